@@ -1,0 +1,140 @@
+/* ntm-check.c: the database's health and contents as key: value lines
+ *
+ * The lines are stable, so scripts and tests can read them: keys never
+ * change meaning and are never translated.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "ntm-attainment.h"
+#include "ntm-check.h"
+#include "ntm-database-private.h"
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static gboolean
+count_rows (NtmDatabase  *db,
+            const char   *sql,
+            gint64       *out,
+            GError      **error)
+{
+  sqlite3_stmt *stmt = ntm_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  *out = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_check_report:
+ * @db: a #NtmDatabase
+ * @healthy: (out): whether the integrity check found nothing wrong
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the report, one "key: value" a line
+ */
+char *
+ntm_check_report (NtmDatabase  *db,
+                  gboolean     *healthy,
+                  GError      **error)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *problems = NULL;
+  gint64 province = 0, district_level = 0, commune_level = 0, n;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (healthy != NULL, NULL);
+
+  *healthy = ntm_database_check_integrity (db, &problems, error);
+  if (!*healthy && problems == NULL)
+    return NULL;
+
+  g_string_append_printf (out, "database: %s\n", ntm_database_get_path (db));
+  g_string_append_printf (out, "schema-version: %d\n", ntm_database_get_schema_version (db));
+  g_string_append_printf (out, "read-only: %s\n", ntm_database_is_read_only (db) ? "yes" : "no");
+
+  for (NtmUnitKind kind = NTM_UNIT_KIND_PROVINCE; kind <= NTM_UNIT_KIND_TOWNSHIP; kind++)
+    {
+      stmt = ntm_database_prepare (db,
+                                   "SELECT count(*) FROM unit WHERE kind = ?1 AND valid_to IS NULL",
+                                   error);
+      if (stmt == NULL)
+        return NULL;
+      ntm_sql_bind_text (stmt, 1, ntm_unit_kind_to_string (kind));
+      sqlite3_step (stmt);
+      n = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+
+      g_string_append_printf (out, "units-%s: %" G_GINT64_FORMAT "\n", ntm_unit_kind_to_string (kind), n);
+      if (kind == NTM_UNIT_KIND_PROVINCE)
+        province += n;
+      else if (ntm_unit_kind_is_district_level (kind))
+        district_level += n;
+      else
+        commune_level += n;
+    }
+  g_string_append_printf (out, "units-province-level: %" G_GINT64_FORMAT "\n", province);
+  g_string_append_printf (out, "units-district-level: %" G_GINT64_FORMAT "\n", district_level);
+  g_string_append_printf (out, "units-commune-level: %" G_GINT64_FORMAT "\n", commune_level);
+
+  if (!count_rows (db, "SELECT count(*) FROM criteria_set", &n, error))
+    return NULL;
+  g_string_append_printf (out, "criteria-sets: %" G_GINT64_FORMAT "\n", n);
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT s.code, count(c.id) FROM criteria_set s"
+                               " LEFT JOIN criterion c ON c.set_code = s.code"
+                               " GROUP BY s.code ORDER BY s.position, s.code",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_string_append_printf (out, "criteria-set-%s: %d\n",
+                            sqlite3_column_text (stmt, 0), sqlite3_column_int (stmt, 1));
+  sqlite3_reset (stmt);
+
+  if (!count_rows (db, "SELECT count(*) FROM indicator", &n, error))
+    return NULL;
+  g_string_append_printf (out, "indicators: %" G_GINT64_FORMAT "\n", n);
+  if (!count_rows (db, "SELECT count(*) FROM assessment", &n, error))
+    return NULL;
+  g_string_append_printf (out, "assessments: %" G_GINT64_FORMAT "\n", n);
+  if (!count_rows (db, "SELECT count(*) FROM recognition", &n, error))
+    return NULL;
+  g_string_append_printf (out, "recognitions: %" G_GINT64_FORMAT "\n", n);
+  if (!count_rows (db, "SELECT count(*) FROM reported_figure", &n, error))
+    return NULL;
+  g_string_append_printf (out, "reported-figures: %" G_GINT64_FORMAT "\n", n);
+  if (!count_rows (db, "SELECT count(*) FROM target", &n, error))
+    return NULL;
+  g_string_append_printf (out, "targets: %" G_GINT64_FORMAT "\n", n);
+
+  if (*healthy)
+    g_string_append (out, "integrity: ok\n");
+  else
+    {
+      g_auto(GStrv) lines = g_strsplit (g_strstrip (problems), "\n", -1);
+      g_string_append (out, "integrity: failed\n");
+      for (guint i = 0; lines[i] != NULL; i++)
+        g_string_append_printf (out, "problem: %s\n", lines[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

@@ -1,0 +1,53 @@
+/* ntm-database.h: the Ntm database, the single source of truth
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define NTM_DATABASE_ERROR (ntm_database_error_quark ())
+
+typedef enum {
+  NTM_DATABASE_ERROR_CANNOT_OPEN,
+  NTM_DATABASE_ERROR_NOT_NTM,
+  NTM_DATABASE_ERROR_CORRUPT,
+  NTM_DATABASE_ERROR_NEWER,
+  NTM_DATABASE_ERROR_READ_ONLY,
+  NTM_DATABASE_ERROR_INVALID,
+  NTM_DATABASE_ERROR_NOT_FOUND,
+  NTM_DATABASE_ERROR_FAILED,
+} NtmDatabaseError;
+
+/* "NTM1" in the SQLite header's application id field. */
+#define NTM_DATABASE_APPLICATION_ID 0x4E544D31
+
+#define NTM_TYPE_DATABASE (ntm_database_get_type ())
+G_DECLARE_FINAL_TYPE (NtmDatabase, ntm_database, NTM, DATABASE, GObject)
+
+GQuark        ntm_database_error_quark          (void);
+
+NtmDatabase  *ntm_database_open                 (const char   *path,
+                                                 GError      **error);
+char         *ntm_database_get_default_path     (void);
+const char   *ntm_database_get_path             (NtmDatabase  *self);
+gboolean      ntm_database_is_read_only         (NtmDatabase  *self);
+gboolean      ntm_database_was_created          (NtmDatabase  *self);
+int           ntm_database_get_schema_version   (NtmDatabase  *self);
+int           ntm_database_get_latest_schema_version (void);
+gboolean      ntm_database_check_integrity      (NtmDatabase  *self,
+                                                 char        **problems,
+                                                 GError      **error);
+char         *ntm_database_get_setting          (NtmDatabase  *self,
+                                                 const char   *key);
+gboolean      ntm_database_set_setting          (NtmDatabase  *self,
+                                                 const char   *key,
+                                                 const char   *value,
+                                                 GError      **error);
+const char   *ntm_database_get_user_name        (NtmDatabase  *self);
+void          ntm_database_set_user_name        (NtmDatabase  *self,
+                                                 const char   *user_name);
+
+G_END_DECLS

@@ -1,0 +1,813 @@
+/* ntm-evaluation.c: every unit's attainment for one year
+ *
+ * Reads the catalogue, the thresholds, the values and the recognitions of a
+ * year once, and works out for each unit the status of each criterion,
+ * "x of N met", the level the data supports (computed) and the level last
+ * decided (recognised). The two levels are never mixed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ntm-database-private.h"
+#include "ntm-criteria.h"
+#include "ntm-evaluation.h"
+
+/* The district criterion that holds the satisfaction indicators. */
+#define SATISFACTION_GROUP "ĐK"
+
+typedef struct {
+  gint64            id;
+  gint64            criterion_id;
+  NtmIndicatorKind  kind;
+  NtmComparison     comparison;
+} Indicator;
+
+typedef struct {
+  gint64    id;
+  char     *set_code;
+  char     *applies_to;
+  NtmLevel  set_level;
+  char     *number;
+  char     *group_code;
+  char     *group_name;
+  char     *name;
+  GArray   *indicators;   /* of Indicator */
+} Criterion;
+
+typedef struct {
+  gboolean  has_value;
+  double    value;
+  gboolean  has_override;
+  NtmStatus override;
+} Value;
+
+typedef struct {
+  char        *code;
+  char        *parent_code;
+  char        *region;
+  int          commune_group;
+  NtmUnitKind  kind;
+  NtmLevel     recognised;
+  int          recognised_year;
+  NtmLevel     computed;
+  GArray      *results;      /* of NtmCriterionResult */
+  GHashTable  *values;       /* indicator id → Value */
+  GHashTable  *reported;     /* criterion id → NtmStatus */
+} Unit;
+
+struct _NtmEvaluation
+{
+  GObject     parent_instance;
+
+  int         year;
+  GPtrArray  *criteria;     /* of Criterion, in display order */
+  GHashTable *units;        /* code → Unit */
+  GPtrArray  *unit_order;   /* of Unit, borrowed */
+};
+
+G_DEFINE_FINAL_TYPE (NtmEvaluation, ntm_evaluation, G_TYPE_OBJECT)
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+criterion_free (gpointer data)
+{
+  Criterion *c = data;
+
+  g_free (c->set_code);
+  g_free (c->applies_to);
+  g_free (c->number);
+  g_free (c->group_code);
+  g_free (c->group_name);
+  g_free (c->name);
+  g_array_unref (c->indicators);
+  g_free (c);
+}
+
+static void
+unit_free (gpointer data)
+{
+  Unit *u = data;
+
+  g_free (u->code);
+  g_free (u->parent_code);
+  g_free (u->region);
+  g_array_unref (u->results);
+  g_clear_pointer (&u->values, g_hash_table_unref);
+  g_clear_pointer (&u->reported, g_hash_table_unref);
+  g_free (u);
+}
+
+static const char *
+applies_to_for_kind (NtmUnitKind kind)
+{
+  switch (kind)
+    {
+    case NTM_UNIT_KIND_COMMUNE: return "commune";
+    case NTM_UNIT_KIND_WARD:
+    case NTM_UNIT_KIND_TOWNSHIP: return "urban";
+    case NTM_UNIT_KIND_DISTRICT:
+    case NTM_UNIT_KIND_TOWN:
+    case NTM_UNIT_KIND_CITY: return "district";
+    case NTM_UNIT_KIND_PROVINCE:
+    default: return "province";
+    }
+}
+
+/* The set whose "x of N" describes a unit of this kind. */
+static NtmLevel
+main_set_level (NtmUnitKind kind)
+{
+  switch (kind)
+    {
+    case NTM_UNIT_KIND_COMMUNE: return NTM_LEVEL_NTM;
+    case NTM_UNIT_KIND_WARD:
+    case NTM_UNIT_KIND_TOWNSHIP: return NTM_LEVEL_CIVILISED;
+    case NTM_UNIT_KIND_DISTRICT:
+    case NTM_UNIT_KIND_TOWN:
+    case NTM_UNIT_KIND_CITY: return NTM_LEVEL_DISTRICT_NTM;
+    case NTM_UNIT_KIND_PROVINCE:
+    default: return NTM_LEVEL_TASK_COMPLETED;
+    }
+}
+
+static gboolean
+is_satisfaction (const NtmCriterionResult *r)
+{
+  return r->set_level == NTM_LEVEL_DISTRICT_NTM && g_strcmp0 (r->group_code, SATISFACTION_GROUP) == 0;
+}
+
+static gboolean
+load_catalogue (NtmEvaluation  *self,
+                NtmDatabase    *db,
+                GError        **error)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT c.id, c.set_code, s.applies_to, s.level, c.number,"
+                               "       c.group_code, c.group_name, c.name"
+                               " FROM criterion c JOIN criteria_set s ON s.code = c.set_code"
+                               " WHERE s.year_from <= ?1 AND (s.year_to IS NULL OR s.year_to >= ?1)"
+                               " ORDER BY s.position, s.code, c.position, c.id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, self->year);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Criterion *c = g_new0 (Criterion, 1);
+
+      c->id = sqlite3_column_int64 (stmt, 0);
+      c->set_code = ntm_sql_dup_text (stmt, 1);
+      c->applies_to = ntm_sql_dup_text (stmt, 2);
+      if (!ntm_level_from_string ((const char *) sqlite3_column_text (stmt, 3), &c->set_level))
+        c->set_level = NTM_LEVEL_NO_DATA;
+      c->number = ntm_sql_dup_text (stmt, 4);
+      c->group_code = ntm_sql_dup_text (stmt, 5);
+      c->group_name = ntm_sql_dup_text (stmt, 6);
+      c->name = ntm_sql_dup_text (stmt, 7);
+      c->indicators = g_array_new (FALSE, TRUE, sizeof (Indicator));
+      g_ptr_array_add (self->criteria, c);
+      g_hash_table_insert (by_id, &c->id, c);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    goto sql_error;
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT id, criterion_id, kind, comparison FROM indicator"
+                               " ORDER BY criterion_id, position, id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Indicator ind = { 0 };
+      Criterion *c;
+
+      ind.id = sqlite3_column_int64 (stmt, 0);
+      ind.criterion_id = sqlite3_column_int64 (stmt, 1);
+      c = g_hash_table_lookup (by_id, &ind.criterion_id);
+      if (c == NULL)
+        continue;
+      if (!ntm_indicator_kind_from_string ((const char *) sqlite3_column_text (stmt, 2), &ind.kind))
+        ind.kind = NTM_INDICATOR_BOOLEAN;
+      if (!ntm_comparison_from_string ((const char *) sqlite3_column_text (stmt, 3), &ind.comparison))
+        ind.comparison = NTM_COMPARISON_GE;
+      g_array_append_val (c->indicators, ind);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    goto sql_error;
+
+  return TRUE;
+
+sql_error:
+  ntm_database_set_sqlite_error (db, error, NULL);
+  return FALSE;
+}
+
+static gboolean
+load_units (NtmEvaluation  *self,
+            NtmDatabase    *db,
+            GError        **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT code, parent_code, kind, region, coalesce(commune_group, 0)"
+                               " FROM unit WHERE valid_to IS NULL ORDER BY code",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Unit *u = g_new0 (Unit, 1);
+
+      u->code = ntm_sql_dup_text (stmt, 0);
+      u->parent_code = ntm_sql_dup_text (stmt, 1);
+      if (!ntm_unit_kind_from_string ((const char *) sqlite3_column_text (stmt, 2), &u->kind))
+        u->kind = NTM_UNIT_KIND_COMMUNE;
+      u->region = ntm_sql_dup_text (stmt, 3);
+      u->commune_group = sqlite3_column_int (stmt, 4);
+      u->results = g_array_new (FALSE, TRUE, sizeof (NtmCriterionResult));
+      g_hash_table_insert (self->units, u->code, u);
+      g_ptr_array_add (self->unit_order, u);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_values (NtmEvaluation  *self,
+             NtmDatabase    *db,
+             GError        **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT unit_code, indicator_id, value, status_override"
+                               " FROM assessment WHERE year = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, self->year);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Unit *u = g_hash_table_lookup (self->units, sqlite3_column_text (stmt, 0));
+      Value *v;
+      gint64 *key;
+
+      if (u == NULL)
+        continue;
+      if (u->values == NULL)
+        u->values = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+      key = g_new (gint64, 1);
+      *key = sqlite3_column_int64 (stmt, 1);
+      v = g_new0 (Value, 1);
+      v->has_value = ntm_sql_get_double (stmt, 2, &v->value);
+      v->has_override = ntm_status_from_string ((const char *) sqlite3_column_text (stmt, 3), &v->override);
+      g_hash_table_insert (u->values, key, v);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    goto sql_error;
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT unit_code, criterion_id, status FROM criterion_status"
+                               " WHERE year = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, self->year);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Unit *u = g_hash_table_lookup (self->units, sqlite3_column_text (stmt, 0));
+      NtmStatus status;
+      gint64 *key;
+
+      if (u == NULL || !ntm_status_from_string ((const char *) sqlite3_column_text (stmt, 2), &status))
+        continue;
+      if (u->reported == NULL)
+        u->reported = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      key = g_new (gint64, 1);
+      *key = sqlite3_column_int64 (stmt, 1);
+      g_hash_table_insert (u->reported, key, GINT_TO_POINTER (status));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    goto sql_error;
+
+  return TRUE;
+
+sql_error:
+  ntm_database_set_sqlite_error (db, error, NULL);
+  return FALSE;
+}
+
+static gboolean
+load_recognitions (NtmEvaluation  *self,
+                   NtmDatabase    *db,
+                   GError        **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* In order, so that the last row of a unit is the decision in force. */
+  stmt = ntm_database_prepare (db,
+                               "SELECT unit_code, level, year FROM recognition"
+                               " WHERE year <= ?1"
+                               "   AND (revoked_on IS NULL OR CAST(substr(revoked_on, 1, 4) AS INTEGER) > ?1)"
+                               " ORDER BY unit_code, year, coalesce(decision_date, ''), id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, self->year);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Unit *u = g_hash_table_lookup (self->units, sqlite3_column_text (stmt, 0));
+      NtmLevel level;
+
+      if (u == NULL || !ntm_level_from_string ((const char *) sqlite3_column_text (stmt, 1), &level))
+        continue;
+      u->recognised = level;
+      u->recognised_year = sqlite3_column_int (stmt, 2);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static NtmStatus
+evaluate_indicator (NtmDatabase      *db,
+                    GHashTable       *threshold_cache,
+                    const Unit       *u,
+                    const Indicator  *ind,
+                    int               year)
+{
+  Value *v = u->values ? g_hash_table_lookup (u->values, &ind->id) : NULL;
+  g_autofree char *key = NULL;
+  double *cached;
+  gboolean known = FALSE;
+  double threshold = 0.0;
+
+  if (v == NULL)
+    return NTM_STATUS_NO_DATA;
+  if (v->has_override)
+    return v->override;
+  if (!v->has_value)
+    return NTM_STATUS_NO_DATA;
+
+  if (ind->kind != NTM_INDICATOR_BOOLEAN)
+    {
+      key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s|%d", ind->id, u->region ? u->region : "", u->commune_group);
+      if (!g_hash_table_lookup_extended (threshold_cache, key, NULL, (gpointer *) &cached))
+        {
+          cached = NULL;
+          if (ntm_database_lookup_threshold (db, ind->id, u->region, u->commune_group, year,
+                                             &known, &threshold, NULL) && known)
+            {
+              cached = g_new (double, 1);
+              *cached = threshold;
+            }
+          g_hash_table_insert (threshold_cache, g_steal_pointer (&key), cached);
+        }
+      known = cached != NULL;
+      threshold = cached ? *cached : 0.0;
+    }
+
+  return ntm_indicator_evaluate (ind->kind, ind->comparison, known, threshold, TRUE, v->value);
+}
+
+static void
+evaluate_unit (NtmEvaluation *self,
+               NtmDatabase   *db,
+               GHashTable    *threshold_cache,
+               Unit          *u)
+{
+  const char *applies_to = applies_to_for_kind (u->kind);
+
+  for (guint i = 0; i < self->criteria->len; i++)
+    {
+      Criterion *c = g_ptr_array_index (self->criteria, i);
+      NtmCriterionResult r = { 0 };
+      g_autofree NtmStatus *statuses = NULL;
+      gboolean any_value = FALSE;
+
+      if (!g_str_equal (c->applies_to, applies_to))
+        continue;
+
+      statuses = g_new0 (NtmStatus, MAX (c->indicators->len, 1));
+      for (guint j = 0; j < c->indicators->len; j++)
+        {
+          const Indicator *ind = &g_array_index (c->indicators, Indicator, j);
+
+          statuses[j] = evaluate_indicator (db, threshold_cache, u, ind, self->year);
+          if (u->values && g_hash_table_contains (u->values, &ind->id))
+            any_value = TRUE;
+        }
+
+      r.criterion_id = c->id;
+      r.set_code = c->set_code;
+      r.set_level = c->set_level;
+      r.number = c->number;
+      r.group_code = c->group_code;
+      r.group_name = c->group_name;
+      r.name = c->name;
+      r.status = ntm_criterion_status (statuses, c->indicators->len);
+
+      if (!any_value && u->reported && g_hash_table_contains (u->reported, &c->id))
+        {
+          r.status = GPOINTER_TO_INT (g_hash_table_lookup (u->reported, &c->id));
+          r.reported = TRUE;
+        }
+
+      g_array_append_val (u->results, r);
+    }
+}
+
+static NtmTally
+tally_results (const Unit *u,
+               NtmLevel    set_level,
+               NtmStatus  *satisfaction)
+{
+  g_autoptr(GArray) statuses = g_array_new (FALSE, FALSE, sizeof (NtmStatus));
+
+  if (satisfaction)
+    *satisfaction = NTM_STATUS_NO_DATA;
+
+  for (guint i = 0; i < u->results->len; i++)
+    {
+      const NtmCriterionResult *r = &g_array_index (u->results, NtmCriterionResult, i);
+
+      if (r->set_level != set_level)
+        continue;
+      if (is_satisfaction (r))
+        {
+          if (satisfaction)
+            *satisfaction = r->status;
+          continue;
+        }
+      g_array_append_val (statuses, r->status);
+    }
+
+  return ntm_tally ((const NtmStatus *) (gpointer) statuses->data, statuses->len);
+}
+
+/* The level a commune counts with for its district: the decision if there
+ * is one, otherwise what its criteria support. */
+static NtmLevel
+effective_level (const Unit *u)
+{
+  return u->recognised != NTM_LEVEL_NO_DATA ? u->recognised : u->computed;
+}
+
+static void
+compute_levels (NtmEvaluation *self)
+{
+  /* Commune level first: districts build on it. */
+  for (guint i = 0; i < self->unit_order->len; i++)
+    {
+      Unit *u = g_ptr_array_index (self->unit_order, i);
+      NtmTally ntm, advanced, model, urban;
+
+      switch (u->kind)
+        {
+        case NTM_UNIT_KIND_COMMUNE:
+          ntm = tally_results (u, NTM_LEVEL_NTM, NULL);
+          advanced = tally_results (u, NTM_LEVEL_ADVANCED, NULL);
+          model = tally_results (u, NTM_LEVEL_MODEL, NULL);
+          u->computed = ntm_commune_level (&ntm, &advanced, &model);
+          break;
+        case NTM_UNIT_KIND_WARD:
+        case NTM_UNIT_KIND_TOWNSHIP:
+          urban = tally_results (u, NTM_LEVEL_CIVILISED, NULL);
+          u->computed = ntm_urban_level (&urban);
+          break;
+        default:
+          break;
+        }
+    }
+
+  for (guint i = 0; i < self->unit_order->len; i++)
+    {
+      Unit *u = g_ptr_array_index (self->unit_order, i);
+      NtmDistrictFacts facts = { 0 };
+
+      if (!ntm_unit_kind_is_district_level (u->kind))
+        continue;
+
+      for (guint j = 0; j < self->unit_order->len; j++)
+        {
+          Unit *child = g_ptr_array_index (self->unit_order, j);
+          NtmLevel level;
+
+          if (g_strcmp0 (child->parent_code, u->code) != 0)
+            continue;
+          level = effective_level (child);
+
+          if (child->kind == NTM_UNIT_KIND_COMMUNE)
+            {
+              facts.communes++;
+              if (level == NTM_LEVEL_NO_DATA)
+                facts.communes_unknown++;
+              else if (level >= NTM_LEVEL_NTM && level <= NTM_LEVEL_MODEL)
+                {
+                  facts.communes_ntm++;
+                  if (level >= NTM_LEVEL_ADVANCED)
+                    facts.communes_advanced++;
+                }
+            }
+          else if (child->kind == NTM_UNIT_KIND_TOWNSHIP)
+            {
+              facts.townships++;
+              if (level == NTM_LEVEL_NO_DATA)
+                facts.townships_unknown++;
+              else if (level == NTM_LEVEL_CIVILISED)
+                facts.townships_civilised++;
+            }
+        }
+
+      facts.criteria = tally_results (u, NTM_LEVEL_DISTRICT_NTM, &facts.satisfaction);
+      u->computed = ntm_district_level (&facts, u->kind);
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+/* GObject                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+ntm_evaluation_finalize (GObject *object)
+{
+  NtmEvaluation *self = NTM_EVALUATION (object);
+
+  g_clear_pointer (&self->unit_order, g_ptr_array_unref);
+  g_clear_pointer (&self->units, g_hash_table_unref);
+  g_clear_pointer (&self->criteria, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ntm_evaluation_parent_class)->finalize (object);
+}
+
+static void
+ntm_evaluation_class_init (NtmEvaluationClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ntm_evaluation_finalize;
+}
+
+static void
+ntm_evaluation_init (NtmEvaluation *self)
+{
+  self->criteria = g_ptr_array_new_with_free_func (criterion_free);
+  self->units = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, unit_free);
+  self->unit_order = g_ptr_array_new ();
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_evaluation_new:
+ * @db: a #NtmDatabase
+ * @year: the year to evaluate
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the evaluation of every unit in force
+ */
+NtmEvaluation *
+ntm_evaluation_new (NtmDatabase  *db,
+                    int           year,
+                    GError      **error)
+{
+  g_autoptr(NtmEvaluation) self = NULL;
+  g_autoptr(GHashTable) threshold_cache = NULL;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (year >= 2000 && year <= 2100, NULL);
+
+  self = g_object_new (NTM_TYPE_EVALUATION, NULL);
+  self->year = year;
+
+  if (!load_catalogue (self, db, error) ||
+      !load_units (self, db, error) ||
+      !load_values (self, db, error) ||
+      !load_recognitions (self, db, error))
+    return NULL;
+
+  threshold_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < self->unit_order->len; i++)
+    evaluate_unit (self, db, threshold_cache, g_ptr_array_index (self->unit_order, i));
+
+  compute_levels (self);
+
+  /* Values were only needed to evaluate. */
+  for (guint i = 0; i < self->unit_order->len; i++)
+    {
+      Unit *u = g_ptr_array_index (self->unit_order, i);
+      g_clear_pointer (&u->values, g_hash_table_unref);
+      g_clear_pointer (&u->reported, g_hash_table_unref);
+    }
+
+  return g_steal_pointer (&self);
+}
+
+int
+ntm_evaluation_get_year (NtmEvaluation *self)
+{
+  g_return_val_if_fail (NTM_IS_EVALUATION (self), 0);
+  return self->year;
+}
+
+gboolean
+ntm_evaluation_has_unit (NtmEvaluation *self,
+                         const char    *code)
+{
+  g_return_val_if_fail (NTM_IS_EVALUATION (self), FALSE);
+  return code != NULL && g_hash_table_contains (self->units, code);
+}
+
+NtmUnitKind
+ntm_evaluation_get_kind (NtmEvaluation *self,
+                         const char    *code)
+{
+  Unit *u;
+
+  g_return_val_if_fail (NTM_IS_EVALUATION (self), NTM_UNIT_KIND_COMMUNE);
+  u = g_hash_table_lookup (self->units, code);
+  g_return_val_if_fail (u != NULL, NTM_UNIT_KIND_COMMUNE);
+  return u->kind;
+}
+
+/**
+ * ntm_evaluation_get_recognised_level:
+ * @self: a #NtmEvaluation
+ * @code: a unit's code
+ *
+ * Returns: the level of the latest decision in force in the year, or
+ *   %NTM_LEVEL_NO_DATA when there is none on record
+ */
+NtmLevel
+ntm_evaluation_get_recognised_level (NtmEvaluation *self,
+                                     const char    *code)
+{
+  Unit *u;
+
+  g_return_val_if_fail (NTM_IS_EVALUATION (self), NTM_LEVEL_NO_DATA);
+  u = g_hash_table_lookup (self->units, code);
+  return u ? u->recognised : NTM_LEVEL_NO_DATA;
+}
+
+int
+ntm_evaluation_get_recognised_year (NtmEvaluation *self,
+                                    const char    *code)
+{
+  Unit *u;
+
+  g_return_val_if_fail (NTM_IS_EVALUATION (self), 0);
+  u = g_hash_table_lookup (self->units, code);
+  return u ? u->recognised_year : 0;
+}
+
+/**
+ * ntm_evaluation_get_computed_level:
+ * @self: a #NtmEvaluation
+ * @code: a unit's code
+ *
+ * Returns: the level the unit's criteria data supports
+ */
+NtmLevel
+ntm_evaluation_get_computed_level (NtmEvaluation *self,
+                                   const char    *code)
+{
+  Unit *u;
+
+  g_return_val_if_fail (NTM_IS_EVALUATION (self), NTM_LEVEL_NO_DATA);
+  u = g_hash_table_lookup (self->units, code);
+  return u ? u->computed : NTM_LEVEL_NO_DATA;
+}
+
+/**
+ * ntm_evaluation_get_set_tally:
+ * @self: a #NtmEvaluation
+ * @code: a unit's code
+ * @set_level: which set: %NTM_LEVEL_NTM, %NTM_LEVEL_ADVANCED, …
+ *
+ * Returns: the count of the unit's criteria by status under that set
+ */
+NtmTally
+ntm_evaluation_get_set_tally (NtmEvaluation *self,
+                              const char    *code,
+                              NtmLevel       set_level)
+{
+  NtmTally empty = { 0 };
+  Unit *u;
+
+  g_return_val_if_fail (NTM_IS_EVALUATION (self), empty);
+  u = g_hash_table_lookup (self->units, code);
+  return u ? tally_results (u, set_level, NULL) : empty;
+}
+
+/**
+ * ntm_evaluation_get_tally:
+ * @self: a #NtmEvaluation
+ * @code: a unit's code
+ *
+ * Returns: "x of N met" under the unit's main set (19 NTM criteria for a
+ *   commune, 9 for a ward, township or district)
+ */
+NtmTally
+ntm_evaluation_get_tally (NtmEvaluation *self,
+                          const char    *code)
+{
+  NtmTally empty = { 0 };
+  Unit *u;
+
+  g_return_val_if_fail (NTM_IS_EVALUATION (self), empty);
+  u = g_hash_table_lookup (self->units, code);
+  return u ? tally_results (u, main_set_level (u->kind), NULL) : empty;
+}
+
+/**
+ * ntm_evaluation_get_criteria:
+ * @self: a #NtmEvaluation
+ * @code: a unit's code
+ * @n_results: (out): how many
+ *
+ * Returns: (array length=n_results) (transfer none): the status of every
+ *   criterion that applies to the unit, set by set, in the decisions' order
+ */
+const NtmCriterionResult *
+ntm_evaluation_get_criteria (NtmEvaluation *self,
+                             const char    *code,
+                             guint         *n_results)
+{
+  Unit *u;
+
+  g_return_val_if_fail (NTM_IS_EVALUATION (self), NULL);
+  g_return_val_if_fail (n_results != NULL, NULL);
+
+  u = g_hash_table_lookup (self->units, code);
+  if (u == NULL)
+    {
+      *n_results = 0;
+      return NULL;
+    }
+
+  *n_results = u->results->len;
+  return (const NtmCriterionResult *) (gpointer) u->results->data;
+}
+
+/**
+ * ntm_evaluation_levels_disagree:
+ * @self: a #NtmEvaluation
+ * @code: a unit's code
+ *
+ * A data-quality warning: the criteria data says the unit does not meet the
+ * level it is recognised at. Nothing is changed; the office looks into it.
+ *
+ * Returns: %TRUE when both levels are known and the computed one is lower
+ */
+gboolean
+ntm_evaluation_levels_disagree (NtmEvaluation *self,
+                                const char    *code)
+{
+  Unit *u;
+
+  g_return_val_if_fail (NTM_IS_EVALUATION (self), FALSE);
+  u = g_hash_table_lookup (self->units, code);
+  if (u == NULL || u->recognised == NTM_LEVEL_NO_DATA || u->computed == NTM_LEVEL_NO_DATA)
+    return FALSE;
+  if (u->computed == NTM_LEVEL_NOT_YET)
+    return TRUE;
+  return u->computed < u->recognised;
+}

@@ -1,0 +1,173 @@
+/* ntm-text.c: text folding for search and name matching
+ *
+ * Vietnamese names are compared the way a person reads them: without case,
+ * with runs of spaces collapsed, and (for search) without tone marks and
+ * with đ read as d, so that "ky anh" finds "Kỳ Anh" and "duc" finds "Đức".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ntm-text.h"
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static gboolean
+is_mark (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return type == G_UNICODE_NON_SPACING_MARK ||
+         type == G_UNICODE_SPACING_MARK ||
+         type == G_UNICODE_ENCLOSING_MARK;
+}
+
+static char *
+fold_text (const char *text,
+           gboolean    drop_marks)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *decomposed = NULL;
+  GString *out;
+  gboolean pending_space = FALSE;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  g_return_val_if_fail (g_utf8_validate (text, -1, NULL), g_strdup (""));
+
+  lower = g_utf8_casefold (text, -1);
+  decomposed = g_utf8_normalize (lower, -1, drop_marks ? G_NORMALIZE_NFD : G_NORMALIZE_NFC);
+  out = g_string_sized_new (strlen (decomposed));
+
+  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+
+      if (drop_marks)
+        {
+          if (is_mark (c))
+            continue;
+          if (c == 0x0111 /* đ */ || c == 0x0110 /* Đ */)
+            c = 'd';
+        }
+
+      if (pending_space)
+        {
+          g_string_append_c (out, ' ');
+          pending_space = FALSE;
+        }
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_text_fold:
+ * @text: (nullable): UTF-8 text
+ *
+ * Folds @text for diacritics-insensitive comparison: lower case, tone and
+ * vowel marks removed, "đ" read as "d", white space collapsed and trimmed.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+ntm_text_fold (const char *text)
+{
+  return fold_text (text, TRUE);
+}
+
+/**
+ * ntm_text_fold_keep_marks:
+ * @text: (nullable): UTF-8 text
+ *
+ * Like ntm_text_fold() but keeps the marks (the result is NFC), so that
+ * "Sơn Phú" and "Sơn Phúc" stay apart while case and spacing do not matter.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+ntm_text_fold_keep_marks (const char *text)
+{
+  return fold_text (text, FALSE);
+}
+
+/**
+ * ntm_text_matches:
+ * @haystack_folded: text already folded with ntm_text_fold()
+ * @query: what a person typed
+ *
+ * Returns: %TRUE when every word of @query occurs in @haystack_folded,
+ *   ignoring case and diacritics; an empty query matches everything
+ */
+gboolean
+ntm_text_matches (const char *haystack_folded,
+                  const char *query)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+
+  g_return_val_if_fail (haystack_folded != NULL, FALSE);
+
+  if (query == NULL)
+    return TRUE;
+
+  folded = ntm_text_fold (query);
+  words = g_strsplit (folded, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (strstr (haystack_folded, words[i]) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ntm_text_strip_unit_type:
+ * @name: a unit name such as "Thị trấn  Tây Sơn" or "Xa Ky Tan"
+ *
+ * Removes the leading type word of an administrative unit name (Tỉnh, Huyện,
+ * Thị xã, Thành phố, Xã, Phường, Thị trấn, with or without marks) and folds
+ * case and spacing, keeping the marks.
+ *
+ * Returns: (transfer full): the bare name, e.g. "tây sơn"
+ */
+char *
+ntm_text_strip_unit_type (const char *name)
+{
+  /* Longest first, so that "thị xã" wins over "xã". */
+  static const char * const prefixes[] = {
+    "thành phố ", "thanh pho ", "thị trấn ", "thi tran ", "thị xã ", "thi xa ",
+    "huyện ", "huyen ", "phường ", "phuong ", "tỉnh ", "tinh ", "xã ", "xa ",
+    "tp. ", "tp ", "tx. ", "tx ", "tt. ", "tt ",
+  };
+  g_autofree char *folded = ntm_text_fold_keep_marks (name);
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      if (g_str_has_prefix (folded, prefixes[i]) &&
+          folded[strlen (prefixes[i])] != '\0')
+        return g_strdup (folded + strlen (prefixes[i]));
+    }
+
+  return g_steal_pointer (&folded);
+}

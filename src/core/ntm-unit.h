@@ -1,0 +1,38 @@
+/* ntm-unit.h: an administrative unit
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ntm-attainment.h"
+#include "ntm-database.h"
+
+G_BEGIN_DECLS
+
+#define NTM_TYPE_UNIT (ntm_unit_get_type ())
+G_DECLARE_FINAL_TYPE (NtmUnit, ntm_unit, NTM, UNIT, GObject)
+
+const char  *ntm_unit_get_code         (NtmUnit      *self);
+const char  *ntm_unit_get_name         (NtmUnit      *self);
+NtmUnitKind  ntm_unit_get_kind         (NtmUnit      *self);
+const char  *ntm_unit_get_parent_code  (NtmUnit      *self);
+gboolean     ntm_unit_get_location     (NtmUnit      *self,
+                                        double       *latitude,
+                                        double       *longitude);
+const char  *ntm_unit_get_region       (NtmUnit      *self);
+int          ntm_unit_get_commune_group (NtmUnit     *self);
+const char  *ntm_unit_get_valid_from   (NtmUnit      *self);
+const char  *ntm_unit_get_valid_to     (NtmUnit      *self);
+const char  *ntm_unit_get_search_key   (NtmUnit      *self);
+gboolean     ntm_unit_matches          (NtmUnit      *self,
+                                        const char   *query);
+
+GListModel  *ntm_database_list_units   (NtmDatabase  *db,
+                                        GError      **error);
+NtmUnit     *ntm_database_get_unit     (NtmDatabase  *db,
+                                        const char   *code,
+                                        GError      **error);
+
+G_END_DECLS

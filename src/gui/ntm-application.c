@@ -1,0 +1,291 @@
+/* ntm-application.c: command line, database and windows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ntm-application.h"
+#include "ntm-check.h"
+#include "ntm-preferences-window.h"
+#include "ntm-window.h"
+
+struct _NtmApplication
+{
+  AdwApplication  parent_instance;
+
+  NtmDatabase    *database;
+  char           *database_path;
+};
+
+G_DEFINE_FINAL_TYPE (NtmApplication, ntm_application, ADW_TYPE_APPLICATION)
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static NtmDatabase *
+open_database (NtmApplication  *self,
+               GError         **error)
+{
+  g_autofree char *path = NULL;
+
+  if (self->database_path != NULL)
+    path = g_strdup (self->database_path);
+  else
+    path = ntm_database_get_default_path ();
+
+  return ntm_database_open (path, error);
+}
+
+static int
+run_check (NtmApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = NULL;
+  g_autofree char *report = NULL;
+  gboolean healthy = FALSE;
+
+  db = open_database (self, &error);
+  if (db == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  report = ntm_check_report (db, &healthy, &error);
+  if (report == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  g_print ("%s", report);
+  return healthy ? 0 : 1;
+}
+
+static void
+show_error_window (NtmApplication *self,
+                   const GError   *error)
+{
+  GtkWidget *window;
+  GtkWidget *status;
+
+  window = adw_application_window_new (GTK_APPLICATION (self));
+  gtk_window_set_title (GTK_WINDOW (window), _("Ntm"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 420);
+
+  status = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The database cannot be opened"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
+
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+    gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+    gtk_widget_set_vexpand (status, TRUE);
+    gtk_box_append (GTK_BOX (box), status);
+    adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Actions                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+on_about_action_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  NtmApplication *self = user_data;
+  const char *developers[] = { _("The Ntm developers"), NULL };
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (window,
+                         "application-name", _("Ntm"),
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Tracks the New Rural Development programme of Hà Tĩnh province: criteria, levels, clean water, OCOP products, funds and targets, on a map of its communes."),
+                         "developer-name", _("The Ntm developers"),
+                         "developers", developers,
+                         "copyright", "© 2026 The Ntm developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+on_preferences_action_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  NtmApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  NtmPreferencesWindow *prefs = ntm_preferences_window_new (window);
+
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
+on_quit_action_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  NtmApplication *self = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Closing each window lets it ask about unsaved changes. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", on_about_action_cb },
+  { "preferences", on_preferences_action_cb },
+  { "quit", on_quit_action_cb },
+};
+
+/* ---------------------------------------------------------------------- */
+/* GApplication                                                           */
+/* ---------------------------------------------------------------------- */
+
+static int
+ntm_application_handle_local_options (GApplication *application,
+                                      GVariantDict *options)
+{
+  NtmApplication *self = NTM_APPLICATION (application);
+  const char *path = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("ntm %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &path))
+    {
+      g_free (self->database_path);
+      self->database_path = g_canonicalize_filename (path, NULL);
+    }
+
+  if (g_variant_dict_contains (options, "check"))
+    return run_check (self);
+
+  return -1;
+}
+
+static void
+ntm_application_startup (GApplication *application)
+{
+  NtmApplication *self = NTM_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *prefs_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (ntm_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
+}
+
+static void
+ntm_application_activate (GApplication *application)
+{
+  NtmApplication *self = NTM_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->database == NULL)
+    self->database = open_database (self, &error);
+
+  if (self->database == NULL)
+    {
+      g_warning ("%s", error->message);
+      show_error_window (self, error);
+      return;
+    }
+
+  window = GTK_WINDOW (ntm_window_new (self, self->database));
+  gtk_window_present (window);
+}
+
+static void
+ntm_application_finalize (GObject *object)
+{
+  NtmApplication *self = NTM_APPLICATION (object);
+
+  g_clear_object (&self->database);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (ntm_application_parent_class)->finalize (object);
+}
+
+static void
+ntm_application_class_init (NtmApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = ntm_application_finalize;
+  app_class->handle_local_options = ntm_application_handle_local_options;
+  app_class->startup = ntm_application_startup;
+  app_class->activate = ntm_application_activate;
+}
+
+static void
+ntm_application_init (NtmApplication *self)
+{
+  const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Open the database at PATH instead of the default one (created if missing)"), N_("PATH") },
+    { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Open or create the database, upgrade it, check its integrity, print a summary and exit"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Ntm tracks the New Rural Development programme of Hà Tĩnh province."));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+NtmApplication *
+ntm_application_new (void)
+{
+  return g_object_new (NTM_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", "/com/example/Ntm",
+                       NULL);
+}
+
+/**
+ * ntm_application_get_database:
+ * @self: a #NtmApplication
+ *
+ * Returns: (transfer none) (nullable): the open database
+ */
+NtmDatabase *
+ntm_application_get_database (NtmApplication *self)
+{
+  g_return_val_if_fail (NTM_IS_APPLICATION (self), NULL);
+  return self->database;
+}

@@ -1,0 +1,537 @@
+/* ntm-communes-page.c: every unit, grouped by district, with its detail
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ntm-communes-page.h"
+#include "ntm-database.h"
+#include "ntm-evaluation.h"
+#include "ntm-text.h"
+#include "ntm-unit.h"
+#include "ntm-unit-detail.h"
+#include "ntm-level-style.h"
+
+struct _NtmCommunesPage
+{
+  GtkWidget       parent_instance;
+
+  /* template widgets */
+  GtkWidget      *box;
+  GtkSearchEntry *search_entry;
+  GtkLabel       *count_label;
+  GtkListBox     *list_box;
+  NtmUnitDetail  *detail;
+
+  NtmDatabase    *database;
+  NtmEvaluation  *evaluation;
+  GListModel     *units;
+  GHashTable     *districts_matching;   /* district code → TRUE */
+  char           *selected_code;
+  int             year;
+  gulong          changed_id;
+};
+
+G_DEFINE_FINAL_TYPE (NtmCommunesPage, ntm_communes_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_YEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static NtmUnit *
+row_get_unit (GtkListBoxRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), "ntm-unit");
+}
+
+static char *
+format_tally (NtmUnitKind kind,
+              NtmTally    tally)
+{
+  if (tally.total == 0 || tally.met + tally.basically_met + tally.not_met == 0)
+    /* Translators: criteria met, when nothing is known; %u is the number of criteria */
+    return g_strdup_printf (_("–/%u"), tally.total);
+  /* Translators: criteria met out of the number of criteria, e.g. "17/19" */
+  return g_strdup_printf (_("%u/%u"), tally.met, tally.total);
+}
+
+static GtkWidget *
+create_row (NtmCommunesPage *self,
+            NtmUnit         *unit)
+{
+  GtkWidget *row, *box, *labels, *name, *kind, *badge, *tally_label;
+  NtmUnitKind unit_kind = ntm_unit_get_kind (unit);
+  const char *code = ntm_unit_get_code (unit);
+  NtmLevel level = NTM_LEVEL_NO_DATA;
+  g_autofree char *tally_text = NULL;
+  g_autofree char *a11y = NULL;
+  NtmTally tally = { 0 };
+
+  if (self->evaluation != NULL)
+    {
+      level = ntm_evaluation_get_recognised_level (self->evaluation, code);
+      tally = ntm_evaluation_get_tally (self->evaluation, code);
+    }
+
+  row = gtk_list_box_row_new ();
+  g_object_set_data_full (G_OBJECT (row), "ntm-unit", g_object_ref (unit), g_object_unref);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  if (ntm_unit_kind_is_commune_level (unit_kind))
+    gtk_widget_set_margin_start (box, 12);
+
+  labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_hexpand (labels, TRUE);
+  name = gtk_label_new (ntm_unit_get_name (unit));
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  kind = gtk_label_new (ntm_unit_kind_get_label (unit_kind));
+  gtk_label_set_xalign (GTK_LABEL (kind), 0);
+  gtk_widget_add_css_class (kind, "caption");
+  gtk_widget_add_css_class (kind, "dim-label");
+  gtk_box_append (GTK_BOX (labels), name);
+  gtk_box_append (GTK_BOX (labels), kind);
+  gtk_box_append (GTK_BOX (box), labels);
+
+  if (ntm_unit_kind_is_district_level (unit_kind) || unit_kind == NTM_UNIT_KIND_PROVINCE)
+    gtk_widget_add_css_class (row, "ntm-district-row");
+
+  badge = ntm_level_badge_new (level);
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), badge);
+
+  tally_text = format_tally (unit_kind, tally);
+  tally_label = gtk_label_new (tally_text);
+  gtk_label_set_width_chars (GTK_LABEL (tally_label), 5);
+  gtk_label_set_xalign (GTK_LABEL (tally_label), 1);
+  gtk_widget_add_css_class (tally_label, "numeric");
+  gtk_widget_set_tooltip_text (tally_label, _("Criteria met"));
+  gtk_box_append (GTK_BOX (box), tally_label);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  /* Translators: accessible description of a unit row: name, kind, level, criteria met */
+  a11y = g_strdup_printf (_("%s, %s, %s, %s criteria met"),
+                          ntm_unit_get_name (unit), ntm_unit_kind_get_label (unit_kind),
+                          ntm_level_get_label (level), tally_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  return row;
+}
+
+static void
+update_count_label (NtmCommunesPage *self)
+{
+  guint n = ntm_communes_page_get_n_visible (self);
+  g_autofree char *text = g_strdup_printf (ngettext ("%u unit", "%u units", n), n);
+
+  gtk_label_set_label (self->count_label, text);
+}
+
+static void
+show_selected (NtmCommunesPage *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list_box);
+  NtmUnit *unit = row ? row_get_unit (row) : NULL;
+
+  ntm_unit_detail_show (self->detail, self->database, self->evaluation, unit);
+}
+
+static void
+reload (NtmCommunesPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *selected = g_strdup (self->selected_code);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
+    gtk_list_box_remove (self->list_box, child);
+
+  g_clear_object (&self->evaluation);
+  g_clear_object (&self->units);
+
+  if (self->database == NULL)
+    return;
+
+  self->units = ntm_database_list_units (self->database, &error);
+  if (self->units == NULL)
+    {
+      g_warning ("Cannot list units: %s", error->message);
+      return;
+    }
+  self->evaluation = ntm_evaluation_new (self->database, self->year, &error);
+  if (self->evaluation == NULL)
+    g_warning ("Cannot evaluate %d: %s", self->year, error->message);
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
+
+      if (ntm_unit_get_kind (unit) == NTM_UNIT_KIND_PROVINCE)
+        continue;
+      gtk_list_box_append (self->list_box, create_row (self, unit));
+    }
+
+  gtk_list_box_invalidate_filter (self->list_box);
+  update_count_label (self);
+
+  if (selected == NULL || !ntm_communes_page_select_unit (self, selected))
+    show_selected (self);
+}
+
+static gboolean
+filter_row (GtkListBoxRow *row,
+            gpointer       user_data)
+{
+  NtmCommunesPage *self = user_data;
+  NtmUnit *unit = row_get_unit (row);
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  NtmUnitKind kind = ntm_unit_get_kind (unit);
+
+  if (query == NULL || *query == '\0')
+    return TRUE;
+  if (ntm_unit_matches (unit, query))
+    return TRUE;
+  /* Keep a district visible as the heading of its matching communes. */
+  if (ntm_unit_kind_is_district_level (kind))
+    return g_hash_table_contains (self->districts_matching, ntm_unit_get_code (unit));
+  return FALSE;
+}
+
+static void
+header_func (GtkListBoxRow *row,
+             GtkListBoxRow *before,
+             gpointer       user_data)
+{
+  NtmUnit *unit = row_get_unit (row);
+
+  if (before != NULL && ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
+    {
+      if (gtk_list_box_row_get_header (row) == NULL)
+        gtk_list_box_row_set_header (row, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+    }
+  else
+    gtk_list_box_row_set_header (row, NULL);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Callbacks                                                              */
+/* ---------------------------------------------------------------------- */
+
+static void
+on_search_entry_search_changed_cb (NtmCommunesPage *self,
+                                   GtkSearchEntry  *entry)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  g_hash_table_remove_all (self->districts_matching);
+  if (self->units != NULL && query != NULL && *query != '\0')
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
+        {
+          g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
+          const char *parent = ntm_unit_get_parent_code (unit);
+
+          if (parent != NULL && ntm_unit_matches (unit, query))
+            g_hash_table_add (self->districts_matching, g_strdup (parent));
+        }
+    }
+
+  gtk_list_box_invalidate_filter (self->list_box);
+  update_count_label (self);
+}
+
+static void
+on_search_entry_activate_cb (NtmCommunesPage *self,
+                             GtkSearchEntry  *entry)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  /* Enter picks the first unit that matches by itself. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListBoxRow *row = GTK_LIST_BOX_ROW (child);
+
+      if (gtk_widget_get_child_visible (child) && ntm_unit_matches (row_get_unit (row), query))
+        {
+          gtk_list_box_select_row (self->list_box, row);
+          gtk_widget_grab_focus (child);
+          return;
+        }
+    }
+}
+
+static void
+on_list_box_row_selected_cb (NtmCommunesPage *self,
+                             GtkListBoxRow   *row,
+                             GtkListBox      *list_box)
+{
+  NtmUnit *unit = row ? row_get_unit (row) : NULL;
+
+  g_free (self->selected_code);
+  self->selected_code = unit ? g_strdup (ntm_unit_get_code (unit)) : NULL;
+  show_selected (self);
+}
+
+static gboolean
+on_find_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  NtmCommunesPage *self = NTM_COMMUNES_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  return TRUE;
+}
+
+static void
+on_database_changed_cb (NtmCommunesPage *self,
+                        const char      *area,
+                        NtmDatabase     *database)
+{
+  reload (self);
+}
+
+/* ---------------------------------------------------------------------- */
+/* GObject                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+set_database (NtmCommunesPage *self,
+              NtmDatabase     *database)
+{
+  if (self->database == database)
+    return;
+
+  if (self->database != NULL)
+    g_clear_signal_handler (&self->changed_id, self->database);
+  g_set_object (&self->database, database);
+  if (database != NULL)
+    self->changed_id = g_signal_connect_object (database, "changed",
+                                                G_CALLBACK (on_database_changed_cb), self,
+                                                G_CONNECT_SWAPPED);
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+static void
+ntm_communes_page_dispose (GObject *object)
+{
+  NtmCommunesPage *self = NTM_COMMUNES_PAGE (object);
+
+  if (self->database != NULL)
+    g_clear_signal_handler (&self->changed_id, self->database);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NTM_TYPE_COMMUNES_PAGE);
+  g_clear_object (&self->database);
+  g_clear_object (&self->evaluation);
+  g_clear_object (&self->units);
+
+  G_OBJECT_CLASS (ntm_communes_page_parent_class)->dispose (object);
+}
+
+static void
+ntm_communes_page_finalize (GObject *object)
+{
+  NtmCommunesPage *self = NTM_COMMUNES_PAGE (object);
+
+  g_clear_pointer (&self->districts_matching, g_hash_table_unref);
+  g_clear_pointer (&self->selected_code, g_free);
+
+  G_OBJECT_CLASS (ntm_communes_page_parent_class)->finalize (object);
+}
+
+static void
+ntm_communes_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  NtmCommunesPage *self = NTM_COMMUNES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE: g_value_set_object (value, self->database); break;
+    case PROP_YEAR: g_value_set_int (value, self->year); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ntm_communes_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  NtmCommunesPage *self = NTM_COMMUNES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      set_database (self, g_value_get_object (value));
+      break;
+    case PROP_YEAR:
+      if (self->year != g_value_get_int (value))
+        {
+          self->year = g_value_get_int (value);
+          reload (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ntm_communes_page_class_init (NtmCommunesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ntm_communes_page_dispose;
+  object_class->finalize = ntm_communes_page_finalize;
+  object_class->get_property = ntm_communes_page_get_property;
+  object_class->set_property = ntm_communes_page_set_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL, NTM_TYPE_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 2000, 2100, 2024,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (NTM_TYPE_UNIT_DETAIL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-communes-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, box);
+  gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, list_box);
+  gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, detail);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_selected_cb);
+}
+
+static void
+ntm_communes_page_init (NtmCommunesPage *self)
+{
+  GtkShortcutController *shortcuts;
+
+  self->year = 2024;
+  self->districts_matching = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_list_box_set_filter_func (self->list_box, filter_row, self, NULL);
+  gtk_list_box_set_header_func (self->list_box, header_func, self, NULL);
+
+  /* Ctrl+F anywhere in the page goes to the search. */
+  shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  gtk_shortcut_controller_set_scope (shortcuts, GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (shortcuts,
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>f"),
+                                                          gtk_callback_action_new (on_find_shortcut_cb,
+                                                                                   NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (shortcuts));
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_communes_page_select_unit:
+ * @self: a #NtmCommunesPage
+ * @code: a unit's code
+ *
+ * Selects the unit, clearing a search that hides it, and shows its detail.
+ *
+ * Returns: %TRUE if the unit is listed
+ */
+gboolean
+ntm_communes_page_select_unit (NtmCommunesPage *self,
+                               const char      *code)
+{
+  g_return_val_if_fail (NTM_IS_COMMUNES_PAGE (self), FALSE);
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListBoxRow *row = GTK_LIST_BOX_ROW (child);
+
+      if (g_strcmp0 (ntm_unit_get_code (row_get_unit (row)), code) != 0)
+        continue;
+
+      if (!gtk_widget_get_child_visible (child))
+        gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_list_box_select_row (self->list_box, row);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+const char *
+ntm_communes_page_get_selected_code (NtmCommunesPage *self)
+{
+  g_return_val_if_fail (NTM_IS_COMMUNES_PAGE (self), NULL);
+  return self->selected_code;
+}
+
+void
+ntm_communes_page_set_search_text (NtmCommunesPage *self,
+                                   const char      *text)
+{
+  g_return_if_fail (NTM_IS_COMMUNES_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
+  /* Apply now rather than after the entry's delay. */
+  on_search_entry_search_changed_cb (self, self->search_entry);
+}
+
+/**
+ * ntm_communes_page_get_n_visible:
+ * @self: a #NtmCommunesPage
+ *
+ * Returns: how many units the search leaves in the list
+ */
+guint
+ntm_communes_page_get_n_visible (NtmCommunesPage *self)
+{
+  const char *query;
+  guint n = 0;
+
+  g_return_val_if_fail (NTM_IS_COMMUNES_PAGE (self), 0);
+
+  query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ntm_unit_matches (row_get_unit (GTK_LIST_BOX_ROW (child)), query))
+        n++;
+    }
+
+  return n;
+}

@@ -1,0 +1,21 @@
+/* ntm-communes-page.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define NTM_TYPE_COMMUNES_PAGE (ntm_communes_page_get_type ())
+G_DECLARE_FINAL_TYPE (NtmCommunesPage, ntm_communes_page, NTM, COMMUNES_PAGE, GtkWidget)
+
+gboolean    ntm_communes_page_select_unit        (NtmCommunesPage *self,
+                                                  const char      *code);
+const char *ntm_communes_page_get_selected_code  (NtmCommunesPage *self);
+void        ntm_communes_page_set_search_text    (NtmCommunesPage *self,
+                                                  const char      *text);
+guint       ntm_communes_page_get_n_visible      (NtmCommunesPage *self);
+
+G_END_DECLS

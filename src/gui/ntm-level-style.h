@@ -1,0 +1,18 @@
+/* ntm-level-style.h: how levels and statuses look in lists
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ntm-attainment.h"
+
+G_BEGIN_DECLS
+
+const char *ntm_level_get_css_class  (NtmLevel  level);
+const char *ntm_status_get_css_class (NtmStatus status);
+GtkWidget  *ntm_level_badge_new      (NtmLevel  level);
+GtkWidget  *ntm_status_label_new     (NtmStatus status);
+
+G_END_DECLS
