@@ -15,6 +15,7 @@ main (int   argc,
 {
   g_autoptr(NtmApplication) app = NULL;
   const char *localedir = g_getenv ("NTM_LOCALEDIR");
+  int status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir && *localedir ? localedir : LOCALEDIR);
@@ -22,5 +23,6 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   app = ntm_application_new ();
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+  return status != 0 ? status : ntm_application_get_exit_status (app);
 }

@@ -168,6 +168,14 @@ inspect_existing_file (const char  *path,
 }
 
 static gboolean
+file_has_write_bits (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 && (st.st_mode & 0222) != 0;
+}
+
+static gboolean
 query_int (sqlite3     *db,
            const char  *sql,
            int         *out)
@@ -798,7 +806,11 @@ ntm_database_open (const char  *path,
           !verify_existing_database (path, error))
         return NULL;
 
-      self->read_only = g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0;
+      /* A file marked read-only is respected even by an administrator,
+       * whom the operating system would let write it anyway. */
+      self->read_only = g_access (path, W_OK) != 0 ||
+                        g_access (dir, W_OK) != 0 ||
+                        !file_has_write_bits (path);
     }
   else if (g_access (dir, W_OK) != 0)
     {

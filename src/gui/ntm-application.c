@@ -9,6 +9,7 @@
 #include "ntm-application.h"
 #include "ntm-check.h"
 #include "ntm-preferences-window.h"
+#include "ntm-screenshot.h"
 #include "ntm-window.h"
 
 struct _NtmApplication
@@ -17,6 +18,12 @@ struct _NtmApplication
 
   NtmDatabase    *database;
   char           *database_path;
+  char           *screenshot_path;
+  char           *view;
+  char           *unit;
+  char           *output;
+  int             year;
+  int             screenshot_status;
 };
 
 G_DEFINE_FINAL_TYPE (NtmApplication, ntm_application, ADW_TYPE_APPLICATION)
@@ -173,6 +180,25 @@ ntm_application_handle_local_options (GApplication *application,
       self->database_path = g_canonicalize_filename (path, NULL);
     }
 
+  if (g_variant_dict_lookup (options, "screenshot", "^&ay", &path))
+    {
+      g_free (self->screenshot_path);
+      self->screenshot_path = g_canonicalize_filename (path, NULL);
+    }
+  g_variant_dict_lookup (options, "view", "s", &self->view);
+  g_variant_dict_lookup (options, "unit", "s", &self->unit);
+  if (g_variant_dict_lookup (options, "output", "^&ay", &path))
+    {
+      g_free (self->output);
+      self->output = g_canonicalize_filename (path, NULL);
+    }
+  if (g_variant_dict_lookup (options, "year", "i", &self->year) &&
+      (self->year < 2000 || self->year > 2100))
+    {
+      g_printerr (_("The year must be between 2000 and 2100.\n"));
+      return 2;
+    }
+
   if (g_variant_dict_contains (options, "check"))
     return run_check (self);
 
@@ -218,8 +244,26 @@ ntm_application_activate (GApplication *application)
     }
 
   window = GTK_WINDOW (ntm_window_new (self, self->database));
+  if (self->year != 0)
+    ntm_window_set_year (NTM_WINDOW (window), self->year);
+  if (self->view != NULL)
+    ntm_window_show_view (NTM_WINDOW (window), self->view);
+  if (self->unit != NULL)
+    ntm_window_show_unit (NTM_WINDOW (window), self->unit);
   gtk_window_present (window);
+
+  if (self->screenshot_path != NULL)
+    {
+      ntm_widget_wait_for_frame (GTK_WIDGET (window));
+      if (!ntm_widget_save_png (GTK_WIDGET (window), self->screenshot_path, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          self->screenshot_status = 1;
+        }
+      gtk_window_destroy (window);
+    }
 }
+
 
 static void
 ntm_application_finalize (GObject *object)
@@ -228,6 +272,10 @@ ntm_application_finalize (GObject *object)
 
   g_clear_object (&self->database);
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->screenshot_path, g_free);
+  g_clear_pointer (&self->view, g_free);
+  g_clear_pointer (&self->unit, g_free);
+  g_clear_pointer (&self->output, g_free);
 
   G_OBJECT_CLASS (ntm_application_parent_class)->finalize (object);
 }
@@ -254,6 +302,16 @@ ntm_application_init (NtmApplication *self)
       N_("Open or create the database, upgrade it, check its integrity, print a summary and exit"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print the version and exit"), NULL },
+    { "year", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("The year to show, export or report on"), N_("YEAR") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("The file to write a report or list to"), N_("FILE") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Open on a view: map, communes, water, ocop, funds or overview"), N_("NAME") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Open on the unit with this code"), N_("CODE") },
+    { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Draw the window once, save it as a PNG file and exit"), N_("FILE") },
     { NULL }
   };
 
@@ -288,4 +346,17 @@ ntm_application_get_database (NtmApplication *self)
 {
   g_return_val_if_fail (NTM_IS_APPLICATION (self), NULL);
   return self->database;
+}
+
+/**
+ * ntm_application_get_exit_status:
+ * @self: a #NtmApplication
+ *
+ * Returns: non-zero when a task asked for on the command line failed
+ */
+int
+ntm_application_get_exit_status (NtmApplication *self)
+{
+  g_return_val_if_fail (NTM_IS_APPLICATION (self), 1);
+  return self->screenshot_status;
 }

@@ -15,5 +15,6 @@ G_DECLARE_FINAL_TYPE (NtmApplication, ntm_application, NTM, APPLICATION, AdwAppl
 
 NtmApplication *ntm_application_new          (void);
 NtmDatabase    *ntm_application_get_database (NtmApplication *self);
+int             ntm_application_get_exit_status (NtmApplication *self);
 
 G_END_DECLS

@@ -157,7 +157,7 @@ reload (NtmCommunesPage *self)
   g_autofree char *selected = g_strdup (self->selected_code);
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
+  while ((child = GTK_WIDGET (gtk_list_box_get_row_at_index (self->list_box, 0))) != NULL)
     gtk_list_box_remove (self->list_box, child);
 
   g_clear_object (&self->evaluation);
@@ -261,16 +261,14 @@ on_search_entry_activate_cb (NtmCommunesPage *self,
   const char *query = gtk_editable_get_text (GTK_EDITABLE (entry));
 
   /* Enter picks the first unit that matches by itself. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkListBoxRow *row = GTK_LIST_BOX_ROW (child);
+  GtkListBoxRow *row;
 
-      if (gtk_widget_get_child_visible (child) && ntm_unit_matches (row_get_unit (row), query))
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
+    {
+      if (gtk_widget_get_child_visible (GTK_WIDGET (row)) && ntm_unit_matches (row_get_unit (row), query))
         {
           gtk_list_box_select_row (self->list_box, row);
-          gtk_widget_grab_focus (child);
+          gtk_widget_grab_focus (GTK_WIDGET (row));
           return;
         }
     }
@@ -282,6 +280,10 @@ on_list_box_row_selected_cb (NtmCommunesPage *self,
                              GtkListBox      *list_box)
 {
   NtmUnit *unit = row ? row_get_unit (row) : NULL;
+
+  /* The list empties itself while the page is disposed. */
+  if (self->detail == NULL)
+    return;
 
   g_free (self->selected_code);
   self->selected_code = unit ? g_strdup (ntm_unit_get_code (unit)) : NULL;
@@ -474,17 +476,15 @@ ntm_communes_page_select_unit (NtmCommunesPage *self,
   g_return_val_if_fail (NTM_IS_COMMUNES_PAGE (self), FALSE);
   g_return_val_if_fail (code != NULL, FALSE);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkListBoxRow *row = GTK_LIST_BOX_ROW (child);
+  GtkListBoxRow *row;
 
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
+    {
       if (g_strcmp0 (ntm_unit_get_code (row_get_unit (row)), code) != 0)
         continue;
 
-      if (!gtk_widget_get_child_visible (child))
-        gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      if (!ntm_unit_matches (row_get_unit (row), gtk_editable_get_text (GTK_EDITABLE (self->search_entry))))
+        ntm_communes_page_set_search_text (self, "");
       gtk_list_box_select_row (self->list_box, row);
       return TRUE;
     }
@@ -519,17 +519,16 @@ ntm_communes_page_set_search_text (NtmCommunesPage *self,
 guint
 ntm_communes_page_get_n_visible (NtmCommunesPage *self)
 {
+  GtkListBoxRow *row;
   const char *query;
   guint n = 0;
 
   g_return_val_if_fail (NTM_IS_COMMUNES_PAGE (self), 0);
 
   query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
     {
-      if (ntm_unit_matches (row_get_unit (GTK_LIST_BOX_ROW (child)), query))
+      if (ntm_unit_matches (row_get_unit (row), query))
         n++;
     }
 

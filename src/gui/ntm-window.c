@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ntm-communes-page.h"
+#include "ntm-resources.h"
 #include "ntm-window.h"
 
 struct _NtmWindow
@@ -208,6 +209,9 @@ ntm_window_class_init (NtmWindowClass *klass)
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* Links the compiled-in interface files, and so registers them. */
+  (void) ntm_get_resource ();
+
   g_type_ensure (NTM_TYPE_COMMUNES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-window.ui");
@@ -346,4 +350,17 @@ ntm_window_add_toast (NtmWindow *self,
 {
   g_return_if_fail (NTM_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * ntm_window_get_communes_page:
+ * @self: a #NtmWindow
+ *
+ * Returns: (transfer none): the Communes view
+ */
+NtmCommunesPage *
+ntm_window_get_communes_page (NtmWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_WINDOW (self), NULL);
+  return self->communes_page;
 }

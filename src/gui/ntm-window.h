@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "ntm-application.h"
+#include "ntm-communes-page.h"
 #include "ntm-database.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,6 @@ void         ntm_window_show_unit    (NtmWindow      *self,
                                       const char     *code);
 void         ntm_window_add_toast    (NtmWindow      *self,
                                       AdwToast       *toast);
+NtmCommunesPage *ntm_window_get_communes_page (NtmWindow *self);
 
 G_END_DECLS

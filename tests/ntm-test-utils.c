@@ -1,0 +1,108 @@
+/* ntm-test-utils.c: shared helpers for the test programs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "ntm-test-utils.h"
+
+/**
+ * ntm_test_make_temp_dir:
+ *
+ * Returns: (transfer full): a new empty folder, removed by the caller
+ */
+char *
+ntm_test_make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("ntm-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+ntm_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (path == NULL)
+    return;
+
+  dir = g_dir_open (path, 0, NULL);
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          g_chmod (child, 0700);
+          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+            ntm_test_remove_tree (child);
+          else
+            g_unlink (child);
+        }
+    }
+  g_chmod (path, 0700);
+  g_rmdir (path);
+}
+
+/**
+ * ntm_test_file_checksum:
+ * @path: a file
+ *
+ * Returns: (transfer full): the SHA-256 of the file's bytes
+ */
+char *
+ntm_test_file_checksum (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/**
+ * ntm_test_run_ntm:
+ * @args: arguments after the program name, %NULL-terminated
+ * @out: (out) (optional): what it printed on standard output
+ * @err: (out) (optional): what it printed on standard error
+ * @exit_status: (out): its exit code
+ *
+ * Runs the real ntm program built beside the tests.
+ *
+ * Returns: %TRUE if it could be started
+ */
+gboolean
+ntm_test_run_ntm (const char * const *args,
+                  char              **out,
+                  char              **err,
+                  int                *exit_status)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("NTM_BINARY");
+  int wait_status = 0;
+  gboolean ok;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (gpointer) binary);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  ok = g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                     out, err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  *exit_status = g_spawn_check_wait_status (wait_status, NULL) ? 0 :
+                 (WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 255);
+  return ok;
+}

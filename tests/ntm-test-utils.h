@@ -1,0 +1,19 @@
+/* ntm-test-utils.h: shared helpers for the test programs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char     *ntm_test_make_temp_dir      (void);
+void      ntm_test_remove_tree        (const char  *path);
+char     *ntm_test_file_checksum      (const char  *path);
+gboolean  ntm_test_run_ntm            (const char * const *args,
+                                       char       **out,
+                                       char       **err,
+                                       int         *exit_status);
+
+G_END_DECLS

@@ -1,0 +1,213 @@
+/* test-cli.c: the ntm program's command line, run for real
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "ntm-test-utils.h"
+
+static char *dir;
+
+static char *
+path_in_dir (const char *name)
+{
+  return g_build_filename (dir, name, NULL);
+}
+
+static const char *
+value_of (const char *report, const char *key)
+{
+  static char value[256];
+  g_autofree char *needle = g_strdup_printf ("\n%s: ", key);
+  g_autofree char *text = g_strconcat ("\n", report, NULL);
+  const char *p = strstr (text, needle);
+  gsize n = 0;
+
+  if (p == NULL)
+    return NULL;
+  p += strlen (needle);
+  while (p[n] && p[n] != '\n' && n < sizeof value - 1)
+    n++;
+  memcpy (value, p, n);
+  value[n] = '\0';
+  return value;
+}
+
+static void
+test_version (void)
+{
+  const char *args[] = { "--version", NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  ntm_test_run_ntm (args, &out, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "ntm " PACKAGE_VERSION "\n");
+}
+
+static void
+test_check_new (void)
+{
+  g_autofree char *db = path_in_dir ("new.db");
+  const char *args[] = { "--database", db, "--check", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  ntm_test_run_ntm (args, &out, &err, &status);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (value_of (out, "units-province-level"), ==, "1");
+  g_assert_cmpstr (value_of (out, "units-district-level"), ==, "13");
+  g_assert_cmpstr (value_of (out, "units-commune-level"), ==, "216");
+  g_assert_cmpstr (value_of (out, "units-commune"), ==, "182");
+  g_assert_cmpstr (value_of (out, "units-ward"), ==, "21");
+  g_assert_cmpstr (value_of (out, "units-township"), ==, "13");
+  g_assert_cmpstr (value_of (out, "criteria-set-318-ntm"), ==, "19");
+  g_assert_cmpstr (value_of (out, "criteria-set-319-model"), ==, "4");
+  g_assert_cmpstr (value_of (out, "criteria-set-04-2022-urban"), ==, "9");
+  g_assert_nonnull (value_of (out, "criteria-set-320-district"));
+  g_assert_cmpstr (value_of (out, "assessments"), ==, "0");
+  g_assert_cmpstr (value_of (out, "recognitions"), ==, "184");
+  g_assert_cmpstr (value_of (out, "integrity"), ==, "ok");
+  g_assert_true (g_file_test (db, G_FILE_TEST_IS_REGULAR));
+
+  /* a second check finds the same file and adds nothing */
+  {
+    g_autofree char *again = NULL;
+    ntm_test_run_ntm (args, &again, NULL, &status);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (value_of (again, "recognitions"), ==, "184");
+  }
+}
+
+static void
+assert_check_refuses (const char *db, const char *must_say)
+{
+  const char *args[] = { "--database", db, "--check", NULL };
+  g_autofree char *before = ntm_test_file_checksum (db);
+  g_autofree char *after = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  ntm_test_run_ntm (args, &out, &err, &status);
+  g_assert_cmpint (status, !=, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, db));
+  if (must_say)
+    g_assert_nonnull (strstr (err, must_say));
+
+  after = ntm_test_file_checksum (db);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_check_bad_files (void)
+{
+  g_autofree char *random_db = path_in_dir ("random.db");
+  g_autofree char *newer_db = path_in_dir ("newer.db");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  guint8 bytes[4096];
+  sqlite3 *db = NULL;
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = g_rand_int_range (rand, 0, 256);
+  g_file_set_contents (random_db, (const char *) bytes, sizeof bytes, NULL);
+  assert_check_refuses (random_db, "not an Ntm database");
+
+  {
+    const char *args[] = { "--database", newer_db, "--check", NULL };
+    int status;
+    ntm_test_run_ntm (args, NULL, NULL, &status);
+    g_assert_cmpint (status, ==, 0);
+  }
+  g_assert_cmpint (sqlite3_open (newer_db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 42", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_check_refuses (newer_db, "newer version of Ntm");
+}
+
+static void
+test_check_missing_folder (void)
+{
+  g_autofree char *db = g_build_filename (dir, "missing", "x.db", NULL);
+  const char *args[] = { "--database", db, "--check", NULL };
+  g_autofree char *err = NULL;
+  int status;
+
+  ntm_test_run_ntm (args, NULL, &err, &status);
+  g_assert_cmpint (status, !=, 0);
+  g_assert_nonnull (strstr (err, "does not exist"));
+  g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_check_read_only (void)
+{
+  g_autofree char *db = path_in_dir ("ro.db");
+  const char *args[] = { "--database", db, "--check", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  int status;
+
+  ntm_test_run_ntm (args, NULL, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpint (g_chmod (db, 0444), ==, 0);
+  before = ntm_test_file_checksum (db);
+
+  ntm_test_run_ntm (args, &out, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (value_of (out, "read-only"), ==, "yes");
+  g_assert_cmpstr (value_of (out, "units-commune-level"), ==, "216");
+
+  after = ntm_test_file_checksum (db);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_help_vietnamese (void)
+{
+  const char *args[] = { "--help", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *out_vi = NULL;
+  int status;
+
+  ntm_test_run_ntm (args, &out, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "--database"));
+  g_assert_nonnull (strstr (out, "instead of the default one"));
+
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  ntm_test_run_ntm (args, &out_vi, NULL, &status);
+  g_unsetenv ("LANGUAGE");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out_vi, "--database"));
+  g_assert_null (strstr (out_vi, "instead of the default one"));
+  g_assert_nonnull (strstr (out_vi, "cơ sở dữ liệu"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  dir = ntm_test_make_temp_dir ();
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/check/new", test_check_new);
+  g_test_add_func ("/cli/check/bad-files", test_check_bad_files);
+  g_test_add_func ("/cli/check/missing-folder", test_check_missing_folder);
+  g_test_add_func ("/cli/check/read-only", test_check_read_only);
+  g_test_add_func ("/cli/help-vietnamese", test_help_vietnamese);
+
+  ret = g_test_run ();
+  ntm_test_remove_tree (dir);
+  g_free (dir);
+  return ret;
+}

@@ -1,0 +1,261 @@
+/* test-evaluation.c: levels and "x of N" worked out from real rows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "ntm-database-private.h"
+#include "ntm-evaluation.h"
+#include "ntm-test-utils.h"
+
+/* Xã Kỳ Tân, in Huyện Kỳ Anh */
+#define COMMUNE "18814"
+
+typedef struct {
+  char        *dir;
+  NtmDatabase *db;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = ntm_test_make_temp_dir ();
+  path = g_build_filename (f->dir, "eval.db", NULL);
+  f->db = ntm_database_open (path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->db);
+  ntm_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static void
+exec (Fixture *f, const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  ntm_database_exec (f->db, sql, &error);
+  g_assert_no_error (error);
+}
+
+/* Gives every threshold of a set a value, and @code a value that meets
+ * every indicator of the set in 2024. */
+static void
+meet_set (Fixture *f, const char *set, const char *code)
+{
+  g_autofree char *thresholds = g_strdup_printf (
+    "UPDATE threshold SET value = coalesce(value, 50)"
+    " WHERE indicator_id IN (SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
+    "                        WHERE c.set_code = '%s')", set);
+  g_autofree char *values = g_strdup_printf (
+    "INSERT OR REPLACE INTO assessment (unit_code, indicator_id, year, value)"
+    " SELECT '%s', i.id, 2024,"
+    "        CASE WHEN i.kind = 'boolean' THEN 1"
+    "             ELSE (SELECT t.value FROM threshold t WHERE t.indicator_id = i.id"
+    "                   AND t.year_from <= 2024 AND coalesce(t.year_to, 2100) >= 2024"
+    "                   ORDER BY t.year_from DESC LIMIT 1)"
+    "                  + CASE i.comparison WHEN '>' THEN 1 WHEN '<' THEN -1 ELSE 0 END END"
+    " FROM indicator i JOIN criterion c ON c.id = i.criterion_id WHERE c.set_code = '%s'",
+    code, set);
+
+  exec (f, thresholds);
+  exec (f, values);
+}
+
+static NtmEvaluation *
+evaluate (Fixture *f, int year)
+{
+  g_autoptr(GError) error = NULL;
+  NtmEvaluation *ev = ntm_evaluation_new (f->db, year, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ev);
+  return ev;
+}
+
+static void
+test_seed_only (Fixture *f, gconstpointer data)
+{
+  g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
+  NtmTally t = ntm_evaluation_get_tally (ev, COMMUNE);
+  guint n = 0;
+
+  /* recognised NTM as reported, but no criteria data: never "not met" */
+  g_assert_cmpint (ntm_evaluation_get_recognised_level (ev, COMMUNE), ==, NTM_LEVEL_NTM);
+  g_assert_cmpint (ntm_evaluation_get_recognised_year (ev, COMMUNE), ==, 2023);
+  g_assert_cmpint (ntm_evaluation_get_computed_level (ev, COMMUNE), ==, NTM_LEVEL_NO_DATA);
+  g_assert_false (ntm_evaluation_levels_disagree (ev, COMMUNE));
+  g_assert_cmpuint (t.total, ==, 19);
+  g_assert_cmpuint (t.no_data, ==, 19);
+  g_assert_cmpuint (t.not_met, ==, 0);
+
+  /* a commune sees 318 NTM, advanced and 319 model criteria */
+  ntm_evaluation_get_criteria (ev, COMMUNE, &n);
+  g_assert_cmpuint (n, ==, 19 + 19 + 4);
+
+  /* a ward is held to 04/2022's 9 criteria */
+  t = ntm_evaluation_get_tally (ev, "18070");
+  g_assert_cmpuint (t.total, ==, 9);
+
+  /* a district: 9 criteria, the satisfaction conditions apart */
+  t = ntm_evaluation_get_tally (ev, "447");
+  g_assert_cmpuint (t.total, ==, 9);
+  g_assert_cmpint (ntm_evaluation_get_recognised_level (ev, "447"), ==, NTM_LEVEL_DISTRICT_NTM);
+
+  /* in 2023, Kỳ Anh district was not yet recognised */
+  {
+    g_autoptr(NtmEvaluation) ev23 = evaluate (f, 2023);
+    g_assert_cmpint (ntm_evaluation_get_recognised_level (ev23, "447"), ==, NTM_LEVEL_NO_DATA);
+    g_assert_cmpint (ntm_evaluation_get_recognised_level (ev23, "448"), ==, NTM_LEVEL_DISTRICT_NTM);
+  }
+}
+
+static void
+test_commune_met_then_not (Fixture *f, gconstpointer data)
+{
+  NtmTally t;
+
+  meet_set (f, "318-ntm", COMMUNE);
+  {
+    g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
+    t = ntm_evaluation_get_tally (ev, COMMUNE);
+    g_assert_cmpuint (t.met, ==, 19);
+    g_assert_cmpint (ntm_evaluation_get_computed_level (ev, COMMUNE), ==, NTM_LEVEL_NTM);
+    /* the same values say nothing about 2025 */
+    g_autoptr(NtmEvaluation) ev25 = evaluate (f, 2025);
+    g_assert_cmpint (ntm_evaluation_get_computed_level (ev25, COMMUNE), ==, NTM_LEVEL_NO_DATA);
+  }
+
+  /* one failing indicator: 18/19, not yet, and a data-quality warning */
+  exec (f, "UPDATE assessment SET value = 0 WHERE unit_code = '" COMMUNE "' AND indicator_id ="
+           " (SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
+           "  WHERE c.set_code = '318-ntm' AND i.code = '17.1')");
+  {
+    g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
+    t = ntm_evaluation_get_tally (ev, COMMUNE);
+    g_assert_cmpuint (t.met, ==, 18);
+    g_assert_cmpuint (t.not_met, ==, 1);
+    g_assert_cmpint (ntm_evaluation_get_computed_level (ev, COMMUNE), ==, NTM_LEVEL_NOT_YET);
+    g_assert_true (ntm_evaluation_levels_disagree (ev, COMMUNE));
+    /* the recognised level is not "fixed" */
+    g_assert_cmpint (ntm_evaluation_get_recognised_level (ev, COMMUNE), ==, NTM_LEVEL_NTM);
+  }
+
+  /* an override with a reason turns it to "basically met" */
+  exec (f, "UPDATE assessment SET status_override = 'basically_met', override_reason = 'Đang hoàn thiện'"
+           " WHERE unit_code = '" COMMUNE "' AND value = 0 AND indicator_id ="
+           " (SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
+           "  WHERE c.set_code = '318-ntm' AND i.code = '17.1')");
+  {
+    g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
+    t = ntm_evaluation_get_tally (ev, COMMUNE);
+    g_assert_cmpuint (t.basically_met, ==, 1);
+    g_assert_cmpint (ntm_evaluation_get_computed_level (ev, COMMUNE), ==, NTM_LEVEL_NOT_YET);
+  }
+
+  /* a value removed: no data, not "not met" */
+  exec (f, "DELETE FROM assessment WHERE unit_code = '" COMMUNE "' AND status_override IS NOT NULL");
+  {
+    g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
+    t = ntm_evaluation_get_tally (ev, COMMUNE);
+    g_assert_cmpuint (t.met, ==, 18);
+    g_assert_cmpuint (t.no_data, ==, 1);
+    g_assert_cmpint (ntm_evaluation_get_computed_level (ev, COMMUNE), ==, NTM_LEVEL_NO_DATA);
+  }
+}
+
+static void
+test_commune_up_to_model (Fixture *f, gconstpointer data)
+{
+  g_autoptr(NtmEvaluation) ev = NULL;
+
+  meet_set (f, "318-ntm", COMMUNE);
+  meet_set (f, "318-advanced", COMMUNE);
+  ev = evaluate (f, 2024);
+  g_assert_cmpint (ntm_evaluation_get_computed_level (ev, COMMUNE), ==, NTM_LEVEL_ADVANCED);
+  g_clear_object (&ev);
+
+  meet_set (f, "319-model", COMMUNE);
+  ev = evaluate (f, 2024);
+  g_assert_cmpint (ntm_evaluation_get_computed_level (ev, COMMUNE), ==, NTM_LEVEL_MODEL);
+}
+
+static void
+test_reported_criterion_status (Fixture *f, gconstpointer data)
+{
+  g_autoptr(NtmEvaluation) ev = NULL;
+  const NtmCriterionResult *r;
+  guint n;
+
+  exec (f, "INSERT INTO criterion_status (unit_code, criterion_id, year, status, source)"
+           " SELECT '" COMMUNE "', id, 2024, 'met', 'Báo cáo xã' FROM criterion WHERE set_code = '318-ntm'");
+  ev = evaluate (f, 2024);
+  g_assert_cmpuint (ntm_evaluation_get_tally (ev, COMMUNE).met, ==, 19);
+  g_assert_cmpint (ntm_evaluation_get_computed_level (ev, COMMUNE), ==, NTM_LEVEL_NTM);
+  r = ntm_evaluation_get_criteria (ev, COMMUNE, &n);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_true (r[0].reported);
+}
+
+static void
+test_recognition_in_force (Fixture *f, gconstpointer data)
+{
+  /* advanced in 2024, then a revoked model decision */
+  exec (f, "INSERT INTO recognition (unit_code, level, decision_number, decision_date, year, issuer)"
+           " VALUES ('" COMMUNE "', 'advanced', '123/QĐ-UBND', '2024-05-02', 2024, 'UBND tỉnh')");
+  exec (f, "INSERT INTO recognition (unit_code, level, decision_number, decision_date, year, revoked_on, revoke_reason)"
+           " VALUES ('" COMMUNE "', 'model', '456/QĐ-UBND', '2024-09-01', 2024, '2024-10-01', 'Sai sót')");
+  {
+    g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
+    g_assert_cmpint (ntm_evaluation_get_recognised_level (ev, COMMUNE), ==, NTM_LEVEL_ADVANCED);
+    g_autoptr(NtmEvaluation) ev23 = evaluate (f, 2023);
+    g_assert_cmpint (ntm_evaluation_get_recognised_level (ev23, COMMUNE), ==, NTM_LEVEL_NTM);
+  }
+}
+
+static void
+test_district_from_communes (Fixture *f, gconstpointer data)
+{
+  g_autoptr(NtmEvaluation) ev = NULL;
+
+  /* Lộc Hà: every commune recognised NTM, none advanced: 320 not met */
+  ev = evaluate (f, 2024);
+  g_assert_cmpint (ntm_evaluation_get_computed_level (ev, "448"), ==, NTM_LEVEL_NOT_YET);
+  g_clear_object (&ev);
+
+  /* make a tenth of its communes advanced, its township civilised, its
+   * criteria and satisfaction met: the data supports an NTM district */
+  exec (f, "INSERT INTO recognition (unit_code, level, year, source)"
+           " SELECT code, 'advanced', 2024, 'thử' FROM unit WHERE parent_code = '448' AND kind = 'commune'"
+           " ORDER BY code LIMIT 2");
+  exec (f, "INSERT INTO recognition (unit_code, level, year, source)"
+           " SELECT code, 'civilised', 2024, 'thử' FROM unit WHERE parent_code = '448' AND kind = 'township'");
+  meet_set (f, "320-district", "448");
+  ev = evaluate (f, 2024);
+  g_assert_cmpint (ntm_evaluation_get_computed_level (ev, "448"), ==, NTM_LEVEL_DISTRICT_NTM);
+  g_assert_cmpuint (ntm_evaluation_get_tally (ev, "448").met, ==, 9);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/evaluation/seed-only", test_seed_only);
+  ADD ("/evaluation/commune-met-then-not", test_commune_met_then_not);
+  ADD ("/evaluation/commune-up-to-model", test_commune_up_to_model);
+  ADD ("/evaluation/reported-criterion-status", test_reported_criterion_status);
+  ADD ("/evaluation/recognition-in-force", test_recognition_in_force);
+  ADD ("/evaluation/district-from-communes", test_district_from_communes);
+#undef ADD
+
+  return g_test_run ();
+}

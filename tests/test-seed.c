@@ -1,0 +1,208 @@
+/* test-seed.c: what the embedded default database holds
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "ntm-criteria.h"
+#include "ntm-database-private.h"
+#include "ntm-seed-private.h"
+#include "ntm-test-utils.h"
+#include "ntm-unit.h"
+
+static char *dir;
+static NtmDatabase *db;
+
+static gint64
+count (const char *sql)
+{
+  sqlite3_stmt *stmt = ntm_database_prepare (db, sql, NULL);
+  gint64 n;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
+}
+
+static void
+test_units (void)
+{
+  g_autoptr(GListModel) units = ntm_database_list_units (db, NULL);
+  g_autoptr(NtmUnit) ky_anh = NULL;
+  g_autoptr(NtmUnit) first = NULL;
+  g_autoptr(GError) error = NULL;
+  double lat, lon;
+
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind = 'province'"), ==, 1);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind IN ('district', 'town', 'city')"), ==, 13);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind = 'district'"), ==, 10);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind = 'town'"), ==, 2);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind = 'city'"), ==, 1);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind IN ('commune', 'ward', 'township')"), ==, 216);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind = 'commune'"), ==, 182);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind = 'ward'"), ==, 21);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE kind = 'township'"), ==, 13);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE lat IS NULL OR lon IS NULL"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM unit WHERE region = 'bac-trung-bo'"), ==, 230);
+  /* every commune-level unit hangs under a district-level one */
+  g_assert_cmpint (count ("SELECT count(*) FROM unit c JOIN unit d ON d.code = c.parent_code"
+                          " WHERE c.kind IN ('commune', 'ward', 'township')"
+                          "   AND d.kind IN ('district', 'town', 'city')"), ==, 216);
+
+  g_assert_cmpuint (g_list_model_get_n_items (units), ==, 230);
+  first = g_list_model_get_item (units, 0);
+  g_assert_cmpint (ntm_unit_get_kind (first), ==, NTM_UNIT_KIND_PROVINCE);
+
+  ky_anh = ntm_database_get_unit (db, "447", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ntm_unit_get_name (ky_anh), ==, "Huyện Kỳ Anh");
+  g_assert_true (ntm_unit_get_location (ky_anh, &lat, &lon));
+  g_assert_cmpfloat_with_epsilon (lat, 18.06437, 1e-9);
+  g_assert_cmpfloat_with_epsilon (lon, 106.18081, 1e-9);
+  g_assert_true (ntm_unit_matches (ky_anh, "ky anh"));
+  g_assert_true (ntm_unit_matches (ky_anh, "447"));
+
+  {
+    g_autoptr(NtmUnit) none = ntm_database_get_unit (db, "99999", &error);
+    g_assert_null (none);
+    g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND);
+  }
+}
+
+static void
+test_criteria_sets (void)
+{
+  g_autoptr(GListModel) sets = ntm_database_list_criteria_sets (db, NULL);
+  static const struct { const char *code; guint criteria; } expected[] = {
+    { "318-ntm", 19 }, { "318-advanced", 19 }, { "319-model", 4 },
+    { "320-district", 10 }, { "04-2022-urban", 9 },
+  };
+
+  g_assert_cmpuint (g_list_model_get_n_items (sets), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(GListModel) criteria = ntm_database_list_criteria (db, expected[i].code, NULL);
+      g_assert_cmpuint (g_list_model_get_n_items (criteria), ==, expected[i].criteria);
+
+      /* every criterion has at least one indicator */
+      for (guint j = 0; j < g_list_model_get_n_items (criteria); j++)
+        {
+          g_autoptr(NtmCriterion) c = g_list_model_get_item (criteria, j);
+          g_autoptr(GListModel) indicators = ntm_database_list_indicators (db, ntm_criterion_get_id (c), NULL);
+          g_assert_cmpuint (g_list_model_get_n_items (indicators), >=, 1);
+        }
+    }
+
+  /* 318's 19 criteria fall in 5 groups */
+  g_assert_cmpint (count ("SELECT count(DISTINCT group_code) FROM criterion WHERE set_code = '318-ntm'"), ==, 5);
+}
+
+static void
+test_thresholds (void)
+{
+  gboolean known;
+  double value;
+  gint64 income = count ("SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
+                         " WHERE c.set_code = '318-ntm' AND c.number = '10' LIMIT 1");
+  gint64 water = count ("SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
+                        " WHERE c.set_code = '318-ntm' AND i.code = '17.1'");
+
+  /* stated in the reference: 44 million VND in 2022 */
+  g_assert_true (ntm_database_lookup_threshold (db, income, "bac-trung-bo", 0, 2022, &known, &value, NULL));
+  g_assert_true (known);
+  g_assert_cmpfloat (value, ==, 44.0);
+  /* not stated for 2024: stored, but unknown */
+  g_assert_true (ntm_database_lookup_threshold (db, income, "bac-trung-bo", 0, 2024, &known, &value, NULL));
+  g_assert_false (known);
+  /* 17.1 is a percentage whose threshold the office fills in */
+  g_assert_true (ntm_database_lookup_threshold (db, water, "bac-trung-bo", 0, 2024, &known, &value, NULL));
+  g_assert_false (known);
+  /* no threshold for another region */
+  g_assert_false (ntm_database_lookup_threshold (db, water, "tay-nguyen", 0, 2024, &known, &value, NULL));
+
+  /* every percentage or number indicator has a threshold row */
+  g_assert_cmpint (count ("SELECT count(*) FROM indicator i WHERE kind <> 'boolean'"
+                          " AND NOT EXISTS (SELECT 1 FROM threshold t WHERE t.indicator_id = i.id)"), ==, 0);
+}
+
+static void
+test_recognitions (void)
+{
+  g_assert_cmpint (count ("SELECT count(*) FROM recognition r JOIN unit u ON u.code = r.unit_code"
+                          " WHERE u.kind = 'commune' AND r.level = 'ntm'"), ==, 182);
+  g_assert_cmpint (count ("SELECT count(*) FROM recognition WHERE level = 'district_ntm'"), ==, 2);
+  g_assert_cmpint (count ("SELECT year FROM recognition WHERE unit_code = '448'"), ==, 2023);
+  g_assert_cmpint (count ("SELECT year FROM recognition WHERE unit_code = '447'"), ==, 2024);
+  /* never an invented decision number; always a source */
+  g_assert_cmpint (count ("SELECT count(*) FROM recognition WHERE decision_number IS NOT NULL"), ==, 0);
+  g_assert_cmpint (count ("SELECT count(*) FROM recognition WHERE trim(source) = ''"), ==, 0);
+}
+
+static void
+test_figures_and_targets (void)
+{
+  g_assert_cmpint (count ("SELECT value FROM reported_figure WHERE year = 2023 AND metric = 'communes_model_new'"), ==, 8);
+  g_assert_cmpint (count ("SELECT value FROM reported_figure WHERE year = 2023 AND metric = 'ocop_products'"), ==, 337);
+  g_assert_cmpint (count ("SELECT value FROM reported_figure WHERE year = 2023 AND metric = 'funds_sponsorship'"), ==, 95539000000);
+  g_assert_cmpint (count ("SELECT count(*) FROM target WHERE year = 2024"), ==, 11);
+  g_assert_cmpint (count ("SELECT value FROM target WHERE year = 2024 AND metric = 'communes_advanced'"), ==, 20);
+  g_assert_cmpint (count ("SELECT count(*) FROM target WHERE year = 2024 AND metric = 'district_advanced'"), ==, 4);
+  g_assert_cmpint (count ("SELECT value FROM target WHERE year = 2024 AND metric = 'ocop_products'"), ==, 50);
+}
+
+static void
+test_bad_unit_rows (void)
+{
+  static const char *bad[] = {
+    "code,name,kind,parent_code,lat,lon\n90001,Xã Thử,hamlet,,18,105\n",         /* unknown kind */
+    "code,name,kind,parent_code,lat,lon\n90002,Xã Thử,commune,77777,18,105\n",   /* no such parent */
+    "code,name,kind,parent_code,lat,lon\n90003,,commune,,18,105\n",              /* no name */
+    "code,name,kind\n90004,Xã Thử,commune\n",                                    /* columns missing */
+    "code,name,kind,parent_code,lat,lon\n42,Tỉnh Hà Tĩnh,province,,18,105\n",    /* duplicate code */
+  };
+  gint64 before = count ("SELECT count(*) FROM unit");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (ntm_database_exec (db, "SAVEPOINT bad", NULL));
+      g_assert_false (ntm_seed_load_units (db, bad[i], strlen (bad[i]), "bac-trung-bo", &error));
+      g_assert_nonnull (error);
+      g_assert_cmpstr (error->message, !=, "");
+      g_assert_true (ntm_database_exec (db, "ROLLBACK TO bad; RELEASE bad", NULL));
+    }
+
+  g_assert_cmpint (count ("SELECT count(*) FROM unit"), ==, before);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  dir = ntm_test_make_temp_dir ();
+  path = g_build_filename (dir, "seed.db", NULL);
+  db = ntm_database_open (path, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/seed/units", test_units);
+  g_test_add_func ("/seed/criteria-sets", test_criteria_sets);
+  g_test_add_func ("/seed/thresholds", test_thresholds);
+  g_test_add_func ("/seed/recognitions", test_recognitions);
+  g_test_add_func ("/seed/figures-and-targets", test_figures_and_targets);
+  g_test_add_func ("/seed/bad-unit-rows", test_bad_unit_rows);
+
+  ret = g_test_run ();
+
+  g_clear_object (&db);
+  ntm_test_remove_tree (dir);
+  g_free (dir);
+  return ret;
+}

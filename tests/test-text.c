@@ -1,0 +1,86 @@
+/* test-text.c: folding Vietnamese text for search
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "ntm-text.h"
+
+static void
+test_fold (void)
+{
+  static const struct { const char *in, *out; } cases[] = {
+    { "Kỳ Anh", "ky anh" },
+    { "Đức Thọ", "duc tho" },
+    { "  Thị trấn  Tây   Sơn ", "thi tran tay son" },
+    { "Xã Cỗ Đạm", "xa co dam" },
+    { "HƯƠNG KHÊ", "huong khe" },
+    { "", "" },
+    { NULL, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = ntm_text_fold (cases[i].in);
+      g_assert_cmpstr (got, ==, cases[i].out);
+    }
+}
+
+static void
+test_keep_marks (void)
+{
+  g_autofree char *a = ntm_text_fold_keep_marks ("Sơn  Phú");
+  g_autofree char *b = ntm_text_fold_keep_marks ("sơn phúc");
+  g_autofree char *c = ntm_text_fold_keep_marks ("SƠN PHÚ");
+
+  g_assert_cmpstr (a, !=, b);
+  g_assert_cmpstr (a, ==, c);
+}
+
+static void
+test_matches (void)
+{
+  g_autofree char *key = ntm_text_fold ("Huyện Kỳ Anh");
+
+  g_assert_true (ntm_text_matches (key, "ky anh"));
+  g_assert_true (ntm_text_matches (key, "KỲ"));
+  g_assert_true (ntm_text_matches (key, "anh ky"));
+  g_assert_true (ntm_text_matches (key, ""));
+  g_assert_true (ntm_text_matches (key, NULL));
+  g_assert_false (ntm_text_matches (key, "duc"));
+  g_assert_false (ntm_text_matches (key, "ky anh x"));
+}
+
+static void
+test_strip_type (void)
+{
+  static const struct { const char *in, *out; } cases[] = {
+    { "Thị trấn  Tây Sơn", "tây sơn" },
+    { "Xã Kỳ Tân", "kỳ tân" },
+    { "Thị xã Hồng Lĩnh", "hồng lĩnh" },
+    { "Thanh pho Ha Tinh", "ha tinh" },
+    { "Phường Bắc Hà", "bắc hà" },
+    { "Huyện Can Lộc", "can lộc" },
+    { "Kỳ Tân", "kỳ tân" },
+    { "Xã", "xã" },   /* a bare type word is left alone */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = ntm_text_strip_unit_type (cases[i].in);
+      g_assert_cmpstr (got, ==, cases[i].out);
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/text/fold", test_fold);
+  g_test_add_func ("/text/keep-marks", test_keep_marks);
+  g_test_add_func ("/text/matches", test_matches);
+  g_test_add_func ("/text/strip-type", test_strip_type);
+
+  return g_test_run ();
+}
