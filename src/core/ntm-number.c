@@ -163,6 +163,11 @@ ntm_number_parse (const char         *text,
       g_autofree char *without = g_strndup (trimmed, strlen (trimmed) - 1);
       g_free (trimmed);
       trimmed = strip_spaces (without);
+      if (*trimmed == '\0')
+        {
+          g_set_error_literal (error, NTM_NUMBER_ERROR, NTM_NUMBER_ERROR_EMPTY, _("Enter a number."));
+          return FALSE;
+        }
     }
 
   p = trimmed;
