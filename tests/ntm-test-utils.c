@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "ntm-database-private.h"
 #include "ntm-test-utils.h"
 
 /**
@@ -105,4 +106,26 @@ ntm_test_run_ntm (const char * const *args,
   *exit_status = g_spawn_check_wait_status (wait_status, NULL) ? 0 :
                  (WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 255);
   return ok;
+}
+
+/**
+ * ntm_test_count:
+ * @db: a database
+ * @sql: a query returning one integer
+ *
+ * Returns: the integer
+ */
+gint64
+ntm_test_count (NtmDatabase *db,
+                const char  *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = ntm_database_prepare (db, sql, &error);
+  gint64 n;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
 }

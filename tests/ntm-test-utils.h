@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "ntm-database.h"
+
 G_BEGIN_DECLS
 
 char     *ntm_test_make_temp_dir      (void);
@@ -15,5 +17,8 @@ gboolean  ntm_test_run_ntm            (const char * const *args,
                                        char       **out,
                                        char       **err,
                                        int         *exit_status);
+
+gint64    ntm_test_count              (NtmDatabase *db,
+                                       const char  *sql);
 
 G_END_DECLS

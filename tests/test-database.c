@@ -63,18 +63,7 @@ assert_refused_unchanged (const char *path, int code, const char *must_mention)
   g_assert_cmpstr (before, ==, after);
 }
 
-static gint64
-count (NtmDatabase *db, const char *sql)
-{
-  sqlite3_stmt *stmt = ntm_database_prepare (db, sql, NULL);
-  gint64 n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
-}
+#define count(db, sql) ntm_test_count ((db), (sql))
 
 static void
 test_create_and_reopen (Fixture *f, gconstpointer data)

@@ -13,18 +13,7 @@
 static char *dir;
 static NtmDatabase *db;
 
-static gint64
-count (const char *sql)
-{
-  sqlite3_stmt *stmt = ntm_database_prepare (db, sql, NULL);
-  gint64 n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
-}
+#define count(sql) ntm_test_count (db, (sql))
 
 static void
 test_units (void)

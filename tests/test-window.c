@@ -131,8 +131,6 @@ test_screenshot_vietnamese (void)
   g_autofree char *path = screenshot_path ("window-vi.png");
   g_autoptr(GError) error = NULL;
 
-  g_setenv ("LANGUAGE", "vi", TRUE);
-  setlocale (LC_ALL, "");
   window = open_window ();
 
   g_assert_cmpstr (view_title (window, "map"), ==, "Bản đồ");
@@ -145,7 +143,6 @@ test_screenshot_vietnamese (void)
   g_assert_no_error (error);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  g_unsetenv ("LANGUAGE");
 }
 
 static void
@@ -200,10 +197,18 @@ main (int argc, char *argv[])
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 
-  g_test_add_func ("/window/communes-search", test_communes_search);
-  g_test_add_func ("/window/screenshot-english", test_screenshot_english);
-  g_test_add_func ("/window/screenshot-vietnamese", test_screenshot_vietnamese);
-  g_test_add_func ("/window/read-only-notice", test_read_only_notice);
+  /* GLib decides once per process whether to translate, so each language
+   * runs in a process of its own (meson runs this program twice). */
+  if (g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0)
+    {
+      g_test_add_func ("/window/vi/screenshot", test_screenshot_vietnamese);
+    }
+  else
+    {
+      g_test_add_func ("/window/communes-search", test_communes_search);
+      g_test_add_func ("/window/screenshot-english", test_screenshot_english);
+      g_test_add_func ("/window/read-only-notice", test_read_only_notice);
+    }
 
   ret = g_test_run ();
 

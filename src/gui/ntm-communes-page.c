@@ -55,17 +55,6 @@ row_get_unit (GtkListBoxRow *row)
   return g_object_get_data (G_OBJECT (row), "ntm-unit");
 }
 
-static char *
-format_tally (NtmUnitKind kind,
-              NtmTally    tally)
-{
-  if (tally.total == 0 || tally.met + tally.basically_met + tally.not_met == 0)
-    /* Translators: criteria met, when nothing is known; %u is the number of criteria */
-    return g_strdup_printf (_("–/%u"), tally.total);
-  /* Translators: criteria met out of the number of criteria, e.g. "17/19" */
-  return g_strdup_printf (_("%u/%u"), tally.met, tally.total);
-}
-
 static GtkWidget *
 create_row (NtmCommunesPage *self,
             NtmUnit         *unit)
@@ -113,7 +102,7 @@ create_row (NtmCommunesPage *self,
   gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), badge);
 
-  tally_text = format_tally (unit_kind, tally);
+  tally_text = ntm_tally_format (&tally);
   tally_label = gtk_label_new (tally_text);
   gtk_label_set_width_chars (GTK_LABEL (tally_label), 5);
   gtk_label_set_xalign (GTK_LABEL (tally_label), 1);
@@ -571,4 +560,22 @@ ntm_communes_page_get_n_visible (NtmCommunesPage *self)
     }
 
   return n;
+}
+
+/**
+ * ntm_communes_page_focus_selected:
+ * @self: a #NtmCommunesPage
+ *
+ * Moves the keyboard focus to the selected unit, scrolling it into view.
+ */
+void
+ntm_communes_page_focus_selected (NtmCommunesPage *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (NTM_IS_COMMUNES_PAGE (self));
+
+  row = gtk_list_box_get_selected_row (self->list_box);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
 }

@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ntm-level-style.h"
 
 const char *
@@ -69,4 +71,22 @@ ntm_status_label_new (NtmStatus status)
   gtk_widget_add_css_class (label, ntm_status_get_css_class (status));
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
   return label;
+}
+
+/**
+ * ntm_tally_format:
+ * @tally: criteria counted by status
+ *
+ * Returns: (transfer full): "17/19", or "–/19" when nothing is known yet
+ */
+char *
+ntm_tally_format (const NtmTally *tally)
+{
+  g_return_val_if_fail (tally != NULL, NULL);
+
+  if (tally->met + tally->basically_met + tally->not_met == 0)
+    /* Translators: criteria met, when nothing is known; %u is the number of criteria */
+    return g_strdup_printf (_("–/%u"), tally->total);
+  /* Translators: criteria met out of the number of criteria, e.g. "17/19" */
+  return g_strdup_printf (_("%u/%u"), tally->met, tally->total);
 }

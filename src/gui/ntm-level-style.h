@@ -14,5 +14,6 @@ const char *ntm_level_get_css_class  (NtmLevel  level);
 const char *ntm_status_get_css_class (NtmStatus status);
 GtkWidget  *ntm_level_badge_new      (NtmLevel  level);
 GtkWidget  *ntm_status_label_new     (NtmStatus status);
+char       *ntm_tally_format         (const NtmTally *tally);
 
 G_END_DECLS

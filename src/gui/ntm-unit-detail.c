@@ -121,7 +121,7 @@ add_level_group (NtmUnitDetail *self,
 
   if (tally.total > 0)
     {
-      tally_text = g_strdup_printf (_("%u/%u"), tally.met, tally.total);
+      tally_text = ntm_tally_format (&tally);
       tally_detail = describe_tally (tally);
       label = gtk_label_new (tally_text);
       gtk_widget_add_css_class (label, "numeric");

@@ -307,6 +307,9 @@ ntm_window_init (NtmWindow *self)
   last_view = g_settings_get_string (self->settings, "last-view");
   if (adw_view_stack_get_child_by_name (self->stack, last_view) != NULL)
     adw_view_stack_set_visible_child_name (self->stack, last_view);
+
+  /* Start in the page, not in the year field of the header bar. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->stack));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -394,7 +397,8 @@ ntm_window_show_unit (NtmWindow  *self,
   g_return_if_fail (code != NULL);
 
   adw_view_stack_set_visible_child_name (self->stack, "communes");
-  ntm_communes_page_select_unit (self->communes_page, code);
+  if (ntm_communes_page_select_unit (self->communes_page, code))
+    ntm_communes_page_focus_selected (self->communes_page);
 }
 
 void
