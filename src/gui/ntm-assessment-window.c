@@ -524,6 +524,13 @@ on_save_clicked_cb (NtmAssessmentWindow *self)
   save (self);
 }
 
+static gboolean
+close_later_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_close_response_cb (AdwMessageDialog    *dialog,
                       const char          *response,
@@ -537,8 +544,9 @@ on_close_response_cb (AdwMessageDialog    *dialog,
   else if (!g_str_equal (response, "discard"))
     return;
 
+  /* Close once the question has gone away. */
   self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
 }
 
 static gboolean
