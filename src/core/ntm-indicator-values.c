@@ -18,6 +18,9 @@
  * @error: return location for a #GError
  *
  * Units without a value are absent from the table: absent is "no data".
+ * For indicator 17.1 of "318-ntm" (households on hygienic water), a unit
+ * without an assessed value gets the share computed from its household
+ * water figures for the year, when they are on record.
  *
  * Returns: (transfer full) (element-type utf8 double): unit code → value
  *   (a pointer to a double), or %NULL with %NTM_DATABASE_ERROR_NOT_FOUND
@@ -81,6 +84,36 @@ ntm_database_get_indicator_values (NtmDatabase  *db,
     {
       ntm_database_set_sqlite_error (db, error, NULL);
       return NULL;
+    }
+
+  if (g_str_equal (set_code, "318-ntm") && g_str_equal (indicator_code, "17.1"))
+    {
+      stmt = ntm_database_prepare (db,
+                                   "SELECT unit_code, 100.0 * households_hygienic / households_total"
+                                   " FROM commune_water WHERE year = ?1 AND households_total > 0",
+                                   error);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int (stmt, 1, year);
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          const char *code = (const char *) sqlite3_column_text (stmt, 0);
+          double *value;
+
+          if (g_hash_table_contains (values, code))
+            continue;
+          value = g_new (double, 1);
+          *value = sqlite3_column_double (stmt, 1);
+          g_hash_table_insert (values, g_strdup (code), value);
+        }
+      sqlite3_reset (stmt);
+
+      if (rc != SQLITE_DONE)
+        {
+          ntm_database_set_sqlite_error (db, error, NULL);
+          return NULL;
+        }
     }
 
   return g_steal_pointer (&values);

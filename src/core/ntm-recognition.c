@@ -4,8 +4,14 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "ntm-database-private.h"
+#include "ntm-number.h"
 #include "ntm-recognition.h"
+#include "ntm-unit.h"
 
 struct _NtmRecognition
 {
@@ -204,4 +210,436 @@ ntm_database_list_recognitions (NtmDatabase  *db,
     }
 
   return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API: editing                                                    */
+/* ---------------------------------------------------------------------- */
+
+gboolean
+ntm_recognition_is_revoked (NtmRecognition *self)
+{
+  g_return_val_if_fail (NTM_IS_RECOGNITION (self), FALSE);
+  return self->revoked_on != NULL;
+}
+
+/**
+ * ntm_recognition_new:
+ * @unit_code: the unit recognised
+ *
+ * Returns: (transfer full): a new decision to fill in and save with
+ *   ntm_database_save_recognition()
+ */
+NtmRecognition *
+ntm_recognition_new (const char *unit_code)
+{
+  NtmRecognition *self;
+
+  g_return_val_if_fail (unit_code != NULL, NULL);
+
+  self = g_object_new (NTM_TYPE_RECOGNITION, NULL);
+  self->unit_code = g_strdup (unit_code);
+  self->level = NTM_LEVEL_NO_DATA;
+  self->issuer = g_strdup ("");
+  self->source = g_strdup ("");
+  self->note = g_strdup ("");
+  return self;
+}
+
+/**
+ * ntm_recognition_copy:
+ * @self: a #NtmRecognition
+ *
+ * Returns: (transfer full): a copy to edit
+ */
+NtmRecognition *
+ntm_recognition_copy (NtmRecognition *self)
+{
+  NtmRecognition *copy;
+
+  g_return_val_if_fail (NTM_IS_RECOGNITION (self), NULL);
+
+  copy = g_object_new (NTM_TYPE_RECOGNITION, NULL);
+  copy->id = self->id;
+  copy->unit_code = g_strdup (self->unit_code);
+  copy->level = self->level;
+  copy->decision_number = g_strdup (self->decision_number);
+  copy->decision_date = g_strdup (self->decision_date);
+  copy->year = self->year;
+  copy->issuer = g_strdup (self->issuer);
+  copy->source = g_strdup (self->source);
+  copy->note = g_strdup (self->note);
+  copy->revoked_on = g_strdup (self->revoked_on);
+  copy->revoke_reason = g_strdup (self->revoke_reason);
+  return copy;
+}
+
+/* Stores trimmed text; empty text as NULL when @nullable. */
+static void
+set_text (char       **field,
+          const char  *text,
+          gboolean     nullable)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+
+  g_free (*field);
+  *field = (nullable && *trimmed == '\0') ? NULL : g_steal_pointer (&trimmed);
+}
+
+void
+ntm_recognition_set_level (NtmRecognition *self,
+                           NtmLevel        level)
+{
+  g_return_if_fail (NTM_IS_RECOGNITION (self));
+  self->level = level;
+}
+
+void
+ntm_recognition_set_decision_number (NtmRecognition *self,
+                                     const char     *number)
+{
+  g_return_if_fail (NTM_IS_RECOGNITION (self));
+  set_text (&self->decision_number, number, TRUE);
+}
+
+/**
+ * ntm_recognition_set_decision_date:
+ * @self: a #NtmRecognition
+ * @iso_date: (nullable): the date as "YYYY-MM-DD"; the year follows it
+ */
+void
+ntm_recognition_set_decision_date (NtmRecognition *self,
+                                   const char     *iso_date)
+{
+  g_return_if_fail (NTM_IS_RECOGNITION (self));
+  set_text (&self->decision_date, iso_date, TRUE);
+  if (self->decision_date != NULL && ntm_date_is_valid_iso (self->decision_date))
+    self->year = atoi (self->decision_date);
+}
+
+void
+ntm_recognition_set_year (NtmRecognition *self,
+                          int             year)
+{
+  g_return_if_fail (NTM_IS_RECOGNITION (self));
+  self->year = year;
+}
+
+void
+ntm_recognition_set_issuer (NtmRecognition *self,
+                            const char     *issuer)
+{
+  g_return_if_fail (NTM_IS_RECOGNITION (self));
+  set_text (&self->issuer, issuer, FALSE);
+}
+
+void
+ntm_recognition_set_source (NtmRecognition *self,
+                            const char     *source)
+{
+  g_return_if_fail (NTM_IS_RECOGNITION (self));
+  set_text (&self->source, source, FALSE);
+}
+
+void
+ntm_recognition_set_note (NtmRecognition *self,
+                          const char     *note)
+{
+  g_return_if_fail (NTM_IS_RECOGNITION (self));
+  set_text (&self->note, note, FALSE);
+}
+
+/**
+ * ntm_level_fits_unit_kind:
+ * @level: a level
+ * @kind: a kind of unit
+ *
+ * Returns: whether a unit of @kind can be recognised at @level
+ */
+gboolean
+ntm_level_fits_unit_kind (NtmLevel    level,
+                          NtmUnitKind kind)
+{
+  switch (kind)
+    {
+    case NTM_UNIT_KIND_COMMUNE:
+      return level == NTM_LEVEL_NTM || level == NTM_LEVEL_ADVANCED || level == NTM_LEVEL_MODEL;
+    case NTM_UNIT_KIND_WARD:
+    case NTM_UNIT_KIND_TOWNSHIP:
+      return level == NTM_LEVEL_CIVILISED;
+    case NTM_UNIT_KIND_DISTRICT:
+      return level == NTM_LEVEL_DISTRICT_NTM || level == NTM_LEVEL_DISTRICT_ADVANCED;
+    case NTM_UNIT_KIND_TOWN:
+    case NTM_UNIT_KIND_CITY:
+    case NTM_UNIT_KIND_PROVINCE:
+      return level == NTM_LEVEL_TASK_COMPLETED;
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * ntm_database_get_recognised_level:
+ * @db: a #NtmDatabase
+ * @unit_code: a unit
+ * @year: the year
+ * @recognised_year: (out) (optional): the year of that decision
+ * @error: return location for a #GError
+ *
+ * The same rule as the evaluation: the latest decision of @year or before
+ * that was not revoked by @year.
+ *
+ * Returns: the level in force, or %NTM_LEVEL_NO_DATA
+ */
+NtmLevel
+ntm_database_get_recognised_level (NtmDatabase  *db,
+                                   const char   *unit_code,
+                                   int           year,
+                                   int          *recognised_year,
+                                   GError      **error)
+{
+  sqlite3_stmt *stmt;
+  NtmLevel level = NTM_LEVEL_NO_DATA;
+  int rc;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NTM_LEVEL_NO_DATA);
+  g_return_val_if_fail (unit_code != NULL, NTM_LEVEL_NO_DATA);
+
+  if (recognised_year)
+    *recognised_year = 0;
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT level, year FROM recognition"
+                               " WHERE unit_code = ?1 AND year <= ?2"
+                               "   AND (revoked_on IS NULL OR CAST(substr(revoked_on, 1, 4) AS INTEGER) > ?2)"
+                               " ORDER BY year DESC, coalesce(decision_date, '') DESC, id DESC LIMIT 1",
+                               error);
+  if (stmt == NULL)
+    return NTM_LEVEL_NO_DATA;
+  ntm_sql_bind_text (stmt, 1, unit_code);
+  sqlite3_bind_int (stmt, 2, year);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      if (!ntm_level_from_string ((const char *) sqlite3_column_text (stmt, 0), &level))
+        level = NTM_LEVEL_NO_DATA;
+      if (recognised_year)
+        *recognised_year = sqlite3_column_int (stmt, 1);
+    }
+  else if (rc != SQLITE_DONE)
+    ntm_database_set_sqlite_error (db, error, NULL);
+  sqlite3_reset (stmt);
+
+  return level;
+}
+
+static gboolean
+invalid (GError     **error,
+         const char  *message)
+{
+  g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+/**
+ * ntm_database_check_recognition:
+ * @db: a #NtmDatabase
+ * @recognition: a decision to save
+ * @error: return location for a #GError (%NTM_DATABASE_ERROR_INVALID)
+ *
+ * Returns: %TRUE when the decision can be saved
+ */
+gboolean
+ntm_database_check_recognition (NtmDatabase     *db,
+                                NtmRecognition  *r,
+                                GError         **error)
+{
+  g_autoptr(NtmUnit) unit = NULL;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (NTM_IS_RECOGNITION (r), FALSE);
+
+  unit = ntm_database_get_unit (db, r->unit_code, error);
+  if (unit == NULL)
+    return FALSE;
+
+  if (r->level == NTM_LEVEL_NO_DATA || r->level == NTM_LEVEL_NOT_YET)
+    return invalid (error, _("Choose the level the decision recognises."));
+  if (!ntm_level_fits_unit_kind (r->level, ntm_unit_get_kind (unit)))
+    return invalid (error, _("This level does not apply to this kind of unit."));
+  if (r->decision_date != NULL && !ntm_date_is_valid_iso (r->decision_date))
+    return invalid (error, _("The decision date is not a real date."));
+  if (r->year < 2000 || r->year > 2100)
+    return invalid (error, _("Give the decision date, or the year of recognition (2000–2100)."));
+  if (r->decision_date != NULL && atoi (r->decision_date) != r->year)
+    return invalid (error, _("The year of recognition must be the year of the decision date."));
+  if (r->decision_number == NULL && (r->source == NULL || *r->source == '\0'))
+    return invalid (error, _("Give the decision number, or say which report the recognition is known from."));
+
+  return TRUE;
+}
+
+static gboolean
+write_recognition (NtmDatabase  *db,
+                   gpointer      user_data,
+                   GError      **error)
+{
+  NtmRecognition *r = user_data;
+  sqlite3_stmt *stmt;
+
+  if (r->id == 0)
+    stmt = ntm_database_prepare (db,
+                                 "INSERT INTO recognition (unit_code, level, decision_number,"
+                                 "  decision_date, year, issuer, source, note)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                 error);
+  else
+    stmt = ntm_database_prepare (db,
+                                 "UPDATE recognition SET unit_code = ?1, level = ?2,"
+                                 "  decision_number = ?3, decision_date = ?4, year = ?5,"
+                                 "  issuer = ?6, source = ?7, note = ?8"
+                                 " WHERE id = ?9",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  ntm_sql_bind_text (stmt, 1, r->unit_code);
+  ntm_sql_bind_text (stmt, 2, ntm_level_to_string (r->level));
+  ntm_sql_bind_text (stmt, 3, r->decision_number);
+  ntm_sql_bind_text (stmt, 4, r->decision_date);
+  sqlite3_bind_int (stmt, 5, r->year);
+  ntm_sql_bind_text (stmt, 6, r->issuer ? r->issuer : "");
+  ntm_sql_bind_text (stmt, 7, r->source ? r->source : "");
+  ntm_sql_bind_text (stmt, 8, r->note ? r->note : "");
+  if (r->id != 0)
+    sqlite3_bind_int64 (stmt, 9, r->id);
+
+  if (!ntm_database_step_done (db, stmt, error))
+    return FALSE;
+
+  if (r->id == 0)
+    r->id = sqlite3_last_insert_rowid (ntm_database_get_handle (db));
+  else if (sqlite3_changes (ntm_database_get_handle (db)) == 0)
+    {
+      g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND,
+                           _("This recognition is no longer on record."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ntm_database_save_recognition:
+ * @db: a #NtmDatabase
+ * @recognition: a decision; a new one (id 0) gets its id
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if saved
+ */
+gboolean
+ntm_database_save_recognition (NtmDatabase     *db,
+                               NtmRecognition  *recognition,
+                               GError         **error)
+{
+  gint64 id_before;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (NTM_IS_RECOGNITION (recognition), FALSE);
+
+  if (!ntm_database_check_recognition (db, recognition, error))
+    return FALSE;
+
+  id_before = recognition->id;
+  if (!ntm_database_run_transaction (db, "recognitions", write_recognition, recognition, error))
+    {
+      recognition->id = id_before;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct {
+  gint64      id;
+  const char *date;
+  const char *reason;
+} RevokeData;
+
+static gboolean
+write_revocation (NtmDatabase  *db,
+                  gpointer      user_data,
+                  GError      **error)
+{
+  RevokeData *data = user_data;
+  sqlite3_stmt *stmt;
+  g_autofree char *decided = NULL;
+  gboolean found = FALSE;
+  gboolean revoked = FALSE;
+
+  stmt = ntm_database_prepare (db, "SELECT decision_date, revoked_on IS NOT NULL FROM recognition WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, data->id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      found = TRUE;
+      decided = ntm_sql_dup_text (stmt, 0);
+      revoked = sqlite3_column_int (stmt, 1) != 0;
+    }
+  sqlite3_reset (stmt);
+
+  if (!found)
+    {
+      g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND,
+                           _("This recognition is no longer on record."));
+      return FALSE;
+    }
+  if (revoked)
+    return invalid (error, _("This recognition has already been revoked."));
+  if (decided != NULL && strcmp (data->date, decided) < 0)
+    return invalid (error, _("A recognition cannot be revoked before the date of its decision."));
+
+  stmt = ntm_database_prepare (db, "UPDATE recognition SET revoked_on = ?2, revoke_reason = ?3 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, data->id);
+  ntm_sql_bind_text (stmt, 2, data->date);
+  ntm_sql_bind_text (stmt, 3, data->reason);
+  return ntm_database_step_done (db, stmt, error);
+}
+
+/**
+ * ntm_database_revoke_recognition:
+ * @db: a #NtmDatabase
+ * @id: the recognition
+ * @iso_date: the date it was revoked, "YYYY-MM-DD"
+ * @reason: why (required)
+ * @error: return location for a #GError
+ *
+ * A revoked decision stays in the unit's history; it stops being in force
+ * from the year of @iso_date.
+ *
+ * Returns: %TRUE if revoked
+ */
+gboolean
+ntm_database_revoke_recognition (NtmDatabase  *db,
+                                 gint64        id,
+                                 const char   *iso_date,
+                                 const char   *reason,
+                                 GError      **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (reason ? reason : ""));
+  RevokeData data = { id, iso_date, trimmed };
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
+
+  if (!ntm_date_is_valid_iso (iso_date))
+    return invalid (error, _("Give the date the recognition was revoked."));
+  if (*trimmed == '\0')
+    return invalid (error, _("Give the reason the recognition was revoked."));
+
+  return ntm_database_run_transaction (db, "recognitions", write_revocation, &data, error);
 }

@@ -26,8 +26,45 @@ const char *ntm_recognition_get_note            (NtmRecognition *self);
 const char *ntm_recognition_get_revoked_on      (NtmRecognition *self);
 const char *ntm_recognition_get_revoke_reason   (NtmRecognition *self);
 
+gboolean    ntm_recognition_is_revoked          (NtmRecognition *self);
+
+NtmRecognition *ntm_recognition_new             (const char     *unit_code);
+NtmRecognition *ntm_recognition_copy            (NtmRecognition *self);
+void        ntm_recognition_set_level           (NtmRecognition *self,
+                                                 NtmLevel        level);
+void        ntm_recognition_set_decision_number (NtmRecognition *self,
+                                                 const char     *number);
+void        ntm_recognition_set_decision_date   (NtmRecognition *self,
+                                                 const char     *iso_date);
+void        ntm_recognition_set_year            (NtmRecognition *self,
+                                                 int             year);
+void        ntm_recognition_set_issuer          (NtmRecognition *self,
+                                                 const char     *issuer);
+void        ntm_recognition_set_source          (NtmRecognition *self,
+                                                 const char     *source);
+void        ntm_recognition_set_note            (NtmRecognition *self,
+                                                 const char     *note);
+gboolean    ntm_level_fits_unit_kind            (NtmLevel        level,
+                                                 NtmUnitKind     kind);
+
 GListModel *ntm_database_list_recognitions      (NtmDatabase    *db,
                                                  const char     *unit_code,
+                                                 GError        **error);
+NtmLevel    ntm_database_get_recognised_level   (NtmDatabase    *db,
+                                                 const char     *unit_code,
+                                                 int             year,
+                                                 int            *recognised_year,
+                                                 GError        **error);
+gboolean    ntm_database_check_recognition      (NtmDatabase    *db,
+                                                 NtmRecognition *recognition,
+                                                 GError        **error);
+gboolean    ntm_database_save_recognition       (NtmDatabase    *db,
+                                                 NtmRecognition *recognition,
+                                                 GError        **error);
+gboolean    ntm_database_revoke_recognition     (NtmDatabase    *db,
+                                                 gint64          id,
+                                                 const char     *iso_date,
+                                                 const char     *reason,
                                                  GError        **error);
 
 G_END_DECLS

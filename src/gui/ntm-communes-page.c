@@ -130,6 +130,42 @@ update_count_label (NtmCommunesPage *self)
   gtk_label_set_label (self->count_label, text);
 }
 
+/* The buttons acting on the unit shown (assessment, recognitions, history). */
+static void
+update_unit_actions (NtmCommunesPage *self,
+                     NtmUnit         *unit)
+{
+  GtkBox *box = ntm_unit_detail_get_actions_box (self->detail);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_ACTIONABLE (child) && unit != NULL)
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (child), "s", ntm_unit_get_code (unit));
+}
+
+static void
+add_unit_actions (NtmCommunesPage *self)
+{
+  static const struct { const char *label; const char *action; const char *tooltip; } buttons[] = {
+    { N_("_Assess…"), "win.assess-unit", N_("Enter or correct the criteria assessment of the year") },
+    { N_("_Recognitions…"), "win.edit-recognitions", N_("Add, correct or revoke recognition decisions") },
+    { N_("_History"), "win.unit-history", N_("Every change to this unit’s data") },
+  };
+  GtkBox *box = ntm_unit_detail_get_actions_box (self->detail);
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_(buttons[i].label));
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), buttons[i].action);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "");
+      gtk_widget_set_tooltip_text (button, _(buttons[i].tooltip));
+      if (i == 0)
+        gtk_widget_add_css_class (button, "suggested-action");
+      gtk_box_append (box, button);
+    }
+}
+
 static void
 show_selected (NtmCommunesPage *self)
 {
@@ -137,6 +173,7 @@ show_selected (NtmCommunesPage *self)
   NtmUnit *unit = row ? row_get_unit (row) : NULL;
 
   ntm_unit_detail_show (self->detail, self->database, self->evaluation, unit);
+  update_unit_actions (self, unit);
 }
 
 static void
@@ -431,6 +468,7 @@ ntm_communes_page_init (NtmCommunesPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  add_unit_actions (self);
   gtk_list_box_set_filter_func (self->list_box, filter_row, self, NULL);
   gtk_list_box_set_header_func (self->list_box, header_func, self, NULL);
 

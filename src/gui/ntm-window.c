@@ -10,7 +10,12 @@
 
 #include <glib/gi18n.h>
 
+#include "ntm-assessment-window.h"
 #include "ntm-communes-page.h"
+#include "ntm-criteria-window.h"
+#include "ntm-history-window.h"
+#include "ntm-recognitions-window.h"
+#include "ntm-water-page.h"
 #include "ntm-resources.h"
 #include "ntm-window.h"
 
@@ -108,6 +113,49 @@ on_show_unit_action_cb (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   ntm_window_show_unit (NTM_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+on_assess_unit_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  ntm_window_assess_unit (NTM_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+on_edit_recognitions_action_cb (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  NtmWindow *self = NTM_WINDOW (widget);
+  const char *code = g_variant_get_string (parameter, NULL);
+
+  if (*code != '\0')
+    gtk_window_present (GTK_WINDOW (ntm_recognitions_window_new (GTK_WINDOW (self), self->database,
+                                                                 code, self->year)));
+}
+
+static void
+on_unit_history_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  NtmWindow *self = NTM_WINDOW (widget);
+  const char *code = g_variant_get_string (parameter, NULL);
+
+  if (*code != '\0')
+    gtk_window_present (GTK_WINDOW (ntm_history_window_new_for_unit (GTK_WINDOW (self), self->database, code)));
+}
+
+static void
+on_show_criteria_action_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  NtmWindow *self = NTM_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (ntm_criteria_window_new (GTK_WINDOW (self), self->database, self->year)));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -213,6 +261,7 @@ ntm_window_class_init (NtmWindowClass *klass)
   (void) ntm_get_resource ();
 
   g_type_ensure (NTM_TYPE_COMMUNES_PAGE);
+  g_type_ensure (NTM_TYPE_WATER_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, toast_overlay);
@@ -224,6 +273,10 @@ ntm_window_class_init (NtmWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", on_show_view_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-unit", "s", on_show_unit_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.assess-unit", "s", on_assess_unit_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.edit-recognitions", "s", on_edit_recognitions_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.unit-history", "s", on_unit_history_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-criteria", NULL, on_show_criteria_action_cb);
 
   for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -367,4 +420,37 @@ ntm_window_get_communes_page (NtmWindow *self)
 {
   g_return_val_if_fail (NTM_IS_WINDOW (self), NULL);
   return self->communes_page;
+}
+
+/**
+ * ntm_window_assess_unit:
+ * @self: a #NtmWindow
+ * @code: a unit's code
+ *
+ * Opens the unit's assessment form for the year shown.
+ *
+ * Returns: (transfer none) (nullable): the form, or %NULL when the unit
+ *   cannot be read (a toast says why)
+ */
+NtmAssessmentWindow *
+ntm_window_assess_unit (NtmWindow  *self,
+                        const char *code)
+{
+  g_autoptr(GError) error = NULL;
+  NtmAssessmentWindow *form;
+
+  g_return_val_if_fail (NTM_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  if (*code == '\0')
+    return NULL;
+
+  form = ntm_assessment_window_new (GTK_WINDOW (self), self->database, code, self->year, &error);
+  if (form == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return NULL;
+    }
+  gtk_window_present (GTK_WINDOW (form));
+  return form;
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "ntm-application.h"
+#include "ntm-assessment-window.h"
 #include "ntm-communes-page.h"
 #include "ntm-database.h"
 
@@ -28,5 +29,7 @@ void         ntm_window_show_unit    (NtmWindow      *self,
 void         ntm_window_add_toast    (NtmWindow      *self,
                                       AdwToast       *toast);
 NtmCommunesPage *ntm_window_get_communes_page (NtmWindow *self);
+NtmAssessmentWindow *ntm_window_assess_unit (NtmWindow *self,
+                                             const char *code);
 
 G_END_DECLS

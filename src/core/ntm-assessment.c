@@ -1,0 +1,1131 @@
+/* ntm-assessment.c: one unit's criteria assessment for one year, as a form
+ *
+ * Loads every indicator of the criteria sets that apply to the unit's kind
+ * in the year, with the threshold for the unit's region and the values on
+ * record. The form changes values in memory; the status of each row, the
+ * tally of each set, the level the data supports and what blocks the next
+ * level follow at once. Saving validates every row first and writes all
+ * changed rows in one transaction, or nothing; the last save can be undone.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "ntm-assessment.h"
+#include "ntm-criteria.h"
+#include "ntm-database-private.h"
+#include "ntm-recognition.h"
+#include "ntm-unit.h"
+
+typedef struct {
+  gboolean  exists;        /* a row is on record */
+  gboolean  has_value;
+  double    value;
+  gboolean  has_override;
+  NtmStatus override;
+  char     *reason;
+  char     *note;
+} State;
+
+typedef struct {
+  gint64            indicator_id;
+  gint64            criterion_id;
+  char             *set_code;
+  char             *set_name;
+  NtmLevel          set_level;
+  char             *criterion_number;
+  char             *criterion_name;
+  char             *group_code;
+  char             *group_name;
+  char             *code;
+  char             *name;
+  NtmIndicatorKind  kind;
+  char             *unit;
+  NtmComparison     comparison;
+  gboolean          has_threshold;
+  double            threshold;
+  gboolean          has_suggested;
+  double            suggested;
+  State             saved;
+  State             current;
+} Row;
+
+typedef struct {
+  guint row;
+  State state;
+} UndoStep;
+
+struct _NtmAssessment
+{
+  GObject      parent_instance;
+
+  char        *unit_code;
+  char        *unit_name;
+  NtmUnitKind  kind;
+  int          year;
+  NtmLevel     recognised;
+  GArray      *rows;    /* of Row */
+  GArray      *undo;    /* of UndoStep, or NULL */
+};
+
+G_DEFINE_FINAL_TYPE (NtmAssessment, ntm_assessment, G_TYPE_OBJECT)
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+state_clear (State *s)
+{
+  g_clear_pointer (&s->reason, g_free);
+  g_clear_pointer (&s->note, g_free);
+}
+
+static void
+state_copy (State       *dest,
+            const State *src)
+{
+  *dest = *src;
+  dest->reason = g_strdup (src->reason);
+  dest->note = g_strdup (src->note);
+}
+
+static gboolean
+state_is_empty (const State *s)
+{
+  return !s->has_value && !s->has_override && (s->note == NULL || *s->note == '\0');
+}
+
+static gboolean
+state_equal (const State *a,
+             const State *b)
+{
+  if (state_is_empty (a) && state_is_empty (b))
+    return TRUE;
+  return a->has_value == b->has_value &&
+         (!a->has_value || a->value == b->value) &&
+         a->has_override == b->has_override &&
+         (!a->has_override || (a->override == b->override &&
+                               g_strcmp0 (a->reason, b->reason) == 0)) &&
+         g_strcmp0 (a->note ? a->note : "", b->note ? b->note : "") == 0;
+}
+
+static void
+row_clear (gpointer data)
+{
+  Row *r = data;
+
+  g_free (r->set_code);
+  g_free (r->set_name);
+  g_free (r->criterion_number);
+  g_free (r->criterion_name);
+  g_free (r->group_code);
+  g_free (r->group_name);
+  g_free (r->code);
+  g_free (r->name);
+  g_free (r->unit);
+  state_clear (&r->saved);
+  state_clear (&r->current);
+}
+
+static void
+undo_step_clear (gpointer data)
+{
+  UndoStep *step = data;
+
+  state_clear (&step->state);
+}
+
+static Row *
+get_row (NtmAssessment *self,
+         guint          row)
+{
+  g_assert (row < self->rows->len);
+  return &g_array_index (self->rows, Row, row);
+}
+
+static const char *
+applies_to_for_kind (NtmUnitKind kind)
+{
+  switch (kind)
+    {
+    case NTM_UNIT_KIND_COMMUNE: return "commune";
+    case NTM_UNIT_KIND_WARD:
+    case NTM_UNIT_KIND_TOWNSHIP: return "urban";
+    case NTM_UNIT_KIND_DISTRICT:
+    case NTM_UNIT_KIND_TOWN:
+    case NTM_UNIT_KIND_CITY: return "district";
+    case NTM_UNIT_KIND_PROVINCE:
+    default: return "province";
+    }
+}
+
+static NtmStatus
+evaluate_row (const Row *r)
+{
+  if (r->current.has_override)
+    return r->current.override;
+  return ntm_indicator_evaluate (r->kind, r->comparison, r->has_threshold, r->threshold,
+                                 r->current.has_value, r->current.value);
+}
+
+/* The percentage of households on hygienic water, from the commune's
+ * household water figures, for indicator 17.1. */
+static gboolean
+lookup_water_share (NtmDatabase *db,
+                    const char  *unit_code,
+                    int          year,
+                    double      *out)
+{
+  sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT 100.0 * households_hygienic / households_total"
+                               " FROM commune_water WHERE unit_code = ?1 AND year = ?2",
+                               NULL);
+  if (stmt == NULL)
+    return FALSE;
+  ntm_sql_bind_text (stmt, 1, unit_code);
+  sqlite3_bind_int (stmt, 2, year);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    found = ntm_sql_get_double (stmt, 0, out);
+  sqlite3_reset (stmt);
+  return found;
+}
+
+static gboolean
+load_rows (NtmAssessment  *self,
+           NtmDatabase    *db,
+           NtmUnit        *unit,
+           GError        **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT s.code, s.name, s.level, c.id, c.number, c.group_code, c.group_name,"
+                               "       c.name, i.id, i.code, i.name, i.kind, i.unit, i.comparison,"
+                               "       a.unit_code IS NOT NULL, a.value, a.status_override,"
+                               "       a.override_reason, a.note"
+                               " FROM criteria_set s"
+                               " JOIN criterion c ON c.set_code = s.code"
+                               " JOIN indicator i ON i.criterion_id = c.id"
+                               " LEFT JOIN assessment a ON a.indicator_id = i.id"
+                               "      AND a.unit_code = ?1 AND a.year = ?2"
+                               " WHERE s.applies_to = ?3 AND s.year_from <= ?2"
+                               "   AND (s.year_to IS NULL OR s.year_to >= ?2)"
+                               " ORDER BY s.position, s.code, c.position, c.id, i.position, i.id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  ntm_sql_bind_text (stmt, 1, self->unit_code);
+  sqlite3_bind_int (stmt, 2, self->year);
+  ntm_sql_bind_text (stmt, 3, applies_to_for_kind (self->kind));
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Row r = { 0 };
+
+      r.set_code = ntm_sql_dup_text (stmt, 0);
+      r.set_name = ntm_sql_dup_text (stmt, 1);
+      if (!ntm_level_from_string ((const char *) sqlite3_column_text (stmt, 2), &r.set_level))
+        r.set_level = NTM_LEVEL_NO_DATA;
+      r.criterion_id = sqlite3_column_int64 (stmt, 3);
+      r.criterion_number = ntm_sql_dup_text (stmt, 4);
+      r.group_code = ntm_sql_dup_text (stmt, 5);
+      r.group_name = ntm_sql_dup_text (stmt, 6);
+      r.criterion_name = ntm_sql_dup_text (stmt, 7);
+      r.indicator_id = sqlite3_column_int64 (stmt, 8);
+      r.code = ntm_sql_dup_text (stmt, 9);
+      r.name = ntm_sql_dup_text (stmt, 10);
+      if (!ntm_indicator_kind_from_string ((const char *) sqlite3_column_text (stmt, 11), &r.kind))
+        r.kind = NTM_INDICATOR_BOOLEAN;
+      r.unit = ntm_sql_dup_text (stmt, 12);
+      if (!ntm_comparison_from_string ((const char *) sqlite3_column_text (stmt, 13), &r.comparison))
+        r.comparison = NTM_COMPARISON_GE;
+
+      r.saved.exists = sqlite3_column_int (stmt, 14) != 0;
+      r.saved.has_value = ntm_sql_get_double (stmt, 15, &r.saved.value);
+      r.saved.has_override = ntm_status_from_string ((const char *) sqlite3_column_text (stmt, 16),
+                                                     &r.saved.override);
+      r.saved.reason = ntm_sql_dup_text (stmt, 17);
+      r.saved.note = ntm_sql_dup_text (stmt, 18);
+      state_copy (&r.current, &r.saved);
+
+      g_array_append_val (self->rows, r);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+
+      if (r->kind != NTM_INDICATOR_BOOLEAN &&
+          ntm_database_lookup_threshold (db, r->indicator_id, ntm_unit_get_region (unit),
+                                         ntm_unit_get_commune_group (unit), self->year,
+                                         &r->has_threshold, &r->threshold, NULL) == FALSE)
+        r->has_threshold = FALSE;
+
+      if (g_strcmp0 (r->set_code, "318-ntm") == 0 && g_strcmp0 (r->code, "17.1") == 0)
+        r->has_suggested = lookup_water_share (db, self->unit_code, self->year, &r->suggested);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_state (NtmDatabase  *db,
+             const char   *unit_code,
+             int           year,
+             gint64        indicator_id,
+             const State  *s,
+             GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!s->exists || state_is_empty (s))
+    {
+      stmt = ntm_database_prepare (db,
+                                   "DELETE FROM assessment"
+                                   " WHERE unit_code = ?1 AND indicator_id = ?2 AND year = ?3",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      ntm_sql_bind_text (stmt, 1, unit_code);
+      sqlite3_bind_int64 (stmt, 2, indicator_id);
+      sqlite3_bind_int (stmt, 3, year);
+      return ntm_database_step_done (db, stmt, error);
+    }
+
+  stmt = ntm_database_prepare (db,
+                               "INSERT INTO assessment (unit_code, indicator_id, year, value,"
+                               "                        status_override, override_reason, note, author)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ntm_user ())"
+                               " ON CONFLICT (unit_code, indicator_id, year) DO UPDATE SET"
+                               "   value = excluded.value,"
+                               "   status_override = excluded.status_override,"
+                               "   override_reason = excluded.override_reason,"
+                               "   note = excluded.note,"
+                               "   author = excluded.author,"
+                               "   updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  ntm_sql_bind_text (stmt, 1, unit_code);
+  sqlite3_bind_int64 (stmt, 2, indicator_id);
+  sqlite3_bind_int (stmt, 3, year);
+  ntm_sql_bind_optional_double (stmt, 4, s->has_value, s->value);
+  ntm_sql_bind_text (stmt, 5, s->has_override ? ntm_status_to_string (s->override) : NULL);
+  ntm_sql_bind_text (stmt, 6, s->has_override ? s->reason : NULL);
+  ntm_sql_bind_text (stmt, 7, s->note ? s->note : "");
+  return ntm_database_step_done (db, stmt, error);
+}
+
+typedef struct {
+  NtmAssessment *self;
+  GArray        *steps;   /* of UndoStep: the state each written row is to get */
+} WriteData;
+
+static gboolean
+write_steps (NtmDatabase  *db,
+             gpointer      user_data,
+             GError      **error)
+{
+  WriteData *data = user_data;
+
+  for (guint i = 0; i < data->steps->len; i++)
+    {
+      UndoStep *step = &g_array_index (data->steps, UndoStep, i);
+      Row *r = get_row (data->self, step->row);
+
+      if (!write_state (db, data->self->unit_code, data->self->year, r->indicator_id,
+                        &step->state, error))
+        {
+          g_prefix_error (error, _("Indicator %s: "), r->code);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* GObject                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+ntm_assessment_finalize (GObject *object)
+{
+  NtmAssessment *self = NTM_ASSESSMENT (object);
+
+  g_free (self->unit_code);
+  g_free (self->unit_name);
+  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->undo, g_array_unref);
+
+  G_OBJECT_CLASS (ntm_assessment_parent_class)->finalize (object);
+}
+
+static void
+ntm_assessment_class_init (NtmAssessmentClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ntm_assessment_finalize;
+}
+
+static void
+ntm_assessment_init (NtmAssessment *self)
+{
+  self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
+  g_array_set_clear_func (self->rows, row_clear);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API: loading and what a row is about                            */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_assessment_load:
+ * @db: a #NtmDatabase
+ * @unit_code: the unit
+ * @year: the year
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the unit's assessment form for @year, with
+ *   every indicator of the criteria sets that apply to it
+ */
+NtmAssessment *
+ntm_assessment_load (NtmDatabase  *db,
+                     const char   *unit_code,
+                     int           year,
+                     GError      **error)
+{
+  g_autoptr(NtmAssessment) self = NULL;
+  g_autoptr(NtmUnit) unit = NULL;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (unit_code != NULL, NULL);
+
+  if (year < 2000 || year > 2100)
+    {
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                   _("The year must be between 2000 and 2100."));
+      return NULL;
+    }
+
+  unit = ntm_database_get_unit (db, unit_code, error);
+  if (unit == NULL)
+    return NULL;
+
+  self = g_object_new (NTM_TYPE_ASSESSMENT, NULL);
+  self->unit_code = g_strdup (unit_code);
+  self->unit_name = g_strdup (ntm_unit_get_name (unit));
+  self->kind = ntm_unit_get_kind (unit);
+  self->year = year;
+  self->recognised = ntm_database_get_recognised_level (db, unit_code, year, NULL, NULL);
+
+  if (!load_rows (self, db, unit, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+ntm_assessment_get_unit_code (NtmAssessment *self)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NULL);
+  return self->unit_code;
+}
+
+const char *
+ntm_assessment_get_unit_name (NtmAssessment *self)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NULL);
+  return self->unit_name;
+}
+
+NtmUnitKind
+ntm_assessment_get_unit_kind (NtmAssessment *self)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NTM_UNIT_KIND_COMMUNE);
+  return self->kind;
+}
+
+int
+ntm_assessment_get_year (NtmAssessment *self)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), 0);
+  return self->year;
+}
+
+guint
+ntm_assessment_get_n_rows (NtmAssessment *self)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), 0);
+  return self->rows->len;
+}
+
+#define ROW_GETTER(type, name, field, fallback)                               \
+type                                                                          \
+ntm_assessment_row_get_##name (NtmAssessment *self,                           \
+                               guint          row)                            \
+{                                                                             \
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), fallback);                  \
+  g_return_val_if_fail (row < self->rows->len, fallback);                     \
+  return get_row (self, row)->field;                                          \
+}
+
+ROW_GETTER (gint64, indicator_id, indicator_id, 0)
+ROW_GETTER (const char *, set_code, set_code, NULL)
+ROW_GETTER (const char *, set_name, set_name, NULL)
+ROW_GETTER (NtmLevel, set_level, set_level, NTM_LEVEL_NO_DATA)
+ROW_GETTER (gint64, criterion_id, criterion_id, 0)
+ROW_GETTER (const char *, criterion_number, criterion_number, NULL)
+ROW_GETTER (const char *, criterion_name, criterion_name, NULL)
+ROW_GETTER (const char *, group_code, group_code, NULL)
+ROW_GETTER (const char *, group_name, group_name, NULL)
+ROW_GETTER (const char *, code, code, NULL)
+ROW_GETTER (const char *, name, name, NULL)
+ROW_GETTER (NtmIndicatorKind, kind, kind, NTM_INDICATOR_BOOLEAN)
+ROW_GETTER (const char *, unit, unit, NULL)
+ROW_GETTER (NtmComparison, comparison, comparison, NTM_COMPARISON_GE)
+
+#undef ROW_GETTER
+
+/**
+ * ntm_assessment_row_get_threshold:
+ * @self: a #NtmAssessment
+ * @row: a row
+ * @value: (out): the threshold
+ *
+ * Returns: %TRUE when the threshold for the unit's region and the year is
+ *   known (yes/no indicators have none)
+ */
+gboolean
+ntm_assessment_row_get_threshold (NtmAssessment *self,
+                                  guint          row,
+                                  double        *value)
+{
+  Row *r;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+
+  r = get_row (self, row);
+  if (value)
+    *value = r->threshold;
+  return r->has_threshold;
+}
+
+/**
+ * ntm_assessment_row_get_suggested:
+ * @self: a #NtmAssessment
+ * @row: a row
+ * @value: (out): the suggested value
+ *
+ * Returns: %TRUE when other data gives a value for the row (indicator 17.1
+ *   from the commune's household water figures)
+ */
+gboolean
+ntm_assessment_row_get_suggested (NtmAssessment *self,
+                                  guint          row,
+                                  double        *value)
+{
+  Row *r;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+
+  r = get_row (self, row);
+  if (value)
+    *value = r->suggested;
+  return r->has_suggested;
+}
+
+/**
+ * ntm_assessment_find_row:
+ * @self: a #NtmAssessment
+ * @set_code: a criteria set
+ * @indicator_code: an indicator of it
+ *
+ * Returns: the row, or -1
+ */
+int
+ntm_assessment_find_row (NtmAssessment *self,
+                         const char    *set_code,
+                         const char    *indicator_code)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), -1);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+      if (g_strcmp0 (r->set_code, set_code) == 0 && g_strcmp0 (r->code, indicator_code) == 0)
+        return i;
+    }
+  return -1;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API: what the office enters                                     */
+/* ---------------------------------------------------------------------- */
+
+gboolean
+ntm_assessment_row_get_value (NtmAssessment *self,
+                              guint          row,
+                              double        *value)
+{
+  Row *r;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+
+  r = get_row (self, row);
+  if (value)
+    *value = r->current.value;
+  return r->current.has_value;
+}
+
+/**
+ * ntm_assessment_row_set_value:
+ * @self: a #NtmAssessment
+ * @row: a row
+ * @has_value: %FALSE for "no data"
+ * @value: the value (for yes/no indicators 1 or 0)
+ *
+ * Changes the form only; see ntm_assessment_save().
+ */
+void
+ntm_assessment_row_set_value (NtmAssessment *self,
+                              guint          row,
+                              gboolean       has_value,
+                              double         value)
+{
+  Row *r;
+
+  g_return_if_fail (NTM_IS_ASSESSMENT (self));
+  g_return_if_fail (row < self->rows->len);
+
+  r = get_row (self, row);
+  r->current.has_value = has_value;
+  r->current.value = has_value ? value : 0.0;
+}
+
+gboolean
+ntm_assessment_row_get_override (NtmAssessment  *self,
+                                 guint           row,
+                                 NtmStatus      *status,
+                                 const char    **reason)
+{
+  Row *r;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+
+  r = get_row (self, row);
+  if (status)
+    *status = r->current.override;
+  if (reason)
+    *reason = r->current.reason;
+  return r->current.has_override;
+}
+
+/**
+ * ntm_assessment_row_set_override:
+ * @self: a #NtmAssessment
+ * @row: a row
+ * @has_override: whether the status is set by hand
+ * @status: the status set by hand ("basically met", for instance)
+ * @reason: (nullable): why; required when @has_override
+ */
+void
+ntm_assessment_row_set_override (NtmAssessment *self,
+                                 guint          row,
+                                 gboolean       has_override,
+                                 NtmStatus      status,
+                                 const char    *reason)
+{
+  Row *r;
+
+  g_return_if_fail (NTM_IS_ASSESSMENT (self));
+  g_return_if_fail (row < self->rows->len);
+  g_return_if_fail (status <= NTM_STATUS_MET);
+
+  r = get_row (self, row);
+  r->current.has_override = has_override && status != NTM_STATUS_NO_DATA;
+  r->current.override = r->current.has_override ? status : NTM_STATUS_NO_DATA;
+  g_free (r->current.reason);
+  r->current.reason = r->current.has_override ? g_strstrip (g_strdup (reason ? reason : "")) : NULL;
+}
+
+const char *
+ntm_assessment_row_get_note (NtmAssessment *self,
+                             guint          row)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+
+  return get_row (self, row)->current.note ? get_row (self, row)->current.note : "";
+}
+
+void
+ntm_assessment_row_set_note (NtmAssessment *self,
+                             guint          row,
+                             const char    *note)
+{
+  Row *r;
+
+  g_return_if_fail (NTM_IS_ASSESSMENT (self));
+  g_return_if_fail (row < self->rows->len);
+
+  r = get_row (self, row);
+  g_free (r->current.note);
+  r->current.note = g_strstrip (g_strdup (note ? note : ""));
+}
+
+/**
+ * ntm_assessment_row_check:
+ * @self: a #NtmAssessment
+ * @row: a row
+ * @error: return location for a #GError (%NTM_DATABASE_ERROR_INVALID)
+ *
+ * Returns: %TRUE when the row can be saved as it is
+ */
+gboolean
+ntm_assessment_row_check (NtmAssessment  *self,
+                          guint           row,
+                          GError        **error)
+{
+  Row *r;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+
+  r = get_row (self, row);
+  if (r->current.has_value)
+    {
+      double v = r->current.value;
+
+      if (!isfinite (v))
+        {
+          g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                               _("This value is not a number."));
+          return FALSE;
+        }
+      if (r->kind == NTM_INDICATOR_BOOLEAN && v != 0.0 && v != 1.0)
+        {
+          g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                               _("A yes/no indicator takes yes or no."));
+          return FALSE;
+        }
+      if (r->kind == NTM_INDICATOR_PERCENT && (v < 0.0 || v > 100.0))
+        {
+          g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                               _("A percentage must be between 0 and 100."));
+          return FALSE;
+        }
+      if (v < 0.0)
+        {
+          g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                               _("This value cannot be negative."));
+          return FALSE;
+        }
+    }
+
+  if (r->current.has_override && (r->current.reason == NULL || *r->current.reason == '\0'))
+    {
+      g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                           _("Give the reason for setting the status by hand."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API: what follows                                               */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_assessment_row_get_status:
+ * @self: a #NtmAssessment
+ * @row: a row
+ *
+ * Returns: the status set by hand, or else the one the value gives against
+ *   the threshold; %NTM_STATUS_NO_DATA without a value (never "not met")
+ */
+NtmStatus
+ntm_assessment_row_get_status (NtmAssessment *self,
+                               guint          row)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NTM_STATUS_NO_DATA);
+  g_return_val_if_fail (row < self->rows->len, NTM_STATUS_NO_DATA);
+
+  return evaluate_row (get_row (self, row));
+}
+
+NtmStatus
+ntm_assessment_get_criterion_status (NtmAssessment *self,
+                                     gint64         criterion_id)
+{
+  g_autoptr(GArray) statuses = g_array_new (FALSE, FALSE, sizeof (NtmStatus));
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NTM_STATUS_NO_DATA);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+      NtmStatus s;
+
+      if (r->criterion_id != criterion_id)
+        continue;
+      s = evaluate_row (r);
+      g_array_append_val (statuses, s);
+    }
+
+  return ntm_criterion_status ((const NtmStatus *) (gpointer) statuses->data, statuses->len);
+}
+
+/**
+ * ntm_assessment_get_tally:
+ * @self: a #NtmAssessment
+ * @set_level: which set (%NTM_LEVEL_NTM, %NTM_LEVEL_ADVANCED, …)
+ *
+ * Returns: the set's criteria counted by status, as the form stands
+ */
+NtmTally
+ntm_assessment_get_tally (NtmAssessment *self,
+                          NtmLevel       set_level)
+{
+  g_autoptr(GArray) statuses = g_array_new (FALSE, FALSE, sizeof (NtmStatus));
+  gint64 last = -1;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), (NtmTally) { 0 });
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+      NtmStatus s;
+
+      if (r->set_level != set_level || r->criterion_id == last)
+        continue;
+      /* District satisfaction conditions are not among the 9 criteria. */
+      if (set_level == NTM_LEVEL_DISTRICT_NTM && g_strcmp0 (r->group_code, "ĐK") == 0)
+        continue;
+      last = r->criterion_id;
+      s = ntm_assessment_get_criterion_status (self, r->criterion_id);
+      g_array_append_val (statuses, s);
+    }
+
+  return ntm_tally ((const NtmStatus *) (gpointer) statuses->data, statuses->len);
+}
+
+/**
+ * ntm_assessment_get_main_set_level:
+ * @self: a #NtmAssessment
+ *
+ * Returns: the set whose "x/N met" describes the unit
+ */
+NtmLevel
+ntm_assessment_get_main_set_level (NtmAssessment *self)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NTM_LEVEL_NO_DATA);
+
+  switch (self->kind)
+    {
+    case NTM_UNIT_KIND_COMMUNE: return NTM_LEVEL_NTM;
+    case NTM_UNIT_KIND_WARD:
+    case NTM_UNIT_KIND_TOWNSHIP: return NTM_LEVEL_CIVILISED;
+    case NTM_UNIT_KIND_DISTRICT:
+    case NTM_UNIT_KIND_TOWN:
+    case NTM_UNIT_KIND_CITY: return NTM_LEVEL_DISTRICT_NTM;
+    case NTM_UNIT_KIND_PROVINCE:
+    default: return NTM_LEVEL_TASK_COMPLETED;
+    }
+}
+
+/**
+ * ntm_assessment_get_computed_level:
+ * @self: a #NtmAssessment
+ *
+ * For a district this looks at its own criteria only (its communes are
+ * weighed in the evaluation of the whole province).
+ *
+ * Returns: the level the form's data supports
+ */
+NtmLevel
+ntm_assessment_get_computed_level (NtmAssessment *self)
+{
+  NtmTally ntm, advanced, model, own;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NTM_LEVEL_NO_DATA);
+
+  switch (self->kind)
+    {
+    case NTM_UNIT_KIND_COMMUNE:
+      ntm = ntm_assessment_get_tally (self, NTM_LEVEL_NTM);
+      advanced = ntm_assessment_get_tally (self, NTM_LEVEL_ADVANCED);
+      model = ntm_assessment_get_tally (self, NTM_LEVEL_MODEL);
+      return ntm_commune_level (&ntm, &advanced, &model);
+    case NTM_UNIT_KIND_WARD:
+    case NTM_UNIT_KIND_TOWNSHIP:
+      own = ntm_assessment_get_tally (self, NTM_LEVEL_CIVILISED);
+      return ntm_urban_level (&own);
+    case NTM_UNIT_KIND_DISTRICT:
+    case NTM_UNIT_KIND_TOWN:
+    case NTM_UNIT_KIND_CITY:
+      own = ntm_assessment_get_tally (self, NTM_LEVEL_DISTRICT_NTM);
+      if (own.not_met > 0 || own.basically_met > 0)
+        return NTM_LEVEL_NOT_YET;
+      return NTM_LEVEL_NO_DATA;
+    case NTM_UNIT_KIND_PROVINCE:
+    default:
+      return NTM_LEVEL_NO_DATA;
+    }
+}
+
+/**
+ * ntm_assessment_get_recognised_level:
+ * @self: a #NtmAssessment
+ *
+ * Returns: the level of the latest decision in force in the year
+ */
+NtmLevel
+ntm_assessment_get_recognised_level (NtmAssessment *self)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NTM_LEVEL_NO_DATA);
+  return self->recognised;
+}
+
+/**
+ * ntm_assessment_get_next_level:
+ * @self: a #NtmAssessment
+ *
+ * Returns: the level the unit works towards: the one above its recognised
+ *   level (or, without a decision, above what its data supports)
+ */
+NtmLevel
+ntm_assessment_get_next_level (NtmAssessment *self)
+{
+  NtmLevel base;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NTM_LEVEL_NO_DATA);
+
+  base = self->recognised != NTM_LEVEL_NO_DATA ? self->recognised
+                                              : ntm_assessment_get_computed_level (self);
+  return ntm_next_level (base, self->kind);
+}
+
+/**
+ * ntm_assessment_get_blocking:
+ * @self: a #NtmAssessment
+ * @level: a level
+ *
+ * Returns: (transfer full) (element-type utf8): the criteria of @level's
+ *   set that are not met yet, as "number. name", in the decision's order
+ */
+GPtrArray *
+ntm_assessment_get_blocking (NtmAssessment *self,
+                             NtmLevel       level)
+{
+  GPtrArray *blocking = g_ptr_array_new_with_free_func (g_free);
+  gint64 last = -1;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), blocking);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+
+      if (r->set_level != level || r->criterion_id == last)
+        continue;
+      last = r->criterion_id;
+      if (ntm_assessment_get_criterion_status (self, r->criterion_id) != NTM_STATUS_MET)
+        /* Translators: criterion number and name, e.g. "17. Môi trường" */
+        g_ptr_array_add (blocking, g_strdup_printf (_("%s. %s"), r->criterion_number, r->criterion_name));
+    }
+
+  return blocking;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API: saving                                                     */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_assessment_is_modified:
+ * @self: a #NtmAssessment
+ *
+ * Returns: whether the form differs from what is on record
+ */
+gboolean
+ntm_assessment_is_modified (NtmAssessment *self)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+      if (!state_equal (&r->saved, &r->current))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * ntm_assessment_validate:
+ * @self: a #NtmAssessment
+ * @error: return location for a #GError naming the first invalid row
+ *
+ * Returns: %TRUE when every row can be saved
+ */
+gboolean
+ntm_assessment_validate (NtmAssessment  *self,
+                         GError        **error)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      if (!ntm_assessment_row_check (self, i, error))
+        {
+          g_prefix_error (error, _("Indicator %s: "), get_row (self, i)->code);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * ntm_assessment_save:
+ * @self: a #NtmAssessment
+ * @db: the database it was loaded from
+ * @error: return location for a #GError
+ *
+ * Validates every row, then writes every changed row in one transaction:
+ * all of them, or (on any error) none. The save can then be undone with
+ * ntm_assessment_undo().
+ *
+ * Returns: %TRUE if saved
+ */
+gboolean
+ntm_assessment_save (NtmAssessment  *self,
+                     NtmDatabase    *db,
+                     GError        **error)
+{
+  g_autoptr(GArray) steps = NULL;
+  g_autoptr(GArray) undo = NULL;
+  WriteData data;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
+
+  if (!ntm_assessment_validate (self, error))
+    return FALSE;
+
+  steps = g_array_new (FALSE, TRUE, sizeof (UndoStep));
+  g_array_set_clear_func (steps, undo_step_clear);
+  undo = g_array_new (FALSE, TRUE, sizeof (UndoStep));
+  g_array_set_clear_func (undo, undo_step_clear);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+      UndoStep step = { i, { 0 } };
+      UndoStep back = { i, { 0 } };
+
+      if (state_equal (&r->saved, &r->current))
+        continue;
+      state_copy (&step.state, &r->current);
+      step.state.exists = !state_is_empty (&r->current);
+      g_array_append_val (steps, step);
+      state_copy (&back.state, &r->saved);
+      g_array_append_val (undo, back);
+    }
+
+  if (steps->len == 0)
+    return TRUE;
+
+  data.self = self;
+  data.steps = steps;
+  if (!ntm_database_run_transaction (db, "assessments", write_steps, &data, error))
+    return FALSE;
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      UndoStep *step = &g_array_index (steps, UndoStep, i);
+      Row *r = get_row (self, step->row);
+
+      state_clear (&r->saved);
+      state_copy (&r->saved, &step->state);
+      r->current.exists = step->state.exists;
+    }
+
+  g_clear_pointer (&self->undo, g_array_unref);
+  self->undo = g_steal_pointer (&undo);
+  return TRUE;
+}
+
+gboolean
+ntm_assessment_can_undo (NtmAssessment *self)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+  return self->undo != NULL;
+}
+
+/**
+ * ntm_assessment_undo:
+ * @self: a #NtmAssessment
+ * @db: the database
+ * @error: return location for a #GError
+ *
+ * Puts back, in one transaction, the rows the last save changed as they
+ * were before it. The form then shows them so.
+ *
+ * Returns: %TRUE if undone
+ */
+gboolean
+ntm_assessment_undo (NtmAssessment  *self,
+                     NtmDatabase    *db,
+                     GError        **error)
+{
+  WriteData data;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
+
+  if (self->undo == NULL)
+    {
+      g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                           _("There is nothing to undo."));
+      return FALSE;
+    }
+
+  data.self = self;
+  data.steps = self->undo;
+  if (!ntm_database_run_transaction (db, "assessments", write_steps, &data, error))
+    return FALSE;
+
+  for (guint i = 0; i < self->undo->len; i++)
+    {
+      UndoStep *step = &g_array_index (self->undo, UndoStep, i);
+      Row *r = get_row (self, step->row);
+
+      state_clear (&r->saved);
+      state_clear (&r->current);
+      state_copy (&r->saved, &step->state);
+      state_copy (&r->current, &step->state);
+    }
+
+  g_clear_pointer (&self->undo, g_array_unref);
+  return TRUE;
+}

@@ -1,0 +1,1042 @@
+/* ntm-assessment-window.c: the criteria assessment form of a unit and a year
+ *
+ * One row per indicator, grouped by set, by the decision's groups and by
+ * criterion. A row shows the threshold that applies, an entry fitting the
+ * indicator (a switch for yes/no, a number with its unit), the status the
+ * value gives, and, unfolded, a status set by hand with its reason and an
+ * evidence note. Numbers are read in the user's language; a field that
+ * cannot be read says why beside it, and nothing is saved while one does.
+ * Enter moves to the next field (and saves from the last), Ctrl+S saves,
+ * Escape closes, asking first when something is not saved.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "ntm-assessment-window.h"
+#include "ntm-level-style.h"
+#include "ntm-number.h"
+
+typedef struct {
+  guint           index;
+  AdwExpanderRow *row;
+  GtkWidget      *input;     /* GtkEntry or GtkSwitch */
+  GtkLabel       *error;
+  GtkLabel       *status;
+  GtkDropDown    *override;
+  AdwEntryRow    *reason;
+  AdwEntryRow    *note;
+  gboolean        invalid;
+} Row;
+
+struct _NtmAssessmentWindow
+{
+  AdwWindow          parent_instance;
+
+  AdwToastOverlay   *toasts;
+  GtkWidget         *save_button;
+  GtkLabel          *tally_label;
+  GtkLabel          *detail_label;
+  GtkLabel          *next_label;
+  GtkWidget         *warning_box;
+  GtkBox            *content;
+
+  NtmDatabase       *database;
+  NtmAssessment     *assessment;
+  NtmNumberLanguage  language;
+  GArray            *rows;       /* of Row */
+  GHashTable        *criterion_labels;  /* criterion id → GtkLabel */
+  char              *summary;
+  gboolean           updating;
+  gboolean           closing;
+};
+
+G_DEFINE_FINAL_TYPE (NtmAssessmentWindow, ntm_assessment_window, ADW_TYPE_WINDOW)
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static Row *
+get_row (NtmAssessmentWindow *self,
+         guint                i)
+{
+  return &g_array_index (self->rows, Row, i);
+}
+
+static Row *
+find_row (NtmAssessmentWindow *self,
+          const char          *set_code,
+          const char          *indicator_code)
+{
+  int i = ntm_assessment_find_row (self->assessment, set_code, indicator_code);
+
+  return i < 0 ? NULL : get_row (self, i);
+}
+
+static void
+set_status_label (GtkLabel  *label,
+                  NtmStatus  status)
+{
+  const char *classes[] = { "ntm-status-met", "ntm-status-basically-met", "ntm-status-not-met",
+                            "ntm-status-no-data" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (label), classes[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (label), ntm_status_get_css_class (status));
+  gtk_label_set_label (label, ntm_status_get_label (status));
+}
+
+static char *
+format_value (NtmAssessmentWindow *self,
+              NtmIndicatorKind     kind,
+              double               value)
+{
+  if (kind == NTM_INDICATOR_PERCENT)
+    return ntm_number_format_percent (value, 3, self->language);
+  return ntm_number_format (value, 3, self->language);
+}
+
+static const char *
+comparison_sign (NtmComparison comparison)
+{
+  switch (comparison)
+    {
+    case NTM_COMPARISON_GE: return "≥";
+    case NTM_COMPARISON_GT: return ">";
+    case NTM_COMPARISON_LE: return "≤";
+    case NTM_COMPARISON_LT: return "<";
+    case NTM_COMPARISON_EQ:
+    default: return "=";
+    }
+}
+
+static char *
+describe_threshold (NtmAssessmentWindow *self,
+                    guint                i)
+{
+  NtmAssessment *a = self->assessment;
+  NtmIndicatorKind kind = ntm_assessment_row_get_kind (a, i);
+  const char *unit = ntm_assessment_row_get_unit (a, i);
+  g_autofree char *number = NULL;
+  double threshold;
+
+  if (kind == NTM_INDICATOR_BOOLEAN)
+    return g_strdup (_("Yes or no"));
+  if (!ntm_assessment_row_get_threshold (a, i, &threshold))
+    return g_strdup (_("Threshold not known yet"));
+
+  number = format_value (self, kind, threshold);
+  if (kind == NTM_INDICATOR_PERCENT || unit == NULL || *unit == '\0')
+    /* Translators: a comparison sign and a value, e.g. "Threshold ≥ 95 %" */
+    return g_strdup_printf (_("Threshold %s %s"), comparison_sign (ntm_assessment_row_get_comparison (a, i)),
+                            number);
+  /* Translators: a comparison sign, a value and its unit */
+  return g_strdup_printf (_("Threshold %s %s %s"), comparison_sign (ntm_assessment_row_get_comparison (a, i)),
+                          number, unit);
+}
+
+static void
+update_summary (NtmAssessmentWindow *self)
+{
+  NtmAssessment *a = self->assessment;
+  NtmLevel main_level = ntm_assessment_get_main_set_level (a);
+  NtmTally tally = ntm_assessment_get_tally (a, main_level);
+  NtmLevel next = ntm_assessment_get_next_level (a);
+  NtmLevel computed = ntm_assessment_get_computed_level (a);
+  NtmLevel recognised = ntm_assessment_get_recognised_level (a);
+  g_autofree char *detail = NULL;
+  g_autoptr(GString) next_text = g_string_new (NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_free (self->summary);
+  /* Translators: criteria met out of all, e.g. "17/19 met" */
+  self->summary = g_strdup_printf (_("%u/%u met"), tally.met, tally.total);
+  gtk_label_set_label (self->tally_label, self->summary);
+
+  detail = g_strdup_printf (_("Basically met: %u · Not met: %u · No data: %u · Level the data supports: %s"),
+                            tally.basically_met, tally.not_met, tally.no_data, ntm_level_get_label (computed));
+  gtk_label_set_label (self->detail_label, detail);
+
+  if (next == NTM_LEVEL_NO_DATA)
+    g_string_append (next_text, _("The highest level is reached."));
+  else
+    {
+      g_autoptr(GPtrArray) blocking = ntm_assessment_get_blocking (a, next);
+      NtmTally next_tally = ntm_assessment_get_tally (a, next);
+
+      if (next_tally.total == 0)
+        g_string_append_printf (next_text, _("Next level: %s. No criteria set for it is on record."),
+                                ntm_level_get_label (next));
+      else if (blocking->len == 0)
+        g_string_append_printf (next_text, _("Ready for the next level: %s."), ntm_level_get_label (next));
+      else
+        {
+          g_autoptr(GString) list = g_string_new (NULL);
+          guint shown = MIN (blocking->len, 4);
+
+          for (guint i = 0; i < shown; i++)
+            {
+              if (i > 0)
+                g_string_append (list, "; ");
+              g_string_append (list, g_ptr_array_index (blocking, i));
+            }
+          if (blocking->len > shown)
+            g_string_append_printf (list, ngettext ("; and %u more", "; and %u more", blocking->len - shown),
+                                    blocking->len - shown);
+          /* Translators: a level, then the criteria not met yet */
+          g_string_append_printf (next_text, _("Not yet ready for %s. Blocking: %s"),
+                                  ntm_level_get_label (next), list->str);
+        }
+    }
+  gtk_label_set_label (self->next_label, next_text->str);
+
+  gtk_widget_set_visible (self->warning_box,
+                          recognised != NTM_LEVEL_NO_DATA && computed != NTM_LEVEL_NO_DATA &&
+                          (computed == NTM_LEVEL_NOT_YET || computed < recognised));
+
+  g_hash_table_iter_init (&iter, self->criterion_labels);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    set_status_label (value, ntm_assessment_get_criterion_status (a, *(gint64 *) key));
+}
+
+static void
+update_row (NtmAssessmentWindow *self,
+            Row                 *r)
+{
+  NtmAssessment *a = self->assessment;
+  g_autofree char *threshold = describe_threshold (self, r->index);
+  g_autoptr(GString) subtitle = g_string_new (threshold);
+  NtmStatus override_status;
+  const char *reason = NULL;
+  double suggested;
+
+  if (ntm_assessment_row_get_override (a, r->index, &override_status, &reason))
+    g_string_append_printf (subtitle, " · %s", _("status set by hand"));
+  if (!ntm_assessment_row_get_value (a, r->index, NULL) &&
+      ntm_assessment_row_get_suggested (a, r->index, &suggested))
+    {
+      g_autofree char *number = format_value (self, NTM_INDICATOR_PERCENT, suggested);
+      /* Translators: %s is a percentage */
+      g_string_append_printf (subtitle, " · ");
+      g_string_append_printf (subtitle, _("household water figures give %s"), number);
+    }
+  adw_expander_row_set_subtitle (r->row, subtitle->str);
+
+  if (r->invalid)
+    {
+      gtk_label_set_label (r->status, "");
+      return;
+    }
+  set_status_label (r->status, ntm_assessment_row_get_status (a, r->index));
+}
+
+static void
+set_row_error (Row        *r,
+               const char *message)
+{
+  r->invalid = message != NULL;
+  gtk_label_set_label (r->error, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (r->error), message != NULL);
+  if (message)
+    gtk_widget_add_css_class (r->input, "error");
+  else
+    gtk_widget_remove_css_class (r->input, "error");
+}
+
+static void
+check_override (NtmAssessmentWindow *self,
+                Row                 *r)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ntm_assessment_row_check (self->assessment, r->index, &error) &&
+      ntm_assessment_row_get_override (self->assessment, r->index, NULL, NULL))
+    gtk_widget_add_css_class (GTK_WIDGET (r->reason), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (r->reason), "error");
+}
+
+static void
+update_title (NtmAssessmentWindow *self)
+{
+  g_autofree char *title = NULL;
+
+  /* Translators: unit name and year; the star marks unsaved changes */
+  title = g_strdup_printf (ntm_assessment_is_modified (self->assessment) ? _("*Assessment of %s, %d")
+                                                                        : _("Assessment of %s, %d"),
+                           ntm_assessment_get_unit_name (self->assessment),
+                           ntm_assessment_get_year (self->assessment));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+fill_inputs (NtmAssessmentWindow *self)
+{
+  self->updating = TRUE;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+      NtmAssessment *a = self->assessment;
+      NtmStatus status = NTM_STATUS_NO_DATA;
+      const char *reason = NULL;
+      double value = 0;
+      gboolean has_value = ntm_assessment_row_get_value (a, i, &value);
+
+      if (GTK_IS_SWITCH (r->input))
+        gtk_switch_set_active (GTK_SWITCH (r->input), has_value && value != 0.0);
+      else
+        {
+          g_autofree char *text = has_value ? ntm_number_format (value, 6, self->language) : g_strdup ("");
+          gtk_editable_set_text (GTK_EDITABLE (r->input), text);
+        }
+      if (ntm_assessment_row_get_override (a, i, &status, &reason))
+        gtk_drop_down_set_selected (r->override, NTM_STATUS_MET - status + 1);
+      else
+        gtk_drop_down_set_selected (r->override, 0);
+      gtk_editable_set_text (GTK_EDITABLE (r->reason), reason ? reason : "");
+      gtk_editable_set_text (GTK_EDITABLE (r->note), ntm_assessment_row_get_note (a, i));
+      set_row_error (r, NULL);
+      update_row (self, r);
+    }
+
+  self->updating = FALSE;
+  update_summary (self);
+  update_title (self);
+}
+
+static void
+changed (NtmAssessmentWindow *self,
+         Row                 *r)
+{
+  update_row (self, r);
+  update_summary (self);
+  update_title (self);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Callbacks                                                              */
+/* ---------------------------------------------------------------------- */
+
+static void
+on_entry_changed_cb (GtkEditable *entry,
+                     gpointer     user_data)
+{
+  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (gtk_widget_get_root (GTK_WIDGET (entry)));
+  Row *r = get_row (self, GPOINTER_TO_UINT (user_data));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  NtmNumberFlags flags = NTM_NUMBER_FLAGS_NONE;
+  double value;
+
+  if (self->updating)
+    return;
+
+  if (ntm_assessment_row_get_kind (self->assessment, r->index) == NTM_INDICATOR_PERCENT)
+    flags |= NTM_NUMBER_FLAGS_PERCENT;
+
+  if (*text == '\0')
+    {
+      ntm_assessment_row_set_value (self->assessment, r->index, FALSE, 0);
+      set_row_error (r, NULL);
+    }
+  else if (ntm_number_parse (text, self->language, flags, &value, &error))
+    {
+      ntm_assessment_row_set_value (self->assessment, r->index, TRUE, value);
+      set_row_error (r, NULL);
+    }
+  else
+    set_row_error (r, error->message);
+
+  changed (self, r);
+}
+
+static void
+on_switch_active_cb (GtkSwitch  *sw,
+                     GParamSpec *pspec,
+                     gpointer    user_data)
+{
+  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (gtk_widget_get_root (GTK_WIDGET (sw)));
+  Row *r = get_row (self, GPOINTER_TO_UINT (user_data));
+
+  if (self->updating)
+    return;
+  ntm_assessment_row_set_value (self->assessment, r->index, TRUE, gtk_switch_get_active (sw) ? 1 : 0);
+  changed (self, r);
+}
+
+static void
+on_clear_clicked_cb (GtkButton *button,
+                     gpointer   user_data)
+{
+  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
+  Row *r = get_row (self, GPOINTER_TO_UINT (user_data));
+
+  self->updating = TRUE;
+  gtk_switch_set_active (GTK_SWITCH (r->input), FALSE);
+  self->updating = FALSE;
+  ntm_assessment_row_set_value (self->assessment, r->index, FALSE, 0);
+  changed (self, r);
+}
+
+static void
+apply_override (NtmAssessmentWindow *self,
+                Row                 *r)
+{
+  guint selected = gtk_drop_down_get_selected (r->override);
+  /* 0 = from the value, 1 met, 2 basically met, 3 not met */
+  NtmStatus status = selected == 1 ? NTM_STATUS_MET
+                   : selected == 2 ? NTM_STATUS_BASICALLY_MET
+                   : selected == 3 ? NTM_STATUS_NOT_MET : NTM_STATUS_NO_DATA;
+
+  ntm_assessment_row_set_override (self->assessment, r->index, selected > 0, status,
+                                   gtk_editable_get_text (GTK_EDITABLE (r->reason)));
+  gtk_widget_set_sensitive (GTK_WIDGET (r->reason), selected > 0);
+  check_override (self, r);
+  changed (self, r);
+}
+
+static void
+on_override_selected_cb (GtkDropDown *dropdown,
+                         GParamSpec  *pspec,
+                         gpointer     user_data)
+{
+  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (gtk_widget_get_root (GTK_WIDGET (dropdown)));
+
+  if (!self->updating)
+    apply_override (self, get_row (self, GPOINTER_TO_UINT (user_data)));
+}
+
+static void
+on_reason_changed_cb (GtkEditable *editable,
+                      gpointer     user_data)
+{
+  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (gtk_widget_get_root (GTK_WIDGET (editable)));
+
+  if (!self->updating)
+    apply_override (self, get_row (self, GPOINTER_TO_UINT (user_data)));
+}
+
+static void
+on_note_changed_cb (GtkEditable *editable,
+                    gpointer     user_data)
+{
+  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (gtk_widget_get_root (GTK_WIDGET (editable)));
+  Row *r = get_row (self, GPOINTER_TO_UINT (user_data));
+
+  if (self->updating)
+    return;
+  ntm_assessment_row_set_note (self->assessment, r->index, gtk_editable_get_text (editable));
+  update_title (self);
+}
+
+static gboolean save (NtmAssessmentWindow *self);
+
+/* Enter moves on to the next entry; from the last one it saves. */
+static void
+on_entry_activate_cb (GtkEntry *entry,
+                      gpointer  user_data)
+{
+  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (gtk_widget_get_root (GTK_WIDGET (entry)));
+  guint index = GPOINTER_TO_UINT (user_data);
+
+  for (guint i = index + 1; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+      if (GTK_IS_ENTRY (r->input))
+        {
+          gtk_widget_grab_focus (r->input);
+          return;
+        }
+    }
+  save (self);
+}
+
+static void
+on_undo_clicked_cb (AdwToast            *toast,
+                    NtmAssessmentWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ntm_assessment_undo (self->assessment, self->database, &error))
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      return;
+    }
+  fill_inputs (self);
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("The save was undone.")));
+}
+
+static gboolean
+save (NtmAssessmentWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+      g_autoptr(GError) row_error = NULL;
+
+      if (!r->invalid && ntm_assessment_row_check (self->assessment, i, &row_error))
+        continue;
+
+      if (!r->invalid)
+        {
+          adw_expander_row_set_expanded (r->row, TRUE);
+          gtk_widget_grab_focus (GTK_WIDGET (r->reason));
+        }
+      else
+        gtk_widget_grab_focus (r->input);
+      adw_toast_overlay_add_toast (self->toasts,
+                                   adw_toast_new (_("Nothing was saved: correct the fields marked in red first.")));
+      return FALSE;
+    }
+
+  if (!ntm_assessment_is_modified (self->assessment))
+    return TRUE;
+
+  if (!ntm_assessment_save (self->assessment, self->database, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
+      toast = adw_toast_new (text);
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toasts, toast);
+      return FALSE;
+    }
+
+  update_title (self);
+  toast = adw_toast_new (_("Assessment saved"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+  return TRUE;
+}
+
+static void
+on_save_clicked_cb (NtmAssessmentWindow *self)
+{
+  save (self);
+}
+
+static gboolean
+close_later_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_close_response_cb (AdwMessageDialog    *dialog,
+                      const char          *response,
+                      NtmAssessmentWindow *self)
+{
+  if (g_str_equal (response, "save"))
+    {
+      if (!save (self))
+        return;
+    }
+  else if (!g_str_equal (response, "discard"))
+    return;
+
+  /* Close once the question has gone away. */
+  self->closing = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
+}
+
+static gboolean
+ntm_assessment_window_close_request (GtkWindow *window)
+{
+  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (window);
+  gboolean pending = FALSE;
+  AdwMessageDialog *dialog;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    pending |= get_row (self, i)->invalid;
+
+  if (self->closing || self->assessment == NULL ||
+      (!pending && !ntm_assessment_is_modified (self->assessment)))
+    return GTK_WINDOW_CLASS (ntm_assessment_window_parent_class)->close_request (window);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save the changes?"),
+                                                       _("The assessment has changes that are not saved. If you close without saving, they are lost.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Keep editing"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static gboolean
+on_save_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  save (NTM_ASSESSMENT_WINDOW (widget));
+  return TRUE;
+}
+
+static gboolean
+on_close_shortcut_cb (GtkWidget *widget,
+                      GVariant  *args,
+                      gpointer   user_data)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Building the form                                                      */
+/* ---------------------------------------------------------------------- */
+
+static GtkWidget *
+heading (const char *text,
+         const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+build_row (NtmAssessmentWindow  *self,
+           AdwPreferencesGroup  *group,
+           guint                 i)
+{
+  NtmAssessment *a = self->assessment;
+  NtmIndicatorKind kind = ntm_assessment_row_get_kind (a, i);
+  const char *unit = ntm_assessment_row_get_unit (a, i);
+  g_autofree char *title = NULL;
+  GtkWidget *suffix, *input_box;
+  GtkStringList *choices;
+  AdwActionRow *override_row;
+  Row r = { 0 };
+
+  r.index = i;
+  r.row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  title = g_strdup_printf ("%s  %s", ntm_assessment_row_get_code (a, i), ntm_assessment_row_get_name (a, i));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r.row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r.row), FALSE);
+
+  suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
+  input_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_valign (input_box, GTK_ALIGN_CENTER);
+
+  if (kind == NTM_INDICATOR_BOOLEAN)
+    {
+      GtkWidget *clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+
+      r.input = gtk_switch_new ();
+      gtk_widget_set_halign (r.input, GTK_ALIGN_END);
+      g_signal_connect (r.input, "notify::active", G_CALLBACK (on_switch_active_cb), GUINT_TO_POINTER (i));
+      gtk_widget_set_tooltip_text (clear, _("Clear: no data"));
+      gtk_widget_add_css_class (clear, "flat");
+      gtk_widget_set_valign (clear, GTK_ALIGN_CENTER);
+      g_signal_connect (clear, "clicked", G_CALLBACK (on_clear_clicked_cb), GUINT_TO_POINTER (i));
+      gtk_box_append (GTK_BOX (suffix), clear);
+      gtk_box_append (GTK_BOX (input_box), r.input);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (r.input), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+    }
+  else
+    {
+      GtkWidget *entry_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+      GtkWidget *unit_label;
+
+      r.input = gtk_entry_new ();
+      gtk_editable_set_width_chars (GTK_EDITABLE (r.input), 9);
+      gtk_entry_set_input_purpose (GTK_ENTRY (r.input), GTK_INPUT_PURPOSE_NUMBER);
+      gtk_entry_set_placeholder_text (GTK_ENTRY (r.input), _("no data"));
+      gtk_entry_set_alignment (GTK_ENTRY (r.input), 1.0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (r.input), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      g_signal_connect (r.input, "changed", G_CALLBACK (on_entry_changed_cb), GUINT_TO_POINTER (i));
+      g_signal_connect (r.input, "activate", G_CALLBACK (on_entry_activate_cb), GUINT_TO_POINTER (i));
+      gtk_box_append (GTK_BOX (entry_box), r.input);
+      unit_label = gtk_label_new (kind == NTM_INDICATOR_PERCENT ? "%" : unit);
+      gtk_widget_add_css_class (unit_label, "dim-label");
+      gtk_label_set_width_chars (GTK_LABEL (unit_label), kind == NTM_INDICATOR_PERCENT ? 2 : 0);
+      gtk_label_set_xalign (GTK_LABEL (unit_label), 0);
+      gtk_label_set_max_width_chars (GTK_LABEL (unit_label), 14);
+      gtk_label_set_ellipsize (GTK_LABEL (unit_label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_tooltip_text (unit_label, unit);
+      gtk_box_append (GTK_BOX (entry_box), unit_label);
+      gtk_box_append (GTK_BOX (input_box), entry_box);
+    }
+
+  r.error = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (r.error, TRUE);
+  gtk_label_set_max_width_chars (r.error, 36);
+  gtk_label_set_xalign (r.error, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (r.error), "error");
+  gtk_widget_add_css_class (GTK_WIDGET (r.error), "caption");
+  gtk_widget_set_visible (GTK_WIDGET (r.error), FALSE);
+  gtk_box_append (GTK_BOX (input_box), GTK_WIDGET (r.error));
+  gtk_box_append (GTK_BOX (suffix), input_box);
+
+  r.status = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_width_chars (r.status, 12);
+  gtk_label_set_xalign (r.status, 0);
+  gtk_box_append (GTK_BOX (suffix), GTK_WIDGET (r.status));
+  adw_expander_row_add_action (r.row, suffix);
+
+  /* Unfolded: the status set by hand, its reason and the evidence */
+  choices = gtk_string_list_new ((const char * const[]) {
+    _("From the value"), _("Met"), _("Basically met"), _("Not met"), NULL });
+  r.override = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (choices), NULL));
+  gtk_widget_set_valign (GTK_WIDGET (r.override), GTK_ALIGN_CENTER);
+  g_signal_connect (r.override, "notify::selected", G_CALLBACK (on_override_selected_cb), GUINT_TO_POINTER (i));
+  override_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (override_row), _("S_tatus"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (override_row), TRUE);
+  adw_action_row_add_suffix (override_row, GTK_WIDGET (r.override));
+  adw_action_row_set_activatable_widget (override_row, GTK_WIDGET (r.override));
+  adw_expander_row_add_row (r.row, GTK_WIDGET (override_row));
+
+  r.reason = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r.reason), _("_Reason for the status set by hand (required)"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (r.reason), TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (r.reason), FALSE);
+  g_signal_connect (r.reason, "changed", G_CALLBACK (on_reason_changed_cb), GUINT_TO_POINTER (i));
+  adw_expander_row_add_row (r.row, GTK_WIDGET (r.reason));
+
+  r.note = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r.note), _("_Evidence note"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (r.note), TRUE);
+  g_signal_connect (r.note, "changed", G_CALLBACK (on_note_changed_cb), GUINT_TO_POINTER (i));
+  adw_expander_row_add_row (r.row, GTK_WIDGET (r.note));
+
+  adw_preferences_group_add (group, GTK_WIDGET (r.row));
+  g_array_append_val (self->rows, r);
+}
+
+static void
+build_form (NtmAssessmentWindow *self)
+{
+  NtmAssessment *a = self->assessment;
+  const char *set = NULL, *group_code = NULL;
+  gint64 criterion = -1;
+  AdwPreferencesGroup *group = NULL;
+
+  for (guint i = 0; i < ntm_assessment_get_n_rows (a); i++)
+    {
+      if (g_strcmp0 (set, ntm_assessment_row_get_set_code (a, i)) != 0)
+        {
+          set = ntm_assessment_row_get_set_code (a, i);
+          group_code = NULL;
+          gtk_box_append (self->content, heading (ntm_assessment_row_get_set_name (a, i), "title-2"));
+        }
+      if (g_strcmp0 (group_code, ntm_assessment_row_get_group_code (a, i)) != 0)
+        {
+          g_autofree char *text = NULL;
+
+          group_code = ntm_assessment_row_get_group_code (a, i);
+          if (group_code != NULL && *group_code != '\0')
+            {
+              /* Translators: a group of criteria: its number and name, e.g. "IV. Văn hóa - Xã hội - Môi trường" */
+              text = g_strdup_printf (_("%s. %s"), group_code, ntm_assessment_row_get_group_name (a, i));
+              gtk_box_append (self->content, heading (text, "heading"));
+            }
+        }
+      if (criterion != ntm_assessment_row_get_criterion_id (a, i))
+        {
+          g_autofree char *title = NULL;
+          GtkWidget *status = gtk_label_new (NULL);
+          gint64 *key = g_new (gint64, 1);
+
+          criterion = ntm_assessment_row_get_criterion_id (a, i);
+          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+          title = g_strdup_printf (_("%s. %s"), ntm_assessment_row_get_criterion_number (a, i),
+                                   ntm_assessment_row_get_criterion_name (a, i));
+          adw_preferences_group_set_title (group, title);
+          gtk_label_set_xalign (GTK_LABEL (status), 0);
+          gtk_widget_add_css_class (status, "caption-heading");
+          *key = criterion;
+          g_hash_table_insert (self->criterion_labels, key, status);
+          gtk_box_append (self->content, GTK_WIDGET (group));
+          /* The criterion's status, under its title. */
+          adw_preferences_group_add (group, status);
+          gtk_widget_set_margin_bottom (status, 4);
+        }
+      build_row (self, group, i);
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+/* GObject                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+ntm_assessment_window_dispose (GObject *object)
+{
+  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (object);
+
+  g_clear_object (&self->assessment);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (ntm_assessment_window_parent_class)->dispose (object);
+}
+
+static void
+ntm_assessment_window_finalize (GObject *object)
+{
+  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (object);
+
+  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->criterion_labels, g_hash_table_unref);
+  g_free (self->summary);
+
+  G_OBJECT_CLASS (ntm_assessment_window_parent_class)->finalize (object);
+}
+
+static void
+ntm_assessment_window_class_init (NtmAssessmentWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = ntm_assessment_window_dispose;
+  object_class->finalize = ntm_assessment_window_finalize;
+  window_class->close_request = ntm_assessment_window_close_request;
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, on_save_shortcut_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_close_shortcut_cb, NULL);
+}
+
+static void
+ntm_assessment_window_init (NtmAssessmentWindow *self)
+{
+  GtkWidget *box, *header, *cancel, *scrolled, *clamp, *summary, *icon, *warning_label;
+
+  self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
+  self->criterion_labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->language = ntm_number_language_current ();
+
+  gtk_window_set_default_size (GTK_WINDOW (self), 900, 760);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  cancel = gtk_button_new_with_mnemonic (_("_Close"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
+  gtk_widget_add_css_class (self->save_button, "suggested-action");
+  gtk_widget_set_tooltip_text (self->save_button, _("Save the whole form (Ctrl+S)"));
+  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (on_save_clicked_cb), self);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
+  gtk_box_append (GTK_BOX (box), header);
+
+  /* The summary stays in view while the form scrolls. */
+  summary = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_widget_set_margin_start (summary, 18);
+  gtk_widget_set_margin_end (summary, 18);
+  gtk_widget_set_margin_top (summary, 12);
+  gtk_widget_set_margin_bottom (summary, 12);
+  self->tally_label = GTK_LABEL (heading ("", "title-1"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->tally_label), "numeric");
+  gtk_box_append (GTK_BOX (summary), GTK_WIDGET (self->tally_label));
+  self->detail_label = GTK_LABEL (heading ("", "dim-label"));
+  gtk_box_append (GTK_BOX (summary), GTK_WIDGET (self->detail_label));
+  self->next_label = GTK_LABEL (heading ("", "body"));
+  gtk_box_append (GTK_BOX (summary), GTK_WIDGET (self->next_label));
+  self->warning_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_widget_add_css_class (self->warning_box, "ntm-notice");
+  icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_box_append (GTK_BOX (self->warning_box), icon);
+  warning_label = heading (_("Data quality: the criteria data does not support the recognised level. Check the values or the recognition; nothing is changed automatically."), "body");
+  gtk_widget_set_hexpand (warning_label, TRUE);
+  gtk_box_append (GTK_BOX (self->warning_box), warning_label);
+  gtk_widget_set_visible (self->warning_box, FALSE);
+  gtk_box_append (GTK_BOX (summary), self->warning_box);
+  gtk_box_append (GTK_BOX (box), summary);
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 860);
+  self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
+  gtk_widget_set_margin_start (GTK_WIDGET (self->content), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->content), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->content), 18);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->content), 24);
+  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->content));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_box_append (GTK_BOX (box), scrolled);
+
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (self->toasts, box);
+  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_assessment_window_new:
+ * @parent: (nullable): the window it belongs to
+ * @database: the database
+ * @unit_code: the unit
+ * @year: the year
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer floating): the form, or %NULL when the unit cannot be
+ *   read
+ */
+NtmAssessmentWindow *
+ntm_assessment_window_new (GtkWindow    *parent,
+                           NtmDatabase  *database,
+                           const char   *unit_code,
+                           int           year,
+                           GError      **error)
+{
+  g_autoptr(NtmAssessment) assessment = NULL;
+  NtmAssessmentWindow *self;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (unit_code != NULL, NULL);
+
+  assessment = ntm_assessment_load (database, unit_code, year, error);
+  if (assessment == NULL)
+    return NULL;
+
+  self = g_object_new (NTM_TYPE_ASSESSMENT_WINDOW,
+                       "transient-for", parent,
+                       NULL);
+  self->database = g_object_ref (database);
+  self->assessment = g_steal_pointer (&assessment);
+  if (ntm_database_is_read_only (database))
+    gtk_widget_set_sensitive (self->save_button, FALSE);
+
+  build_form (self);
+  fill_inputs (self);
+  return self;
+}
+
+NtmAssessment *
+ntm_assessment_window_get_assessment (NtmAssessmentWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT_WINDOW (self), NULL);
+  return self->assessment;
+}
+
+/**
+ * ntm_assessment_window_get_input:
+ * @self: a #NtmAssessmentWindow
+ * @set_code: a criteria set
+ * @indicator_code: an indicator
+ *
+ * Returns: (transfer none) (nullable): the #GtkEntry or #GtkSwitch of the row
+ */
+GtkWidget *
+ntm_assessment_window_get_input (NtmAssessmentWindow *self,
+                                 const char          *set_code,
+                                 const char          *indicator_code)
+{
+  Row *r;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT_WINDOW (self), NULL);
+  r = find_row (self, set_code, indicator_code);
+  return r ? r->input : NULL;
+}
+
+/**
+ * ntm_assessment_window_get_error_label:
+ * @self: a #NtmAssessmentWindow
+ * @set_code: a criteria set
+ * @indicator_code: an indicator
+ *
+ * Returns: (transfer none) (nullable): the label beside the row's entry
+ *   that says what is wrong with it
+ */
+GtkWidget *
+ntm_assessment_window_get_error_label (NtmAssessmentWindow *self,
+                                       const char          *set_code,
+                                       const char          *indicator_code)
+{
+  Row *r;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT_WINDOW (self), NULL);
+  r = find_row (self, set_code, indicator_code);
+  return r ? GTK_WIDGET (r->error) : NULL;
+}
+
+GtkWidget *
+ntm_assessment_window_get_save_button (NtmAssessmentWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT_WINDOW (self), NULL);
+  return self->save_button;
+}
+
+/**
+ * ntm_assessment_window_get_summary:
+ * @self: a #NtmAssessmentWindow
+ *
+ * Returns: the summary shown, e.g. "17/19 met"
+ */
+const char *
+ntm_assessment_window_get_summary (NtmAssessmentWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT_WINDOW (self), NULL);
+  return self->summary;
+}
+
+gboolean
+ntm_assessment_window_has_errors (NtmAssessmentWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT_WINDOW (self), FALSE);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    if (get_row (self, i)->invalid)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * ntm_assessment_window_set_override:
+ * @self: a #NtmAssessmentWindow
+ * @set_code: a criteria set
+ * @indicator_code: an indicator
+ * @status: the status to choose, or %NTM_STATUS_NO_DATA for "from the value"
+ * @reason: (nullable): the text to type as the reason
+ *
+ * Does what a person does in the unfolded row: choose the status, type the
+ * reason.
+ */
+void
+ntm_assessment_window_set_override (NtmAssessmentWindow *self,
+                                    const char          *set_code,
+                                    const char          *indicator_code,
+                                    NtmStatus            status,
+                                    const char          *reason)
+{
+  Row *r;
+
+  g_return_if_fail (NTM_IS_ASSESSMENT_WINDOW (self));
+  r = find_row (self, set_code, indicator_code);
+  g_return_if_fail (r != NULL);
+
+  adw_expander_row_set_expanded (r->row, TRUE);
+  gtk_drop_down_set_selected (r->override, status == NTM_STATUS_NO_DATA ? 0 : NTM_STATUS_MET - status + 1);
+  gtk_editable_set_text (GTK_EDITABLE (r->reason), reason ? reason : "");
+}
