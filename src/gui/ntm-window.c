@@ -171,6 +171,17 @@ ntm_window_close_request (GtkWindow *window)
 }
 
 static void
+ntm_window_map (GtkWidget *widget)
+{
+  NtmWindow *self = NTM_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (ntm_window_parent_class)->map (widget);
+
+  /* Start in the page, not in the year field of the header bar. */
+  gtk_widget_child_focus (GTK_WIDGET (self->stack), GTK_DIR_TAB_FORWARD);
+}
+
+static void
 ntm_window_constructed (GObject *object)
 {
   NtmWindow *self = NTM_WINDOW (object);
@@ -248,6 +259,7 @@ ntm_window_class_init (NtmWindowClass *klass)
   object_class->get_property = ntm_window_get_property;
   object_class->set_property = ntm_window_set_property;
   window_class->close_request = ntm_window_close_request;
+  widget_class->map = ntm_window_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, NTM_TYPE_DATABASE,
@@ -308,8 +320,6 @@ ntm_window_init (NtmWindow *self)
   if (adw_view_stack_get_child_by_name (self->stack, last_view) != NULL)
     adw_view_stack_set_visible_child_name (self->stack, last_view);
 
-  /* Start in the page, not in the year field of the header bar. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->stack));
 }
 
 /* ---------------------------------------------------------------------- */
