@@ -12,6 +12,7 @@
 
 #include "ntm-communes-page.h"
 #include "ntm-overview-page.h"
+#include "ntm-records-page.h"
 #include "ntm-resources.h"
 #include "ntm-window.h"
 
@@ -215,6 +216,7 @@ ntm_window_class_init (NtmWindowClass *klass)
 
   g_type_ensure (NTM_TYPE_COMMUNES_PAGE);
   g_type_ensure (NTM_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (NTM_TYPE_RECORDS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, toast_overlay);
