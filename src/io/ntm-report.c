@@ -913,7 +913,7 @@ build_unit (NtmReport    *self,
   guint n_results = 0;
   NtmTally tally;
   NtmLevel level;
-  double facts_top, map_size = 165;
+  double facts_top, map_size = 150;
   cairo_rectangle_t inset;
   NtmFundSum sum;
   guint n_products = 0;
@@ -999,7 +999,7 @@ build_unit (NtmReport    *self,
       { _("Status"), 2.2, PANGO_ALIGN_LEFT, FALSE },
     };
     w.width = CONTENT_W - map_size - 12;
-    writer_table (&w, columns, G_N_ELEMENTS (columns), facts, BODY_SIZE, FALSE);
+    writer_table (&w, columns, G_N_ELEMENTS (columns), facts, 8.5, FALSE);
     w.width = 0;
     saved_y = w.y;
     inset = (cairo_rectangle_t) { MARGIN + CONTENT_W - map_size, facts_top, map_size, map_size };
@@ -1050,7 +1050,7 @@ build_unit (NtmReport    *self,
         g_ptr_array_add (rows, row);
       }
     if (rows->len > 0)
-      writer_table (&w, columns, G_N_ELEMENTS (columns), rows, 7.5, FALSE);
+      writer_table (&w, columns, G_N_ELEMENTS (columns), rows, 7, FALSE);
     else
       writer_text (&w, _("No criteria apply to this unit for the year."), BODY_SIZE, FALSE, dim, 4);
   }
