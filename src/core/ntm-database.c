@@ -57,6 +57,7 @@ static guint signals[N_SIGNALS];
 static const char * const migrations[] = {
   "/com/example/Ntm/sql/001-core.sql",
   "/com/example/Ntm/sql/003-forms.sql",
+  "/com/example/Ntm/sql/004-overview.sql",
 };
 
 #define SQLITE_HEADER "SQLite format 3"

@@ -8,6 +8,9 @@
 
 #include "ntm-application.h"
 #include "ntm-check.h"
+#include "ntm-export.h"
+#include "ntm-report.h"
+#include "ntm-table.h"
 #include "ntm-preferences-window.h"
 #include "ntm-screenshot.h"
 #include "ntm-window.h"
@@ -22,6 +25,8 @@ struct _NtmApplication
   char           *view;
   char           *unit;
   char           *output;
+  char           *report;
+  char           *export_list;
   int             year;
   int             screenshot_status;
 };
@@ -70,6 +75,113 @@ run_check (NtmApplication *self)
 
   g_print ("%s", report);
   return healthy ? 0 : 1;
+}
+
+static gboolean
+has_suffix_nocase (const char *path,
+                   const char *suffix)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, suffix);
+}
+
+static int
+get_year_or_current (NtmApplication *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (self->year != 0)
+    return self->year;
+  now = g_date_time_new_now_local ();
+  return g_date_time_get_year (now);
+}
+
+/* ntm --report summary|unit:CODE [--year YEAR] --output FILE.pdf */
+static int
+run_report (NtmApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = NULL;
+  g_autoptr(NtmReport) report = NULL;
+  int year = get_year_or_current (self);
+
+  if (!g_str_equal (self->report, "summary") && !g_str_has_prefix (self->report, "unit:"))
+    {
+      g_printerr (_("There is no report called “%s”. Use --report summary or --report unit:CODE.\n"),
+                  self->report);
+      return 2;
+    }
+  if (g_str_has_prefix (self->report, "unit:") && self->report[5] == '\0')
+    {
+      g_printerr (_("Give the unit’s code after “unit:”, for example --report unit:18088.\n"));
+      return 2;
+    }
+  if (self->output == NULL || !has_suffix_nocase (self->output, ".pdf"))
+    {
+      g_printerr (_("A report is written as PDF: add --output FILE.pdf.\n"));
+      return 2;
+    }
+
+  db = open_database (self, &error);
+  if (db == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (g_str_equal (self->report, "summary"))
+    report = ntm_report_new_summary (db, year, &error);
+  else
+    report = ntm_report_new_unit (db, self->report + 5, year, &error);
+  if (report == NULL || !ntm_report_write_pdf (report, self->output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND) ? 2 : 1;
+    }
+
+  g_print (ngettext ("Wrote %s (%u page).\n", "Wrote %s (%u pages).\n", ntm_report_get_n_pages (report)),
+           self->output, ntm_report_get_n_pages (report));
+  return 0;
+}
+
+/* ntm --export-list NAME [--year YEAR] --output FILE.csv|FILE.xlsx */
+static int
+run_export (NtmApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = NULL;
+  g_autoptr(NtmTable) table = NULL;
+
+  if (self->output == NULL ||
+      !(has_suffix_nocase (self->output, ".csv") || has_suffix_nocase (self->output, ".xlsx")))
+    {
+      g_printerr (_("A list is exported as CSV or XLSX: add --output FILE.csv or --output FILE.xlsx.\n"));
+      return 2;
+    }
+
+  db = open_database (self, &error);
+  if (db == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  table = ntm_database_export_list (db, self->export_list, self->year, &error);
+  if (table == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND) ? 2 : 1;
+    }
+  if (!ntm_export_write (table, self->output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  g_print (ngettext ("Wrote %s (%u row).\n", "Wrote %s (%u rows).\n", ntm_table_get_n_rows (table)),
+           self->output, ntm_table_get_n_rows (table));
+  return 0;
 }
 
 static void
@@ -202,6 +314,18 @@ ntm_application_handle_local_options (GApplication *application,
   if (g_variant_dict_contains (options, "check"))
     return run_check (self);
 
+  g_variant_dict_lookup (options, "report", "s", &self->report);
+  g_variant_dict_lookup (options, "export-list", "s", &self->export_list);
+  if (self->report != NULL && self->export_list != NULL)
+    {
+      g_printerr (_("Give either --report or --export-list, not both.\n"));
+      return 2;
+    }
+  if (self->report != NULL)
+    return run_report (self);
+  if (self->export_list != NULL)
+    return run_export (self);
+
   return -1;
 }
 
@@ -276,6 +400,8 @@ ntm_application_finalize (GObject *object)
   g_clear_pointer (&self->view, g_free);
   g_clear_pointer (&self->unit, g_free);
   g_clear_pointer (&self->output, g_free);
+  g_clear_pointer (&self->report, g_free);
+  g_clear_pointer (&self->export_list, g_free);
 
   G_OBJECT_CLASS (ntm_application_parent_class)->finalize (object);
 }
@@ -310,6 +436,10 @@ ntm_application_init (NtmApplication *self)
       N_("Open on a view: map, communes, water, ocop, funds or overview"), N_("NAME") },
     { "unit", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Open on the unit with this code"), N_("CODE") },
+    { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Write a report as PDF and exit: “summary” for the province, “unit:CODE” for one unit’s profile (with --output)"), N_("NAME") },
+    { "export-list", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds or targets (with --output)"), N_("NAME") },
     { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Draw the window once, save it as a PNG file and exit"), N_("FILE") },
     { NULL }

@@ -16,6 +16,8 @@
 #include "ntm-history-window.h"
 #include "ntm-recognitions-window.h"
 #include "ntm-water-page.h"
+#include "ntm-overview-page.h"
+#include "ntm-records-page.h"
 #include "ntm-resources.h"
 #include "ntm-window.h"
 
@@ -274,6 +276,8 @@ ntm_window_class_init (NtmWindowClass *klass)
 
   g_type_ensure (NTM_TYPE_COMMUNES_PAGE);
   g_type_ensure (NTM_TYPE_WATER_PAGE);
+  g_type_ensure (NTM_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (NTM_TYPE_RECORDS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, toast_overlay);

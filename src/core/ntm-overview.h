@@ -1,0 +1,128 @@
+/* ntm-overview.h: the programme for one year: headline figures and progress
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ntm-database.h"
+#include "ntm-evaluation.h"
+#include "ntm-fund.h"
+#include "ntm-target.h"
+
+G_BEGIN_DECLS
+
+/* Where a figure comes from. */
+typedef enum {
+  NTM_FIGURE_NO_DATA,    /* neither records nor a reported figure */
+  NTM_FIGURE_RECORDS,    /* computed from the records in the database */
+  NTM_FIGURE_REPORTED,   /* the figure a report gave, for want of records */
+} NtmFigureSource;
+
+typedef struct {
+  NtmTarget       *target;
+  NtmFigureSource  source;
+  double           achieved;      /* a count, or a percentage for percentage targets */
+  guint            numerator;     /* from records: units or products counted */
+  guint            denominator;   /* from records, percentage targets: units in scope */
+  double           fraction;      /* achieved / target value, 0–1 */
+  gboolean         met;
+  gboolean         has_reported;  /* a reported figure exists too */
+  double           reported;
+  const char      *reported_source;
+} NtmTargetProgress;
+
+/* Communes by recognised level: not recognised, NTM, advanced, model. */
+#define NTM_OVERVIEW_N_COMMUNE_LEVELS 4
+
+typedef struct {
+  const char  *code;
+  const char  *name;
+  NtmUnitKind  kind;
+  NtmLevel     level;                                     /* recognised */
+  guint        communes;
+  guint        communes_by_level[NTM_OVERVIEW_N_COMMUNE_LEVELS];
+  guint        urban;
+  guint        urban_civilised;
+  guint        ocop_valid;
+  NtmFundSum   funds;
+  guint        communes_with_criteria;
+  double       average_criteria;
+} NtmDistrictSummary;
+
+typedef struct {
+  guint            communes;
+  guint            communes_by_level[NTM_OVERVIEW_N_COMMUNE_LEVELS];
+  guint            urban;
+  guint            urban_civilised;
+  guint            districts;
+  guint            districts_ntm;        /* NTM district, advanced, or task completed */
+  guint            districts_advanced;
+  guint            communes_with_criteria;
+  guint            criteria_per_commune;
+  double           average_criteria;
+  guint            ocop_valid;           /* ratings valid at the end of the year */
+  guint            ocop_by_stars[6];     /* index 3, 4, 5 */
+  guint            ocop_new;             /* rated in the year */
+  guint            ocop_expiring;        /* of the valid ones, expiring within 90 days of the year's end */
+  NtmFundSum       funds_by_source[NTM_FUND_N_SOURCES];
+  NtmFundSum       funds_total;
+  NtmFigureSource  sponsorship_source;   /* reported when no fund records exist for the year */
+  gint64           sponsorship_reported;
+  NtmFigureSource  water_source;
+  double           water_households;
+  double           rural_households;
+} NtmHeadline;
+
+typedef struct {
+  int   year;
+  guint by_stars[3];   /* 3★, 4★, 5★ rated in the year */
+} NtmOcopYear;
+
+typedef struct {
+  char   *metric;
+  char   *scope_code;
+  double  value;
+  char   *source;
+  char   *note;
+} NtmReportedFigure;
+
+#define NTM_TYPE_OVERVIEW (ntm_overview_get_type ())
+G_DECLARE_FINAL_TYPE (NtmOverview, ntm_overview, NTM, OVERVIEW, GObject)
+
+NtmOverview              *ntm_overview_new                 (NtmDatabase      *db,
+                                                            int               year,
+                                                            GError          **error);
+int                       ntm_overview_get_year            (NtmOverview      *self);
+NtmDatabase              *ntm_overview_get_database        (NtmOverview      *self);
+NtmEvaluation            *ntm_overview_get_evaluation      (NtmOverview      *self);
+GListModel               *ntm_overview_get_units           (NtmOverview      *self);
+const NtmHeadline        *ntm_overview_get_headline        (NtmOverview      *self);
+guint                     ntm_overview_get_n_targets       (NtmOverview      *self);
+const NtmTargetProgress  *ntm_overview_get_progress        (NtmOverview      *self,
+                                                            guint             index);
+guint                     ntm_overview_get_n_districts     (NtmOverview      *self);
+const NtmDistrictSummary *ntm_overview_get_district        (NtmOverview      *self,
+                                                            guint             index);
+guint                     ntm_overview_get_n_ocop_years    (NtmOverview      *self);
+const NtmOcopYear        *ntm_overview_get_ocop_year       (NtmOverview      *self,
+                                                            guint             index);
+guint                     ntm_overview_get_n_reported      (NtmOverview      *self);
+const NtmReportedFigure  *ntm_overview_get_reported        (NtmOverview      *self,
+                                                            guint             index);
+NtmFigureSource           ntm_overview_compute_metric      (NtmOverview      *self,
+                                                            const char       *metric,
+                                                            NtmTargetKind     kind,
+                                                            const char       *scope_code,
+                                                            double           *value,
+                                                            guint            *numerator,
+                                                            guint            *denominator);
+gboolean                  ntm_overview_lookup_reported     (NtmOverview      *self,
+                                                            const char       *metric,
+                                                            const char       *scope_code,
+                                                            double           *value,
+                                                            const char      **source);
+const char               *ntm_figure_source_get_label      (NtmFigureSource   source);
+
+G_END_DECLS

@@ -1,0 +1,602 @@
+/* ntm-table.c: a list as a table of typed columns, for export
+ *
+ * Each exportable list is one entry of `lists` below: a name, a title and a
+ * function that adds the columns (headings in the user's language, with
+ * their types) and the rows. Another list is one more entry. Cells are
+ * kept as text in a neutral form (numbers with a dot, dates as
+ * YYYY-MM-DD); writers turn them into numbers and dates.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ntm-attainment.h"
+#include "ntm-database-private.h"
+#include "ntm-fund.h"
+#include "ntm-ocop-product.h"
+#include "ntm-table.h"
+#include "ntm-target.h"
+#include "ntm-unit.h"
+
+typedef struct {
+  char          *heading;
+  NtmColumnType  type;
+} Column;
+
+struct _NtmTable
+{
+  GObject    parent_instance;
+
+  char      *name;
+  char      *title;
+  GArray    *columns;   /* of Column */
+  GPtrArray *rows;      /* of GStrv (NULL entries allowed), n_columns long */
+};
+
+G_DEFINE_FINAL_TYPE (NtmTable, ntm_table, G_TYPE_OBJECT)
+
+typedef gboolean (*FillFunc) (NtmTable     *table,
+                              NtmDatabase  *db,
+                              int           year,
+                              GError      **error);
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+column_clear (gpointer data)
+{
+  g_free (((Column *) data)->heading);
+}
+
+static void
+row_free (gpointer data)
+{
+  char **cells = data;
+  guint n = GPOINTER_TO_UINT (cells[-1]);
+
+  for (guint i = 0; i < n; i++)
+    g_free (cells[i]);
+  g_free (cells - 1);
+}
+
+static char *
+int_text (gint64 value)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT, value);
+}
+
+static char *
+double_text (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.10g", value));
+}
+
+/* Adds a row of owned cells. */
+static void
+add_row_owned (NtmTable *self,
+               char    **cells)
+{
+  ntm_table_add_row (self, (const char * const *) cells);
+  for (guint i = 0; i < self->columns->len; i++)
+    g_free (cells[i]);
+}
+
+static gboolean
+fill_units (NtmTable     *table,
+            NtmDatabase  *db,
+            int           year,
+            GError      **error)
+{
+  g_autoptr(GListModel) units = ntm_database_list_units (db, error);
+
+  if (units == NULL)
+    return FALSE;
+
+  ntm_table_add_column (table, _("Code"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Name"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Kind"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Belongs to"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Latitude"), NTM_COLUMN_NUMBER);
+  ntm_table_add_column (table, _("Longitude"), NTM_COLUMN_NUMBER);
+  ntm_table_add_column (table, _("Commune group"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("In force from"), NTM_COLUMN_DATE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      char *cells[8] = { 0 };
+      double lat, lon;
+
+      cells[0] = g_strdup (ntm_unit_get_code (unit));
+      cells[1] = g_strdup (ntm_unit_get_name (unit));
+      cells[2] = g_strdup (ntm_unit_kind_get_label (ntm_unit_get_kind (unit)));
+      cells[3] = g_strdup (ntm_unit_get_parent_code (unit));
+      if (ntm_unit_get_location (unit, &lat, &lon))
+        {
+          cells[4] = double_text (lat);
+          cells[5] = double_text (lon);
+        }
+      if (ntm_unit_get_commune_group (unit) > 0)
+        cells[6] = int_text (ntm_unit_get_commune_group (unit));
+      cells[7] = g_strdup (ntm_unit_get_valid_from (unit));
+      add_row_owned (table, cells);
+    }
+  return TRUE;
+}
+
+static gboolean
+fill_assessments (NtmTable     *table,
+                  NtmDatabase  *db,
+                  int           year,
+                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  ntm_table_add_column (table, _("Unit code"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Unit"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Year"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("Criteria set"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Criterion"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Indicator"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Indicator name"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Value"), NTM_COLUMN_NUMBER);
+  ntm_table_add_column (table, _("Unit of measure"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Status set by hand"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Reason"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Note"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Entered by"), NTM_COLUMN_TEXT);
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT a.unit_code, u.name, a.year, c.set_code, c.number, i.code, i.name,"
+                               "       a.value, i.unit, a.status_override, a.override_reason, a.note, a.author"
+                               " FROM assessment a JOIN unit u ON u.code = a.unit_code"
+                               " JOIN indicator i ON i.id = a.indicator_id"
+                               " JOIN criterion c ON c.id = i.criterion_id"
+                               " WHERE ?1 = 0 OR a.year = ?1"
+                               " ORDER BY a.year, CAST(a.unit_code AS INTEGER), c.set_code, c.position, i.position",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char *cells[13] = { 0 };
+      NtmStatus status;
+      double value;
+
+      for (int i = 0; i < 7; i++)
+        cells[i] = ntm_sql_dup_text (stmt, i);
+      if (ntm_sql_get_double (stmt, 7, &value))
+        cells[7] = double_text (value);
+      cells[8] = ntm_sql_dup_text (stmt, 8);
+      if (ntm_status_from_string ((const char *) sqlite3_column_text (stmt, 9), &status))
+        cells[9] = g_strdup (ntm_status_get_label (status));
+      cells[10] = ntm_sql_dup_text (stmt, 10);
+      cells[11] = ntm_sql_dup_text (stmt, 11);
+      cells[12] = ntm_sql_dup_text (stmt, 12);
+      add_row_owned (table, cells);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+fill_recognitions (NtmTable     *table,
+                   NtmDatabase  *db,
+                   int           year,
+                   GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  ntm_table_add_column (table, _("Unit code"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Unit"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Level"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Year"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("Decision number"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Decision date"), NTM_COLUMN_DATE);
+  ntm_table_add_column (table, _("Issued by"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Source"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Revoked on"), NTM_COLUMN_DATE);
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT r.unit_code, u.name, r.level, r.year, r.decision_number,"
+                               "       r.decision_date, r.issuer, r.source, r.revoked_on"
+                               " FROM recognition r JOIN unit u ON u.code = r.unit_code"
+                               " WHERE ?1 = 0 OR r.year = ?1"
+                               " ORDER BY r.year, CAST(r.unit_code AS INTEGER), r.id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char *cells[9] = { 0 };
+      NtmLevel level;
+
+      cells[0] = ntm_sql_dup_text (stmt, 0);
+      cells[1] = ntm_sql_dup_text (stmt, 1);
+      if (ntm_level_from_string ((const char *) sqlite3_column_text (stmt, 2), &level))
+        cells[2] = g_strdup (ntm_level_get_label (level));
+      cells[3] = int_text (sqlite3_column_int (stmt, 3));
+      for (int i = 4; i < 9; i++)
+        cells[i] = ntm_sql_dup_text (stmt, i);
+      add_row_owned (table, cells);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+fill_ocop (NtmTable     *table,
+           NtmDatabase  *db,
+           int           year,
+           GError      **error)
+{
+  g_autoptr(GListModel) products = ntm_database_list_ocop_products (db, error);
+
+  if (products == NULL)
+    return FALSE;
+
+  ntm_table_add_column (table, _("Product"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Product group"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Producer"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Type of producer"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Commune code"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Commune"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("District"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Score"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("Stars"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("Decision number"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Decision date"), NTM_COLUMN_DATE);
+  ntm_table_add_column (table, _("Expiry date"), NTM_COLUMN_DATE);
+  ntm_table_add_column (table, _("Export markets"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Note"), NTM_COLUMN_TEXT);
+
+  for (guint i = 0; i < g_list_model_get_n_items (products); i++)
+    {
+      g_autoptr(NtmOcopProduct) p = g_list_model_get_item (products, i);
+      char *cells[14];
+
+      cells[0] = g_strdup (ntm_ocop_product_get_name (p));
+      cells[1] = g_strdup (ntm_ocop_group_get_label (ntm_ocop_product_get_group (p)));
+      cells[2] = g_strdup (ntm_ocop_product_get_producer (p));
+      cells[3] = g_strdup (ntm_producer_type_get_label (ntm_ocop_product_get_producer_type (p)));
+      cells[4] = g_strdup (ntm_ocop_product_get_commune_code (p));
+      cells[5] = g_strdup (ntm_ocop_product_get_commune_name (p));
+      cells[6] = g_strdup (ntm_ocop_product_get_district_name (p));
+      cells[7] = int_text (ntm_ocop_product_get_score (p));
+      cells[8] = int_text (ntm_ocop_product_get_stars (p));
+      cells[9] = g_strdup (ntm_ocop_product_get_decision_number (p));
+      cells[10] = g_strdup (ntm_ocop_product_get_decision_date (p));
+      cells[11] = ntm_ocop_product_dup_expiry_date (p);
+      cells[12] = g_strdup (ntm_ocop_product_get_export_markets (p));
+      cells[13] = g_strdup (ntm_ocop_product_get_note (p));
+      add_row_owned (table, cells);
+    }
+  return TRUE;
+}
+
+static gboolean
+fill_funds (NtmTable     *table,
+            NtmDatabase  *db,
+            int           year,
+            GError      **error)
+{
+  g_autoptr(GListModel) funds = ntm_database_list_funds (db, year, error);
+
+  if (funds == NULL)
+    return FALSE;
+
+  ntm_table_add_column (table, _("Year"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("Unit code"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Unit"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("District"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Source"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Sponsor"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Planned (đồng)"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("Mobilised (đồng)"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("Note"), NTM_COLUMN_TEXT);
+
+  for (guint i = 0; i < g_list_model_get_n_items (funds); i++)
+    {
+      g_autoptr(NtmFund) f = g_list_model_get_item (funds, i);
+      char *cells[9] = { 0 };
+      gint64 amount;
+
+      cells[0] = int_text (ntm_fund_get_year (f));
+      cells[1] = g_strdup (ntm_fund_get_unit_code (f));
+      cells[2] = g_strdup (ntm_fund_get_unit_name (f));
+      cells[3] = g_strdup (ntm_fund_get_district_name (f));
+      cells[4] = g_strdup (ntm_fund_source_get_label (ntm_fund_get_source (f)));
+      cells[5] = g_strdup (ntm_fund_get_sponsor (f));
+      if (ntm_fund_get_planned (f, &amount))
+        cells[6] = int_text (amount);
+      if (ntm_fund_get_actual (f, &amount))
+        cells[7] = int_text (amount);
+      cells[8] = g_strdup (ntm_fund_get_note (f));
+      add_row_owned (table, cells);
+    }
+  return TRUE;
+}
+
+static gboolean
+fill_targets (NtmTable     *table,
+              NtmDatabase  *db,
+              int           year,
+              GError      **error)
+{
+  g_autoptr(GListModel) targets = ntm_database_list_targets (db, year, error);
+
+  if (targets == NULL)
+    return FALSE;
+
+  ntm_table_add_column (table, _("Year"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("Target"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Scope"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Kind of target"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Value"), NTM_COLUMN_NUMBER);
+  ntm_table_add_column (table, _("Note"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Source"), NTM_COLUMN_TEXT);
+
+  for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
+    {
+      g_autoptr(NtmTarget) t = g_list_model_get_item (targets, i);
+      char *cells[7];
+
+      cells[0] = int_text (ntm_target_get_year (t));
+      cells[1] = g_strdup (ntm_target_metric_get_label (ntm_target_get_metric (t)));
+      cells[2] = g_strdup (ntm_target_get_scope_name (t) ? ntm_target_get_scope_name (t)
+                                                        : ntm_target_get_scope_code (t));
+      cells[3] = g_strdup (ntm_target_kind_get_label (ntm_target_get_kind (t)));
+      cells[4] = double_text (ntm_target_get_value (t));
+      cells[5] = g_strdup (ntm_target_get_note (t));
+      cells[6] = g_strdup (ntm_target_get_source (t));
+      add_row_owned (table, cells);
+    }
+  return TRUE;
+}
+
+static const struct {
+  const char *name;
+  const char *title;
+  FillFunc    fill;
+} lists[] = {
+  { "units", N_("Administrative units"), fill_units },
+  { "assessments", N_("Indicator values"), fill_assessments },
+  { "recognitions", N_("Recognitions"), fill_recognitions },
+  { "ocop", N_("OCOP products"), fill_ocop },
+  { "funds", N_("Mobilised funds"), fill_funds },
+  { "targets", N_("Targets"), fill_targets },
+};
+
+/* ---------------------------------------------------------------------- */
+/* GObject                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+ntm_table_finalize (GObject *object)
+{
+  NtmTable *self = NTM_TABLE (object);
+
+  g_free (self->name);
+  g_free (self->title);
+  g_array_unref (self->columns);
+  g_ptr_array_unref (self->rows);
+
+  G_OBJECT_CLASS (ntm_table_parent_class)->finalize (object);
+}
+
+static void
+ntm_table_class_init (NtmTableClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ntm_table_finalize;
+}
+
+static void
+ntm_table_init (NtmTable *self)
+{
+  self->columns = g_array_new (FALSE, TRUE, sizeof (Column));
+  g_array_set_clear_func (self->columns, column_clear);
+  self->rows = g_ptr_array_new_with_free_func (row_free);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+NtmTable *
+ntm_table_new (const char *name,
+               const char *title)
+{
+  NtmTable *self;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  self = g_object_new (NTM_TYPE_TABLE, NULL);
+  self->name = g_strdup (name);
+  self->title = g_strdup (title ? title : name);
+  return self;
+}
+
+const char *
+ntm_table_get_name (NtmTable *self)
+{
+  g_return_val_if_fail (NTM_IS_TABLE (self), NULL);
+  return self->name;
+}
+
+const char *
+ntm_table_get_title (NtmTable *self)
+{
+  g_return_val_if_fail (NTM_IS_TABLE (self), NULL);
+  return self->title;
+}
+
+void
+ntm_table_add_column (NtmTable      *self,
+                      const char    *heading,
+                      NtmColumnType  type)
+{
+  Column column;
+
+  g_return_if_fail (NTM_IS_TABLE (self));
+  g_return_if_fail (self->rows->len == 0);
+
+  column.heading = g_strdup (heading);
+  column.type = type;
+  g_array_append_val (self->columns, column);
+}
+
+/**
+ * ntm_table_add_row:
+ * @self: a #NtmTable
+ * @cells: one cell per column; %NULL cells are empty
+ */
+void
+ntm_table_add_row (NtmTable           *self,
+                   const char * const *cells)
+{
+  guint n;
+  char **row;
+
+  g_return_if_fail (NTM_IS_TABLE (self));
+  g_return_if_fail (cells != NULL);
+
+  n = self->columns->len;
+  /* The cell count is kept just before the cells. */
+  row = g_new0 (char *, n + 1);
+  row[0] = GUINT_TO_POINTER (n);
+  for (guint i = 0; i < n; i++)
+    row[i + 1] = g_strdup (cells[i]);
+  g_ptr_array_add (self->rows, row + 1);
+}
+
+guint
+ntm_table_get_n_columns (NtmTable *self)
+{
+  g_return_val_if_fail (NTM_IS_TABLE (self), 0);
+  return self->columns->len;
+}
+
+guint
+ntm_table_get_n_rows (NtmTable *self)
+{
+  g_return_val_if_fail (NTM_IS_TABLE (self), 0);
+  return self->rows->len;
+}
+
+const char *
+ntm_table_get_heading (NtmTable *self,
+                       guint     column)
+{
+  g_return_val_if_fail (NTM_IS_TABLE (self), NULL);
+  g_return_val_if_fail (column < self->columns->len, NULL);
+  return g_array_index (self->columns, Column, column).heading;
+}
+
+NtmColumnType
+ntm_table_get_column_type (NtmTable *self,
+                           guint     column)
+{
+  g_return_val_if_fail (NTM_IS_TABLE (self), NTM_COLUMN_TEXT);
+  g_return_val_if_fail (column < self->columns->len, NTM_COLUMN_TEXT);
+  return g_array_index (self->columns, Column, column).type;
+}
+
+/**
+ * ntm_table_get_cell:
+ * @self: a #NtmTable
+ * @row: a row
+ * @column: a column
+ *
+ * Returns: (nullable): the cell's text; %NULL when empty
+ */
+const char *
+ntm_table_get_cell (NtmTable *self,
+                    guint     row,
+                    guint     column)
+{
+  char **cells;
+
+  g_return_val_if_fail (NTM_IS_TABLE (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+  g_return_val_if_fail (column < self->columns->len, NULL);
+
+  cells = g_ptr_array_index (self->rows, row);
+  return cells[column];
+}
+
+/**
+ * ntm_table_list_names:
+ *
+ * Returns: (transfer none): the names of the lists that export,
+ *   %NULL-terminated
+ */
+const char * const *
+ntm_table_list_names (void)
+{
+  static const char *names[G_N_ELEMENTS (lists) + 1];
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    names[i] = lists[i].name;
+  return names;
+}
+
+/**
+ * ntm_database_export_list:
+ * @db: a #NtmDatabase
+ * @name: a list's name (see ntm_table_list_names())
+ * @year: a year, or 0 for every year (lists without years ignore it)
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the list as a table, or %NULL with
+ *   %NTM_DATABASE_ERROR_NOT_FOUND for an unknown name
+ */
+NtmTable *
+ntm_database_export_list (NtmDatabase  *db,
+                          const char   *name,
+                          int           year,
+                          GError      **error)
+{
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autoptr(NtmTable) table = NULL;
+
+      if (!g_str_equal (lists[i].name, name))
+        continue;
+      table = ntm_table_new (name, _(lists[i].title));
+      if (!lists[i].fill (table, db, year, error))
+        return NULL;
+      return g_steal_pointer (&table);
+    }
+
+  {
+    g_autofree char *known = g_strjoinv (", ", (char **) ntm_table_list_names ());
+    g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND,
+                 _("There is no list called “%s”. The lists are: %s."), name, known);
+  }
+  return NULL;
+}

@@ -1,0 +1,30 @@
+/* ntm-record-form.h: the form dialogs for OCOP products and funds
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ntm-database.h"
+#include "ntm-fund.h"
+#include "ntm-ocop-product.h"
+
+G_BEGIN_DECLS
+
+#define NTM_TYPE_RECORD_FORM (ntm_record_form_get_type ())
+G_DECLARE_FINAL_TYPE (NtmRecordForm, ntm_record_form, NTM, RECORD_FORM, AdwWindow)
+
+NtmRecordForm *ntm_record_form_new_for_product (GtkWindow      *parent,
+                                                NtmDatabase    *database,
+                                                NtmOcopProduct *product);
+NtmRecordForm *ntm_record_form_new_for_fund    (GtkWindow      *parent,
+                                                NtmDatabase    *database,
+                                                NtmFund        *fund);
+gboolean       ntm_record_form_save            (NtmRecordForm  *self);
+const char    *ntm_record_form_get_error       (NtmRecordForm  *self);
+void           ntm_record_form_set_field       (NtmRecordForm  *self,
+                                                const char     *field,
+                                                const char     *text);
+
+G_END_DECLS

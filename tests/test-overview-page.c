@@ -1,0 +1,292 @@
+/* test-overview-page.c: the Overview, OCOP and Funds views under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ntm-application.h"
+#include "ntm-fund.h"
+#include "ntm-ocop-product.h"
+#include "ntm-overview-page.h"
+#include "ntm-record-form.h"
+#include "ntm-records-page.h"
+#include "ntm-screenshot.h"
+#include "ntm-test-utils.h"
+#include "ntm-window.h"
+
+static char *dir;
+static NtmApplication *app;
+static NtmDatabase *db;
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type,
+                 const char *kind)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      g_autofree char *k = NULL;
+      if (kind == NULL)
+        return root;
+      g_object_get (root, "kind", &k, NULL);
+      if (g_strcmp0 (k, kind) == 0)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type, kind);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+screenshot_path (const char *name)
+{
+  g_autofree char *shots = g_build_filename (g_getenv ("NTM_BUILD_DIR"), "screenshots", NULL);
+
+  g_mkdir_with_parents (shots, 0755);
+  return g_build_filename (shots, name, NULL);
+}
+
+static NtmWindow *
+open_window (const char *view, int year)
+{
+  NtmWindow *window = ntm_window_new (app, db);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
+  ntm_window_set_year (window, year);
+  ntm_window_show_view (window, view);
+  gtk_window_present (GTK_WINDOW (window));
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  return window;
+}
+
+static guint
+count_products (void)
+{
+  g_autoptr(GListModel) list = ntm_database_list_ocop_products (db, NULL);
+
+  return g_list_model_get_n_items (list);
+}
+
+static void
+test_overview (void)
+{
+  NtmWindow *window = open_window ("overview", 2024);
+  NtmOverviewPage *page = NTM_OVERVIEW_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_OVERVIEW_PAGE, NULL));
+  g_autofree char *text = NULL;
+  g_autofree char *shot = screenshot_path ("overview-2024.png");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (page);
+  g_assert_cmpuint (ntm_overview_page_get_n_targets (page), ==, 11);
+  text = ntm_overview_page_dup_text (page);
+  g_assert_nonnull (strstr (text, "Overview of 2024"));
+  g_assert_nonnull (strstr (text, "182/182"));
+  g_assert_nonnull (strstr (text, "2/13"));
+  g_assert_nonnull (strstr (text, "No records yet"));
+  g_assert_nonnull (strstr (text, "Advanced NTM communes: 20 more in 2024"));
+  g_assert_true (ntm_widget_save_png (GTK_WIDGET (window), shot, &error));
+  g_assert_no_error (error);
+
+  /* 2023: the reported figures appear */
+  ntm_window_set_year (window, 2023);
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  g_clear_pointer (&text, g_free);
+  text = ntm_overview_page_dup_text (page);
+  g_assert_nonnull (strstr (text, "Figures reported for 2023"));
+  g_assert_nonnull (strstr (text, "95.539 billion VND"));
+  g_assert_nonnull (strstr (text, "Communes newly meeting the advanced NTM standard"));
+  g_assert_cmpuint (ntm_overview_page_get_n_targets (page), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A date a year ago, as typed in the form: a rating that is valid today. */
+static char *
+a_year_ago (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, -365);
+
+  return g_date_time_format (then, "%d/%m/%Y");
+}
+
+static void
+test_ocop_form (void)
+{
+  g_autofree char *decided = a_year_ago ();
+  NtmWindow *window = open_window ("ocop", 2024);
+  NtmRecordsPage *page = NTM_RECORDS_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_RECORDS_PAGE, "ocop"));
+  NtmRecordForm *form = ntm_record_form_new_for_product (GTK_WINDOW (window), db, NULL);
+  guint before = count_products ();
+  struct { const char *field, *value, *must_say; } bad[] = {
+    { "name", "", "name" },
+    { "score", "49", "below 50" },
+    { "score", "101", "out of 100" },
+    { "score", "bảy mươi", "whole number" },
+    { "decision-date", "31/02/2024", "YYYY-MM-DD" },
+    { "decision-date", "01/01/2999", "future" },
+  };
+
+  g_assert_nonnull (page);
+  gtk_window_present (GTK_WINDOW (form));
+  ntm_record_form_set_field (form, "producer", "HTX Chè Hương Sơn");
+  ntm_record_form_set_field (form, "commune", "18565");
+  ntm_record_form_set_field (form, "group", "drinks");
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      ntm_record_form_set_field (form, "name", "Chè xanh, \"Hương Sơn\"");
+      ntm_record_form_set_field (form, "score", "75");
+      ntm_record_form_set_field (form, "decision-date", decided);
+      ntm_record_form_set_field (form, bad[i].field, bad[i].value);
+      g_assert_false (ntm_record_form_save (form));
+      g_assert_nonnull (strstr (ntm_record_form_get_error (form), bad[i].must_say));
+      g_assert_cmpuint (count_products (), ==, before);
+    }
+
+  ntm_record_form_set_field (form, "name", "Chè xanh, \"Hương Sơn\"");
+  ntm_record_form_set_field (form, "score", "75");
+  ntm_record_form_set_field (form, "decision-date", decided);
+  g_assert_true (ntm_record_form_save (form));
+  g_assert_null (ntm_record_form_get_error (form));
+  g_assert_cmpuint (count_products (), ==, before + 1);
+  gtk_window_destroy (GTK_WINDOW (form));
+
+  /* the list follows the database, and filters */
+  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, before + 1);
+  ntm_records_page_set_search_text (page, "huong son");
+  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, 1);
+  ntm_records_page_set_filter (page, 3);   /* expired */
+  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, 0);
+  ntm_records_page_set_filter (page, 1);   /* valid */
+  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, 1);
+  ntm_records_page_set_filter (page, 5);   /* 4 stars */
+  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, 1);
+  ntm_records_page_set_filter (page, 0);
+  ntm_records_page_set_search_text (page, "");
+
+  {
+    g_autofree char *shot = screenshot_path ("ocop.png");
+    g_autoptr(GError) error = NULL;
+    ntm_widget_wait_for_frame (GTK_WIDGET (window));
+    g_assert_true (ntm_widget_save_png (GTK_WIDGET (window), shot, &error));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_fund_form (void)
+{
+  NtmWindow *window = open_window ("funds", 2024);
+  NtmRecordsPage *page = NTM_RECORDS_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_RECORDS_PAGE, "funds"));
+  g_autoptr(NtmFund) fund = ntm_fund_new ();
+  NtmRecordForm *form;
+  g_autofree char *summary = NULL;
+  struct { const char *field, *value, *must_say; } bad[] = {
+    { "planned", "mười tỷ", "Planned amount" },
+    { "actual", "-5", "Amount mobilised" },
+    { "sponsor", " ", "sponsor" },
+    { "year", "20x4", "four digits" },
+  };
+  NtmFundSum sum;
+
+  ntm_fund_set_year (fund, 2024);
+  form = ntm_record_form_new_for_fund (GTK_WINDOW (window), db, fund);
+  gtk_window_present (GTK_WINDOW (form));
+  ntm_record_form_set_field (form, "unit", "445");
+  ntm_record_form_set_field (form, "source", "sponsorship");
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      ntm_record_form_set_field (form, "year", "2024");
+      ntm_record_form_set_field (form, "sponsor", "Ngân hàng Nông nghiệp");
+      ntm_record_form_set_field (form, "planned", "10.000.000.000");
+      ntm_record_form_set_field (form, "actual", "12.500.000.000");
+      ntm_record_form_set_field (form, bad[i].field, bad[i].value);
+      g_assert_false (ntm_record_form_save (form));
+      g_assert_nonnull (strstr (ntm_record_form_get_error (form), bad[i].must_say));
+      ntm_database_sum_funds (db, 0, NULL, NTM_FUND_ANY_SOURCE, &sum, NULL);
+      g_assert_cmpuint (sum.n_records, ==, 0);
+    }
+  ntm_record_form_set_field (form, "year", "2024");
+  g_assert_true (ntm_record_form_save (form));
+  gtk_window_destroy (GTK_WINDOW (form));
+
+  ntm_database_sum_funds (db, 2024, "445", NTM_FUND_SPONSORSHIP, &sum, NULL);
+  g_assert_cmpint (sum.planned, ==, G_GINT64_CONSTANT (10000000000));
+  g_assert_cmpint (sum.actual, ==, G_GINT64_CONSTANT (12500000000));
+  summary = ntm_records_page_dup_summary (page);
+  g_assert_cmpstr (summary, ==, "1 record in 2024 · planned 10 billion VND · mobilised 12.5 billion VND");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_overview_vietnamese (void)
+{
+  NtmWindow *window;
+  NtmOverviewPage *page;
+  g_autofree char *text = NULL;
+  g_autofree char *shot = screenshot_path ("overview-2023-vi.png");
+  g_autoptr(GError) error = NULL;
+
+  window = open_window ("overview", 2023);
+  page = NTM_OVERVIEW_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_OVERVIEW_PAGE, NULL));
+  text = ntm_overview_page_dup_text (page);
+  g_assert_nonnull (strstr (text, "95,539 tỷ đồng"));
+  g_assert_null (strstr (text, "Figures reported for"));
+  g_assert_true (ntm_widget_save_png (GTK_WIDGET (window), shot, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NTM_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  adw_init ();
+
+  dir = ntm_test_make_temp_dir ();
+  path = g_build_filename (dir, "overview-page.db", NULL);
+  db = ntm_database_open (path, &error);
+  g_assert_no_error (error);
+
+  app = ntm_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  /* GLib decides once per process whether to translate, so the Vietnamese
+   * run is a process of its own (meson runs this program with LANGUAGE=vi). */
+  if (g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0)
+    {
+      g_test_add_func ("/overview-page/vi/figures", test_overview_vietnamese);
+    }
+  else
+    {
+      g_test_add_func ("/overview-page/figures-and-targets", test_overview);
+      g_test_add_func ("/overview-page/ocop-form", test_ocop_form);
+      g_test_add_func ("/overview-page/fund-form", test_fund_form);
+    }
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  g_clear_object (&db);
+  ntm_test_remove_tree (dir);
+  g_free (dir);
+  return ret;
+}

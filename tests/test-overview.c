@@ -1,0 +1,302 @@
+/* test-overview.c: progress against targets, from records and from reports
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "ntm-database-private.h"
+#include "ntm-ocop-product.h"
+#include "ntm-overview.h"
+#include "ntm-target.h"
+#include "ntm-test-utils.h"
+
+static char *dir;
+static NtmDatabase *db;
+
+static void
+exec_sql (const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (ntm_database_get_handle (db), sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+static const NtmTargetProgress *
+find_progress (NtmOverview *overview, const char *metric, const char *scope)
+{
+  for (guint i = 0; i < ntm_overview_get_n_targets (overview); i++)
+    {
+      const NtmTargetProgress *p = ntm_overview_get_progress (overview, i);
+
+      if (g_str_equal (ntm_target_get_metric (p->target), metric) &&
+          g_str_equal (ntm_target_get_scope_code (p->target), scope))
+        return p;
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+add_target (int year, const char *metric, NtmTargetKind kind, double value)
+{
+  g_autoptr(NtmTarget) t = ntm_target_new ();
+  g_autoptr(GError) error = NULL;
+
+  ntm_target_set_year (t, year);
+  ntm_target_set_metric (t, metric);
+  ntm_target_set_scope_code (t, "42");
+  ntm_target_set_kind (t, kind);
+  ntm_target_set_value (t, value);
+  g_assert_true (ntm_database_save_target (db, t, &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_product (const char *name, const char *commune, int score, const char *date)
+{
+  g_autoptr(NtmOcopProduct) p = ntm_ocop_product_new ();
+  g_autoptr(GError) error = NULL;
+
+  ntm_ocop_product_set_name (p, name);
+  ntm_ocop_product_set_producer (p, "HTX");
+  ntm_ocop_product_set_commune_code (p, commune);
+  ntm_ocop_product_set_score (p, score);
+  ntm_ocop_product_set_decision_date (p, date);
+  g_assert_true (ntm_database_save_ocop_product (db, p, &error));
+  g_assert_no_error (error);
+}
+
+/* The seeded 2024 targets against the seeded records. */
+static void
+test_seeded_2024 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmOverview) o = ntm_overview_new (db, 2024, &error);
+  const NtmTargetProgress *p;
+  const NtmHeadline *h;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_overview_get_n_targets (o), ==, 11);
+
+  /* every commune is on record as NTM (from the 2023 report) */
+  p = find_progress (o, "communes_ntm", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpuint (p->numerator, ==, 182);
+  g_assert_cmpuint (p->denominator, ==, 182);
+  g_assert_cmpfloat_with_epsilon (p->achieved, 100.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (p->fraction, 1.0, 1e-9);
+  g_assert_true (p->met);
+
+  /* Lộc Hà (2023) and Kỳ Anh (2024) of 13 district-level units */
+  p = find_progress (o, "districts_ntm", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpuint (p->numerator, ==, 2);
+  g_assert_cmpuint (p->denominator, ==, 13);
+  g_assert_cmpfloat_with_epsilon (p->achieved, 200.0 / 13, 1e-9);
+  g_assert_false (p->met);
+
+  /* no advanced decisions entered, none reported for 2024: no data, not zero */
+  p = find_progress (o, "communes_advanced", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_NO_DATA);
+  g_assert_cmpfloat (p->fraction, ==, 0.0);
+  g_assert_false (p->met);
+  g_assert_false (p->has_reported);
+
+  p = find_progress (o, "district_advanced", "445");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_NO_DATA);
+  p = find_progress (o, "ocop_products", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_NO_DATA);
+
+  h = ntm_overview_get_headline (o);
+  g_assert_cmpuint (h->communes, ==, 182);
+  g_assert_cmpuint (h->communes_by_level[1], ==, 182);
+  g_assert_cmpuint (h->urban, ==, 34);
+  g_assert_cmpuint (h->urban_civilised, ==, 0);
+  g_assert_cmpuint (h->districts, ==, 13);
+  g_assert_cmpuint (h->districts_ntm, ==, 2);
+  g_assert_cmpint (h->water_source, ==, NTM_FIGURE_REPORTED);
+  g_assert_cmpfloat (h->water_households, ==, 81462);
+  g_assert_cmpfloat (h->rural_households, ==, 293534);
+  g_assert_cmpuint (ntm_overview_get_n_districts (o), ==, 13);
+  g_assert_cmpstr (ntm_overview_get_district (o, 0)->name, ==, "Thành phố Hà Tĩnh");
+}
+
+/* 2023 has reported figures: they stand in where records are missing. */
+static void
+test_reported_2023 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmOverview) o = NULL;
+  const NtmTargetProgress *p;
+  const NtmHeadline *h;
+  double value;
+
+  add_target (2023, "communes_advanced", NTM_TARGET_NEW, 10);
+  add_target (2023, "ocop_products", NTM_TARGET_TOTAL, 300);
+  add_target (2023, "communes_model", NTM_TARGET_NEW, 10);
+
+  o = ntm_overview_new (db, 2023, &error);
+  g_assert_no_error (error);
+
+  p = find_progress (o, "communes_advanced", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_REPORTED);
+  g_assert_cmpfloat (p->achieved, ==, 10);
+  g_assert_true (p->met);
+  g_assert_nonnull (strstr (p->reported_source, "21/02/2024"));
+
+  p = find_progress (o, "ocop_products", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_REPORTED);
+  g_assert_cmpfloat (p->achieved, ==, 337);
+  g_assert_true (p->met);
+
+  p = find_progress (o, "communes_model", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_REPORTED);
+  g_assert_cmpfloat (p->achieved, ==, 8);
+  g_assert_cmpfloat_with_epsilon (p->fraction, 0.8, 1e-9);
+  g_assert_false (p->met);
+
+  h = ntm_overview_get_headline (o);
+  g_assert_cmpint (h->sponsorship_source, ==, NTM_FIGURE_REPORTED);
+  g_assert_cmpint (h->sponsorship_reported, ==, G_GINT64_CONSTANT (95539000000));
+  g_assert_cmpuint (ntm_overview_get_n_reported (o), ==, 12);
+  g_assert_true (ntm_overview_lookup_reported (o, "ocop_exported", NULL, &value, NULL));
+  g_assert_cmpfloat (value, ==, 6);
+
+  /* the statuses from the 2023 report are not "new in 2023" */
+  g_assert_cmpint (ntm_overview_compute_metric (o, "communes_ntm", NTM_TARGET_NEW, NULL, &value, NULL, NULL),
+                   ==, NTM_FIGURE_NO_DATA);
+}
+
+/* Once decisions are entered, the records win over the report. */
+static void
+test_records_win (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmOverview) o = NULL;
+  const NtmTargetProgress *p;
+  double value;
+  guint num, den;
+
+  exec_sql ("INSERT INTO recognition (unit_code, level, decision_number, decision_date, year)"
+            " VALUES ('18565', 'advanced', '101/QĐ-UBND', '2023-05-10', 2023),"
+            "        ('18571', 'advanced', '101/QĐ-UBND', '2023-05-10', 2023),"
+            "        ('18409', 'advanced', '205/QĐ-UBND', '2024-04-02', 2024)");
+
+  o = ntm_overview_new (db, 2023, &error);
+  g_assert_no_error (error);
+  p = find_progress (o, "communes_advanced", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat (p->achieved, ==, 2);
+  g_assert_true (p->has_reported);
+  g_assert_cmpfloat (p->reported, ==, 10);
+  g_assert_false (p->met);
+  g_assert_cmpfloat_with_epsilon (p->fraction, 0.2, 1e-9);
+  g_clear_object (&o);
+
+  o = ntm_overview_new (db, 2024, &error);
+  p = find_progress (o, "communes_advanced", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat (p->achieved, ==, 1);    /* only Tân Lộc is new in 2024 */
+  g_assert_cmpfloat_with_epsilon (p->fraction, 1.0 / 20, 1e-9);
+
+  /* totals and district scopes */
+  g_assert_cmpint (ntm_overview_compute_metric (o, "communes_advanced", NTM_TARGET_TOTAL, NULL, &value, &num, &den),
+                   ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat (value, ==, 3);
+  g_assert_cmpint (ntm_overview_compute_metric (o, "communes_advanced", NTM_TARGET_PERCENT, "445", &value, &num, &den),
+                   ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpuint (num, ==, 2);
+  g_assert_cmpuint (den, ==, 21);
+  g_assert_cmpfloat_with_epsilon (value, 200.0 / 21, 1e-9);
+  g_assert_cmpint (ntm_overview_compute_metric (o, "communes_ntm", NTM_TARGET_TOTAL, "445", &value, &num, &den),
+                   ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat (value, ==, 21);
+  /* levels stack: an advanced commune is also counted as NTM */
+  g_assert_cmpuint (ntm_overview_get_headline (o)->communes_by_level[2], ==, 3);
+  g_assert_cmpuint (ntm_overview_get_headline (o)->communes_by_level[1], ==, 179);
+}
+
+static void
+test_ocop_progress (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmOverview) o = NULL;
+  const NtmTargetProgress *p;
+  const NtmHeadline *h;
+  double value;
+
+  add_product ("Cam bù Hương Sơn", "18565", 55, "2024-03-01");
+  add_product ("Nhung hươu", "18571", 75, "2024-05-20");
+  add_product ("Nước mắm Lộc Hà", "18088", 92, "2024-11-30");
+  add_product ("Mật ong", "18088", 60, "2020-05-01");   /* expired 2023-05-01 */
+  add_product ("Chè xanh", "18088", 80, "2025-01-05");  /* after 2024 */
+
+  o = ntm_overview_new (db, 2024, &error);
+  g_assert_no_error (error);
+
+  p = find_progress (o, "ocop_products", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat (p->achieved, ==, 3);
+  g_assert_cmpfloat_with_epsilon (p->fraction, 3.0 / 50, 1e-9);
+  p = find_progress (o, "ocop_4star_plus", "42");
+  g_assert_cmpfloat (p->achieved, ==, 2);
+
+  /* valid at the end of 2024: the three of 2024; the 2020 one expired */
+  g_assert_cmpint (ntm_overview_compute_metric (o, "ocop_products", NTM_TARGET_TOTAL, NULL, &value, NULL, NULL),
+                   ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat (value, ==, 3);
+  g_assert_cmpint (ntm_overview_compute_metric (o, "ocop_products", NTM_TARGET_TOTAL, "445", &value, NULL, NULL),
+                   ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat (value, ==, 2);
+
+  h = ntm_overview_get_headline (o);
+  g_assert_cmpuint (h->ocop_valid, ==, 3);
+  g_assert_cmpuint (h->ocop_new, ==, 3);
+  g_assert_cmpuint (h->ocop_by_stars[3], ==, 1);
+  g_assert_cmpuint (h->ocop_by_stars[4], ==, 1);
+  g_assert_cmpuint (h->ocop_by_stars[5], ==, 1);
+  g_assert_cmpuint (ntm_overview_get_n_ocop_years (o), ==, 2);
+  g_assert_cmpint (ntm_overview_get_ocop_year (o, 0)->year, ==, 2020);
+  g_assert_cmpuint (ntm_overview_get_ocop_year (o, 1)->by_stars[2], ==, 1);
+  g_assert_cmpuint (ntm_overview_get_district (o, 0)->ocop_valid, ==, 1);  /* Thành phố Hà Tĩnh */
+  g_clear_object (&o);
+
+  /* 2023: a product is on record (2020), so the records speak: 0 valid at the
+   * end of 2023, whatever the report said */
+  o = ntm_overview_new (db, 2023, &error);
+  p = find_progress (o, "ocop_products", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat (p->achieved, ==, 0);
+  g_assert_true (p->has_reported);
+  g_assert_cmpfloat (p->reported, ==, 337);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  dir = ntm_test_make_temp_dir ();
+  path = g_build_filename (dir, "overview.db", NULL);
+  db = ntm_database_open (path, &error);
+  g_assert_no_error (error);
+
+  /* in order: each builds on the records the previous one added */
+  g_test_add_func ("/overview/seeded-2024", test_seeded_2024);
+  g_test_add_func ("/overview/reported-2023", test_reported_2023);
+  g_test_add_func ("/overview/records-win", test_records_win);
+  g_test_add_func ("/overview/ocop", test_ocop_progress);
+
+  status = g_test_run ();
+  g_clear_object (&db);
+  ntm_test_remove_tree (dir);
+  g_free (dir);
+  return status;
+}
