@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ntm-communes-page.h"
+#include "ntm-map-page.h"
 #include "ntm-resources.h"
 #include "ntm-window.h"
 
@@ -213,6 +214,7 @@ ntm_window_class_init (NtmWindowClass *klass)
   (void) ntm_get_resource ();
 
   g_type_ensure (NTM_TYPE_COMMUNES_PAGE);
+  g_type_ensure (NTM_TYPE_MAP_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, toast_overlay);

@@ -36,6 +36,7 @@ struct _NtmMapView
   NtmMapLegend      *legend;
   NtmMapRenderer    *renderer;
   char              *fit_pending;      /* "" for the whole province */
+  guint              fit_tick_id;
   gboolean           online;
   gboolean           presentation;
 };
@@ -114,6 +115,28 @@ apply_fit (NtmMapView *self)
 /* ---------------------------------------------------------------------- */
 /* Callbacks                                                              */
 /* ---------------------------------------------------------------------- */
+
+/* Runs before the layout of a frame, so that moving the viewport is laid
+ * out and drawn in that same frame. */
+static gboolean
+on_fit_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  NtmMapView *self = NTM_MAP_VIEW (widget);
+
+  if (self->fit_pending != NULL && !apply_fit (self))
+    return G_SOURCE_CONTINUE;
+  self->fit_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_fit (NtmMapView *self)
+{
+  if (self->fit_tick_id == 0)
+    self->fit_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_fit_tick_cb, NULL, NULL);
+}
 
 static void
 on_click_released_cb (GtkGestureClick *gesture,
@@ -220,31 +243,12 @@ on_fit_clicked_cb (NtmMapView *self)
 /* ---------------------------------------------------------------------- */
 
 static void
-ntm_map_view_size_allocate (GtkWidget *widget,
-                            int        width,
-                            int        height,
-                            int        baseline)
+ntm_map_view_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
 {
   NtmMapView *self = NTM_MAP_VIEW (widget);
 
-  gtk_widget_allocate (self->overlay, width, height, baseline, NULL);
-  if (self->fit_pending != NULL)
-    apply_fit (self);
-}
-
-static void
-ntm_map_view_measure (GtkWidget      *widget,
-                      GtkOrientation  orientation,
-                      int             for_size,
-                      int            *minimum,
-                      int            *natural,
-                      int            *minimum_baseline,
-                      int            *natural_baseline)
-{
-  NtmMapView *self = NTM_MAP_VIEW (widget);
-
-  gtk_widget_measure (self->overlay, orientation, for_size, minimum, natural, NULL, NULL);
-  *natural = MAX (*natural, 400);
+  gtk_widget_snapshot_child (widget, self->overlay, snapshot);
 }
 
 static void
@@ -252,6 +256,9 @@ ntm_map_view_dispose (GObject *object)
 {
   NtmMapView *self = NTM_MAP_VIEW (object);
 
+  if (self->fit_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_tick_id);
+  self->fit_tick_id = 0;
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_object (&self->renderer);
   g_clear_object (&self->osm);
@@ -267,8 +274,8 @@ ntm_map_view_class_init (NtmMapViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ntm_map_view_dispose;
-  widget_class->size_allocate = ntm_map_view_size_allocate;
-  widget_class->measure = ntm_map_view_measure;
+  widget_class->snapshot = ntm_map_view_snapshot;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   /**
    * NtmMapView::unit-activated:
@@ -348,6 +355,7 @@ ntm_map_view_init (NtmMapView *self)
 
   /* scale, bottom left */
   self->scale = shumate_scale_new (self->viewport);
+  shumate_scale_set_unit (self->scale, SHUMATE_UNIT_METRIC);
   gtk_widget_set_halign (GTK_WIDGET (self->scale), GTK_ALIGN_START);
   gtk_widget_set_valign (GTK_WIDGET (self->scale), GTK_ALIGN_END);
   gtk_widget_set_margin_start (GTK_WIDGET (self->scale), 12);
@@ -387,6 +395,7 @@ ntm_map_view_init (NtmMapView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), key);
 
   self->fit_pending = g_strdup ("");
+  schedule_fit (self);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -533,8 +542,7 @@ ntm_map_view_fit (NtmMapView *self,
 
   g_free (self->fit_pending);
   self->fit_pending = g_strdup (district ? district : "");
-  if (!apply_fit (self))
-    gtk_widget_queue_allocate (GTK_WIDGET (self));
+  schedule_fit (self);
 }
 
 /**
