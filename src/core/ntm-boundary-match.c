@@ -228,7 +228,14 @@ find_parent (NtmBoundaryMatcher  *self,
           if (found->len == 1)
             return g_ptr_array_index (found, 0);
           if (found->len > 1)
-            break;
+            {
+              /* "Huyện Kỳ Anh" or "Thị xã Kỳ Anh": the type word decides */
+              g_autofree char *folded = ntm_text_fold_keep_marks (key->parent_name);
+              g_autofree char *full = remove_spaces (folded);
+              g_autoptr(GPtrArray) narrowed = filter_candidates (g_hash_table_lookup (self->by_full_name, full),
+                                                                 NULL, TRUE);
+              return narrowed->len == 1 ? g_ptr_array_index (narrowed, 0) : NULL;
+            }
         }
     }
 

@@ -387,6 +387,13 @@ read_file (const char    *path,
   CPLPushErrorHandlerEx (collect_gdal_error, &sink);
 
   dataset = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed_drivers, NULL, NULL);
+  if (dataset == NULL && GDALIdentifyDriverEx (path, GDAL_OF_VECTOR, allowed_drivers, NULL) != NULL)
+    {
+      g_set_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_DAMAGED,
+                   _("“%s” looks like a boundary file but is damaged or incomplete, so it cannot be read. Copy it again from its source."),
+                   display);
+      goto out;
+    }
   if (dataset == NULL)
     {
       g_set_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_NOT_GEODATA,

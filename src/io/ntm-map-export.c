@@ -62,6 +62,75 @@ source_line (NtmDatabase *db)
                           db_name);
 }
 
+typedef struct {
+  double          s, margin, top, map_w, map_h, legend_w, legend_h;
+  NtmMapTransform transform;
+} Layout;
+
+static void
+compute_layout (NtmMapRenderer *renderer,
+                const char     *district,
+                cairo_t        *cr,
+                double          width,
+                double          height,
+                const char     *title_text,
+                const char     *footer_text,
+                Layout         *layout)
+{
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) footer = NULL;
+  cairo_surface_t *probe;
+  cairo_t *measure;
+  int tw, th, fw, fh;
+
+  layout->s = MAX (0.6, MIN (width, height) / 900.0);
+  layout->margin = 24 * layout->s;
+
+  title = text_layout (cr, "Sans Bold", 22 * layout->s, title_text);
+  pango_layout_set_width (title, (width - 2 * layout->margin) * PANGO_SCALE);
+  pango_layout_set_wrap (title, PANGO_WRAP_WORD);
+  pango_layout_get_pixel_size (title, &tw, &th);
+  layout->top = layout->margin + th + 12 * layout->s;
+
+  footer = text_layout (cr, "Sans", 11 * layout->s, footer_text);
+  pango_layout_set_width (footer, (width - 2 * layout->margin) * PANGO_SCALE);
+  pango_layout_set_wrap (footer, PANGO_WRAP_WORD);
+  pango_layout_get_pixel_size (footer, &fw, &fh);
+
+  probe = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  measure = cairo_create (probe);
+  ntm_map_renderer_draw_legend (renderer, measure, 0, 0, layout->s * 1.1, &layout->legend_w, &layout->legend_h);
+  cairo_destroy (measure);
+  cairo_surface_destroy (probe);
+
+  layout->map_w = width - 2 * layout->margin;
+  layout->map_h = height - layout->margin - fh - 8 * layout->s - layout->top;
+  ntm_map_renderer_fit (renderer, district, layout->map_w - layout->legend_w - 12 * layout->s, layout->map_h,
+                        16 * layout->s, &layout->transform);
+}
+
+static char *
+page_title (NtmMapRenderer *renderer,
+            int             year)
+{
+  NtmClassification *classification = ntm_map_renderer_get_classification (renderer);
+
+  /* Translators: title of an exported map: "Hà Tĩnh province — Recognised level, 2024" */
+  return g_strdup_printf (_("Hà Tĩnh province — %s, %d"),
+                          classification ? ntm_classification_get_title (classification) : "", year);
+}
+
+static char *
+page_footer (NtmDatabase *db)
+{
+  g_autofree char *source = source_line (db);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  /* Translators: the footer of an exported map; the first %s is a date */
+  return g_strdup_printf (_("Exported on %s. %s"), today, source);
+}
+
 static void
 draw_page (NtmMapRenderer *renderer,
            NtmDatabase    *db,
@@ -71,70 +140,46 @@ draw_page (NtmMapRenderer *renderer,
            double          width,
            double          height)
 {
-  NtmClassification *classification = ntm_map_renderer_get_classification (renderer);
-  double s = MAX (0.6, MIN (width, height) / 900.0);
-  double margin = 24 * s, top, bottom, map_w, map_h, legend_w, legend_h;
+  g_autofree char *title_text = page_title (renderer, year);
+  g_autofree char *footer_text = page_footer (db);
   g_autoptr(PangoLayout) title = NULL;
   g_autoptr(PangoLayout) footer = NULL;
-  g_autofree char *title_text = NULL;
-  g_autofree char *footer_text = NULL;
-  g_autofree char *source = source_line (db);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  NtmMapTransform transform;
-  int tw, th, fw, fh;
-  cairo_surface_t *probe;
-  cairo_t *measure;
+  Layout l;
+  int fw, fh;
+
+  compute_layout (renderer, district, cr, width, height, title_text, footer_text, &l);
 
   /* white page */
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
 
-  /* Translators: title of an exported map: "Hà Tĩnh province — Recognised level, 2024" */
-  title_text = g_strdup_printf (_("Hà Tĩnh province — %s, %d"),
-                                classification ? ntm_classification_get_title (classification) : "", year);
-  title = text_layout (cr, "Sans Bold", 22 * s, title_text);
-  pango_layout_set_width (title, (width - 2 * margin) * PANGO_SCALE);
+  title = text_layout (cr, "Sans Bold", 22 * l.s, title_text);
+  pango_layout_set_width (title, (width - 2 * l.margin) * PANGO_SCALE);
   pango_layout_set_wrap (title, PANGO_WRAP_WORD);
-  pango_layout_get_pixel_size (title, &tw, &th);
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-  cairo_move_to (cr, margin, margin);
+  cairo_move_to (cr, l.margin, l.margin);
   pango_cairo_show_layout (cr, title);
-  top = margin + th + 12 * s;
 
-  /* Translators: the footer of an exported map; %s is a date */
-  footer_text = g_strdup_printf (_("Exported on %s. %s"), today, source);
-  footer = text_layout (cr, "Sans", 11 * s, footer_text);
-  pango_layout_set_width (footer, (width - 2 * margin) * PANGO_SCALE);
+  footer = text_layout (cr, "Sans", 11 * l.s, footer_text);
+  pango_layout_set_width (footer, (width - 2 * l.margin) * PANGO_SCALE);
   pango_layout_set_wrap (footer, PANGO_WRAP_WORD);
   pango_layout_get_pixel_size (footer, &fw, &fh);
-  bottom = height - margin - fh - 8 * s;
   cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
-  cairo_move_to (cr, margin, height - margin - fh);
+  cairo_move_to (cr, l.margin, height - l.margin - fh);
   pango_cairo_show_layout (cr, footer);
 
-  /* the legend's size decides the map's room */
-  probe = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  measure = cairo_create (probe);
-  ntm_map_renderer_draw_legend (renderer, measure, 0, 0, s * 1.1, &legend_w, &legend_h);
-  cairo_destroy (measure);
-  cairo_surface_destroy (probe);
-
-  map_w = width - 2 * margin;
-  map_h = bottom - top;
-  if (map_w <= 10 || map_h <= 10)
+  if (l.map_w <= 10 || l.map_h <= 10)
     return;
 
   cairo_save (cr);
-  cairo_translate (cr, margin, top);
-  ntm_map_renderer_fit (renderer, district, map_w - legend_w - 12 * s, map_h, 16 * s, &transform);
-  ntm_map_renderer_draw (renderer, cr, &transform, map_w, map_h, NTM_MAP_DRAW_ALL);
-  cairo_rectangle (cr, 0.5, 0.5, map_w - 1, map_h - 1);
+  cairo_translate (cr, l.margin, l.top);
+  ntm_map_renderer_draw (renderer, cr, &l.transform, l.map_w, l.map_h, NTM_MAP_DRAW_ALL);
+  cairo_rectangle (cr, 0.5, 0.5, l.map_w - 1, l.map_h - 1);
   cairo_set_source_rgba (cr, 0, 0, 0, 0.3);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
-  ntm_map_renderer_draw_legend (renderer, cr, map_w - legend_w - 10 * s, 10 * s, s * 1.1, NULL, NULL);
-  ntm_map_renderer_draw_scale_bar (renderer, cr, &transform, 16 * s, map_h - 16 * s, map_w / 4, s * 1.1);
+  ntm_map_renderer_draw_legend (renderer, cr, l.map_w - l.legend_w - 10 * l.s, 10 * l.s, l.s * 1.1, NULL, NULL);
+  ntm_map_renderer_draw_scale_bar (renderer, cr, &l.transform, 16 * l.s, l.map_h - 16 * l.s, l.map_w / 4, l.s * 1.1);
   cairo_restore (cr);
 }
 
@@ -223,6 +268,50 @@ ntm_map_export_new_renderer (NtmDatabase  *db,
     return NULL;
   ntm_map_renderer_set_classification (renderer, classification);
   return g_steal_pointer (&renderer);
+}
+
+/**
+ * ntm_map_export_locate_unit:
+ * @renderer: a loaded renderer
+ * @db: the database
+ * @year: the year shown
+ * @district: (nullable): the district framed
+ * @width: page width
+ * @height: page height
+ * @code: a unit code
+ * @x: (out): where the unit's point lands on the page
+ * @y: (out): …
+ *
+ * Returns: %FALSE if the unit is not on the map
+ */
+gboolean
+ntm_map_export_locate_unit (NtmMapRenderer *renderer,
+                            NtmDatabase    *db,
+                            int             year,
+                            const char     *district,
+                            int             width,
+                            int             height,
+                            const char     *code,
+                            double         *x,
+                            double         *y)
+{
+  g_autofree char *title_text = page_title (renderer, year);
+  g_autofree char *footer_text = page_footer (db);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  double mx, my;
+  Layout l;
+
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (renderer), FALSE);
+
+  compute_layout (renderer, district, cr, width, height, title_text, footer_text, &l);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  if (!ntm_map_renderer_get_unit_point (renderer, code, &mx, &my))
+    return FALSE;
+  *x = l.margin + mx * l.transform.scale - l.transform.x0;
+  *y = l.top + my * l.transform.scale - l.transform.y0;
+  return TRUE;
 }
 
 /**
