@@ -374,9 +374,9 @@ test_chosen_fields (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmBoundaryFile) file = ntm_boundary_file_read (path, NULL, NULL, &error);
   g_autoptr(NtmBoundaryReport) report = NULL;
-  NtmBoundaryFields fields = { .name = (char *) "ten_huyen" };
+  NtmBoundaryFields fields = { .name = (char *) "ma_xa" };
 
-  /* a wrong choice: the district names match no commune */
+  /* a wrong choice: codes read as names match no unit */
   ntm_boundary_file_set_fields (file, &fields);
   report = ntm_boundary_report_new (file, db, &error);
   g_assert_no_error (error);

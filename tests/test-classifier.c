@@ -59,7 +59,7 @@ test_percent_threshold_inclusive (void)
   g_assert_true (passes (ge, 95));
   g_assert_false (passes (ge, 94.999));
   g_assert_true (passes (ge, 100));
-  g_assert_cmpstr (class_at (ge, ge->len - 1)->label, ==, "95 % or more");
+  g_assert_cmpstr (class_at (ge, ge->len - 1)->label, ==, "95 % to 100 %");
   /* > 95: 95 does not */
   g_assert_false (passes (gt, 95));
   g_assert_true (passes (gt, 95.001));

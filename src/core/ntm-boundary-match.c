@@ -294,8 +294,9 @@ ntm_text_is_missing (const char *text)
   if (text == NULL)
     return TRUE;
   trimmed = g_strstrip (g_strdup (text));
-  return *trimmed == '\0' || g_ascii_strcasecmp (trimmed, "NA") == 0 ||
-         g_ascii_strcasecmp (trimmed, "N/A") == 0 || g_ascii_strcasecmp (trimmed, "NULL") == 0;
+  /* "Na" may be a name; "NA" in capitals is how tables say "not available" */
+  return *trimmed == '\0' || g_str_equal (trimmed, "NA") || g_str_equal (trimmed, "N/A") ||
+         g_str_equal (trimmed, "NULL") || g_str_equal (trimmed, "null");
 }
 
 /**

@@ -427,9 +427,10 @@ read_file (const char    *path,
     }
   if (total > NTM_BOUNDARY_MAX_FEATURES)
     {
+      g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) total);
       g_set_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_TOO_BIG,
-                   _("“%s” holds %" G_GINT64_FORMAT " features, more than a boundary file of the province’s units can have (at most %d)."),
-                   display, (gint64) total, NTM_BOUNDARY_MAX_FEATURES);
+                   _("“%s” holds %s features, more than a boundary file of the province’s units can have (at most %d)."),
+                   display, count, NTM_BOUNDARY_MAX_FEATURES);
       goto out;
     }
 
