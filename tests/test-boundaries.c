@@ -301,7 +301,7 @@ test_projected_shapefile (void)
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
   g_assert_true (g_file_get_contents (prj, &prj_text, NULL, NULL));
-  g_assert_nonnull (strstr (prj_text, "VN-2000"));
+  g_assert_nonnull (strstr (prj_text, "VN_2000"));
 
   report = read_report (db, shp);
   g_assert_cmpuint (ntm_boundary_report_get_n_features (report), ==, 7);
