@@ -19,7 +19,9 @@
 /* Extra drawn around the view, in pixels, so that panning moves a picture. */
 #define CACHE_MARGIN 384
 /* Quiet time after a zoom step before the picture is drawn afresh. */
-#define SETTLE_MS 120
+#define SETTLE_MS 150
+/* Zoom steps closer than this belong to one animation or gesture. */
+#define ZOOM_RUN_MS 400
 
 struct _NtmMapLayer
 {
@@ -35,6 +37,8 @@ struct _NtmMapLayer
   gboolean         cache_valid;
   guint            settle_id;
   guint            n_renders;
+  gint64           last_zoom_change;
+  gboolean         zooming;
 };
 
 G_DEFINE_FINAL_TYPE (NtmMapLayer, ntm_map_layer, SHUMATE_TYPE_LAYER)
@@ -50,6 +54,7 @@ on_settle_timeout_cb (gpointer user_data)
 
   self->settle_id = 0;
   self->cache_valid = FALSE;
+  self->zooming = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return G_SOURCE_REMOVE;
 }
@@ -57,6 +62,21 @@ on_settle_timeout_cb (gpointer user_data)
 static void
 on_viewport_notify_cb (NtmMapLayer *self)
 {
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* A zoom step that follows another closely is part of an animation or a
+ * gesture: stretch the picture. A lone change is drawn afresh at once. */
+static void
+on_zoom_notify_cb (NtmMapLayer *self)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  self->zooming = now - self->last_zoom_change < ZOOM_RUN_MS * 1000;
+  self->last_zoom_change = now;
+  if (self->settle_id != 0)
+    g_source_remove (self->settle_id);
+  self->settle_id = g_timeout_add (SETTLE_MS, on_settle_timeout_cb, self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -127,7 +147,8 @@ ntm_map_layer_snapshot (GtkWidget   *widget,
            t.x0 + width <= self->cache_transform.x0 + self->cache_width &&
            t.y0 + height <= self->cache_transform.y0 + self->cache_height;
 
-  if (self->cache_valid && self->cache_generation == ntm_map_renderer_get_generation (self->renderer) &&
+  if (self->zooming && self->cache_valid &&
+      self->cache_generation == ntm_map_renderer_get_generation (self->renderer) &&
       !same_zoom && fabs (log2 (t.scale / self->cache_transform.scale)) < 2.0)
     {
       /* zooming: stretch the picture now, draw afresh when the zoom rests */
@@ -142,9 +163,6 @@ ntm_map_layer_snapshot (GtkWidget   *widget,
           gtk_snapshot_append_color (snapshot, &bg, &GRAPHENE_RECT_INIT (0, 0, width, height));
         }
       gtk_snapshot_append_texture (snapshot, self->cache, &rect);
-      if (self->settle_id != 0)
-        g_source_remove (self->settle_id);
-      self->settle_id = g_timeout_add (SETTLE_MS, on_settle_timeout_cb, self);
     }
   else
     {
@@ -210,7 +228,7 @@ ntm_map_layer_constructed (GObject *object)
   G_OBJECT_CLASS (ntm_map_layer_parent_class)->constructed (object);
 
   viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
-  g_signal_connect_object (viewport, "notify::zoom-level", G_CALLBACK (on_viewport_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::zoom-level", G_CALLBACK (on_zoom_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (viewport, "notify::latitude", G_CALLBACK (on_viewport_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (viewport, "notify::longitude", G_CALLBACK (on_viewport_notify_cb), self, G_CONNECT_SWAPPED);
 }
