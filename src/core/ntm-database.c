@@ -56,6 +56,7 @@ static guint signals[N_SIGNALS];
 /* Each migration takes the schema from its index to index + 1. */
 static const char * const migrations[] = {
   "/com/example/Ntm/sql/001-core.sql",
+  "/com/example/Ntm/sql/002-map.sql",
   "/com/example/Ntm/sql/003-forms.sql",
   "/com/example/Ntm/sql/004-overview.sql",
 };

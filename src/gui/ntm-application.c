@@ -7,11 +7,13 @@
 #include <glib/gi18n.h>
 
 #include "ntm-application.h"
+#include "ntm-boundary-report.h"
 #include "ntm-check.h"
 #include "ntm-export.h"
+#include "ntm-map-export.h"
+#include "ntm-preferences-window.h"
 #include "ntm-report.h"
 #include "ntm-table.h"
-#include "ntm-preferences-window.h"
 #include "ntm-screenshot.h"
 #include "ntm-window.h"
 
@@ -184,6 +186,91 @@ run_export (NtmApplication *self)
   return 0;
 }
 
+static int
+run_import_boundaries (NtmApplication *self,
+                       const char     *path,
+                       gboolean        dry_run)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = NULL;
+  g_autoptr(NtmBoundaryFile) file = NULL;
+  g_autoptr(NtmBoundaryReport) report = NULL;
+  g_autofree char *text = NULL;
+
+  db = open_database (self, &error);
+  if (db == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  file = ntm_boundary_file_read (path, NULL, NULL, &error);
+  if (file == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  report = ntm_boundary_report_new (file, db, &error);
+  if (report == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  text = ntm_boundary_report_to_text (report);
+  g_print ("%s", text);
+
+  if (dry_run)
+    return 0;
+
+  if (!ntm_boundary_report_commit (report, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print ("committed: %u\n", ntm_boundary_report_get_n_units_matched (report));
+  return 0;
+}
+
+static int
+run_export_map (NtmApplication *self,
+                const char     *path,
+                const char     *mode_text,
+                const char     *size_text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = NULL;
+  g_autoptr(NtmMapRenderer) renderer = NULL;
+  g_autofree char *indicator = NULL;
+  NtmMapMode mode;
+  int width = 1600, height = 1200;
+  int year = self->year != 0 ? self->year : 2024;
+
+  if (!ntm_map_mode_parse (mode_text ? mode_text : "level", &mode, &indicator, &error) ||
+      (size_text != NULL && !ntm_map_export_parse_size (size_text, &width, &height, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  db = open_database (self, &error);
+  if (db == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  renderer = ntm_map_export_new_renderer (db, year, mode, indicator, &error);
+  if (renderer == NULL ||
+      !ntm_map_export_write (renderer, db, year, NULL, path, width, height, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 static void
 show_error_window (NtmApplication *self,
                    const GError   *error)
@@ -326,6 +413,18 @@ ntm_application_handle_local_options (GApplication *application,
   if (self->export_list != NULL)
     return run_export (self);
 
+  if (g_variant_dict_lookup (options, "import-boundaries", "^&ay", &path))
+    return run_import_boundaries (self, path, g_variant_dict_contains (options, "dry-run"));
+
+  if (g_variant_dict_lookup (options, "export-map", "^&ay", &path))
+    {
+      const char *mode = NULL, *size = NULL;
+
+      g_variant_dict_lookup (options, "mode", "&s", &mode);
+      g_variant_dict_lookup (options, "size", "&s", &size);
+      return run_export_map (self, path, mode, size);
+    }
+
   return -1;
 }
 
@@ -442,6 +541,16 @@ ntm_application_init (NtmApplication *self)
       N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds or targets (with --output)"), N_("NAME") },
     { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Draw the window once, save it as a PNG file and exit"), N_("FILE") },
+    { "import-boundaries", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Import unit boundaries from a GeoJSON, Shapefile, GeoPackage, KML or MapInfo file, print the match report and exit"), N_("FILE") },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --import-boundaries: print the report only, change nothing"), NULL },
+    { "export-map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Export the map as a PNG or PDF file and exit"), N_("FILE") },
+    { "mode", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-map: what the colours show: level, readiness, one-short, criteria or indicator:CODE"), N_("MODE") },
+    { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-map: the size in pixels, e.g. 1600x1200"), N_("WIDTHxHEIGHT") },
     { NULL }
   };
 

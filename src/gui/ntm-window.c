@@ -18,6 +18,7 @@
 #include "ntm-water-page.h"
 #include "ntm-overview-page.h"
 #include "ntm-records-page.h"
+#include "ntm-map-page.h"
 #include "ntm-resources.h"
 #include "ntm-window.h"
 
@@ -278,6 +279,7 @@ ntm_window_class_init (NtmWindowClass *klass)
   g_type_ensure (NTM_TYPE_WATER_PAGE);
   g_type_ensure (NTM_TYPE_OVERVIEW_PAGE);
   g_type_ensure (NTM_TYPE_RECORDS_PAGE);
+  g_type_ensure (NTM_TYPE_MAP_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, toast_overlay);

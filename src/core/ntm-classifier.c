@@ -1,0 +1,975 @@
+/* ntm-classifier.c: what colour class each unit falls in
+ *
+ * The classes are fixed for each mode, never computed from the data's
+ * spread, so that two years or two districts read the same on the wall:
+ * levels; 0–19 criteria met in five fixed bands; an indicator on a fixed
+ * 0–100 scale for percentages, with the indicator's own threshold as one
+ * of the class boundaries, on the side its comparison says ("≥ 95" puts 95
+ * among those who meet it, "> 95" does not). Whatever the data, there is
+ * always a "no data" class, and all-equal, all-zero or all-missing values
+ * still give a valid legend.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "ntm-classifier.h"
+#include "ntm-criteria.h"
+#include "ntm-indicator-values.h"
+#include "ntm-unit.h"
+
+struct _NtmClassification
+{
+  GObject     parent_instance;
+
+  NtmMapMode  mode;
+  char       *title;
+  char       *subtitle;
+  GArray     *classes;       /* of NtmMapClass */
+  GHashTable *assignment;    /* unit code → class index + 1 */
+  guint       no_data;
+};
+
+G_DEFINE_FINAL_TYPE (NtmClassification, ntm_classification, G_TYPE_OBJECT)
+G_DEFINE_QUARK (ntm-classifier-error-quark, ntm_classifier_error)
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+clear_class (gpointer data)
+{
+  NtmMapClass *klass = data;
+
+  g_free (klass->label);
+}
+
+static GArray *
+new_class_array (void)
+{
+  GArray *classes = g_array_new (FALSE, TRUE, sizeof (NtmMapClass));
+
+  g_array_set_clear_func (classes, clear_class);
+  return classes;
+}
+
+static void
+add_class (GArray     *classes,
+           const char *label,
+           NtmTone     tone,
+           double      position)
+{
+  NtmMapClass klass = { 0 };
+
+  klass.label = g_strdup (label);
+  klass.tone = tone;
+  klass.position = position;
+  g_array_append_val (classes, klass);
+}
+
+static void
+add_no_data_class (GArray *classes)
+{
+  add_class (classes, _("No data"), NTM_TONE_NO_DATA, 0.0);
+}
+
+static char *
+format_number (double      value,
+               const char *unit)
+{
+  g_autofree char *number = NULL;
+
+  if (fabs (value - round (value)) < 1e-9)
+    number = g_strdup_printf ("%.0f", value);
+  else
+    number = g_strdup_printf ("%.4g", value);
+
+  if (unit == NULL || *unit == '\0')
+    return g_steal_pointer (&number);
+  if (g_str_equal (unit, "%"))
+    return g_strconcat (number, " %", NULL);
+  return g_strconcat (number, " ", unit, NULL);
+}
+
+static char *
+label_for_bounds (const NtmMapClass *klass,
+                  const char        *unit)
+{
+  g_autofree char *lo = klass->has_lower ? format_number (klass->lower, unit) : NULL;
+  g_autofree char *hi = klass->has_upper ? format_number (klass->upper, unit) : NULL;
+
+  if (klass->has_lower && klass->has_upper && klass->lower == klass->upper)
+    return g_strdup (lo);
+  if (!klass->has_lower && klass->has_upper)
+    /* Translators: a map class, e.g. "under 20 %" */
+    return g_strdup_printf (klass->upper_inclusive ? _("up to %s") : _("under %s"), hi);
+  if (klass->has_lower && !klass->has_upper)
+    /* Translators: a map class, e.g. "95 % or more" */
+    return g_strdup_printf (klass->lower_inclusive ? _("%s or more") : _("over %s"), lo);
+  if (klass->lower_inclusive)
+    /* Translators: a map class, e.g. "20 % to under 40 %" */
+    return g_strdup_printf (klass->upper_inclusive ? _("%s to %s") : _("%s to under %s"), lo, hi);
+  /* Translators: a map class, e.g. "over 40 % to 95 %" */
+  return g_strdup_printf (klass->upper_inclusive ? _("over %s to %s") : _("over %s to under %s"), lo, hi);
+}
+
+/* Builds classes between sorted @breaks. The boundary at @threshold takes
+ * the inclusivity of @comparison; every other boundary belongs to the class
+ * above it. @pass_above says which side of the threshold meets it. */
+static GArray *
+classes_from_breaks (const double  *breaks,
+                     guint          n_breaks,
+                     gboolean       has_threshold,
+                     double         threshold,
+                     NtmComparison  comparison,
+                     gboolean       first_open,
+                     gboolean       last_open,
+                     double         scale_min,
+                     double         scale_max,
+                     const char    *unit)
+{
+  GArray *classes = new_class_array ();
+  gboolean pass_above = comparison == NTM_COMPARISON_GE || comparison == NTM_COMPARISON_GT ||
+                        comparison == NTM_COMPARISON_EQ;
+  /* with "≥ T" or "< T" the threshold value starts the upper class */
+  gboolean threshold_goes_up = comparison == NTM_COMPARISON_GE || comparison == NTM_COMPARISON_LT ||
+                               comparison == NTM_COMPARISON_EQ;
+  guint n_below = 0, n_above = 0;
+  guint n_classes = n_breaks + 1;
+
+  if (has_threshold)
+    for (guint i = 0; i < n_breaks; i++)
+      {
+        if (breaks[i] < threshold)
+          n_below++;
+        else if (breaks[i] > threshold)
+          n_above++;
+      }
+
+  for (guint i = 0; i < n_classes; i++)
+    {
+      NtmMapClass klass = { 0 };
+      double mid;
+
+      klass.has_lower = i > 0 || !first_open;
+      klass.lower = i > 0 ? breaks[i - 1] : scale_min;
+      klass.lower_inclusive = TRUE;
+      klass.has_upper = i < n_breaks || !last_open;
+      klass.upper = i < n_breaks ? breaks[i] : scale_max;
+      klass.upper_inclusive = i == n_breaks;
+
+      if (has_threshold && i > 0 && breaks[i - 1] == threshold && !threshold_goes_up)
+        klass.lower_inclusive = FALSE;
+      if (has_threshold && i < n_breaks && breaks[i] == threshold && !threshold_goes_up)
+        klass.upper_inclusive = TRUE;
+
+      if (has_threshold)
+        {
+          /* classes below the threshold: i <= n_below; above: the rest */
+          gboolean below = i <= n_below;
+          gboolean passes = below != pass_above;
+          guint steps = below ? n_below + 1 : n_above + 1;
+          guint k = below ? n_below - i : i - (n_below + 1);   /* 0 next to the threshold */
+
+          klass.tone = NTM_TONE_DIVERGING;
+          mid = (double) (k + 1) / steps;
+          klass.position = passes ? mid : -mid;
+        }
+      else
+        {
+          klass.tone = NTM_TONE_SEQUENTIAL;
+          klass.position = n_classes > 1 ? (double) i / (n_classes - 1) : 0.5;
+        }
+
+      klass.label = label_for_bounds (&klass, unit);
+      g_array_append_val (classes, klass);
+    }
+
+  return classes;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* GObject                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+ntm_classification_finalize (GObject *object)
+{
+  NtmClassification *self = NTM_CLASSIFICATION (object);
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->subtitle, g_free);
+  g_clear_pointer (&self->classes, g_array_unref);
+  g_clear_pointer (&self->assignment, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ntm_classification_parent_class)->finalize (object);
+}
+
+static void
+ntm_classification_class_init (NtmClassificationClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ntm_classification_finalize;
+}
+
+static void
+ntm_classification_init (NtmClassification *self)
+{
+  self->assignment = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API: classes                                                    */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_map_mode_parse:
+ * @text: "level", "readiness", "one-short", "criteria" or "indicator:CODE"
+ *   (CODE may be "SET:CODE", e.g. "318-ntm:17.1")
+ * @mode: (out): the mode
+ * @indicator: (out) (optional) (nullable): the indicator, for the
+ *   indicator mode
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if @text names a mode
+ */
+gboolean
+ntm_map_mode_parse (const char  *text,
+                    NtmMapMode  *mode,
+                    char       **indicator,
+                    GError     **error)
+{
+  g_return_val_if_fail (mode != NULL, FALSE);
+
+  if (indicator)
+    *indicator = NULL;
+
+  if (g_strcmp0 (text, "level") == 0)
+    *mode = NTM_MAP_MODE_LEVEL;
+  else if (g_strcmp0 (text, "readiness") == 0)
+    *mode = NTM_MAP_MODE_READINESS;
+  else if (g_strcmp0 (text, "one-short") == 0)
+    *mode = NTM_MAP_MODE_ONE_SHORT;
+  else if (g_strcmp0 (text, "criteria") == 0)
+    *mode = NTM_MAP_MODE_CRITERIA;
+  else if (text != NULL && g_str_has_prefix (text, "indicator:") && text[strlen ("indicator:")] != '\0')
+    {
+      *mode = NTM_MAP_MODE_INDICATOR;
+      if (indicator)
+        *indicator = g_strdup (text + strlen ("indicator:"));
+    }
+  else
+    {
+      g_set_error (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_BAD_MODE,
+                   _("“%s” is not a map mode. Use level, readiness, one-short, criteria or indicator:CODE (for example indicator:17.1)."),
+                   text ? text : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const char *
+ntm_map_mode_get_title (NtmMapMode mode)
+{
+  switch (mode)
+    {
+    case NTM_MAP_MODE_LEVEL: return _("Recognised level");
+    case NTM_MAP_MODE_READINESS: return _("Level the criteria data supports");
+    case NTM_MAP_MODE_ONE_SHORT: return _("Criteria missing for the next level");
+    case NTM_MAP_MODE_CRITERIA: return _("Number of criteria met");
+    case NTM_MAP_MODE_INDICATOR:
+    default: return _("Indicator");
+    }
+}
+
+/**
+ * ntm_classes_for_criteria_count:
+ *
+ * Returns: (transfer full): the fixed classes of "criteria met" (0–9,
+ *   10–14, 15–17, 18, 19), without the "no data" class
+ */
+GArray *
+ntm_classes_for_criteria_count (void)
+{
+  static const struct { int lo, hi; } bands[] = { { 0, 9 }, { 10, 14 }, { 15, 17 }, { 18, 18 }, { 19, 19 } };
+  GArray *classes = new_class_array ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
+    {
+      NtmMapClass klass = { 0 };
+
+      klass.has_lower = klass.has_upper = TRUE;
+      klass.lower_inclusive = klass.upper_inclusive = TRUE;
+      klass.lower = bands[i].lo;
+      klass.upper = bands[i].hi;
+      klass.tone = NTM_TONE_SEQUENTIAL;
+      klass.position = (double) i / (G_N_ELEMENTS (bands) - 1);
+      if (bands[i].lo == bands[i].hi)
+        klass.label = g_strdup_printf ("%d", bands[i].lo);
+      else
+        /* Translators: a range of criteria met on the map, e.g. "10–14" */
+        klass.label = g_strdup_printf (_("%d–%d"), bands[i].lo, bands[i].hi);
+      g_array_append_val (classes, klass);
+    }
+  return classes;
+}
+
+/**
+ * ntm_classes_for_indicator:
+ * @kind: the indicator's kind
+ * @comparison: how values are held against the threshold
+ * @has_threshold: whether the threshold is known
+ * @threshold: the threshold
+ * @values: (array length=n_values) (nullable): the values on the map
+ * @n_values: how many
+ * @unit: (nullable): the indicator's unit ("%" for percentages)
+ *
+ * Percentages get the fixed scale 0, 20, 40, 60, 80, 100 with the threshold
+ * as a boundary (fixed boundaries closer than 5 points to it are dropped).
+ * Numbers with a threshold get boundaries at ½, ¾, 1 and 1¼ of it; without
+ * one, four equal steps over the values (one class if they are all equal).
+ * Yes/no indicators get "Yes" and "No". The "no data" class is not included.
+ *
+ * Returns: (transfer full): the classes, in increasing value order
+ */
+GArray *
+ntm_classes_for_indicator (NtmIndicatorKind  kind,
+                           NtmComparison     comparison,
+                           gboolean          has_threshold,
+                           double            threshold,
+                           const double     *values,
+                           gsize             n_values,
+                           const char       *unit)
+{
+  g_autoptr(GArray) breaks = g_array_new (FALSE, FALSE, sizeof (double));
+
+  if (has_threshold && !isfinite (threshold))
+    has_threshold = FALSE;
+
+  if (kind == NTM_INDICATOR_BOOLEAN)
+    {
+      GArray *classes = new_class_array ();
+      NtmMapClass no = { 0 }, yes = { 0 };
+      gboolean yes_passes = !has_threshold || threshold >= 0.5 ||
+                            comparison == NTM_COMPARISON_GE || comparison == NTM_COMPARISON_GT;
+
+      no.label = g_strdup (_("No"));
+      no.has_lower = no.has_upper = TRUE;
+      no.lower = -G_MAXDOUBLE; no.upper = 0.5;
+      no.lower_inclusive = TRUE;
+      no.tone = NTM_TONE_DIVERGING;
+      no.position = yes_passes ? -1.0 : 1.0;
+      yes.label = g_strdup (_("Yes"));
+      yes.has_lower = yes.has_upper = TRUE;
+      yes.lower = 0.5; yes.upper = G_MAXDOUBLE;
+      yes.lower_inclusive = yes.upper_inclusive = TRUE;
+      yes.tone = NTM_TONE_DIVERGING;
+      yes.position = yes_passes ? 1.0 : -1.0;
+      g_array_append_val (classes, no);
+      g_array_append_val (classes, yes);
+      return classes;
+    }
+
+  if (kind == NTM_INDICATOR_PERCENT)
+    {
+      static const double fixed[] = { 20, 40, 60, 80 };
+      gboolean threshold_inside = has_threshold && threshold > 0 && threshold < 100;
+
+      for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+        if (!threshold_inside || fabs (fixed[i] - threshold) >= 5.0)
+          g_array_append_val (breaks, fixed[i]);
+      if (threshold_inside)
+        g_array_append_val (breaks, threshold);
+      g_array_sort (breaks, compare_doubles);
+
+      return classes_from_breaks ((double *) breaks->data, breaks->len, threshold_inside, threshold,
+                                  comparison, FALSE, FALSE, 0, 100, unit ? unit : "%");
+    }
+
+  /* numbers */
+  if (has_threshold && threshold > 0)
+    {
+      const double factors[] = { 0.5, 0.75, 1.0, 1.25 };
+
+      for (guint i = 0; i < G_N_ELEMENTS (factors); i++)
+        {
+          double b = threshold * factors[i];
+          g_array_append_val (breaks, b);
+        }
+      return classes_from_breaks ((double *) breaks->data, breaks->len, TRUE, threshold,
+                                  comparison, TRUE, TRUE, 0, 0, unit);
+    }
+  else
+    {
+      double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE;
+      gsize n_finite = 0;
+
+      for (gsize i = 0; i < n_values; i++)
+        if (isfinite (values[i]))
+          {
+            lo = MIN (lo, values[i]);
+            hi = MAX (hi, values[i]);
+            n_finite++;
+          }
+
+      if (n_finite == 0 || hi - lo < 1e-12 * MAX (1.0, fabs (hi)))
+        {
+          /* all missing or all equal: one class that holds every value */
+          GArray *classes = new_class_array ();
+          NtmMapClass klass = { 0 };
+
+          klass.tone = NTM_TONE_SEQUENTIAL;
+          klass.position = 0.5;
+          if (n_finite > 0)
+            {
+              klass.has_lower = klass.has_upper = TRUE;
+              klass.lower = klass.upper = lo;
+              klass.lower_inclusive = klass.upper_inclusive = TRUE;
+              klass.label = format_number (lo, unit);
+            }
+          else
+            klass.label = g_strdup (_("Any value"));
+          g_array_append_val (classes, klass);
+          return classes;
+        }
+
+      for (guint i = 1; i < 4; i++)
+        {
+          double b = lo + (hi - lo) * i / 4.0;
+          g_array_append_val (breaks, b);
+        }
+      return classes_from_breaks ((double *) breaks->data, breaks->len, FALSE, 0, comparison,
+                                  FALSE, FALSE, lo, hi, unit);
+    }
+}
+
+static gboolean
+class_holds (const NtmMapClass *klass,
+             double             value)
+{
+  if (klass->has_lower && (klass->lower_inclusive ? value < klass->lower : value <= klass->lower))
+    return FALSE;
+  if (klass->has_upper && (klass->upper_inclusive ? value > klass->upper : value >= klass->upper))
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * ntm_classes_find:
+ * @classes: classes in increasing value order
+ * @value: a value
+ *
+ * Values below the first class or above the last fall in the end classes.
+ *
+ * Returns: the index of the class holding @value, or G_MAXUINT for NaN
+ */
+guint
+ntm_classes_find (GArray *classes,
+                  double  value)
+{
+  g_return_val_if_fail (classes != NULL && classes->len > 0, G_MAXUINT);
+
+  if (isnan (value))
+    return G_MAXUINT;
+
+  for (guint i = 0; i < classes->len; i++)
+    if (class_holds (&g_array_index (classes, NtmMapClass, i), value))
+      return i;
+
+  /* outside the scale: the nearest end */
+  {
+    const NtmMapClass *first = &g_array_index (classes, NtmMapClass, 0);
+    if (first->has_lower && value < first->lower)
+      return 0;
+  }
+  return classes->len - 1;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API: classifying units                                          */
+/* ---------------------------------------------------------------------- */
+
+static NtmIndicator *
+find_indicator (NtmDatabase  *db,
+                const char   *spec,
+                int           year,
+                char        **set_code_out,
+                GError      **error)
+{
+  g_autoptr(GListModel) sets = NULL;
+  g_autofree char *wanted_set = NULL;
+  const char *code = spec;
+  const char *colon = strrchr (spec, ':');
+
+  if (colon != NULL)
+    {
+      wanted_set = g_strndup (spec, colon - spec);
+      code = colon + 1;
+    }
+
+  sets = ntm_database_list_criteria_sets (db, error);
+  if (sets == NULL)
+    return NULL;
+
+  for (guint s = 0; s < g_list_model_get_n_items (sets); s++)
+    {
+      g_autoptr(NtmCriteriaSet) set = g_list_model_get_item (sets, s);
+      g_autoptr(GListModel) criteria = NULL;
+
+      if (wanted_set != NULL ? g_strcmp0 (ntm_criteria_set_get_code (set), wanted_set) != 0
+                             : !ntm_criteria_set_applies (set, NTM_UNIT_KIND_COMMUNE, year) ||
+                               ntm_criteria_set_get_level (set) != NTM_LEVEL_NTM)
+        continue;
+
+      criteria = ntm_database_list_criteria (db, ntm_criteria_set_get_code (set), error);
+      if (criteria == NULL)
+        return NULL;
+      for (guint c = 0; c < g_list_model_get_n_items (criteria); c++)
+        {
+          g_autoptr(NtmCriterion) criterion = g_list_model_get_item (criteria, c);
+          g_autoptr(GListModel) indicators = ntm_database_list_indicators (db, ntm_criterion_get_id (criterion), error);
+
+          if (indicators == NULL)
+            return NULL;
+          for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+            {
+              g_autoptr(NtmIndicator) indicator = g_list_model_get_item (indicators, i);
+
+              if (g_strcmp0 (ntm_indicator_get_code (indicator), code) == 0)
+                {
+                  *set_code_out = g_strdup (ntm_criteria_set_get_code (set));
+                  return g_steal_pointer (&indicator);
+                }
+            }
+        }
+    }
+
+  g_set_error (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_NO_INDICATOR,
+               _("No criteria set in force in %d has an indicator “%s”."), year, spec);
+  return NULL;
+}
+
+static NtmLevel
+level_class_level (NtmLevel level)
+{
+  switch (level)
+    {
+    case NTM_LEVEL_DISTRICT_NTM: return NTM_LEVEL_NTM;
+    case NTM_LEVEL_DISTRICT_ADVANCED: return NTM_LEVEL_ADVANCED;
+    case NTM_LEVEL_TASK_COMPLETED: return NTM_LEVEL_NTM;
+    default: return level;
+    }
+}
+
+static void
+classify_levels (NtmClassification *self,
+                 NtmEvaluation     *evaluation,
+                 GListModel        *units,
+                 gboolean           computed)
+{
+  static const NtmLevel levels[] = {
+    NTM_LEVEL_NOT_YET, NTM_LEVEL_NTM, NTM_LEVEL_ADVANCED, NTM_LEVEL_MODEL, NTM_LEVEL_CIVILISED,
+  };
+  guint urban_not_yet;
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      const char *label = ntm_level_get_label (levels[i]);
+      if (levels[i] == NTM_LEVEL_NOT_YET)
+        label = _("Not yet new rural");
+      add_class (self->classes, label, NTM_TONE_LEVEL, levels[i]);
+    }
+  urban_not_yet = self->classes->len;
+  add_class (self->classes, _("Not yet civilised urban"), NTM_TONE_LEVEL, NTM_LEVEL_NOT_YET + 0.5);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      const char *code = ntm_unit_get_code (unit);
+      NtmLevel level = computed ? ntm_evaluation_get_computed_level (evaluation, code)
+                                : ntm_evaluation_get_recognised_level (evaluation, code);
+      gboolean urban = ntm_unit_get_kind (unit) == NTM_UNIT_KIND_WARD ||
+                       ntm_unit_get_kind (unit) == NTM_UNIT_KIND_TOWNSHIP;
+
+      level = level_class_level (level);
+      if (level == NTM_LEVEL_NO_DATA)
+        continue;
+      if (urban && level == NTM_LEVEL_NOT_YET)
+        {
+          ntm_classification_assign (self, code, urban_not_yet);
+          continue;
+        }
+      for (guint k = 0; k < G_N_ELEMENTS (levels); k++)
+        if (levels[k] == level)
+          ntm_classification_assign (self, code, k);
+    }
+}
+
+static void
+classify_one_short (NtmClassification *self,
+                    NtmEvaluation     *evaluation,
+                    GListModel        *units)
+{
+  add_class (self->classes, _("Highest level reached"), NTM_TONE_NEUTRAL, 0.0);
+  add_class (self->classes, _("4 or more criteria missing"), NTM_TONE_DIVERGING, -1.0);
+  add_class (self->classes, _("2–3 criteria missing"), NTM_TONE_DIVERGING, -0.5);
+  add_class (self->classes, _("One criterion short"), NTM_TONE_DIVERGING, 0.5);
+  add_class (self->classes, _("All criteria of the next level met"), NTM_TONE_DIVERGING, 1.0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      const char *code = ntm_unit_get_code (unit);
+      NtmUnitKind kind = ntm_unit_get_kind (unit);
+      NtmLevel level = ntm_evaluation_get_recognised_level (evaluation, code);
+      NtmLevel next;
+      NtmTally tally;
+      guint missing;
+
+      if (level == NTM_LEVEL_NO_DATA)
+        level = NTM_LEVEL_NOT_YET;
+      next = ntm_next_level (level, kind);
+      if (next == NTM_LEVEL_NO_DATA || next == level)
+        {
+          ntm_classification_assign (self, code, 0);
+          continue;
+        }
+      tally = ntm_evaluation_get_set_tally (evaluation, code, next);
+      if (tally.total == 0 || tally.no_data == tally.total)
+        continue;
+      missing = tally.total - tally.met;
+      ntm_classification_assign (self, code, missing == 0 ? 4 : missing == 1 ? 3 : missing <= 3 ? 2 : 1);
+    }
+}
+
+static void
+classify_criteria (NtmClassification *self,
+                   NtmEvaluation     *evaluation,
+                   GListModel        *units)
+{
+  g_autoptr(GArray) bands = ntm_classes_for_criteria_count ();
+  guint other_set;
+
+  for (guint i = 0; i < bands->len; i++)
+    {
+      NtmMapClass klass = g_array_index (bands, NtmMapClass, i);
+      klass.label = g_strdup (klass.label);
+      g_array_append_val (self->classes, klass);
+    }
+  other_set = self->classes->len;
+  add_class (self->classes, _("Ward or township (9 urban criteria)"), NTM_TONE_NEUTRAL, 0.0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      const char *code = ntm_unit_get_code (unit);
+      NtmTally tally = ntm_evaluation_get_tally (evaluation, code);
+      NtmUnitKind kind = ntm_unit_get_kind (unit);
+
+      if (kind == NTM_UNIT_KIND_WARD || kind == NTM_UNIT_KIND_TOWNSHIP)
+        {
+          ntm_classification_assign (self, code, other_set);
+          continue;
+        }
+      if (tally.total == 0 || tally.no_data == tally.total)
+        continue;
+      ntm_classification_assign (self, code, ntm_classes_find (bands, tally.met));
+    }
+}
+
+static gboolean
+classify_indicator (NtmClassification  *self,
+                    NtmDatabase        *db,
+                    NtmEvaluation      *evaluation,
+                    GListModel         *units,
+                    const char         *spec,
+                    GError            **error)
+{
+  g_autoptr(NtmIndicator) indicator = NULL;
+  g_autoptr(GHashTable) values = NULL;
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) classes = NULL;
+  g_autofree char *set_code = NULL;
+  g_autofree char *bound = NULL;
+  const char *region = NULL;
+  g_autoptr(NtmUnit) first = NULL;
+  gboolean known = FALSE;
+  double threshold = 0;
+  int year = ntm_evaluation_get_year (evaluation);
+  const char *unit_text;
+
+  indicator = find_indicator (db, spec, year, &set_code, error);
+  if (indicator == NULL)
+    return FALSE;
+
+  values = ntm_database_get_indicator_values (db, set_code, ntm_indicator_get_code (indicator), year, error);
+  if (values == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      double *v = g_hash_table_lookup (values, ntm_unit_get_code (unit));
+
+      if (region == NULL && ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
+        {
+          g_set_object (&first, unit);
+          region = ntm_unit_get_region (unit);
+        }
+      if (v != NULL)
+        g_array_append_val (found, *v);
+    }
+
+  if (!ntm_database_lookup_threshold (db, ntm_indicator_get_id (indicator), region,
+                                      first ? ntm_unit_get_commune_group (first) : 0,
+                                      year, &known, &threshold, error))
+    {
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      known = FALSE;
+    }
+
+  unit_text = ntm_indicator_get_kind (indicator) == NTM_INDICATOR_PERCENT ? "%" : ntm_indicator_get_unit (indicator);
+  classes = ntm_classes_for_indicator (ntm_indicator_get_kind (indicator),
+                                       ntm_indicator_get_comparison (indicator),
+                                       known, threshold,
+                                       (double *) found->data, found->len, unit_text);
+  for (guint i = 0; i < classes->len; i++)
+    {
+      NtmMapClass klass = g_array_index (classes, NtmMapClass, i);
+      klass.label = g_strdup (klass.label);
+      g_array_append_val (self->classes, klass);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      double *v = g_hash_table_lookup (values, ntm_unit_get_code (unit));
+
+      if (v != NULL && isfinite (*v))
+        ntm_classification_assign (self, ntm_unit_get_code (unit), ntm_classes_find (classes, *v));
+    }
+
+  g_free (self->title);
+  self->title = g_strdup_printf ("%s %s", ntm_indicator_get_code (indicator), ntm_indicator_get_name (indicator));
+  if (known && ntm_indicator_get_kind (indicator) != NTM_INDICATOR_BOOLEAN)
+    {
+      g_autofree char *number = format_number (threshold, unit_text);
+      /* Translators: the indicator's threshold under the map's title, e.g. "Threshold: ≥ 95 %" */
+      bound = g_strdup_printf (_("Threshold: %s %s"),
+                               ntm_comparison_to_string (ntm_indicator_get_comparison (indicator)), number);
+    }
+  else if (ntm_indicator_get_kind (indicator) != NTM_INDICATOR_BOOLEAN)
+    bound = g_strdup (_("Threshold not known for this year"));
+  g_free (self->subtitle);
+  self->subtitle = g_steal_pointer (&bound);
+  return TRUE;
+}
+
+/**
+ * ntm_classification_new:
+ * @db: a #NtmDatabase
+ * @evaluation: the year's evaluation
+ * @units: a #GListModel of the #NtmUnit to classify
+ * @mode: what the colours say
+ * @indicator: (nullable): for %NTM_MAP_MODE_INDICATOR, the indicator
+ *   code, optionally with its set ("318-ntm:17.1")
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the classes and each unit's class; units
+ *   without data are in the "no data" class, which is always the last
+ */
+NtmClassification *
+ntm_classification_new (NtmDatabase    *db,
+                        NtmEvaluation  *evaluation,
+                        GListModel     *units,
+                        NtmMapMode      mode,
+                        const char     *indicator,
+                        GError        **error)
+{
+  g_autoptr(NtmClassification) self = NULL;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (NTM_IS_EVALUATION (evaluation), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (units), NULL);
+
+  self = g_object_new (NTM_TYPE_CLASSIFICATION, NULL);
+  self->mode = mode;
+  self->classes = new_class_array ();
+  self->title = g_strdup (ntm_map_mode_get_title (mode));
+
+  switch (mode)
+    {
+    case NTM_MAP_MODE_LEVEL:
+      classify_levels (self, evaluation, units, FALSE);
+      break;
+    case NTM_MAP_MODE_READINESS:
+      classify_levels (self, evaluation, units, TRUE);
+      self->subtitle = g_strdup (_("Computed from the criteria, not a recognition"));
+      break;
+    case NTM_MAP_MODE_ONE_SHORT:
+      classify_one_short (self, evaluation, units);
+      break;
+    case NTM_MAP_MODE_CRITERIA:
+      classify_criteria (self, evaluation, units);
+      self->subtitle = g_strdup (_("Out of the 19 new rural criteria"));
+      break;
+    case NTM_MAP_MODE_INDICATOR:
+      if (indicator == NULL)
+        {
+          g_set_error_literal (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_NO_INDICATOR,
+                               _("Choose an indicator to colour the map by."));
+          return NULL;
+        }
+      if (!classify_indicator (self, db, evaluation, units, indicator, error))
+        return NULL;
+      break;
+    default:
+      g_set_error (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_BAD_MODE,
+                   _("Unknown map mode %d."), mode);
+      return NULL;
+    }
+
+  self->no_data = self->classes->len;
+  add_no_data_class (self->classes);
+
+  /* count */
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      guint k = ntm_classification_lookup (self, ntm_unit_get_code (unit));
+
+      g_array_index (self->classes, NtmMapClass, k).count++;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * ntm_classification_new_from_classes:
+ * @classes: (transfer none): classes, without "no data"
+ * @title: the legend's title
+ *
+ * Returns: (transfer full): an empty classification over @classes plus the
+ *   "no data" class; fill it with ntm_classification_assign()
+ */
+NtmClassification *
+ntm_classification_new_from_classes (GArray     *classes,
+                                     const char *title)
+{
+  NtmClassification *self = g_object_new (NTM_TYPE_CLASSIFICATION, NULL);
+
+  self->mode = NTM_MAP_MODE_INDICATOR;
+  self->classes = new_class_array ();
+  self->title = g_strdup (title);
+  for (guint i = 0; classes != NULL && i < classes->len; i++)
+    {
+      NtmMapClass klass = g_array_index (classes, NtmMapClass, i);
+      klass.label = g_strdup (klass.label);
+      g_array_append_val (self->classes, klass);
+    }
+  self->no_data = self->classes->len;
+  add_no_data_class (self->classes);
+  return self;
+}
+
+/**
+ * ntm_classification_assign:
+ * @self: a #NtmClassification
+ * @code: a unit code
+ * @class_index: its class
+ *
+ * Puts a unit in a class (and counts it there).
+ */
+void
+ntm_classification_assign (NtmClassification *self,
+                           const char        *code,
+                           guint              class_index)
+{
+  g_return_if_fail (NTM_IS_CLASSIFICATION (self));
+  g_return_if_fail (class_index < self->classes->len);
+
+  g_hash_table_insert (self->assignment, g_strdup (code), GUINT_TO_POINTER (class_index + 1));
+}
+
+NtmMapMode
+ntm_classification_get_mode (NtmClassification *self)
+{
+  g_return_val_if_fail (NTM_IS_CLASSIFICATION (self), NTM_MAP_MODE_LEVEL);
+  return self->mode;
+}
+
+const char *
+ntm_classification_get_title (NtmClassification *self)
+{
+  g_return_val_if_fail (NTM_IS_CLASSIFICATION (self), NULL);
+  return self->title;
+}
+
+/**
+ * ntm_classification_get_subtitle:
+ * @self: a #NtmClassification
+ *
+ * Returns: (nullable): a line under the title, such as the threshold
+ */
+const char *
+ntm_classification_get_subtitle (NtmClassification *self)
+{
+  g_return_val_if_fail (NTM_IS_CLASSIFICATION (self), NULL);
+  return self->subtitle;
+}
+
+guint
+ntm_classification_get_n_classes (NtmClassification *self)
+{
+  g_return_val_if_fail (NTM_IS_CLASSIFICATION (self), 0);
+  return self->classes->len;
+}
+
+const NtmMapClass *
+ntm_classification_get_class (NtmClassification *self,
+                              guint              index)
+{
+  g_return_val_if_fail (NTM_IS_CLASSIFICATION (self), NULL);
+  g_return_val_if_fail (index < self->classes->len, NULL);
+  return &g_array_index (self->classes, NtmMapClass, index);
+}
+
+guint
+ntm_classification_get_no_data_class (NtmClassification *self)
+{
+  g_return_val_if_fail (NTM_IS_CLASSIFICATION (self), 0);
+  return self->no_data;
+}
+
+/**
+ * ntm_classification_lookup:
+ * @self: a #NtmClassification
+ * @code: a unit code
+ *
+ * Returns: the unit's class; the "no data" class for a unit not classified
+ */
+guint
+ntm_classification_lookup (NtmClassification *self,
+                           const char        *code)
+{
+  gpointer value;
+
+  g_return_val_if_fail (NTM_IS_CLASSIFICATION (self), 0);
+
+  value = g_hash_table_lookup (self->assignment, code);
+  return value ? GPOINTER_TO_UINT (value) - 1 : self->no_data;
+}

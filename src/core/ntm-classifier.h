@@ -1,0 +1,95 @@
+/* ntm-classifier.h: what colour class each unit falls in
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ntm-attainment.h"
+#include "ntm-database.h"
+#include "ntm-evaluation.h"
+
+G_BEGIN_DECLS
+
+#define NTM_CLASSIFIER_ERROR (ntm_classifier_error_quark ())
+
+typedef enum {
+  NTM_CLASSIFIER_ERROR_BAD_MODE,
+  NTM_CLASSIFIER_ERROR_NO_INDICATOR,
+} NtmClassifierError;
+
+typedef enum {
+  NTM_MAP_MODE_LEVEL,
+  NTM_MAP_MODE_READINESS,
+  NTM_MAP_MODE_ONE_SHORT,
+  NTM_MAP_MODE_CRITERIA,
+  NTM_MAP_MODE_INDICATOR,
+} NtmMapMode;
+
+/* How a class is coloured: by level, along an ordered ramp (position 0 to
+ * 1), on either side of a threshold (position -1 far below to +1 far
+ * above: negative fails), or as "no data". */
+typedef enum {
+  NTM_TONE_NO_DATA,
+  NTM_TONE_LEVEL,
+  NTM_TONE_SEQUENTIAL,
+  NTM_TONE_DIVERGING,
+  NTM_TONE_NEUTRAL,
+} NtmTone;
+
+typedef struct {
+  char     *label;
+  NtmTone   tone;
+  double    position;          /* ramp position, or the NtmLevel for NTM_TONE_LEVEL */
+  double    lower, upper;      /* value bounds, for value classes */
+  gboolean  has_lower, has_upper;
+  gboolean  lower_inclusive, upper_inclusive;
+  guint     count;
+} NtmMapClass;
+
+#define NTM_TYPE_CLASSIFICATION (ntm_classification_get_type ())
+G_DECLARE_FINAL_TYPE (NtmClassification, ntm_classification, NTM, CLASSIFICATION, GObject)
+
+GQuark              ntm_classifier_error_quark        (void);
+
+gboolean            ntm_map_mode_parse                (const char     *text,
+                                                       NtmMapMode     *mode,
+                                                       char          **indicator,
+                                                       GError        **error);
+const char         *ntm_map_mode_get_title            (NtmMapMode      mode);
+
+/* Pure class construction, testable without a database. */
+GArray             *ntm_classes_for_criteria_count    (void);
+GArray             *ntm_classes_for_indicator         (NtmIndicatorKind kind,
+                                                       NtmComparison  comparison,
+                                                       gboolean       has_threshold,
+                                                       double         threshold,
+                                                       const double  *values,
+                                                       gsize          n_values,
+                                                       const char    *unit);
+guint               ntm_classes_find                  (GArray        *classes,
+                                                       double         value);
+
+NtmClassification  *ntm_classification_new            (NtmDatabase    *db,
+                                                       NtmEvaluation  *evaluation,
+                                                       GListModel     *units,
+                                                       NtmMapMode      mode,
+                                                       const char     *indicator,
+                                                       GError        **error);
+NtmClassification  *ntm_classification_new_from_classes (GArray       *classes,
+                                                       const char     *title);
+void                ntm_classification_assign         (NtmClassification *self,
+                                                       const char     *code,
+                                                       guint           class_index);
+NtmMapMode          ntm_classification_get_mode       (NtmClassification *self);
+const char         *ntm_classification_get_title      (NtmClassification *self);
+const char         *ntm_classification_get_subtitle   (NtmClassification *self);
+guint               ntm_classification_get_n_classes  (NtmClassification *self);
+const NtmMapClass  *ntm_classification_get_class      (NtmClassification *self,
+                                                       guint           index);
+guint               ntm_classification_get_no_data_class (NtmClassification *self);
+guint               ntm_classification_lookup         (NtmClassification *self,
+                                                       const char     *code);
+
+G_END_DECLS

@@ -1,0 +1,1366 @@
+/* ntm-map-page.c: the Map view
+ *
+ * The province's communes coloured by what the committee asks about, a
+ * district filter that dims the rest, a search that flies to a unit, a side
+ * panel with the unit's levels and missing criteria, boundary import with a
+ * report before anything is written, export to PNG or PDF, and a
+ * presentation mode for the meeting room (F11).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ntm-boundary-report.h"
+#include "ntm-classifier.h"
+#include "ntm-criteria.h"
+#include "ntm-evaluation.h"
+#include "ntm-level-style.h"
+#include "ntm-map-export.h"
+#include "ntm-map-page.h"
+#include "ntm-unit.h"
+#include "ntm-window.h"
+
+struct _NtmMapPage
+{
+  GtkWidget          parent_instance;
+
+  /* template widgets */
+  GtkWidget         *box;
+  GtkRevealer       *toolbar_revealer;
+  GtkDropDown       *mode_dropdown;
+  GtkDropDown       *indicator_dropdown;
+  GtkDropDown       *district_dropdown;
+  GtkSearchEntry    *search_entry;
+  GtkLabel          *status_label;
+  NtmMapView        *map_view;
+  GtkRevealer       *panel_revealer;
+  GtkLabel          *panel_title;
+  GtkLabel          *panel_subtitle;
+  GtkGrid           *panel_grid;
+  GtkLabel          *not_met_heading;
+  GtkBox            *not_met_box;
+  GtkButton         *open_button;
+
+  NtmDatabase       *database;
+  NtmEvaluation     *evaluation;
+  GListModel        *units;
+  GListStore        *commune_level;
+  GPtrArray         *district_codes;   /* "" first, for all */
+  GPtrArray         *indicator_codes;
+  GSettings         *settings;
+  GSimpleActionGroup *actions;
+  char              *panel_unit;
+  char              *last_query;
+  guint              search_index;
+  int                year;
+  gulong             changed_id;
+  gboolean           presentation;
+  gboolean           loading;
+
+  /* import in progress */
+  GCancellable      *import_cancellable;
+  AdwMessageDialog  *progress_dialog;
+  GtkProgressBar    *progress_bar;
+  guint              progress_id;
+  gint               progress;
+};
+
+G_DEFINE_FINAL_TYPE (NtmMapPage, ntm_map_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_YEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const mode_names[] = { "level", "readiness", "one-short", "criteria", "indicator" };
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+toast (NtmMapPage *self,
+       const char *text)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (NTM_IS_WINDOW (root))
+    ntm_window_add_toast (NTM_WINDOW (root), adw_toast_new (text));
+}
+
+static void
+show_error (NtmMapPage   *self,
+            const char   *heading,
+            const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static NtmUnit *
+find_unit (NtmMapPage *self,
+           const char *code)
+{
+  for (guint i = 0; self->units && i < g_list_model_get_n_items (self->units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
+      if (g_strcmp0 (ntm_unit_get_code (unit), code) == 0)
+        return g_steal_pointer (&unit);
+    }
+  return NULL;
+}
+
+static char *
+current_mode_text (NtmMapPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->mode_dropdown);
+
+  if (selected >= G_N_ELEMENTS (mode_names))
+    selected = 0;
+  if (selected == NTM_MAP_MODE_INDICATOR)
+    {
+      guint i = gtk_drop_down_get_selected (self->indicator_dropdown);
+      if (self->indicator_codes == NULL || i >= self->indicator_codes->len)
+        return g_strdup ("level");
+      return g_strdup_printf ("indicator:%s", (char *) g_ptr_array_index (self->indicator_codes, i));
+    }
+  return g_strdup (mode_names[selected]);
+}
+
+static void
+update_status (NtmMapPage *self)
+{
+  NtmMapRenderer *renderer = ntm_map_view_get_renderer (self->map_view);
+  guint n = ntm_map_renderer_get_n_units (renderer);
+  guint shapes = ntm_map_renderer_get_n_shapes (renderer);
+  g_autofree char *text = NULL;
+
+  if (shapes == 0)
+    text = g_strdup_printf (ngettext ("%u unit, shown at its location (no boundaries imported)",
+                                      "%u units, shown at their locations (no boundaries imported)", n), n);
+  else
+    text = g_strdup_printf (ngettext ("%u unit, %u with a boundary", "%u units, %u with a boundary", n), n, shapes);
+  gtk_label_set_label (self->status_label, text);
+}
+
+static void
+classify (NtmMapPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmClassification) classification = NULL;
+  g_autofree char *mode_text = NULL;
+  g_autofree char *indicator = NULL;
+  NtmMapMode mode;
+
+  if (self->database == NULL || self->evaluation == NULL || self->loading)
+    return;
+
+  mode_text = current_mode_text (self);
+  if (!ntm_map_mode_parse (mode_text, &mode, &indicator, &error))
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+  classification = ntm_classification_new (self->database, self->evaluation,
+                                           G_LIST_MODEL (self->commune_level), mode, indicator, &error);
+  if (classification == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  ntm_map_view_set_classification (self->map_view, classification);
+  if (g_strcmp0 (g_settings_get_string (self->settings, "map-mode"), mode_text) != 0)
+    g_settings_set_string (self->settings, "map-mode", mode_text);
+}
+
+static void
+fill_indicators (NtmMapPage *self)
+{
+  g_autoptr(GListModel) sets = NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_clear_pointer (&self->indicator_codes, g_ptr_array_unref);
+  self->indicator_codes = g_ptr_array_new_with_free_func (g_free);
+
+  sets = ntm_database_list_criteria_sets (self->database, NULL);
+  for (guint s = 0; sets && s < g_list_model_get_n_items (sets); s++)
+    {
+      g_autoptr(NtmCriteriaSet) set = g_list_model_get_item (sets, s);
+      g_autoptr(GListModel) criteria = NULL;
+
+      if (!ntm_criteria_set_applies (set, NTM_UNIT_KIND_COMMUNE, self->year) ||
+          ntm_criteria_set_get_level (set) != NTM_LEVEL_NTM)
+        continue;
+      criteria = ntm_database_list_criteria (self->database, ntm_criteria_set_get_code (set), NULL);
+      for (guint c = 0; criteria && c < g_list_model_get_n_items (criteria); c++)
+        {
+          g_autoptr(NtmCriterion) criterion = g_list_model_get_item (criteria, c);
+          g_autoptr(GListModel) indicators = ntm_database_list_indicators (self->database,
+                                                                           ntm_criterion_get_id (criterion), NULL);
+
+          for (guint i = 0; indicators && i < g_list_model_get_n_items (indicators); i++)
+            {
+              g_autoptr(NtmIndicator) indicator = g_list_model_get_item (indicators, i);
+              g_autofree char *label = g_strdup_printf ("%s %s", ntm_indicator_get_code (indicator),
+                                                        ntm_indicator_get_name (indicator));
+
+              gtk_string_list_append (names, label);
+              g_ptr_array_add (self->indicator_codes,
+                               g_strdup_printf ("%s:%s", ntm_criteria_set_get_code (set),
+                                                ntm_indicator_get_code (indicator)));
+            }
+        }
+      break;
+    }
+
+  gtk_drop_down_set_model (self->indicator_dropdown, G_LIST_MODEL (names));
+}
+
+static void
+fill_districts (NtmMapPage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_clear_pointer (&self->district_codes, g_ptr_array_unref);
+  self->district_codes = g_ptr_array_new_with_free_func (g_free);
+  gtk_string_list_append (names, _("All districts"));
+  g_ptr_array_add (self->district_codes, g_strdup (""));
+
+  for (guint i = 0; self->units && i < g_list_model_get_n_items (self->units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
+
+      if (!ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
+        continue;
+      gtk_string_list_append (names, ntm_unit_get_name (unit));
+      g_ptr_array_add (self->district_codes, g_strdup (ntm_unit_get_code (unit)));
+    }
+  gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (names));
+}
+
+static void show_panel (NtmMapPage *self, const char *code);
+
+static void
+reload (NtmMapPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved_mode = NULL;
+
+  if (self->database == NULL)
+    return;
+
+  self->loading = TRUE;
+  g_clear_object (&self->units);
+  g_clear_object (&self->evaluation);
+  g_list_store_remove_all (self->commune_level);
+
+  self->units = ntm_database_list_units (self->database, &error);
+  if (self->units == NULL)
+    {
+      g_warning ("%s", error->message);
+      self->loading = FALSE;
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
+      if (ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
+        g_list_store_append (self->commune_level, unit);
+    }
+
+  self->evaluation = ntm_evaluation_new (self->database, self->year, &error);
+  if (self->evaluation == NULL)
+    g_warning ("Cannot evaluate %d: %s", self->year, error->message);
+
+  if (!ntm_map_view_load (self->map_view, self->database, &error))
+    g_warning ("%s", error->message);
+
+  if (self->district_codes == NULL)
+    fill_districts (self);
+  fill_indicators (self);
+
+  /* the mode last chosen */
+  saved_mode = g_settings_get_string (self->settings, "map-mode");
+  for (guint i = 0; i < G_N_ELEMENTS (mode_names) - 1; i++)
+    if (g_str_equal (saved_mode, mode_names[i]))
+      gtk_drop_down_set_selected (self->mode_dropdown, i);
+  if (g_str_has_prefix (saved_mode, "indicator:"))
+    {
+      for (guint i = 0; i < self->indicator_codes->len; i++)
+        if (g_str_equal (g_ptr_array_index (self->indicator_codes, i), saved_mode + strlen ("indicator:")))
+          gtk_drop_down_set_selected (self->indicator_dropdown, i);
+      gtk_drop_down_set_selected (self->mode_dropdown, NTM_MAP_MODE_INDICATOR);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->indicator_dropdown),
+                          gtk_drop_down_get_selected (self->mode_dropdown) == NTM_MAP_MODE_INDICATOR);
+
+  self->loading = FALSE;
+  classify (self);
+  update_status (self);
+  if (self->panel_unit != NULL)
+    show_panel (self, self->panel_unit);
+}
+
+static GtkWidget *
+grid_label (const char *text,
+            gboolean    dim)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (dim)
+    gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_GRID (box))
+        gtk_grid_remove (GTK_GRID (box), child);
+      else
+        gtk_box_remove (GTK_BOX (box), child);
+    }
+}
+
+static void
+show_panel (NtmMapPage *self,
+            const char *code)
+{
+  g_autoptr(NtmUnit) unit = find_unit (self, code);
+  g_autoptr(NtmUnit) parent = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *tally_text = NULL;
+  const NtmCriterionResult *results;
+  guint n_results = 0, n_not_met = 0, row = 0;
+  NtmTally tally;
+  NtmLevel main_level;
+
+  if (unit == NULL || self->evaluation == NULL)
+    return;
+
+  g_free (self->panel_unit);
+  self->panel_unit = g_strdup (code);
+
+  parent = ntm_unit_get_parent_code (unit) ? find_unit (self, ntm_unit_get_parent_code (unit)) : NULL;
+  gtk_label_set_label (self->panel_title, ntm_unit_get_name (unit));
+  subtitle = g_strdup_printf ("%s · %s · %s", ntm_unit_kind_get_label (ntm_unit_get_kind (unit)),
+                              parent ? ntm_unit_get_name (parent) : "", ntm_unit_get_code (unit));
+  gtk_label_set_label (self->panel_subtitle, subtitle);
+
+  clear_box (GTK_WIDGET (self->panel_grid));
+  gtk_grid_attach (self->panel_grid, grid_label (_("Recognised level"), TRUE), 0, row, 1, 1);
+  gtk_grid_attach (self->panel_grid,
+                   ntm_level_badge_new (ntm_evaluation_get_recognised_level (self->evaluation, code)), 1, row++, 1, 1);
+  gtk_grid_attach (self->panel_grid, grid_label (_("Level the data supports"), TRUE), 0, row, 1, 1);
+  gtk_grid_attach (self->panel_grid,
+                   ntm_level_badge_new (ntm_evaluation_get_computed_level (self->evaluation, code)), 1, row++, 1, 1);
+
+  tally = ntm_evaluation_get_tally (self->evaluation, code);
+  if (tally.total > 0)
+    tally_text = g_strdup_printf (_("%u of %u met"), tally.met, tally.total);
+  else
+    tally_text = g_strdup (_("No criteria data"));
+  gtk_grid_attach (self->panel_grid, grid_label (_("Criteria"), TRUE), 0, row, 1, 1);
+  gtk_grid_attach (self->panel_grid, grid_label (tally_text, FALSE), 1, row++, 1, 1);
+  if (tally.no_data > 0 && tally.no_data < tally.total)
+    {
+      g_autofree char *missing = g_strdup_printf (ngettext ("%u criterion without data", "%u criteria without data",
+                                                            tally.no_data), tally.no_data);
+      gtk_grid_attach (self->panel_grid, grid_label (missing, TRUE), 1, row++, 1, 1);
+    }
+
+  clear_box (GTK_WIDGET (self->not_met_box));
+  results = ntm_evaluation_get_criteria (self->evaluation, code, &n_results);
+  main_level = ntm_unit_get_kind (unit) == NTM_UNIT_KIND_COMMUNE ? NTM_LEVEL_NTM : NTM_LEVEL_CIVILISED;
+  for (guint i = 0; i < n_results; i++)
+    {
+      const NtmCriterionResult *r = &results[i];
+      GtkWidget *line, *name;
+      g_autofree char *text = NULL;
+
+      if (r->set_level != main_level || (r->status != NTM_STATUS_NOT_MET && r->status != NTM_STATUS_BASICALLY_MET))
+        continue;
+      line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      text = g_strdup_printf ("%s. %s", r->number, r->name);
+      name = grid_label (text, FALSE);
+      gtk_widget_set_hexpand (name, TRUE);
+      gtk_box_append (GTK_BOX (line), name);
+      gtk_box_append (GTK_BOX (line), ntm_status_label_new (r->status));
+      gtk_box_append (self->not_met_box, line);
+      n_not_met++;
+    }
+  if (n_not_met == 0)
+    gtk_box_append (self->not_met_box,
+                    grid_label (tally.total == 0 || tally.no_data == tally.total
+                                  ? _("No criteria data for this year.")
+                                  : _("None: every criterion with data is met."), TRUE));
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_button), "s", code);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->open_button), "win.show-unit");
+  gtk_revealer_set_reveal_child (self->panel_revealer, TRUE);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Import                                                                 */
+/* ---------------------------------------------------------------------- */
+
+typedef struct {
+  NtmMapPage        *self;
+  NtmBoundaryReport *report;
+  AdwMessageDialog  *dialog;
+  GtkLabel          *summary;
+  GtkBox            *rows;
+  GtkDropDown       *code_field;
+  GtkDropDown       *name_field;
+  GtkDropDown       *parent_field;
+} ReportDialog;
+
+static void
+report_dialog_free (ReportDialog *rd)
+{
+  g_clear_object (&rd->report);
+  g_clear_object (&rd->self);
+  g_free (rd);
+}
+
+static char *
+report_summary (NtmBoundaryReport *report)
+{
+  NtmBoundaryFile *file = ntm_boundary_report_get_file (report);
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, _("Features in the file: %u"), ntm_boundary_report_get_n_features (report));
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out, _("Matched to a unit: %u"), ntm_boundary_report_get_n_matched (report));
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out, _("Not matched: %u"), ntm_boundary_report_get_n_unmatched (report));
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out, _("Ambiguous names: %u"), ntm_boundary_report_get_n_ambiguous (report));
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out, _("Outlines that cannot be used: %u"), ntm_boundary_report_get_n_unusable (report));
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out, _("Units left without a boundary: %u"), ntm_boundary_report_get_n_units_without (report));
+  if (ntm_boundary_report_get_n_repaired (report) > 0)
+    {
+      g_string_append_c (out, '\n');
+      g_string_append_printf (out, _("Invalid outlines repaired: %u"), ntm_boundary_report_get_n_repaired (report));
+    }
+  g_string_append (out, "\n\n");
+  if (ntm_boundary_file_get_crs_assumed (file))
+    g_string_append (out, _("The file does not name its coordinate system; its coordinates were read as longitude and latitude (WGS 84)."));
+  else
+    g_string_append_printf (out, _("Coordinate system: %s, converted to longitude and latitude."),
+                            ntm_boundary_file_get_crs_name (file) ? ntm_boundary_file_get_crs_name (file) : "WGS 84");
+  g_string_append (out, "\n");
+  g_string_append (out, _("Importing replaces every boundary stored now."));
+  return g_string_free (out, FALSE);
+}
+
+static void
+report_dialog_refresh (ReportDialog *rd)
+{
+  g_autofree char *summary = report_summary (rd->report);
+  guint shown = 0, n = ntm_boundary_report_get_n_rows (rd->report);
+
+  gtk_label_set_label (rd->summary, summary);
+  clear_box (GTK_WIDGET (rd->rows));
+  for (guint i = 0; i < n && shown < 200; i++)
+    {
+      const NtmBoundaryRow *row = ntm_boundary_report_get_row (rd->report, i);
+      g_autofree char *text = NULL;
+      const char *what;
+
+      switch (row->kind)
+        {
+        case NTM_BOUNDARY_ROW_UNMATCHED: what = _("Not matched"); break;
+        case NTM_BOUNDARY_ROW_AMBIGUOUS: what = _("Ambiguous"); break;
+        case NTM_BOUNDARY_ROW_UNUSABLE: what = _("Unusable"); break;
+        case NTM_BOUNDARY_ROW_UNIT_WITHOUT: what = _("No boundary"); break;
+        case NTM_BOUNDARY_ROW_MATCHED:
+        default: continue;
+        }
+      if (row->kind == NTM_BOUNDARY_ROW_UNIT_WITHOUT)
+        text = g_strdup_printf ("%s: %s (%s)", what, row->unit_name, row->unit_code);
+      else
+        text = g_strdup_printf ("%s: #%u %s%s%s — %s", what, row->feature,
+                                row->name ? row->name : "", row->code ? " " : "", row->code ? row->code : "",
+                                row->note);
+      gtk_box_append (rd->rows, grid_label (text, FALSE));
+      shown++;
+    }
+  if (shown == 0)
+    gtk_box_append (rd->rows, grid_label (_("Every feature matched a unit, and every unit has a boundary."), TRUE));
+
+  adw_message_dialog_set_response_enabled (rd->dialog, "import",
+                                           ntm_boundary_report_get_n_matched (rd->report) > 0);
+}
+
+static const char *
+dropdown_field (GtkDropDown *dropdown)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (dropdown);
+
+  if (item == NULL || gtk_drop_down_get_selected (dropdown) == 0)
+    return NULL;
+  return gtk_string_object_get_string (item);
+}
+
+static void
+on_field_changed_cb (ReportDialog *rd)
+{
+  NtmBoundaryFile *file = ntm_boundary_report_get_file (rd->report);
+  NtmBoundaryFields fields = { 0 };
+  g_autoptr(GError) error = NULL;
+  NtmBoundaryReport *report;
+
+  fields.code = (char *) dropdown_field (rd->code_field);
+  fields.name = (char *) dropdown_field (rd->name_field);
+  fields.parent_name = (char *) dropdown_field (rd->parent_field);
+  ntm_boundary_file_set_fields (file, &fields);
+  report = ntm_boundary_report_new (file, rd->self->database, &error);
+  if (report == NULL)
+    return;
+  g_object_unref (rd->report);
+  rd->report = report;
+  report_dialog_refresh (rd);
+}
+
+static GtkDropDown *
+field_dropdown (NtmBoundaryFile *file,
+                const char      *current)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  const char * const *names = ntm_boundary_file_get_field_names (file);
+  GtkDropDown *dropdown;
+  guint selected = 0;
+
+  gtk_string_list_append (list, _("(none)"));
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      gtk_string_list_append (list, names[i]);
+      if (g_strcmp0 (names[i], current) == 0)
+        selected = i + 1;
+    }
+  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL));
+  gtk_drop_down_set_selected (dropdown, selected);
+  return dropdown;
+}
+
+static void
+on_save_csv_response_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         ReportDialog    *rd)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *csv = ntm_boundary_report_to_csv (rd->report);
+      g_autoptr(GError) error = NULL;
+
+      if (!g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+        show_error (rd->self, _("The report could not be saved"), error);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+on_save_csv_clicked_cb (ReportDialog *rd)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Save Match Report"), GTK_WINDOW (rd->dialog),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("boundary-report.csv"));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_csv_response_cb), rd);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_report_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       ReportDialog     *rd)
+{
+  NtmMapPage *self = rd->self;
+
+  if (g_strcmp0 (response, "import") == 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!ntm_boundary_report_commit (rd->report, &error))
+        show_error (self, _("The boundaries could not be imported"), error);
+      else
+        {
+          g_autofree char *text = g_strdup_printf (ngettext ("Boundaries imported for %u unit",
+                                                             "Boundaries imported for %u units",
+                                                             ntm_boundary_report_get_n_units_matched (rd->report)),
+                                                   ntm_boundary_report_get_n_units_matched (rd->report));
+          toast (self, text);
+          ntm_map_view_fit (self->map_view, NULL);
+        }
+    }
+  report_dialog_free (rd);
+}
+
+static void
+show_report (NtmMapPage        *self,
+             NtmBoundaryReport *report)
+{
+  NtmBoundaryFile *file = ntm_boundary_report_get_file (report);
+  const NtmBoundaryFields *fields = ntm_boundary_file_get_fields (file);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  ReportDialog *rd = g_new0 (ReportDialog, 1);
+  g_autofree char *base = g_path_get_basename (ntm_boundary_file_get_path (file));
+  g_autofree char *heading = g_strdup_printf (_("Import Boundaries from “%s”?"), base);
+  GtkWidget *box, *grid, *scrolled, *button, *expander;
+
+  rd->self = g_object_ref (self);
+  rd->report = g_object_ref (report);
+  rd->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                           heading, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (rd->dialog), 640, -1);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  rd->summary = GTK_LABEL (grid_label ("", FALSE));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (rd->summary));
+
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  rd->code_field = field_dropdown (file, fields->code);
+  rd->name_field = field_dropdown (file, fields->name);
+  rd->parent_field = field_dropdown (file, fields->parent_name);
+  gtk_grid_attach (GTK_GRID (grid), grid_label (_("Code field"), TRUE), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (rd->code_field), 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), grid_label (_("Name field"), TRUE), 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (rd->name_field), 1, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), grid_label (_("District name field"), TRUE), 0, 2, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (rd->parent_field), 1, 2, 1, 1);
+  expander = gtk_expander_new (fields->sure ? _("Fields used for matching")
+                                            : _("Fields used for matching (not recognised: please check)"));
+  gtk_expander_set_child (GTK_EXPANDER (expander), grid);
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), !fields->sure);
+  gtk_box_append (GTK_BOX (box), expander);
+  g_signal_connect_swapped (rd->code_field, "notify::selected", G_CALLBACK (on_field_changed_cb), rd);
+  g_signal_connect_swapped (rd->name_field, "notify::selected", G_CALLBACK (on_field_changed_cb), rd);
+  g_signal_connect_swapped (rd->parent_field, "notify::selected", G_CALLBACK (on_field_changed_cb), rd);
+
+  rd->rows = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 160);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 260);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (rd->rows));
+  gtk_box_append (GTK_BOX (box), scrolled);
+
+  button = gtk_button_new_with_mnemonic (_("Save Report as _CSV…"));
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_save_csv_clicked_cb), rd);
+  gtk_box_append (GTK_BOX (box), button);
+
+  adw_message_dialog_set_extra_child (rd->dialog, box);
+  adw_message_dialog_add_responses (rd->dialog, "cancel", _("_Cancel"), "import", _("_Import"), NULL);
+  adw_message_dialog_set_response_appearance (rd->dialog, "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (rd->dialog, "cancel");
+  adw_message_dialog_set_close_response (rd->dialog, "cancel");
+  report_dialog_refresh (rd);
+  g_signal_connect (rd->dialog, "response", G_CALLBACK (on_report_response_cb), rd);
+  gtk_window_present (GTK_WINDOW (rd->dialog));
+}
+
+static gboolean
+on_progress_tick_cb (gpointer user_data)
+{
+  NtmMapPage *self = user_data;
+
+  if (self->progress_bar != NULL)
+    gtk_progress_bar_set_fraction (self->progress_bar, g_atomic_int_get (&self->progress) / 1000.0);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_progress_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         NtmMapPage       *self)
+{
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+}
+
+static void
+on_read_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(NtmMapPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmBoundaryFile) file = ntm_boundary_file_read_finish (result, &error);
+  g_autoptr(NtmBoundaryReport) report = NULL;
+
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  g_clear_object (&self->import_cancellable);
+  if (self->progress_dialog != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->progress_dialog, on_progress_response_cb, self);
+      gtk_window_destroy (GTK_WINDOW (self->progress_dialog));
+      self->progress_dialog = NULL;
+      self->progress_bar = NULL;
+    }
+
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, _("The boundaries could not be read"), error);
+      return;
+    }
+
+  report = ntm_boundary_report_new (file, self->database, &error);
+  if (report == NULL)
+    {
+      show_error (self, _("The boundaries could not be matched"), error);
+      return;
+    }
+  show_report (self, report);
+}
+
+static void
+start_import (NtmMapPage *self,
+              GFile      *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *base = g_file_get_basename (file);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *folder_path = folder ? g_file_get_path (folder) : NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (path == NULL)
+    return;
+  if (folder_path != NULL)
+    g_settings_set_string (self->settings, "last-import-folder", folder_path);
+
+  self->import_cancellable = g_cancellable_new ();
+  self->progress = 0;
+  self->progress_dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                                      _("Reading Boundaries…"), base));
+  self->progress_bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  adw_message_dialog_set_extra_child (self->progress_dialog, GTK_WIDGET (self->progress_bar));
+  adw_message_dialog_add_response (self->progress_dialog, "cancel", _("_Cancel"));
+  g_signal_connect (self->progress_dialog, "response", G_CALLBACK (on_progress_response_cb), self);
+  gtk_window_present (GTK_WINDOW (self->progress_dialog));
+  self->progress_id = g_timeout_add (100, on_progress_tick_cb, self);
+
+  ntm_boundary_file_read_async (path, self->import_cancellable, &self->progress,
+                                on_read_done_cb, g_object_ref (self));
+}
+
+static void
+on_import_chooser_response_cb (GtkNativeDialog *chooser,
+                               int              response,
+                               NtmMapPage      *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      start_import (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+on_export_chooser_response_cb (GtkNativeDialog *chooser,
+                               int              response,
+                               NtmMapPage      *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *lower = path ? g_ascii_strdown (path, -1) : NULL;
+      gboolean pdf = lower && g_str_has_suffix (lower, ".pdf");
+      guint d = gtk_drop_down_get_selected (self->district_dropdown);
+      const char *district = self->district_codes && d > 0 && d < self->district_codes->len
+                               ? g_ptr_array_index (self->district_codes, d) : NULL;
+
+      if (path != NULL && !pdf && !g_str_has_suffix (lower, ".png"))
+        {
+          char *with = g_strconcat (path, ".png", NULL);
+          g_free (path);
+          path = with;
+        }
+      if (path == NULL ||
+          !ntm_map_export_write (ntm_map_view_get_renderer (self->map_view), self->database, self->year,
+                                 district, path, pdf ? 1191 : 1920, pdf ? 842 : 1080, &error))
+        show_error (self, _("The map could not be exported"), error);
+      else
+        {
+          g_autofree char *base = g_path_get_basename (path);
+          g_autofree char *text = g_strdup_printf (_("Map saved as “%s”"), base);
+          toast (self, text);
+        }
+    }
+  g_object_unref (chooser);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Callbacks                                                              */
+/* ---------------------------------------------------------------------- */
+
+static void
+on_mode_changed_cb (NtmMapPage *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->indicator_dropdown),
+                          gtk_drop_down_get_selected (self->mode_dropdown) == NTM_MAP_MODE_INDICATOR);
+  classify (self);
+}
+
+static void
+on_district_changed_cb (NtmMapPage *self)
+{
+  guint d = gtk_drop_down_get_selected (self->district_dropdown);
+  const char *code = self->district_codes && d < self->district_codes->len
+                       ? g_ptr_array_index (self->district_codes, d) : "";
+
+  ntm_map_view_set_district_filter (self->map_view, *code ? code : NULL);
+  ntm_map_view_fit (self->map_view, *code ? code : NULL);
+}
+
+static void
+on_search_activate_cb (NtmMapPage *self)
+{
+  ntm_map_page_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+on_unit_activated_cb (NtmMapPage *self,
+                      const char *code)
+{
+  show_panel (self, code);
+}
+
+static void
+on_database_changed_cb (NtmMapPage *self,
+                        const char *area)
+{
+  reload (self);
+}
+
+static void
+on_online_changed_cb (NtmMapPage *self)
+{
+  ntm_map_view_set_online (self->map_view, g_settings_get_boolean (self->settings, "online-tiles"));
+}
+
+static void
+on_import_action_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  ntm_map_page_import_boundaries (NTM_MAP_PAGE (user_data));
+}
+
+static void
+on_export_action_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  ntm_map_page_export (NTM_MAP_PAGE (user_data));
+}
+
+static void
+on_presentation_action_cb (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (user_data);
+
+  ntm_map_page_set_presentation (self, !self->presentation);
+}
+
+static void
+on_close_panel_action_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (user_data);
+
+  gtk_revealer_set_reveal_child (self->panel_revealer, FALSE);
+  g_clear_pointer (&self->panel_unit, g_free);
+  ntm_map_view_select_unit (self->map_view, NULL, FALSE);
+}
+
+static gboolean
+on_f11_cb (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (widget);
+
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  ntm_map_page_set_presentation (self, !self->presentation);
+  return TRUE;
+}
+
+static gboolean
+on_escape_cb (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (widget);
+
+  if (!self->presentation)
+    return FALSE;
+  ntm_map_page_set_presentation (self, FALSE);
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* GObject and GtkWidget                                                  */
+/* ---------------------------------------------------------------------- */
+
+static void
+ntm_map_page_root (GtkWidget *widget)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (widget);
+
+  GTK_WIDGET_CLASS (ntm_map_page_parent_class)->root (widget);
+  /* the window's menu reaches the map's actions as "map.…" */
+  gtk_widget_insert_action_group (GTK_WIDGET (gtk_widget_get_root (widget)), "map",
+                                  G_ACTION_GROUP (self->actions));
+}
+
+static void
+ntm_map_page_unroot (GtkWidget *widget)
+{
+  gtk_widget_insert_action_group (GTK_WIDGET (gtk_widget_get_root (widget)), "map", NULL);
+  GTK_WIDGET_CLASS (ntm_map_page_parent_class)->unroot (widget);
+}
+
+static void
+set_database (NtmMapPage  *self,
+              NtmDatabase *database)
+{
+  if (self->database == database)
+    return;
+  if (self->database != NULL)
+    g_clear_signal_handler (&self->changed_id, self->database);
+  g_set_object (&self->database, database);
+  if (database != NULL)
+    self->changed_id = g_signal_connect_object (database, "changed",
+                                                G_CALLBACK (on_database_changed_cb), self,
+                                                G_CONNECT_SWAPPED);
+  g_clear_pointer (&self->district_codes, g_ptr_array_unref);
+  reload (self);
+  ntm_map_view_fit (self->map_view, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+static void
+ntm_map_page_dispose (GObject *object)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (object);
+
+  if (self->import_cancellable)
+    g_cancellable_cancel (self->import_cancellable);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  if (self->database != NULL)
+    g_clear_signal_handler (&self->changed_id, self->database);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NTM_TYPE_MAP_PAGE);
+  g_clear_object (&self->database);
+  g_clear_object (&self->evaluation);
+  g_clear_object (&self->units);
+  g_clear_object (&self->commune_level);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->actions);
+  g_clear_object (&self->import_cancellable);
+  g_clear_pointer (&self->district_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->indicator_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->panel_unit, g_free);
+  g_clear_pointer (&self->last_query, g_free);
+
+  G_OBJECT_CLASS (ntm_map_page_parent_class)->dispose (object);
+}
+
+static void
+ntm_map_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE: g_value_set_object (value, self->database); break;
+    case PROP_YEAR: g_value_set_int (value, self->year); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ntm_map_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      set_database (self, g_value_get_object (value));
+      break;
+    case PROP_YEAR:
+      if (self->year != g_value_get_int (value))
+        {
+          self->year = g_value_get_int (value);
+          reload (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ntm_map_page_class_init (NtmMapPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ntm_map_page_dispose;
+  object_class->get_property = ntm_map_page_get_property;
+  object_class->set_property = ntm_map_page_set_property;
+  widget_class->root = ntm_map_page_root;
+  widget_class->unroot = ntm_map_page_unroot;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL, NTM_TYPE_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 2000, 2100, 2024,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (NTM_TYPE_MAP_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-map-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, box);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, toolbar_revealer);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, mode_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, indicator_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, district_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, map_view);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, panel_revealer);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, panel_title);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, panel_subtitle);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, panel_grid);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, not_met_heading);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, not_met_box);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, open_button);
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F11, 0, on_f11_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_escape_cb, NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ntm_map_page_init (NtmMapPage *self)
+{
+  static const GActionEntry entries[] = {
+    { "import-boundaries", on_import_action_cb },
+    { "export", on_export_action_cb },
+    { "presentation", on_presentation_action_cb },
+    { "close-panel", on_close_panel_action_cb },
+  };
+  GtkEventController *shortcuts;
+
+  self->year = 2024;
+  self->commune_level = g_list_store_new (NTM_TYPE_UNIT);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "map", G_ACTION_GROUP (self->actions));
+
+  /* F11 works wherever the focus is in the window while the map shows */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F11, 0),
+                                                          gtk_callback_action_new (on_f11_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed::online-tiles", G_CALLBACK (on_online_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  on_online_changed_cb (self);
+
+  g_signal_connect_object (self->mode_dropdown, "notify::selected", G_CALLBACK (on_mode_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->indicator_dropdown, "notify::selected", G_CALLBACK (on_mode_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->district_dropdown, "notify::selected", G_CALLBACK (on_district_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (on_search_activate_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->map_view, "unit-activated", G_CALLBACK (on_unit_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_map_page_get_map_view:
+ * @self: a #NtmMapPage
+ *
+ * Returns: (transfer none): the map
+ */
+NtmMapView *
+ntm_map_page_get_map_view (NtmMapPage *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), NULL);
+  return self->map_view;
+}
+
+/**
+ * ntm_map_page_set_mode:
+ * @self: a #NtmMapPage
+ * @mode: "level", "readiness", "one-short", "criteria" or "indicator:CODE"
+ *
+ * Returns: %TRUE if the mode exists
+ */
+gboolean
+ntm_map_page_set_mode (NtmMapPage *self,
+                       const char *mode)
+{
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (mode_names) - 1; i++)
+    if (g_strcmp0 (mode, mode_names[i]) == 0)
+      {
+        gtk_drop_down_set_selected (self->mode_dropdown, i);
+        return TRUE;
+      }
+  if (mode != NULL && g_str_has_prefix (mode, "indicator:") && self->indicator_codes != NULL)
+    {
+      const char *code = mode + strlen ("indicator:");
+      for (guint i = 0; i < self->indicator_codes->len; i++)
+        {
+          const char *full = g_ptr_array_index (self->indicator_codes, i);
+          const char *colon = strrchr (full, ':');
+          if (g_str_equal (full, code) || (colon && g_str_equal (colon + 1, code)))
+            {
+              gtk_drop_down_set_selected (self->indicator_dropdown, i);
+              gtk_drop_down_set_selected (self->mode_dropdown, NTM_MAP_MODE_INDICATOR);
+              on_mode_changed_cb (self);
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * ntm_map_page_search:
+ * @self: a #NtmMapPage
+ * @query: a name or code, with or without tone marks
+ *
+ * Flies to the first commune-level unit that matches; asking again with the
+ * same query goes to the next one.
+ */
+void
+ntm_map_page_search (NtmMapPage *self,
+                     const char *query)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  NtmUnit *unit;
+
+  g_return_if_fail (NTM_IS_MAP_PAGE (self));
+
+  if (query == NULL || *query == '\0')
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->commune_level)); i++)
+    {
+      NtmUnit *u = g_list_model_get_item (G_LIST_MODEL (self->commune_level), i);
+      if (ntm_unit_matches (u, query))
+        g_ptr_array_add (found, u);
+      else
+        g_object_unref (u);
+    }
+  if (found->len == 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("No commune, ward or township matches “%s”."), query);
+      toast (self, text);
+      return;
+    }
+
+  if (g_strcmp0 (query, self->last_query) == 0)
+    self->search_index = (self->search_index + 1) % found->len;
+  else
+    self->search_index = 0;
+  g_free (self->last_query);
+  self->last_query = g_strdup (query);
+
+  unit = g_ptr_array_index (found, self->search_index);
+  ntm_map_view_select_unit (self->map_view, ntm_unit_get_code (unit), TRUE);
+  show_panel (self, ntm_unit_get_code (unit));
+}
+
+/**
+ * ntm_map_page_show_unit:
+ * @self: a #NtmMapPage
+ * @code: a unit code
+ *
+ * Selects the unit, flies to it and opens its panel.
+ */
+void
+ntm_map_page_show_unit (NtmMapPage *self,
+                        const char *code)
+{
+  g_return_if_fail (NTM_IS_MAP_PAGE (self));
+  ntm_map_view_select_unit (self->map_view, code, TRUE);
+  show_panel (self, code);
+}
+
+/**
+ * ntm_map_page_get_panel_unit:
+ * @self: a #NtmMapPage
+ *
+ * Returns: (nullable): the unit shown in the side panel
+ */
+const char *
+ntm_map_page_get_panel_unit (NtmMapPage *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), NULL);
+  return gtk_revealer_get_reveal_child (self->panel_revealer) ? self->panel_unit : NULL;
+}
+
+/**
+ * ntm_map_page_set_district:
+ * @self: a #NtmMapPage
+ * @district: (nullable): a district code, or %NULL for all
+ */
+void
+ntm_map_page_set_district (NtmMapPage *self,
+                           const char *district)
+{
+  g_return_if_fail (NTM_IS_MAP_PAGE (self));
+
+  for (guint i = 0; self->district_codes && i < self->district_codes->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->district_codes, i), district ? district : "") == 0)
+      gtk_drop_down_set_selected (self->district_dropdown, i);
+}
+
+/**
+ * ntm_map_page_set_presentation:
+ * @self: a #NtmMapPage
+ * @presentation: whether to show the map full screen for a meeting
+ */
+void
+ntm_map_page_set_presentation (NtmMapPage *self,
+                               gboolean    presentation)
+{
+  GtkRoot *root;
+
+  g_return_if_fail (NTM_IS_MAP_PAGE (self));
+
+  self->presentation = presentation;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    {
+      if (presentation)
+        gtk_window_fullscreen (GTK_WINDOW (root));
+      else
+        gtk_window_unfullscreen (GTK_WINDOW (root));
+    }
+  gtk_revealer_set_reveal_child (self->toolbar_revealer, !presentation);
+  ntm_map_view_set_presentation (self->map_view, presentation,
+                                 g_settings_get_double (self->settings, "presentation-legend-scale"));
+}
+
+void
+ntm_map_page_import_boundaries (NtmMapPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter;
+  g_autofree char *folder = NULL;
+
+  g_return_if_fail (NTM_IS_MAP_PAGE (self));
+
+  if (self->database == NULL || self->import_cancellable != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import Boundaries"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Boundary files (GeoJSON, Shapefile, GeoPackage, KML, MapInfo)"));
+  for (const char * const *p = (const char * const[]) { "*.geojson", "*.json", "*.shp", "*.gpkg", "*.kml",
+                                                         "*.tab", "*.mif", NULL }; *p; p++)
+    gtk_file_filter_add_suffix (filter, *p + 2);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+
+  folder = g_settings_get_string (self->settings, "last-import-folder");
+  if (*folder)
+    {
+      g_autoptr(GFile) dir = g_file_new_for_path (folder);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), dir, NULL);
+    }
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+ntm_map_page_export (NtmMapPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *png, *pdf;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (NTM_IS_MAP_PAGE (self));
+
+  chooser = gtk_file_chooser_native_new (_("Export Map"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  png = gtk_file_filter_new ();
+  gtk_file_filter_set_name (png, _("PNG image"));
+  gtk_file_filter_add_suffix (png, "png");
+  pdf = gtk_file_filter_new ();
+  gtk_file_filter_set_name (pdf, _("PDF document"));
+  gtk_file_filter_add_suffix (pdf, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), png);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
+  g_object_unref (png);
+  g_object_unref (pdf);
+  /* Translators: the file name an exported map is offered under */
+  name = g_strdup_printf (_("ntm-map-%d.png"), self->year);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}

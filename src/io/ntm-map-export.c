@@ -1,0 +1,403 @@
+/* ntm-map-export.c: the map as a PNG or PDF file
+ *
+ * A page a steering committee can read on paper or on the wall: a title
+ * saying what and when, the map drawn by the same renderer as the screen,
+ * its legend with counts, a scale bar, the export date and where the data
+ * and the boundaries come from.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+
+#include "ntm-evaluation.h"
+#include "ntm-geometry.h"
+#include "ntm-map-export.h"
+#include "ntm-unit.h"
+
+G_DEFINE_QUARK (ntm-map-export-error-quark, ntm_map_export_error)
+
+#define MIN_SIDE 200
+#define MAX_SIDE 10000
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static PangoLayout *
+text_layout (cairo_t    *cr,
+             const char *font_name,
+             double      size,
+             const char *text)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (font_name);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static char *
+source_line (NtmDatabase *db)
+{
+  g_autofree char *file = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *db_name = g_path_get_basename (ntm_database_get_path (db));
+
+  if (ntm_database_get_boundary_source (db, &file, &when, NULL))
+    {
+      g_autofree char *day = g_strndup (when, 10);
+      /* Translators: the data-source line of an exported map */
+      return g_strdup_printf (_("Data: Ntm database “%s”. Boundaries: “%s”, imported %s."),
+                              db_name, file, day);
+    }
+  return g_strdup_printf (_("Data: Ntm database “%s”. No boundaries imported: each unit is shown at its location."),
+                          db_name);
+}
+
+typedef struct {
+  double          s, margin, top, map_w, map_h, legend_w, legend_h;
+  NtmMapTransform transform;
+} Layout;
+
+static void
+compute_layout (NtmMapRenderer *renderer,
+                const char     *district,
+                cairo_t        *cr,
+                double          width,
+                double          height,
+                const char     *title_text,
+                const char     *footer_text,
+                Layout         *layout)
+{
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) footer = NULL;
+  cairo_surface_t *probe;
+  cairo_t *measure;
+  int tw, th, fw, fh;
+
+  layout->s = MAX (0.6, MIN (width, height) / 900.0);
+  layout->margin = 24 * layout->s;
+
+  title = text_layout (cr, "Sans Bold", 22 * layout->s, title_text);
+  pango_layout_set_width (title, (width - 2 * layout->margin) * PANGO_SCALE);
+  pango_layout_set_wrap (title, PANGO_WRAP_WORD);
+  pango_layout_get_pixel_size (title, &tw, &th);
+  layout->top = layout->margin + th + 12 * layout->s;
+
+  footer = text_layout (cr, "Sans", 11 * layout->s, footer_text);
+  pango_layout_set_width (footer, (width - 2 * layout->margin) * PANGO_SCALE);
+  pango_layout_set_wrap (footer, PANGO_WRAP_WORD);
+  pango_layout_get_pixel_size (footer, &fw, &fh);
+
+  probe = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  measure = cairo_create (probe);
+  ntm_map_renderer_draw_legend (renderer, measure, 0, 0, layout->s * 1.1, &layout->legend_w, &layout->legend_h);
+  cairo_destroy (measure);
+  cairo_surface_destroy (probe);
+
+  layout->map_w = width - 2 * layout->margin;
+  layout->map_h = height - layout->margin - fh - 8 * layout->s - layout->top;
+  ntm_map_renderer_fit (renderer, district, layout->map_w - layout->legend_w - 12 * layout->s, layout->map_h,
+                        16 * layout->s, &layout->transform);
+}
+
+static char *
+page_title (NtmMapRenderer *renderer,
+            int             year)
+{
+  NtmClassification *classification = ntm_map_renderer_get_classification (renderer);
+
+  /* Translators: title of an exported map: "Hà Tĩnh province — Recognised level, 2024" */
+  return g_strdup_printf (_("Hà Tĩnh province — %s, %d"),
+                          classification ? ntm_classification_get_title (classification) : "", year);
+}
+
+static char *
+page_footer (NtmDatabase *db)
+{
+  g_autofree char *source = source_line (db);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  /* Translators: the footer of an exported map; the first %s is a date */
+  return g_strdup_printf (_("Exported on %s. %s"), today, source);
+}
+
+static void
+draw_page (NtmMapRenderer *renderer,
+           NtmDatabase    *db,
+           int             year,
+           const char     *district,
+           cairo_t        *cr,
+           double          width,
+           double          height)
+{
+  g_autofree char *title_text = page_title (renderer, year);
+  g_autofree char *footer_text = page_footer (db);
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) footer = NULL;
+  Layout l;
+  int fw, fh;
+
+  compute_layout (renderer, district, cr, width, height, title_text, footer_text, &l);
+
+  /* white page */
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+
+  title = text_layout (cr, "Sans Bold", 22 * l.s, title_text);
+  pango_layout_set_width (title, (width - 2 * l.margin) * PANGO_SCALE);
+  pango_layout_set_wrap (title, PANGO_WRAP_WORD);
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  cairo_move_to (cr, l.margin, l.margin);
+  pango_cairo_show_layout (cr, title);
+
+  footer = text_layout (cr, "Sans", 11 * l.s, footer_text);
+  pango_layout_set_width (footer, (width - 2 * l.margin) * PANGO_SCALE);
+  pango_layout_set_wrap (footer, PANGO_WRAP_WORD);
+  pango_layout_get_pixel_size (footer, &fw, &fh);
+  cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+  cairo_move_to (cr, l.margin, height - l.margin - fh);
+  pango_cairo_show_layout (cr, footer);
+
+  if (l.map_w <= 10 || l.map_h <= 10)
+    return;
+
+  cairo_save (cr);
+  cairo_translate (cr, l.margin, l.top);
+  ntm_map_renderer_draw (renderer, cr, &l.transform, l.map_w, l.map_h, NTM_MAP_DRAW_ALL);
+  cairo_rectangle (cr, 0.5, 0.5, l.map_w - 1, l.map_h - 1);
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.3);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  ntm_map_renderer_draw_legend (renderer, cr, l.map_w - l.legend_w - 10 * l.s, 10 * l.s, l.s * 1.1, NULL, NULL);
+  ntm_map_renderer_draw_scale_bar (renderer, cr, &l.transform, 16 * l.s, l.map_h - 16 * l.s, l.map_w / 4, l.s * 1.1);
+  cairo_restore (cr);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_map_export_parse_size:
+ * @text: "WIDTHxHEIGHT", e.g. "1600x1200"
+ * @width: (out): the width
+ * @height: (out): the height
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if @text is a size between 200 and 10000 on each side
+ */
+gboolean
+ntm_map_export_parse_size (const char  *text,
+                           int         *width,
+                           int         *height,
+                           GError     **error)
+{
+  g_auto(GStrv) parts = NULL;
+  guint64 w = 0, h = 0;
+
+  g_return_val_if_fail (width != NULL && height != NULL, FALSE);
+
+  if (text != NULL)
+    parts = g_strsplit (text, "x", 2);
+  if (parts == NULL || g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, MIN_SIDE, MAX_SIDE, &w, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, MIN_SIDE, MAX_SIDE, &h, NULL))
+    {
+      g_set_error (error, NTM_MAP_EXPORT_ERROR, NTM_MAP_EXPORT_ERROR_SIZE,
+                   _("“%s” is not a size. Write WIDTHxHEIGHT in pixels, each between %d and %d, for example 1600x1200."),
+                   text ? text : "", MIN_SIDE, MAX_SIDE);
+      return FALSE;
+    }
+  *width = w;
+  *height = h;
+  return TRUE;
+}
+
+/**
+ * ntm_map_export_new_renderer:
+ * @db: the database
+ * @year: the year
+ * @mode: what the colours say
+ * @indicator: (nullable): the indicator, for the indicator mode
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): a renderer loaded and classified as the
+ *   window's map would be
+ */
+NtmMapRenderer *
+ntm_map_export_new_renderer (NtmDatabase  *db,
+                             int           year,
+                             NtmMapMode    mode,
+                             const char   *indicator,
+                             GError      **error)
+{
+  g_autoptr(NtmMapRenderer) renderer = ntm_map_renderer_new ();
+  g_autoptr(NtmEvaluation) evaluation = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(GListStore) commune_level = g_list_store_new (NTM_TYPE_UNIT);
+  g_autoptr(NtmClassification) classification = NULL;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+
+  if (!ntm_map_renderer_load (renderer, db, error))
+    return NULL;
+  evaluation = ntm_evaluation_new (db, year, error);
+  if (evaluation == NULL)
+    return NULL;
+  units = ntm_database_list_units (db, error);
+  if (units == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      if (ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
+        g_list_store_append (commune_level, unit);
+    }
+  classification = ntm_classification_new (db, evaluation, G_LIST_MODEL (commune_level), mode, indicator, error);
+  if (classification == NULL)
+    return NULL;
+  ntm_map_renderer_set_classification (renderer, classification);
+  return g_steal_pointer (&renderer);
+}
+
+/**
+ * ntm_map_export_locate_unit:
+ * @renderer: a loaded renderer
+ * @db: the database
+ * @year: the year shown
+ * @district: (nullable): the district framed
+ * @width: page width
+ * @height: page height
+ * @code: a unit code
+ * @x: (out): where the unit's point lands on the page
+ * @y: (out): …
+ *
+ * Returns: %FALSE if the unit is not on the map
+ */
+gboolean
+ntm_map_export_locate_unit (NtmMapRenderer *renderer,
+                            NtmDatabase    *db,
+                            int             year,
+                            const char     *district,
+                            int             width,
+                            int             height,
+                            const char     *code,
+                            double         *x,
+                            double         *y)
+{
+  g_autofree char *title_text = page_title (renderer, year);
+  g_autofree char *footer_text = page_footer (db);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  double mx, my;
+  Layout l;
+
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (renderer), FALSE);
+
+  compute_layout (renderer, district, cr, width, height, title_text, footer_text, &l);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  if (!ntm_map_renderer_get_unit_point (renderer, code, &mx, &my))
+    return FALSE;
+  *x = l.margin + mx * l.transform.scale - l.transform.x0;
+  *y = l.top + my * l.transform.scale - l.transform.y0;
+  return TRUE;
+}
+
+/**
+ * ntm_map_export_write:
+ * @renderer: a loaded, classified renderer
+ * @db: the database (for the data-source line)
+ * @year: the year shown
+ * @district: (nullable): frame this district
+ * @path: a file ending in .png or .pdf
+ * @width: page width (pixels for PNG, points for PDF)
+ * @height: page height
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if the file was written
+ */
+gboolean
+ntm_map_export_write (NtmMapRenderer  *renderer,
+                      NtmDatabase     *db,
+                      int              year,
+                      const char      *district,
+                      const char      *path,
+                      int              width,
+                      int              height,
+                      GError         **error)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *tmp = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  gboolean pdf;
+
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (renderer), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  lower = g_ascii_strdown (path, -1);
+  display = g_filename_display_name (path);
+  if (g_str_has_suffix (lower, ".pdf"))
+    pdf = TRUE;
+  else if (g_str_has_suffix (lower, ".png"))
+    pdf = FALSE;
+  else
+    {
+      g_set_error (error, NTM_MAP_EXPORT_ERROR, NTM_MAP_EXPORT_ERROR_FORMAT,
+                   _("“%s” does not end in .png or .pdf: choose one of these formats."), display);
+      return FALSE;
+    }
+  if (width < MIN_SIDE || height < MIN_SIDE || width > MAX_SIDE || height > MAX_SIDE)
+    {
+      g_set_error (error, NTM_MAP_EXPORT_ERROR, NTM_MAP_EXPORT_ERROR_SIZE,
+                   _("The map must be between %d and %d on each side."), MIN_SIDE, MAX_SIDE);
+      return FALSE;
+    }
+
+  /* write beside the target, then move it into place */
+  tmp = g_strconcat (path, ".part", NULL);
+  if (pdf)
+    surface = cairo_pdf_surface_create (tmp, width, height);
+  else
+    surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+
+  cr = cairo_create (surface);
+  draw_page (renderer, db, year, district, cr, width, height);
+  cairo_destroy (cr);
+
+  if (pdf)
+    cairo_surface_finish (surface);
+  else
+    {
+      cairo_surface_flush (surface);
+    }
+  status = cairo_surface_status (surface);
+  if (!pdf && status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png (surface, tmp);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS || !g_file_test (tmp, G_FILE_TEST_IS_REGULAR) ||
+      g_rename (tmp, path) != 0)
+    {
+      g_unlink (tmp);
+      g_set_error (error, NTM_MAP_EXPORT_ERROR, NTM_MAP_EXPORT_ERROR_WRITE,
+                   _("The map could not be written to “%s”. Check that the folder exists and can be written to."),
+                   display);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,25 @@
+/* ntm-map-layer.h: the one map layer that draws every unit
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <shumate/shumate.h>
+
+#include "ntm-map-renderer.h"
+
+G_BEGIN_DECLS
+
+#define NTM_TYPE_MAP_LAYER (ntm_map_layer_get_type ())
+G_DECLARE_FINAL_TYPE (NtmMapLayer, ntm_map_layer, NTM, MAP_LAYER, ShumateLayer)
+
+NtmMapLayer *ntm_map_layer_new            (ShumateViewport *viewport,
+                                           NtmMapRenderer  *renderer);
+void         ntm_map_layer_get_transform  (NtmMapLayer     *self,
+                                           NtmMapTransform *transform);
+void         ntm_map_layer_invalidate     (NtmMapLayer     *self);
+void         ntm_map_layer_set_background (NtmMapLayer     *self,
+                                           gboolean         background);
+guint        ntm_map_layer_get_n_renders  (NtmMapLayer     *self);
+
+G_END_DECLS

@@ -1,0 +1,1362 @@
+/* ntm-map-renderer.c: draws the units of the map onto any cairo context
+ *
+ * One piece of code draws the screen, the PNG and the PDF. Outlines are
+ * projected to web Mercator once, at load; a frame applies one transform,
+ * skips what lies outside the view, simplifies by zoom band and fills
+ * region by region in batches of one colour. Units without a boundary are
+ * drawn as a symbol at their point: a circle for a commune, a square for a
+ * ward or township, so that the shape and not only the colour tells them
+ * apart. Labels are placed biggest unit first and never overlap.
+ *
+ * No GTK here: cairo and Pango only, so that exports run without a display.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "ntm-geometry.h"
+#include "ntm-map-renderer.h"
+#include "ntm-palette.h"
+#include "ntm-unit.h"
+
+#define GRID_SIZE 64
+
+typedef struct {
+  char        *code;
+  char        *name;
+  char        *label;
+  char        *parent_code;
+  NtmUnitKind  kind;
+  gboolean     district_level;
+  gboolean     has_point;
+  double       px, py;                           /* Mercator point */
+  NtmShape    *shapes[NTM_GEOMETRY_N_BANDS];     /* Mercator outlines, or NULL */
+  gboolean     has_shape;
+  double       min_x, min_y, max_x, max_y;       /* Mercator bounds */
+  guint        class_index;
+  gboolean     dimmed;
+} Item;
+
+struct _NtmMapRenderer
+{
+  GObject            parent_instance;
+
+  NtmDatabase       *db;
+  GPtrArray         *items;          /* of Item: commune level, then districts */
+  GHashTable        *by_code;        /* code → Item */
+  guint              bands_loaded;   /* bit per band */
+  NtmClassification *classification;
+  char              *selected;
+  char              *hovered;
+  char              *district;
+  double             label_scale;
+  double             fill_opacity;
+  guint              generation;
+
+  /* hit-test index over the bounds of the commune-level items */
+  double             grid_x0, grid_y0, grid_w, grid_h;
+  GPtrArray         *grid[GRID_SIZE * GRID_SIZE];
+};
+
+G_DEFINE_FINAL_TYPE (NtmMapRenderer, ntm_map_renderer, G_TYPE_OBJECT)
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+item_free (gpointer data)
+{
+  Item *item = data;
+
+  g_free (item->code);
+  g_free (item->name);
+  g_free (item->label);
+  g_free (item->parent_code);
+  for (guint i = 0; i < NTM_GEOMETRY_N_BANDS; i++)
+    ntm_shape_free (item->shapes[i]);
+  g_free (item);
+}
+
+/* The name without its type word, keeping its case: "Kỳ Tân". */
+static char *
+label_for_name (const char *name)
+{
+  static const char * const prefixes[] = {
+    "Thành phố ", "Thị trấn ", "Thị xã ", "Huyện ", "Phường ", "Xã ",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (g_str_has_prefix (name, prefixes[i]) && name[strlen (prefixes[i])] != '\0')
+      return g_strdup (name + strlen (prefixes[i]));
+  return g_strdup (name);
+}
+
+static void
+clear_grid (NtmMapRenderer *self)
+{
+  for (guint i = 0; i < GRID_SIZE * GRID_SIZE; i++)
+    g_clear_pointer (&self->grid[i], g_ptr_array_unref);
+}
+
+static void
+build_grid (NtmMapRenderer *self)
+{
+  double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+
+  clear_grid (self);
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+
+      if (item->district_level)
+        continue;
+      x1 = MIN (x1, item->min_x);
+      y1 = MIN (y1, item->min_y);
+      x2 = MAX (x2, item->max_x);
+      y2 = MAX (y2, item->max_y);
+    }
+  if (x1 > x2)
+    return;
+
+  self->grid_x0 = x1;
+  self->grid_y0 = y1;
+  self->grid_w = MAX (x2 - x1, 1e-9) / GRID_SIZE;
+  self->grid_h = MAX (y2 - y1, 1e-9) / GRID_SIZE;
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+      int cx1, cy1, cx2, cy2;
+
+      if (item->district_level)
+        continue;
+      cx1 = CLAMP ((int) ((item->min_x - x1) / self->grid_w), 0, GRID_SIZE - 1);
+      cx2 = CLAMP ((int) ((item->max_x - x1) / self->grid_w), 0, GRID_SIZE - 1);
+      cy1 = CLAMP ((int) ((item->min_y - y1) / self->grid_h), 0, GRID_SIZE - 1);
+      cy2 = CLAMP ((int) ((item->max_y - y1) / self->grid_h), 0, GRID_SIZE - 1);
+      for (int cy = cy1; cy <= cy2; cy++)
+        for (int cx = cx1; cx <= cx2; cx++)
+          {
+            GPtrArray **cell = &self->grid[cy * GRID_SIZE + cx];
+            if (*cell == NULL)
+              *cell = g_ptr_array_new ();
+            g_ptr_array_add (*cell, item);
+          }
+    }
+}
+
+static void
+ensure_band (NtmMapRenderer *self,
+             guint           band)
+{
+  g_autoptr(GPtrArray) boundaries = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->bands_loaded & (1u << band) || self->db == NULL)
+    return;
+  self->bands_loaded |= 1u << band;
+
+  boundaries = ntm_database_load_boundaries (self->db, band, &error);
+  if (boundaries == NULL)
+    {
+      g_warning ("Cannot load the map’s boundaries: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < boundaries->len; i++)
+    {
+      NtmUnitBoundary *b = g_ptr_array_index (boundaries, i);
+      Item *item = g_hash_table_lookup (self->by_code, b->unit_code);
+
+      if (item == NULL)
+        continue;
+      item->shapes[band] = g_steal_pointer (&b->shape);
+      ntm_shape_to_mercator (item->shapes[band]);
+    }
+}
+
+static NtmShape *
+item_shape (NtmMapRenderer *self,
+            Item           *item,
+            guint           band)
+{
+  if (!item->has_shape)
+    return NULL;
+  ensure_band (self, band);
+  for (guint b = band; b < NTM_GEOMETRY_N_BANDS; b++)
+    if (item->shapes[b] != NULL)
+      return item->shapes[b];
+  for (int b = band; b >= 0; b--)
+    if (item->shapes[b] != NULL)
+      return item->shapes[b];
+  return NULL;
+}
+
+static const NtmMapClass *
+item_class (NtmMapRenderer *self,
+            Item           *item)
+{
+  static NtmMapClass fallback = { (char *) "", NTM_TONE_NO_DATA };
+
+  if (self->classification == NULL)
+    return &fallback;
+  return ntm_classification_get_class (self->classification, item->class_index);
+}
+
+static void
+apply_classes (NtmMapRenderer *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+
+      item->class_index = self->classification ? ntm_classification_lookup (self->classification, item->code) : 0;
+      item->dimmed = self->district != NULL && !item->district_level &&
+                     g_strcmp0 (item->parent_code, self->district) != 0 &&
+                     g_strcmp0 (item->code, self->district) != 0;
+    }
+  self->generation++;
+}
+
+static void
+path_shape (cairo_t               *cr,
+            const NtmShape        *shape,
+            const NtmMapTransform *t)
+{
+  for (guint r = 0; r < shape->n_rings; r++)
+    {
+      guint start = shape->ring_start[r], end = shape->ring_start[r + 1];
+      double lx = 0, ly = 0;
+
+      if (end - start < 3)
+        continue;
+      for (guint i = start; i < end; i++)
+        {
+          double x = shape->points[2 * i] * t->scale - t->x0;
+          double y = shape->points[2 * i + 1] * t->scale - t->y0;
+
+          if (i == start)
+            cairo_move_to (cr, x, y);
+          else if (fabs (x - lx) + fabs (y - ly) >= 0.6 || i == end - 1)
+            cairo_line_to (cr, x, y);
+          else
+            continue;
+          lx = x;
+          ly = y;
+        }
+      cairo_close_path (cr);
+    }
+}
+
+static double
+symbol_radius (const NtmMapTransform *t,
+               double                 label_scale)
+{
+  double r = t->zoom < 8 ? 4.0 : t->zoom < 9 ? 5.5 : t->zoom < 10 ? 7.0 : 8.5;
+  return r * MAX (1.0, label_scale * 0.85);
+}
+
+static void
+path_symbol (cairo_t    *cr,
+             Item       *item,
+             double      x,
+             double      y,
+             double      r)
+{
+  if (item->kind == NTM_UNIT_KIND_WARD || item->kind == NTM_UNIT_KIND_TOWNSHIP)
+    cairo_rectangle (cr, x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+  else
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      cairo_close_path (cr);
+    }
+}
+
+static gboolean
+item_visible (Item                  *item,
+              const NtmMapTransform *t,
+              double                 width,
+              double                 height,
+              double                 pad)
+{
+  double x1 = item->min_x * t->scale - t->x0, x2 = item->max_x * t->scale - t->x0;
+  double y1 = item->min_y * t->scale - t->y0, y2 = item->max_y * t->scale - t->y0;
+
+  return x2 >= -pad && x1 <= width + pad && y2 >= -pad && y1 <= height + pad;
+}
+
+typedef struct {
+  Item   *item;
+  double  priority;
+} LabelCandidate;
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const LabelCandidate *x = a, *y = b;
+
+  return x->priority > y->priority ? -1 : x->priority < y->priority ? 1 : 0;
+}
+
+static gboolean
+overlaps (GArray                      *placed,
+          const cairo_rectangle_t     *r)
+{
+  for (guint i = 0; i < placed->len; i++)
+    {
+      const cairo_rectangle_t *p = &g_array_index (placed, cairo_rectangle_t, i);
+
+      if (r->x < p->x + p->width && p->x < r->x + r->width &&
+          r->y < p->y + p->height && p->y < r->y + r->height)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+draw_labels (NtmMapRenderer        *self,
+             cairo_t               *cr,
+             const NtmMapTransform *t,
+             double                 width,
+             double                 height)
+{
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (LabelCandidate));
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  double r = symbol_radius (t, self->label_scale);
+  double font_px = 11.0 * self->label_scale;
+  gboolean points_only = TRUE;
+
+  pango_font_description_set_absolute_size (font, font_px * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+      LabelCandidate c = { item, 0 };
+      double w, h;
+
+      if (item->district_level || item->dimmed || !item_visible (item, t, width, height, 0))
+        continue;
+
+      w = (item->max_x - item->min_x) * t->scale;
+      h = (item->max_y - item->min_y) * t->scale;
+      if (item->has_shape)
+        {
+          points_only = FALSE;
+          if (w < 3.2 * font_px || h < 1.4 * font_px)
+            continue;
+          c.priority = w * h;
+        }
+      else
+        {
+          if (!item->has_point || t->zoom < 9.0 - (self->label_scale > 1.2 ? 0.5 : 0.0))
+            continue;
+          c.priority = 1.0;
+        }
+      if (g_strcmp0 (item->code, self->selected) == 0)
+        c.priority = G_MAXDOUBLE;
+      g_array_append_val (candidates, c);
+    }
+  (void) points_only;
+  g_array_sort (candidates, compare_candidates);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Item *item = g_array_index (candidates, LabelCandidate, i).item;
+      PangoRectangle ink, logical;
+      cairo_rectangle_t rect;
+      double x = item->px * t->scale - t->x0, y = item->py * t->scale - t->y0;
+
+      pango_layout_set_text (layout, item->label, -1);
+      pango_layout_get_pixel_extents (layout, &ink, &logical);
+      rect.width = logical.width + 4;
+      rect.height = logical.height;
+      rect.x = x - rect.width / 2;
+      rect.y = item->has_shape ? y - rect.height / 2 : y + r + 1;
+
+      if (rect.x < 0 || rect.y < 0 || rect.x + rect.width > width || rect.y + rect.height > height)
+        continue;
+      if (overlaps (placed, &rect))
+        continue;
+      g_array_append_val (placed, rect);
+
+      cairo_move_to (cr, rect.x + 2, rect.y);
+      pango_cairo_layout_path (cr, layout);
+    }
+
+  /* a light halo under dark text keeps names readable on any fill */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, 3.0 * MAX (1.0, self->label_scale * 0.8));
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+  cairo_stroke_preserve (cr);
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  cairo_fill (cr);
+}
+
+/* ---------------------------------------------------------------------- */
+/* GObject                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+ntm_map_renderer_finalize (GObject *object)
+{
+  NtmMapRenderer *self = NTM_MAP_RENDERER (object);
+
+  clear_grid (self);
+  g_clear_object (&self->db);
+  g_clear_object (&self->classification);
+  g_clear_pointer (&self->by_code, g_hash_table_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->selected, g_free);
+  g_clear_pointer (&self->hovered, g_free);
+  g_clear_pointer (&self->district, g_free);
+
+  G_OBJECT_CLASS (ntm_map_renderer_parent_class)->finalize (object);
+}
+
+static void
+ntm_map_renderer_class_init (NtmMapRendererClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ntm_map_renderer_finalize;
+}
+
+static void
+ntm_map_renderer_init (NtmMapRenderer *self)
+{
+  self->items = g_ptr_array_new_with_free_func (item_free);
+  self->by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  self->label_scale = 1.0;
+  self->fill_opacity = 1.0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+NtmMapRenderer *
+ntm_map_renderer_new (void)
+{
+  return g_object_new (NTM_TYPE_MAP_RENDERER, NULL);
+}
+
+/**
+ * ntm_map_renderer_load:
+ * @self: a #NtmMapRenderer
+ * @db: the database
+ * @error: return location for a #GError
+ *
+ * (Re)reads the units and their boundaries. The classification is kept.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ntm_map_renderer_load (NtmMapRenderer  *self,
+                       NtmDatabase     *db,
+                       GError         **error)
+{
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(GPtrArray) coarse = NULL;
+  guint n;
+
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
+
+  units = ntm_database_list_units (db, error);
+  if (units == NULL)
+    return FALSE;
+  coarse = ntm_database_load_boundaries (db, NTM_GEOMETRY_N_BANDS - 1, error);
+  if (coarse == NULL)
+    return FALSE;
+
+  g_set_object (&self->db, db);
+  g_hash_table_remove_all (self->by_code);
+  g_ptr_array_set_size (self->items, 0);
+  self->bands_loaded = 1u << (NTM_GEOMETRY_N_BANDS - 1);
+
+  n = g_list_model_get_n_items (units);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+        NtmUnitKind kind = ntm_unit_get_kind (unit);
+        gboolean district = ntm_unit_kind_is_district_level (kind);
+        Item *item;
+        double lat, lon;
+
+        if (kind == NTM_UNIT_KIND_PROVINCE || district != (pass == 1))
+          continue;
+
+        item = g_new0 (Item, 1);
+        item->code = g_strdup (ntm_unit_get_code (unit));
+        item->name = g_strdup (ntm_unit_get_name (unit));
+        item->label = label_for_name (item->name);
+        item->parent_code = g_strdup (ntm_unit_get_parent_code (unit));
+        item->kind = kind;
+        item->district_level = district;
+        item->min_x = item->min_y = G_MAXDOUBLE;
+        item->max_x = item->max_y = -G_MAXDOUBLE;
+        if (ntm_unit_get_location (unit, &lat, &lon))
+          {
+            item->has_point = TRUE;
+            ntm_geometry_to_mercator (lon, lat, &item->px, &item->py);
+            item->min_x = item->max_x = item->px;
+            item->min_y = item->max_y = item->py;
+          }
+        g_ptr_array_add (self->items, item);
+        g_hash_table_insert (self->by_code, item->code, item);
+      }
+
+  for (guint i = 0; i < coarse->len; i++)
+    {
+      NtmUnitBoundary *b = g_ptr_array_index (coarse, i);
+      Item *item = g_hash_table_lookup (self->by_code, b->unit_code);
+      NtmShape *shape;
+
+      if (item == NULL)
+        continue;
+      shape = item->shapes[NTM_GEOMETRY_N_BANDS - 1] = g_steal_pointer (&b->shape);
+      ntm_shape_to_mercator (shape);
+      item->has_shape = TRUE;
+      item->has_point = TRUE;
+      ntm_geometry_to_mercator (b->label_lon, b->label_lat, &item->px, &item->py);
+      item->min_x = shape->min_x;
+      item->min_y = shape->min_y;
+      item->max_x = shape->max_x;
+      item->max_y = shape->max_y;
+    }
+
+  /* units with neither outline nor point cannot be drawn */
+  for (guint i = self->items->len; i > 0; i--)
+    {
+      Item *item = g_ptr_array_index (self->items, i - 1);
+      if (!item->has_point)
+        {
+          g_hash_table_remove (self->by_code, item->code);
+          g_ptr_array_remove_index (self->items, i - 1);
+        }
+    }
+
+  build_grid (self);
+  apply_classes (self);
+  return TRUE;
+}
+
+guint
+ntm_map_renderer_get_n_units (NtmMapRenderer *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 0);
+  for (guint i = 0; i < self->items->len; i++)
+    if (!((Item *) g_ptr_array_index (self->items, i))->district_level)
+      n++;
+  return n;
+}
+
+/**
+ * ntm_map_renderer_get_n_shapes:
+ * @self: a #NtmMapRenderer
+ *
+ * Returns: how many commune-level units are drawn by their outline
+ */
+guint
+ntm_map_renderer_get_n_shapes (NtmMapRenderer *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 0);
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+      if (!item->district_level && item->has_shape)
+        n++;
+    }
+  return n;
+}
+
+/**
+ * ntm_map_renderer_get_bounds:
+ * @self: a #NtmMapRenderer
+ * @district: (nullable): only this district's units
+ * @min_x: (out): …
+ * @min_y: (out): …
+ * @max_x: (out): …
+ * @max_y: (out): the Mercator bounds of the commune-level units
+ *
+ * Returns: %FALSE when there is nothing to draw
+ */
+gboolean
+ntm_map_renderer_get_bounds (NtmMapRenderer *self,
+                             const char     *district,
+                             double         *min_x,
+                             double         *min_y,
+                             double         *max_x,
+                             double         *max_y)
+{
+  double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), FALSE);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+
+      if (item->district_level)
+        continue;
+      if (district != NULL && g_strcmp0 (item->parent_code, district) != 0)
+        continue;
+      x1 = MIN (x1, item->min_x);
+      y1 = MIN (y1, item->min_y);
+      x2 = MAX (x2, item->max_x);
+      y2 = MAX (y2, item->max_y);
+    }
+  *min_x = x1;
+  *min_y = y1;
+  *max_x = x2;
+  *max_y = y2;
+  return x1 <= x2;
+}
+
+/**
+ * ntm_map_renderer_get_unit_point:
+ * @self: a #NtmMapRenderer
+ * @code: a unit code
+ * @x: (out): Mercator x of its label point
+ * @y: (out): Mercator y
+ *
+ * Returns: %FALSE if the unit is not on the map
+ */
+gboolean
+ntm_map_renderer_get_unit_point (NtmMapRenderer *self,
+                                 const char     *code,
+                                 double         *x,
+                                 double         *y)
+{
+  Item *item;
+
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), FALSE);
+
+  item = code ? g_hash_table_lookup (self->by_code, code) : NULL;
+  if (item == NULL)
+    return FALSE;
+  *x = item->px;
+  *y = item->py;
+  return TRUE;
+}
+
+void
+ntm_map_renderer_set_classification (NtmMapRenderer    *self,
+                                     NtmClassification *classification)
+{
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+
+  g_set_object (&self->classification, classification);
+  apply_classes (self);
+}
+
+/**
+ * ntm_map_renderer_get_classification:
+ * @self: a #NtmMapRenderer
+ *
+ * Returns: (transfer none) (nullable): the classification
+ */
+NtmClassification *
+ntm_map_renderer_get_classification (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), NULL);
+  return self->classification;
+}
+
+void
+ntm_map_renderer_set_selected (NtmMapRenderer *self,
+                               const char     *code)
+{
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+  g_free (self->selected);
+  self->selected = g_strdup (code);
+}
+
+const char *
+ntm_map_renderer_get_selected (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), NULL);
+  return self->selected;
+}
+
+void
+ntm_map_renderer_set_hovered (NtmMapRenderer *self,
+                              const char     *code)
+{
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+  g_free (self->hovered);
+  self->hovered = g_strdup (code);
+}
+
+const char *
+ntm_map_renderer_get_hovered (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), NULL);
+  return self->hovered;
+}
+
+/**
+ * ntm_map_renderer_set_district_filter:
+ * @self: a #NtmMapRenderer
+ * @district: (nullable): a district code; the other units are dimmed
+ */
+void
+ntm_map_renderer_set_district_filter (NtmMapRenderer *self,
+                                      const char     *district)
+{
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+  g_free (self->district);
+  self->district = district && *district ? g_strdup (district) : NULL;
+  apply_classes (self);
+}
+
+void
+ntm_map_renderer_set_label_scale (NtmMapRenderer *self,
+                                  double          scale)
+{
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+  self->label_scale = CLAMP (scale, 0.5, 4.0);
+  self->generation++;
+}
+
+/**
+ * ntm_map_renderer_set_fill_opacity:
+ * @self: a #NtmMapRenderer
+ * @opacity: how opaque the fills are (less over a base map)
+ */
+void
+ntm_map_renderer_set_fill_opacity (NtmMapRenderer *self,
+                                   double          opacity)
+{
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+  self->fill_opacity = CLAMP (opacity, 0.1, 1.0);
+  self->generation++;
+}
+
+/**
+ * ntm_map_renderer_get_unit_bounds:
+ * @self: a #NtmMapRenderer
+ * @code: a unit code
+ * @transform: the map's transform
+ * @rect: (out): the unit's extent in device units, its symbol included
+ *
+ * Returns: %FALSE if the unit is not on the map
+ */
+gboolean
+ntm_map_renderer_get_unit_bounds (NtmMapRenderer        *self,
+                                  const char            *code,
+                                  const NtmMapTransform *transform,
+                                  cairo_rectangle_t     *rect)
+{
+  Item *item;
+  double pad;
+
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), FALSE);
+
+  item = code ? g_hash_table_lookup (self->by_code, code) : NULL;
+  if (item == NULL)
+    return FALSE;
+  pad = symbol_radius (transform, self->label_scale) + 10;
+  rect->x = item->min_x * transform->scale - transform->x0 - pad;
+  rect->y = item->min_y * transform->scale - transform->y0 - pad;
+  rect->width = (item->max_x - item->min_x) * transform->scale + 2 * pad;
+  rect->height = (item->max_y - item->min_y) * transform->scale + 2 * pad;
+  return TRUE;
+}
+
+double
+ntm_map_renderer_get_label_scale (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 1.0);
+  return self->label_scale;
+}
+
+/**
+ * ntm_map_renderer_get_generation:
+ * @self: a #NtmMapRenderer
+ *
+ * Returns: a number that changes whenever what is drawn (apart from the
+ *   highlight) changes, so that a cached drawing can be checked
+ */
+guint
+ntm_map_renderer_get_generation (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 0);
+  return self->generation;
+}
+
+/**
+ * ntm_map_renderer_fit:
+ * @self: a #NtmMapRenderer
+ * @district: (nullable): fit this district only
+ * @width: device width
+ * @height: device height
+ * @margin: space to keep free around, in device units
+ * @transform: (out): a transform that shows the units whole and centred
+ */
+void
+ntm_map_renderer_fit (NtmMapRenderer  *self,
+                      const char      *district,
+                      double           width,
+                      double           height,
+                      double           margin,
+                      NtmMapTransform *transform)
+{
+  double x1, y1, x2, y2, scale;
+
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+
+  if (!ntm_map_renderer_get_bounds (self, district, &x1, &y1, &x2, &y2))
+    {
+      /* Hà Tĩnh */
+      ntm_geometry_to_mercator (105.1, 18.8, &x1, &y1);
+      ntm_geometry_to_mercator (106.5, 17.9, &x2, &y2);
+    }
+  scale = MIN ((width - 2 * margin) / MAX (x2 - x1, 1e-9), (height - 2 * margin) / MAX (y2 - y1, 1e-9));
+  scale = MIN (scale, 256.0 * (1 << 16));
+  transform->scale = scale;
+  transform->zoom = log2 (scale / 256.0);
+  transform->x0 = (x1 + x2) / 2 * scale - width / 2;
+  transform->y0 = (y1 + y2) / 2 * scale - height / 2;
+}
+
+/**
+ * ntm_map_renderer_draw:
+ * @self: a #NtmMapRenderer
+ * @cr: where to draw
+ * @transform: from Mercator to @cr's user space
+ * @width: the area's width
+ * @height: the area's height
+ * @flags: what to draw
+ */
+void
+ntm_map_renderer_draw (NtmMapRenderer        *self,
+                       cairo_t               *cr,
+                       const NtmMapTransform *transform,
+                       double                 width,
+                       double                 height,
+                       NtmMapDrawFlags        flags)
+{
+  guint band = ntm_geometry_band_for_zoom (transform->zoom);
+  guint n_classes = self->classification ? ntm_classification_get_n_classes (self->classification) : 1;
+  double r = symbol_radius (transform, self->label_scale);
+  g_autoptr(GPtrArray) visible = g_ptr_array_new ();
+  g_autoptr(GPtrArray) districts = g_ptr_array_new ();
+
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+
+  if (flags & NTM_MAP_DRAW_BACKGROUND)
+    {
+      ntm_palette_set_source (cr, ntm_palette_background (), 1.0);
+      cairo_paint (cr);
+    }
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+      double pad = item->has_shape ? 2 : r + 2;
+
+      if (!item_visible (item, transform, width, height, pad))
+        continue;
+      g_ptr_array_add (item->district_level ? districts : visible, item);
+    }
+
+  if (flags & NTM_MAP_DRAW_REGIONS)
+    {
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+
+      /* outlines first: fills, batched by class, dimmed ones apart */
+      for (guint dim = 0; dim < 2; dim++)
+        for (guint k = 0; k < n_classes; k++)
+          {
+            gboolean any = FALSE;
+            const NtmMapClass *klass = NULL;
+
+            for (guint i = 0; i < visible->len; i++)
+              {
+                Item *item = g_ptr_array_index (visible, i);
+
+                if (!item->has_shape || item->class_index != k || item->dimmed != (dim == 1))
+                  continue;
+                path_shape (cr, item_shape (self, item, band), transform);
+                klass = item_class (self, item);
+                any = TRUE;
+              }
+            if (any)
+              ntm_palette_fill_class (cr, klass, (dim ? 0.3 : 1.0) * self->fill_opacity, 7.0);
+          }
+
+      /* borders between units */
+      for (guint i = 0; i < visible->len; i++)
+        {
+          Item *item = g_ptr_array_index (visible, i);
+          if (item->has_shape)
+            path_shape (cr, item_shape (self, item, band), transform);
+        }
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_set_line_width (cr, transform->zoom < 9 ? 0.6 : 1.0);
+      cairo_stroke (cr);
+
+      /* district outlines over them */
+      for (guint i = 0; i < districts->len; i++)
+        {
+          Item *item = g_ptr_array_index (districts, i);
+          if (item->has_shape)
+            path_shape (cr, item_shape (self, item, band), transform);
+        }
+      ntm_palette_set_source (cr, ntm_palette_outline (), 0.9);
+      cairo_set_line_width (cr, 1.6);
+      cairo_stroke (cr);
+
+      /* symbols for units without an outline, dimmed ones underneath */
+      for (guint dim = 2; dim > 0; dim--)
+        for (guint i = 0; i < visible->len; i++)
+          {
+            Item *item = g_ptr_array_index (visible, i);
+            double x, y;
+
+            if (item->has_shape || item->dimmed != (dim == 2))
+              continue;
+            x = item->px * transform->scale - transform->x0;
+            y = item->py * transform->scale - transform->y0;
+            path_symbol (cr, item, x, y, r);
+            ntm_palette_fill_class (cr, item_class (self, item), item->dimmed ? 0.3 : 1.0, 3.0);
+            path_symbol (cr, item, x, y, r);
+            ntm_palette_set_source (cr, ntm_palette_outline (), item->dimmed ? 0.3 : 1.0);
+            cairo_set_line_width (cr, 1.0);
+            cairo_stroke (cr);
+          }
+    }
+
+  if (flags & NTM_MAP_DRAW_LABELS)
+    draw_labels (self, cr, transform, width, height);
+
+  if (flags & NTM_MAP_DRAW_HIGHLIGHT)
+    ntm_map_renderer_draw_highlight (self, cr, transform);
+
+  cairo_restore (cr);
+}
+
+static void
+stroke_item (NtmMapRenderer        *self,
+             cairo_t               *cr,
+             const NtmMapTransform *t,
+             Item                  *item,
+             gboolean               selected)
+{
+  double r = symbol_radius (t, self->label_scale);
+  double outer = selected ? 5.0 : 3.5;
+
+  if (item->has_shape)
+    path_shape (cr, item_shape (self, item, ntm_geometry_band_for_zoom (t->zoom)), t);
+  else
+    path_symbol (cr, item, item->px * t->scale - t->x0, item->py * t->scale - t->y0, r + 2.0);
+
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, outer + 2.0);
+  cairo_stroke_preserve (cr);
+  if (selected)
+    cairo_set_source_rgb (cr, 0.0, 0.0, 0.0);
+  else
+    cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
+  cairo_set_line_width (cr, outer * 0.6);
+  cairo_stroke (cr);
+}
+
+/**
+ * ntm_map_renderer_draw_highlight:
+ * @self: a #NtmMapRenderer
+ * @cr: where to draw
+ * @transform: from Mercator to @cr's user space
+ *
+ * Draws the hovered and the selected unit's outline.
+ */
+void
+ntm_map_renderer_draw_highlight (NtmMapRenderer        *self,
+                                 cairo_t               *cr,
+                                 const NtmMapTransform *transform)
+{
+  Item *item;
+
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+
+  item = self->hovered ? g_hash_table_lookup (self->by_code, self->hovered) : NULL;
+  if (item != NULL && g_strcmp0 (self->hovered, self->selected) != 0)
+    stroke_item (self, cr, transform, item, FALSE);
+
+  item = self->selected ? g_hash_table_lookup (self->by_code, self->selected) : NULL;
+  if (item != NULL)
+    stroke_item (self, cr, transform, item, TRUE);
+}
+
+static PangoLayout *
+legend_layout (cairo_t    *cr,
+               double      size,
+               gboolean    bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (bold ? "Sans Bold" : "Sans");
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  return layout;
+}
+
+/**
+ * ntm_map_renderer_draw_legend:
+ * @self: a #NtmMapRenderer
+ * @cr: where to draw; a context on a dummy surface only measures
+ * @x: left edge
+ * @y: top edge
+ * @scale: 1 for the screen, larger for presentation and print
+ * @width: (out) (optional): the legend's width
+ * @height: (out) (optional): the legend's height
+ *
+ * Draws a box with the title, then a swatch, label and count per class
+ * (the "no data" class last and always shown).
+ */
+void
+ntm_map_renderer_draw_legend (NtmMapRenderer *self,
+                              cairo_t        *cr,
+                              double          x,
+                              double          y,
+                              double          scale,
+                              double         *width,
+                              double         *height)
+{
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) text = NULL;
+  double pad = 10 * scale, swatch = 16 * scale, gap = 6 * scale, row_h = 22 * scale;
+  double w = 0, h = pad, label_w = 0, count_w = 0;
+  guint n;
+  int lw, lh;
+  const char *subtitle;
+
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+
+  if (self->classification == NULL)
+    {
+      if (width) *width = 0;
+      if (height) *height = 0;
+      return;
+    }
+
+  n = ntm_classification_get_n_classes (self->classification);
+  title = legend_layout (cr, 13 * scale, TRUE);
+  text = legend_layout (cr, 12 * scale, FALSE);
+
+  /* measure */
+  pango_layout_set_width (title, 260 * scale * PANGO_SCALE);
+  pango_layout_set_wrap (title, PANGO_WRAP_WORD);
+  pango_layout_set_text (title, ntm_classification_get_title (self->classification), -1);
+  pango_layout_get_pixel_size (title, &lw, &lh);
+  w = lw;
+  h += lh + gap;
+  subtitle = ntm_classification_get_subtitle (self->classification);
+  if (subtitle != NULL)
+    {
+      pango_layout_set_text (text, subtitle, -1);
+      pango_layout_get_pixel_size (text, &lw, &lh);
+      w = MAX (w, lw);
+      h += lh + gap;
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      const NtmMapClass *klass = ntm_classification_get_class (self->classification, k);
+      g_autofree char *count = g_strdup_printf ("%u", klass->count);
+
+      pango_layout_set_text (text, klass->label, -1);
+      pango_layout_get_pixel_size (text, &lw, &lh);
+      label_w = MAX (label_w, lw);
+      pango_layout_set_text (text, count, -1);
+      pango_layout_get_pixel_size (text, &lw, &lh);
+      count_w = MAX (count_w, lw);
+    }
+  w = MAX (w, swatch + gap + label_w + 2 * gap + count_w);
+  h += n * row_h + pad - (row_h - swatch) / 2;
+  w += 2 * pad;
+
+  if (width)
+    *width = w;
+  if (height)
+    *height = h;
+
+  /* draw */
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, w, h);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.93);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.25);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  y += pad;
+  pango_layout_set_text (title, ntm_classification_get_title (self->classification), -1);
+  cairo_move_to (cr, x + pad, y);
+  pango_cairo_show_layout (cr, title);
+  pango_layout_get_pixel_size (title, &lw, &lh);
+  y += lh + gap;
+  if (subtitle != NULL)
+    {
+      pango_layout_set_text (text, subtitle, -1);
+      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+      cairo_move_to (cr, x + pad, y);
+      pango_cairo_show_layout (cr, text);
+      pango_layout_get_pixel_size (text, &lw, &lh);
+      y += lh + gap;
+    }
+
+  for (guint k = 0; k < n; k++)
+    {
+      const NtmMapClass *klass = ntm_classification_get_class (self->classification, k);
+      g_autofree char *count = g_strdup_printf ("%u", klass->count);
+      double sy = y + k * row_h;
+
+      cairo_rectangle (cr, x + pad, sy, swatch, swatch);
+      ntm_palette_fill_class (cr, klass, 1.0, 4.0 * scale);
+      cairo_rectangle (cr, x + pad + 0.5, sy + 0.5, swatch - 1, swatch - 1);
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.45);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      pango_layout_set_text (text, klass->label, -1);
+      pango_layout_get_pixel_size (text, &lw, &lh);
+      cairo_move_to (cr, x + pad + swatch + gap, sy + (swatch - lh) / 2);
+      pango_cairo_show_layout (cr, text);
+
+      pango_layout_set_text (text, count, -1);
+      pango_layout_get_pixel_size (text, &lw, &lh);
+      cairo_move_to (cr, x + w - pad - lw, sy + (swatch - lh) / 2);
+      pango_cairo_show_layout (cr, text);
+    }
+  cairo_restore (cr);
+}
+
+/**
+ * ntm_map_renderer_draw_scale_bar:
+ * @self: a #NtmMapRenderer
+ * @cr: where to draw
+ * @transform: the map's transform
+ * @x: left edge
+ * @y: baseline
+ * @max_width: the longest the bar may be
+ * @scale: text scale
+ *
+ * Draws a bar of a round length in kilometres at the map's centre latitude.
+ */
+void
+ntm_map_renderer_draw_scale_bar (NtmMapRenderer        *self,
+                                 cairo_t               *cr,
+                                 const NtmMapTransform *transform,
+                                 double                 x,
+                                 double                 y,
+                                 double                 max_width,
+                                 double                 scale)
+{
+  static const double steps[] = { 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500 };
+  g_autoptr(PangoLayout) text = NULL;
+  g_autofree char *label = NULL;
+  double lon, lat, metres_per_px, km = steps[0], px;
+  int lw, lh;
+
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+
+  ntm_geometry_from_mercator (0.5, (transform->y0 + 300) / transform->scale, &lon, &lat);
+  metres_per_px = 40075016.686 * cos (lat * G_PI / 180.0) / transform->scale;
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i] * 1000 / metres_per_px <= max_width)
+      km = steps[i];
+  px = km * 1000 / metres_per_px;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  cairo_set_line_width (cr, 2 * scale);
+  cairo_move_to (cr, x, y - 6 * scale);
+  cairo_line_to (cr, x, y);
+  cairo_line_to (cr, x + px, y);
+  cairo_line_to (cr, x + px, y - 6 * scale);
+  cairo_stroke (cr);
+
+  text = legend_layout (cr, 11 * scale, FALSE);
+  label = km < 1 ? g_strdup_printf ("%.0f m", km * 1000) : g_strdup_printf ("%g km", km);
+  pango_layout_set_text (text, label, -1);
+  pango_layout_get_pixel_size (text, &lw, &lh);
+  cairo_move_to (cr, x + px / 2 - lw / 2.0, y - 6 * scale - lh);
+  pango_cairo_show_layout (cr, text);
+  cairo_restore (cr);
+}
+
+/**
+ * ntm_map_renderer_hit_test:
+ * @self: a #NtmMapRenderer
+ * @transform: the map's transform
+ * @x: a point in device units
+ * @y: …
+ *
+ * Returns: (nullable): the code of the unit under the point: the one whose
+ *   outline holds it, or the nearest symbol within reach
+ */
+const char *
+ntm_map_renderer_hit_test (NtmMapRenderer        *self,
+                           const NtmMapTransform *transform,
+                           double                 x,
+                           double                 y)
+{
+  double mx = (x + transform->x0) / transform->scale;
+  double my = (y + transform->y0) / transform->scale;
+  double reach = (symbol_radius (transform, self->label_scale) + 3) / transform->scale;
+  double best = G_MAXDOUBLE;
+  const char *found = NULL;
+  guint band = ntm_geometry_band_for_zoom (transform->zoom);
+  int cx1, cx2, cy1, cy2;
+
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), NULL);
+
+  if (self->grid_w == 0)
+    return NULL;
+
+  cx1 = (int) floor ((mx - reach - self->grid_x0) / self->grid_w);
+  cx2 = (int) floor ((mx + reach - self->grid_x0) / self->grid_w);
+  cy1 = (int) floor ((my - reach - self->grid_y0) / self->grid_h);
+  cy2 = (int) floor ((my + reach - self->grid_y0) / self->grid_h);
+  cx1 = MAX (cx1, 0); cy1 = MAX (cy1, 0);
+  cx2 = MIN (cx2, GRID_SIZE - 1); cy2 = MIN (cy2, GRID_SIZE - 1);
+
+  for (int cy = cy1; cy <= cy2; cy++)
+    for (int cx = cx1; cx <= cx2; cx++)
+      {
+        GPtrArray *cell = self->grid[cy * GRID_SIZE + cx];
+
+        for (guint i = 0; cell != NULL && i < cell->len; i++)
+          {
+            Item *item = g_ptr_array_index (cell, i);
+
+            if (item->has_shape)
+              {
+                if (ntm_shape_contains (item_shape (self, item, band), mx, my))
+                  return item->code;
+              }
+            else
+              {
+                double d = hypot (item->px - mx, item->py - my);
+                if (d <= reach && d < best)
+                  {
+                    best = d;
+                    found = item->code;
+                  }
+              }
+          }
+      }
+
+  return found;
+}
+
+/**
+ * ntm_map_renderer_next_unit:
+ * @self: a #NtmMapRenderer
+ * @from: (nullable): the unit with the keyboard focus
+ * @dx: direction, x
+ * @dy: direction, y (down is positive)
+ *
+ * Finds the nearest unit in a direction, for moving the keyboard focus
+ * with the arrow keys.
+ *
+ * Returns: (nullable): a unit code
+ */
+const char *
+ntm_map_renderer_next_unit (NtmMapRenderer *self,
+                            const char     *from,
+                            double          dx,
+                            double          dy)
+{
+  Item *start = from ? g_hash_table_lookup (self->by_code, from) : NULL;
+  const char *best = NULL;
+  double best_cost = G_MAXDOUBLE;
+
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), NULL);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+      double vx, vy, along, across, cost;
+
+      if (item->district_level || item->dimmed || item == start)
+        continue;
+      if (start == NULL)
+        {
+          /* the first unit: the one furthest up and left */
+          cost = item->px + item->py;
+        }
+      else
+        {
+          vx = item->px - start->px;
+          vy = item->py - start->py;
+          along = vx * dx + vy * dy;
+          across = fabs (vx * dy - vy * dx);
+          if (along <= 0 || across > 2 * along)
+            continue;
+          cost = along + 2 * across;
+        }
+      if (cost < best_cost)
+        {
+          best_cost = cost;
+          best = item->code;
+        }
+    }
+  return best;
+}
+
+/**
+ * ntm_map_renderer_unit_color:
+ * @self: a #NtmMapRenderer
+ * @code: a unit code
+ * @red: (out): …
+ * @green: (out): …
+ * @blue: (out): the fill colour of the unit's class
+ *
+ * Returns: %FALSE if the unit is not on the map
+ */
+gboolean
+ntm_map_renderer_unit_color (NtmMapRenderer *self,
+                             const char     *code,
+                             double         *red,
+                             double         *green,
+                             double         *blue)
+{
+  Item *item;
+  NtmColor c;
+
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), FALSE);
+
+  item = code ? g_hash_table_lookup (self->by_code, code) : NULL;
+  if (item == NULL)
+    return FALSE;
+  c = ntm_palette_class_color (item_class (self, item));
+  *red = c.red;
+  *green = c.green;
+  *blue = c.blue;
+  return TRUE;
+}

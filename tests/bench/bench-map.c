@@ -1,0 +1,428 @@
+/* bench-map.c: how fast the map pans, zooms, recolours and imports
+ *
+ * Runs each scenario in a child process (so that each peak memory is its
+ * own), pans and zooms the real NtmMapView under the display it is given
+ * (Xvfb in practice) and prints milliseconds per frame, each beside the
+ * empty map measured in the same run. Also times importing a generated
+ * 10,000-feature GeoJSON with `ntm --import-boundaries` beside
+ * `ogr2ogr -f SQLite` on the same file.
+ *
+ * Run by hand: meson test -C build --suite bench --verbose
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <math.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include "ntm-boundary-report.h"
+#include "ntm-database-private.h"
+#include "ntm-evaluation.h"
+#include "ntm-geometry.h"
+#include "ntm-map-view.h"
+#include "ntm-unit.h"
+
+#define PAN_FRAMES 120
+#define ZOOM_FRAMES 40
+
+static char *dir;
+static const char *self_path;
+
+/* ---------------------------------------------------------------------- */
+/* Data                                                                   */
+/* ---------------------------------------------------------------------- */
+
+static void
+append_polygon (GString *out,
+                GRand   *rand,
+                double   lon,
+                double   lat,
+                double   radius)
+{
+  int n = g_rand_int_range (rand, 50, 301);
+
+  g_string_append (out, "{\"type\":\"Polygon\",\"coordinates\":[[");
+  for (int i = 0; i <= n; i++)
+    {
+      double a = 2 * G_PI * (i % n) / n;
+      double r = radius * (0.75 + 0.25 * sin (5 * a + lon * 100) * cos (3 * a));
+      g_string_append_printf (out, "%s[%.6f,%.6f]", i ? "," : "", lon + r * cos (a), lat + r * sin (a));
+    }
+  g_string_append (out, "]]}");
+}
+
+/* N polygons over Hà Tĩnh with codes B00000…; the 216 seed units' own
+ * codes and locations when n is 0. */
+static char *
+write_geojson (NtmDatabase *db,
+               guint        n)
+{
+  g_autoptr(GString) out = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":[\n");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autofree char *name = g_strdup_printf ("generated-%u.geojson", n);
+  char *path = g_build_filename (dir, name, NULL);
+  guint count = 0;
+
+  if (n == 0)
+    {
+      g_autoptr(GListModel) units = ntm_database_list_units (db, NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+        {
+          g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+          double lat, lon;
+
+          if (!ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)) ||
+              !ntm_unit_get_location (unit, &lat, &lon))
+            continue;
+          g_string_append_printf (out, "%s{\"type\":\"Feature\",\"properties\":{\"code\":\"%s\"},\"geometry\":",
+                                  count++ ? ",\n" : "", ntm_unit_get_code (unit));
+          append_polygon (out, rand, lon, lat, 0.02);
+          g_string_append (out, "}");
+        }
+    }
+  else
+    {
+      guint side = (guint) ceil (sqrt (n));
+      double w = 1.4 / side, h = 0.9 / side;
+
+      for (guint i = 0; i < n; i++)
+        {
+          double lon = 105.1 + (i % side + 0.5) * w, lat = 17.9 + (i / side + 0.5) * h;
+
+          g_string_append_printf (out, "%s{\"type\":\"Feature\",\"properties\":{\"code\":\"B%05u\",\"name\":\"Xã Thử %u\"},\"geometry\":",
+                                  i ? ",\n" : "", i, i);
+          append_polygon (out, rand, lon, lat, 0.45 * MIN (w, h));
+          g_string_append (out, "}");
+        }
+    }
+  g_string_append (out, "\n]}\n");
+  g_assert_true (g_file_set_contents (path, out->str, out->len, NULL));
+  return path;
+}
+
+static gboolean
+add_units_cb (NtmDatabase  *db,
+              gpointer      user_data,
+              GError      **error)
+{
+  guint n = GPOINTER_TO_UINT (user_data);
+  guint side = (guint) ceil (sqrt (n));
+
+  for (guint i = 0; i < n; i++)
+    {
+      sqlite3_stmt *stmt = ntm_database_prepare (db,
+                                                 "INSERT INTO unit (code, name, kind, parent_code, lat, lon, search_key)"
+                                                 " VALUES (?1, ?2, 'commune', '447', ?3, ?4, ?2)", error);
+      g_autofree char *code = g_strdup_printf ("B%05u", i);
+      g_autofree char *name = g_strdup_printf ("Xã Thử %u", i);
+
+      if (stmt == NULL)
+        return FALSE;
+      ntm_sql_bind_text (stmt, 1, code);
+      ntm_sql_bind_text (stmt, 2, name);
+      sqlite3_bind_double (stmt, 3, 17.9 + (i / side + 0.5) * 0.9 / side);
+      sqlite3_bind_double (stmt, 4, 105.1 + (i % side + 0.5) * 1.4 / side);
+      if (!ntm_database_step_done (db, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static NtmDatabase *
+make_database (const char *name,
+               guint       n_units)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  NtmDatabase *db;
+
+  g_unlink (path);
+  db = ntm_database_open (path, &error);
+  g_assert_no_error (error);
+  if (n_units > 0)
+    {
+      ntm_database_run_transaction (db, "units", add_units_cb, GUINT_TO_POINTER (n_units), &error);
+      g_assert_no_error (error);
+    }
+  return db;
+}
+
+static void
+import_file (NtmDatabase *db,
+             const char  *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmBoundaryFile) file = ntm_boundary_file_read (path, NULL, NULL, &error);
+  g_autoptr(NtmBoundaryReport) report = NULL;
+
+  g_assert_no_error (error);
+  report = ntm_boundary_report_new (file, db, &error);
+  g_assert_true (ntm_boundary_report_commit (report, &error));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Frames                                                                 */
+/* ---------------------------------------------------------------------- */
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static double
+draw_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gint64 start = g_get_monotonic_time ();
+
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static double
+peak_rss_mib (void)
+{
+  g_autofree char *status = NULL;
+  const char *p;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (p = strstr (status, "VmHWM:")) == NULL)
+    return 0;
+  return g_ascii_strtod (p + 6, NULL) / 1024.0;
+}
+
+static int
+run_scenario (const char *scenario)
+{
+  g_autoptr(NtmDatabase) db = NULL;
+  NtmMapView *view;
+  GtkWindow *window;
+  ShumateViewport *viewport;
+  double pan = 0, zoom = 0, full, recolour, classify = 0, lat, lon, z;
+  guint renders_before;
+
+  if (g_str_equal (scenario, "empty"))
+    db = NULL;
+  else if (g_str_equal (scenario, "points"))
+    db = make_database ("points.db", 0);
+  else
+    {
+      guint n = g_str_equal (scenario, "poly-216") ? 0 : (guint) atoi (scenario + 5);
+      g_autofree char *name = g_strdup_printf ("%s.db", scenario);
+      g_autofree char *file = NULL;
+
+      db = make_database (name, n);
+      file = write_geojson (db, n);
+      import_file (db, file);
+    }
+
+  view = ntm_map_view_new ();
+  if (db != NULL)
+    {
+      g_autoptr(NtmEvaluation) evaluation = ntm_evaluation_new (db, 2024, NULL);
+      g_autoptr(GListModel) units = ntm_database_list_units (db, NULL);
+      g_autoptr(NtmClassification) classification = NULL;
+
+      g_assert_true (ntm_map_view_load (view, db, NULL));
+      classification = ntm_classification_new (db, evaluation, units, NTM_MAP_MODE_LEVEL, NULL, NULL);
+      ntm_map_view_set_classification (view, classification);
+    }
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1280, 800);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  for (int i = 0; i < 5; i++)
+    draw_frame (GTK_WIDGET (view));
+
+  viewport = shumate_map_get_viewport (ntm_map_view_get_map (view));
+  shumate_viewport_set_zoom_level (viewport, 9.5);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 18.35, 105.8);
+  draw_frame (GTK_WIDGET (view));
+  draw_frame (GTK_WIDGET (view));
+
+  /* pan: 30 px a frame, right then back */
+  renders_before = ntm_map_layer_get_n_renders (ntm_map_view_get_layer (view));
+  for (int i = 0; i < PAN_FRAMES; i++)
+    {
+      double mx, my;
+      ntm_geometry_to_mercator (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)),
+                                shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), &mx, &my);
+      mx += (i < PAN_FRAMES / 2 ? 30.0 : -30.0) / (256.0 * pow (2, 9.5));
+      ntm_geometry_from_mercator (mx, my, &lon, &lat);
+      shumate_location_set_location (SHUMATE_LOCATION (viewport), lat, lon);
+      pan += draw_frame (GTK_WIDGET (view));
+    }
+  pan /= PAN_FRAMES;
+  g_print ("renders: %u\n", ntm_map_layer_get_n_renders (ntm_map_view_get_layer (view)) - renders_before);
+
+  /* zoom in and out in small animated steps */
+  z = 9.5;
+  for (int i = 0; i < ZOOM_FRAMES; i++)
+    {
+      z += i < ZOOM_FRAMES / 2 ? 0.05 : -0.05;
+      shumate_viewport_set_zoom_level (viewport, z);
+      zoom += draw_frame (GTK_WIDGET (view));
+    }
+  zoom /= ZOOM_FRAMES;
+
+  /* a full redraw of the units */
+  ntm_map_layer_invalidate (ntm_map_view_get_layer (view));
+  full = draw_frame (GTK_WIDGET (view));
+
+  /* recolour: a new mode, classified and drawn */
+  recolour = 0;
+  if (db != NULL)
+    {
+      /* the page keeps the year's evaluation and units: a mode change
+       * classifies and draws */
+      g_autoptr(NtmEvaluation) evaluation = ntm_evaluation_new (db, 2024, NULL);
+      g_autoptr(GListModel) units = ntm_database_list_units (db, NULL);
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(NtmClassification) classification =
+        ntm_classification_new (db, evaluation, units, NTM_MAP_MODE_CRITERIA, NULL, NULL);
+      classify = (g_get_monotonic_time () - start) / 1000.0;
+      ntm_map_view_set_classification (view, classification);
+      draw_frame (GTK_WIDGET (view));
+      recolour = (g_get_monotonic_time () - start) / 1000.0;
+    }
+
+  g_print ("pan-ms: %.2f\nzoom-ms: %.2f\nfull-ms: %.2f\nclassify-ms: %.2f\nrecolour-ms: %.2f\npeak-mib: %.1f\n",
+           pan, zoom, full, classify, recolour, peak_rss_mib ());
+  gtk_window_destroy (window);
+  return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Driver                                                                 */
+/* ---------------------------------------------------------------------- */
+
+static double
+value_of (const char *text,
+          const char *key)
+{
+  g_autofree char *needle = g_strdup_printf ("%s: ", key);
+  const char *p = strstr (text, needle);
+
+  return p ? g_ascii_strtod (p + strlen (needle), NULL) : NAN;
+}
+
+/* Runs a command in a child, returns its wall time and peak memory. */
+static int
+run_measure (char **argv)
+{
+  struct rusage usage;
+  gint64 start = g_get_monotonic_time ();
+  int status = 0;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  getrusage (RUSAGE_CHILDREN, &usage);
+  g_print ("wall-ms: %.0f\npeak-mib: %.1f\nstatus: %d\n", (g_get_monotonic_time () - start) / 1000.0,
+           usage.ru_maxrss / 1024.0, status);
+  return 0;
+}
+
+static char *
+child (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  char *out = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (char *) self_path);
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, 0, NULL, NULL, &out, NULL, &status, NULL);
+  return out ? out : g_strdup ("");
+}
+
+int
+main (int argc, char *argv[])
+{
+  const char *scenarios[] = { "empty", "points", "poly-216", "poly-2000", "poly-10000" };
+  double empty_pan = 0, empty_zoom = 0, empty_peak = 0;
+  g_autofree char *big = NULL;
+
+  self_path = argv[0];
+  dir = g_strdup (g_getenv ("NTM_BENCH_DIR") ? g_getenv ("NTM_BENCH_DIR") : g_get_tmp_dir ());
+
+  if (argc >= 3 && g_str_equal (argv[1], "--scenario"))
+    {
+      gtk_init ();
+      dir = g_dir_make_tmp ("ntm-bench-XXXXXX", NULL);
+      return run_scenario (argv[2]);
+    }
+  if (argc >= 3 && g_str_equal (argv[1], "--measure"))
+    return run_measure (argv + 2);
+
+  g_print ("# Map benchmark: 1280x800 window, %d pan frames of 30 px, %d zoom frames of 0.05\n", PAN_FRAMES, ZOOM_FRAMES);
+  g_print ("%-11s %7s %7s %8s %7s %7s %9s %9s %10s %8s %7s\n", "scenario", "pan ms", "x empty", "redraws", "zoom ms",
+           "x empty", "redraw ms", "class. ms", "recolour ms", "peak MiB", "x empty");
+  for (guint i = 0; i < G_N_ELEMENTS (scenarios); i++)
+    {
+      const char *args[] = { "--scenario", scenarios[i], NULL };
+      g_autofree char *out = child (args);
+      double pan = value_of (out, "pan-ms"), zoom = value_of (out, "zoom-ms"), peak = value_of (out, "peak-mib");
+
+      if (i == 0)
+        {
+          empty_pan = pan;
+          empty_zoom = zoom;
+          empty_peak = peak;
+        }
+      g_print ("%-11s %7.2f %7.2f %8.0f %7.2f %7.2f %9.1f %9.1f %10.1f %8.1f %7.2f\n", scenarios[i], pan, pan / empty_pan,
+               value_of (out, "renders"), zoom, zoom / empty_zoom, value_of (out, "full-ms"),
+               value_of (out, "classify-ms"), value_of (out, "recolour-ms"), peak, peak / empty_peak);
+    }
+
+  /* importing 10,000 generated features, beside ogr2ogr */
+  {
+    g_autofree char *tmp = g_dir_make_tmp ("ntm-bench-XXXXXX", NULL);
+    g_autofree char *db_path = g_build_filename (tmp, "import.db", NULL);
+    g_autofree char *sqlite_path = g_build_filename (tmp, "ogr.sqlite", NULL);
+    g_autofree char *ntm = g_build_filename (g_getenv ("NTM_BUILD_DIR") ? g_getenv ("NTM_BUILD_DIR") : BUILD_DIR,
+                                             "src", "ntm", NULL);
+    g_autoptr(NtmDatabase) db = NULL;
+    g_autofree char *ours = NULL;
+    g_autofree char *theirs = NULL;
+    GStatBuf st;
+
+    g_free (dir);
+    dir = g_strdup (tmp);
+    db = make_database ("import.db", 10000);
+    big = write_geojson (db, 10000);
+    g_clear_object (&db);
+    g_stat (big, &st);
+
+    {
+      const char *a[] = { "--measure", ntm, "--database", db_path, "--import-boundaries", big, NULL };
+      const char *b[] = { "--measure", "ogr2ogr", "-f", "SQLite", sqlite_path, big, NULL };
+      ours = child (a);
+      theirs = child (b);
+    }
+    g_print ("\n# Import of a generated GeoJSON: 10,000 polygons of 50-300 vertices, %.1f MB\n", st.st_size / 1e6);
+    g_print ("%-32s %9s %9s\n", "", "time ms", "peak MiB");
+    g_print ("%-32s %9.0f %9.1f\n", "ntm --import-boundaries", value_of (ours, "wall-ms"), value_of (ours, "peak-mib"));
+    g_print ("%-32s %9.0f %9.1f\n", "ogr2ogr -f SQLite", value_of (theirs, "wall-ms"), value_of (theirs, "peak-mib"));
+    g_print ("%-32s %9.2f %9.2f\n", "ratio", value_of (ours, "wall-ms") / value_of (theirs, "wall-ms"),
+             value_of (ours, "peak-mib") / value_of (theirs, "peak-mib"));
+  }
+  return 0;
+}

@@ -1,0 +1,298 @@
+/* test-map.c: the map widget, hit-testing, the Map page and exports
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <math.h>
+
+#include "ntm-boundary-report.h"
+#include "ntm-geometry.h"
+#include "ntm-map-export.h"
+#include "ntm-map-page.h"
+#include "ntm-palette.h"
+#include "ntm-screenshot.h"
+#include "ntm-test-utils.h"
+
+static char *dir;
+
+static NtmDatabase *
+database_with_boundaries (const char *name,
+                          gboolean    boundaries)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *fixture = g_build_filename (g_getenv ("NTM_FIXTURES"), "boundaries-good.geojson", NULL);
+  g_autoptr(GError) error = NULL;
+  NtmDatabase *db;
+
+  g_unlink (path);
+  db = ntm_database_open (path, &error);
+  g_assert_no_error (error);
+  if (boundaries)
+    {
+      g_autoptr(NtmBoundaryFile) file = ntm_boundary_file_read (fixture, NULL, NULL, &error);
+      g_autoptr(NtmBoundaryReport) report = ntm_boundary_report_new (file, db, &error);
+      g_assert_true (ntm_boundary_report_commit (report, &error));
+      g_assert_no_error (error);
+    }
+  return db;
+}
+
+static void
+to_pixels (const NtmMapTransform *t,
+           double                 lon,
+           double                 lat,
+           double                *x,
+           double                *y)
+{
+  double mx, my;
+
+  ntm_geometry_to_mercator (lon, lat, &mx, &my);
+  *x = mx * t->scale - t->x0;
+  *y = my * t->scale - t->y0;
+}
+
+static void
+test_hit_test (void)
+{
+  g_autoptr(NtmDatabase) db = database_with_boundaries ("hit.db", TRUE);
+  g_autoptr(NtmMapRenderer) renderer = ntm_map_renderer_new ();
+  g_autoptr(GError) error = NULL;
+  NtmMapTransform t;
+  double x, y;
+
+  g_assert_true (ntm_map_renderer_load (renderer, db, &error));
+  g_assert_cmpuint (ntm_map_renderer_get_n_units (renderer), ==, 216);
+  g_assert_cmpuint (ntm_map_renderer_get_n_shapes (renderer), ==, 9);
+  ntm_map_renderer_fit (renderer, "447", 1000, 800, 10, &t);
+  g_assert_cmpfloat (t.zoom, >, 10);
+
+  /* inside the ring of Kỳ Tiến, and in its hole */
+  to_pixels (&t, 106.18980 + 0.012, 18.18494, &x, &y);
+  g_assert_cmpstr (ntm_map_renderer_hit_test (renderer, &t, x, y), ==, "18769");
+  to_pixels (&t, 106.18980, 18.18494, &x, &y);
+  g_assert_null (ntm_map_renderer_hit_test (renderer, &t, x, y));
+  /* the second part of Kỳ Giang */
+  to_pixels (&t, 106.23390, 18.17827, &x, &y);
+  g_assert_cmpstr (ntm_map_renderer_hit_test (renderer, &t, x, y), ==, "18772");
+  /* Kỳ Thượng has no outline: its symbol, and a little beside it */
+  to_pixels (&t, 106.07875, 18.03908, &x, &y);
+  g_assert_cmpstr (ntm_map_renderer_hit_test (renderer, &t, x, y), ==, "18799");
+  g_assert_cmpstr (ntm_map_renderer_hit_test (renderer, &t, x + 4, y - 3), ==, "18799");
+  g_assert_null (ntm_map_renderer_hit_test (renderer, &t, x + 40, y));
+  /* the sea */
+  to_pixels (&t, 106.6, 18.3, &x, &y);
+  g_assert_null (ntm_map_renderer_hit_test (renderer, &t, x, y));
+
+  /* keyboard: from Kỳ Xuân, down leads south */
+  {
+    const char *next = ntm_map_renderer_next_unit (renderer, "18757", 0, 1);
+    double nx, ny, sx, sy;
+    g_assert_nonnull (next);
+    g_assert_true (ntm_map_renderer_get_unit_point (renderer, next, &nx, &ny));
+    g_assert_true (ntm_map_renderer_get_unit_point (renderer, "18757", &sx, &sy));
+    g_assert_cmpfloat (ny, >, sy);
+  }
+}
+
+static GtkWindow *
+window_with (GtkWidget *child)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+test_view_transform (void)
+{
+  g_autoptr(NtmDatabase) db = database_with_boundaries ("view.db", FALSE);
+  NtmMapView *view = ntm_map_view_new ();
+  GtkWindow *window;
+  ShumateViewport *viewport;
+  NtmMapTransform t;
+  double sx, sy, x, y;
+
+  g_assert_true (ntm_map_view_load (view, db, NULL));
+  window = window_with (GTK_WIDGET (view));
+  viewport = shumate_map_get_viewport (ntm_map_view_get_map (view));
+
+  /* the layer's projection agrees with libshumate's */
+  ntm_map_layer_get_transform (ntm_map_view_get_layer (view), &t);
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (ntm_map_view_get_layer (view)),
+                                              18.2, 106.0, &sx, &sy);
+  to_pixels (&t, 106.0, 18.2, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, sx, 0.5);
+  g_assert_cmpfloat_with_epsilon (y, sy, 0.5);
+
+  /* the fit shows the whole province */
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >=, 7.5);
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), <=, 10.5);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_page (void)
+{
+  g_autoptr(NtmDatabase) db = database_with_boundaries ("page.db", TRUE);
+  NtmMapPage *page = g_object_new (NTM_TYPE_MAP_PAGE, "database", db, "year", 2024, NULL);
+  NtmMapView *view = ntm_map_page_get_map_view (page);
+  NtmMapRenderer *renderer = ntm_map_view_get_renderer (view);
+  GtkWindow *window = window_with (GTK_WIDGET (page));
+  g_autofree char *shot = g_build_filename (dir, "page.png", NULL);
+  g_autoptr(GError) error = NULL;
+  NtmMapTransform t;
+  double x, y;
+
+  g_assert_nonnull (ntm_map_renderer_get_classification (renderer));
+  g_assert_cmpint (ntm_classification_get_mode (ntm_map_renderer_get_classification (renderer)), ==,
+                   NTM_MAP_MODE_LEVEL);
+
+  /* diacritics-insensitive search flies to the unit and opens its panel */
+  ntm_map_page_search (page, "ky tien");
+  g_assert_cmpstr (ntm_map_page_get_panel_unit (page), ==, "18769");
+  g_assert_cmpstr (ntm_map_view_get_selected_unit (view), ==, "18769");
+
+  /* a click on a unit opens it */
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  ntm_map_layer_get_transform (ntm_map_view_get_layer (view), &t);
+  to_pixels (&t, 106.21390, 18.17827, &x, &y);
+  ntm_map_view_activate_at (view, x, y);
+  g_assert_cmpstr (ntm_map_page_get_panel_unit (page), ==, "18772");
+
+  /* another mode, another district */
+  g_assert_true (ntm_map_page_set_mode (page, "criteria"));
+  g_assert_cmpint (ntm_classification_get_mode (ntm_map_renderer_get_classification (renderer)), ==,
+                   NTM_MAP_MODE_CRITERIA);
+  g_assert_true (ntm_map_page_set_mode (page, "indicator:17.1"));
+  g_assert_cmpint (ntm_classification_get_mode (ntm_map_renderer_get_classification (renderer)), ==,
+                   NTM_MAP_MODE_INDICATOR);
+  g_assert_false (ntm_map_page_set_mode (page, "nonsense"));
+  ntm_map_page_set_district (page, "447");
+  ntm_map_page_set_presentation (page, TRUE);
+  ntm_map_page_set_presentation (page, FALSE);
+
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (ntm_widget_save_png (GTK_WIDGET (window), shot, &error));
+  g_assert_no_error (error);
+
+  gtk_window_destroy (window);
+}
+
+static gboolean
+png_has_color (cairo_surface_t *image,
+               double           r,
+               double           g,
+               double           b)
+{
+  int w = cairo_image_surface_get_width (image), h = cairo_image_surface_get_height (image);
+  int stride = cairo_image_surface_get_stride (image);
+  const guint8 *data = cairo_image_surface_get_data (image);
+  guint32 want = ((guint32) lround (r * 255) << 16) | ((guint32) lround (g * 255) << 8) | (guint32) lround (b * 255);
+
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      if ((*(const guint32 *) (data + y * stride + 4 * x) & 0xffffff) == want)
+        return TRUE;
+  return FALSE;
+}
+
+static guint32
+pixel_at (cairo_surface_t *image,
+          int              x,
+          int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (image);
+
+  return *(const guint32 *) (data + y * cairo_image_surface_get_stride (image) + 4 * x) & 0xffffff;
+}
+
+static void
+test_export_pixels (void)
+{
+  g_autoptr(NtmDatabase) db = database_with_boundaries ("export.db", TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmMapRenderer) renderer = ntm_map_export_new_renderer (db, 2024, NTM_MAP_MODE_LEVEL, NULL, &error);
+  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "map.pdf", NULL);
+  g_autofree char *bad = g_build_filename (dir, "map.jpg", NULL);
+  NtmClassification *classification;
+  cairo_surface_t *image;
+  double r, g, b, x, y;
+  guint32 want;
+
+  g_assert_no_error (error);
+  classification = ntm_map_renderer_get_classification (renderer);
+  ntm_map_renderer_set_selected (renderer, "18757");
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, png, 1400, 1000, &error));
+  g_assert_no_error (error);
+
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1400);
+
+  /* every class of the legend shows its colour (in the legend, at least) */
+  for (guint k = 0; k < ntm_classification_get_n_classes (classification); k++)
+    {
+      const NtmMapClass *klass = ntm_classification_get_class (classification, k);
+      NtmColor c = ntm_palette_class_color (klass);
+
+      g_test_message ("class %s", klass->label);
+      g_assert_true (png_has_color (image, c.red, c.green, c.blue));
+    }
+
+  /* the selected unit is drawn in its class's colour */
+  g_assert_true (ntm_map_renderer_unit_color (renderer, "18757", &r, &g, &b));
+  g_assert_true (ntm_map_export_locate_unit (renderer, db, 2024, NULL, 1400, 1000, "18757", &x, &y));
+  want = ((guint32) lround (r * 255) << 16) | ((guint32) lround (g * 255) << 8) | (guint32) lround (b * 255);
+  /* the label point may carry the label: look around it inside the square */
+  {
+    gboolean found = FALSE;
+    for (int dy = -6; dy <= 6 && !found; dy++)
+      for (int dx = -6; dx <= 6 && !found; dx++)
+        found = pixel_at (image, (int) x + dx, (int) y + dy) == want;
+    g_assert_true (found);
+  }
+  cairo_surface_destroy (image);
+
+  /* a PDF too */
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, "447", pdf, 842, 595, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *head = NULL;
+    g_assert_true (g_file_get_contents (pdf, &head, NULL, NULL));
+    g_assert_true (g_str_has_prefix (head, "%PDF"));
+  }
+
+  /* not a format we write */
+  g_assert_false (ntm_map_export_write (renderer, db, 2024, NULL, bad, 800, 600, &error));
+  g_assert_error (error, NTM_MAP_EXPORT_ERROR, NTM_MAP_EXPORT_ERROR_FORMAT);
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int argc, char *argv[])
+{
+  int result;
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  dir = ntm_test_make_temp_dir ();
+
+  g_test_add_func ("/map/hit-test", test_hit_test);
+  g_test_add_func ("/map/view-transform", test_view_transform);
+  g_test_add_func ("/map/page", test_page);
+  g_test_add_func ("/map/export-pixels", test_export_pixels);
+
+  result = g_test_run ();
+  ntm_test_remove_tree (dir);
+  g_free (dir);
+  return result;
+}
