@@ -422,7 +422,13 @@ add_headline (NtmOverviewPage *self)
       g_autofree char *served = ntm_format_integer ((gint64) h->water_households, language);
       g_autofree char *rural = ntm_format_integer ((gint64) h->rural_households, language);
       v8 = format_percent (100.0 * h->water_households / h->rural_households);
-      d8 = g_strdup_printf (_("%s of %s households (reported)"), served, rural);
+      if (h->water_source == NTM_FIGURE_RECORDS)
+        d8 = g_strdup_printf (ngettext ("%s of %s households, from the figures of %u commune",
+                                        "%s of %s households, from the figures of %u communes",
+                                        h->water_communes),
+                              served, rural, h->water_communes);
+      else
+        d8 = g_strdup_printf (_("%s of %s households (reported)"), served, rural);
     }
   else
     {
@@ -437,7 +443,10 @@ add_headline (NtmOverviewPage *self)
   gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v5, _("Districts meeting NTM or completing the task"), d5));
   gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v6, _("OCOP products with a valid rating"), d6));
   gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v7, _("Funds mobilised"), d7));
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v8, _("Rural households on centralised water schemes"), d8));
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v8, h->water_source == NTM_FIGURE_RECORDS
+                                                              ? _("Rural households using clean water")
+                                                              : _("Rural households on centralised water schemes"),
+                                                              d8));
 
   gtk_box_append (GTK_BOX (self->content), flow);
 }
