@@ -10,11 +10,13 @@
 #include <locale.h>
 
 #include "ntm-application.h"
+#include "ntm-communes-page.h"
 #include "ntm-fund.h"
 #include "ntm-ocop-product.h"
 #include "ntm-overview-page.h"
 #include "ntm-record-form.h"
 #include "ntm-records-page.h"
+#include "ntm-report-actions.h"
 #include "ntm-screenshot.h"
 #include "ntm-test-utils.h"
 #include "ntm-window.h"
@@ -66,6 +68,64 @@ open_window (const char *view, int year)
   gtk_window_present (GTK_WINDOW (window));
   ntm_widget_wait_for_frame (GTK_WIDGET (window));
   return window;
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* The button of @root bound to @action. */
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* A toplevel window of @type other than the main windows, waiting for it
+ * to appear. */
+static GtkWindow *
+wait_for_toplevel (GType type)
+{
+  for (guint attempt = 0; attempt < 200; attempt++)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+          if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+            return w;
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  return NULL;
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static guint
@@ -227,6 +287,83 @@ test_fund_form (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Profile (PDF)… and Print… act on the unit shown in the Communes view. */
+static void
+test_unit_profile (void)
+{
+  NtmWindow *window = open_window ("communes", 2024);
+  NtmCommunesPage *page;
+  GtkWidget *save, *print;
+  GtkWindow *chooser, *dialog;
+  g_autofree char *chosen = g_build_filename (dir, "profile-by-hand", NULL);
+  g_autofree char *chosen_pdf = g_strconcat (chosen, ".pdf", NULL);
+  g_autofree char *direct = g_build_filename (dir, "profile.pdf", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "no-such-folder", "profile.pdf", NULL);
+  g_autofree char *text = NULL;
+  GVariant *target;   /* owned by the button */
+
+  ntm_window_show_unit (window, "18565");
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  page = NTM_COMMUNES_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_COMMUNES_PAGE, NULL));
+  g_assert_cmpstr (ntm_communes_page_get_selected_code (page), ==, "18565");
+
+  save = find_action_button (GTK_WIDGET (page), "unit.save-profile");
+  print = find_action_button (GTK_WIDGET (page), "unit.print-profile");
+  g_assert_nonnull (save);
+  g_assert_nonnull (print);
+  g_assert_true (gtk_widget_is_sensitive (save));
+  g_assert_true (gtk_widget_get_mapped (save));
+  g_assert_true (gtk_widget_get_mapped (print));
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (save));
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "18565");
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (print));
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "18565");
+
+  /* the button asks for a file, suggesting the unit and the year; the
+   * person cancels, and nothing is written */
+  gtk_widget_activate (save);
+  chooser = wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  {
+    g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+    g_assert_cmpstr (name, ==, "profile-18565-2024.pdf");
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  iterate ();
+  g_assert_null (wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+
+  /* what the chooser does with the file given: without ".pdf", it is added */
+  g_assert_true (ntm_gui_save_report_to_path (save, db, g_variant_get_string (target, NULL), 2024, chosen));
+  g_assert_true (g_file_test (chosen_pdf, G_FILE_TEST_IS_REGULAR));
+  text = pdf_text (chosen_pdf);
+  g_assert_nonnull (strstr (text, "Xã Ngọc Sơn"));
+  g_assert_nonnull (strstr (text, "2024"));
+
+  /* a name ending in ".pdf" is kept as it is */
+  g_assert_true (ntm_gui_save_report_to_path (save, db, "18565", 2024, direct));
+  g_assert_true (g_file_test (direct, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autofree char *doubled = g_strconcat (direct, ".pdf", NULL);
+    g_assert_false (g_file_test (doubled, G_FILE_TEST_EXISTS));
+  }
+
+  /* a folder that does not exist: an error dialog, no file */
+  g_assert_false (ntm_gui_save_report_to_path (save, db, "18565", 2024, nowhere));
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, _("The report could not be written"));
+  gtk_window_destroy (dialog);
+
+  /* another unit: the buttons follow the selection */
+  g_assert_true (ntm_communes_page_select_unit (page, "439"));
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (find_action_button (GTK_WIDGET (page),
+                                                                                          "unit.save-profile")));
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "439");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_overview_vietnamese (void)
 {
@@ -274,12 +411,14 @@ main (int argc, char *argv[])
   if (g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0)
     {
       g_test_add_func ("/overview-page/vi/figures", test_overview_vietnamese);
+      g_test_add_func ("/overview-page/vi/unit-profile", test_unit_profile);
     }
   else
     {
       g_test_add_func ("/overview-page/figures-and-targets", test_overview);
       g_test_add_func ("/overview-page/ocop-form", test_ocop_form);
       g_test_add_func ("/overview-page/fund-form", test_fund_form);
+      g_test_add_func ("/overview-page/unit-profile", test_unit_profile);
     }
 
   ret = g_test_run ();
