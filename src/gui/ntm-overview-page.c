@@ -18,6 +18,7 @@
 #include "ntm-format.h"
 #include "ntm-overview-page.h"
 #include "ntm-report-actions.h"
+#include "ntm-targets-window.h"
 
 struct _NtmOverviewPage
 {
@@ -313,6 +314,19 @@ on_print_clicked_cb (GtkButton       *button,
 }
 
 static void
+on_targets_clicked_cb (GtkButton       *button,
+                       NtmOverviewPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  NtmTargetsWindow *window;
+
+  if (self->database == NULL)
+    return;
+  window = ntm_targets_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->database, self->year);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 on_export_clicked_cb (GtkButton       *button,
                       NtmOverviewPage *self)
 {
@@ -352,6 +366,10 @@ add_header (NtmOverviewPage *self)
   gtk_box_append (GTK_BOX (box), button);
   button = button_new ("printer-symbolic", _("_Print…"), _("Print the provincial summary for the year"));
   g_signal_connect (button, "clicked", G_CALLBACK (on_print_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), button);
+  button = button_new ("document-edit-symbolic", _("_Targets…"),
+                       _("Add, correct or delete the year’s targets"));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_targets_clicked_cb), self);
   gtk_box_append (GTK_BOX (box), button);
   button = button_new ("x-office-spreadsheet-symbolic", _("_Export Targets…"),
                        _("Export the year’s targets as a spreadsheet (XLSX) or CSV file"));
