@@ -265,7 +265,7 @@ save_target (NtmRecordForm  *self,
   NtmTargetKind kind = NTM_TARGET_TOTAL;
   double value;
 
-  if (!ntm_number_parse (field_text (self, "value"), ntm_number_language_current (),
+  if (!ntm_number_parse (field_text (self, "value"), ntm_language_get_default (),
                          NTM_NUMBER_FLAGS_NONE, &value, &local))
     {
       /* Translators: the field, then why its text is refused */
@@ -606,7 +606,7 @@ ntm_record_form_new_for_target (GtkWindow   *parent,
   add_choice (self, "kind", _("Kind of target"), labels, values,
               ntm_target_kind_to_string (ntm_target_get_kind (target)));
 
-  value = exists ? ntm_number_format (ntm_target_get_value (target), 2, ntm_number_language_current ())
+  value = exists ? ntm_number_format (ntm_target_get_value (target), 2, ntm_language_get_default ())
                  : g_strdup ("");
   add_entry (self, "value", _("Target value (a number; a percentage for percentage targets)"), value);
   add_entry (self, "source", _("Source (the plan or decision that sets it)"), ntm_target_get_source (target));
