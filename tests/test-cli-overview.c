@@ -119,6 +119,33 @@ test_export_list (void)
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
 }
 
+/* The water-scheme list, headings in the user's language. */
+static void
+test_export_schemes (void)
+{
+  g_autofree char *csv = g_build_filename (dir, "schemes.csv", NULL);
+  g_autofree char *csv_vi = g_build_filename (dir, "schemes-vi.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "schemes.xlsx", NULL);
+  const char *en[] = { "--database", db, "--export-list", "schemes", "--output", csv, NULL };
+  const char *vi[] = { "--database", db, "--export-list", "schemes", "--output", csv_vi, NULL };
+  const char *sheet[] = { "--database", db, "--export-list", "schemes", "--output", xlsx, NULL };
+  g_autofree char *contents = NULL, *contents_vi = NULL;
+
+  run (en, 0, NULL);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "Code,Name,Communes served,Status"));
+
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  run (vi, 0, NULL);
+  g_unsetenv ("LANGUAGE");
+  g_assert_true (g_file_get_contents (csv_vi, &contents_vi, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents_vi, "\xEF\xBB\xBF" "Mã,Tên,Các xã được cấp nước"));
+  g_assert_nonnull (strstr (contents_vi, "Công suất thiết kế"));
+
+  run (sheet, 0, NULL);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -132,6 +159,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/report/unit", test_report_unit);
   g_test_add_func ("/cli/report/errors", test_report_errors);
   g_test_add_func ("/cli/export-list", test_export_list);
+  g_test_add_func ("/cli/export-list/schemes", test_export_schemes);
 
   status = g_test_run ();
   ntm_test_remove_tree (dir);

@@ -12,6 +12,7 @@
 #include "ntm-ocop-product.h"
 #include "ntm-table.h"
 #include "ntm-test-utils.h"
+#include "ntm-water-scheme.h"
 
 static char *dir;
 static NtmDatabase *db;
@@ -226,6 +227,112 @@ test_every_list (void)
     }
 }
 
+/* The water-scheme list: numbers as numbers, dates as dates, unknown
+ * figures as empty cells, and the text (commas, quotes) read back as is. */
+static void
+test_schemes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmWaterSchemeFields) full = ntm_water_scheme_fields_new ();
+  g_autoptr(NtmWaterSchemeFields) bare = ntm_water_scheme_fields_new ();
+  g_autoptr(NtmTable) table = NULL;
+  g_autofree char *xlsx = g_build_filename (dir, "schemes.xlsx", NULL);
+  g_autofree char *csv = g_build_filename (dir, "schemes.csv", NULL);
+  g_autofree char *sheet = NULL, *strings = NULL, *contents = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GDate) epoch = g_date_new_dmy (30, 12, 1899);
+  g_autoptr(GDate) commissioned = g_date_new_dmy (30, 6, 2022);
+  g_autofree char *serial = g_strdup_printf ("<v>%d</v>", g_date_days_between (epoch, commissioned));
+  gsize length;
+
+  g_free (full->name);
+  full->name = g_strdup ("Nhà máy nước \"Thạch Trung\", giai đoạn 2");
+  g_free (full->code);
+  full->code = g_strdup ("NMN-01");
+  full->water_source = g_strdup ("surface");
+  full->design_capacity = 3000;
+  full->actual_output = 2400.5;
+  full->households_design = 4000;
+  full->households_actual = 3500;
+  full->started_on = g_strdup ("2021-03-01");
+  full->commissioned_on = g_strdup ("2022-06-30");
+  full->progress = 100;
+  full->loss_rate = 18.5;
+  full->quality_passed = 1;
+  g_ptr_array_add (full->communes, g_strdup ("18088"));
+  g_ptr_array_add (full->communes, g_strdup ("18100"));
+  ntm_water_scheme_fields_add_investment (full, 2021, "central", 12e9);
+  ntm_water_scheme_fields_add_investment (full, 2022, "enterprise", 8.5e9);
+  g_assert_true (ntm_database_save_water_scheme (db, full, &error));
+  g_assert_no_error (error);
+
+  g_free (bare->name);
+  bare->name = g_strdup ("Trạm cấp nước xã Sơn Hồng");
+  g_ptr_array_add (bare->communes, g_strdup ("18139"));
+  g_assert_true (ntm_database_save_water_scheme (db, bare, &error));
+  g_assert_no_error (error);
+
+  table = ntm_database_export_list (db, "schemes", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_table_get_n_rows (table), ==, 2);
+  g_assert_cmpuint (ntm_table_get_n_columns (table), ==, 25);
+  g_assert_cmpstr (ntm_table_get_heading (table, 6), ==, "Design capacity (m³/day)");
+  g_assert_cmpint (ntm_table_get_column_type (table, 6), ==, NTM_COLUMN_NUMBER);
+  g_assert_cmpint (ntm_table_get_column_type (table, 9), ==, NTM_COLUMN_INTEGER);
+  g_assert_cmpint (ntm_table_get_column_type (table, 15), ==, NTM_COLUMN_DATE);
+  /* sorted by name: "Nhà máy…" before "Trạm…" */
+  g_assert_cmpstr (ntm_table_get_cell (table, 0, 0), ==, "NMN-01");
+  g_assert_cmpstr (ntm_table_get_cell (table, 0, 3), ==, "Operating");
+  g_assert_cmpstr (ntm_table_get_cell (table, 0, 21), ==, "Passed");
+  g_assert_cmpstr (ntm_table_get_cell (table, 0, 23), ==, "20500000000");
+  g_assert_nonnull (strstr (ntm_table_get_cell (table, 0, 2), ", "));   /* two communes */
+  g_assert_cmpstr (ntm_table_get_cell (table, 1, 2), ==, "Xã Sơn Hồng");
+  /* what the bare scheme does not know (all but its name, commune and
+   * default status) stays empty, not zero */
+  for (guint c = 4; c < 25; c++)
+    g_assert_null (ntm_table_get_cell (table, 1, c));
+
+  g_assert_true (ntm_export_write (table, xlsx, &error));
+  g_assert_no_error (error);
+  sheet = unzip_member (xlsx, "xl/worksheets/sheet1.xml");
+  strings = unzip_member (xlsx, "xl/sharedStrings.xml");
+  g_assert_nonnull (strstr (strings, ">Households, actual<"));
+  g_assert_nonnull (strstr (strings, "Nhà máy nước \"Thạch Trung\", giai đoạn 2"));
+  {
+    g_autofree char *output = cell_xml (sheet, "H2");       /* actual output */
+    g_autofree char *households = cell_xml (sheet, "K2");
+    g_autofree char *date = cell_xml (sheet, "P2");         /* commissioned on */
+    g_autofree char *investment = cell_xml (sheet, "X2");
+    g_autofree char *empty = cell_xml (sheet, "G3");
+
+    g_assert_null (strstr (output, "t=\""));
+    g_assert_nonnull (strstr (output, "<v>2400.5</v>"));
+    g_assert_null (strstr (households, "t=\""));
+    g_assert_nonnull (strstr (households, "<v>3500</v>"));
+    g_assert_null (strstr (date, "t=\""));
+    g_assert_nonnull (strstr (date, serial));
+    g_assert_nonnull (strstr (date, " s=\""));
+    g_assert_nonnull (strstr (investment, "<v>20500000000</v>"));
+    g_assert_null (empty);
+  }
+
+  g_assert_true (ntm_export_write (table, csv, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (csv, &contents, &length, &error);
+  rows = ntm_csv_parse (contents, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 3);
+  {
+    char **heading = g_ptr_array_index (rows, 0);
+    char **row = g_ptr_array_index (rows, 1);
+
+    g_assert_cmpstr (heading[1], ==, "Name");
+    g_assert_cmpstr (row[1], ==, "Nhà máy nước \"Thạch Trung\", giai đoạn 2");
+    g_assert_cmpstr (row[7], ==, "2400.5");
+    g_assert_cmpstr (row[15], ==, "2022-06-30");
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -243,6 +350,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/export/csv-quoting", test_csv_quoting);
   g_test_add_func ("/export/xlsx-types", test_xlsx_types);
   g_test_add_func ("/export/bad-names", test_bad_names);
+  g_test_add_func ("/export/schemes", test_schemes);
   g_test_add_func ("/export/every-list", test_every_list);
 
   status = g_test_run ();

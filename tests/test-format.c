@@ -4,6 +4,10 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
 #include "ntm-database.h"
 #include "ntm-format.h"
 
@@ -103,9 +107,37 @@ test_dates (void)
   g_assert_false (ntm_parse_iso_date (NULL, &date));
 }
 
+/* The one default language follows the catalogue gettext uses: numbers
+ * are written the way the words around them are. */
+static void
+test_default_language (void)
+{
+  g_autofree char *empty = g_dir_make_tmp ("ntm-no-catalogue-XXXXXX", NULL);
+
+  /* no Vietnamese catalogue: English, even when Vietnamese is asked for */
+  bindtextdomain (GETTEXT_PACKAGE, empty);
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  g_assert_cmpint (ntm_language_get_default (), ==, NTM_LANGUAGE_ENGLISH);
+
+  /* the Vietnamese catalogue in use: Vietnamese */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NTM_LOCALEDIR"));
+  g_assert_cmpint (ntm_language_get_default (), ==, NTM_LANGUAGE_VIETNAMESE);
+  g_assert_cmpstr (_("Code"), ==, "Mã");
+
+  /* English asked for (binding elsewhere and back makes gettext look again) */
+  g_setenv ("LANGUAGE", "en", TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, empty);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NTM_LOCALEDIR"));
+  g_assert_cmpint (ntm_language_get_default (), ==, NTM_LANGUAGE_ENGLISH);
+
+  g_unsetenv ("LANGUAGE");
+  g_rmdir (empty);
+}
+
 int
 main (int argc, char *argv[])
 {
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/format/money/billions", test_money_billions);
@@ -113,6 +145,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/format/money/exact", test_money_exact);
   g_test_add_func ("/format/money/parse", test_money_parse);
   g_test_add_func ("/format/dates", test_dates);
+  g_test_add_func ("/format/default-language", test_default_language);
 
   return g_test_run ();
 }

@@ -9,11 +9,11 @@
 
 #include "ntm-number.h"
 
-#define VI NTM_NUMBER_LANGUAGE_VIETNAMESE
-#define EN NTM_NUMBER_LANGUAGE_ENGLISH
+#define VI NTM_LANGUAGE_VIETNAMESE
+#define EN NTM_LANGUAGE_ENGLISH
 
 static void
-assert_parses (const char *text, NtmNumberLanguage language, NtmNumberFlags flags, double expected)
+assert_parses (const char *text, NtmLanguage language, NtmNumberFlags flags, double expected)
 {
   g_autoptr(GError) error = NULL;
   double value = -12345.0;
@@ -25,7 +25,7 @@ assert_parses (const char *text, NtmNumberLanguage language, NtmNumberFlags flag
 }
 
 static void
-assert_refused (const char *text, NtmNumberLanguage language, NtmNumberFlags flags, int code)
+assert_refused (const char *text, NtmLanguage language, NtmNumberFlags flags, int code)
 {
   g_autoptr(GError) error = NULL;
   double value = -12345.0;
@@ -72,12 +72,12 @@ test_english_good (void)
 static void
 test_bad_inputs (void)
 {
-  const NtmNumberLanguage languages[] = { VI, EN };
+  const NtmLanguage languages[] = { VI, EN };
   g_autofree char *too_long = g_strnfill (NTM_NUMBER_MAX_LENGTH + 1, '9');
 
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
-      NtmNumberLanguage l = languages[i];
+      NtmLanguage l = languages[i];
 
       assert_refused ("", l, 0, NTM_NUMBER_ERROR_EMPTY);
       assert_refused ("   ", l, 0, NTM_NUMBER_ERROR_EMPTY);
@@ -179,7 +179,7 @@ static void
 test_round_trip (void)
 {
   const double values[] = { 0, 0.5, 1, 12.25, 95.539, 999, 1000, 1234.5, 81462, 293534, 1e9 + 0.5 };
-  const NtmNumberLanguage languages[] = { VI, EN };
+  const NtmLanguage languages[] = { VI, EN };
 
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
     for (guint i = 0; i < G_N_ELEMENTS (values); i++)
@@ -228,7 +228,7 @@ static void
 test_language_from_gettext (void)
 {
   /* C locale, no catalogue: English */
-  g_assert_cmpint (ntm_number_language_current (), ==, EN);
+  g_assert_cmpint (ntm_language_get_default (), ==, EN);
 }
 
 int

@@ -10,12 +10,15 @@
 #include <locale.h>
 
 #include "ntm-application.h"
+#include "ntm-communes-page.h"
 #include "ntm-fund.h"
 #include "ntm-ocop-product.h"
 #include "ntm-overview-page.h"
 #include "ntm-record-form.h"
 #include "ntm-records-page.h"
+#include "ntm-report-actions.h"
 #include "ntm-screenshot.h"
+#include "ntm-targets-window.h"
 #include "ntm-test-utils.h"
 #include "ntm-window.h"
 
@@ -66,6 +69,129 @@ open_window (const char *view, int year)
   gtk_window_present (GTK_WINDOW (window));
   ntm_widget_wait_for_frame (GTK_WIDGET (window));
   return window;
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* The button of @root bound to @action. */
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* A toplevel window of @type other than the main windows, waiting for it
+ * to appear. */
+static GtkWindow *
+wait_for_toplevel (GType type)
+{
+  for (guint attempt = 0; attempt < 200; attempt++)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+          if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+            return w;
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  return NULL;
+}
+
+/* The button of @root showing @label (its own label or its content's) or
+ * with @label as its tooltip. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root))
+    {
+      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (root));
+
+      if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0 ||
+          g_strcmp0 (gtk_widget_get_tooltip_text (root), label) == 0 ||
+          (ADW_IS_BUTTON_CONTENT (child) &&
+           g_strcmp0 (adw_button_content_get_label (ADW_BUTTON_CONTENT (child)), label) == 0))
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static gint64
+count_targets (void)
+{
+  return ntm_test_count (db, "SELECT count(*) FROM target WHERE year = 2024");
+}
+
+static double
+target_value (const char *metric, const char *scope)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT value * 1000 FROM target WHERE year = 2024"
+                                          " AND metric = '%s' AND scope_code = '%s'", metric, scope);
+  return ntm_test_count (db, sql) / 1000.0;
+}
+
+static guint
+find_target_index (NtmTargetsWindow *window, const char *metric, const char *scope)
+{
+  g_autoptr(GListModel) targets = ntm_database_list_targets (db, 2024, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
+    {
+      g_autoptr(NtmTarget) t = g_list_model_get_item (targets, i);
+
+      if (g_str_equal (ntm_target_get_metric (t), metric) && g_str_equal (ntm_target_get_scope_code (t), scope))
+        return i;
+    }
+  g_assert_not_reached ();
+  return 0;
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* A click on @button, as a person makes it. */
+static void
+click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
 }
 
 static guint
@@ -227,6 +353,196 @@ test_fund_form (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Profile (PDF)… and Print… act on the unit shown in the Communes view. */
+static void
+test_unit_profile (void)
+{
+  NtmWindow *window = open_window ("communes", 2024);
+  NtmCommunesPage *page;
+  GtkWidget *save, *print;
+  GtkWindow *chooser, *dialog;
+  g_autofree char *chosen = g_build_filename (dir, "profile-by-hand", NULL);
+  g_autofree char *chosen_pdf = g_strconcat (chosen, ".pdf", NULL);
+  g_autofree char *direct = g_build_filename (dir, "profile.pdf", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "no-such-folder", "profile.pdf", NULL);
+  g_autofree char *text = NULL;
+  GVariant *target;   /* owned by the button */
+
+  ntm_window_show_unit (window, "18565");
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  page = NTM_COMMUNES_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_COMMUNES_PAGE, NULL));
+  g_assert_cmpstr (ntm_communes_page_get_selected_code (page), ==, "18565");
+
+  save = find_action_button (GTK_WIDGET (page), "unit.save-profile");
+  print = find_action_button (GTK_WIDGET (page), "unit.print-profile");
+  g_assert_nonnull (save);
+  g_assert_nonnull (print);
+  g_assert_true (gtk_widget_is_sensitive (save));
+  g_assert_true (gtk_widget_get_mapped (save));
+  g_assert_true (gtk_widget_get_mapped (print));
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (save));
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "18565");
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (print));
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "18565");
+
+  /* the button asks for a file, suggesting the unit and the year; the
+   * person cancels, and nothing is written */
+  click (save);
+  chooser = wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  {
+    g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+    g_assert_cmpstr (name, ==, "profile-18565-2024.pdf");
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  iterate ();
+  g_assert_null (wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+
+  /* what the chooser does with the file given: without ".pdf", it is added */
+  g_assert_true (ntm_gui_save_report_to_path (save, db, g_variant_get_string (target, NULL), 2024, chosen));
+  g_assert_true (g_file_test (chosen_pdf, G_FILE_TEST_IS_REGULAR));
+  text = pdf_text (chosen_pdf);
+  g_assert_nonnull (strstr (text, "Xã Ngọc Sơn"));
+  g_assert_nonnull (strstr (text, "2024"));
+
+  /* a name ending in ".pdf" is kept as it is */
+  g_assert_true (ntm_gui_save_report_to_path (save, db, "18565", 2024, direct));
+  g_assert_true (g_file_test (direct, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autofree char *doubled = g_strconcat (direct, ".pdf", NULL);
+    g_assert_false (g_file_test (doubled, G_FILE_TEST_EXISTS));
+  }
+
+  /* a folder that does not exist: an error dialog, no file */
+  g_assert_false (ntm_gui_save_report_to_path (save, db, "18565", 2024, nowhere));
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, _("The report could not be written"));
+  gtk_window_destroy (dialog);
+
+  /* another unit: the buttons follow the selection */
+  g_assert_true (ntm_communes_page_select_unit (page, "439"));
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (find_action_button (GTK_WIDGET (page),
+                                                                                          "unit.save-profile")));
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "439");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The Targets… window: a target added through the form, refused input,
+ * editing, and deleting with Undo. */
+static void
+test_targets_editor (void)
+{
+  gboolean vi = g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0;
+  NtmWindow *window = open_window ("overview", 2024);
+  NtmOverviewPage *page = NTM_OVERVIEW_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_OVERVIEW_PAGE, NULL));
+  NtmTargetsWindow *editor;
+  NtmRecordForm *form;
+  GtkWidget *button;
+  gint64 before = count_targets ();
+  guint shown = ntm_overview_page_get_n_targets (page);
+  g_autofree char *delete_tooltip = NULL;
+  struct { const char *metric, *scope, *kind, *value, *must_say; } bad[] = {
+    { "households_clean_water", "439", "percent", "nhiều", _("Target value") },
+    { "households_clean_water", "439", "percent", "", _("Target value") },
+    { "households_clean_water", "439", "percent", "-5", _("Target value") },
+    { "households_clean_water", "439", "percent", "120", _("A percentage target cannot be above 100.") },
+    { "communes_ntm", "42", "percent", "100", "communes_ntm" },   /* the seeded target: one per scope */
+  };
+
+  button = find_button (GTK_WIDGET (page), _("_Targets…"));
+  g_assert_nonnull (button);
+  click (button);
+  editor = NTM_TARGETS_WINDOW (wait_for_toplevel (NTM_TYPE_TARGETS_WINDOW));
+  g_assert_nonnull (editor);
+  g_assert_cmpint (ntm_targets_window_get_n_targets (editor), ==, before);
+
+  /* Add Target… opens the form */
+  click (find_button (GTK_WIDGET (editor), _("_Add Target…")));
+  form = NTM_RECORD_FORM (wait_for_toplevel (NTM_TYPE_RECORD_FORM));
+  g_assert_nonnull (form);
+  button = find_button (GTK_WIDGET (form), _("_Save"));
+  g_assert_nonnull (button);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      ntm_record_form_set_field (form, "metric", bad[i].metric);
+      ntm_record_form_set_field (form, "scope", bad[i].scope);
+      ntm_record_form_set_field (form, "kind", bad[i].kind);
+      ntm_record_form_set_field (form, "value", bad[i].value);
+      click (button);
+      /* the form stays open with the reason, and nothing is written */
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (form)));
+      g_assert_nonnull (ntm_record_form_get_error (form));
+      if (g_str_equal (bad[i].must_say, "communes_ntm"))
+        g_assert_nonnull (strstr (ntm_record_form_get_error (form),
+                                  ntm_target_metric_get_label ("communes_ntm")));
+      else
+        g_assert_nonnull (strstr (ntm_record_form_get_error (form), bad[i].must_say));
+      g_assert_cmpint (count_targets (), ==, before);
+    }
+  {
+    g_autofree char *shot = screenshot_path (vi ? "target-form-error-vi.png" : "target-form-error.png");
+    ntm_widget_wait_for_frame (GTK_WIDGET (form));
+    g_assert_true (ntm_widget_save_png (GTK_WIDGET (form), shot, NULL));
+  }
+
+  /* a good target, typed the way the user's language writes decimals */
+  ntm_record_form_set_field (form, "metric", "households_clean_water");
+  ntm_record_form_set_field (form, "scope", "439");
+  ntm_record_form_set_field (form, "kind", "percent");
+  ntm_record_form_set_field (form, "value", vi ? "55,5" : "55.5");
+  ntm_record_form_set_field (form, "source", "Kế hoạch 45/KH-UBND");
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  click (button);
+  g_assert_null (form);   /* closed once saved */
+  g_assert_cmpint (count_targets (), ==, before + 1);
+  g_assert_cmpfloat (target_value ("households_clean_water", "439"), ==, 55.5);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM target WHERE year = 2024 AND kind = 'percent'"
+                                       " AND metric = 'households_clean_water' AND source = 'Kế hoạch 45/KH-UBND'"), ==, 1);
+  g_assert_cmpint (ntm_targets_window_get_n_targets (editor), ==, before + 1);
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpuint (ntm_overview_page_get_n_targets (page), ==, shown + 1);
+
+  {
+    g_autofree char *shot = screenshot_path (vi ? "targets-window-vi.png" : "targets-window.png");
+    ntm_widget_wait_for_frame (GTK_WIDGET (editor));
+    g_assert_true (ntm_widget_save_png (GTK_WIDGET (editor), shot, NULL));
+  }
+
+  /* edit it */
+  form = ntm_targets_window_edit (editor, find_target_index (editor, "households_clean_water", "439"));
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  ntm_record_form_set_field (form, "value", "60");
+  click (find_button (GTK_WIDGET (form), _("_Save")));
+  g_assert_null (form);
+  g_assert_cmpint (count_targets (), ==, before + 1);
+  g_assert_cmpfloat (target_value ("households_clean_water", "439"), ==, 60);
+
+  /* delete it with its row's button, then undo */
+  delete_tooltip = g_strdup_printf (_("Delete the target “%s”"), ntm_target_metric_get_label ("households_clean_water"));
+  button = find_button (GTK_WIDGET (editor), delete_tooltip);
+  g_assert_nonnull (button);
+  click (button);
+  g_assert_cmpint (count_targets (), ==, before);
+  g_assert_cmpint (ntm_targets_window_get_n_targets (editor), ==, before);
+  g_assert_true (ntm_targets_window_undo_delete (editor));
+  g_assert_cmpint (count_targets (), ==, before + 1);
+  g_assert_cmpfloat (target_value ("households_clean_water", "439"), ==, 60);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM target WHERE metric = 'households_clean_water'"
+                                       " AND source = 'Kế hoạch 45/KH-UBND' AND kind = 'percent'"), ==, 1);
+  g_assert_false (ntm_targets_window_undo_delete (editor));   /* nothing more to undo */
+
+  /* leave the database as it was for the other tests */
+  g_assert_true (ntm_targets_window_delete (editor, find_target_index (editor, "households_clean_water", "439")));
+  g_assert_cmpint (count_targets (), ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_overview_vietnamese (void)
 {
@@ -274,12 +590,16 @@ main (int argc, char *argv[])
   if (g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0)
     {
       g_test_add_func ("/overview-page/vi/figures", test_overview_vietnamese);
+      g_test_add_func ("/overview-page/vi/unit-profile", test_unit_profile);
+      g_test_add_func ("/overview-page/vi/targets", test_targets_editor);
     }
   else
     {
       g_test_add_func ("/overview-page/figures-and-targets", test_overview);
       g_test_add_func ("/overview-page/ocop-form", test_ocop_form);
       g_test_add_func ("/overview-page/fund-form", test_fund_form);
+      g_test_add_func ("/overview-page/unit-profile", test_unit_profile);
+      g_test_add_func ("/overview-page/targets", test_targets_editor);
     }
 
   ret = g_test_run ();

@@ -11,6 +11,7 @@
 #include "ntm-overview.h"
 #include "ntm-target.h"
 #include "ntm-test-utils.h"
+#include "ntm-water-scheme.h"
 
 static char *dir;
 static NtmDatabase *db;
@@ -274,6 +275,106 @@ test_ocop_progress (void)
   g_assert_cmpfloat (p->reported, ==, 337);
 }
 
+/* Clean water: the communes' household figures where entered for the year,
+ * the reported figures otherwise, and never a ward's figures. */
+static void
+test_water (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmOverview) before = NULL;
+  g_autoptr(NtmOverview) after = NULL;
+  g_autoptr(NtmOverview) other_year = NULL;
+  const NtmTargetProgress *p;
+  const NtmHeadline *h;
+  double value;
+  guint num, den;
+
+  add_target (2024, "rural_residents_clean_water", NTM_TARGET_PERCENT, 72);
+  add_target (2024, "households_clean_water", NTM_TARGET_TOTAL, 1000);
+  {
+    g_autoptr(NtmTarget) t = ntm_target_new ();
+
+    ntm_target_set_year (t, 2024);
+    ntm_target_set_metric (t, "households_clean_water");
+    ntm_target_set_scope_code (t, "439");
+    ntm_target_set_kind (t, NTM_TARGET_PERCENT);
+    ntm_target_set_value (t, 50);
+    g_assert_true (ntm_database_save_target (db, t, &error));
+    g_assert_no_error (error);
+  }
+  exec_sql ("INSERT INTO reported_figure (year, metric, scope_code, value, source)"
+            " VALUES (2024, 'rural_residents_clean_water_percent', '42', 61.5, 'Báo cáo thử')");
+
+  /* no records: the reported figures, marked as reported */
+  before = ntm_overview_new (db, 2024, &error);
+  g_assert_no_error (error);
+  p = find_progress (before, "rural_residents_clean_water", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_REPORTED);
+  g_assert_cmpfloat (p->achieved, ==, 61.5);
+  g_assert_false (p->met);
+  p = find_progress (before, "households_clean_water", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_NO_DATA);
+  h = ntm_overview_get_headline (before);
+  g_assert_cmpint (h->water_source, ==, NTM_FIGURE_REPORTED);
+  g_assert_cmpfloat (h->water_households, ==, 81462);
+  g_assert_cmpuint (h->water_communes, ==, 0);
+
+  /* two communes of Hương Sơn, one of Thạch Hà, a ward (not rural) and
+   * a commune in another year */
+  g_assert_true (ntm_database_set_commune_water (db, "18139", 2024, 1000, 900, 600, "", &error));
+  g_assert_true (ntm_database_set_commune_water (db, "18142", 2024, 500, 500, 400, "", &error));
+  g_assert_true (ntm_database_set_commune_water (db, "18145", 2023, 700, 700, 700, "", &error));
+  g_assert_true (ntm_database_set_commune_water (db, "18070", 2024, 9000, 9000, 9000, "", &error));
+  exec_sql ("INSERT INTO commune_water (unit_code, year, households_total, households_hygienic, households_clean)"
+            " SELECT code, 2024, 1500, 1200, 300 FROM unit WHERE parent_code = '445' AND kind = 'commune'"
+            " ORDER BY code LIMIT 1");
+  g_assert_no_error (error);
+
+  after = ntm_overview_new (db, 2024, &error);
+  g_assert_no_error (error);
+  /* (600 + 400 + 300) of (1000 + 500 + 1500) households */
+  p = find_progress (after, "rural_residents_clean_water", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpuint (p->numerator, ==, 1300);
+  g_assert_cmpuint (p->denominator, ==, 3000);
+  g_assert_cmpfloat_with_epsilon (p->achieved, 100.0 * 1300 / 3000, 1e-9);
+  g_assert_false (p->met);
+  g_assert_true (p->has_reported);
+  g_assert_cmpfloat (p->reported, ==, 61.5);
+
+  p = find_progress (after, "households_clean_water", "42");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat (p->achieved, ==, 1300);
+  g_assert_true (p->met);
+
+  /* a district's target counts its own communes only: 1000 of 1500 */
+  p = find_progress (after, "households_clean_water", "439");
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat_with_epsilon (p->achieved, 100.0 * 1000 / 1500, 1e-9);
+  g_assert_true (p->met);
+
+  /* a district with no records has no data, the reported figure is the province's */
+  g_assert_cmpint (ntm_overview_compute_metric (after, "rural_residents_clean_water", NTM_TARGET_PERCENT, "437",
+                                                &value, &num, &den), ==, NTM_FIGURE_NO_DATA);
+  /* residents are not counted, only their share */
+  g_assert_cmpint (ntm_overview_compute_metric (after, "rural_residents_clean_water", NTM_TARGET_TOTAL, NULL,
+                                                &value, NULL, NULL), ==, NTM_FIGURE_NO_DATA);
+
+  h = ntm_overview_get_headline (after);
+  g_assert_cmpint (h->water_source, ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat (h->water_households, ==, 1300);
+  g_assert_cmpfloat (h->rural_households, ==, 3000);
+  g_assert_cmpuint (h->water_communes, ==, 3);
+
+  /* 2023 has one commune's figures */
+  other_year = ntm_overview_new (db, 2023, &error);
+  g_assert_no_error (error);
+  h = ntm_overview_get_headline (other_year);
+  g_assert_cmpint (h->water_source, ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat (h->water_households, ==, 700);
+  g_assert_cmpuint (h->water_communes, ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -293,6 +394,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/overview/reported-2023", test_reported_2023);
   g_test_add_func ("/overview/records-win", test_records_win);
   g_test_add_func ("/overview/ocop", test_ocop_progress);
+  g_test_add_func ("/overview/water", test_water);
 
   status = g_test_run ();
   g_clear_object (&db);

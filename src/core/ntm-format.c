@@ -78,23 +78,21 @@ append_thousandths (GString     *out,
 /**
  * ntm_language_get_default:
  *
- * Returns: Vietnamese when the user's first language is Vietnamese,
- *   English otherwise
+ * How the language of the user interface writes numbers, as gettext chose
+ * that language: Vietnamese (1.234,5) when the Vietnamese catalogue is in
+ * use, English (1,234.5) otherwise. Numbers and the words around them
+ * then always agree.
+ *
+ * Returns: the language of the user interface
  */
 NtmLanguage
 ntm_language_get_default (void)
 {
-  const char * const *names = g_get_language_names ();
+  /* Translators: write "vi" if your language writes numbers as 1.234,5
+   * (comma before the decimals), "en" if it writes 1,234.5 */
+  const char *marker = C_("number format", "en");
 
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "vi"))
-        return NTM_LANGUAGE_VIETNAMESE;
-      if (!g_str_equal (names[i], "C") && !g_str_equal (names[i], "POSIX") &&
-          !g_str_has_prefix (names[i], "C."))
-        return NTM_LANGUAGE_ENGLISH;
-    }
-  return NTM_LANGUAGE_ENGLISH;
+  return g_str_equal (marker, "vi") ? NTM_LANGUAGE_VIETNAMESE : NTM_LANGUAGE_ENGLISH;
 }
 
 /**

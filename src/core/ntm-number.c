@@ -25,21 +25,21 @@ G_DEFINE_QUARK (ntm-number-error-quark, ntm_number_error)
 /* ---------------------------------------------------------------------- */
 
 static char
-group_mark (NtmNumberLanguage language)
+group_mark (NtmLanguage language)
 {
-  return language == NTM_NUMBER_LANGUAGE_VIETNAMESE ? '.' : ',';
+  return language == NTM_LANGUAGE_VIETNAMESE ? '.' : ',';
 }
 
 static char
-decimal_mark (NtmNumberLanguage language)
+decimal_mark (NtmLanguage language)
 {
-  return language == NTM_NUMBER_LANGUAGE_VIETNAMESE ? ',' : '.';
+  return language == NTM_LANGUAGE_VIETNAMESE ? ',' : '.';
 }
 
 static const char *
-example_for (NtmNumberLanguage language)
+example_for (NtmLanguage language)
 {
-  return language == NTM_NUMBER_LANGUAGE_VIETNAMESE ? "1.234,5" : "1,234.5";
+  return language == NTM_LANGUAGE_VIETNAMESE ? "1.234,5" : "1,234.5";
 }
 
 static gboolean
@@ -71,7 +71,7 @@ strip_spaces (const char *text)
 static gboolean
 set_not_a_number (GError            **error,
                   const char         *text,
-                  NtmNumberLanguage   language)
+                  NtmLanguage         language)
 {
   /* Translators: the first %s is what was typed, the second an example
    * number written the way the user's language writes numbers */
@@ -83,22 +83,6 @@ set_not_a_number (GError            **error,
 /* ---------------------------------------------------------------------- */
 /* Public API                                                             */
 /* ---------------------------------------------------------------------- */
-
-/**
- * ntm_number_language_current:
- *
- * Returns: how the language of the user interface (as gettext chose it)
- *   writes numbers
- */
-NtmNumberLanguage
-ntm_number_language_current (void)
-{
-  /* Translators: write "vi" if your language writes numbers as 1.234,5
-   * (comma before the decimals), "en" if it writes 1,234.5 */
-  const char *marker = C_("number format", "en");
-
-  return g_str_equal (marker, "vi") ? NTM_NUMBER_LANGUAGE_VIETNAMESE : NTM_NUMBER_LANGUAGE_ENGLISH;
-}
 
 /**
  * ntm_number_parse:
@@ -118,7 +102,7 @@ ntm_number_language_current (void)
  */
 gboolean
 ntm_number_parse (const char         *text,
-                  NtmNumberLanguage   language,
+                  NtmLanguage         language,
                   NtmNumberFlags      flags,
                   double             *out,
                   GError            **error)
@@ -276,7 +260,7 @@ ntm_number_parse (const char         *text,
 char *
 ntm_number_format (double             value,
                    int                max_decimals,
-                   NtmNumberLanguage  language)
+                   NtmLanguage        language)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   char buffer[G_ASCII_DTOSTR_BUF_SIZE + 64];
@@ -341,11 +325,11 @@ ntm_number_format (double             value,
 char *
 ntm_number_format_percent (double             value,
                            int                max_decimals,
-                           NtmNumberLanguage  language)
+                           NtmLanguage        language)
 {
   g_autofree char *number = ntm_number_format (value, max_decimals, language);
 
-  if (language == NTM_NUMBER_LANGUAGE_VIETNAMESE)
+  if (language == NTM_LANGUAGE_VIETNAMESE)
     return g_strconcat (number, "\u00a0%", NULL);
   return g_strconcat (number, "%", NULL);
 }

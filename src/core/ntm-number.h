@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "ntm-format.h"
+
 G_BEGIN_DECLS
 
 #define NTM_NUMBER_ERROR (ntm_number_error_quark ())
@@ -20,13 +22,8 @@ typedef enum {
   NTM_NUMBER_ERROR_BAD_DATE,
 } NtmNumberError;
 
-/* How numbers are written: Vietnamese "1.234,5" and "95,5 %", English
- * "1,234.5" and "95.5%". */
-typedef enum {
-  NTM_NUMBER_LANGUAGE_ENGLISH,
-  NTM_NUMBER_LANGUAGE_VIETNAMESE,
-} NtmNumberLanguage;
-
+/* How numbers are written is an NtmLanguage (ntm-format.h): Vietnamese
+ * "1.234,5" and "95,5 %", English "1,234.5" and "95.5%". */
 typedef enum {
   NTM_NUMBER_FLAGS_NONE           = 0,
   NTM_NUMBER_FLAGS_ALLOW_NEGATIVE = 1 << 0,
@@ -38,18 +35,17 @@ typedef enum {
 #define NTM_NUMBER_MAX_LENGTH 40
 
 GQuark             ntm_number_error_quark      (void);
-NtmNumberLanguage  ntm_number_language_current (void);
 gboolean           ntm_number_parse            (const char         *text,
-                                                NtmNumberLanguage   language,
+                                                NtmLanguage         language,
                                                 NtmNumberFlags      flags,
                                                 double             *out,
                                                 GError            **error);
 char              *ntm_number_format           (double              value,
                                                 int                 max_decimals,
-                                                NtmNumberLanguage   language);
+                                                NtmLanguage         language);
 char              *ntm_number_format_percent   (double              value,
                                                 int                 max_decimals,
-                                                NtmNumberLanguage   language);
+                                                NtmLanguage         language);
 
 gboolean           ntm_date_parse              (const char         *text,
                                                 char              **iso,

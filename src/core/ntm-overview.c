@@ -12,7 +12,10 @@
  * date falls in the year (statuses known only from a report carry the
  * report's year, not the year they were reached, and do not count as new).
  * For OCOP, when no product was rated by the end of the year (for totals)
- * or within the year (for increases).
+ * or within the year (for increases). For clean water, when no commune of
+ * the scope has its household water figures entered for the year: where
+ * some have, the figures are the sums over those communes (households on
+ * clean water of households in total).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -55,6 +58,13 @@ typedef struct {
   gboolean decided;
 } FirstReached;
 
+/* One commune's household water figures for the year. */
+typedef struct {
+  NtmUnit *unit;          /* borrowed from self->units */
+  gint64   households_total;
+  gint64   households_clean;
+} CommuneWater;
+
 struct _NtmOverview
 {
   GObject        parent_instance;
@@ -75,6 +85,7 @@ struct _NtmOverview
   GArray        *districts;        /* of NtmDistrictSummary */
   GArray        *ocop_years;       /* of NtmOcopYear */
   GPtrArray     *reported;         /* of NtmReportedFigure */
+  GArray        *water;            /* of CommuneWater, the year's records */
   NtmHeadline    headline;
 };
 
@@ -175,6 +186,99 @@ load_reported (NtmOverview  *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The household water figures entered for the year's rural communes. */
+static gboolean
+load_water (NtmOverview  *self,
+            GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ntm_database_prepare (self->db,
+                               "SELECT unit_code, households_total, households_clean FROM commune_water"
+                               " WHERE year = ?1 ORDER BY unit_code",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, self->year);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NtmUnit *unit = g_hash_table_lookup (self->units_by_code, sqlite3_column_text (stmt, 0));
+      CommuneWater w = { 0 };
+
+      if (unit == NULL || ntm_unit_get_kind (unit) != NTM_UNIT_KIND_COMMUNE)
+        continue;
+      w.unit = unit;
+      w.households_total = sqlite3_column_int64 (stmt, 1);
+      w.households_clean = sqlite3_column_int64 (stmt, 2);
+      g_array_append_val (self->water, w);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (self->db, error, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Sums the water records of the communes in @scope. Returns how many
+ * communes have records. */
+static guint
+sum_water (NtmOverview *self,
+           const char  *scope,
+           gint64      *clean,
+           gint64      *total)
+{
+  guint n = 0;
+
+  *clean = *total = 0;
+  for (guint i = 0; i < self->water->len; i++)
+    {
+      const CommuneWater *w = &g_array_index (self->water, CommuneWater, i);
+
+      if (!unit_in_scope (self, w->unit, scope))
+        continue;
+      *clean += w->households_clean;
+      *total += w->households_total;
+      n++;
+    }
+  return n;
+}
+
+/* Clean water from the commune records: the share of households on clean
+ * water (for percentages; it stands for the share of residents too), or
+ * the number of households on clean water (for totals). */
+static NtmFigureSource
+compute_water_metric (NtmOverview   *self,
+                      gboolean       residents,
+                      NtmTargetKind  kind,
+                      const char    *scope,
+                      double        *value,
+                      guint         *numerator,
+                      guint         *denominator)
+{
+  gint64 clean, total;
+
+  if (sum_water (self, scope, &clean, &total) == 0 || total <= 0)
+    return NTM_FIGURE_NO_DATA;
+
+  *numerator = (guint) MIN (clean, G_MAXUINT);
+  *denominator = (guint) MIN (total, G_MAXUINT);
+  if (kind == NTM_TARGET_PERCENT)
+    {
+      *value = 100.0 * (double) clean / (double) total;
+      return NTM_FIGURE_RECORDS;
+    }
+  if (kind == NTM_TARGET_TOTAL && !residents)
+    {
+      *value = (double) clean;
+      return NTM_FIGURE_RECORDS;
+    }
+  /* Residents are not counted, and an increase needs last year's records. */
+  return NTM_FIGURE_NO_DATA;
 }
 
 static gboolean
@@ -565,12 +669,21 @@ compute_headline_and_districts (NtmOverview *self)
         }
     }
 
-  /* Clean water: the reported household figures (scheme records are kept
-   * by the Water view). */
+  /* Clean water: the communes' household figures where entered, otherwise
+   * the reported figures for households on centralised schemes. */
   {
     double served, rural;
+    gint64 clean, total;
+    guint n = sum_water (self, NULL, &clean, &total);
 
-    if (ntm_overview_lookup_reported (self, "households_centralised_water", self->province_code, &served, NULL) &&
+    if (n > 0 && total > 0)
+      {
+        h->water_source = NTM_FIGURE_RECORDS;
+        h->water_households = clean;
+        h->rural_households = total;
+        h->water_communes = n;
+      }
+    else if (ntm_overview_lookup_reported (self, "households_centralised_water", self->province_code, &served, NULL) &&
         ntm_overview_lookup_reported (self, "households_rural", self->province_code, &rural, NULL) &&
         rural > 0)
       {
@@ -602,6 +715,7 @@ ntm_overview_finalize (GObject *object)
   g_clear_pointer (&self->districts, g_array_unref);
   g_clear_pointer (&self->ocop_years, g_array_unref);
   g_clear_pointer (&self->reported, g_ptr_array_unref);
+  g_clear_pointer (&self->water, g_array_unref);
 
   G_OBJECT_CLASS (ntm_overview_parent_class)->finalize (object);
 }
@@ -621,6 +735,7 @@ ntm_overview_init (NtmOverview *self)
   self->districts = g_array_new (FALSE, TRUE, sizeof (NtmDistrictSummary));
   self->ocop_years = g_array_new (FALSE, TRUE, sizeof (NtmOcopYear));
   self->reported = g_ptr_array_new_with_free_func (reported_figure_free);
+  self->water = g_array_new (FALSE, TRUE, sizeof (CommuneWater));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -674,7 +789,7 @@ ntm_overview_new (NtmDatabase  *db,
   self->targets = ntm_database_list_targets (db, year, error);
   if (self->targets == NULL)
     return NULL;
-  if (!load_reported (self, error) || !load_recognitions (self, error))
+  if (!load_reported (self, error) || !load_recognitions (self, error) || !load_water (self, error))
     return NULL;
 
   compute_progress (self);
@@ -894,7 +1009,10 @@ ntm_overview_compute_metric (NtmOverview   *self,
     source = compute_ocop_metric (self, FALSE, kind, scope_code, &v, &num);
   else if (g_str_equal (metric, "ocop_4star_plus"))
     source = compute_ocop_metric (self, TRUE, kind, scope_code, &v, &num);
-  /* rural_residents_clean_water: no resident records here; reported only. */
+  else if (g_str_equal (metric, "rural_residents_clean_water"))
+    source = compute_water_metric (self, TRUE, kind, scope_code, &v, &num, &den);
+  else if (g_str_equal (metric, "households_clean_water"))
+    source = compute_water_metric (self, FALSE, kind, scope_code, &v, &num, &den);
 
   if (source == NTM_FIGURE_NO_DATA)
     v = num = den = 0;

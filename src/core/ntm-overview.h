@@ -71,8 +71,9 @@ typedef struct {
   NtmFigureSource  sponsorship_source;   /* reported when no fund records exist for the year */
   gint64           sponsorship_reported;
   NtmFigureSource  water_source;
-  double           water_households;
+  double           water_households;     /* records: on clean water; reported: on centralised schemes */
   double           rural_households;
+  guint            water_communes;       /* records: communes with figures for the year */
 } NtmHeadline;
 
 typedef struct {

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "ntm-attainment.h"
 #include "ntm-database-private.h"
@@ -19,6 +20,7 @@
 #include "ntm-table.h"
 #include "ntm-target.h"
 #include "ntm-unit.h"
+#include "ntm-water-scheme.h"
 
 typedef struct {
   char          *heading;
@@ -376,6 +378,107 @@ fill_targets (NtmTable     *table,
   return TRUE;
 }
 
+/* Text of the scheme, or an empty cell. */
+static char *
+known_text (const char *text)
+{
+  return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+}
+
+static char *
+choice_text (const char *choice)
+{
+  return choice != NULL && *choice != '\0' ? g_strdup (ntm_water_choice_get_label (choice)) : NULL;
+}
+
+/* A number of the scheme, or an empty cell when it is not known. */
+static char *
+known_number (double value)
+{
+  return isnan (value) ? NULL : double_text (value);
+}
+
+static char *
+known_whole (double value)
+{
+  return isnan (value) ? NULL : int_text ((gint64) llround (value));
+}
+
+static gboolean
+fill_schemes (NtmTable     *table,
+              NtmDatabase  *db,
+              int           year,
+              GError      **error)
+{
+  g_autoptr(GListModel) schemes = ntm_database_list_water_schemes (db, error);
+
+  if (schemes == NULL)
+    return FALSE;
+
+  ntm_table_add_column (table, _("Code"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Name"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Communes served"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Status"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Water source"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Treatment"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Design capacity (m³/day)"), NTM_COLUMN_NUMBER);
+  ntm_table_add_column (table, _("Actual output (m³/day)"), NTM_COLUMN_NUMBER);
+  ntm_table_add_column (table, _("Pipe length (km)"), NTM_COLUMN_NUMBER);
+  ntm_table_add_column (table, _("Households, design"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("Households, actual"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("People, design"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("People, actual"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("New connections this year"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("Started on"), NTM_COLUMN_DATE);
+  ntm_table_add_column (table, _("Commissioned on"), NTM_COLUMN_DATE);
+  ntm_table_add_column (table, _("Construction progress (%)"), NTM_COLUMN_NUMBER);
+  ntm_table_add_column (table, _("Management"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Tariff (đồng/m³)"), NTM_COLUMN_NUMBER);
+  ntm_table_add_column (table, _("Loss rate (%)"), NTM_COLUMN_NUMBER);
+  ntm_table_add_column (table, _("Last quality test"), NTM_COLUMN_DATE);
+  ntm_table_add_column (table, _("Quality test result"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Sustainability"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Total investment (đồng)"), NTM_COLUMN_INTEGER);
+  ntm_table_add_column (table, _("Note"), NTM_COLUMN_TEXT);
+
+  for (guint i = 0; i < g_list_model_get_n_items (schemes); i++)
+    {
+      g_autoptr(NtmWaterScheme) scheme = g_list_model_get_item (schemes, i);
+      const NtmWaterSchemeFields *f = ntm_water_scheme_get_fields (scheme);
+      char *cells[25] = { 0 };
+
+      cells[0] = known_text (f->code);
+      cells[1] = known_text (f->name);
+      cells[2] = g_strdup (ntm_water_scheme_get_commune_names (scheme));
+      cells[3] = choice_text (f->status);
+      cells[4] = choice_text (f->water_source);
+      cells[5] = known_text (f->treatment);
+      cells[6] = known_number (f->design_capacity);
+      cells[7] = known_number (f->actual_output);
+      cells[8] = known_number (f->pipe_length);
+      cells[9] = known_whole (f->households_design);
+      cells[10] = known_whole (f->households_actual);
+      cells[11] = known_whole (f->people_design);
+      cells[12] = known_whole (f->people_actual);
+      cells[13] = known_whole (f->new_connections);
+      cells[14] = known_text (f->started_on);
+      cells[15] = known_text (f->commissioned_on);
+      cells[16] = known_number (f->progress);
+      cells[17] = choice_text (f->management);
+      cells[18] = known_number (f->tariff);
+      cells[19] = known_number (f->loss_rate);
+      cells[20] = known_text (f->quality_tested_on);
+      if (f->quality_passed >= 0)
+        cells[21] = g_strdup (f->quality_passed ? _("Passed") : _("Failed"));
+      cells[22] = choice_text (f->sustainability);
+      if (f->investments != NULL && f->investments->len > 0)
+        cells[23] = int_text ((gint64) llround (ntm_water_scheme_fields_get_total_investment (f)));
+      cells[24] = known_text (f->note);
+      add_row_owned (table, cells);
+    }
+  return TRUE;
+}
+
 static const struct {
   const char *name;
   const char *title;
@@ -387,6 +490,7 @@ static const struct {
   { "ocop", N_("OCOP products"), fill_ocop },
   { "funds", N_("Mobilised funds"), fill_funds },
   { "targets", N_("Targets"), fill_targets },
+  { "schemes", N_("Water supply schemes"), fill_schemes },
 };
 
 /* ---------------------------------------------------------------------- */

@@ -46,6 +46,7 @@ static const char * const metrics[] = {
   "ocop_products",
   "ocop_4star_plus",
   "rural_residents_clean_water",
+  "households_clean_water",
   NULL
 };
 
@@ -278,6 +279,7 @@ ntm_metric_get_label (const char *metric)
     { "ocop_products", N_("OCOP products") },
     { "ocop_4star_plus", N_("OCOP products of 4 stars or more") },
     { "rural_residents_clean_water", N_("Rural residents using clean water") },
+    { "households_clean_water", N_("Rural households using clean water") },
     { "communes_ntm_new", N_("Communes newly meeting the NTM standard") },
     { "communes_advanced_new", N_("Communes newly meeting the advanced NTM standard") },
     { "communes_model_new", N_("Communes newly meeting the model NTM standard") },

@@ -538,7 +538,7 @@ ntm_application_init (NtmApplication *self)
     { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write a report as PDF and exit: “summary” for the province, “unit:CODE” for one unit’s profile (with --output)"), N_("NAME") },
     { "export-list", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds or targets (with --output)"), N_("NAME") },
+      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds, targets or schemes (with --output)"), N_("NAME") },
     { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Draw the window once, save it as a PNG file and exit"), N_("FILE") },
     { "import-boundaries", 0, 0, G_OPTION_ARG_FILENAME, NULL,

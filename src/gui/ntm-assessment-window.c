@@ -46,7 +46,7 @@ struct _NtmAssessmentWindow
 
   NtmDatabase       *database;
   NtmAssessment     *assessment;
-  NtmNumberLanguage  language;
+  NtmLanguage        language;
   GArray            *rows;       /* of Row */
   GHashTable        *criterion_labels;  /* criterion id → GtkLabel */
   char              *summary;
@@ -825,7 +825,7 @@ ntm_assessment_window_init (NtmAssessmentWindow *self)
 
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   self->criterion_labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->language = ntm_number_language_current ();
+  self->language = ntm_language_get_default ();
 
   gtk_window_set_default_size (GTK_WINDOW (self), 900, 760);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);

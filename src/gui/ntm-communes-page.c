@@ -13,6 +13,7 @@
 #include "ntm-unit.h"
 #include "ntm-unit-detail.h"
 #include "ntm-level-style.h"
+#include "ntm-report-actions.h"
 
 struct _NtmCommunesPage
 {
@@ -150,6 +151,8 @@ add_unit_actions (NtmCommunesPage *self)
     { N_("_Assess…"), "win.assess-unit", N_("Enter or correct the criteria assessment of the year") },
     { N_("_Recognitions…"), "win.edit-recognitions", N_("Add, correct or revoke recognition decisions") },
     { N_("_History"), "win.unit-history", N_("Every change to this unit’s data") },
+    { N_("Pro_file (PDF)…"), "unit.save-profile", N_("Save this unit’s one-page profile as a PDF file") },
+    { N_("_Print…"), "unit.print-profile", N_("Print this unit’s one-page profile") },
   };
   GtkBox *box = ntm_unit_detail_get_actions_box (self->detail);
 
@@ -316,6 +319,22 @@ on_list_box_row_selected_cb (NtmCommunesPage *self,
   show_selected (self);
 }
 
+static void
+on_unit_profile_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  NtmCommunesPage *self = NTM_COMMUNES_PAGE (widget);
+  const char *code = g_variant_get_string (parameter, NULL);
+
+  if (self->database == NULL || *code == '\0')
+    return;
+  if (g_str_equal (action_name, "unit.print-profile"))
+    ntm_gui_print_report (widget, self->database, code, self->year);
+  else
+    ntm_gui_save_report (widget, self->database, code, self->year);
+}
+
 static gboolean
 on_find_shortcut_cb (GtkWidget *widget,
                      GVariant  *args,
@@ -456,6 +475,9 @@ ntm_communes_page_class_init (NtmCommunesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "unit.save-profile", "s", on_unit_profile_action_cb);
+  gtk_widget_class_install_action (widget_class, "unit.print-profile", "s", on_unit_profile_action_cb);
 }
 
 static void

@@ -42,7 +42,7 @@ struct _NtmCriteriaWindow
   NtmDatabase       *database;
   GListModel        *sets;
   char             **regions;
-  NtmNumberLanguage  language;
+  NtmLanguage        language;
   GArray            *rows;   /* of Row */
 };
 
@@ -273,7 +273,7 @@ ntm_criteria_window_init (NtmCriteriaWindow *self)
 
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_array_set_clear_func (self->rows, row_clear);
-  self->language = ntm_number_language_current ();
+  self->language = ntm_language_get_default ();
   gtk_window_set_title (GTK_WINDOW (self), _("Criteria and thresholds"));
   gtk_window_set_default_size (GTK_WINDOW (self), 900, 760);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);

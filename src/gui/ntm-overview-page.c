@@ -18,6 +18,7 @@
 #include "ntm-format.h"
 #include "ntm-overview-page.h"
 #include "ntm-report-actions.h"
+#include "ntm-targets-window.h"
 
 struct _NtmOverviewPage
 {
@@ -313,6 +314,19 @@ on_print_clicked_cb (GtkButton       *button,
 }
 
 static void
+on_targets_clicked_cb (GtkButton       *button,
+                       NtmOverviewPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  NtmTargetsWindow *window;
+
+  if (self->database == NULL)
+    return;
+  window = ntm_targets_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->database, self->year);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 on_export_clicked_cb (GtkButton       *button,
                       NtmOverviewPage *self)
 {
@@ -352,6 +366,10 @@ add_header (NtmOverviewPage *self)
   gtk_box_append (GTK_BOX (box), button);
   button = button_new ("printer-symbolic", _("_Print…"), _("Print the provincial summary for the year"));
   g_signal_connect (button, "clicked", G_CALLBACK (on_print_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), button);
+  button = button_new ("document-edit-symbolic", _("_Targets…"),
+                       _("Add, correct or delete the year’s targets"));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_targets_clicked_cb), self);
   gtk_box_append (GTK_BOX (box), button);
   button = button_new ("x-office-spreadsheet-symbolic", _("_Export Targets…"),
                        _("Export the year’s targets as a spreadsheet (XLSX) or CSV file"));
@@ -422,7 +440,13 @@ add_headline (NtmOverviewPage *self)
       g_autofree char *served = ntm_format_integer ((gint64) h->water_households, language);
       g_autofree char *rural = ntm_format_integer ((gint64) h->rural_households, language);
       v8 = format_percent (100.0 * h->water_households / h->rural_households);
-      d8 = g_strdup_printf (_("%s of %s households (reported)"), served, rural);
+      if (h->water_source == NTM_FIGURE_RECORDS)
+        d8 = g_strdup_printf (ngettext ("%s of %s households, from the figures of %u commune",
+                                        "%s of %s households, from the figures of %u communes",
+                                        h->water_communes),
+                              served, rural, h->water_communes);
+      else
+        d8 = g_strdup_printf (_("%s of %s households (reported)"), served, rural);
     }
   else
     {
@@ -437,7 +461,10 @@ add_headline (NtmOverviewPage *self)
   gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v5, _("Districts meeting NTM or completing the task"), d5));
   gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v6, _("OCOP products with a valid rating"), d6));
   gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v7, _("Funds mobilised"), d7));
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v8, _("Rural households on centralised water schemes"), d8));
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v8, h->water_source == NTM_FIGURE_RECORDS
+                                                              ? _("Rural households using clean water")
+                                                              : _("Rural households on centralised water schemes"),
+                                                              d8));
 
   gtk_box_append (GTK_BOX (self->content), flow);
 }

@@ -106,7 +106,7 @@ on_save_clicked_cb (NtmRecognitionsWindow *self)
   if (year[strspn (year, " ")] != '\0')
     {
       double y;
-      if (!ntm_number_parse (year, NTM_NUMBER_LANGUAGE_ENGLISH, NTM_NUMBER_FLAGS_WHOLE, &y, &error))
+      if (!ntm_number_parse (year, NTM_LANGUAGE_ENGLISH, NTM_NUMBER_FLAGS_WHOLE, &y, &error))
         {
           show_form_error (self, error->message);
           gtk_widget_grab_focus (GTK_WIDGET (self->year_row));

@@ -1,6 +1,6 @@
-/* ntm-record-form.c: the form dialogs for OCOP products and funds
+/* ntm-record-form.c: the form dialogs for OCOP products, funds and targets
  *
- * One dialog class for both records: a list of fields (text rows and
+ * One dialog class for these records: a list of fields (text rows and
  * choice rows), Save, Cancel and, for a record that exists, Delete. The
  * record is validated by the model layer; a refused record leaves the
  * dialog open with the reason shown and nothing written.
@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ntm-format.h"
+#include "ntm-number.h"
 #include "ntm-record-form.h"
 #include "ntm-unit.h"
 
@@ -20,8 +21,9 @@ struct _NtmRecordForm
   AdwWindow       parent_instance;
 
   NtmDatabase    *database;
-  NtmOcopProduct *product;     /* one of the two */
+  NtmOcopProduct *product;     /* one of the three */
   NtmFund        *fund;
+  NtmTarget      *target;
   GtkWidget      *group;
   GtkWidget      *error_label;
   GHashTable     *fields;      /* name → GtkWidget (AdwEntryRow or GtkDropDown) */
@@ -254,6 +256,37 @@ save_fund (NtmRecordForm  *self,
   return ntm_database_save_fund (self->database, f, error);
 }
 
+static gboolean
+save_target (NtmRecordForm  *self,
+             GError        **error)
+{
+  g_autoptr(NtmTarget) t = ntm_target_copy (self->target);
+  g_autoptr(GError) local = NULL;
+  NtmTargetKind kind = NTM_TARGET_TOTAL;
+  double value;
+
+  if (!ntm_number_parse (field_text (self, "value"), ntm_language_get_default (),
+                         NTM_NUMBER_FLAGS_NONE, &value, &local))
+    {
+      /* Translators: the field, then why its text is refused */
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID, _("%s: %s"),
+                   _("Target value"), local->message);
+      return FALSE;
+    }
+  ntm_target_set_metric (t, field_choice (self, "metric"));
+  ntm_target_set_scope_code (t, field_choice (self, "scope"));
+  if (ntm_target_kind_from_string (field_choice (self, "kind"), &kind))
+    ntm_target_set_kind (t, kind);
+  ntm_target_set_value (t, value);
+  ntm_target_set_source (t, field_text (self, "source"));
+  ntm_target_set_note (t, field_text (self, "note"));
+
+  if (!ntm_database_save_target (self->database, t, error))
+    return FALSE;
+  g_set_object (&self->target, t);
+  return TRUE;
+}
+
 static void
 on_save_clicked_cb (GtkButton     *button,
                     NtmRecordForm *self)
@@ -356,6 +389,7 @@ ntm_record_form_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_object (&self->product);
   g_clear_object (&self->fund);
+  g_clear_object (&self->target);
 
   G_OBJECT_CLASS (ntm_record_form_parent_class)->dispose (object);
 }
@@ -508,6 +542,94 @@ ntm_record_form_new_for_fund (GtkWindow   *parent,
 }
 
 /**
+ * ntm_record_form_new_for_target:
+ * @parent: (nullable): the window it belongs to
+ * @database: the database
+ * @target: the target to edit, or a new one (id 0) with its year set
+ *
+ * The form has no Delete button: targets are deleted from their list,
+ * where the deletion can be undone.
+ *
+ * Returns: (transfer floating): the form, to be presented
+ */
+NtmRecordForm *
+ntm_record_form_new_for_target (GtkWindow   *parent,
+                                NtmDatabase *database,
+                                NtmTarget   *target)
+{
+  NtmRecordForm *self = g_object_new (NTM_TYPE_RECORD_FORM, NULL);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListModel) units = ntm_database_list_units (database, NULL);
+  g_autoptr(GPtrArray) unit_labels = g_ptr_array_new_with_free_func (g_free);
+  const char * const *metrics = ntm_target_list_metrics ();
+  gboolean exists = ntm_target_get_id (target) != 0;
+  g_autofree char *title = NULL;
+  g_autofree char *value = NULL;
+
+  self->database = g_object_ref (database);
+  self->target = ntm_target_copy (target);
+  title = exists ? g_strdup_printf (_("Edit Target for %d"), ntm_target_get_year (target))
+                 : g_strdup_printf (_("New Target for %d"), ntm_target_get_year (target));
+  build (self, parent, title, FALSE);
+
+  for (guint i = 0; metrics[i] != NULL; i++)
+    {
+      g_ptr_array_add (labels, (gpointer) ntm_target_metric_get_label (metrics[i]));
+      g_ptr_array_add (values, g_strdup (metrics[i]));
+    }
+  add_choice (self, "metric", _("What the target measures"), labels, values, ntm_target_get_metric (target));
+  g_ptr_array_set_size (labels, 0);
+  g_ptr_array_set_size (values, 0);
+
+  /* The province, then its districts. */
+  for (guint i = 0; units && i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      NtmUnitKind kind = ntm_unit_get_kind (unit);
+
+      if (kind != NTM_UNIT_KIND_PROVINCE && !ntm_unit_kind_is_district_level (kind))
+        continue;
+      g_ptr_array_add (unit_labels, g_strdup (ntm_unit_get_name (unit)));
+      g_ptr_array_add (values, g_strdup (ntm_unit_get_code (unit)));
+    }
+  add_choice (self, "scope", _("Province or district"), unit_labels, values,
+              *ntm_target_get_scope_code (target) ? ntm_target_get_scope_code (target)
+                                                  : g_ptr_array_index (values, 0));
+  g_ptr_array_set_size (values, 0);
+
+  for (int k = NTM_TARGET_TOTAL; k <= NTM_TARGET_PERCENT; k++)
+    {
+      g_ptr_array_add (labels, (gpointer) ntm_target_kind_get_label (k));
+      g_ptr_array_add (values, g_strdup (ntm_target_kind_to_string (k)));
+    }
+  add_choice (self, "kind", _("Kind of target"), labels, values,
+              ntm_target_kind_to_string (ntm_target_get_kind (target)));
+
+  value = exists ? ntm_number_format (ntm_target_get_value (target), 2, ntm_language_get_default ())
+                 : g_strdup ("");
+  add_entry (self, "value", _("Target value (a number; a percentage for percentage targets)"), value);
+  add_entry (self, "source", _("Source (the plan or decision that sets it)"), ntm_target_get_source (target));
+  add_entry (self, "note", _("Note"), ntm_target_get_note (target));
+
+  return self;
+}
+
+/**
+ * ntm_record_form_get_target:
+ * @self: a #NtmRecordForm made for a target
+ *
+ * Returns: (transfer none) (nullable): the target as last saved (with its
+ *   id), or as given when not saved yet
+ */
+NtmTarget *
+ntm_record_form_get_target (NtmRecordForm *self)
+{
+  g_return_val_if_fail (NTM_IS_RECORD_FORM (self), NULL);
+  return self->target;
+}
+
+/**
  * ntm_record_form_save:
  * @self: a #NtmRecordForm
  *
@@ -525,7 +647,12 @@ ntm_record_form_save (NtmRecordForm *self)
 
   g_return_val_if_fail (NTM_IS_RECORD_FORM (self), FALSE);
 
-  ok = self->product ? save_product (self, &error) : save_fund (self, &error);
+  if (self->product != NULL)
+    ok = save_product (self, &error);
+  else if (self->target != NULL)
+    ok = save_target (self, &error);
+  else
+    ok = save_fund (self, &error);
   show_error (self, ok ? NULL : error->message);
   return ok;
 }

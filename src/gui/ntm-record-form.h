@@ -1,4 +1,4 @@
-/* ntm-record-form.h: the form dialogs for OCOP products and funds
+/* ntm-record-form.h: the form dialogs for OCOP products, funds and targets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +9,7 @@
 #include "ntm-database.h"
 #include "ntm-fund.h"
 #include "ntm-ocop-product.h"
+#include "ntm-target.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,10 @@ NtmRecordForm *ntm_record_form_new_for_product (GtkWindow      *parent,
 NtmRecordForm *ntm_record_form_new_for_fund    (GtkWindow      *parent,
                                                 NtmDatabase    *database,
                                                 NtmFund        *fund);
+NtmRecordForm *ntm_record_form_new_for_target  (GtkWindow      *parent,
+                                                NtmDatabase    *database,
+                                                NtmTarget      *target);
+NtmTarget     *ntm_record_form_get_target      (NtmRecordForm  *self);
 gboolean       ntm_record_form_save            (NtmRecordForm  *self);
 const char    *ntm_record_form_get_error       (NtmRecordForm  *self);
 void           ntm_record_form_set_field       (NtmRecordForm  *self,

@@ -126,24 +126,7 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
         }
     }
   else
-    {
-      g_autoptr(NtmReport) report = build_report (d, &error);
-
-      if (!g_str_has_suffix (path, ".pdf"))
-        {
-          char *with = g_strconcat (path, ".pdf", NULL);
-          g_free (path);
-          path = with;
-        }
-      if (report == NULL || !ntm_report_write_pdf (report, path, &error))
-        show_error (d->parent, _("The report could not be written"), error->message);
-      else
-        {
-          g_autofree char *base = g_path_get_basename (path);
-          g_autofree char *text = g_strdup_printf (_("Saved the report as %s"), base);
-          ntm_gui_show_message (d->parent, text);
-        }
-    }
+    ntm_gui_save_report_to_path (d->parent, d->database, d->unit_code, d->year, path);
 
 out:
   gtk_native_dialog_destroy (chooser);
@@ -218,6 +201,52 @@ ntm_gui_export_list (GtkWidget   *parent,
   d->parent = g_object_ref (parent);
   suggested = year ? g_strdup_printf ("%s-%d.xlsx", name, year) : g_strdup_printf ("%s.xlsx", name);
   run_chooser (d, _("Export List"), suggested);
+}
+
+/**
+ * ntm_gui_save_report_to_path:
+ * @parent: the widget whose window tells the outcome
+ * @database: the database
+ * @unit_code: (nullable): a unit for its profile; %NULL for the summary
+ * @year: the year
+ * @path: the file to write; ".pdf" is added when the name lacks it
+ *
+ * Writes the report as PDF to @path, then tells the outcome: a toast when
+ * saved, an error dialog when not. This is what the file chooser of
+ * ntm_gui_save_report() does once a file is chosen.
+ *
+ * Returns: %TRUE if the report was written
+ */
+gboolean
+ntm_gui_save_report_to_path (GtkWidget   *parent,
+                             NtmDatabase *database,
+                             const char  *unit_code,
+                             int          year,
+                             const char  *path)
+{
+  ChooserData d = { database, NULL, (char *) unit_code, year, parent };
+  g_autoptr(NtmReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file = NULL;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  file = g_str_has_suffix (path, ".pdf") ? g_strdup (path) : g_strconcat (path, ".pdf", NULL);
+  report = build_report (&d, &error);
+  if (report == NULL || !ntm_report_write_pdf (report, file, &error))
+    {
+      show_error (parent, _("The report could not be written"), error->message);
+      return FALSE;
+    }
+  else
+    {
+      g_autofree char *base = g_path_get_basename (file);
+      g_autofree char *text = g_strdup_printf (_("Saved the report as %s"), base);
+
+      ntm_gui_show_message (parent, text);
+      return TRUE;
+    }
 }
 
 /**

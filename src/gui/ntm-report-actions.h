@@ -18,6 +18,11 @@ void ntm_gui_save_report      (GtkWidget   *parent,
                                NtmDatabase *database,
                                const char  *unit_code,
                                int          year);
+gboolean ntm_gui_save_report_to_path (GtkWidget   *parent,
+                                      NtmDatabase *database,
+                                      const char  *unit_code,
+                                      int          year,
+                                      const char  *path);
 void ntm_gui_print_report     (GtkWidget   *parent,
                                NtmDatabase *database,
                                const char  *unit_code,

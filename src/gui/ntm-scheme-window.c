@@ -63,7 +63,7 @@ struct _NtmSchemeWindow
   GPtrArray            *commune_codes; /* codes in the dropdown */
   GPtrArray            *commune_rows;
   GPtrArray            *investment_rows;
-  NtmNumberLanguage     language;
+  NtmLanguage           language;
   gboolean              modified;
   gboolean              closing;
   gboolean              filling;
@@ -737,7 +737,7 @@ ntm_scheme_window_init (NtmSchemeWindow *self)
   self->commune_codes = g_ptr_array_new_with_free_func (g_free);
   self->commune_rows = g_ptr_array_new ();
   self->investment_rows = g_ptr_array_new ();
-  self->language = ntm_number_language_current ();
+  self->language = ntm_language_get_default ();
 
   gtk_window_set_default_size (GTK_WINDOW (self), 760, 800);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);

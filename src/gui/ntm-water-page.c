@@ -40,7 +40,7 @@ struct _NtmWaterPage
   GtkSingleSelection   *selection;
   GPtrArray            *district_codes;
   NtmWaterSchemeFields *deleted;     /* for undo */
-  NtmNumberLanguage     language;
+  NtmLanguage           language;
 };
 
 G_DEFINE_FINAL_TYPE (NtmWaterPage, ntm_water_page, GTK_TYPE_WIDGET)
@@ -519,7 +519,7 @@ ntm_water_page_init (NtmWaterPage *self)
   GtkSortListModel *sorted;
 
   self->year = 2024;
-  self->language = ntm_number_language_current ();
+  self->language = ntm_language_get_default ();
   self->district_codes = g_ptr_array_new_with_free_func (g_free);
   self->store = g_list_store_new (NTM_TYPE_WATER_SCHEME);
 

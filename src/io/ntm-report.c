@@ -540,14 +540,21 @@ write_headline (Writer      *w,
       g_autofree char *served = ntm_format_integer ((gint64) h->water_households, self->language);
       g_autofree char *rural = ntm_format_integer ((gint64) h->rural_households, self->language);
       g_ptr_array_add (values, format_percent (self, 100.0 * h->water_households / h->rural_households));
-      g_ptr_array_add (details, g_strdup_printf (_("%s of %s households (reported)"), served, rural));
+      if (h->water_source == NTM_FIGURE_RECORDS)
+        g_ptr_array_add (details, g_strdup_printf (ngettext ("%s of %s households, from the figures of %u commune",
+                                                             "%s of %s households, from the figures of %u communes",
+                                                             h->water_communes),
+                                                   served, rural, h->water_communes));
+      else
+        g_ptr_array_add (details, g_strdup_printf (_("%s of %s households (reported)"), served, rural));
     }
   else
     {
       g_ptr_array_add (values, g_strdup ("–"));
       g_ptr_array_add (details, g_strdup (_("no water figures for the year")));
     }
-  labels[7] = _("Rural households on centralised water schemes");
+  labels[7] = h->water_source == NTM_FIGURE_RECORDS ? _("Rural households using clean water")
+                                                      : _("Rural households on centralised water schemes");
 
   g_ptr_array_add (values, g_strdup_printf ("%u", h->ocop_expiring));
   labels[8] = _("OCOP ratings expiring within 90 days of the year’s end");
