@@ -11,12 +11,10 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
-#include <sqlite3.h>
 
 #include "ntm-application.h"
 #include "ntm-assessment-window.h"
 #include "ntm-criteria-window.h"
-#include "ntm-database-private.h"
 #include "ntm-recognitions-window.h"
 #include "ntm-scheme-window.h"
 #include "ntm-screenshot.h"
@@ -73,19 +71,6 @@ open_window (NtmDatabase *db)
   return window;
 }
 
-static gint64
-count (NtmDatabase *db, const char *sql)
-{
-  sqlite3_stmt *stmt = ntm_database_prepare (db, sql, NULL);
-  gint64 n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
-}
-
 static double
 stored (NtmDatabase *db, const char *code)
 {
@@ -93,7 +78,7 @@ stored (NtmDatabase *db, const char *code)
     "SELECT coalesce((SELECT a.value * 1000 FROM assessment a JOIN indicator i ON i.id = a.indicator_id"
     " JOIN criterion c ON c.id = i.criterion_id WHERE a.unit_code = '" COMMUNE "' AND a.year = 2024"
     " AND c.set_code = '318-ntm' AND i.code = '%s'), -1)", code);
-  gint64 milli = count (db, sql);
+  gint64 milli = ntm_test_count (db, sql);
 
   return milli < 0 ? NAN : milli / 1000.0;
 }
@@ -185,7 +170,7 @@ test_assessment_english (void)
   g_assert_true (gtk_widget_has_css_class (water, "error"));
   type_into (income, "61");
   press (save);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment WHERE unit_code = '" COMMUNE "'"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment WHERE unit_code = '" COMMUNE "'"), ==, 0);
 
   type_into (water, "120");
   g_assert_true (ntm_assessment_window_has_errors (form));
@@ -196,7 +181,7 @@ test_assessment_english (void)
   /* basically met needs a reason */
   ntm_assessment_window_set_override (form, "318-ntm", "10", NTM_STATUS_BASICALLY_MET, "");
   press (save);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment WHERE unit_code = '" COMMUNE "'"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment WHERE unit_code = '" COMMUNE "'"), ==, 0);
   ntm_assessment_window_set_override (form, "318-ntm", "10", NTM_STATUS_BASICALLY_MET, "Đang bổ sung số liệu");
 
   before = g_strdup (gtk_window_get_title (GTK_WINDOW (form)));
@@ -205,7 +190,7 @@ test_assessment_english (void)
   g_assert_cmpfloat (stored (db, "17.1"), ==, 95.5);
   g_assert_cmpfloat (stored (db, "10"), ==, 61);
   g_assert_cmpfloat (stored (db, "7"), ==, 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment WHERE status_override = 'basically_met'"
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment WHERE status_override = 'basically_met'"
                               " AND override_reason = 'Đang bổ sung số liệu'"), ==, 1);
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (form)), "*"));
 
@@ -236,7 +221,7 @@ test_assessment_unsaved_close_asks (void)
   /* still open, and a question was asked */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (form)));
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_before + 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment"), ==, 0);
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -283,7 +268,7 @@ test_assessment_vietnamese (void)
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "1.234,5"));
   g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "not a number"));
   press (ntm_assessment_window_get_save_button (form));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment"), ==, 0);
 
   type_into (ntm_assessment_window_get_input (form, "318-ntm", "17.7"), "95,539");
   press (ntm_assessment_window_get_save_button (form));
@@ -334,12 +319,12 @@ test_scheme_form (gconstpointer data)
   /* empty: name and communes are required */
   press (save);
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "name"));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
 
   fill_scheme (form, vietnamese);
   press (save);   /* no commune yet */
   g_assert_null (ntm_scheme_window_get_problem (form, "name"));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
   g_assert_true (ntm_scheme_window_add_commune (form, COMMUNE));
   g_assert_true (ntm_scheme_window_add_commune (form, "18100"));
   g_assert_false (ntm_scheme_window_add_commune (form, "18100"));
@@ -351,25 +336,25 @@ test_scheme_form (gconstpointer data)
   press (save);
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "progress"));
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "tariff"));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
   type_into (ntm_scheme_window_get_field (form, "progress"), vietnamese ? "99,5" : "99.5");
   type_into (ntm_scheme_window_get_field (form, "tariff"), vietnamese ? "9.500" : "9,500");
   press (save);
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "commissioned_on"));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
   type_into (ntm_scheme_window_get_field (form, "commissioned_on"), "30/6/2022");
 
   /* more households than designed: a warning, and it saves */
   press (save);
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "households_actual"));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme"), ==, 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme WHERE name = 'Nhà máy nước Thạch Trung'"
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 1);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE name = 'Nhà máy nước Thạch Trung'"
                               " AND design_capacity = 3000.5 AND progress = 99.5 AND loss_rate = 18.5"
                               " AND tariff = 9500 AND households_actual = 4200 AND water_source = 'surface'"
                               " AND started_on = '2021-03-01' AND commissioned_on = '2022-06-30'"
                               " AND sustainability = 'sustainable'"), ==, 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
-  g_assert_cmpint (count (db, "SELECT sum(amount) FROM water_scheme_investment WHERE year = 2021"
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
+  g_assert_cmpint (ntm_test_count (db, "SELECT sum(amount) FROM water_scheme_investment WHERE year = 2021"
                               " AND source = 'central'"), ==, 12000000000);
 
   save_screenshot (GTK_WIDGET (form), vietnamese ? "scheme-vi.png" : "scheme-en.png");
@@ -420,13 +405,13 @@ test_scheme_form (gconstpointer data)
     ntm_water_page_delete_selected (page, TRUE);
     while (g_main_context_pending (NULL))
       g_main_context_iteration (NULL, FALSE);
-    g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
+    g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
     g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 0);
     g_assert_true (ntm_water_page_undo_delete (page));
     while (g_main_context_pending (NULL))
       g_main_context_iteration (NULL, FALSE);
-    g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme WHERE id = 1"), ==, 1);
-    g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
+    g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE id = 1"), ==, 1);
+    g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
     g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 1);
   }
 
@@ -455,11 +440,11 @@ test_criteria_and_recognitions (gconstpointer data)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   type_into (entry, "abc");
   g_assert_false (ntm_criteria_window_save (criteria));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log WHERE entity = 'threshold' AND action = 'update'"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM audit_log WHERE entity = 'threshold' AND action = 'update'"), ==, 0);
   entry = ntm_criteria_window_get_threshold_entry (criteria, "17.1");
   type_into (entry, vietnamese ? "97,5" : "97.5");
   g_assert_true (ntm_criteria_window_save (criteria));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM threshold t JOIN indicator i ON i.id = t.indicator_id"
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM threshold t JOIN indicator i ON i.id = t.indicator_id"
                               " JOIN criterion c ON c.id = i.criterion_id WHERE c.set_code = '318-ntm'"
                               " AND i.code = '17.1' AND t.value = 97.5"), ==, 1);
   save_screenshot (GTK_WIDGET (criteria), vietnamese ? "criteria-vi.png" : "criteria-en.png");

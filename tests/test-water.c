@@ -7,7 +7,6 @@
 
 #include <locale.h>
 #include <math.h>
-#include <sqlite3.h>
 
 #include "ntm-audit.h"
 #include "ntm-database-private.h"
@@ -38,19 +37,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_clear_object (&f->db);
   ntm_test_remove_tree (f->dir);
   g_free (f->dir);
-}
-
-static gint64
-count (NtmDatabase *db, const char *sql)
-{
-  sqlite3_stmt *stmt = ntm_database_prepare (db, sql, NULL);
-  gint64 n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
 }
 
 static NtmWaterSchemeFields *
@@ -152,7 +138,7 @@ test_rules (Fixture *fx, gconstpointer data)
   BREAK (ntm_water_scheme_fields_add_investment (f, 2023, "lottery", 1), "investments");
 #undef BREAK
 
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme"), ==, 0);
 
   /* commissioning on the day construction starts is fine */
   {
@@ -182,7 +168,7 @@ test_warning_saves (Fixture *fx, gconstpointer data)
 
   g_assert_true (ntm_database_save_water_scheme (fx->db, f, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme WHERE households_actual = 4200"), ==, 1);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme WHERE households_actual = 4200"), ==, 1);
 }
 
 static void
@@ -221,10 +207,10 @@ test_save_load_update (Fixture *fx, gconstpointer data)
   g_assert_true (ntm_database_save_water_scheme (fx->db, loaded, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme_commune WHERE unit_code = '18103'"), ==, 1);
-  g_assert_cmpint (count (fx->db, "SELECT sum(amount) FROM water_scheme_investment"), ==, 21.9e9);
-  g_assert_cmpint (count (fx->db, "SELECT quality_passed FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme_commune WHERE unit_code = '18103'"), ==, 1);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT sum(amount) FROM water_scheme_investment"), ==, 21.9e9);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT quality_passed FROM water_scheme"), ==, 0);
 
   list = ntm_database_list_water_schemes (fx->db, &error);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
@@ -244,7 +230,7 @@ test_save_load_update (Fixture *fx, gconstpointer data)
   g_assert_false (ntm_database_save_water_scheme (fx->db, loaded, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme WHERE tariff = 1"), ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme WHERE tariff = 1"), ==, 0);
 }
 
 static void
@@ -263,9 +249,9 @@ test_delete_and_undo (Fixture *fx, gconstpointer data)
   kept = ntm_database_load_water_scheme (fx->db, id, &error);
   g_assert_true (ntm_database_delete_water_scheme (fx->db, id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme"), ==, 0);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme_commune"), ==, 0);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme_investment"), ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme_commune"), ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme_investment"), ==, 0);
   g_assert_false (ntm_database_delete_water_scheme (fx->db, id, &error));
   g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -283,7 +269,7 @@ test_delete_and_undo (Fixture *fx, gconstpointer data)
   /* the scheme's history: added, deleted, put back */
   history = ntm_database_list_scheme_history (fx->db, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM audit_log WHERE entity = 'water_scheme'"), ==, 3);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM audit_log WHERE entity = 'water_scheme'"), ==, 3);
   {
     g_autoptr(NtmAuditEntry) first = g_list_model_get_item (history, g_list_model_get_n_items (history) - 1);
     g_autofree char *text = ntm_audit_entry_describe (first);
@@ -291,7 +277,7 @@ test_delete_and_undo (Fixture *fx, gconstpointer data)
     g_assert_nonnull (strstr (text, "Nhà máy nước Thạch Trung"));
   }
   /* and the communes' histories mention it */
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM audit_log WHERE unit_code = '18088'"
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM audit_log WHERE unit_code = '18088'"
                                   " AND entity = 'water_scheme_commune'"), ==, 3);
 }
 
@@ -344,7 +330,7 @@ test_commune_water (Fixture *fx, gconstpointer data)
 
   /* audited as part of the commune's history */
   g_assert_true (ntm_database_set_commune_water (fx->db, "18088", 2024, 1200, 1180, 800, NULL, &error));
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM audit_log WHERE entity = 'commune_water'"
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM audit_log WHERE entity = 'commune_water'"
                                   " AND unit_code = '18088'"), ==, 2);
   g_assert_true (ntm_database_delete_commune_water (fx->db, "18088", 2024, &error));
   g_assert_false (ntm_database_get_water_shares (fx->db, "18088", 2024, NULL, NULL));
