@@ -16,6 +16,7 @@
 #include "ntm-recognition.h"
 #include "ntm-test-utils.h"
 #include "ntm-threshold.h"
+#include "ntm-water-scheme.h"
 
 #define COMMUNE "18088"   /* Xã Thạch Trung */
 #define WARD "18070"      /* Phường Trần Phú */
@@ -645,6 +646,74 @@ test_thresholds (Fixture *f, gconstpointer data)
                                  " AND name = 'Tỷ lệ hộ dùng nước hợp vệ sinh'"), ==, 1);
 }
 
+/* Indicator 17.1 without a value typed in takes the household water
+ * figures, as the evaluation of the province does; a value typed in wins. */
+static void
+test_water_figures (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmAssessment) a = NULL;
+  g_autoptr(NtmEvaluation) ev = NULL;
+  int water;
+  double suggested = 0;
+
+  g_assert_true (ntm_database_exec (f->db,
+    "UPDATE threshold SET value = 95 WHERE indicator_id = (SELECT i.id FROM indicator i"
+    " JOIN criterion c ON c.id = i.criterion_id WHERE c.set_code = '318-ntm' AND i.code = '17.1')", NULL));
+
+  /* nothing on record: no data, never "not met" */
+  a = ntm_assessment_load (f->db, COMMUNE, 2024, &error);
+  g_assert_no_error (error);
+  water = row_of (a, "318-ntm", "17.1");
+  g_assert_false (ntm_assessment_row_get_suggested (a, water, NULL));
+  g_assert_false (ntm_assessment_row_is_from_figures (a, water));
+  g_assert_cmpint (ntm_assessment_row_get_status (a, water), ==, NTM_STATUS_NO_DATA);
+  g_clear_object (&a);
+
+  /* 1,150 of 1,200 households: 95.8 % */
+  g_assert_true (ntm_database_set_commune_water (f->db, COMMUNE, 2024, 1200, 1150, 800, NULL, &error));
+  a = ntm_assessment_load (f->db, COMMUNE, 2024, &error);
+  g_assert_true (ntm_assessment_row_get_suggested (a, water, &suggested));
+  g_assert_cmpfloat_with_epsilon (suggested, 95.8333333, 1e-6);
+  g_assert_true (ntm_assessment_row_is_from_figures (a, water));
+  g_assert_cmpint (ntm_assessment_row_get_status (a, water), ==, NTM_STATUS_MET);
+  g_assert_false (ntm_assessment_row_get_value (a, water, NULL));
+  g_assert_false (ntm_assessment_is_modified (a));
+  /* the form and the evaluation agree on criterion 17 */
+  ev = ntm_evaluation_new (f->db, 2024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_assessment_get_criterion_status (a, ntm_assessment_row_get_criterion_id (a, water)),
+                   ==, NTM_STATUS_NO_DATA);  /* the other indicators of 17 have no data */
+  g_assert_cmpuint (ntm_assessment_get_tally (a, NTM_LEVEL_NTM).no_data,
+                    ==, ntm_evaluation_get_tally (ev, COMMUNE).no_data);
+
+  /* a value typed in wins over the figures */
+  ntm_assessment_row_set_value (a, water, TRUE, 90);
+  g_assert_false (ntm_assessment_row_is_from_figures (a, water));
+  g_assert_cmpint (ntm_assessment_row_get_status (a, water), ==, NTM_STATUS_NOT_MET);
+  /* and a status set by hand wins over both */
+  ntm_assessment_row_set_value (a, water, FALSE, 0);
+  g_assert_true (ntm_assessment_row_is_from_figures (a, water));
+  ntm_assessment_row_set_override (a, water, TRUE, NTM_STATUS_BASICALLY_MET, "Đang đấu nối");
+  g_assert_false (ntm_assessment_row_is_from_figures (a, water));
+  g_assert_cmpint (ntm_assessment_row_get_status (a, water), ==, NTM_STATUS_BASICALLY_MET);
+  ntm_assessment_row_set_override (a, water, FALSE, NTM_STATUS_NO_DATA, NULL);
+
+  /* a note saved without a value does not copy the figures into the assessment */
+  ntm_assessment_row_set_note (a, water, "Theo số liệu hộ gia đình");
+  g_assert_true (ntm_assessment_save (a, f->db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM assessment WHERE unit_code = '" COMMUNE "'"
+                                 " AND value IS NULL AND note = 'Theo số liệu hộ gia đình'"), ==, 1);
+  g_assert_cmpint (ntm_assessment_row_get_status (a, water), ==, NTM_STATUS_MET);
+
+  /* figures of another year do not count */
+  g_clear_object (&a);
+  a = ntm_assessment_load (f->db, COMMUNE, 2025, &error);
+  g_assert_false (ntm_assessment_row_is_from_figures (a, water));
+  g_assert_cmpint (ntm_assessment_row_get_status (a, water), ==, NTM_STATUS_NO_DATA);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -658,6 +727,7 @@ main (int argc, char *argv[])
   ADD ("/forms/assessment/validation", test_validation_writes_nothing);
   ADD ("/forms/assessment/failure-half-way", test_failure_half_way);
   ADD ("/forms/assessment/undo", test_undo);
+  ADD ("/forms/assessment/water-figures", test_water_figures);
   ADD ("/forms/audit", test_audit_trail);
   ADD ("/forms/recognitions", test_recognitions);
   ADD ("/forms/recognition-contradiction", test_recognition_contradiction);
