@@ -183,6 +183,13 @@ is_row_title_containing (GtkWidget *widget, gconstpointer text)
 }
 
 static gboolean
+is_row_subtitled (GtkWidget *widget, gconstpointer subtitle)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), subtitle) == 0;
+}
+
+static gboolean
 is_unit_row (GtkWidget *widget, gconstpointer code)
 {
   NtmUnit *unit;
@@ -768,6 +775,34 @@ test_household_figures (gconstpointer data)
   values = ntm_database_get_indicator_values (db, "318-ntm", "17.1", 2024, NULL);
   g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (values, COMMUNE), 100.0 * 1200 / 1234, 1e-9);
   save_screenshot (GTK_WIDGET (form), vietnamese ? "household-figures-vi.png" : "household-figures-en.png");
+
+  /* the assessment form and the unit's detail say where 17.1 comes from */
+  {
+    NtmAssessmentWindow *assess = ntm_window_assess_unit (window, COMMUNE);
+    NtmAssessment *a = ntm_assessment_window_get_assessment (assess);
+    GtkWidget *water = ntm_assessment_window_get_input (assess, "318-ntm", "17.1");
+
+    g_assert_true (ntm_assessment_row_is_from_figures (a, ntm_assessment_find_row (a, "318-ntm", "17.1")));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (water)), ==, "");
+    g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (water)), ==, vietnamese ? "97,2" : "97.2");
+    {
+      /* scrolled down to the row, as a person would */
+      GtkWidget *scrolled = gtk_widget_get_ancestor (water, GTK_TYPE_SCROLLED_WINDOW);
+      graphene_point_t at;
+
+      ntm_widget_wait_for_frame (GTK_WIDGET (assess));
+      g_assert_true (gtk_widget_compute_point (water, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                               &GRAPHENE_POINT_INIT (0, 0), &at));
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), at.y - 150);
+    }
+    save_screenshot (GTK_WIDGET (assess), vietnamese ? "assessment-figures-vi.png" : "assessment-figures-en.png");
+    close_window (GTK_WINDOW (assess));
+
+    ntm_window_show_unit (window, COMMUNE);
+    settle ();
+    g_assert_nonnull (find_widget (GTK_WIDGET (ntm_window_get_communes_page (window)), is_row_subtitled,
+                                   _("Indicator 17.1 from the household water figures")));
+  }
 
   /* a change, undone from the toast */
   type_into (ntm_water_figures_window_get_entry (form, COMMUNE, C), vietnamese ? "1.100" : "1,100");

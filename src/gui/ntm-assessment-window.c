@@ -778,7 +778,7 @@ build_form (NtmAssessmentWindow *self)
                                    ntm_assessment_row_get_criterion_name (a, i));
           adw_preferences_group_set_title (group, title);
           gtk_widget_add_css_class (status, "caption-heading");
-          gtk_widget_set_valign (status, GTK_ALIGN_END);
+          gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
           *key = criterion;
           g_hash_table_insert (self->criterion_labels, key, status);
           gtk_box_append (self->content, GTK_WIDGET (group));

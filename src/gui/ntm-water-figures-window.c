@@ -392,7 +392,7 @@ build_grid (NtmWaterFiguresWindow *self,
   GtkGrid *grid = GTK_GRID (gtk_grid_new ());
   const char *headings[] = {
     N_("Commune"), N_("Households in total"), N_("On hygienic water"),
-    N_("On clean water meeting the standard"), N_("Hygienic water"), N_("Clean water"),
+    N_("On clean water meeting the standard"), N_("Hygienic share"), N_("Clean share"),
   };
 
   gtk_grid_set_column_spacing (grid, 12);
@@ -417,6 +417,7 @@ build_grid (NtmWaterFiguresWindow *self,
       r.name = gtk_label_new (w->unit_name);
       gtk_label_set_xalign (GTK_LABEL (r.name), 0);
       gtk_label_set_ellipsize (GTK_LABEL (r.name), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (r.name), 18);
       gtk_widget_set_hexpand (r.name, TRUE);
       gtk_widget_set_tooltip_text (r.name, w->unit_code);
       gtk_grid_attach (grid, r.name, 0, line, 1, 1);
@@ -427,6 +428,7 @@ build_grid (NtmWaterFiguresWindow *self,
 
           r.entries[f] = gtk_entry_new ();
           gtk_editable_set_width_chars (GTK_EDITABLE (r.entries[f]), 8);
+          gtk_editable_set_max_width_chars (GTK_EDITABLE (r.entries[f]), 8);
           gtk_entry_set_alignment (GTK_ENTRY (r.entries[f]), 1.0);
           gtk_entry_set_input_purpose (GTK_ENTRY (r.entries[f]), GTK_INPUT_PURPOSE_DIGITS);
           gtk_accessible_update_property (GTK_ACCESSIBLE (r.entries[f]), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
