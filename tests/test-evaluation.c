@@ -6,7 +6,9 @@
 
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
+#include "ntm-indicator-values.h"
 #include "ntm-test-utils.h"
+#include "ntm-water-scheme.h"
 
 /* Xã Kỳ Tân, in Huyện Kỳ Anh */
 #define COMMUNE "18814"
@@ -243,6 +245,175 @@ test_district_from_communes (Fixture *f, gconstpointer data)
   g_assert_cmpuint (ntm_evaluation_get_tally (ev, "448").met, ==, 9);
 }
 
+#define WATER_INDICATOR \
+  "(SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id" \
+  "  WHERE c.set_code = '318-ntm' AND i.code = '17.1')"
+
+/* Criterion 17 of 318 NTM in the unit's results */
+static const NtmCriterionResult *
+criterion_17 (NtmEvaluation *ev)
+{
+  const NtmCriterionResult *r;
+  guint n;
+
+  r = ntm_evaluation_get_criteria (ev, COMMUNE, &n);
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (r[i].set_code, "318-ntm") == 0 && g_strcmp0 (r[i].number, "17") == 0)
+      return &r[i];
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* The value the map's indicator mode shows for the commune, or -1 */
+static double
+map_value (Fixture *f, int year)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) values = ntm_database_get_indicator_values (f->db, "318-ntm", "17.1", year, &error);
+  double *v;
+
+  g_assert_no_error (error);
+  v = g_hash_table_lookup (values, COMMUNE);
+  return v ? *v : -1;
+}
+
+static void
+test_water_figures (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  NtmTally t;
+
+  exec (f, "UPDATE threshold SET value = 95 WHERE indicator_id = " WATER_INDICATOR);
+  meet_set (f, "318-ntm", COMMUNE);
+  exec (f, "DELETE FROM assessment WHERE unit_code = '" COMMUNE "' AND indicator_id = " WATER_INDICATOR);
+
+  /* no value, no figures: no data, never "not met" */
+  {
+    g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
+    t = ntm_evaluation_get_tally (ev, COMMUNE);
+    g_assert_cmpuint (t.met, ==, 18);
+    g_assert_cmpuint (t.no_data, ==, 1);
+    g_assert_cmpuint (t.not_met, ==, 0);
+    g_assert_cmpint (criterion_17 (ev)->status, ==, NTM_STATUS_NO_DATA);
+    g_assert_false (criterion_17 (ev)->from_figures);
+    g_assert_cmpint (ntm_evaluation_get_computed_level (ev, COMMUNE), ==, NTM_LEVEL_NO_DATA);
+    g_assert_cmpfloat (map_value (f, 2024), ==, -1);
+  }
+
+  /* the figures fill the gap: 960 of 1,000 households is 96 % ≥ 95 % */
+  g_assert_true (ntm_database_set_commune_water (f->db, COMMUNE, 2024, 1000, 960, 700, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
+    g_assert_cmpuint (ntm_evaluation_get_tally (ev, COMMUNE).met, ==, 19);
+    g_assert_cmpint (criterion_17 (ev)->status, ==, NTM_STATUS_MET);
+    g_assert_true (criterion_17 (ev)->from_figures);
+    g_assert_cmpint (ntm_evaluation_get_computed_level (ev, COMMUNE), ==, NTM_LEVEL_NTM);
+    /* the map says the same */
+    g_assert_cmpfloat (map_value (f, 2024), ==, 96);
+    /* other criteria do not claim the figures */
+    {
+      const NtmCriterionResult *r;
+      guint n;
+      guint from_figures = 0;
+
+      r = ntm_evaluation_get_criteria (ev, COMMUNE, &n);
+      for (guint i = 0; i < n; i++)
+        from_figures += r[i].from_figures;
+      g_assert_cmpuint (from_figures, ==, 1);
+    }
+  }
+
+  /* figures below the threshold: not met, by the data */
+  g_assert_true (ntm_database_set_commune_water (f->db, COMMUNE, 2024, 1000, 900, 700, NULL, &error));
+  {
+    g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
+    g_assert_cmpint (criterion_17 (ev)->status, ==, NTM_STATUS_NOT_MET);
+    g_assert_cmpint (ntm_evaluation_get_computed_level (ev, COMMUNE), ==, NTM_LEVEL_NOT_YET);
+    g_assert_cmpfloat (map_value (f, 2024), ==, 90);
+  }
+
+  /* an assessed value wins over the figures */
+  exec (f, "INSERT INTO assessment (unit_code, indicator_id, year, value)"
+           " VALUES ('" COMMUNE "', " WATER_INDICATOR ", 2024, 97.5)");
+  {
+    g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
+    g_assert_cmpint (criterion_17 (ev)->status, ==, NTM_STATUS_MET);
+    g_assert_false (criterion_17 (ev)->from_figures);
+    g_assert_cmpint (ntm_evaluation_get_computed_level (ev, COMMUNE), ==, NTM_LEVEL_NTM);
+    g_assert_cmpfloat (map_value (f, 2024), ==, 97.5);
+  }
+
+  /* a row with a note but no value is not an assessed value */
+  exec (f, "UPDATE assessment SET value = NULL, note = 'Chờ số liệu'"
+           " WHERE unit_code = '" COMMUNE "' AND indicator_id = " WATER_INDICATOR);
+  {
+    g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
+    g_assert_cmpint (criterion_17 (ev)->status, ==, NTM_STATUS_NOT_MET);
+    g_assert_true (criterion_17 (ev)->from_figures);
+    g_assert_cmpfloat (map_value (f, 2024), ==, 90);
+  }
+
+  /* a status set by hand wins over the figures too */
+  exec (f, "UPDATE assessment SET status_override = 'basically_met', override_reason = 'Đang đấu nối'"
+           " WHERE unit_code = '" COMMUNE "' AND indicator_id = " WATER_INDICATOR);
+  {
+    g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
+    g_assert_cmpint (criterion_17 (ev)->status, ==, NTM_STATUS_BASICALLY_MET);
+    g_assert_false (criterion_17 (ev)->from_figures);
+  }
+
+  /* figures of 2024 say nothing about 2025 */
+  {
+    g_autoptr(NtmEvaluation) ev = evaluate (f, 2025);
+    g_assert_cmpint (criterion_17 (ev)->status, ==, NTM_STATUS_NO_DATA);
+    g_assert_false (criterion_17 (ev)->from_figures);
+    g_assert_cmpfloat (map_value (f, 2025), ==, -1);
+  }
+
+  /* figures removed: back to no data */
+  exec (f, "DELETE FROM assessment WHERE unit_code = '" COMMUNE "' AND indicator_id = " WATER_INDICATOR);
+  g_assert_true (ntm_database_delete_commune_water (f->db, COMMUNE, 2024, &error));
+  {
+    g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
+    g_assert_cmpint (criterion_17 (ev)->status, ==, NTM_STATUS_NO_DATA);
+    g_assert_cmpuint (ntm_evaluation_get_tally (ev, COMMUNE).not_met, ==, 0);
+  }
+}
+
+static void
+test_figure_values_rule (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) all = NULL;
+  g_autoptr(GHashTable) one = NULL;
+  g_autoptr(GHashTable) other = NULL;
+
+  g_assert_true (ntm_database_set_commune_water (f->db, COMMUNE, 2024, 800, 600, 400, NULL, &error));
+  g_assert_true (ntm_database_set_commune_water (f->db, "18088", 2024, 1200, 1150, 800, NULL, &error));
+  g_assert_no_error (error);
+
+  all = ntm_database_get_figure_values (f->db, "318-ntm", "17.1", 2024, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (all), ==, 2);
+  g_assert_cmpfloat (*(double *) g_hash_table_lookup (all, COMMUNE), ==, 75);
+
+  one = ntm_database_get_figure_values (f->db, "318-ntm", "17.1", 2024, COMMUNE, &error);
+  g_assert_cmpuint (g_hash_table_size (one), ==, 1);
+  g_assert_cmpfloat (*(double *) g_hash_table_lookup (one, COMMUNE), ==, 75);
+
+  /* other indicators, sets and years take nothing from the figures */
+  other = ntm_database_get_figure_values (f->db, "318-ntm", "17.7", 2024, NULL, &error);
+  g_assert_cmpuint (g_hash_table_size (other), ==, 0);
+  g_clear_pointer (&other, g_hash_table_unref);
+  other = ntm_database_get_figure_values (f->db, "318-advanced", "17.1", 2024, NULL, &error);
+  g_assert_cmpuint (g_hash_table_size (other), ==, 0);
+  g_clear_pointer (&other, g_hash_table_unref);
+  other = ntm_database_get_figure_values (f->db, "318-ntm", "17.1", 2023, NULL, &error);
+  g_assert_cmpuint (g_hash_table_size (other), ==, 0);
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -255,6 +426,8 @@ main (int argc, char *argv[])
   ADD ("/evaluation/reported-criterion-status", test_reported_criterion_status);
   ADD ("/evaluation/recognition-in-force", test_recognition_in_force);
   ADD ("/evaluation/district-from-communes", test_district_from_communes);
+  ADD ("/evaluation/water-figures", test_water_figures);
+  ADD ("/evaluation/figure-values-rule", test_figure_values_rule);
 #undef ADD
 
   return g_test_run ();

@@ -11,16 +11,20 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
-#include <sqlite3.h>
 
 #include "ntm-application.h"
+#include "ntm-communes-page.h"
+#include "ntm-indicator-values.h"
+#include "ntm-level-style.h"
+#include "ntm-recognition.h"
 #include "ntm-assessment-window.h"
 #include "ntm-criteria-window.h"
-#include "ntm-database-private.h"
 #include "ntm-recognitions-window.h"
 #include "ntm-scheme-window.h"
 #include "ntm-screenshot.h"
 #include "ntm-test-utils.h"
+#include "ntm-unit.h"
+#include "ntm-water-figures-window.h"
 #include "ntm-water-page.h"
 #include "ntm-water-scheme.h"
 #include "ntm-window.h"
@@ -73,19 +77,6 @@ open_window (NtmDatabase *db)
   return window;
 }
 
-static gint64
-count (NtmDatabase *db, const char *sql)
-{
-  sqlite3_stmt *stmt = ntm_database_prepare (db, sql, NULL);
-  gint64 n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
-}
-
 static double
 stored (NtmDatabase *db, const char *code)
 {
@@ -93,7 +84,7 @@ stored (NtmDatabase *db, const char *code)
     "SELECT coalesce((SELECT a.value * 1000 FROM assessment a JOIN indicator i ON i.id = a.indicator_id"
     " JOIN criterion c ON c.id = i.criterion_id WHERE a.unit_code = '" COMMUNE "' AND a.year = 2024"
     " AND c.set_code = '318-ntm' AND i.code = '%s'), -1)", code);
-  gint64 milli = count (db, sql);
+  gint64 milli = ntm_test_count (db, sql);
 
   return milli < 0 ? NAN : milli / 1000.0;
 }
@@ -122,11 +113,14 @@ press (GtkWidget *button)
   gulong id;
 
   g_assert_true (gtk_widget_is_sensitive (button));
+  /* a button of a question goes away with it */
+  g_object_ref (button);
   id = g_signal_connect (button, "clicked", G_CALLBACK (on_clicked_cb), &clicked);
   g_assert_true (gtk_widget_activate (button));
   while (!clicked && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (button, id);
+  g_object_unref (button);
   g_assert_true (clicked);
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
@@ -138,6 +132,138 @@ close_window (GtkWindow *window)
   gtk_window_destroy (window);
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
+}
+
+
+/* ---------------------------------------------------------------------- */
+/* Finding widgets as a person sees them: by their labels                 */
+/* ---------------------------------------------------------------------- */
+
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_widget (GtkWidget *root, Match match, gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, match, data);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_button_labelled (GtkWidget *widget, gconstpointer label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+is_row_titled (GtkWidget *widget, gconstpointer title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_row_title_prefixed (GtkWidget *widget, gconstpointer prefix)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), prefix);
+}
+
+static gboolean
+is_row_title_containing (GtkWidget *widget, gconstpointer text)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) != NULL;
+}
+
+static gboolean
+is_row_subtitled (GtkWidget *widget, gconstpointer subtitle)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), subtitle) == 0;
+}
+
+static gboolean
+is_unit_row (GtkWidget *widget, gconstpointer code)
+{
+  NtmUnit *unit;
+
+  if (!GTK_IS_LIST_BOX_ROW (widget))
+    return FALSE;
+  unit = g_object_get_data (G_OBJECT (widget), "ntm-unit");
+  return unit != NULL && g_strcmp0 (ntm_unit_get_code (unit), code) == 0;
+}
+
+static gboolean
+is_badge (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "ntm-badge");
+}
+
+static gboolean
+is_of_type (GtkWidget *widget, gconstpointer type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static GtkWidget *
+find_button (GtkWidget *root, const char *label)
+{
+  GtkWidget *button = find_widget (root, is_button_labelled, label);
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+static GtkWidget *
+find_row (GtkWidget *root, const char *title)
+{
+  GtkWidget *row = find_widget (root, is_row_titled, title);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* The newest toplevel of a type (a window just opened, a question asked) */
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        found = GTK_WIDGET (w);
+    }
+  return found;
+}
+
+static void
+settle (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The level the Communes view shows for a unit */
+static const char *
+level_shown (NtmWindow *window, const char *code)
+{
+  GtkWidget *page = GTK_WIDGET (ntm_window_get_communes_page (window));
+  GtkWidget *row;
+
+  settle ();
+  row = find_widget (page, is_unit_row, code);
+  g_assert_nonnull (row);
+  return gtk_label_get_label (GTK_LABEL (find_widget (row, is_badge, NULL)));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -185,7 +311,7 @@ test_assessment_english (void)
   g_assert_true (gtk_widget_has_css_class (water, "error"));
   type_into (income, "61");
   press (save);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment WHERE unit_code = '" COMMUNE "'"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment WHERE unit_code = '" COMMUNE "'"), ==, 0);
 
   type_into (water, "120");
   g_assert_true (ntm_assessment_window_has_errors (form));
@@ -196,7 +322,7 @@ test_assessment_english (void)
   /* basically met needs a reason */
   ntm_assessment_window_set_override (form, "318-ntm", "10", NTM_STATUS_BASICALLY_MET, "");
   press (save);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment WHERE unit_code = '" COMMUNE "'"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment WHERE unit_code = '" COMMUNE "'"), ==, 0);
   ntm_assessment_window_set_override (form, "318-ntm", "10", NTM_STATUS_BASICALLY_MET, "Đang bổ sung số liệu");
 
   before = g_strdup (gtk_window_get_title (GTK_WINDOW (form)));
@@ -205,7 +331,7 @@ test_assessment_english (void)
   g_assert_cmpfloat (stored (db, "17.1"), ==, 95.5);
   g_assert_cmpfloat (stored (db, "10"), ==, 61);
   g_assert_cmpfloat (stored (db, "7"), ==, 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment WHERE status_override = 'basically_met'"
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment WHERE status_override = 'basically_met'"
                               " AND override_reason = 'Đang bổ sung số liệu'"), ==, 1);
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (form)), "*"));
 
@@ -236,7 +362,7 @@ test_assessment_unsaved_close_asks (void)
   /* still open, and a question was asked */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (form)));
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_before + 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment"), ==, 0);
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -283,7 +409,7 @@ test_assessment_vietnamese (void)
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "1.234,5"));
   g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "not a number"));
   press (ntm_assessment_window_get_save_button (form));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment"), ==, 0);
 
   type_into (ntm_assessment_window_get_input (form, "318-ntm", "17.7"), "95,539");
   press (ntm_assessment_window_get_save_button (form));
@@ -334,12 +460,12 @@ test_scheme_form (gconstpointer data)
   /* empty: name and communes are required */
   press (save);
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "name"));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
 
   fill_scheme (form, vietnamese);
   press (save);   /* no commune yet */
   g_assert_null (ntm_scheme_window_get_problem (form, "name"));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
   g_assert_true (ntm_scheme_window_add_commune (form, COMMUNE));
   g_assert_true (ntm_scheme_window_add_commune (form, "18100"));
   g_assert_false (ntm_scheme_window_add_commune (form, "18100"));
@@ -351,25 +477,25 @@ test_scheme_form (gconstpointer data)
   press (save);
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "progress"));
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "tariff"));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
   type_into (ntm_scheme_window_get_field (form, "progress"), vietnamese ? "99,5" : "99.5");
   type_into (ntm_scheme_window_get_field (form, "tariff"), vietnamese ? "9.500" : "9,500");
   press (save);
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "commissioned_on"));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
   type_into (ntm_scheme_window_get_field (form, "commissioned_on"), "30/6/2022");
 
   /* more households than designed: a warning, and it saves */
   press (save);
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "households_actual"));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme"), ==, 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme WHERE name = 'Nhà máy nước Thạch Trung'"
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 1);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE name = 'Nhà máy nước Thạch Trung'"
                               " AND design_capacity = 3000.5 AND progress = 99.5 AND loss_rate = 18.5"
                               " AND tariff = 9500 AND households_actual = 4200 AND water_source = 'surface'"
                               " AND started_on = '2021-03-01' AND commissioned_on = '2022-06-30'"
                               " AND sustainability = 'sustainable'"), ==, 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
-  g_assert_cmpint (count (db, "SELECT sum(amount) FROM water_scheme_investment WHERE year = 2021"
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
+  g_assert_cmpint (ntm_test_count (db, "SELECT sum(amount) FROM water_scheme_investment WHERE year = 2021"
                               " AND source = 'central'"), ==, 12000000000);
 
   save_screenshot (GTK_WIDGET (form), vietnamese ? "scheme-vi.png" : "scheme-en.png");
@@ -420,13 +546,13 @@ test_scheme_form (gconstpointer data)
     ntm_water_page_delete_selected (page, TRUE);
     while (g_main_context_pending (NULL))
       g_main_context_iteration (NULL, FALSE);
-    g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
+    g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
     g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 0);
     g_assert_true (ntm_water_page_undo_delete (page));
     while (g_main_context_pending (NULL))
       g_main_context_iteration (NULL, FALSE);
-    g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme WHERE id = 1"), ==, 1);
-    g_assert_cmpint (count (db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
+    g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE id = 1"), ==, 1);
+    g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
     g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 1);
   }
 
@@ -455,11 +581,11 @@ test_criteria_and_recognitions (gconstpointer data)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   type_into (entry, "abc");
   g_assert_false (ntm_criteria_window_save (criteria));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log WHERE entity = 'threshold' AND action = 'update'"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM audit_log WHERE entity = 'threshold' AND action = 'update'"), ==, 0);
   entry = ntm_criteria_window_get_threshold_entry (criteria, "17.1");
   type_into (entry, vietnamese ? "97,5" : "97.5");
   g_assert_true (ntm_criteria_window_save (criteria));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM threshold t JOIN indicator i ON i.id = t.indicator_id"
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM threshold t JOIN indicator i ON i.id = t.indicator_id"
                               " JOIN criterion c ON c.id = i.criterion_id WHERE c.set_code = '318-ntm'"
                               " AND i.code = '17.1' AND t.value = 97.5"), ==, 1);
   save_screenshot (GTK_WIDGET (criteria), vietnamese ? "criteria-vi.png" : "criteria-en.png");
@@ -469,6 +595,254 @@ test_criteria_and_recognitions (gconstpointer data)
   gtk_window_present (GTK_WINDOW (recognitions));
   save_screenshot (GTK_WIDGET (recognitions), vietnamese ? "recognitions-vi.png" : "recognitions-en.png");
   close_window (GTK_WINDOW (recognitions));
+
+  close_window (GTK_WINDOW (window));
+}
+
+/* The recognitions editor, clicked through: add a decision, then revoke it */
+static void
+test_recognitions_click_through (gconstpointer data)
+{
+  gboolean vietnamese = GPOINTER_TO_INT (data);
+  g_autoptr(NtmDatabase) db = open_database (vietnamese ? "recognise-vi.db" : "recognise-en.db");
+  NtmWindow *window = open_window (db);
+  GtkWidget *editor, *row, *dialog;
+  AdwComboRow *level;
+  GListModel *levels;
+  g_autofree char *title = NULL;
+  NtmLevel before = ntm_database_get_recognised_level (db, COMMUNE, 2024, NULL, NULL);
+  gint64 n_before = ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" COMMUNE "'");
+
+  g_assert_cmpint (before, !=, NTM_LEVEL_ADVANCED);
+  ntm_window_show_view (window, "communes");
+  g_assert_cmpstr (level_shown (window, COMMUNE), ==, ntm_level_get_label (before));
+
+  /* from the unit, as its "Recognitions" button does */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-recognitions", "s", COMMUNE));
+  editor = find_toplevel (NTM_TYPE_RECOGNITIONS_WINDOW);
+  g_assert_nonnull (editor);
+  ntm_widget_wait_for_frame (editor);
+
+  press (find_button (editor, _("_New decision")));
+  level = ADW_COMBO_ROW (find_row (editor, _("_Level")));
+  levels = adw_combo_row_get_model (level);
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (levels), i), ntm_level_get_label (NTM_LEVEL_ADVANCED)))
+      adw_combo_row_set_selected (level, i);
+  type_into (find_row (editor, _("Decision _number")), "123/QĐ-UBND");
+  type_into (find_row (editor, _("_Issued by")), "UBND tỉnh Hà Tĩnh");
+
+  /* a date that does not exist: said in the form, nothing written */
+  type_into (find_row (editor, _("Decision _date (day/month/year)")), "31/2/2024");
+  press (find_button (editor, _("_Save decision")));
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" COMMUNE "'"), ==, n_before);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE decision_number = '123/QĐ-UBND'"), ==, 0);
+
+  type_into (find_row (editor, _("Decision _date (day/month/year)")), "2/5/2024");
+  press (find_button (editor, _("_Save decision")));
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" COMMUNE "'"
+                                   " AND level = 'advanced' AND decision_number = '123/QĐ-UBND'"
+                                   " AND decision_date = '2024-05-02' AND year = 2024"
+                                   " AND issuer = 'UBND tỉnh Hà Tĩnh' AND revoked_on IS NULL"), ==, 1);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM audit_log WHERE entity = 'recognition'"
+                                   " AND action = 'insert' AND unit_code = '" COMMUNE "'"), >=, 1);
+  /* the level in force everywhere, the Communes view included */
+  g_assert_cmpstr (level_shown (window, COMMUNE), ==, ntm_level_get_label (NTM_LEVEL_ADVANCED));
+
+  /* revoke it: the row of the decision, its Revoke button, the question */
+  title = g_strdup_printf (_("%s, %d"), ntm_level_get_label (NTM_LEVEL_ADVANCED), 2024);
+  row = find_widget (editor, is_row_title_prefixed, title);
+  g_assert_nonnull (row);
+  press (find_button (row, _("Revoke…")));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  type_into (find_row (dialog, _("_Date revoked (day/month/year)")), "1/10/2024");
+  type_into (find_row (dialog, _("_Reason")), "Sai sót trong hồ sơ");
+  press (find_button (dialog, _("_Revoke")));
+  settle ();
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE decision_number = '123/QĐ-UBND'"
+                                   " AND revoked_on = '2024-10-01' AND revoke_reason = 'Sai sót trong hồ sơ'"), ==, 1);
+  /* kept in the history, no longer in force */
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" COMMUNE "'"), ==, n_before + 1);
+  g_assert_cmpstr (level_shown (window, COMMUNE), ==, ntm_level_get_label (before));
+  /* its line in the history says why, and offers no second revocation */
+  row = find_widget (editor, is_row_title_containing, "Sai sót trong hồ sơ");
+  g_assert_nonnull (row);
+  g_assert_null (find_widget (row, is_button_labelled, _("Revoke…")));
+
+  save_screenshot (editor, vietnamese ? "recognitions-revoked-vi.png" : "recognitions-revoked-en.png");
+  close_window (GTK_WINDOW (editor));
+  close_window (GTK_WINDOW (window));
+}
+
+static NtmWaterFiguresWindow *
+open_figures_from_water_page (NtmWindow *window, const char *district)
+{
+  NtmWaterPage *page;
+  GtkWidget *figures;
+
+  ntm_window_show_view (window, "water");
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  page = NTM_WATER_PAGE (find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (NTM_TYPE_WATER_PAGE)));
+  g_assert_nonnull (page);
+  ntm_water_page_set_filters (page, NULL, district, NULL);
+  press (find_button (GTK_WIDGET (page), _("_Household figures…")));
+  figures = find_toplevel (NTM_TYPE_WATER_FIGURES_WINDOW);
+  g_assert_nonnull (figures);
+  ntm_widget_wait_for_frame (figures);
+  return NTM_WATER_FIGURES_WINDOW (figures);
+}
+
+#define FIGURES(code, total, hygienic, clean) \
+  "SELECT count(*) FROM commune_water WHERE unit_code = '" code "' AND year = 2024" \
+  " AND households_total = " #total " AND households_hygienic = " #hygienic \
+  " AND households_clean = " #clean
+
+/* The household figures of a district, typed in as a person would */
+static void
+test_household_figures (gconstpointer data)
+{
+  gboolean vietnamese = GPOINTER_TO_INT (data);
+  g_autoptr(NtmDatabase) db = open_database (vietnamese ? "figures-vi.db" : "figures-en.db");
+  g_autoptr(GHashTable) values = NULL;
+  NtmWindow *window = open_window (db);
+  NtmWaterFiguresWindow *form = open_figures_from_water_page (window, "436");
+  GtkWidget *error_label, *save = ntm_water_figures_window_get_save_button (form);
+  const NtmWaterFigure T = NTM_WATER_FIGURE_TOTAL, H = NTM_WATER_FIGURE_HYGIENIC, C = NTM_WATER_FIGURE_CLEAN;
+
+  g_assert_cmpstr (ntm_water_figures_window_get_district (form), ==, "436");
+  g_assert_cmpint (ntm_water_figures_window_get_year (form), ==, 2024);
+  /* communes only: no ward of the city */
+  g_assert_nonnull (ntm_water_figures_window_get_entry (form, COMMUNE, T));
+  g_assert_null (ntm_water_figures_window_get_entry (form, "18070", T));
+  g_assert_cmpstr (ntm_water_figures_window_get_share_text (form, COMMUNE, H), ==, "—");
+
+  /* "1.234" is one thousand two hundred thirty-four households in Vietnamese */
+  type_into (ntm_water_figures_window_get_entry (form, COMMUNE, T), vietnamese ? "1.234" : "1,234");
+  type_into (ntm_water_figures_window_get_entry (form, COMMUNE, H), vietnamese ? "1.300" : "1,300");
+  type_into (ntm_water_figures_window_get_entry (form, COMMUNE, C), vietnamese ? "1.000" : "1,000");
+  error_label = ntm_water_figures_window_get_error_label (form, COMMUNE);
+  /* hygienic above total: said beside the line, on the right field */
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_true (gtk_widget_has_css_class (ntm_water_figures_window_get_entry (form, COMMUNE, H), "error"));
+  g_assert_false (gtk_widget_has_css_class (ntm_water_figures_window_get_entry (form, COMMUNE, T), "error"));
+  g_assert_cmpstr (ntm_water_figures_window_get_share_text (form, COMMUNE, H), ==, "—");
+  press (save);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM commune_water"), ==, 0);
+
+  type_into (ntm_water_figures_window_get_entry (form, COMMUNE, H), vietnamese ? "1.200" : "1,200");
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (ntm_water_figures_window_get_share_text (form, COMMUNE, H), ==,
+                   vietnamese ? "97,2\u00a0%" : "97.2%");
+  g_assert_cmpstr (ntm_water_figures_window_get_share_text (form, COMMUNE, C), ==,
+                   vietnamese ? "81\u00a0%" : "81%");
+
+  /* clean above hygienic */
+  type_into (ntm_water_figures_window_get_entry (form, "18100", T), "500");
+  type_into (ntm_water_figures_window_get_entry (form, "18100", H), "450");
+  type_into (ntm_water_figures_window_get_entry (form, "18100", C), "451");
+  g_assert_true (gtk_widget_has_css_class (ntm_water_figures_window_get_entry (form, "18100", C), "error"));
+  g_assert_true (gtk_widget_get_visible (ntm_water_figures_window_get_error_label (form, "18100")));
+  /* one figure missing */
+  type_into (ntm_water_figures_window_get_entry (form, "18100", C), "");
+  g_assert_true (gtk_widget_has_css_class (ntm_water_figures_window_get_entry (form, "18100", C), "error"));
+  /* letters, decimals, a minus sign */
+  type_into (ntm_water_figures_window_get_entry (form, "18100", C), "ba trăm");
+  g_assert_true (ntm_water_figures_window_has_errors (form));
+  type_into (ntm_water_figures_window_get_entry (form, "18100", C), vietnamese ? "300,5" : "300.5");
+  g_assert_true (ntm_water_figures_window_has_errors (form));
+  type_into (ntm_water_figures_window_get_entry (form, "18100", C), "-300");
+  g_assert_true (ntm_water_figures_window_has_errors (form));
+  /* an English thousands separator is a decimal mark in Vietnamese, and the
+   * other way round: neither reads as a whole number of households */
+  type_into (ntm_water_figures_window_get_entry (form, "18100", C), vietnamese ? "1,234" : "1.234");
+  g_assert_true (ntm_water_figures_window_has_errors (form));
+  press (save);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM commune_water"), ==, 0);
+
+  type_into (ntm_water_figures_window_get_entry (form, "18100", C), "300");
+  g_assert_false (ntm_water_figures_window_has_errors (form));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (form)), "*"));
+  g_assert_nonnull (strstr (ntm_water_figures_window_get_summary (form), vietnamese ? "1.734" : "1,734"));
+  press (save);
+  g_assert_cmpint (ntm_test_count (db, FIGURES (COMMUNE, 1234, 1200, 1000)), ==, 1);
+  g_assert_cmpint (ntm_test_count (db, FIGURES ("18100", 500, 450, 300)), ==, 1);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM commune_water"), ==, 2);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (form)), "*"));
+  g_assert_false (ntm_water_figures_window_is_modified (form));
+
+  /* they feed indicator 17.1 */
+  values = ntm_database_get_indicator_values (db, "318-ntm", "17.1", 2024, NULL);
+  g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (values, COMMUNE), 100.0 * 1200 / 1234, 1e-9);
+  save_screenshot (GTK_WIDGET (form), vietnamese ? "household-figures-vi.png" : "household-figures-en.png");
+
+  /* the assessment form and the unit's detail say where 17.1 comes from */
+  {
+    NtmAssessmentWindow *assess = ntm_window_assess_unit (window, COMMUNE);
+    NtmAssessment *a = ntm_assessment_window_get_assessment (assess);
+    GtkWidget *water = ntm_assessment_window_get_input (assess, "318-ntm", "17.1");
+
+    g_assert_true (ntm_assessment_row_is_from_figures (a, ntm_assessment_find_row (a, "318-ntm", "17.1")));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (water)), ==, "");
+    g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (water)), ==, vietnamese ? "97,2" : "97.2");
+    {
+      /* scrolled down to the row, as a person would */
+      GtkWidget *scrolled = gtk_widget_get_ancestor (water, GTK_TYPE_SCROLLED_WINDOW);
+      graphene_point_t at;
+
+      ntm_widget_wait_for_frame (GTK_WIDGET (assess));
+      g_assert_true (gtk_widget_compute_point (water, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                               &GRAPHENE_POINT_INIT (0, 0), &at));
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), at.y - 150);
+    }
+    save_screenshot (GTK_WIDGET (assess), vietnamese ? "assessment-figures-vi.png" : "assessment-figures-en.png");
+    close_window (GTK_WINDOW (assess));
+
+    ntm_window_show_unit (window, COMMUNE);
+    settle ();
+    g_assert_nonnull (find_widget (GTK_WIDGET (ntm_window_get_communes_page (window)), is_row_subtitled,
+                                   _("Indicator 17.1 from the household water figures")));
+  }
+
+  /* a change, undone from the toast */
+  type_into (ntm_water_figures_window_get_entry (form, COMMUNE, C), vietnamese ? "1.100" : "1,100");
+  type_into (ntm_water_figures_window_get_entry (form, "18100", T), "");
+  type_into (ntm_water_figures_window_get_entry (form, "18100", H), "");
+  type_into (ntm_water_figures_window_get_entry (form, "18100", C), "");
+  press (save);
+  g_assert_cmpint (ntm_test_count (db, FIGURES (COMMUNE, 1234, 1200, 1100)), ==, 1);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM commune_water WHERE unit_code = '18100'"), ==, 0);
+  g_assert_true (ntm_water_figures_window_can_undo (form));
+  g_assert_true (ntm_water_figures_window_undo (form));
+  g_assert_cmpint (ntm_test_count (db, FIGURES (COMMUNE, 1234, 1200, 1000)), ==, 1);
+  g_assert_cmpint (ntm_test_count (db, FIGURES ("18100", 500, 450, 300)), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ntm_water_figures_window_get_entry (form, "18100", T))), ==, "500");
+  g_assert_false (ntm_water_figures_window_is_modified (form));
+
+  /* another district with unsaved changes: asked first; keep editing */
+  type_into (ntm_water_figures_window_get_entry (form, COMMUNE, T), "1300");
+  gtk_drop_down_set_selected (ntm_water_figures_window_get_district_dropdown (form), 3);
+  {
+    GtkWidget *question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (question);
+    press (find_button (question, _("_Keep editing")));
+  }
+  settle ();
+  g_assert_cmpstr (ntm_water_figures_window_get_district (form), ==, "436");
+  g_assert_nonnull (ntm_water_figures_window_get_entry (form, COMMUNE, T));
+
+  /* closing asks too; discarding writes nothing */
+  gtk_window_close (GTK_WINDOW (form));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (form)));
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  {
+    GtkWidget *question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (question);
+    press (find_button (question, _("_Discard")));
+  }
+  while (form != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (ntm_test_count (db, FIGURES (COMMUNE, 1234, 1200, 1000)), ==, 1);
 
   close_window (GTK_WINDOW (window));
 }
@@ -498,6 +872,9 @@ main (int argc, char *argv[])
       g_test_add_data_func ("/forms-gui/vi/scheme", GINT_TO_POINTER (TRUE), test_scheme_form);
       g_test_add_data_func ("/forms-gui/vi/criteria-recognitions", GINT_TO_POINTER (TRUE),
                             test_criteria_and_recognitions);
+      g_test_add_data_func ("/forms-gui/vi/recognitions-click-through", GINT_TO_POINTER (TRUE),
+                            test_recognitions_click_through);
+      g_test_add_data_func ("/forms-gui/vi/household-figures", GINT_TO_POINTER (TRUE), test_household_figures);
     }
   else
     {
@@ -506,6 +883,9 @@ main (int argc, char *argv[])
       g_test_add_data_func ("/forms-gui/scheme", GINT_TO_POINTER (FALSE), test_scheme_form);
       g_test_add_data_func ("/forms-gui/criteria-recognitions", GINT_TO_POINTER (FALSE),
                             test_criteria_and_recognitions);
+      g_test_add_data_func ("/forms-gui/recognitions-click-through", GINT_TO_POINTER (FALSE),
+                            test_recognitions_click_through);
+      g_test_add_data_func ("/forms-gui/household-figures", GINT_TO_POINTER (FALSE), test_household_figures);
     }
 
   ret = g_test_run ();

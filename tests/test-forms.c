@@ -16,6 +16,7 @@
 #include "ntm-recognition.h"
 #include "ntm-test-utils.h"
 #include "ntm-threshold.h"
+#include "ntm-water-scheme.h"
 
 #define COMMUNE "18088"   /* Xã Thạch Trung */
 #define WARD "18070"      /* Phường Trần Phú */
@@ -49,23 +50,10 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static gint64
-count (NtmDatabase *db, const char *sql)
-{
-  sqlite3_stmt *stmt = ntm_database_prepare (db, sql, NULL);
-  gint64 n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
-}
-
-static gint64
 count_assessments (NtmDatabase *db, const char *unit)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM assessment WHERE unit_code = '%s'", unit);
-  return count (db, sql);
+  return ntm_test_count (db, sql);
 }
 
 /* The stored value of an indicator, or NAN when there is no row. */
@@ -102,7 +90,7 @@ indicator_id (NtmDatabase *db, const char *set, const char *code)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
                                           " WHERE c.set_code = '%s' AND i.code = '%s'", set, code);
-  return count (db, sql);
+  return ntm_test_count (db, sql);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -177,7 +165,7 @@ test_status_follows_threshold (Fixture *f, gconstpointer data)
   g_assert_cmpint (ntm_assessment_row_get_status (a, income), ==, NTM_STATUS_BASICALLY_MET);
   g_assert_true (ntm_assessment_save (a, f->db, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM assessment WHERE status_override = 'basically_met'"
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM assessment WHERE status_override = 'basically_met'"
                                  " AND override_reason = 'Thiếu 0,1 triệu, đang bổ sung'"), ==, 1);
 
   /* 2023–2025 threshold is not known yet: a value cannot be judged */
@@ -246,7 +234,7 @@ test_validation_writes_nothing (Fixture *f, gconstpointer data)
   int water = row_of (a, "318-ntm", "17.1");
   int income = row_of (a, "318-ntm", "10");
   int market = row_of (a, "318-ntm", "7");
-  gint64 audit_before = count (f->db, "SELECT count(*) FROM audit_log");
+  gint64 audit_before = ntm_test_count (f->db, "SELECT count(*) FROM audit_log");
 
   g_assert_no_error (error);
 
@@ -282,7 +270,7 @@ test_validation_writes_nothing (Fixture *f, gconstpointer data)
   g_assert_false (ntm_assessment_save (a, f->db, &error));
   g_clear_error (&error);
   g_assert_cmpint (count_assessments (f->db, COMMUNE), ==, 0);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM audit_log"), ==, audit_before);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log"), ==, audit_before);
 
   /* all fixed: everything is written at once */
   ntm_assessment_row_set_override (a, water, FALSE, NTM_STATUS_NO_DATA, NULL);
@@ -292,7 +280,7 @@ test_validation_writes_nothing (Fixture *f, gconstpointer data)
   g_assert_false (ntm_assessment_is_modified (a));
   g_assert_cmpint (count_assessments (f->db, COMMUNE), ==, 3);
   g_assert_cmpfloat (stored_value (f->db, COMMUNE, "318-ntm", "17.1", 2024), ==, 95.5);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM assessment WHERE author = 'can-bo-a'"), ==, 3);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM assessment WHERE author = 'can-bo-a'"), ==, 3);
 }
 
 /* A failure half-way through the transaction leaves nothing behind. */
@@ -302,7 +290,7 @@ test_failure_half_way (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmAssessment) a = ntm_assessment_load (f->db, COMMUNE, 2024, &error);
   gint64 second = indicator_id (f->db, "318-ntm", "10");
-  gint64 audit_before = count (f->db, "SELECT count(*) FROM audit_log");
+  gint64 audit_before = ntm_test_count (f->db, "SELECT count(*) FROM audit_log");
   g_autofree char *trigger = NULL;
   sqlite3 *other = NULL;
 
@@ -325,7 +313,7 @@ test_failure_half_way (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "10"));
   g_clear_error (&error);
   g_assert_cmpint (count_assessments (f->db, COMMUNE), ==, 0);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM audit_log"), ==, audit_before);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log"), ==, audit_before);
   /* the form keeps what was typed, to try again */
   g_assert_true (ntm_assessment_is_modified (a));
   g_assert_false (ntm_assessment_can_undo (a));
@@ -380,7 +368,7 @@ test_undo (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (stored_value (f->db, COMMUNE, "318-ntm", "17.1", 2024), ==, 90);
   g_assert_true (isnan (stored_value (f->db, COMMUNE, "318-ntm", "10", 2024)));
   g_assert_cmpfloat (stored_value (f->db, COMMUNE, "318-ntm", "7", 2024), ==, 1);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM assessment WHERE note = 'Biên bản kiểm tra chợ 3/2024'"), ==, 1);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM assessment WHERE note = 'Biên bản kiểm tra chợ 3/2024'"), ==, 1);
   /* and the form shows it */
   g_assert_true (ntm_assessment_row_get_value (a, water, &v));
   g_assert_cmpfloat (v, ==, 90);
@@ -403,7 +391,7 @@ test_audit_trail (Fixture *f, gconstpointer data)
   g_autoptr(NtmAuditEntry) newest = NULL;
   g_autofree char *text = NULL;
   int water = row_of (a, "318-ntm", "17.1");
-  gint64 before = count (f->db, "SELECT count(*) FROM audit_log");
+  gint64 before = ntm_test_count (f->db, "SELECT count(*) FROM audit_log");
   sqlite3 *other = NULL;
   char *message = NULL;
 
@@ -416,18 +404,18 @@ test_audit_trail (Fixture *f, gconstpointer data)
   ntm_assessment_row_set_value (a, water, FALSE, 0);
   g_assert_true (ntm_assessment_save (a, f->db, NULL));
 
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM audit_log"), ==, before + 3);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'"
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log"), ==, before + 3);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'"
                                  " AND action = 'insert' AND changed_by = 'can-bo-a'"
                                  " AND json_extract (new_value, '$.value') = 90"), ==, 1);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'"
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'"
                                  " AND action = 'update' AND changed_by = 'can-bo-b'"
                                  " AND json_extract (old_value, '$.value') = 90"
                                  " AND json_extract (new_value, '$.value') = 95.5"), ==, 1);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'"
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'"
                                  " AND action = 'delete' AND json_extract (old_value, '$.value') = 95.5"), ==, 1);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM audit_log WHERE changed_at LIKE '20__-__-__T__:__:__Z'"),
-                   ==, count (f->db, "SELECT count(*) FROM audit_log"));
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE changed_at LIKE '20__-__-__T__:__:__Z'"),
+                   ==, ntm_test_count (f->db, "SELECT count(*) FROM audit_log"));
 
   history = ntm_database_list_unit_history (f->db, COMMUNE, &error);
   g_assert_no_error (error);
@@ -460,8 +448,8 @@ test_audit_trail (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (message, "cannot be edited"));
   sqlite3_free (message);
   sqlite3_close (other);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM audit_log WHERE changed_by = 'x'"), ==, 0);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM audit_log"), ==, before + 3);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE changed_by = 'x'"), ==, 0);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log"), ==, before + 3);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -501,7 +489,7 @@ test_recognitions (Fixture *f, gconstpointer data)
   g_assert_false (ntm_database_save_recognition (f->db, r, &error));
   g_clear_error (&error);
   g_assert_cmpint (ntm_recognition_get_id (r), ==, 0);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM recognition WHERE unit_code = '" COMMUNE "'"), ==, 1);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM recognition WHERE unit_code = '" COMMUNE "'"), ==, 1);
 
   /* add */
   ntm_recognition_set_decision_number (r, "1234/QĐ-UBND");
@@ -517,7 +505,7 @@ test_recognitions (Fixture *f, gconstpointer data)
   /* edit */
   ntm_recognition_set_note (r, "Đợt 2/2024");
   g_assert_true (ntm_database_save_recognition (f->db, r, &error));
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM recognition WHERE note = 'Đợt 2/2024'"), ==, 1);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM recognition WHERE note = 'Đợt 2/2024'"), ==, 1);
 
   /* history in order */
   list = ntm_database_list_recognitions (f->db, COMMUNE, &error);
@@ -555,7 +543,7 @@ test_recognitions (Fixture *f, gconstpointer data)
   g_assert_cmpint (ntm_evaluation_get_recognised_level (eval, COMMUNE), ==, NTM_LEVEL_ADVANCED);
 
   /* every change is in the unit's history */
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'recognition' AND unit_code = '"
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'recognition' AND unit_code = '"
                                  COMMUNE "' AND action = 'update'"), ==, 2);
 }
 
@@ -616,7 +604,7 @@ test_thresholds (Fixture *f, gconstpointer data)
   g_assert_false (ntm_database_set_threshold (f->db, 999999, "bac-trung-bo", 2024, TRUE, 3, NULL, &error));
   g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'threshold' AND action <> 'insert'"), ==, 0);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'threshold' AND action <> 'insert'"), ==, 0);
 
   /* the known value replaces "not known" in the row that applies */
   g_assert_true (ntm_database_set_threshold (f->db, water, "bac-trung-bo", 2024, TRUE, 95, "QĐ tỉnh", &error));
@@ -654,8 +642,76 @@ test_thresholds (Fixture *f, gconstpointer data)
   g_clear_error (&error);
   g_assert_true (ntm_database_update_indicator (f->db, water, "Tỷ lệ hộ dùng nước hợp vệ sinh", "%",
                                                 NTM_COMPARISON_GT, &error));
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM indicator WHERE comparison = '>'"
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM indicator WHERE comparison = '>'"
                                  " AND name = 'Tỷ lệ hộ dùng nước hợp vệ sinh'"), ==, 1);
+}
+
+/* Indicator 17.1 without a value typed in takes the household water
+ * figures, as the evaluation of the province does; a value typed in wins. */
+static void
+test_water_figures (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmAssessment) a = NULL;
+  g_autoptr(NtmEvaluation) ev = NULL;
+  int water;
+  double suggested = 0;
+
+  g_assert_true (ntm_database_exec (f->db,
+    "UPDATE threshold SET value = 95 WHERE indicator_id = (SELECT i.id FROM indicator i"
+    " JOIN criterion c ON c.id = i.criterion_id WHERE c.set_code = '318-ntm' AND i.code = '17.1')", NULL));
+
+  /* nothing on record: no data, never "not met" */
+  a = ntm_assessment_load (f->db, COMMUNE, 2024, &error);
+  g_assert_no_error (error);
+  water = row_of (a, "318-ntm", "17.1");
+  g_assert_false (ntm_assessment_row_get_suggested (a, water, NULL));
+  g_assert_false (ntm_assessment_row_is_from_figures (a, water));
+  g_assert_cmpint (ntm_assessment_row_get_status (a, water), ==, NTM_STATUS_NO_DATA);
+  g_clear_object (&a);
+
+  /* 1,150 of 1,200 households: 95.8 % */
+  g_assert_true (ntm_database_set_commune_water (f->db, COMMUNE, 2024, 1200, 1150, 800, NULL, &error));
+  a = ntm_assessment_load (f->db, COMMUNE, 2024, &error);
+  g_assert_true (ntm_assessment_row_get_suggested (a, water, &suggested));
+  g_assert_cmpfloat_with_epsilon (suggested, 95.8333333, 1e-6);
+  g_assert_true (ntm_assessment_row_is_from_figures (a, water));
+  g_assert_cmpint (ntm_assessment_row_get_status (a, water), ==, NTM_STATUS_MET);
+  g_assert_false (ntm_assessment_row_get_value (a, water, NULL));
+  g_assert_false (ntm_assessment_is_modified (a));
+  /* the form and the evaluation agree on criterion 17 */
+  ev = ntm_evaluation_new (f->db, 2024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_assessment_get_criterion_status (a, ntm_assessment_row_get_criterion_id (a, water)),
+                   ==, NTM_STATUS_NO_DATA);  /* the other indicators of 17 have no data */
+  g_assert_cmpuint (ntm_assessment_get_tally (a, NTM_LEVEL_NTM).no_data,
+                    ==, ntm_evaluation_get_tally (ev, COMMUNE).no_data);
+
+  /* a value typed in wins over the figures */
+  ntm_assessment_row_set_value (a, water, TRUE, 90);
+  g_assert_false (ntm_assessment_row_is_from_figures (a, water));
+  g_assert_cmpint (ntm_assessment_row_get_status (a, water), ==, NTM_STATUS_NOT_MET);
+  /* and a status set by hand wins over both */
+  ntm_assessment_row_set_value (a, water, FALSE, 0);
+  g_assert_true (ntm_assessment_row_is_from_figures (a, water));
+  ntm_assessment_row_set_override (a, water, TRUE, NTM_STATUS_BASICALLY_MET, "Đang đấu nối");
+  g_assert_false (ntm_assessment_row_is_from_figures (a, water));
+  g_assert_cmpint (ntm_assessment_row_get_status (a, water), ==, NTM_STATUS_BASICALLY_MET);
+  ntm_assessment_row_set_override (a, water, FALSE, NTM_STATUS_NO_DATA, NULL);
+
+  /* a note saved without a value does not copy the figures into the assessment */
+  ntm_assessment_row_set_note (a, water, "Theo số liệu hộ gia đình");
+  g_assert_true (ntm_assessment_save (a, f->db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM assessment WHERE unit_code = '" COMMUNE "'"
+                                 " AND value IS NULL AND note = 'Theo số liệu hộ gia đình'"), ==, 1);
+  g_assert_cmpint (ntm_assessment_row_get_status (a, water), ==, NTM_STATUS_MET);
+
+  /* figures of another year do not count */
+  g_clear_object (&a);
+  a = ntm_assessment_load (f->db, COMMUNE, 2025, &error);
+  g_assert_false (ntm_assessment_row_is_from_figures (a, water));
+  g_assert_cmpint (ntm_assessment_row_get_status (a, water), ==, NTM_STATUS_NO_DATA);
 }
 
 int
@@ -671,6 +727,7 @@ main (int argc, char *argv[])
   ADD ("/forms/assessment/validation", test_validation_writes_nothing);
   ADD ("/forms/assessment/failure-half-way", test_failure_half_way);
   ADD ("/forms/assessment/undo", test_undo);
+  ADD ("/forms/assessment/water-figures", test_water_figures);
   ADD ("/forms/audit", test_audit_trail);
   ADD ("/forms/recognitions", test_recognitions);
   ADD ("/forms/recognition-contradiction", test_recognition_contradiction);

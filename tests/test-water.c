@@ -7,7 +7,8 @@
 
 #include <locale.h>
 #include <math.h>
-#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "ntm-audit.h"
 #include "ntm-database-private.h"
@@ -38,19 +39,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_clear_object (&f->db);
   ntm_test_remove_tree (f->dir);
   g_free (f->dir);
-}
-
-static gint64
-count (NtmDatabase *db, const char *sql)
-{
-  sqlite3_stmt *stmt = ntm_database_prepare (db, sql, NULL);
-  gint64 n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
 }
 
 static NtmWaterSchemeFields *
@@ -152,7 +140,7 @@ test_rules (Fixture *fx, gconstpointer data)
   BREAK (ntm_water_scheme_fields_add_investment (f, 2023, "lottery", 1), "investments");
 #undef BREAK
 
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme"), ==, 0);
 
   /* commissioning on the day construction starts is fine */
   {
@@ -182,7 +170,7 @@ test_warning_saves (Fixture *fx, gconstpointer data)
 
   g_assert_true (ntm_database_save_water_scheme (fx->db, f, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme WHERE households_actual = 4200"), ==, 1);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme WHERE households_actual = 4200"), ==, 1);
 }
 
 static void
@@ -221,10 +209,10 @@ test_save_load_update (Fixture *fx, gconstpointer data)
   g_assert_true (ntm_database_save_water_scheme (fx->db, loaded, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme_commune WHERE unit_code = '18103'"), ==, 1);
-  g_assert_cmpint (count (fx->db, "SELECT sum(amount) FROM water_scheme_investment"), ==, 21.9e9);
-  g_assert_cmpint (count (fx->db, "SELECT quality_passed FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme_commune WHERE unit_code = '18103'"), ==, 1);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT sum(amount) FROM water_scheme_investment"), ==, 21.9e9);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT quality_passed FROM water_scheme"), ==, 0);
 
   list = ntm_database_list_water_schemes (fx->db, &error);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
@@ -244,7 +232,7 @@ test_save_load_update (Fixture *fx, gconstpointer data)
   g_assert_false (ntm_database_save_water_scheme (fx->db, loaded, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme WHERE tariff = 1"), ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme WHERE tariff = 1"), ==, 0);
 }
 
 static void
@@ -263,9 +251,9 @@ test_delete_and_undo (Fixture *fx, gconstpointer data)
   kept = ntm_database_load_water_scheme (fx->db, id, &error);
   g_assert_true (ntm_database_delete_water_scheme (fx->db, id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme"), ==, 0);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme_commune"), ==, 0);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM water_scheme_investment"), ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme_commune"), ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme_investment"), ==, 0);
   g_assert_false (ntm_database_delete_water_scheme (fx->db, id, &error));
   g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -283,7 +271,7 @@ test_delete_and_undo (Fixture *fx, gconstpointer data)
   /* the scheme's history: added, deleted, put back */
   history = ntm_database_list_scheme_history (fx->db, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM audit_log WHERE entity = 'water_scheme'"), ==, 3);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM audit_log WHERE entity = 'water_scheme'"), ==, 3);
   {
     g_autoptr(NtmAuditEntry) first = g_list_model_get_item (history, g_list_model_get_n_items (history) - 1);
     g_autofree char *text = ntm_audit_entry_describe (first);
@@ -291,7 +279,7 @@ test_delete_and_undo (Fixture *fx, gconstpointer data)
     g_assert_nonnull (strstr (text, "Nhà máy nước Thạch Trung"));
   }
   /* and the communes' histories mention it */
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM audit_log WHERE unit_code = '18088'"
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM audit_log WHERE unit_code = '18088'"
                                   " AND entity = 'water_scheme_commune'"), ==, 3);
 }
 
@@ -344,10 +332,117 @@ test_commune_water (Fixture *fx, gconstpointer data)
 
   /* audited as part of the commune's history */
   g_assert_true (ntm_database_set_commune_water (fx->db, "18088", 2024, 1200, 1180, 800, NULL, &error));
-  g_assert_cmpint (count (fx->db, "SELECT count(*) FROM audit_log WHERE entity = 'commune_water'"
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM audit_log WHERE entity = 'commune_water'"
                                   " AND unit_code = '18088'"), ==, 2);
   g_assert_true (ntm_database_delete_commune_water (fx->db, "18088", 2024, &error));
   g_assert_false (ntm_database_get_water_shares (fx->db, "18088", 2024, NULL, NULL));
+}
+
+static NtmCommuneWater *
+find_water (GPtrArray *list, const char *code)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      NtmCommuneWater *w = g_ptr_array_index (list, i);
+      if (g_str_equal (w->unit_code, code))
+        return w;
+    }
+  return NULL;
+}
+
+static void
+test_commune_water_batch (Fixture *fx, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (ntm_commune_water_free);
+  NtmCommuneWater *w, *bad;
+  gint64 audit_before;
+
+  /* Thành phố Hà Tĩnh (436): its communes only, in code order, none known */
+  list = ntm_database_list_commune_water (fx->db, "436", 2024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, ntm_test_count (fx->db, "SELECT count(*) FROM unit WHERE parent_code = '436'"
+                                                   " AND kind = 'commune' AND valid_to IS NULL"));
+  g_assert_cmpuint (list->len, >=, 2);
+  for (guint i = 0; i < list->len; i++)
+    {
+      w = g_ptr_array_index (list, i);
+      g_assert_false (w->known);
+      g_assert_nonnull (w->unit_name);
+      if (i > 0)
+        g_assert_cmpint (atoi (((NtmCommuneWater *) g_ptr_array_index (list, i - 1))->unit_code),
+                         <, atoi (w->unit_code));
+    }
+  g_assert_nonnull (find_water (list, "18088"));
+  g_assert_null (find_water (list, "18070"));   /* a ward of the city */
+
+  /* two communes at once */
+  w = ntm_commune_water_copy (find_water (list, "18088"));
+  w->known = TRUE;
+  w->households_total = 1234;
+  w->households_hygienic = 1200;
+  w->households_clean = 1000;
+  g_ptr_array_add (batch, w);
+  w = ntm_commune_water_copy (find_water (list, "18100"));
+  w->known = TRUE;
+  w->households_total = 500;
+  w->households_hygienic = 450;
+  w->households_clean = 300;
+  g_ptr_array_add (batch, w);
+  g_assert_true (ntm_database_save_commune_waters (fx->db, 2024, batch, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM commune_water WHERE year = 2024"), ==, 2);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT households_total FROM commune_water WHERE unit_code = '18088'"),
+                   ==, 1234);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = ntm_database_list_commune_water (fx->db, "436", 2024, &error);
+  g_assert_true (find_water (list, "18088")->known);
+  g_assert_cmpint (find_water (list, "18088")->households_clean, ==, 1000);
+  g_assert_true (ntm_commune_water_equal (find_water (list, "18088"), g_ptr_array_index (batch, 0)));
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = ntm_database_list_commune_water (fx->db, "436", 2023, &error);
+  g_assert_false (find_water (list, "18088")->known);
+
+  /* one invalid commune: nothing written, and the message names it */
+  audit_before = ntm_test_count (fx->db, "SELECT count(*) FROM audit_log");
+  w = g_ptr_array_index (batch, 0);
+  w->households_total = 1300;
+  bad = g_ptr_array_index (batch, 1);
+  bad->households_clean = 451;
+  g_assert_false (ntm_database_save_commune_waters (fx->db, 2024, batch, &error));
+  g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, bad->unit_name));
+  g_clear_error (&error);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT households_total FROM commune_water WHERE unit_code = '18088'"),
+                   ==, 1234);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM audit_log"), ==, audit_before);
+
+  /* a failure half-way (a commune not on record) rolls back the first */
+  bad->households_clean = 300;
+  g_free (bad->unit_code);
+  bad->unit_code = g_strdup ("99999");
+  g_assert_false (ntm_database_save_commune_waters (fx->db, 2024, batch, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT households_total FROM commune_water WHERE unit_code = '18088'"),
+                   ==, 1234);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM commune_water WHERE unit_code = '99999'"), ==, 0);
+
+  /* figures not known any more are removed, in the same transaction */
+  g_ptr_array_remove_index (batch, 1);
+  w->known = FALSE;
+  g_assert_true (ntm_database_save_commune_waters (fx->db, 2024, batch, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM commune_water WHERE year = 2024"), ==, 1);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM audit_log WHERE entity = 'commune_water'"
+                                  " AND action = 'delete' AND unit_code = '18088'"), ==, 1);
+
+  /* a bad year writes nothing */
+  w->known = TRUE;
+  g_assert_false (ntm_database_save_commune_waters (fx->db, 1999, batch, &error));
+  g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM commune_water WHERE unit_code = '18088'"), ==, 0);
 }
 
 int
@@ -362,6 +457,7 @@ main (int argc, char *argv[])
   ADD ("/water/save-load-update", test_save_load_update);
   ADD ("/water/delete-and-undo", test_delete_and_undo);
   ADD ("/water/commune-figures", test_commune_water);
+  ADD ("/water/commune-figures-batch", test_commune_water_batch);
 #undef ADD
 
   return g_test_run ();

@@ -18,6 +18,7 @@
 #include "ntm-assessment.h"
 #include "ntm-criteria.h"
 #include "ntm-database-private.h"
+#include "ntm-indicator-values.h"
 #include "ntm-recognition.h"
 #include "ntm-unit.h"
 
@@ -164,38 +165,25 @@ applies_to_for_kind (NtmUnitKind kind)
     }
 }
 
+/* Without a value typed in, the value other data gives (indicator 17.1
+ * from the household water figures) counts, as in the evaluation of the
+ * province. */
+static gboolean
+row_uses_figures (const Row *r)
+{
+  return !r->current.has_value && !r->current.has_override && r->has_suggested;
+}
+
 static NtmStatus
 evaluate_row (const Row *r)
 {
   if (r->current.has_override)
     return r->current.override;
+  if (row_uses_figures (r))
+    return ntm_indicator_evaluate (r->kind, r->comparison, r->has_threshold, r->threshold,
+                                   TRUE, r->suggested);
   return ntm_indicator_evaluate (r->kind, r->comparison, r->has_threshold, r->threshold,
                                  r->current.has_value, r->current.value);
-}
-
-/* The percentage of households on hygienic water, from the commune's
- * household water figures, for indicator 17.1. */
-static gboolean
-lookup_water_share (NtmDatabase *db,
-                    const char  *unit_code,
-                    int          year,
-                    double      *out)
-{
-  sqlite3_stmt *stmt;
-  gboolean found = FALSE;
-
-  stmt = ntm_database_prepare (db,
-                               "SELECT 100.0 * households_hygienic / households_total"
-                               " FROM commune_water WHERE unit_code = ?1 AND year = ?2",
-                               NULL);
-  if (stmt == NULL)
-    return FALSE;
-  ntm_sql_bind_text (stmt, 1, unit_code);
-  sqlite3_bind_int (stmt, 2, year);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    found = ntm_sql_get_double (stmt, 0, out);
-  sqlite3_reset (stmt);
-  return found;
 }
 
 static gboolean
@@ -276,8 +264,20 @@ load_rows (NtmAssessment  *self,
                                          &r->has_threshold, &r->threshold, NULL) == FALSE)
         r->has_threshold = FALSE;
 
-      if (g_strcmp0 (r->set_code, "318-ntm") == 0 && g_strcmp0 (r->code, "17.1") == 0)
-        r->has_suggested = lookup_water_share (db, self->unit_code, self->year, &r->suggested);
+    }
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+      g_autoptr(GHashTable) figures = NULL;
+      double *value;
+
+      figures = ntm_database_get_figure_values (db, r->set_code, r->code, self->year, self->unit_code, error);
+      if (figures == NULL)
+        return FALSE;
+      value = g_hash_table_lookup (figures, self->unit_code);
+      r->has_suggested = value != NULL;
+      r->suggested = value ? *value : 0.0;
     }
 
   return TRUE;
@@ -533,7 +533,8 @@ ntm_assessment_row_get_threshold (NtmAssessment *self,
  * @value: (out): the suggested value
  *
  * Returns: %TRUE when other data gives a value for the row (indicator 17.1
- *   from the commune's household water figures)
+ *   from the commune's household water figures, see
+ *   ntm_database_get_figure_values())
  */
 gboolean
 ntm_assessment_row_get_suggested (NtmAssessment *self,
@@ -549,6 +550,24 @@ ntm_assessment_row_get_suggested (NtmAssessment *self,
   if (value)
     *value = r->suggested;
   return r->has_suggested;
+}
+
+/**
+ * ntm_assessment_row_is_from_figures:
+ * @self: a #NtmAssessment
+ * @row: a row
+ *
+ * Returns: %TRUE when the row's status comes from the value other data
+ *   gives (no value typed in, no status set by hand)
+ */
+gboolean
+ntm_assessment_row_is_from_figures (NtmAssessment *self,
+                                    guint          row)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+
+  return row_uses_figures (get_row (self, row));
 }
 
 /**
@@ -760,8 +779,9 @@ ntm_assessment_row_check (NtmAssessment  *self,
  * @self: a #NtmAssessment
  * @row: a row
  *
- * Returns: the status set by hand, or else the one the value gives against
- *   the threshold; %NTM_STATUS_NO_DATA without a value (never "not met")
+ * Returns: the status set by hand, or else the one the value (typed in, or
+ *   else given by other data) gives against the threshold;
+ *   %NTM_STATUS_NO_DATA without a value (never "not met")
  */
 NtmStatus
 ntm_assessment_row_get_status (NtmAssessment *self,

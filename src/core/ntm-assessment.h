@@ -59,6 +59,8 @@ gboolean          ntm_assessment_row_get_threshold    (NtmAssessment  *self,
 gboolean          ntm_assessment_row_get_suggested    (NtmAssessment  *self,
                                                        guint           row,
                                                        double         *value);
+gboolean          ntm_assessment_row_is_from_figures (NtmAssessment *self,
+                                                       guint           row);
 int               ntm_assessment_find_row             (NtmAssessment  *self,
                                                        const char     *set_code,
                                                        const char     *indicator_code);

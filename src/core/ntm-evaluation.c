@@ -15,6 +15,7 @@
 #include "ntm-database-private.h"
 #include "ntm-criteria.h"
 #include "ntm-evaluation.h"
+#include "ntm-indicator-values.h"
 
 /* The district criterion that holds the satisfaction indicators. */
 #define SATISFACTION_GROUP "ĐK"
@@ -22,6 +23,7 @@
 typedef struct {
   gint64            id;
   gint64            criterion_id;
+  char             *code;
   NtmIndicatorKind  kind;
   NtmComparison     comparison;
 } Indicator;
@@ -41,6 +43,7 @@ typedef struct {
 typedef struct {
   gboolean  has_value;
   double    value;
+  gboolean  from_figures;   /* no assessed value: the figures gave it */
   gboolean  has_override;
   NtmStatus override;
 } Value;
@@ -88,6 +91,14 @@ criterion_free (gpointer data)
   g_free (c->name);
   g_array_unref (c->indicators);
   g_free (c);
+}
+
+static void
+indicator_clear (gpointer data)
+{
+  Indicator *ind = data;
+
+  g_free (ind->code);
 }
 
 static void
@@ -177,6 +188,7 @@ load_catalogue (NtmEvaluation  *self,
       c->group_name = ntm_sql_dup_text (stmt, 6);
       c->name = ntm_sql_dup_text (stmt, 7);
       c->indicators = g_array_new (FALSE, TRUE, sizeof (Indicator));
+      g_array_set_clear_func (c->indicators, indicator_clear);
       g_ptr_array_add (self->criteria, c);
       g_hash_table_insert (by_id, &c->id, c);
     }
@@ -185,7 +197,7 @@ load_catalogue (NtmEvaluation  *self,
     goto sql_error;
 
   stmt = ntm_database_prepare (db,
-                               "SELECT id, criterion_id, kind, comparison FROM indicator"
+                               "SELECT id, criterion_id, kind, comparison, code FROM indicator"
                                " ORDER BY criterion_id, position, id",
                                error);
   if (stmt == NULL)
@@ -205,6 +217,7 @@ load_catalogue (NtmEvaluation  *self,
         ind.kind = NTM_INDICATOR_BOOLEAN;
       if (!ntm_comparison_from_string ((const char *) sqlite3_column_text (stmt, 3), &ind.comparison))
         ind.comparison = NTM_COMPARISON_GE;
+      ind.code = ntm_sql_dup_text (stmt, 4);
       g_array_append_val (c->indicators, ind);
     }
   sqlite3_reset (stmt);
@@ -328,6 +341,71 @@ sql_error:
   return FALSE;
 }
 
+static Value *
+ensure_value (Unit   *u,
+              gint64  indicator_id)
+{
+  Value *v;
+  gint64 *key;
+
+  if (u->values == NULL)
+    u->values = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  v = g_hash_table_lookup (u->values, &indicator_id);
+  if (v != NULL)
+    return v;
+
+  key = g_new (gint64, 1);
+  *key = indicator_id;
+  v = g_new0 (Value, 1);
+  g_hash_table_insert (u->values, key, v);
+  return v;
+}
+
+/* Where a unit has no assessed value, the value the household water
+ * figures give, by the same rule as everywhere else. */
+static gboolean
+load_figure_values (NtmEvaluation  *self,
+                    NtmDatabase    *db,
+                    GError        **error)
+{
+  for (guint i = 0; i < self->criteria->len; i++)
+    {
+      Criterion *c = g_ptr_array_index (self->criteria, i);
+
+      for (guint j = 0; j < c->indicators->len; j++)
+        {
+          const Indicator *ind = &g_array_index (c->indicators, Indicator, j);
+          g_autoptr(GHashTable) figures = NULL;
+          GHashTableIter iter;
+          gpointer code, value;
+
+          if (ind->code == NULL)
+            continue;
+          figures = ntm_database_get_figure_values (db, c->set_code, ind->code, self->year, NULL, error);
+          if (figures == NULL)
+            return FALSE;
+
+          g_hash_table_iter_init (&iter, figures);
+          while (g_hash_table_iter_next (&iter, &code, &value))
+            {
+              Unit *u = g_hash_table_lookup (self->units, code);
+              Value *v;
+
+              if (u == NULL)
+                continue;
+              v = ensure_value (u, ind->id);
+              if (v->has_value)
+                continue;
+              v->has_value = TRUE;
+              v->value = *(double *) value;
+              v->from_figures = TRUE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 load_recognitions (NtmEvaluation  *self,
                    NtmDatabase    *db,
@@ -431,9 +509,13 @@ evaluate_unit (NtmEvaluation *self,
         {
           const Indicator *ind = &g_array_index (c->indicators, Indicator, j);
 
+          Value *v = u->values ? g_hash_table_lookup (u->values, &ind->id) : NULL;
+
           statuses[j] = evaluate_indicator (db, threshold_cache, u, ind, self->year);
-          if (u->values && g_hash_table_contains (u->values, &ind->id))
+          if (v != NULL)
             any_value = TRUE;
+          if (v != NULL && v->from_figures && !v->has_override)
+            r.from_figures = TRUE;
         }
 
       r.criterion_id = c->id;
@@ -621,6 +703,7 @@ ntm_evaluation_new (NtmDatabase  *db,
   if (!load_catalogue (self, db, error) ||
       !load_units (self, db, error) ||
       !load_values (self, db, error) ||
+      !load_figure_values (self, db, error) ||
       !load_recognitions (self, db, error))
     return NULL;
 

@@ -21,6 +21,7 @@ typedef struct {
   const char *name;
   NtmStatus   status;
   gboolean    reported;      /* from a reported criterion status, not indicator values */
+  gboolean    from_figures;  /* an indicator's value comes from the household water figures */
 } NtmCriterionResult;
 
 #define NTM_TYPE_EVALUATION (ntm_evaluation_get_type ())

@@ -15,5 +15,11 @@ GHashTable *ntm_database_get_indicator_values (NtmDatabase  *db,
                                                const char   *indicator_code,
                                                int           year,
                                                GError      **error);
+GHashTable *ntm_database_get_figure_values    (NtmDatabase  *db,
+                                               const char   *set_code,
+                                               const char   *indicator_code,
+                                               int           year,
+                                               const char   *unit_code,
+                                               GError      **error);
 
 G_END_DECLS

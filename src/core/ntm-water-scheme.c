@@ -1206,3 +1206,205 @@ ntm_database_get_water_shares (NtmDatabase *db,
     *clean_percent = 100.0 * clean / total;
   return TRUE;
 }
+
+/* ---------------------------------------------------------------------- */
+/* The communes of a district, all at once                                */
+/* ---------------------------------------------------------------------- */
+
+NtmCommuneWater *
+ntm_commune_water_copy (const NtmCommuneWater *src)
+{
+  NtmCommuneWater *w;
+
+  g_return_val_if_fail (src != NULL, NULL);
+
+  w = g_new0 (NtmCommuneWater, 1);
+  *w = *src;
+  w->unit_code = g_strdup (src->unit_code);
+  w->unit_name = g_strdup (src->unit_name);
+  w->source = g_strdup (src->source);
+  return w;
+}
+
+void
+ntm_commune_water_free (gpointer data)
+{
+  NtmCommuneWater *w = data;
+
+  if (w == NULL)
+    return;
+  g_free (w->unit_code);
+  g_free (w->unit_name);
+  g_free (w->source);
+  g_free (w);
+}
+
+/**
+ * ntm_commune_water_equal:
+ * @a: figures
+ * @b: figures
+ *
+ * Returns: whether @a and @b hold the same figures for the same commune
+ */
+gboolean
+ntm_commune_water_equal (const NtmCommuneWater *a,
+                         const NtmCommuneWater *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (g_strcmp0 (a->unit_code, b->unit_code) != 0 || a->known != b->known)
+    return FALSE;
+  if (!a->known)
+    return TRUE;
+  return a->households_total == b->households_total &&
+         a->households_hygienic == b->households_hygienic &&
+         a->households_clean == b->households_clean &&
+         g_strcmp0 (a->source ? a->source : "", b->source ? b->source : "") == 0;
+}
+
+/**
+ * ntm_database_list_commune_water:
+ * @db: a #NtmDatabase
+ * @district_code: a district, town or city
+ * @year: a year
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type NtmCommuneWater): every commune
+ *   in force in the district, in the order of their official codes (as
+ *   every list of units), with its household water
+ *   figures for @year when they are on record (known is %FALSE otherwise)
+ */
+GPtrArray *
+ntm_database_list_commune_water (NtmDatabase  *db,
+                                 const char   *district_code,
+                                 int           year,
+                                 GError      **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (district_code != NULL, NULL);
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT u.code, u.name, w.unit_code IS NOT NULL, w.households_total,"
+                               "       w.households_hygienic, w.households_clean, w.source"
+                               " FROM unit u LEFT JOIN commune_water w ON w.unit_code = u.code AND w.year = ?2"
+                               " WHERE u.parent_code = ?1 AND u.kind = 'commune' AND u.valid_to IS NULL"
+                               " ORDER BY CAST(u.code AS INTEGER), u.code",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  ntm_sql_bind_text (stmt, 1, district_code);
+  sqlite3_bind_int (stmt, 2, year);
+
+  list = g_ptr_array_new_with_free_func (ntm_commune_water_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NtmCommuneWater *w = g_new0 (NtmCommuneWater, 1);
+
+      w->unit_code = ntm_sql_dup_text (stmt, 0);
+      w->unit_name = ntm_sql_dup_text (stmt, 1);
+      w->known = sqlite3_column_int (stmt, 2) != 0;
+      w->households_total = sqlite3_column_int (stmt, 3);
+      w->households_hygienic = sqlite3_column_int (stmt, 4);
+      w->households_clean = sqlite3_column_int (stmt, 5);
+      w->source = ntm_sql_dup_text (stmt, 6);
+      g_ptr_array_add (list, w);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return NULL;
+    }
+
+  return g_steal_pointer (&list);
+}
+
+typedef struct {
+  int        year;
+  GPtrArray *waters;
+} WatersData;
+
+static gboolean
+write_commune_waters (NtmDatabase  *db,
+                      gpointer      user_data,
+                      GError      **error)
+{
+  WatersData *data = user_data;
+
+  for (guint i = 0; i < data->waters->len; i++)
+    {
+      const NtmCommuneWater *w = g_ptr_array_index (data->waters, i);
+      WaterData one = { w->unit_code, data->year, w->households_total, w->households_hygienic,
+                        w->households_clean, w->source };
+      gboolean ok = w->known ? write_commune_water (db, &one, error)
+                             : remove_commune_water (db, &one, error);
+
+      if (!ok)
+        {
+          g_prefix_error (error, "%s: ", w->unit_name ? w->unit_name : w->unit_code);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * ntm_database_save_commune_waters:
+ * @db: a #NtmDatabase
+ * @year: the year of the figures
+ * @waters: (element-type NtmCommuneWater): the figures to write; those
+ *   not known are removed
+ * @error: return location for a #GError
+ *
+ * Checks every commune's figures first, then writes them all in one
+ * transaction: all of them, or (on any error) none.
+ *
+ * Returns: %TRUE if saved
+ */
+gboolean
+ntm_database_save_commune_waters (NtmDatabase  *db,
+                                  int           year,
+                                  GPtrArray    *waters,
+                                  GError      **error)
+{
+  WatersData data = { year, waters };
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (waters != NULL, FALSE);
+
+  if (year < 2000 || year > 2100)
+    {
+      g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                           _("The year must be between 2000 and 2100."));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < waters->len; i++)
+    {
+      const NtmCommuneWater *w = g_ptr_array_index (waters, i);
+
+      if (w->unit_code == NULL)
+        {
+          g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                               _("Figures are given without their commune."));
+          return FALSE;
+        }
+      if (w->known &&
+          !ntm_commune_water_check (w->households_total, w->households_hygienic, w->households_clean, error))
+        {
+          g_prefix_error (error, "%s: ", w->unit_name ? w->unit_name : w->unit_code);
+          return FALSE;
+        }
+    }
+
+  if (waters->len == 0)
+    return TRUE;
+
+  return ntm_database_run_transaction (db, "water", write_commune_waters, &data, error);
+}

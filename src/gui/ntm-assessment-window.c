@@ -217,15 +217,29 @@ update_row (NtmAssessmentWindow *self,
 
   if (ntm_assessment_row_get_override (a, r->index, &override_status, &reason))
     g_string_append_printf (subtitle, " · %s", _("status set by hand"));
-  if (!ntm_assessment_row_get_value (a, r->index, NULL) &&
-      ntm_assessment_row_get_suggested (a, r->index, &suggested))
+  if (ntm_assessment_row_get_suggested (a, r->index, &suggested))
     {
       g_autofree char *number = format_value (self, NTM_INDICATOR_PERCENT, suggested);
-      /* Translators: %s is a percentage */
-      g_string_append_printf (subtitle, " · ");
-      g_string_append_printf (subtitle, _("household water figures give %s"), number);
+
+      g_string_append (subtitle, " · ");
+      if (ntm_assessment_row_is_from_figures (a, r->index))
+        /* Translators: %s is a percentage; the status is worked out from it */
+        g_string_append_printf (subtitle, _("value from the household water figures: %s"), number);
+      else
+        /* Translators: %s is a percentage; a value typed in is used instead */
+        g_string_append_printf (subtitle, _("household water figures give %s"), number);
     }
   adw_expander_row_set_subtitle (r->row, subtitle->str);
+
+  if (GTK_IS_ENTRY (r->input))
+    {
+      g_autofree char *placeholder = NULL;
+
+      /* An empty field shows what counts in its place. */
+      if (ntm_assessment_row_get_suggested (a, r->index, &suggested))
+        placeholder = ntm_number_format (suggested, 1, self->language);
+      gtk_entry_set_placeholder_text (GTK_ENTRY (r->input), placeholder ? placeholder : _("no data"));
+    }
 
   if (r->invalid)
     {
@@ -763,14 +777,13 @@ build_form (NtmAssessmentWindow *self)
           title = g_strdup_printf (_("%s. %s"), ntm_assessment_row_get_criterion_number (a, i),
                                    ntm_assessment_row_get_criterion_name (a, i));
           adw_preferences_group_set_title (group, title);
-          gtk_label_set_xalign (GTK_LABEL (status), 0);
           gtk_widget_add_css_class (status, "caption-heading");
+          gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
           *key = criterion;
           g_hash_table_insert (self->criterion_labels, key, status);
           gtk_box_append (self->content, GTK_WIDGET (group));
-          /* The criterion's status, under its title. */
-          adw_preferences_group_add (group, status);
-          gtk_widget_set_margin_bottom (status, 4);
+          /* The criterion's status, beside its title. */
+          adw_preferences_group_set_header_suffix (group, status);
         }
       build_row (self, group, i);
     }

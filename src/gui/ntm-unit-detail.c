@@ -233,7 +233,11 @@ add_criteria_groups (NtmUnitDetail *self,
 
       /* Translators: criterion number and name, e.g. "17. Môi trường" */
       title = g_strdup_printf (_("%s. %s"), r->number, r->name);
-      add_row (group, title, r->reported ? _("As reported") : NULL, ntm_status_label_new (r->status));
+      add_row (group, title,
+               r->reported ? _("As reported")
+               : r->from_figures ? _("Indicator 17.1 from the household water figures")
+               : NULL,
+               ntm_status_label_new (r->status));
     }
 }
 

@@ -15,6 +15,7 @@
 #include "ntm-number.h"
 #include "ntm-scheme-window.h"
 #include "ntm-unit.h"
+#include "ntm-water-figures-window.h"
 #include "ntm-water-page.h"
 #include "ntm-water-scheme.h"
 
@@ -314,6 +315,12 @@ on_activate_cb (GtkColumnView *view,
 }
 
 static void
+on_figures_clicked_cb (NtmWaterPage *self)
+{
+  ntm_water_page_open_household_figures (self);
+}
+
+static void
 on_new_clicked_cb (NtmWaterPage *self)
 {
   open_scheme (self, 0);
@@ -515,7 +522,7 @@ add_column (NtmWaterPage *self,
 static void
 ntm_water_page_init (NtmWaterPage *self)
 {
-  GtkWidget *box, *bar, *scrolled, *new_button, *open_button, *delete_button, *empty, *footer;
+  GtkWidget *box, *bar, *scrolled, *new_button, *open_button, *delete_button, *figures_button, *empty, *footer;
   GtkSortListModel *sorted;
 
   self->year = 2024;
@@ -593,6 +600,11 @@ ntm_water_page_init (NtmWaterPage *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);
   gtk_label_set_xalign (self->count_label, 0);
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->count_label));
+  figures_button = gtk_button_new_with_mnemonic (_("_Household figures…"));
+  gtk_widget_set_tooltip_text (figures_button,
+                               _("Households in total, on hygienic water and on clean water, per commune, for the year"));
+  g_signal_connect_swapped (figures_button, "clicked", G_CALLBACK (on_figures_clicked_cb), self);
+  gtk_box_append (GTK_BOX (footer), figures_button);
   delete_button = gtk_button_new_with_mnemonic (_("_Delete…"));
   g_signal_connect_swapped (delete_button, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
   gtk_box_append (GTK_BOX (footer), delete_button);
@@ -776,4 +788,34 @@ ntm_water_page_get_column_view (NtmWaterPage *self)
 {
   g_return_val_if_fail (NTM_IS_WATER_PAGE (self), NULL);
   return self->view;
+}
+
+/**
+ * ntm_water_page_open_household_figures:
+ * @self: a #NtmWaterPage
+ *
+ * Opens the household water figures of the district chosen in the filter
+ * (or the first district) for the page's year.
+ *
+ * Returns: (transfer none) (nullable): the window opened
+ */
+NtmWaterFiguresWindow *
+ntm_water_page_open_household_figures (NtmWaterPage *self)
+{
+  NtmWaterFiguresWindow *window;
+  guint district;
+  const char *code = NULL;
+
+  g_return_val_if_fail (NTM_IS_WATER_PAGE (self), NULL);
+
+  if (self->database == NULL)
+    return NULL;
+  district = gtk_drop_down_get_selected (self->district_filter);
+  if (district > 0 && district <= self->district_codes->len)
+    code = g_ptr_array_index (self->district_codes, district - 1);
+
+  window = ntm_water_figures_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                         self->database, self->year, code);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }

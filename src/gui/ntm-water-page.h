@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "ntm-database.h"
+#include "ntm-water-figures-window.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,6 @@ void       ntm_water_page_delete_selected  (NtmWaterPage *self,
                                             gboolean      confirmed);
 gboolean   ntm_water_page_undo_delete      (NtmWaterPage *self);
 GtkColumnView *ntm_water_page_get_column_view (NtmWaterPage *self);
+NtmWaterFiguresWindow *ntm_water_page_open_household_figures (NtmWaterPage *self);
 
 G_END_DECLS

@@ -1,0 +1,1076 @@
+/* ntm-water-figures-window.c: the household water figures of a district's communes
+ *
+ * One line per commune of the chosen district, for the window's year: the
+ * households in total, those on hygienic water and those on clean water
+ * meeting the national standard, and the two shares they give (which feed
+ * indicator 17.1 and the map). Numbers are read in the user's language; a
+ * line that cannot be read or does not add up says why beneath it, and
+ * nothing is saved while one does. Saving writes every changed commune in
+ * one transaction and can be undone from the toast. Enter moves to the next
+ * field (and saves from the last), Ctrl+S saves, Escape closes, asking
+ * first when something is not saved.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ntm-number.h"
+#include "ntm-unit.h"
+#include "ntm-water-figures-window.h"
+#include "ntm-water-scheme.h"
+
+/* More than any commune has: a figure above it is a typing mistake. */
+#define MAX_HOUSEHOLDS 1000000
+
+typedef struct {
+  NtmCommuneWater *saved;        /* as on record */
+  GtkWidget       *name;
+  GtkWidget       *entries[3];   /* by NtmWaterFigure */
+  GtkLabel        *shares[2];    /* hygienic, clean */
+  GtkLabel        *error;
+  gboolean         invalid;
+  gboolean         known;        /* what the entries say, when not invalid */
+  int              values[3];
+} Row;
+
+typedef enum {
+  AFTER_QUESTION_NOTHING,
+  AFTER_QUESTION_CLOSE,
+  AFTER_QUESTION_SWITCH,
+} AfterQuestion;
+
+struct _NtmWaterFiguresWindow
+{
+  AdwWindow          parent_instance;
+
+  AdwToastOverlay   *toasts;
+  GtkWidget         *save_button;
+  GtkDropDown       *district_dropdown;
+  GtkLabel          *summary_label;
+  GtkStack          *stack;
+  GtkWidget         *clamp;
+  GtkGrid           *grid;
+
+  NtmDatabase       *database;
+  int                year;
+  GPtrArray         *district_codes;
+  guint              district_index;    /* the one whose communes are shown */
+  GArray            *rows;              /* of Row */
+  GPtrArray         *undo;              /* of NtmCommuneWater, or NULL */
+  NtmLanguage  language;
+  char              *summary;
+  gboolean           updating;
+  gboolean           closing;
+  AfterQuestion      after_question;
+};
+
+G_DEFINE_FINAL_TYPE (NtmWaterFiguresWindow, ntm_water_figures_window, ADW_TYPE_WINDOW)
+
+static gboolean save (NtmWaterFiguresWindow *self);
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+row_clear (gpointer data)
+{
+  Row *r = data;
+
+  g_clear_pointer (&r->saved, ntm_commune_water_free);
+}
+
+static Row *
+get_row (NtmWaterFiguresWindow *self,
+         guint                  i)
+{
+  return &g_array_index (self->rows, Row, i);
+}
+
+static Row *
+find_row (NtmWaterFiguresWindow *self,
+          const char            *unit_code)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    if (g_strcmp0 (get_row (self, i)->saved->unit_code, unit_code) == 0)
+      return get_row (self, i);
+  return NULL;
+}
+
+static const char *
+current_district (NtmWaterFiguresWindow *self)
+{
+  if (self->district_index >= self->district_codes->len)
+    return NULL;
+  return g_ptr_array_index (self->district_codes, self->district_index);
+}
+
+/* The figures the row's entries give (only meaningful when not invalid). */
+static NtmCommuneWater *
+row_current (Row *r)
+{
+  NtmCommuneWater *w = ntm_commune_water_copy (r->saved);
+
+  w->known = r->known;
+  w->households_total = r->known ? r->values[NTM_WATER_FIGURE_TOTAL] : 0;
+  w->households_hygienic = r->known ? r->values[NTM_WATER_FIGURE_HYGIENIC] : 0;
+  w->households_clean = r->known ? r->values[NTM_WATER_FIGURE_CLEAN] : 0;
+  return w;
+}
+
+static gboolean
+row_is_modified (Row *r)
+{
+  NtmCommuneWater *current;
+  gboolean modified;
+
+  if (r->invalid)
+    return TRUE;
+  current = row_current (r);
+  modified = !ntm_commune_water_equal (current, r->saved);
+  ntm_commune_water_free (current);
+  return modified;
+}
+
+static char *
+format_share (NtmWaterFiguresWindow *self,
+              int                    part,
+              int                    total)
+{
+  return ntm_number_format_percent (100.0 * part / total, 1, self->language);
+}
+
+static void
+mark_entry (GtkWidget *entry,
+            gboolean   wrong)
+{
+  if (wrong)
+    gtk_widget_add_css_class (entry, "error");
+  else
+    gtk_widget_remove_css_class (entry, "error");
+}
+
+static const char *
+figure_name (NtmWaterFigure figure)
+{
+  switch (figure)
+    {
+    case NTM_WATER_FIGURE_TOTAL: return _("Households");
+    case NTM_WATER_FIGURE_HYGIENIC: return _("On hygienic water");
+    case NTM_WATER_FIGURE_CLEAN:
+    default: return _("On clean water");
+    }
+}
+
+/* Reads the row's entries, says what is wrong beneath them, and shows the
+ * shares they give. */
+static void
+check_row (NtmWaterFiguresWindow *self,
+           Row                   *r)
+{
+  g_autofree char *message = NULL;
+  gboolean wrong[3] = { FALSE, FALSE, FALSE };
+  gboolean empty[3];
+  guint n_empty = 0;
+
+  for (guint f = 0; f < 3; f++)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (r->entries[f]))));
+      g_autoptr(GError) error = NULL;
+      double value = 0;
+
+      empty[f] = *text == '\0';
+      r->values[f] = 0;
+      if (empty[f])
+        {
+          n_empty++;
+          continue;
+        }
+      if (!ntm_number_parse (text, self->language, NTM_NUMBER_FLAGS_WHOLE, &value, &error))
+        {
+          wrong[f] = TRUE;
+          if (message == NULL)
+            /* Translators: the name of a column, then what is wrong with it */
+            message = g_strdup_printf (_("%s: %s"), figure_name (f), error->message);
+          continue;
+        }
+      if (value > MAX_HOUSEHOLDS)
+        {
+          wrong[f] = TRUE;
+          if (message == NULL)
+            message = g_strdup_printf (_("%s: no commune has that many households; check the figure."),
+                                       figure_name (f));
+          continue;
+        }
+      r->values[f] = (int) value;
+    }
+
+  r->known = n_empty == 0;
+  if (message == NULL && n_empty > 0 && n_empty < 3)
+    {
+      message = g_strdup (_("Give all three figures, or leave all three empty."));
+      for (guint f = 0; f < 3; f++)
+        wrong[f] = empty[f];
+    }
+  if (message == NULL && r->known)
+    {
+      g_autoptr(GError) error = NULL;
+      int total = r->values[NTM_WATER_FIGURE_TOTAL];
+      int hygienic = r->values[NTM_WATER_FIGURE_HYGIENIC];
+      int clean = r->values[NTM_WATER_FIGURE_CLEAN];
+
+      if (!ntm_commune_water_check (total, hygienic, clean, &error))
+        {
+          message = g_strdup (error->message);
+          if (total <= 0)
+            wrong[NTM_WATER_FIGURE_TOTAL] = TRUE;
+          else if (hygienic > total)
+            wrong[NTM_WATER_FIGURE_HYGIENIC] = TRUE;
+          else
+            wrong[NTM_WATER_FIGURE_CLEAN] = TRUE;
+        }
+    }
+
+  r->invalid = message != NULL;
+  for (guint f = 0; f < 3; f++)
+    mark_entry (r->entries[f], wrong[f]);
+  gtk_label_set_label (r->error, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (r->error), message != NULL);
+
+  if (!r->invalid && r->known)
+    {
+      g_autofree char *hygienic = format_share (self, r->values[NTM_WATER_FIGURE_HYGIENIC],
+                                                r->values[NTM_WATER_FIGURE_TOTAL]);
+      g_autofree char *clean = format_share (self, r->values[NTM_WATER_FIGURE_CLEAN],
+                                             r->values[NTM_WATER_FIGURE_TOTAL]);
+
+      gtk_label_set_label (r->shares[0], hygienic);
+      gtk_label_set_label (r->shares[1], clean);
+    }
+  else
+    {
+      gtk_label_set_label (r->shares[0], "—");
+      gtk_label_set_label (r->shares[1], "—");
+    }
+}
+
+static void
+update_summary (NtmWaterFiguresWindow *self)
+{
+  guint known = 0;
+  gint64 total = 0, hygienic = 0, clean = 0;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+
+      if (r->invalid || !r->known)
+        continue;
+      known++;
+      total += r->values[NTM_WATER_FIGURE_TOTAL];
+      hygienic += r->values[NTM_WATER_FIGURE_HYGIENIC];
+      clean += r->values[NTM_WATER_FIGURE_CLEAN];
+    }
+
+  /* Translators: communes with figures out of the communes of the district */
+  g_string_append_printf (text, ngettext ("%u of %u commune has figures", "%u of %u communes have figures",
+                                          self->rows->len),
+                          known, self->rows->len);
+  if (total > 0)
+    {
+      g_autofree char *households = ntm_number_format ((double) total, 0, self->language);
+      g_autofree char *hygienic_share = ntm_number_format_percent (100.0 * hygienic / total, 1, self->language);
+      g_autofree char *clean_share = ntm_number_format_percent (100.0 * clean / total, 1, self->language);
+
+      g_string_append (text, " · ");
+      /* Translators: households in those communes, then the shares on hygienic and on clean water */
+      g_string_append_printf (text, _("%s households: %s on hygienic water, %s on clean water"),
+                              households, hygienic_share, clean_share);
+    }
+
+  g_free (self->summary);
+  self->summary = g_string_free (g_steal_pointer (&text), FALSE);
+  gtk_label_set_label (self->summary_label, self->summary);
+}
+
+static void
+update_title (NtmWaterFiguresWindow *self)
+{
+  g_autofree char *title = NULL;
+
+  /* Translators: %d is the year; the star marks unsaved changes */
+  title = g_strdup_printf (ntm_water_figures_window_is_modified (self) ? _("*Household water figures, %d")
+                                                                      : _("Household water figures, %d"),
+                           self->year);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+fill_row (NtmWaterFiguresWindow *self,
+          Row                   *r)
+{
+  const NtmCommuneWater *w = r->saved;
+  int values[3] = { w->households_total, w->households_hygienic, w->households_clean };
+
+  self->updating = TRUE;
+  for (guint f = 0; f < 3; f++)
+    {
+      g_autofree char *text = w->known ? ntm_number_format (values[f], 0, self->language) : g_strdup ("");
+      gtk_editable_set_text (GTK_EDITABLE (r->entries[f]), text);
+    }
+  self->updating = FALSE;
+  check_row (self, r);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Callbacks                                                              */
+/* ---------------------------------------------------------------------- */
+
+static void
+on_entry_changed_cb (GtkEditable *entry,
+                     gpointer     user_data)
+{
+  NtmWaterFiguresWindow *self = NTM_WATER_FIGURES_WINDOW (gtk_widget_get_root (GTK_WIDGET (entry)));
+  guint index = GPOINTER_TO_UINT (user_data);
+
+  if (self->updating || index >= self->rows->len)
+    return;
+  check_row (self, get_row (self, index));
+  update_summary (self);
+  update_title (self);
+}
+
+/* Enter moves on to the next field; from the last one it saves. */
+static void
+on_entry_activate_cb (GtkEntry *entry,
+                      gpointer  user_data)
+{
+  NtmWaterFiguresWindow *self = NTM_WATER_FIGURES_WINDOW (gtk_widget_get_root (GTK_WIDGET (entry)));
+  guint index = GPOINTER_TO_UINT (user_data);
+  Row *r;
+
+  if (index >= self->rows->len)
+    return;
+  r = get_row (self, index);
+  for (guint f = 0; f < 3; f++)
+    {
+      if (r->entries[f] != GTK_WIDGET (entry))
+        continue;
+      if (f < 2)
+        gtk_widget_grab_focus (r->entries[f + 1]);
+      else if (index + 1 < self->rows->len)
+        gtk_widget_grab_focus (get_row (self, index + 1)->entries[0]);
+      else
+        save (self);
+      return;
+    }
+}
+
+static GtkWidget *
+column_heading (const char *text,
+                float       xalign)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+  gtk_label_set_justify (GTK_LABEL (label), xalign > 0.5 ? GTK_JUSTIFY_RIGHT : GTK_JUSTIFY_LEFT);
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_widget_set_valign (label, GTK_ALIGN_END);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+static void
+build_grid (NtmWaterFiguresWindow *self,
+            GPtrArray             *list)
+{
+  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
+  const char *headings[] = {
+    N_("Commune"), N_("Households in total"), N_("On hygienic water"),
+    N_("On clean water meeting the standard"), N_("Hygienic share"), N_("Clean share"),
+  };
+
+  gtk_grid_set_column_spacing (grid, 12);
+  gtk_grid_set_row_spacing (grid, 4);
+  gtk_widget_set_margin_start (GTK_WIDGET (grid), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (grid), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (grid), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (grid), 18);
+
+  for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
+    gtk_grid_attach (grid, column_heading (_(headings[c]), c == 0 ? 0.0 : 1.0), c, 0, 1, 1);
+  gtk_grid_attach (grid, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, 1, G_N_ELEMENTS (headings), 1);
+
+  g_array_set_size (self->rows, 0);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const NtmCommuneWater *w = g_ptr_array_index (list, i);
+      int line = 2 + 2 * i;
+      Row r = { 0 };
+
+      r.saved = ntm_commune_water_copy (w);
+      r.name = gtk_label_new (w->unit_name);
+      gtk_label_set_xalign (GTK_LABEL (r.name), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (r.name), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (r.name), 18);
+      gtk_widget_set_hexpand (r.name, TRUE);
+      gtk_widget_set_tooltip_text (r.name, w->unit_code);
+      gtk_grid_attach (grid, r.name, 0, line, 1, 1);
+
+      for (guint f = 0; f < 3; f++)
+        {
+          g_autofree char *label = g_strdup_printf ("%s: %s", w->unit_name, figure_name (f));
+
+          r.entries[f] = gtk_entry_new ();
+          gtk_editable_set_width_chars (GTK_EDITABLE (r.entries[f]), 8);
+          gtk_editable_set_max_width_chars (GTK_EDITABLE (r.entries[f]), 8);
+          gtk_entry_set_alignment (GTK_ENTRY (r.entries[f]), 1.0);
+          gtk_entry_set_input_purpose (GTK_ENTRY (r.entries[f]), GTK_INPUT_PURPOSE_DIGITS);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (r.entries[f]), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+          g_signal_connect (r.entries[f], "changed", G_CALLBACK (on_entry_changed_cb), GUINT_TO_POINTER (i));
+          g_signal_connect (r.entries[f], "activate", G_CALLBACK (on_entry_activate_cb), GUINT_TO_POINTER (i));
+          gtk_grid_attach (grid, r.entries[f], 1 + f, line, 1, 1);
+        }
+
+      for (guint s = 0; s < 2; s++)
+        {
+          r.shares[s] = GTK_LABEL (gtk_label_new ("—"));
+          gtk_label_set_xalign (r.shares[s], 1.0);
+          gtk_label_set_width_chars (r.shares[s], 7);
+          gtk_widget_add_css_class (GTK_WIDGET (r.shares[s]), "numeric");
+          gtk_grid_attach (grid, GTK_WIDGET (r.shares[s]), 4 + s, line, 1, 1);
+        }
+
+      /* What is wrong, beneath the line's fields */
+      r.error = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_wrap (r.error, TRUE);
+      gtk_label_set_xalign (r.error, 0);
+      gtk_widget_add_css_class (GTK_WIDGET (r.error), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (r.error), "caption");
+      gtk_widget_set_visible (GTK_WIDGET (r.error), FALSE);
+      gtk_grid_attach (grid, GTK_WIDGET (r.error), 1, line + 1, 5, 1);
+
+      g_array_append_val (self->rows, r);
+    }
+
+  if (self->grid != NULL)
+    adw_clamp_set_child (ADW_CLAMP (self->clamp), NULL);
+  self->grid = grid;
+  adw_clamp_set_child (ADW_CLAMP (self->clamp), GTK_WIDGET (grid));
+}
+
+static void
+load_district (NtmWaterFiguresWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  const char *district = current_district (self);
+
+  if (district != NULL)
+    list = ntm_database_list_commune_water (self->database, district, self->year, &error);
+  if (list == NULL)
+    {
+      if (error != NULL)
+        adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      list = g_ptr_array_new_with_free_func (ntm_commune_water_free);
+    }
+
+  build_grid (self, list);
+  for (guint i = 0; i < self->rows->len; i++)
+    fill_row (self, get_row (self, i));
+  gtk_stack_set_visible_child_name (self->stack, self->rows->len == 0 ? "empty" : "list");
+  update_summary (self);
+  update_title (self);
+}
+
+static void
+on_undo_clicked_cb (AdwToast              *toast,
+                    NtmWaterFiguresWindow *self)
+{
+  ntm_water_figures_window_undo (self);
+}
+
+static gboolean
+save (NtmWaterFiguresWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (ntm_commune_water_free);
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (ntm_commune_water_free);
+  AdwToast *toast;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+
+      if (!r->invalid)
+        continue;
+      for (guint f = 0; f < 3; f++)
+        if (gtk_widget_has_css_class (r->entries[f], "error"))
+          {
+            gtk_widget_grab_focus (r->entries[f]);
+            break;
+          }
+      adw_toast_overlay_add_toast (self->toasts,
+                                   adw_toast_new (_("Nothing was saved: correct the fields marked in red first.")));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+      NtmCommuneWater *current = row_current (r);
+
+      if (ntm_commune_water_equal (current, r->saved))
+        {
+          ntm_commune_water_free (current);
+          continue;
+        }
+      g_ptr_array_add (changed, current);
+      g_ptr_array_add (before, ntm_commune_water_copy (r->saved));
+    }
+
+  if (changed->len == 0)
+    return TRUE;
+
+  if (!ntm_database_save_commune_waters (self->database, self->year, changed, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
+      toast = adw_toast_new (text);
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toasts, toast);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < changed->len; i++)
+    {
+      NtmCommuneWater *w = g_ptr_array_index (changed, i);
+      Row *r = find_row (self, w->unit_code);
+
+      g_clear_pointer (&r->saved, ntm_commune_water_free);
+      r->saved = ntm_commune_water_copy (w);
+    }
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  self->undo = g_steal_pointer (&before);
+
+  update_title (self);
+  {
+    g_autofree char *text = g_strdup_printf (ngettext ("Figures of %u commune saved",
+                                                       "Figures of %u communes saved", changed->len),
+                                             changed->len);
+    toast = adw_toast_new (text);
+  }
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+  return TRUE;
+}
+
+static void
+on_save_clicked_cb (NtmWaterFiguresWindow *self)
+{
+  save (self);
+}
+
+static gboolean
+close_later_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+select_district_quietly (NtmWaterFiguresWindow *self,
+                         guint                  index)
+{
+  self->updating = TRUE;
+  gtk_drop_down_set_selected (self->district_dropdown, index);
+  self->updating = FALSE;
+}
+
+static void
+go_on (NtmWaterFiguresWindow *self)
+{
+  AfterQuestion after = self->after_question;
+
+  self->after_question = AFTER_QUESTION_NOTHING;
+  if (after == AFTER_QUESTION_CLOSE)
+    {
+      /* Close once the question has gone away. */
+      self->closing = TRUE;
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
+    }
+  else if (after == AFTER_QUESTION_SWITCH)
+    {
+      self->district_index = gtk_drop_down_get_selected (self->district_dropdown);
+      load_district (self);
+    }
+}
+
+static void
+on_question_response_cb (AdwMessageDialog      *dialog,
+                         const char            *response,
+                         NtmWaterFiguresWindow *self)
+{
+  if (g_str_equal (response, "save") && save (self))
+    go_on (self);
+  else if (g_str_equal (response, "discard"))
+    go_on (self);
+  else
+    {
+      /* Keep editing: the district shown stays chosen. */
+      if (self->after_question == AFTER_QUESTION_SWITCH)
+        select_district_quietly (self, self->district_index);
+      self->after_question = AFTER_QUESTION_NOTHING;
+    }
+}
+
+static void
+ask_about_changes (NtmWaterFiguresWindow *self,
+                   AfterQuestion          after)
+{
+  AdwMessageDialog *dialog;
+
+  self->after_question = after;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save the changes?"),
+                                                       _("The household figures have changes that are not saved. If you go on without saving, they are lost.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Keep editing"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_question_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_district_selected_cb (GtkDropDown           *dropdown,
+                         GParamSpec            *pspec,
+                         NtmWaterFiguresWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->updating || selected == GTK_INVALID_LIST_POSITION || selected == self->district_index)
+    return;
+  if (ntm_water_figures_window_is_modified (self))
+    {
+      ask_about_changes (self, AFTER_QUESTION_SWITCH);
+      return;
+    }
+  self->district_index = selected;
+  load_district (self);
+}
+
+static gboolean
+ntm_water_figures_window_close_request (GtkWindow *window)
+{
+  NtmWaterFiguresWindow *self = NTM_WATER_FIGURES_WINDOW (window);
+
+  if (self->closing || self->database == NULL || !ntm_water_figures_window_is_modified (self))
+    return GTK_WINDOW_CLASS (ntm_water_figures_window_parent_class)->close_request (window);
+
+  ask_about_changes (self, AFTER_QUESTION_CLOSE);
+  return TRUE;
+}
+
+static gboolean
+on_save_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  save (NTM_WATER_FIGURES_WINDOW (widget));
+  return TRUE;
+}
+
+static gboolean
+on_close_shortcut_cb (GtkWidget *widget,
+                      GVariant  *args,
+                      gpointer   user_data)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* GObject                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+ntm_water_figures_window_dispose (GObject *object)
+{
+  NtmWaterFiguresWindow *self = NTM_WATER_FIGURES_WINDOW (object);
+
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (ntm_water_figures_window_parent_class)->dispose (object);
+}
+
+static void
+ntm_water_figures_window_finalize (GObject *object)
+{
+  NtmWaterFiguresWindow *self = NTM_WATER_FIGURES_WINDOW (object);
+
+  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->district_codes, g_ptr_array_unref);
+  g_free (self->summary);
+
+  G_OBJECT_CLASS (ntm_water_figures_window_parent_class)->finalize (object);
+}
+
+static void
+ntm_water_figures_window_class_init (NtmWaterFiguresWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = ntm_water_figures_window_dispose;
+  object_class->finalize = ntm_water_figures_window_finalize;
+  window_class->close_request = ntm_water_figures_window_close_request;
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, on_save_shortcut_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_close_shortcut_cb, NULL);
+}
+
+static void
+ntm_water_figures_window_init (NtmWaterFiguresWindow *self)
+{
+  GtkWidget *box, *header, *close, *bar, *district_label, *scrolled, *empty, *hint;
+
+  self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
+  g_array_set_clear_func (self->rows, row_clear);
+  self->district_codes = g_ptr_array_new_with_free_func (g_free);
+  self->language = ntm_language_get_default ();
+  self->year = 2024;
+
+  gtk_window_set_default_size (GTK_WINDOW (self), 980, 720);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  close = gtk_button_new_with_mnemonic (_("_Close"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (close), "window.close");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), close);
+  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
+  gtk_widget_add_css_class (self->save_button, "suggested-action");
+  gtk_widget_set_tooltip_text (self->save_button, _("Save the figures of every commune shown (Ctrl+S)"));
+  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (on_save_clicked_cb), self);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
+  gtk_box_append (GTK_BOX (box), header);
+
+  /* The district, and what its figures add up to */
+  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_widget_set_margin_start (bar, 18);
+  gtk_widget_set_margin_end (bar, 18);
+  gtk_widget_set_margin_top (bar, 12);
+  gtk_widget_set_margin_bottom (bar, 12);
+  district_label = gtk_label_new_with_mnemonic (_("_District"));
+  gtk_box_append (GTK_BOX (bar), district_label);
+  self->district_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (district_label), GTK_WIDGET (self->district_dropdown));
+  g_signal_connect (self->district_dropdown, "notify::selected", G_CALLBACK (on_district_selected_cb), self);
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->district_dropdown));
+  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->summary_label, TRUE);
+  gtk_label_set_xalign (self->summary_label, 1.0);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->summary_label), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "dim-label");
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->summary_label));
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  self->clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (self->clamp), 940);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->clamp);
+  gtk_stack_add_named (self->stack, scrolled, "list");
+  empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "weather-showers-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Commune Here"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("Household figures are kept for communes; this district has none."));
+  gtk_stack_add_named (self->stack, empty, "empty");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
+
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  hint = gtk_label_new (_("Hygienic water is fit to drink after boiling; clean water meets the national standard (QCVN) and its households are counted among those on hygienic water. The share on hygienic water gives indicator 17.1 where no value was assessed."));
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_widget_add_css_class (hint, "caption");
+  gtk_widget_set_margin_start (hint, 18);
+  gtk_widget_set_margin_end (hint, 18);
+  gtk_widget_set_margin_top (hint, 8);
+  gtk_widget_set_margin_bottom (hint, 8);
+  gtk_box_append (GTK_BOX (box), hint);
+
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (self->toasts, box);
+  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_water_figures_window_new:
+ * @parent: (nullable): the window it belongs to
+ * @database: the database
+ * @year: the year of the figures
+ * @district_code: (nullable): the district to show first, or %NULL for the
+ *   first one
+ *
+ * Returns: (transfer floating): the window
+ */
+NtmWaterFiguresWindow *
+ntm_water_figures_window_new (GtkWindow   *parent,
+                              NtmDatabase *database,
+                              int          year,
+                              const char  *district_code)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) units = NULL;
+  NtmWaterFiguresWindow *self;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (year >= 2000 && year <= 2100, NULL);
+
+  self = g_object_new (NTM_TYPE_WATER_FIGURES_WINDOW,
+                       "transient-for", parent,
+                       NULL);
+  self->database = g_object_ref (database);
+  self->year = year;
+  if (ntm_database_is_read_only (database))
+    gtk_widget_set_sensitive (self->save_button, FALSE);
+
+  units = ntm_database_list_units (database, NULL);
+  for (guint i = 0; units && i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+
+      if (!ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
+        continue;
+      if (g_strcmp0 (ntm_unit_get_code (unit), district_code) == 0)
+        self->district_index = self->district_codes->len;
+      gtk_string_list_append (names, ntm_unit_get_name (unit));
+      g_ptr_array_add (self->district_codes, g_strdup (ntm_unit_get_code (unit)));
+    }
+
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->district_dropdown, self->district_index);
+  self->updating = FALSE;
+
+  load_district (self);
+  return self;
+}
+
+int
+ntm_water_figures_window_get_year (NtmWaterFiguresWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_WATER_FIGURES_WINDOW (self), 0);
+  return self->year;
+}
+
+/**
+ * ntm_water_figures_window_get_district:
+ * @self: a #NtmWaterFiguresWindow
+ *
+ * Returns: (nullable): the code of the district whose communes are shown
+ */
+const char *
+ntm_water_figures_window_get_district (NtmWaterFiguresWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_WATER_FIGURES_WINDOW (self), NULL);
+  return current_district (self);
+}
+
+/**
+ * ntm_water_figures_window_get_district_dropdown:
+ * @self: a #NtmWaterFiguresWindow
+ *
+ * Returns: (transfer none): where the district is chosen; its items are
+ *   the districts in the order of their codes
+ */
+GtkDropDown *
+ntm_water_figures_window_get_district_dropdown (NtmWaterFiguresWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_WATER_FIGURES_WINDOW (self), NULL);
+  return self->district_dropdown;
+}
+
+/**
+ * ntm_water_figures_window_get_entry:
+ * @self: a #NtmWaterFiguresWindow
+ * @unit_code: a commune shown
+ * @figure: which figure
+ *
+ * Returns: (transfer none) (nullable): the #GtkEntry of that figure
+ */
+GtkWidget *
+ntm_water_figures_window_get_entry (NtmWaterFiguresWindow *self,
+                                    const char            *unit_code,
+                                    NtmWaterFigure         figure)
+{
+  Row *r;
+
+  g_return_val_if_fail (NTM_IS_WATER_FIGURES_WINDOW (self), NULL);
+  g_return_val_if_fail (figure <= NTM_WATER_FIGURE_CLEAN, NULL);
+
+  r = find_row (self, unit_code);
+  return r ? r->entries[figure] : NULL;
+}
+
+/**
+ * ntm_water_figures_window_get_error_label:
+ * @self: a #NtmWaterFiguresWindow
+ * @unit_code: a commune shown
+ *
+ * Returns: (transfer none) (nullable): the label beneath the commune's
+ *   fields that says what is wrong with them
+ */
+GtkWidget *
+ntm_water_figures_window_get_error_label (NtmWaterFiguresWindow *self,
+                                          const char            *unit_code)
+{
+  Row *r;
+
+  g_return_val_if_fail (NTM_IS_WATER_FIGURES_WINDOW (self), NULL);
+  r = find_row (self, unit_code);
+  return r ? GTK_WIDGET (r->error) : NULL;
+}
+
+/**
+ * ntm_water_figures_window_get_share_text:
+ * @self: a #NtmWaterFiguresWindow
+ * @unit_code: a commune shown
+ * @figure: %NTM_WATER_FIGURE_HYGIENIC or %NTM_WATER_FIGURE_CLEAN
+ *
+ * Returns: (nullable): the share shown, e.g. "95,8 %", or "—"
+ */
+const char *
+ntm_water_figures_window_get_share_text (NtmWaterFiguresWindow *self,
+                                         const char            *unit_code,
+                                         NtmWaterFigure         figure)
+{
+  Row *r;
+
+  g_return_val_if_fail (NTM_IS_WATER_FIGURES_WINDOW (self), NULL);
+  g_return_val_if_fail (figure == NTM_WATER_FIGURE_HYGIENIC || figure == NTM_WATER_FIGURE_CLEAN, NULL);
+
+  r = find_row (self, unit_code);
+  return r ? gtk_label_get_label (r->shares[figure - 1]) : NULL;
+}
+
+/**
+ * ntm_water_figures_window_get_summary:
+ * @self: a #NtmWaterFiguresWindow
+ *
+ * Returns: what the district's figures add up to, as shown
+ */
+const char *
+ntm_water_figures_window_get_summary (NtmWaterFiguresWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_WATER_FIGURES_WINDOW (self), NULL);
+  return self->summary;
+}
+
+GtkWidget *
+ntm_water_figures_window_get_save_button (NtmWaterFiguresWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_WATER_FIGURES_WINDOW (self), NULL);
+  return self->save_button;
+}
+
+gboolean
+ntm_water_figures_window_has_errors (NtmWaterFiguresWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_WATER_FIGURES_WINDOW (self), FALSE);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    if (get_row (self, i)->invalid)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * ntm_water_figures_window_is_modified:
+ * @self: a #NtmWaterFiguresWindow
+ *
+ * Returns: whether a field differs from what is on record
+ */
+gboolean
+ntm_water_figures_window_is_modified (NtmWaterFiguresWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_WATER_FIGURES_WINDOW (self), FALSE);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    if (row_is_modified (get_row (self, i)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+ntm_water_figures_window_can_undo (NtmWaterFiguresWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_WATER_FIGURES_WINDOW (self), FALSE);
+  return self->undo != NULL;
+}
+
+/**
+ * ntm_water_figures_window_undo:
+ * @self: a #NtmWaterFiguresWindow
+ *
+ * Puts back, in one transaction, the figures the last save changed as they
+ * were before it, and shows them so.
+ *
+ * Returns: %TRUE if undone
+ */
+gboolean
+ntm_water_figures_window_undo (NtmWaterFiguresWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (NTM_IS_WATER_FIGURES_WINDOW (self), FALSE);
+
+  if (self->undo == NULL)
+    return FALSE;
+  if (!ntm_database_save_commune_waters (self->database, self->year, self->undo, &error))
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < self->undo->len; i++)
+    {
+      NtmCommuneWater *w = g_ptr_array_index (self->undo, i);
+      Row *r = find_row (self, w->unit_code);
+
+      if (r == NULL)
+        continue;
+      g_clear_pointer (&r->saved, ntm_commune_water_free);
+      r->saved = ntm_commune_water_copy (w);
+      fill_row (self, r);
+    }
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+
+  update_summary (self);
+  update_title (self);
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("The save was undone.")));
+  return TRUE;
+}
