@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 #include <math.h>
 
@@ -421,6 +423,32 @@ test_bad_files (void)
     }
 }
 
+/* A file too large to be the province's boundaries is refused before any
+ * of it is read (the file is sparse: it takes no room on disk). */
+static void
+test_huge_file (void)
+{
+  g_autofree char *path = g_build_filename (dir, "huge.geojson", NULL);
+  g_autoptr(NtmDatabase) db = new_database ("huge.db");
+  g_autofree char *before = ntm_test_file_checksum (ntm_database_get_path (db));
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmBoundaryFile) file = NULL;
+  FILE *f = g_fopen (path, "wb");
+
+  g_assert_nonnull (f);
+  g_assert_cmpint (ftruncate (fileno (f), (off_t) 3 * 1024 * 1024 * 1024), ==, 0);
+  fclose (f);
+
+  file = ntm_boundary_file_read (path, NULL, NULL, &error);
+  g_assert_null (file);
+  g_assert_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_TOO_BIG);
+  g_assert_nonnull (strstr (error->message, "huge.geojson"));
+  after = ntm_test_file_checksum (ntm_database_get_path (db));
+  g_assert_cmpstr (before, ==, after);
+  g_unlink (path);
+}
+
 static void
 test_cancel (void)
 {
@@ -515,6 +543,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/boundaries/commit-is-atomic", test_commit_is_atomic);
   g_test_add_func ("/boundaries/projected-shapefile", test_projected_shapefile);
   g_test_add_func ("/boundaries/bad-files", test_bad_files);
+  g_test_add_func ("/boundaries/huge-file", test_huge_file);
   g_test_add_func ("/boundaries/cancel", test_cancel);
   g_test_add_func ("/boundaries/read-async", test_read_async);
 
