@@ -7,12 +7,13 @@
 #include <adwaita.h>
 
 #include "ntm-database.h"
+#include "ntm-page.h"
 #include "ntm-water-figures-window.h"
 
 G_BEGIN_DECLS
 
 #define NTM_TYPE_WATER_PAGE (ntm_water_page_get_type ())
-G_DECLARE_FINAL_TYPE (NtmWaterPage, ntm_water_page, NTM, WATER_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (NtmWaterPage, ntm_water_page, NTM, WATER_PAGE, NtmPage)
 
 guint      ntm_water_page_get_n_visible    (NtmWaterPage *self);
 void       ntm_water_page_set_search_text  (NtmWaterPage *self,
