@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "ntm-number.h"
+#include "ntm-report-actions.h"
 #include "ntm-scheme-window.h"
 #include "ntm-unit.h"
 #include "ntm-water-figures-window.h"
@@ -42,6 +43,10 @@ struct _NtmWaterPage
 };
 
 G_DEFINE_FINAL_TYPE (NtmWaterPage, ntm_water_page, NTM_TYPE_PAGE)
+
+/* The list of ntm_database_export_list() the Export button writes: every
+ * scheme, whatever the filters, with all its fields. */
+#define EXPORT_LIST "schemes"
 
 typedef enum {
   COLUMN_CODE,
@@ -316,6 +321,13 @@ on_figures_clicked_cb (NtmWaterPage *self)
 }
 
 static void
+on_export_clicked_cb (NtmWaterPage *self)
+{
+  if (get_database (self) != NULL)
+    ntm_gui_export_list (GTK_WIDGET (self), get_database (self), EXPORT_LIST, 0);
+}
+
+static void
 on_new_clicked_cb (NtmWaterPage *self)
 {
   open_scheme (self, 0);
@@ -461,7 +473,8 @@ add_column (NtmWaterPage *self,
 static void
 ntm_water_page_init (NtmWaterPage *self)
 {
-  GtkWidget *box, *bar, *scrolled, *new_button, *open_button, *delete_button, *figures_button, *empty, *footer;
+  GtkWidget *box, *bar, *scrolled, *new_button, *open_button, *delete_button, *figures_button, *export_button;
+  GtkWidget *empty, *footer;
   GtkSortListModel *sorted;
 
   self->language = ntm_language_get_default ();
@@ -538,6 +551,12 @@ ntm_water_page_init (NtmWaterPage *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);
   gtk_label_set_xalign (self->count_label, 0);
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->count_label));
+  /* Translators: a Water view button; keep its mnemonic apart from Delete, Open, New scheme */
+  export_button = gtk_button_new_with_mnemonic (C_("water view", "_Export…"));
+  gtk_widget_set_tooltip_text (export_button,
+                               _("Export every scheme with all its fields as a spreadsheet (XLSX) or CSV file"));
+  g_signal_connect_swapped (export_button, "clicked", G_CALLBACK (on_export_clicked_cb), self);
+  gtk_box_append (GTK_BOX (footer), export_button);
   figures_button = gtk_button_new_with_mnemonic (_("_Household figures…"));
   gtk_widget_set_tooltip_text (figures_button,
                                _("Households in total, on hygienic water and on clean water, per commune, for the year"));
@@ -756,4 +775,26 @@ ntm_water_page_open_household_figures (NtmWaterPage *self)
                                          get_database (self), ntm_page_get_year (NTM_PAGE (self)), code);
   gtk_window_present (GTK_WINDOW (window));
   return window;
+}
+
+/**
+ * ntm_water_page_export_to_path:
+ * @self: a #NtmWaterPage
+ * @path: the file to write: XLSX or CSV by its ending
+ *
+ * Exports every scheme to @path, as the Export button does once a file is
+ * chosen, and tells the outcome (a toast, or an error dialog).
+ *
+ * Returns: %TRUE if the file was written
+ */
+gboolean
+ntm_water_page_export_to_path (NtmWaterPage *self,
+                               const char   *path)
+{
+  g_return_val_if_fail (NTM_IS_WATER_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (get_database (self) == NULL)
+    return FALSE;
+  return ntm_gui_export_list_to_path (GTK_WIDGET (self), get_database (self), EXPORT_LIST, 0, path);
 }

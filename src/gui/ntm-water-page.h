@@ -29,5 +29,7 @@ void       ntm_water_page_delete_selected  (NtmWaterPage *self,
 gboolean   ntm_water_page_undo_delete      (NtmWaterPage *self);
 GtkColumnView *ntm_water_page_get_column_view (NtmWaterPage *self);
 NtmWaterFiguresWindow *ntm_water_page_open_household_figures (NtmWaterPage *self);
+gboolean   ntm_water_page_export_to_path   (NtmWaterPage *self,
+                                            const char   *path);
 
 G_END_DECLS
