@@ -93,12 +93,7 @@ test_page_init (TestPage *self)
 static NtmDatabase *
 open_database (const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  NtmDatabase *db = ntm_database_open (path, &error);
-
-  g_assert_no_error (error);
-  return db;
+  return ntm_test_open_database (dir, name);
 }
 
 static void

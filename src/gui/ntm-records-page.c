@@ -216,25 +216,20 @@ get_database (NtmRecordsPage *self)
   return ntm_page_get_database (NTM_PAGE (self));
 }
 
-static int
-get_year (NtmRecordsPage *self)
-{
-  return ntm_page_get_year (NTM_PAGE (self));
-}
-
 static void
 ntm_records_page_reload (NtmPage *page)
 {
   NtmRecordsPage *self = NTM_RECORDS_PAGE (page);
+  NtmDatabase *database = ntm_page_get_database (page);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) items = NULL;
 
   g_list_store_remove_all (self->store);
-  if (get_database (self) == NULL || self->kind == NULL)
+  if (database == NULL || self->kind == NULL)
     return;
 
-  items = is_ocop (self) ? ntm_database_list_ocop_products (get_database (self), &error)
-                         : ntm_database_list_funds (get_database (self), get_year (self), &error);
+  items = is_ocop (self) ? ntm_database_list_ocop_products (database, &error)
+                         : ntm_database_list_funds (database, ntm_page_get_year (page), &error);
   if (items == NULL)
     {
       g_warning ("Cannot list records: %s", error->message);
@@ -270,7 +265,7 @@ open_form (NtmRecordsPage *self,
     {
       g_autoptr(NtmFund) fund = item ? g_object_ref (item) : ntm_fund_new ();
       if (item == NULL)
-        ntm_fund_set_year (fund, get_year (self));
+        ntm_fund_set_year (fund, ntm_page_get_year (NTM_PAGE (self)));
       form = ntm_record_form_new_for_fund (parent, get_database (self), fund);
     }
   gtk_window_present (GTK_WINDOW (form));
@@ -299,7 +294,7 @@ on_export_clicked_cb (GtkButton      *button,
 {
   if (get_database (self) != NULL)
     ntm_gui_export_list (GTK_WIDGET (self), get_database (self), is_ocop (self) ? "ocop" : "funds",
-                         is_ocop (self) ? 0 : get_year (self));
+                         is_ocop (self) ? 0 : ntm_page_get_year (NTM_PAGE (self)));
 }
 
 /* The OCOP register is the same for every year. */
@@ -600,5 +595,5 @@ ntm_records_page_dup_summary (NtmRecordsPage *self)
   /* Translators: funds list totals: number of records, year, planned, mobilised */
   return g_strdup_printf (ngettext ("%u record in %d · planned %s · mobilised %s",
                                     "%u records in %d · planned %s · mobilised %s", n),
-                          n, get_year (self), p, a);
+                          n, ntm_page_get_year (NTM_PAGE (self)), p, a);
 }
