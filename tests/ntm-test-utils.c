@@ -129,3 +129,22 @@ ntm_test_count (NtmDatabase *db,
   sqlite3_reset (stmt);
   return n;
 }
+
+/**
+ * ntm_test_open_database:
+ * @dir: a folder
+ * @name: a file name in it
+ *
+ * Returns: (transfer full): the database @name in @dir, created if new
+ */
+NtmDatabase *
+ntm_test_open_database (const char *dir,
+                        const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  NtmDatabase *db = ntm_database_open (path, &error);
+
+  g_assert_no_error (error);
+  return db;
+}

@@ -14,6 +14,7 @@
 
 #include "ntm-application.h"
 #include "ntm-communes-page.h"
+#include "ntm-csv.h"
 #include "ntm-indicator-values.h"
 #include "ntm-level-style.h"
 #include "ntm-recognition.h"
@@ -57,12 +58,7 @@ save_screenshot (GtkWidget *widget, const char *name)
 static NtmDatabase *
 open_database (const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  NtmDatabase *db = ntm_database_open (path, &error);
-
-  g_assert_no_error (error);
-  return db;
+  return ntm_test_open_database (dir, name);
 }
 
 static NtmWindow *
@@ -847,6 +843,113 @@ test_household_figures (gconstpointer data)
   close_window (GTK_WINDOW (window));
 }
 
+/* The Water view's Export…: the button asks for a file, suggesting
+ * "schemes.xlsx"; the save step behind it writes every scheme, whatever
+ * the filters, as CSV or XLSX; a file it cannot write is an error dialog,
+ * and no file. */
+static void
+test_water_export (gconstpointer data)
+{
+  gboolean vietnamese = GPOINTER_TO_INT (data);
+  g_autoptr(NtmDatabase) db = open_database (vietnamese ? "export-vi.db" : "export-en.db");
+  g_autoptr(NtmWaterSchemeFields) fields = ntm_water_scheme_fields_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = g_build_filename (dir, vietnamese ? "schemes-vi.csv" : "schemes-en.csv", NULL);
+  g_autofree char *bare = g_build_filename (dir, vietnamese ? "schemes-vi" : "schemes-en", NULL);
+  g_autofree char *bare_xlsx = g_strconcat (bare, ".xlsx", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "no-such-folder", "schemes.csv", NULL);
+  g_autofree char *text = g_build_filename (dir, "schemes.txt", NULL);
+  const char *bad[] = { nowhere, text };
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  gsize length;
+  NtmWindow *window;
+  NtmWaterPage *page;
+  GtkWidget *chooser = NULL;
+
+  g_free (fields->name);
+  fields->name = g_strdup ("Nhà máy nước \"Thạch Trung\", giai đoạn 2");
+  g_free (fields->code);
+  fields->code = g_strdup ("NMN-01");
+  fields->design_capacity = 3000.5;
+  g_ptr_array_add (fields->communes, g_strdup (COMMUNE));
+  g_assert_true (ntm_database_save_water_scheme (db, fields, &error));
+  g_assert_no_error (error);
+
+  window = open_window (db);
+  ntm_window_show_view (window, "water");
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  page = NTM_WATER_PAGE (find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (NTM_TYPE_WATER_PAGE)));
+  g_assert_nonnull (page);
+
+  /* the button asks for a file; the person cancels, and nothing is written */
+  press (find_button (GTK_WIDGET (page), C_("water view", "_Export…")));
+  for (guint attempt = 0; attempt < 200 && chooser == NULL; attempt++)
+    {
+      settle ();
+      chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+      if (chooser == NULL)
+        g_usleep (10000);
+    }
+  g_assert_nonnull (chooser);
+  {
+    g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+    g_assert_cmpstr (name, ==, "schemes.xlsx");
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  settle ();
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+
+  /* what the chooser does with the file given: CSV by its ending, every
+   * scheme even when the search hides it, read back as written */
+  ntm_water_page_set_search_text (page, "ky anh");
+  g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 0);
+  g_assert_true (ntm_water_page_export_to_path (page, csv));
+  g_assert_true (g_file_get_contents (csv, &contents, &length, &error));
+  g_assert_no_error (error);
+  rows = ntm_csv_parse (contents, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  {
+    char **heading = g_ptr_array_index (rows, 0);
+    char **row = g_ptr_array_index (rows, 1);
+
+    g_assert_cmpuint (g_strv_length (heading), ==, 25);
+    g_assert_cmpstr (heading[1], ==, _("Name"));
+    g_assert_cmpstr (heading[6], ==, _("Design capacity (m³/day)"));
+    g_assert_cmpstr (row[0], ==, "NMN-01");
+    g_assert_cmpstr (row[1], ==, "Nhà máy nước \"Thạch Trung\", giai đoạn 2");
+    g_assert_cmpstr (row[2], ==, "Xã Thạch Trung");
+    g_assert_cmpstr (row[6], ==, "3000.5");
+    g_assert_cmpstr (row[7], ==, "");
+  }
+
+  /* a name without an ending is a spreadsheet */
+  g_assert_true (ntm_water_page_export_to_path (page, bare));
+  g_assert_true (g_file_test (bare_xlsx, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (bare, G_FILE_TEST_EXISTS));
+
+  /* a folder that does not exist, an ending that is neither: an error
+   * dialog, and no file */
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      GtkWidget *dialog;
+
+      g_assert_false (ntm_water_page_export_to_path (page, bad[i]));
+      g_assert_false (g_file_test (bad[i], G_FILE_TEST_EXISTS));
+      settle ();
+      dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+      g_assert_nonnull (dialog);
+      g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                       _("The list could not be exported"));
+      close_window (GTK_WINDOW (dialog));
+    }
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  save_screenshot (GTK_WIDGET (window), vietnamese ? "water-export-vi.png" : "water-export-en.png");
+
+  close_window (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -875,6 +978,7 @@ main (int argc, char *argv[])
       g_test_add_data_func ("/forms-gui/vi/recognitions-click-through", GINT_TO_POINTER (TRUE),
                             test_recognitions_click_through);
       g_test_add_data_func ("/forms-gui/vi/household-figures", GINT_TO_POINTER (TRUE), test_household_figures);
+      g_test_add_data_func ("/forms-gui/vi/water-export", GINT_TO_POINTER (TRUE), test_water_export);
     }
   else
     {
@@ -886,6 +990,7 @@ main (int argc, char *argv[])
       g_test_add_data_func ("/forms-gui/recognitions-click-through", GINT_TO_POINTER (FALSE),
                             test_recognitions_click_through);
       g_test_add_data_func ("/forms-gui/household-figures", GINT_TO_POINTER (FALSE), test_household_figures);
+      g_test_add_data_func ("/forms-gui/water-export", GINT_TO_POINTER (FALSE), test_water_export);
     }
 
   ret = g_test_run ();

@@ -17,7 +17,7 @@
 
 struct _NtmCommunesPage
 {
-  GtkWidget       parent_instance;
+  NtmPage         parent_instance;
 
   /* template widgets */
   GtkWidget      *box;
@@ -26,25 +26,13 @@ struct _NtmCommunesPage
   GtkListBox     *list_box;
   NtmUnitDetail  *detail;
 
-  NtmDatabase    *database;
   NtmEvaluation  *evaluation;
   GListModel     *units;
   GHashTable     *districts_matching;   /* district code → TRUE */
   char           *selected_code;
-  int             year;
-  gulong          changed_id;
 };
 
-G_DEFINE_FINAL_TYPE (NtmCommunesPage, ntm_communes_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_YEAR,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (NtmCommunesPage, ntm_communes_page, NTM_TYPE_PAGE)
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
@@ -175,13 +163,17 @@ show_selected (NtmCommunesPage *self)
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list_box);
   NtmUnit *unit = row ? row_get_unit (row) : NULL;
 
-  ntm_unit_detail_show (self->detail, self->database, self->evaluation, unit);
+  ntm_unit_detail_show (self->detail, ntm_page_get_database (NTM_PAGE (self)), self->evaluation, unit);
   update_unit_actions (self, unit);
 }
 
+/* Keeps the unit selected, if it is still listed. */
 static void
-reload (NtmCommunesPage *self)
+ntm_communes_page_reload (NtmPage *page)
 {
+  NtmCommunesPage *self = NTM_COMMUNES_PAGE (page);
+  NtmDatabase *database = ntm_page_get_database (page);
+  int year = ntm_page_get_year (page);
   g_autoptr(GError) error = NULL;
   g_autofree char *selected = g_strdup (self->selected_code);
   GtkWidget *child;
@@ -192,18 +184,18 @@ reload (NtmCommunesPage *self)
   g_clear_object (&self->evaluation);
   g_clear_object (&self->units);
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
 
-  self->units = ntm_database_list_units (self->database, &error);
+  self->units = ntm_database_list_units (database, &error);
   if (self->units == NULL)
     {
       g_warning ("Cannot list units: %s", error->message);
       return;
     }
-  self->evaluation = ntm_evaluation_new (self->database, self->year, &error);
+  self->evaluation = ntm_evaluation_new (database, year, &error);
   if (self->evaluation == NULL)
-    g_warning ("Cannot evaluate %d: %s", self->year, error->message);
+    g_warning ("Cannot evaluate %d: %s", year, error->message);
 
   for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
     {
@@ -324,15 +316,16 @@ on_unit_profile_action_cb (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  NtmCommunesPage *self = NTM_COMMUNES_PAGE (widget);
+  NtmDatabase *database = ntm_page_get_database (NTM_PAGE (widget));
+  int year = ntm_page_get_year (NTM_PAGE (widget));
   const char *code = g_variant_get_string (parameter, NULL);
 
-  if (self->database == NULL || *code == '\0')
+  if (database == NULL || *code == '\0')
     return;
   if (g_str_equal (action_name, "unit.print-profile"))
-    ntm_gui_print_report (widget, self->database, code, self->year);
+    ntm_gui_print_report (widget, database, code, year);
   else
-    ntm_gui_save_report (widget, self->database, code, self->year);
+    ntm_gui_save_report (widget, database, code, year);
 }
 
 static gboolean
@@ -346,45 +339,16 @@ on_find_shortcut_cb (GtkWidget *widget,
   return TRUE;
 }
 
-static void
-on_database_changed_cb (NtmCommunesPage *self,
-                        const char      *area,
-                        NtmDatabase     *database)
-{
-  reload (self);
-}
-
 /* ---------------------------------------------------------------------- */
 /* GObject                                                                */
 /* ---------------------------------------------------------------------- */
-
-static void
-set_database (NtmCommunesPage *self,
-              NtmDatabase     *database)
-{
-  if (self->database == database)
-    return;
-
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    self->changed_id = g_signal_connect_object (database, "changed",
-                                                G_CALLBACK (on_database_changed_cb), self,
-                                                G_CONNECT_SWAPPED);
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
-}
 
 static void
 ntm_communes_page_dispose (GObject *object)
 {
   NtmCommunesPage *self = NTM_COMMUNES_PAGE (object);
 
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
   gtk_widget_dispose_template (GTK_WIDGET (self), NTM_TYPE_COMMUNES_PAGE);
-  g_clear_object (&self->database);
   g_clear_object (&self->evaluation);
   g_clear_object (&self->units);
 
@@ -403,69 +367,18 @@ ntm_communes_page_finalize (GObject *object)
 }
 
 static void
-ntm_communes_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  NtmCommunesPage *self = NTM_COMMUNES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE: g_value_set_object (value, self->database); break;
-    case PROP_YEAR: g_value_set_int (value, self->year); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ntm_communes_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  NtmCommunesPage *self = NTM_COMMUNES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      set_database (self, g_value_get_object (value));
-      break;
-    case PROP_YEAR:
-      if (self->year != g_value_get_int (value))
-        {
-          self->year = g_value_get_int (value);
-          reload (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ntm_communes_page_class_init (NtmCommunesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  NtmPageClass *page_class = NTM_PAGE_CLASS (klass);
 
   object_class->dispose = ntm_communes_page_dispose;
   object_class->finalize = ntm_communes_page_finalize;
-  object_class->get_property = ntm_communes_page_get_property;
-  object_class->set_property = ntm_communes_page_set_property;
-
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, NTM_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 2000, 2100, 2024,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = ntm_communes_page_reload;
 
   g_type_ensure (NTM_TYPE_UNIT_DETAIL);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-communes-page.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, box);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, search_entry);
@@ -485,7 +398,6 @@ ntm_communes_page_init (NtmCommunesPage *self)
 {
   GtkShortcutController *shortcuts;
 
-  self->year = 2024;
   self->districts_matching = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));

@@ -4,12 +4,12 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include "ntm-page.h"
 
 G_BEGIN_DECLS
 
 #define NTM_TYPE_COMMUNES_PAGE (ntm_communes_page_get_type ())
-G_DECLARE_FINAL_TYPE (NtmCommunesPage, ntm_communes_page, NTM, COMMUNES_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (NtmCommunesPage, ntm_communes_page, NTM, COMMUNES_PAGE, NtmPage)
 
 gboolean    ntm_communes_page_select_unit        (NtmCommunesPage *self,
                                                   const char      *code);

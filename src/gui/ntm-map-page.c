@@ -24,7 +24,7 @@
 
 struct _NtmMapPage
 {
-  GtkWidget          parent_instance;
+  NtmPage            parent_instance;
 
   /* template widgets */
   GtkWidget         *box;
@@ -43,7 +43,6 @@ struct _NtmMapPage
   GtkBox            *not_met_box;
   GtkButton         *open_button;
 
-  NtmDatabase       *database;
   NtmEvaluation     *evaluation;
   GListModel        *units;
   GListStore        *commune_level;
@@ -54,8 +53,6 @@ struct _NtmMapPage
   char              *panel_unit;
   char              *last_query;
   guint              search_index;
-  int                year;
-  gulong             changed_id;
   gboolean           presentation;
   gboolean           loading;
 
@@ -67,22 +64,25 @@ struct _NtmMapPage
   gint               progress;
 };
 
-G_DEFINE_FINAL_TYPE (NtmMapPage, ntm_map_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_YEAR,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (NtmMapPage, ntm_map_page, NTM_TYPE_PAGE)
 
 static const char * const mode_names[] = { "level", "readiness", "one-short", "criteria", "indicator" };
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
+
+static NtmDatabase *
+get_database (NtmMapPage *self)
+{
+  return ntm_page_get_database (NTM_PAGE (self));
+}
+
+static int
+get_year (NtmMapPage *self)
+{
+  return ntm_page_get_year (NTM_PAGE (self));
+}
 
 static void
 toast (NtmMapPage *self,
@@ -162,7 +162,7 @@ classify (NtmMapPage *self)
   g_autofree char *indicator = NULL;
   NtmMapMode mode;
 
-  if (self->database == NULL || self->evaluation == NULL || self->loading)
+  if (get_database (self) == NULL || self->evaluation == NULL || self->loading)
     return;
 
   mode_text = current_mode_text (self);
@@ -171,7 +171,7 @@ classify (NtmMapPage *self)
       g_warning ("%s", error->message);
       return;
     }
-  classification = ntm_classification_new (self->database, self->evaluation,
+  classification = ntm_classification_new (get_database (self), self->evaluation,
                                            G_LIST_MODEL (self->commune_level), mode, indicator, &error);
   if (classification == NULL)
     {
@@ -192,20 +192,20 @@ fill_indicators (NtmMapPage *self)
   g_clear_pointer (&self->indicator_codes, g_ptr_array_unref);
   self->indicator_codes = g_ptr_array_new_with_free_func (g_free);
 
-  sets = ntm_database_list_criteria_sets (self->database, NULL);
+  sets = ntm_database_list_criteria_sets (get_database (self), NULL);
   for (guint s = 0; sets && s < g_list_model_get_n_items (sets); s++)
     {
       g_autoptr(NtmCriteriaSet) set = g_list_model_get_item (sets, s);
       g_autoptr(GListModel) criteria = NULL;
 
-      if (!ntm_criteria_set_applies (set, NTM_UNIT_KIND_COMMUNE, self->year) ||
+      if (!ntm_criteria_set_applies (set, NTM_UNIT_KIND_COMMUNE, get_year (self)) ||
           ntm_criteria_set_get_level (set) != NTM_LEVEL_NTM)
         continue;
-      criteria = ntm_database_list_criteria (self->database, ntm_criteria_set_get_code (set), NULL);
+      criteria = ntm_database_list_criteria (get_database (self), ntm_criteria_set_get_code (set), NULL);
       for (guint c = 0; criteria && c < g_list_model_get_n_items (criteria); c++)
         {
           g_autoptr(NtmCriterion) criterion = g_list_model_get_item (criteria, c);
-          g_autoptr(GListModel) indicators = ntm_database_list_indicators (self->database,
+          g_autoptr(GListModel) indicators = ntm_database_list_indicators (get_database (self),
                                                                            ntm_criterion_get_id (criterion), NULL);
 
           for (guint i = 0; indicators && i < g_list_model_get_n_items (indicators); i++)
@@ -256,7 +256,7 @@ reload (NtmMapPage *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *saved_mode = NULL;
 
-  if (self->database == NULL)
+  if (get_database (self) == NULL)
     return;
 
   self->loading = TRUE;
@@ -264,7 +264,7 @@ reload (NtmMapPage *self)
   g_clear_object (&self->evaluation);
   g_list_store_remove_all (self->commune_level);
 
-  self->units = ntm_database_list_units (self->database, &error);
+  self->units = ntm_database_list_units (get_database (self), &error);
   if (self->units == NULL)
     {
       g_warning ("%s", error->message);
@@ -278,11 +278,11 @@ reload (NtmMapPage *self)
         g_list_store_append (self->commune_level, unit);
     }
 
-  self->evaluation = ntm_evaluation_new (self->database, self->year, &error);
+  self->evaluation = ntm_evaluation_new (get_database (self), get_year (self), &error);
   if (self->evaluation == NULL)
-    g_warning ("Cannot evaluate %d: %s", self->year, error->message);
+    g_warning ("Cannot evaluate %d: %s", get_year (self), error->message);
 
-  if (!ntm_map_view_load (self->map_view, self->database, &error))
+  if (!ntm_map_view_load (self->map_view, get_database (self), &error))
     g_warning ("%s", error->message);
 
   if (self->district_codes == NULL)
@@ -533,7 +533,7 @@ on_field_changed_cb (ReportDialog *rd)
   fields.name = (char *) dropdown_field (rd->name_field);
   fields.parent_name = (char *) dropdown_field (rd->parent_field);
   ntm_boundary_file_set_fields (file, &fields);
-  report = ntm_boundary_report_new (file, rd->self->database, &error);
+  report = ntm_boundary_report_new (file, get_database (rd->self), &error);
   if (report == NULL)
     return;
   g_object_unref (rd->report);
@@ -730,7 +730,7 @@ on_read_done_cb (GObject      *source,
       return;
     }
 
-  report = ntm_boundary_report_new (file, self->database, &error);
+  report = ntm_boundary_report_new (file, get_database (self), &error);
   if (report == NULL)
     {
       show_error (self, _("The boundaries could not be matched"), error);
@@ -805,7 +805,7 @@ on_export_chooser_response_cb (GtkNativeDialog *chooser,
           path = with;
         }
       if (path == NULL ||
-          !ntm_map_export_write (ntm_map_view_get_renderer (self->map_view), self->database, self->year,
+          !ntm_map_export_write (ntm_map_view_get_renderer (self->map_view), get_database (self), get_year (self),
                                  district, path, pdf ? 1191 : 1920, pdf ? 842 : 1080, &error))
         show_error (self, _("The map could not be exported"), error);
       else
@@ -854,11 +854,30 @@ on_unit_activated_cb (NtmMapPage *self,
   show_panel (self, code);
 }
 
+/* A different database: its districts and its whole extent. */
 static void
-on_database_changed_cb (NtmMapPage *self,
-                        const char *area)
+ntm_map_page_reload (NtmPage *page)
 {
+  NtmMapPage *self = NTM_MAP_PAGE (page);
+
+  g_clear_pointer (&self->district_codes, g_ptr_array_unref);
   reload (self);
+  ntm_map_view_fit (self->map_view, NULL);
+}
+
+/* Another year or changed data: the same districts, and the map stays
+ * where it is. */
+static void
+ntm_map_page_year_changed (NtmPage *page)
+{
+  reload (NTM_MAP_PAGE (page));
+}
+
+static void
+ntm_map_page_database_changed (NtmPage    *page,
+                               const char *area)
+{
+  reload (NTM_MAP_PAGE (page));
 }
 
 static void
@@ -954,25 +973,6 @@ ntm_map_page_unroot (GtkWidget *widget)
 }
 
 static void
-set_database (NtmMapPage  *self,
-              NtmDatabase *database)
-{
-  if (self->database == database)
-    return;
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    self->changed_id = g_signal_connect_object (database, "changed",
-                                                G_CALLBACK (on_database_changed_cb), self,
-                                                G_CONNECT_SWAPPED);
-  g_clear_pointer (&self->district_codes, g_ptr_array_unref);
-  reload (self);
-  ntm_map_view_fit (self->map_view, NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
-}
-
-static void
 ntm_map_page_dispose (GObject *object)
 {
   NtmMapPage *self = NTM_MAP_PAGE (object);
@@ -980,10 +980,7 @@ ntm_map_page_dispose (GObject *object)
   if (self->import_cancellable)
     g_cancellable_cancel (self->import_cancellable);
   g_clear_handle_id (&self->progress_id, g_source_remove);
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
   gtk_widget_dispose_template (GTK_WIDGET (self), NTM_TYPE_MAP_PAGE);
-  g_clear_object (&self->database);
   g_clear_object (&self->evaluation);
   g_clear_object (&self->units);
   g_clear_object (&self->commune_level);
@@ -999,66 +996,18 @@ ntm_map_page_dispose (GObject *object)
 }
 
 static void
-ntm_map_page_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  NtmMapPage *self = NTM_MAP_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE: g_value_set_object (value, self->database); break;
-    case PROP_YEAR: g_value_set_int (value, self->year); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ntm_map_page_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  NtmMapPage *self = NTM_MAP_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      set_database (self, g_value_get_object (value));
-      break;
-    case PROP_YEAR:
-      if (self->year != g_value_get_int (value))
-        {
-          self->year = g_value_get_int (value);
-          reload (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ntm_map_page_class_init (NtmMapPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  NtmPageClass *page_class = NTM_PAGE_CLASS (klass);
 
   object_class->dispose = ntm_map_page_dispose;
-  object_class->get_property = ntm_map_page_get_property;
-  object_class->set_property = ntm_map_page_set_property;
   widget_class->root = ntm_map_page_root;
   widget_class->unroot = ntm_map_page_unroot;
-
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, NTM_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 2000, 2100, 2024,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = ntm_map_page_reload;
+  page_class->year_changed = ntm_map_page_year_changed;
+  page_class->database_changed = ntm_map_page_database_changed;
 
   g_type_ensure (NTM_TYPE_MAP_VIEW);
 
@@ -1081,8 +1030,6 @@ ntm_map_page_class_init (NtmMapPageClass *klass)
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F11, 0, on_f11_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_escape_cb, NULL);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -1096,7 +1043,6 @@ ntm_map_page_init (NtmMapPage *self)
   };
   GtkEventController *shortcuts;
 
-  self->year = 2024;
   self->commune_level = g_list_store_new (NTM_TYPE_UNIT);
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1313,7 +1259,7 @@ ntm_map_page_import_boundaries (NtmMapPage *self)
 
   g_return_if_fail (NTM_IS_MAP_PAGE (self));
 
-  if (self->database == NULL || self->import_cancellable != NULL)
+  if (get_database (self) == NULL || self->import_cancellable != NULL)
     return;
 
   chooser = gtk_file_chooser_native_new (_("Import Boundaries"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -1359,7 +1305,7 @@ ntm_map_page_export (NtmMapPage *self)
   g_object_unref (png);
   g_object_unref (pdf);
   /* Translators: the file name an exported map is offered under */
-  name = g_strdup_printf (_("ntm-map-%d.png"), self->year);
+  name = g_strdup_printf (_("ntm-map-%d.png"), get_year (self));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

@@ -8,11 +8,12 @@
 
 #include "ntm-database.h"
 #include "ntm-map-view.h"
+#include "ntm-page.h"
 
 G_BEGIN_DECLS
 
 #define NTM_TYPE_MAP_PAGE (ntm_map_page_get_type ())
-G_DECLARE_FINAL_TYPE (NtmMapPage, ntm_map_page, NTM, MAP_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (NtmMapPage, ntm_map_page, NTM, MAP_PAGE, NtmPage)
 
 NtmMapView *ntm_map_page_get_map_view       (NtmMapPage *self);
 gboolean    ntm_map_page_set_mode           (NtmMapPage *self,

@@ -22,28 +22,16 @@
 
 struct _NtmOverviewPage
 {
-  GtkWidget    parent_instance;
+  NtmPage      parent_instance;
 
   GtkWidget   *scrolled;
   GtkWidget   *content;
 
-  NtmDatabase *database;
   NtmOverview *overview;
-  int          year;
-  gulong       changed_id;
   guint        n_target_rows;
 };
 
-G_DEFINE_FINAL_TYPE (NtmOverviewPage, ntm_overview_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_YEAR,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (NtmOverviewPage, ntm_overview_page, NTM_TYPE_PAGE)
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
@@ -300,37 +288,38 @@ chart_card_new (NtmOverviewPage           *self,
 /* ---------------------------------------------------------------------- */
 
 static void
-on_report_clicked_cb (GtkButton       *button,
-                      NtmOverviewPage *self)
+on_report_clicked_cb (GtkButton *button,
+                      NtmPage   *page)
 {
-  ntm_gui_save_report (GTK_WIDGET (self), self->database, NULL, self->year);
+  ntm_gui_save_report (GTK_WIDGET (page), ntm_page_get_database (page), NULL, ntm_page_get_year (page));
 }
 
 static void
-on_print_clicked_cb (GtkButton       *button,
-                     NtmOverviewPage *self)
+on_print_clicked_cb (GtkButton *button,
+                     NtmPage   *page)
 {
-  ntm_gui_print_report (GTK_WIDGET (self), self->database, NULL, self->year);
+  ntm_gui_print_report (GTK_WIDGET (page), ntm_page_get_database (page), NULL, ntm_page_get_year (page));
 }
 
 static void
-on_targets_clicked_cb (GtkButton       *button,
-                       NtmOverviewPage *self)
+on_targets_clicked_cb (GtkButton *button,
+                       NtmPage   *page)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
   NtmTargetsWindow *window;
 
-  if (self->database == NULL)
+  if (ntm_page_get_database (page) == NULL)
     return;
-  window = ntm_targets_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->database, self->year);
+  window = ntm_targets_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, ntm_page_get_database (page),
+                                   ntm_page_get_year (page));
   gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
-on_export_clicked_cb (GtkButton       *button,
-                      NtmOverviewPage *self)
+on_export_clicked_cb (GtkButton *button,
+                      NtmPage   *page)
 {
-  ntm_gui_export_list (GTK_WIDGET (self), self->database, "targets", self->year);
+  ntm_gui_export_list (GTK_WIDGET (page), ntm_page_get_database (page), "targets", ntm_page_get_year (page));
 }
 
 static GtkWidget *
@@ -353,7 +342,7 @@ static void
 add_header (NtmOverviewPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  g_autofree char *title = g_strdup_printf (_("Overview of %d"), self->year);
+  g_autofree char *title = g_strdup_printf (_("Overview of %d"), ntm_page_get_year (NTM_PAGE (self)));
   GtkWidget *label = label_new (title, "title-1");
   GtkWidget *button;
 
@@ -473,7 +462,7 @@ static void
 add_targets (NtmOverviewPage *self)
 {
   guint n = ntm_overview_get_n_targets (self->overview);
-  g_autofree char *title = g_strdup_printf (_("Targets for %d"), self->year);
+  g_autofree char *title = g_strdup_printf (_("Targets for %d"), ntm_page_get_year (NTM_PAGE (self)));
   GtkWidget *list;
 
   gtk_box_append (GTK_BOX (self->content), section_title (title));
@@ -601,7 +590,7 @@ add_reported (NtmOverviewPage *self)
   if (n == 0)
     return;
 
-  title = g_strdup_printf (_("Figures reported for %d"), self->year);
+  title = g_strdup_printf (_("Figures reported for %d"), ntm_page_get_year (NTM_PAGE (self)));
   gtk_box_append (GTK_BOX (self->content), section_title (title));
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
@@ -634,8 +623,10 @@ add_reported (NtmOverviewPage *self)
 }
 
 static void
-reload (NtmOverviewPage *self)
+ntm_overview_page_reload (NtmPage *page)
 {
+  NtmOverviewPage *self = NTM_OVERVIEW_PAGE (page);
+  NtmDatabase *database = ntm_page_get_database (page);
   g_autoptr(GError) error = NULL;
   GtkWidget *child;
 
@@ -644,10 +635,10 @@ reload (NtmOverviewPage *self)
   g_clear_object (&self->overview);
   self->n_target_rows = 0;
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
 
-  self->overview = ntm_overview_new (self->database, self->year, &error);
+  self->overview = ntm_overview_new (database, ntm_page_get_year (page), &error);
   if (self->overview == NULL)
     {
       gtk_box_append (GTK_BOX (self->content), label_new (error->message, "error"));
@@ -659,14 +650,6 @@ reload (NtmOverviewPage *self)
   add_targets (self);
   add_charts (self);
   add_reported (self);
-}
-
-static void
-on_database_changed_cb (NtmOverviewPage *self,
-                        const char      *area,
-                        NtmDatabase     *database)
-{
-  reload (self);
 }
 
 static void
@@ -692,96 +675,24 @@ collect_text (GtkWidget *widget,
 /* ---------------------------------------------------------------------- */
 
 static void
-set_database (NtmOverviewPage *self,
-              NtmDatabase     *database)
-{
-  if (self->database == database)
-    return;
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    self->changed_id = g_signal_connect_object (database, "changed", G_CALLBACK (on_database_changed_cb),
-                                                self, G_CONNECT_SWAPPED);
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
-}
-
-static void
 ntm_overview_page_dispose (GObject *object)
 {
   NtmOverviewPage *self = NTM_OVERVIEW_PAGE (object);
 
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
-  g_clear_object (&self->database);
   g_clear_object (&self->overview);
 
   G_OBJECT_CLASS (ntm_overview_page_parent_class)->dispose (object);
 }
 
 static void
-ntm_overview_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  NtmOverviewPage *self = NTM_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE: g_value_set_object (value, self->database); break;
-    case PROP_YEAR: g_value_set_int (value, self->year); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ntm_overview_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  NtmOverviewPage *self = NTM_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      set_database (self, g_value_get_object (value));
-      break;
-    case PROP_YEAR:
-      if (self->year != g_value_get_int (value))
-        {
-          self->year = g_value_get_int (value);
-          reload (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ntm_overview_page_class_init (NtmOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  NtmPageClass *page_class = NTM_PAGE_CLASS (klass);
 
   object_class->dispose = ntm_overview_page_dispose;
-  object_class->get_property = ntm_overview_page_get_property;
-  object_class->set_property = ntm_overview_page_set_property;
-
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, NTM_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 2000, 2100, 2024,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  page_class->reload = ntm_overview_page_reload;
 }
 
 static void
@@ -789,7 +700,6 @@ ntm_overview_page_init (NtmOverviewPage *self)
 {
   GtkWidget *clamp = adw_clamp_new ();
 
-  self->year = 2024;
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));

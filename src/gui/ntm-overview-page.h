@@ -4,14 +4,13 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
 #include "ntm-overview.h"
+#include "ntm-page.h"
 
 G_BEGIN_DECLS
 
 #define NTM_TYPE_OVERVIEW_PAGE (ntm_overview_page_get_type ())
-G_DECLARE_FINAL_TYPE (NtmOverviewPage, ntm_overview_page, NTM, OVERVIEW_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (NtmOverviewPage, ntm_overview_page, NTM, OVERVIEW_PAGE, NtmPage)
 
 NtmOverview *ntm_overview_page_get_overview  (NtmOverviewPage *self);
 guint        ntm_overview_page_get_n_targets (NtmOverviewPage *self);

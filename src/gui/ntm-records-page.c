@@ -30,7 +30,7 @@ typedef struct {
 
 struct _NtmRecordsPage
 {
-  GtkWidget           parent_instance;
+  NtmPage             parent_instance;
 
   GtkWidget          *box;
   GtkWidget          *search_entry;
@@ -42,18 +42,13 @@ struct _NtmRecordsPage
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
 
-  NtmDatabase        *database;
   char               *kind;
-  int                 year;
-  gulong              changed_id;
 };
 
-G_DEFINE_FINAL_TYPE (NtmRecordsPage, ntm_records_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (NtmRecordsPage, ntm_records_page, NTM_TYPE_PAGE)
 
 enum {
   PROP_0,
-  PROP_DATABASE,
-  PROP_YEAR,
   PROP_KIND,
   N_PROPS
 };
@@ -215,18 +210,26 @@ update_summary (NtmRecordsPage *self)
   gtk_widget_set_visible (gtk_widget_get_parent (self->column_view), n > 0);
 }
 
-static void
-reload (NtmRecordsPage *self)
+static NtmDatabase *
+get_database (NtmRecordsPage *self)
 {
+  return ntm_page_get_database (NTM_PAGE (self));
+}
+
+static void
+ntm_records_page_reload (NtmPage *page)
+{
+  NtmRecordsPage *self = NTM_RECORDS_PAGE (page);
+  NtmDatabase *database = ntm_page_get_database (page);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) items = NULL;
 
   g_list_store_remove_all (self->store);
-  if (self->database == NULL || self->kind == NULL)
+  if (database == NULL || self->kind == NULL)
     return;
 
-  items = is_ocop (self) ? ntm_database_list_ocop_products (self->database, &error)
-                         : ntm_database_list_funds (self->database, self->year, &error);
+  items = is_ocop (self) ? ntm_database_list_ocop_products (database, &error)
+                         : ntm_database_list_funds (database, ntm_page_get_year (page), &error);
   if (items == NULL)
     {
       g_warning ("Cannot list records: %s", error->message);
@@ -254,16 +257,16 @@ open_form (NtmRecordsPage *self,
   GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
   NtmRecordForm *form;
 
-  if (self->database == NULL)
+  if (get_database (self) == NULL)
     return;
   if (is_ocop (self))
-    form = ntm_record_form_new_for_product (parent, self->database, item);
+    form = ntm_record_form_new_for_product (parent, get_database (self), item);
   else
     {
       g_autoptr(NtmFund) fund = item ? g_object_ref (item) : ntm_fund_new ();
       if (item == NULL)
-        ntm_fund_set_year (fund, self->year);
-      form = ntm_record_form_new_for_fund (parent, self->database, fund);
+        ntm_fund_set_year (fund, ntm_page_get_year (NTM_PAGE (self)));
+      form = ntm_record_form_new_for_fund (parent, get_database (self), fund);
     }
   gtk_window_present (GTK_WINDOW (form));
 }
@@ -289,18 +292,27 @@ static void
 on_export_clicked_cb (GtkButton      *button,
                       NtmRecordsPage *self)
 {
-  if (self->database != NULL)
-    ntm_gui_export_list (GTK_WIDGET (self), self->database, is_ocop (self) ? "ocop" : "funds",
-                         is_ocop (self) ? 0 : self->year);
+  if (get_database (self) != NULL)
+    ntm_gui_export_list (GTK_WIDGET (self), get_database (self), is_ocop (self) ? "ocop" : "funds",
+                         is_ocop (self) ? 0 : ntm_page_get_year (NTM_PAGE (self)));
+}
+
+/* The OCOP register is the same for every year. */
+static void
+ntm_records_page_year_changed (NtmPage *page)
+{
+  if (!is_ocop (NTM_RECORDS_PAGE (page)))
+    ntm_records_page_reload (page);
 }
 
 static void
-on_database_changed_cb (NtmRecordsPage *self,
-                        const char     *area,
-                        NtmDatabase    *database)
+ntm_records_page_database_changed (NtmPage    *page,
+                                   const char *area)
 {
+  NtmRecordsPage *self = NTM_RECORDS_PAGE (page);
+
   if (g_strcmp0 (area, is_ocop (self) ? "ocop" : "funds") == 0 || g_strcmp0 (area, "units") == 0)
-    reload (self);
+    ntm_records_page_reload (page);
 }
 
 static GtkWidget *
@@ -382,30 +394,11 @@ build (NtmRecordsPage *self)
 /* ---------------------------------------------------------------------- */
 
 static void
-set_database (NtmRecordsPage *self,
-              NtmDatabase    *database)
-{
-  if (self->database == database)
-    return;
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    self->changed_id = g_signal_connect_object (database, "changed", G_CALLBACK (on_database_changed_cb),
-                                                self, G_CONNECT_SWAPPED);
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
-}
-
-static void
 ntm_records_page_dispose (GObject *object)
 {
   NtmRecordsPage *self = NTM_RECORDS_PAGE (object);
 
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
   g_clear_pointer (&self->box, gtk_widget_unparent);
-  g_clear_object (&self->database);
   g_clear_object (&self->filtered);
   g_clear_object (&self->store);
 
@@ -432,8 +425,6 @@ ntm_records_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE: g_value_set_object (value, self->database); break;
-    case PROP_YEAR: g_value_set_int (value, self->year); break;
     case PROP_KIND: g_value_set_string (value, self->kind); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -449,18 +440,6 @@ ntm_records_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE:
-      set_database (self, g_value_get_object (value));
-      break;
-    case PROP_YEAR:
-      if (self->year != g_value_get_int (value))
-        {
-          self->year = g_value_get_int (value);
-          if (!is_ocop (self))
-            reload (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
     case PROP_KIND:
       self->kind = g_value_dup_string (value);
       build (self);
@@ -474,25 +453,20 @@ static void
 ntm_records_page_class_init (NtmRecordsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  NtmPageClass *page_class = NTM_PAGE_CLASS (klass);
 
   object_class->dispose = ntm_records_page_dispose;
   object_class->finalize = ntm_records_page_finalize;
   object_class->get_property = ntm_records_page_get_property;
   object_class->set_property = ntm_records_page_set_property;
+  page_class->reload = ntm_records_page_reload;
+  page_class->year_changed = ntm_records_page_year_changed;
+  page_class->database_changed = ntm_records_page_database_changed;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, NTM_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 2000, 2100, 2024,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_KIND] =
     g_param_spec_string ("kind", NULL, NULL, "ocop",
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -501,7 +475,6 @@ ntm_records_page_init (NtmRecordsPage *self)
   GtkWidget *toolbar, *scrolled;
   GtkSelectionModel *selection;
 
-  self->year = 2024;
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
@@ -622,5 +595,5 @@ ntm_records_page_dup_summary (NtmRecordsPage *self)
   /* Translators: funds list totals: number of records, year, planned, mobilised */
   return g_strdup_printf (ngettext ("%u record in %d · planned %s · mobilised %s",
                                     "%u records in %d · planned %s · mobilised %s", n),
-                          n, self->year, p, a);
+                          n, ntm_page_get_year (NTM_PAGE (self)), p, a);
 }

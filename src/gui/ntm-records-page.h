@@ -4,12 +4,12 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include "ntm-page.h"
 
 G_BEGIN_DECLS
 
 #define NTM_TYPE_RECORDS_PAGE (ntm_records_page_get_type ())
-G_DECLARE_FINAL_TYPE (NtmRecordsPage, ntm_records_page, NTM, RECORDS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (NtmRecordsPage, ntm_records_page, NTM, RECORDS_PAGE, NtmPage)
 
 guint  ntm_records_page_get_n_visible    (NtmRecordsPage *self);
 void   ntm_records_page_set_search_text  (NtmRecordsPage *self,

@@ -1,8 +1,8 @@
 /* ntm-report-actions.c: export, PDF and print from the window
  *
- * The Export and Report buttons of the OCOP, Funds and Overview views: a
- * file chooser, then the exporter or the report from src/io; the outcome is
- * told in a toast (or an error dialog when it failed).
+ * The Export and Report buttons of the Water, OCOP, Funds and Overview
+ * views: a file chooser, then the exporter or the report from src/io; the
+ * outcome is told in a toast (or an error dialog when it failed).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -92,7 +92,6 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
   ChooserData *d = user_data;
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
@@ -103,28 +102,7 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
     goto out;
 
   if (d->name != NULL)
-    {
-      g_autoptr(NtmTable) table = NULL;
-
-      /* A name without an ending gets the spreadsheet format. */
-      g_autofree char *base_name = g_path_get_basename (path);
-
-      if (strchr (base_name, '.') == NULL)
-        {
-          char *with = g_strconcat (path, ".xlsx", NULL);
-          g_free (path);
-          path = with;
-        }
-      table = ntm_database_export_list (d->database, d->name, d->year, &error);
-      if (table == NULL || !ntm_export_write (table, path, &error))
-        show_error (d->parent, _("The list could not be exported"), error->message);
-      else
-        {
-          g_autofree char *base = g_path_get_basename (path);
-          g_autofree char *text = g_strdup_printf (_("Exported to %s"), base);
-          ntm_gui_show_message (d->parent, text);
-        }
-    }
+    ntm_gui_export_list_to_path (d->parent, d->database, d->name, d->year, path);
   else
     ntm_gui_save_report_to_path (d->parent, d->database, d->unit_code, d->year, path);
 
@@ -171,6 +149,55 @@ run_chooser (ChooserData *d,
   g_signal_connect_data (chooser, "response", G_CALLBACK (on_chooser_response_cb), d,
                          (GClosureNotify) (void (*) (void)) chooser_data_free, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * ntm_gui_export_list_to_path:
+ * @parent: the widget whose window tells the outcome
+ * @database: the database
+ * @name: the list (see ntm_table_list_names())
+ * @year: the year to export, or 0 for every year
+ * @path: the file to write: XLSX or CSV by its ending; ".xlsx" is added
+ *   when the name has none
+ *
+ * Exports the list to @path, then tells the outcome: a toast when
+ * exported, an error dialog when not. This is what the file chooser of
+ * ntm_gui_export_list() does once a file is chosen.
+ *
+ * Returns: %TRUE if the list was written
+ */
+gboolean
+ntm_gui_export_list_to_path (GtkWidget   *parent,
+                             NtmDatabase *database,
+                             const char  *name,
+                             int          year,
+                             const char  *path)
+{
+  g_autoptr(NtmTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base_name = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* A name without an ending gets the spreadsheet format. */
+  base_name = g_path_get_basename (path);
+  file = strchr (base_name, '.') == NULL ? g_strconcat (path, ".xlsx", NULL) : g_strdup (path);
+  table = ntm_database_export_list (database, name, year, &error);
+  if (table == NULL || !ntm_export_write (table, file, &error))
+    {
+      show_error (parent, _("The list could not be exported"), error->message);
+      return FALSE;
+    }
+
+  base = g_path_get_basename (file);
+  text = g_strdup_printf (_("Exported to %s"), base);
+  ntm_gui_show_message (parent, text);
+  return TRUE;
 }
 
 /**

@@ -14,6 +14,11 @@ void ntm_gui_export_list      (GtkWidget   *parent,
                                NtmDatabase *database,
                                const char  *name,
                                int          year);
+gboolean ntm_gui_export_list_to_path (GtkWidget   *parent,
+                                      NtmDatabase *database,
+                                      const char  *name,
+                                      int          year,
+                                      const char  *path);
 void ntm_gui_save_report      (GtkWidget   *parent,
                                NtmDatabase *database,
                                const char  *unit_code,

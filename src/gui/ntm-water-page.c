@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "ntm-number.h"
+#include "ntm-report-actions.h"
 #include "ntm-scheme-window.h"
 #include "ntm-unit.h"
 #include "ntm-water-figures-window.h"
@@ -21,7 +22,7 @@
 
 struct _NtmWaterPage
 {
-  GtkWidget             parent_instance;
+  NtmPage               parent_instance;
 
   AdwToastOverlay      *toasts;
   GtkSearchEntry       *search;
@@ -32,9 +33,6 @@ struct _NtmWaterPage
   GtkLabel             *count_label;
   GtkStack             *stack;
 
-  NtmDatabase          *database;
-  int                   year;
-  gulong                changed_id;
   GListStore           *store;
   GtkFilterListModel   *filtered;
   GtkCustomFilter      *filter;
@@ -44,16 +42,11 @@ struct _NtmWaterPage
   NtmLanguage           language;
 };
 
-G_DEFINE_FINAL_TYPE (NtmWaterPage, ntm_water_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (NtmWaterPage, ntm_water_page, NTM_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_YEAR,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+/* The list of ntm_database_export_list() the Export button writes: every
+ * scheme, whatever the filters, with all its fields. */
+#define EXPORT_LIST "schemes"
 
 typedef enum {
   COLUMN_CODE,
@@ -204,17 +197,23 @@ refilter (NtmWaterPage *self)
   update_count (self);
 }
 
+static NtmDatabase *
+get_database (NtmWaterPage *self)
+{
+  return ntm_page_get_database (NTM_PAGE (self));
+}
+
 static void
-reload (NtmWaterPage *self)
+reload_schemes (NtmWaterPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) schemes = NULL;
 
   g_list_store_remove_all (self->store);
-  if (self->database == NULL)
+  if (get_database (self) == NULL)
     return;
 
-  schemes = ntm_database_list_water_schemes (self->database, &error);
+  schemes = ntm_database_list_water_schemes (get_database (self), &error);
   if (schemes == NULL)
     {
       g_warning ("Cannot list the water schemes: %s", error->message);
@@ -235,8 +234,8 @@ fill_districts (NtmWaterPage *self)
   g_autoptr(GListModel) units = NULL;
 
   g_ptr_array_set_size (self->district_codes, 0);
-  if (self->database != NULL)
-    units = ntm_database_list_units (self->database, NULL);
+  if (get_database (self) != NULL)
+    units = ntm_database_list_units (get_database (self), NULL);
   for (guint i = 0; units && i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
@@ -261,7 +260,8 @@ open_scheme (NtmWaterPage *self,
   g_autoptr(GError) error = NULL;
   NtmSchemeWindow *form;
 
-  form = ntm_scheme_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->database, id, &error);
+  form = ntm_scheme_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), get_database (self), id,
+                               &error);
   if (form == NULL)
     {
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
@@ -321,6 +321,13 @@ on_figures_clicked_cb (NtmWaterPage *self)
 }
 
 static void
+on_export_clicked_cb (NtmWaterPage *self)
+{
+  if (get_database (self) != NULL)
+    ntm_gui_export_list (GTK_WIDGET (self), get_database (self), EXPORT_LIST, 0);
+}
+
+static void
 on_new_clicked_cb (NtmWaterPage *self)
 {
   open_scheme (self, 0);
@@ -363,13 +370,28 @@ on_filter_changed_cb (NtmWaterPage *self)
   refilter (self);
 }
 
+/* The district filter is filled for each database, the list whenever
+ * the schemes or the units change; the schemes do not depend on the year. */
 static void
-on_database_changed_cb (NtmWaterPage *self,
-                        const char   *area,
-                        NtmDatabase  *database)
+ntm_water_page_reload (NtmPage *page)
+{
+  NtmWaterPage *self = NTM_WATER_PAGE (page);
+
+  fill_districts (self);
+  reload_schemes (self);
+}
+
+static void
+ntm_water_page_year_changed (NtmPage *page)
+{
+}
+
+static void
+ntm_water_page_database_changed (NtmPage    *page,
+                                 const char *area)
 {
   if (g_strcmp0 (area, "water") == 0 || g_strcmp0 (area, "units") == 0)
-    reload (self);
+    reload_schemes (NTM_WATER_PAGE (page));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -377,32 +399,11 @@ on_database_changed_cb (NtmWaterPage *self,
 /* ---------------------------------------------------------------------- */
 
 static void
-set_database (NtmWaterPage *self,
-              NtmDatabase  *database)
-{
-  if (self->database == database)
-    return;
-
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    self->changed_id = g_signal_connect_object (database, "changed", G_CALLBACK (on_database_changed_cb), self,
-                                                G_CONNECT_SWAPPED);
-  fill_districts (self);
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
-}
-
-static void
 ntm_water_page_dispose (GObject *object)
 {
   NtmWaterPage *self = NTM_WATER_PAGE (object);
   GtkWidget *child;
 
-  if (self->database != NULL)
-    g_clear_signal_handler (&self->changed_id, self->database);
-  g_clear_object (&self->database);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->store);
@@ -423,66 +424,16 @@ ntm_water_page_finalize (GObject *object)
 }
 
 static void
-ntm_water_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  NtmWaterPage *self = NTM_WATER_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE: g_value_set_object (value, self->database); break;
-    case PROP_YEAR: g_value_set_int (value, self->year); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ntm_water_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  NtmWaterPage *self = NTM_WATER_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      set_database (self, g_value_get_object (value));
-      break;
-    case PROP_YEAR:
-      if (self->year != g_value_get_int (value))
-        {
-          self->year = g_value_get_int (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ntm_water_page_class_init (NtmWaterPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  NtmPageClass *page_class = NTM_PAGE_CLASS (klass);
 
   object_class->dispose = ntm_water_page_dispose;
   object_class->finalize = ntm_water_page_finalize;
-  object_class->get_property = ntm_water_page_get_property;
-  object_class->set_property = ntm_water_page_set_property;
-
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, NTM_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 2000, 2100, 2024,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  page_class->reload = ntm_water_page_reload;
+  page_class->year_changed = ntm_water_page_year_changed;
+  page_class->database_changed = ntm_water_page_database_changed;
 }
 
 static GtkDropDown *
@@ -522,10 +473,10 @@ add_column (NtmWaterPage *self,
 static void
 ntm_water_page_init (NtmWaterPage *self)
 {
-  GtkWidget *box, *bar, *scrolled, *new_button, *open_button, *delete_button, *figures_button, *empty, *footer;
+  GtkWidget *box, *bar, *scrolled, *new_button, *open_button, *delete_button, *figures_button, *export_button;
+  GtkWidget *empty, *footer;
   GtkSortListModel *sorted;
 
-  self->year = 2024;
   self->language = ntm_language_get_default ();
   self->district_codes = g_ptr_array_new_with_free_func (g_free);
   self->store = g_list_store_new (NTM_TYPE_WATER_SCHEME);
@@ -600,6 +551,12 @@ ntm_water_page_init (NtmWaterPage *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);
   gtk_label_set_xalign (self->count_label, 0);
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->count_label));
+  /* Translators: a Water view button; keep its mnemonic apart from Delete, Open, New scheme */
+  export_button = gtk_button_new_with_mnemonic (C_("water view", "_Export…"));
+  gtk_widget_set_tooltip_text (export_button,
+                               _("Export every scheme with all its fields as a spreadsheet (XLSX) or CSV file"));
+  g_signal_connect_swapped (export_button, "clicked", G_CALLBACK (on_export_clicked_cb), self);
+  gtk_box_append (GTK_BOX (footer), export_button);
   figures_button = gtk_button_new_with_mnemonic (_("_Household figures…"));
   gtk_widget_set_tooltip_text (figures_button,
                                _("Households in total, on hygienic water and on clean water, per commune, for the year"));
@@ -741,8 +698,8 @@ ntm_water_page_delete_selected (NtmWaterPage *self,
       return;
     }
 
-  kept = ntm_database_load_water_scheme (self->database, ntm_water_scheme_get_id (scheme), &error);
-  if (kept == NULL || !ntm_database_delete_water_scheme (self->database, ntm_water_scheme_get_id (scheme), &error))
+  kept = ntm_database_load_water_scheme (get_database (self), ntm_water_scheme_get_id (scheme), &error);
+  if (kept == NULL || !ntm_database_delete_water_scheme (get_database (self), ntm_water_scheme_get_id (scheme), &error))
     {
       ntm_water_scheme_fields_free (kept);
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
@@ -773,7 +730,7 @@ ntm_water_page_undo_delete (NtmWaterPage *self)
 
   if (self->deleted == NULL)
     return FALSE;
-  if (!ntm_database_save_water_scheme (self->database, self->deleted, &error))
+  if (!ntm_database_save_water_scheme (get_database (self), self->deleted, &error))
     {
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
       return FALSE;
@@ -808,14 +765,36 @@ ntm_water_page_open_household_figures (NtmWaterPage *self)
 
   g_return_val_if_fail (NTM_IS_WATER_PAGE (self), NULL);
 
-  if (self->database == NULL)
+  if (get_database (self) == NULL)
     return NULL;
   district = gtk_drop_down_get_selected (self->district_filter);
   if (district > 0 && district <= self->district_codes->len)
     code = g_ptr_array_index (self->district_codes, district - 1);
 
   window = ntm_water_figures_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                         self->database, self->year, code);
+                                         get_database (self), ntm_page_get_year (NTM_PAGE (self)), code);
   gtk_window_present (GTK_WINDOW (window));
   return window;
+}
+
+/**
+ * ntm_water_page_export_to_path:
+ * @self: a #NtmWaterPage
+ * @path: the file to write: XLSX or CSV by its ending
+ *
+ * Exports every scheme to @path, as the Export button does once a file is
+ * chosen, and tells the outcome (a toast, or an error dialog).
+ *
+ * Returns: %TRUE if the file was written
+ */
+gboolean
+ntm_water_page_export_to_path (NtmWaterPage *self,
+                               const char   *path)
+{
+  g_return_val_if_fail (NTM_IS_WATER_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (get_database (self) == NULL)
+    return FALSE;
+  return ntm_gui_export_list_to_path (GTK_WIDGET (self), get_database (self), EXPORT_LIST, 0, path);
 }

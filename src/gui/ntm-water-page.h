@@ -7,12 +7,13 @@
 #include <adwaita.h>
 
 #include "ntm-database.h"
+#include "ntm-page.h"
 #include "ntm-water-figures-window.h"
 
 G_BEGIN_DECLS
 
 #define NTM_TYPE_WATER_PAGE (ntm_water_page_get_type ())
-G_DECLARE_FINAL_TYPE (NtmWaterPage, ntm_water_page, NTM, WATER_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (NtmWaterPage, ntm_water_page, NTM, WATER_PAGE, NtmPage)
 
 guint      ntm_water_page_get_n_visible    (NtmWaterPage *self);
 void       ntm_water_page_set_search_text  (NtmWaterPage *self,
@@ -28,5 +29,7 @@ void       ntm_water_page_delete_selected  (NtmWaterPage *self,
 gboolean   ntm_water_page_undo_delete      (NtmWaterPage *self);
 GtkColumnView *ntm_water_page_get_column_view (NtmWaterPage *self);
 NtmWaterFiguresWindow *ntm_water_page_open_household_figures (NtmWaterPage *self);
+gboolean   ntm_water_page_export_to_path   (NtmWaterPage *self,
+                                            const char   *path);
 
 G_END_DECLS

@@ -2,7 +2,7 @@
  *
  * A header bar with the year every view shows, a view switcher for the
  * areas of the programme, and a notice when the database is read-only.
- * Each page takes the database and the year as properties.
+ * Every view is an NtmPage: the window hands it the database and the year.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +19,7 @@
 #include "ntm-overview-page.h"
 #include "ntm-records-page.h"
 #include "ntm-map-page.h"
+#include "ntm-page.h"
 #include "ntm-resources.h"
 #include "ntm-window.h"
 
@@ -58,7 +59,7 @@ static const char * const view_names[] = {
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
 
-/* Hands the database and year to every page that wants them. */
+/* Hands the database and year to every view. */
 static void
 propagate_to_pages (NtmWindow *self)
 {
@@ -69,12 +70,12 @@ propagate_to_pages (NtmWindow *self)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
       GtkWidget *child = adw_view_stack_page_get_child (page);
-      GObjectClass *klass = G_OBJECT_GET_CLASS (child);
 
-      if (g_object_class_find_property (klass, "database") != NULL)
-        g_object_set (child, "database", self->database, NULL);
-      if (g_object_class_find_property (klass, "year") != NULL)
-        g_object_set (child, "year", self->year, NULL);
+      if (NTM_IS_PAGE (child))
+        {
+          ntm_page_set_database (NTM_PAGE (child), self->database);
+          ntm_page_set_year (NTM_PAGE (child), self->year);
+        }
     }
   g_object_unref (pages);
 }
