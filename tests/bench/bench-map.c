@@ -303,6 +303,77 @@ run_scenario (const char *scenario)
   return 0;
 }
 
+/* The renderer alone, as the layer uses it, without a window: for
+ * profilers (valgrind --tool=callgrind --toggle-collect=ntm_map_renderer_draw). */
+static NtmDatabase *
+scenario_database (const char *scenario)
+{
+  NtmDatabase *db;
+  guint n;
+  g_autofree char *name = NULL;
+  g_autofree char *file = NULL;
+
+  if (g_str_equal (scenario, "points"))
+    return make_database ("points.db", 0);
+  n = g_str_equal (scenario, "poly-216") ? 0 : (guint) atoi (scenario + 5);
+  name = g_strdup_printf ("%s.db", scenario);
+  if (g_getenv ("NTM_BENCH_KEEP") != NULL)
+    {
+      /* reuse a database made by an earlier run (profilers are slow) */
+      g_autofree char *path = g_build_filename (g_getenv ("NTM_BENCH_KEEP"), name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        return ntm_database_open (path, NULL);
+      g_free (dir);
+      dir = g_strdup (g_getenv ("NTM_BENCH_KEEP"));
+    }
+  db = make_database (name, n);
+  file = write_geojson (db, n);
+  import_file (db, file);
+  return db;
+}
+
+static int
+run_render (const char *scenario,
+            int         repeats)
+{
+  g_autoptr(NtmDatabase) db = scenario_database (scenario);
+  g_autoptr(NtmMapRenderer) renderer = ntm_map_renderer_new ();
+  g_autoptr(NtmEvaluation) evaluation = ntm_evaluation_new (db, 2024, NULL);
+  g_autoptr(GListModel) units = ntm_database_list_units (db, NULL);
+  g_autoptr(NtmClassification) level = NULL;
+  g_autoptr(NtmClassification) criteria = NULL;
+  int w = 1280 + 2 * 384, h = 800 + 2 * 384;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  NtmMapTransform t;
+  double mx, my;
+
+  g_assert_true (ntm_map_renderer_load (renderer, db, NULL));
+  level = ntm_classification_new (db, evaluation, units, NTM_MAP_MODE_LEVEL, NULL, NULL);
+  criteria = ntm_classification_new (db, evaluation, units, NTM_MAP_MODE_CRITERIA, NULL, NULL);
+  ntm_geometry_to_mercator (105.8, 18.35, &mx, &my);
+  t.zoom = 9.5;
+  t.scale = 256 * pow (2, t.zoom);
+  t.x0 = mx * t.scale - w / 2.0;
+  t.y0 = my * t.scale - h / 2.0;
+
+  for (int i = 0; i < repeats; i++)
+    {
+      cairo_t *cr = cairo_create (surface);
+      gint64 start = g_get_monotonic_time ();
+
+      ntm_map_renderer_set_classification (renderer, i % 2 ? criteria : level);
+      ntm_map_renderer_draw (renderer, cr, &t, w, h,
+                             NTM_MAP_DRAW_BACKGROUND | NTM_MAP_DRAW_REGIONS | NTM_MAP_DRAW_LABELS);
+      cairo_destroy (cr);
+      g_print ("draw-ms: %.1f\n", (g_get_monotonic_time () - start) / 1000.0);
+    }
+  if (g_getenv ("NTM_BENCH_PNG"))
+    cairo_surface_write_to_png (surface, g_getenv ("NTM_BENCH_PNG"));
+  cairo_surface_destroy (surface);
+  return 0;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Driver                                                                 */
 /* ---------------------------------------------------------------------- */
@@ -368,6 +439,11 @@ main (int argc, char *argv[])
       gtk_init ();
       dir = g_dir_make_tmp ("ntm-bench-XXXXXX", NULL);
       return run_scenario (argv[2]);
+    }
+  if (argc >= 3 && g_str_equal (argv[1], "--render"))
+    {
+      dir = g_dir_make_tmp ("ntm-bench-XXXXXX", NULL);
+      return run_render (argv[2], argc >= 4 ? atoi (argv[3]) : 4);
     }
   if (argc >= 3 && g_str_equal (argv[1], "--measure"))
     return run_measure (argv + 2);
