@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ntm-palette.h"
 
@@ -142,17 +143,20 @@ ntm_palette_set_source (cairo_t  *cr,
   cairo_set_source_rgba (cr, color.red, color.green, color.blue, alpha);
 }
 
-/* The hatch as a small tile repeated over the area: lines x + y ≡ phase
- * (mod spacing) in user space. Filling with it costs one pass over the
- * area, where clipping to the area and stroking lines across it costs
- * many (the clip is rasterised for every line). The last tile is kept. */
+/* The fill and its hatch as a small tile repeated over the area: the
+ * colour, then lines x + y ≡ phase (mod spacing) in user space over it.
+ * Filling with it costs one pass over the area, where clipping to the
+ * area and stroking lines across it costs many (the clip is rasterised
+ * for every line). The last tile is kept. */
 static cairo_pattern_t *
-hatch_pattern (cairo_t *cr,
-               double   alpha,
-               double   spacing,
-               double   phase)
+hatch_pattern (cairo_t  *cr,
+               NtmColor  color,
+               double    alpha,
+               double    spacing,
+               double    phase)
 {
   static cairo_pattern_t *cached;
+  static NtmColor cached_color;
   static double cached_alpha, cached_spacing;
   static int cached_n;
   double dx = spacing, dy = 0, sx = 1, sy = 1, k;
@@ -163,12 +167,15 @@ hatch_pattern (cairo_t *cr,
   cairo_surface_get_device_scale (cairo_get_target (cr), &sx, &sy);
   n = MAX (2, (int) ceil (hypot (dx, dy) * sx - 0.01));
 
-  if (cached == NULL || cached_alpha != alpha || cached_spacing != spacing || cached_n != n)
+  if (cached == NULL || cached_alpha != alpha || cached_spacing != spacing || cached_n != n ||
+      memcmp (&cached_color, &color, sizeof color) != 0)
     {
       cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, n, n);
       cairo_t *tc = cairo_create (tile);
       double w = MAX (1.0, spacing / 6.0);
 
+      ntm_palette_set_source (tc, color, alpha);
+      cairo_paint (tc);
       cairo_scale (tc, n / spacing, n / spacing);
       for (int c = 0; c <= 2; c++)
         {
@@ -184,6 +191,7 @@ hatch_pattern (cairo_t *cr,
       cached = cairo_pattern_create_for_surface (tile);
       cairo_surface_destroy (tile);
       cairo_pattern_set_extend (cached, CAIRO_EXTEND_REPEAT);
+      cached_color = color;
       cached_alpha = alpha;
       cached_spacing = spacing;
       cached_n = n;
@@ -227,16 +235,17 @@ ntm_palette_fill_class_at (cairo_t           *cr,
       cairo_fill (cr);
       return;
     }
-  cairo_fill_preserve (cr);
   hatch_spacing = MAX (hatch_spacing, 2.0);
 
   if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
     {
-      cairo_set_source (cr, hatch_pattern (cr, alpha, hatch_spacing,
+      cairo_set_source (cr, hatch_pattern (cr, ntm_palette_class_color (klass), alpha, hatch_spacing,
                                            hatch_phase - floor (hatch_phase / hatch_spacing) * hatch_spacing));
       cairo_fill (cr);
       return;
     }
+
+  cairo_fill_preserve (cr);
 
   cairo_save (cr);
   cairo_clip_preserve (cr);

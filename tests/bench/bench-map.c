@@ -209,8 +209,8 @@ run_scenario (const char *scenario)
   NtmMapView *view;
   GtkWindow *window;
   ShumateViewport *viewport;
-  double pan = 0, zoom = 0, full, recolour, classify = 0, lat, lon, z;
-  guint renders_before;
+  double pan = 0, pan_worst = 0, zoom = 0, full, recolour, classify = 0, lat, lon, z;
+  guint renders_before, tiles_before;
 
   if (g_str_equal (scenario, "empty"))
     db = NULL;
@@ -249,22 +249,45 @@ run_scenario (const char *scenario)
   shumate_viewport_set_zoom_level (viewport, 9.5);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 18.35, 105.8);
   draw_frame (GTK_WIDGET (view));
+  /* let the zoom settle (the layer draws afresh 150 ms after the last
+   * zoom step) and the tiles around the view be drawn, as they are when
+   * a person starts to pan */
+  {
+    gint64 until = g_get_monotonic_time () + 1000 * 1000;
+    while (g_get_monotonic_time () < until)
+      {
+        if (!g_main_context_iteration (NULL, FALSE))
+          g_usleep (2000);
+      }
+  }
+  draw_frame (GTK_WIDGET (view));
   draw_frame (GTK_WIDGET (view));
 
   /* pan: 30 px a frame, right then back */
   renders_before = ntm_map_layer_get_n_renders (ntm_map_view_get_layer (view));
+  tiles_before = ntm_map_layer_get_n_tiles_drawn (ntm_map_view_get_layer (view));
   for (int i = 0; i < PAN_FRAMES; i++)
     {
-      double mx, my;
+      double mx, my, ms;
       ntm_geometry_to_mercator (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)),
                                 shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), &mx, &my);
       mx += (i < PAN_FRAMES / 2 ? 30.0 : -30.0) / (256.0 * pow (2, 9.5));
       ntm_geometry_from_mercator (mx, my, &lon, &lat);
       shumate_location_set_location (SHUMATE_LOCATION (viewport), lat, lon);
-      pan += draw_frame (GTK_WIDGET (view));
+      {
+        guint t0 = ntm_map_layer_get_n_tiles_drawn (ntm_map_view_get_layer (view));
+        ms = draw_frame (GTK_WIDGET (view));
+        if (g_getenv ("NTM_BENCH_VERBOSE"))
+          g_printerr ("pan frame %d: %.1f ms, %u tiles\n", i, ms,
+                      ntm_map_layer_get_n_tiles_drawn (ntm_map_view_get_layer (view)) - t0);
+      }
+      pan += ms;
+      pan_worst = MAX (pan_worst, ms);
     }
   pan /= PAN_FRAMES;
-  g_print ("renders: %u\n", ntm_map_layer_get_n_renders (ntm_map_view_get_layer (view)) - renders_before);
+  g_print ("renders: %u\ntiles: %u\npan-worst-ms: %.2f\n",
+           ntm_map_layer_get_n_renders (ntm_map_view_get_layer (view)) - renders_before,
+           ntm_map_layer_get_n_tiles_drawn (ntm_map_view_get_layer (view)) - tiles_before, pan_worst);
 
   /* zoom in and out in small animated steps */
   z = 9.5;
@@ -292,9 +315,11 @@ run_scenario (const char *scenario)
       g_autoptr(NtmClassification) classification =
         ntm_classification_new (db, evaluation, units, NTM_MAP_MODE_CRITERIA, NULL, NULL);
       classify = (g_get_monotonic_time () - start) / 1000.0;
+      tiles_before = ntm_map_layer_get_n_tiles_drawn (ntm_map_view_get_layer (view));
       ntm_map_view_set_classification (view, classification);
       draw_frame (GTK_WIDGET (view));
       recolour = (g_get_monotonic_time () - start) / 1000.0;
+      g_print ("recolour-tiles: %u\n", ntm_map_layer_get_n_tiles_drawn (ntm_map_view_get_layer (view)) - tiles_before);
     }
 
   g_print ("pan-ms: %.2f\nzoom-ms: %.2f\nfull-ms: %.2f\nclassify-ms: %.2f\nrecolour-ms: %.2f\npeak-mib: %.1f\n",
