@@ -395,6 +395,9 @@ append_surface (GtkSnapshot     *snapshot,
       cairo_translate (cr, x, y);
       cairo_scale (cr, sx, sy);
       cairo_set_source_surface (cr, surface, 0, 0);
+      /* stretched while zooming, a tile's edge pixels must not be blended
+       * with the nothing beyond it: that would show the seams */
+      cairo_pattern_set_extend (cairo_get_source (cr), CAIRO_EXTEND_PAD);
       cairo_user_to_device_distance (cr, &dx, &dy);
       if (fabs (dx - 1) < 1e-9 && fabs (dy - 1) < 1e-9)
         cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
