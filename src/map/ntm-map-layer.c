@@ -18,10 +18,21 @@
 
 /* Extra drawn around the view, in pixels, so that panning moves a picture. */
 #define CACHE_MARGIN 384
+/* The units are drawn in square tiles of this many widget units. */
+#define TILE_SIZE 256
 /* Quiet time after a zoom step before the picture is drawn afresh. */
 #define SETTLE_MS 150
 /* Zoom steps closer than this belong to one animation or gesture. */
 #define ZOOM_RUN_MS 400
+
+/* A tile keeps its outlines apart, so that new colours (a mode change)
+ * only fill the units again and lay the same outlines over them. */
+typedef struct {
+  int              i, j;
+  cairo_surface_t *borders;        /* outlines, on transparent */
+  cairo_surface_t *surface;        /* fills, outlines, symbols; NULL if stale */
+  GdkTexture      *texture;        /* made when a GL renderer asks for it */
+} Tile;
 
 struct _NtmMapLayer
 {
@@ -30,13 +41,27 @@ struct _NtmMapLayer
   NtmMapRenderer  *renderer;
   gboolean         background;
 
-  GdkTexture      *cache;
-  NtmMapTransform  cache_transform;
-  int              cache_width, cache_height;   /* in widget units */
-  guint            cache_generation;
-  gboolean         cache_valid;
+  /* the units, in tiles on a grid anchored at (origin_x, origin_y) */
+  GHashTable      *tiles;          /* (i, j) → Tile */
+  double           tile_scale;
+  double           origin_x, origin_y;
+  int              tile_scale_factor;
+  guint            tile_generation;
+  guint            tile_outline_generation;
+  gboolean         tiles_valid;
+  guint            prefetch_id;
+
+  /* the labels, in one picture a margin larger than the view */
+  cairo_surface_t *labels;
+  GdkTexture      *labels_texture;
+  NtmMapTransform  labels_transform;
+  int              labels_width, labels_height;
+  guint            labels_generation;
+  gboolean         labels_valid;
+
   guint            settle_id;
   guint            n_renders;
+  guint            n_tiles_drawn;
   gint64           last_zoom_change;
   gboolean         zooming;
 };
@@ -47,13 +72,53 @@ G_DEFINE_FINAL_TYPE (NtmMapLayer, ntm_map_layer, SHUMATE_TYPE_LAYER)
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
 
+static guint
+tile_hash (gconstpointer key)
+{
+  const Tile *t = key;
+  return (guint) t->i * 73856093u ^ (guint) t->j * 19349663u;
+}
+
+static gboolean
+tile_equal (gconstpointer a,
+            gconstpointer b)
+{
+  const Tile *x = a, *y = b;
+  return x->i == y->i && x->j == y->j;
+}
+
+static void
+tile_free (gpointer data)
+{
+  Tile *tile = data;
+
+  g_clear_pointer (&tile->borders, cairo_surface_destroy);
+  g_clear_pointer (&tile->surface, cairo_surface_destroy);
+  g_clear_object (&tile->texture);
+  g_free (tile);
+}
+
+static GdkTexture *
+texture_for_surface (cairo_surface_t *surface)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  int h = cairo_image_surface_get_height (surface);
+
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      cairo_image_surface_get_stride (surface) * h,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), h, GDK_MEMORY_DEFAULT, bytes,
+                                 cairo_image_surface_get_stride (surface));
+}
+
 static gboolean
 on_settle_timeout_cb (gpointer user_data)
 {
   NtmMapLayer *self = user_data;
 
   self->settle_id = 0;
-  self->cache_valid = FALSE;
   self->zooming = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return G_SOURCE_REMOVE;
@@ -80,45 +145,272 @@ on_zoom_notify_cb (NtmMapLayer *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-render_cache (NtmMapLayer           *self,
-              const NtmMapTransform *view,
-              int                    width,
-              int                    height)
+static cairo_surface_t *
+tile_surface (NtmMapLayer *self)
 {
-  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  int cw = width + 2 * CACHE_MARGIN, ch = height + 2 * CACHE_MARGIN;
-  cairo_surface_t *surface;
+  int sf = self->tile_scale_factor;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, TILE_SIZE * sf, TILE_SIZE * sf);
+
+  cairo_surface_set_device_scale (surface, sf, sf);
+  return surface;
+}
+
+static void
+draw_tile (NtmMapLayer *self,
+           Tile        *tile)
+{
+  NtmMapTransform t;
   cairo_t *cr;
-  g_autoptr(GBytes) bytes = NULL;
+
+  t.scale = self->tile_scale;
+  t.zoom = log2 (t.scale / 256.0);
+  t.x0 = self->origin_x + tile->i * TILE_SIZE;
+  t.y0 = self->origin_y + tile->j * TILE_SIZE;
+
+  if (tile->borders == NULL)
+    {
+      tile->borders = tile_surface (self);
+      cr = cairo_create (tile->borders);
+      ntm_map_renderer_draw (self->renderer, cr, &t, TILE_SIZE, TILE_SIZE, NTM_MAP_DRAW_BORDERS);
+      cairo_destroy (cr);
+      cairo_surface_flush (tile->borders);
+    }
+
+  g_clear_pointer (&tile->surface, cairo_surface_destroy);
+  g_clear_object (&tile->texture);
+  tile->surface = tile_surface (self);
+  cr = cairo_create (tile->surface);
+  ntm_map_renderer_draw (self->renderer, cr, &t, TILE_SIZE, TILE_SIZE,
+                         NTM_MAP_DRAW_FILLS | (self->background ? NTM_MAP_DRAW_BACKGROUND : 0));
+  cairo_set_source_surface (cr, tile->borders, 0, 0);
+  cairo_paint (cr);
+  ntm_map_renderer_draw (self->renderer, cr, &t, TILE_SIZE, TILE_SIZE, NTM_MAP_DRAW_SYMBOLS);
+  cairo_destroy (cr);
+  cairo_surface_flush (tile->surface);
+  self->n_tiles_drawn++;
+}
+
+/* The tile at (i, j), drawn if @draw and not drawn yet; %NULL if there is
+ * no picture for it. */
+static Tile *
+get_tile (NtmMapLayer *self,
+          int          i,
+          int          j,
+          gboolean     draw)
+{
+  Tile key = { i, j, NULL, NULL, NULL };
+  Tile *tile = g_hash_table_lookup (self->tiles, &key);
+
+  if (tile == NULL && draw)
+    {
+      tile = g_new0 (Tile, 1);
+      tile->i = i;
+      tile->j = j;
+      g_hash_table_add (self->tiles, tile);
+    }
+  if (tile != NULL && tile->surface == NULL && draw)
+    draw_tile (self, tile);
+  return tile != NULL && tile->surface != NULL ? tile : NULL;
+}
+
+/* The range of tiles that meets a rectangle of Mercator pixels. */
+static void
+tile_range (NtmMapLayer *self,
+            double       x0,
+            double       y0,
+            double       width,
+            double       height,
+            int         *i1,
+            int         *j1,
+            int         *i2,
+            int         *j2)
+{
+  *i1 = (int) floor ((x0 - self->origin_x) / TILE_SIZE);
+  *j1 = (int) floor ((y0 - self->origin_y) / TILE_SIZE);
+  *i2 = (int) floor ((x0 + width - self->origin_x - 1e-6) / TILE_SIZE);
+  *j2 = (int) floor ((y0 + height - self->origin_y - 1e-6) / TILE_SIZE);
+}
+
+/* Draws, between frames and one at a time, the tiles in the margin
+ * around the view, so that a pan finds them ready. */
+static gboolean
+on_prefetch_idle_cb (gpointer user_data)
+{
+  NtmMapLayer *self = user_data;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  NtmMapTransform t;
+  int i1, j1, i2, j2;
+
+  if (!self->tiles_valid || self->zooming || width <= 0 || height <= 0)
+    goto done;
+  ntm_map_layer_get_transform (self, &t);
+  if (fabs (self->tile_scale - t.scale) >= 1e-6 * t.scale)
+    goto done;
+
+  tile_range (self, t.x0 - CACHE_MARGIN, t.y0 - CACHE_MARGIN,
+              width + 2 * CACHE_MARGIN, height + 2 * CACHE_MARGIN, &i1, &j1, &i2, &j2);
+  /* nearest the view first: rings around it */
+  for (int ring = 0; ring <= MAX (i2 - i1, j2 - j1); ring++)
+    {
+      int ci = (int) floor ((t.x0 + width / 2.0 - self->origin_x) / TILE_SIZE);
+      int cj = (int) floor ((t.y0 + height / 2.0 - self->origin_y) / TILE_SIZE);
+
+      for (int j = MAX (j1, cj - ring); j <= MIN (j2, cj + ring); j++)
+        for (int i = MAX (i1, ci - ring); i <= MIN (i2, ci + ring); i++)
+          if ((ABS (i - ci) == ring || ABS (j - cj) == ring) && get_tile (self, i, j, FALSE) == NULL)
+            {
+              get_tile (self, i, j, TRUE);
+              return G_SOURCE_CONTINUE;
+            }
+    }
+
+done:
+  self->prefetch_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_prefetch (NtmMapLayer *self)
+{
+  if (self->prefetch_id == 0)
+    self->prefetch_id = g_idle_add_full (G_PRIORITY_LOW, on_prefetch_idle_cb, self, NULL);
+}
+
+/* Forgets the tiles beyond the margin. */
+static void
+drop_far_tiles (NtmMapLayer           *self,
+                const NtmMapTransform *t,
+                int                    width,
+                int                    height)
+{
+  GHashTableIter iter;
+  Tile *tile;
+  int i1, j1, i2, j2;
+
+  tile_range (self, t->x0 - CACHE_MARGIN, t->y0 - CACHE_MARGIN,
+              width + 2 * CACHE_MARGIN, height + 2 * CACHE_MARGIN, &i1, &j1, &i2, &j2);
+  g_hash_table_iter_init (&iter, self->tiles);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &tile, NULL))
+    if (tile->i < i1 - 1 || tile->i > i2 + 1 || tile->j < j1 - 1 || tile->j > j2 + 1)
+      g_hash_table_iter_remove (&iter);
+}
+
+static void
+render_labels (NtmMapLayer           *self,
+               const NtmMapTransform *view,
+               int                    width,
+               int                    height)
+{
+  int sf = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int cw = width + 2 * CACHE_MARGIN, ch = height + 2 * CACHE_MARGIN;
   NtmMapTransform t = *view;
-  NtmMapDrawFlags flags = NTM_MAP_DRAW_REGIONS | NTM_MAP_DRAW_LABELS;
+  cairo_t *cr;
 
   t.x0 -= CACHE_MARGIN;
   t.y0 -= CACHE_MARGIN;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, cw * scale_factor, ch * scale_factor);
-  cairo_surface_set_device_scale (surface, scale_factor, scale_factor);
-  cr = cairo_create (surface);
-  if (self->background)
-    flags |= NTM_MAP_DRAW_BACKGROUND;
-  ntm_map_renderer_draw (self->renderer, cr, &t, cw, ch, flags);
+  g_clear_pointer (&self->labels, cairo_surface_destroy);
+  g_clear_object (&self->labels_texture);
+  self->labels = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, cw * sf, ch * sf);
+  cairo_surface_set_device_scale (self->labels, sf, sf);
+  cr = cairo_create (self->labels);
+  ntm_map_renderer_draw (self->renderer, cr, &t, cw, ch, NTM_MAP_DRAW_LABELS);
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
+  cairo_surface_flush (self->labels);
 
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      cairo_image_surface_get_stride (surface) * ch * scale_factor,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  g_clear_object (&self->cache);
-  self->cache = gdk_memory_texture_new (cw * scale_factor, ch * scale_factor,
-                                        GDK_MEMORY_DEFAULT, bytes,
-                                        cairo_image_surface_get_stride (surface));
-  self->cache_transform = t;
-  self->cache_width = cw;
-  self->cache_height = ch;
-  self->cache_generation = ntm_map_renderer_get_generation (self->renderer);
-  self->cache_valid = TRUE;
-  self->n_renders++;
+  self->labels_transform = t;
+  self->labels_width = cw;
+  self->labels_height = ch;
+  self->labels_generation = ntm_map_renderer_get_label_generation (self->renderer);
+  self->labels_valid = TRUE;
+}
+
+/* Starts a new grid of tiles for this zoom, or keeps the one there is. */
+static void
+ensure_tiles (NtmMapLayer           *self,
+              const NtmMapTransform *t)
+{
+  int sf = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  guint generation = ntm_map_renderer_get_generation (self->renderer);
+  guint outlines = ntm_map_renderer_get_label_generation (self->renderer);
+  gboolean same_grid = self->tiles_valid && self->tile_scale_factor == sf &&
+                       self->tile_outline_generation == outlines &&
+                       fabs (self->tile_scale - t->scale) < 1e-6 * t->scale;
+
+  if (same_grid && self->tile_generation == generation)
+    return;
+
+  if (same_grid)
+    {
+      /* new colours: keep the outlines, fill again */
+      GHashTableIter iter;
+      Tile *tile;
+
+      g_hash_table_iter_init (&iter, self->tiles);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &tile, NULL))
+        {
+          g_clear_pointer (&tile->surface, cairo_surface_destroy);
+          g_clear_object (&tile->texture);
+        }
+      self->tile_generation = generation;
+      return;
+    }
+
+  g_hash_table_remove_all (self->tiles);
+  /* anchored where the view is, so that tiles land on whole pixels as a
+   * pan moves them by whole pixels */
+  if (!self->tiles_valid || fabs (self->tile_scale - t->scale) >= 1e-6 * t->scale)
+    {
+      self->origin_x = t->x0;
+      self->origin_y = t->y0;
+    }
+  self->tile_scale = t->scale;
+  self->tile_scale_factor = sf;
+  self->tile_generation = generation;
+  self->tile_outline_generation = outlines;
+  self->tiles_valid = TRUE;
+}
+
+/* Adds one picture to the frame: painted straight from its cairo surface
+ * with the cairo renderer (a texture would be converted pixel by pixel
+ * every frame there), as a texture that stays on the GPU otherwise. */
+static void
+append_surface (GtkSnapshot     *snapshot,
+                cairo_t         *cr,
+                cairo_surface_t *surface,
+                GdkTexture     **texture,
+                double           x,
+                double           y,
+                double           width,
+                double           height)
+{
+  if (cr != NULL)
+    {
+      double sx = width / cairo_image_surface_get_width (surface);
+      double sy = height / cairo_image_surface_get_height (surface);
+      double dx = 1, dy = 1;
+
+      cairo_save (cr);
+      cairo_translate (cr, x, y);
+      cairo_scale (cr, sx, sy);
+      cairo_set_source_surface (cr, surface, 0, 0);
+      /* stretched while zooming, a tile's edge pixels must not be blended
+       * with the nothing beyond it: that would show the seams */
+      cairo_pattern_set_extend (cairo_get_source (cr), CAIRO_EXTEND_PAD);
+      cairo_user_to_device_distance (cr, &dx, &dy);
+      if (fabs (dx - 1) < 1e-9 && fabs (dy - 1) < 1e-9)
+        cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
+      cairo_rectangle (cr, 0, 0, cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface));
+      cairo_fill (cr);
+      cairo_restore (cr);
+    }
+  else
+    {
+      if (*texture == NULL)
+        *texture = texture_for_surface (surface);
+      gtk_snapshot_append_texture (snapshot, *texture, &GRAPHENE_RECT_INIT (x, y, width, height));
+    }
 }
 
 /* ---------------------------------------------------------------------- */
@@ -132,47 +424,98 @@ ntm_map_layer_snapshot (GtkWidget   *widget,
   NtmMapLayer *self = NTM_MAP_LAYER (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  int sf = gtk_widget_get_scale_factor (widget);
+  GskRenderer *gsk = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  gboolean direct = gsk != NULL && GSK_IS_CAIRO_RENDERER (gsk);
   NtmMapTransform t;
   const char *highlighted[2];
-  gboolean same_zoom, covers;
+  gboolean stretch, drew = FALSE;
+  double f = 1.0;
+  int i1, j1, i2, j2;
+  cairo_t *cr = NULL;
 
   if (width <= 0 || height <= 0 || self->renderer == NULL)
     return;
 
   ntm_map_layer_get_transform (self, &t);
 
-  same_zoom = self->cache_valid && fabs (self->cache_transform.scale - t.scale) < 1e-6 * t.scale;
-  covers = same_zoom &&
-           t.x0 >= self->cache_transform.x0 && t.y0 >= self->cache_transform.y0 &&
-           t.x0 + width <= self->cache_transform.x0 + self->cache_width &&
-           t.y0 + height <= self->cache_transform.y0 + self->cache_height;
-
-  if (self->zooming && self->cache_valid &&
-      self->cache_generation == ntm_map_renderer_get_generation (self->renderer) &&
-      !same_zoom && fabs (log2 (t.scale / self->cache_transform.scale)) < 2.0)
-    {
-      /* zooming: stretch the picture now, draw afresh when the zoom rests */
-      double f = t.scale / self->cache_transform.scale;
-      graphene_rect_t rect = GRAPHENE_RECT_INIT (self->cache_transform.x0 * f - t.x0,
-                                                 self->cache_transform.y0 * f - t.y0,
-                                                 self->cache_width * f, self->cache_height * f);
-
-      if (self->background)
-        {
-          GdkRGBA bg = { 0.949, 0.937, 0.914, 1.0 };
-          gtk_snapshot_append_color (snapshot, &bg, &GRAPHENE_RECT_INIT (0, 0, width, height));
-        }
-      gtk_snapshot_append_texture (snapshot, self->cache, &rect);
-    }
+  /* zooming: stretch the pictures now, draw afresh when the zoom rests */
+  stretch = self->zooming && self->tiles_valid && self->labels_valid &&
+            self->tile_generation == ntm_map_renderer_get_generation (self->renderer) &&
+            fabs (self->tile_scale - t.scale) >= 1e-6 * t.scale &&
+            fabs (log2 (t.scale / self->tile_scale)) < 2.0;
+  if (stretch)
+    f = t.scale / self->tile_scale;
   else
     {
-      if (!covers || self->cache_generation != ntm_map_renderer_get_generation (self->renderer))
-        render_cache (self, &t, width, height);
+      gboolean labels_cover;
 
-      gtk_snapshot_append_texture (snapshot, self->cache,
-                                   &GRAPHENE_RECT_INIT (self->cache_transform.x0 - t.x0,
-                                                        self->cache_transform.y0 - t.y0,
-                                                        self->cache_width, self->cache_height));
+      ensure_tiles (self, &t);
+      labels_cover = self->labels_valid &&
+                     self->labels_generation == ntm_map_renderer_get_label_generation (self->renderer) &&
+                     fabs (self->labels_transform.scale - t.scale) < 1e-6 * t.scale &&
+                     t.x0 >= self->labels_transform.x0 && t.y0 >= self->labels_transform.y0 &&
+                     t.x0 + width <= self->labels_transform.x0 + self->labels_width &&
+                     t.y0 + height <= self->labels_transform.y0 + self->labels_height;
+      if (!labels_cover)
+        {
+          render_labels (self, &t, width, height);
+          drew = TRUE;
+        }
+    }
+
+  if (direct)
+    cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (self->background && (stretch || cr == NULL))
+    {
+      GdkRGBA bg = { 0.949, 0.937, 0.914, 1.0 };
+      if (cr != NULL)
+        {
+          cairo_set_source_rgb (cr, bg.red, bg.green, bg.blue);
+          cairo_paint (cr);
+        }
+      else
+        gtk_snapshot_append_color (snapshot, &bg, &GRAPHENE_RECT_INIT (0, 0, width, height));
+    }
+
+  /* the tiles in view: drawn now if missing (unless stretching) */
+  tile_range (self, t.x0 / f, t.y0 / f, width / f, height / f, &i1, &j1, &i2, &j2);
+  for (int j = j1; j <= j2; j++)
+    for (int i = i1; i <= i2; i++)
+      {
+        guint before = self->n_tiles_drawn;
+        Tile *tile = get_tile (self, i, j, !stretch);
+        double x, y;
+
+        if (tile == NULL)
+          continue;
+        drew |= self->n_tiles_drawn != before;
+        /* on whole device pixels, so that tiles meet without a seam */
+        x = round (((self->origin_x + i * TILE_SIZE) * f - t.x0) * sf) / sf;
+        y = round (((self->origin_y + j * TILE_SIZE) * f - t.y0) * sf) / sf;
+        append_surface (snapshot, cr, tile->surface, &tile->texture, x, y,
+                        round ((self->origin_x + (i + 1) * TILE_SIZE) * f * sf - t.x0 * sf) / sf - x,
+                        round ((self->origin_y + (j + 1) * TILE_SIZE) * f * sf - t.y0 * sf) / sf - y);
+      }
+
+  if (self->labels != NULL)
+    {
+      double lf = t.scale / self->labels_transform.scale;
+
+      append_surface (snapshot, cr, self->labels, &self->labels_texture,
+                      round ((self->labels_transform.x0 * lf - t.x0) * sf) / sf,
+                      round ((self->labels_transform.y0 * lf - t.y0) * sf) / sf,
+                      self->labels_width * lf, self->labels_height * lf);
+    }
+  g_clear_pointer (&cr, cairo_destroy);
+
+  if (drew)
+    self->n_renders++;
+  if (!stretch)
+    {
+      drop_far_tiles (self, &t, width, height);
+      schedule_prefetch (self);
     }
 
   /* the highlight, drawn only around the units it concerns */
@@ -207,9 +550,9 @@ ntm_map_layer_snapshot (GtkWidget   *widget,
 
           if (x2 > x1 && y2 > y1)
             {
-              cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x1, y1, x2 - x1, y2 - y1));
-              ntm_map_renderer_draw_highlight (self->renderer, cr, &t);
-              cairo_destroy (cr);
+              cairo_t *hcr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x1, y1, x2 - x1, y2 - y1));
+              ntm_map_renderer_draw_highlight (self->renderer, hcr, &t);
+              cairo_destroy (hcr);
             }
         }
     }
@@ -239,7 +582,10 @@ ntm_map_layer_dispose (GObject *object)
   NtmMapLayer *self = NTM_MAP_LAYER (object);
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
-  g_clear_object (&self->cache);
+  g_clear_handle_id (&self->prefetch_id, g_source_remove);
+  g_clear_pointer (&self->tiles, g_hash_table_unref);
+  g_clear_pointer (&self->labels, cairo_surface_destroy);
+  g_clear_object (&self->labels_texture);
   g_clear_object (&self->renderer);
 
   G_OBJECT_CLASS (ntm_map_layer_parent_class)->dispose (object);
@@ -260,6 +606,7 @@ static void
 ntm_map_layer_init (NtmMapLayer *self)
 {
   self->background = TRUE;
+  self->tiles = g_hash_table_new_full (tile_hash, tile_equal, tile_free, NULL);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -319,7 +666,8 @@ void
 ntm_map_layer_invalidate (NtmMapLayer *self)
 {
   g_return_if_fail (NTM_IS_MAP_LAYER (self));
-  self->cache_valid = FALSE;
+  self->tiles_valid = FALSE;
+  self->labels_valid = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -343,4 +691,17 @@ ntm_map_layer_get_n_renders (NtmMapLayer *self)
 {
   g_return_val_if_fail (NTM_IS_MAP_LAYER (self), 0);
   return self->n_renders;
+}
+
+/**
+ * ntm_map_layer_get_n_tiles_drawn:
+ * @self: a #NtmMapLayer
+ *
+ * Returns: how many tiles of units were drawn so far (for benchmarks)
+ */
+guint
+ntm_map_layer_get_n_tiles_drawn (NtmMapLayer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_LAYER (self), 0);
+  return self->n_tiles_drawn;
 }

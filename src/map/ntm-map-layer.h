@@ -21,5 +21,6 @@ void         ntm_map_layer_invalidate     (NtmMapLayer     *self);
 void         ntm_map_layer_set_background (NtmMapLayer     *self,
                                            gboolean         background);
 guint        ntm_map_layer_get_n_renders  (NtmMapLayer     *self);
+guint        ntm_map_layer_get_n_tiles_drawn (NtmMapLayer  *self);
 
 G_END_DECLS

@@ -57,6 +57,7 @@ struct _NtmMapRenderer
   double             label_scale;
   double             fill_opacity;
   guint              generation;
+  guint              label_generation;
 
   /* hit-test index over the bounds of the commune-level items */
   double             grid_x0, grid_y0, grid_w, grid_h;
@@ -548,6 +549,7 @@ ntm_map_renderer_load (NtmMapRenderer  *self,
 
   build_grid (self);
   apply_classes (self);
+  self->label_generation++;
   return TRUE;
 }
 
@@ -722,6 +724,7 @@ ntm_map_renderer_set_district_filter (NtmMapRenderer *self,
   g_free (self->district);
   self->district = district && *district ? g_strdup (district) : NULL;
   apply_classes (self);
+  self->label_generation++;
 }
 
 void
@@ -731,6 +734,7 @@ ntm_map_renderer_set_label_scale (NtmMapRenderer *self,
   g_return_if_fail (NTM_IS_MAP_RENDERER (self));
   self->label_scale = CLAMP (scale, 0.5, 4.0);
   self->generation++;
+  self->label_generation++;
 }
 
 /**
@@ -800,6 +804,20 @@ ntm_map_renderer_get_generation (NtmMapRenderer *self)
 }
 
 /**
+ * ntm_map_renderer_get_label_generation:
+ * @self: a #NtmMapRenderer
+ *
+ * Returns: a number that changes whenever the labels or the outlines may
+ *   change (not when only the colours do)
+ */
+guint
+ntm_map_renderer_get_label_generation (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 0);
+  return self->label_generation;
+}
+
+/**
  * ntm_map_renderer_fit:
  * @self: a #NtmMapRenderer
  * @district: (nullable): fit this district only
@@ -854,6 +872,8 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
   guint band = ntm_geometry_band_for_zoom (transform->zoom);
   guint n_classes = self->classification ? ntm_classification_get_n_classes (self->classification) : 1;
   double r = symbol_radius (transform, self->label_scale);
+  /* hatch lines anchored to the map, not to the area drawn */
+  double phase = -(transform->x0 + transform->y0);
   g_autoptr(GPtrArray) visible = g_ptr_array_new ();
   g_autoptr(GPtrArray) districts = g_ptr_array_new ();
 
@@ -880,31 +900,35 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
     }
 
   if (flags & NTM_MAP_DRAW_REGIONS)
+    flags |= NTM_MAP_DRAW_FILLS | NTM_MAP_DRAW_BORDERS | NTM_MAP_DRAW_SYMBOLS;
+
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+
+  /* outlines first: fills, batched by class, dimmed ones apart */
+  if (flags & NTM_MAP_DRAW_FILLS)
+    for (guint dim = 0; dim < 2; dim++)
+      for (guint k = 0; k < n_classes; k++)
+        {
+          gboolean any = FALSE;
+          const NtmMapClass *klass = NULL;
+
+          for (guint i = 0; i < visible->len; i++)
+            {
+              Item *item = g_ptr_array_index (visible, i);
+
+              if (!item->has_shape || item->class_index != k || item->dimmed != (dim == 1))
+                continue;
+              path_shape (cr, item_shape (self, item, band), transform);
+              klass = item_class (self, item);
+              any = TRUE;
+            }
+          if (any)
+            ntm_palette_fill_class_at (cr, klass, (dim ? 0.3 : 1.0) * self->fill_opacity, 7.0, phase);
+        }
+
+  if (flags & NTM_MAP_DRAW_BORDERS)
     {
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-
-      /* outlines first: fills, batched by class, dimmed ones apart */
-      for (guint dim = 0; dim < 2; dim++)
-        for (guint k = 0; k < n_classes; k++)
-          {
-            gboolean any = FALSE;
-            const NtmMapClass *klass = NULL;
-
-            for (guint i = 0; i < visible->len; i++)
-              {
-                Item *item = g_ptr_array_index (visible, i);
-
-                if (!item->has_shape || item->class_index != k || item->dimmed != (dim == 1))
-                  continue;
-                path_shape (cr, item_shape (self, item, band), transform);
-                klass = item_class (self, item);
-                any = TRUE;
-              }
-            if (any)
-              ntm_palette_fill_class (cr, klass, (dim ? 0.3 : 1.0) * self->fill_opacity, 7.0);
-          }
-
       /* borders between units */
       for (guint i = 0; i < visible->len; i++)
         {
@@ -914,7 +938,11 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
         }
       cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
       cairo_set_line_width (cr, transform->zoom < 9 ? 0.6 : 1.0);
+      /* at a pixel wide a bevel looks the same as a round join, and
+       * costs far less: cairo builds no arc at every vertex */
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
       cairo_stroke (cr);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
       /* district outlines over them */
       for (guint i = 0; i < districts->len; i++)
@@ -926,26 +954,27 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
       ntm_palette_set_source (cr, ntm_palette_outline (), 0.9);
       cairo_set_line_width (cr, 1.6);
       cairo_stroke (cr);
-
-      /* symbols for units without an outline, dimmed ones underneath */
-      for (guint dim = 2; dim > 0; dim--)
-        for (guint i = 0; i < visible->len; i++)
-          {
-            Item *item = g_ptr_array_index (visible, i);
-            double x, y;
-
-            if (item->has_shape || item->dimmed != (dim == 2))
-              continue;
-            x = item->px * transform->scale - transform->x0;
-            y = item->py * transform->scale - transform->y0;
-            path_symbol (cr, item, x, y, r);
-            ntm_palette_fill_class (cr, item_class (self, item), item->dimmed ? 0.3 : 1.0, 3.0);
-            path_symbol (cr, item, x, y, r);
-            ntm_palette_set_source (cr, ntm_palette_outline (), item->dimmed ? 0.3 : 1.0);
-            cairo_set_line_width (cr, 1.0);
-            cairo_stroke (cr);
-          }
     }
+
+  /* symbols for units without an outline, dimmed ones underneath */
+  if (flags & NTM_MAP_DRAW_SYMBOLS)
+    for (guint dim = 2; dim > 0; dim--)
+      for (guint i = 0; i < visible->len; i++)
+        {
+          Item *item = g_ptr_array_index (visible, i);
+          double x, y;
+
+          if (item->has_shape || item->dimmed != (dim == 2))
+            continue;
+          x = item->px * transform->scale - transform->x0;
+          y = item->py * transform->scale - transform->y0;
+          path_symbol (cr, item, x, y, r);
+          ntm_palette_fill_class_at (cr, item_class (self, item), item->dimmed ? 0.3 : 1.0, 3.0, phase);
+          path_symbol (cr, item, x, y, r);
+          ntm_palette_set_source (cr, ntm_palette_outline (), item->dimmed ? 0.3 : 1.0);
+          cairo_set_line_width (cr, 1.0);
+          cairo_stroke (cr);
+        }
 
   if (flags & NTM_MAP_DRAW_LABELS)
     draw_labels (self, cr, transform, width, height);

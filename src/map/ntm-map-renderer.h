@@ -25,6 +25,10 @@ typedef enum {
   NTM_MAP_DRAW_LABELS     = 1 << 2,
   NTM_MAP_DRAW_HIGHLIGHT  = 1 << 3,
   NTM_MAP_DRAW_ALL        = 0xf,
+  /* the parts of NTM_MAP_DRAW_REGIONS, for drawing them apart */
+  NTM_MAP_DRAW_FILLS      = 1 << 4,
+  NTM_MAP_DRAW_BORDERS    = 1 << 5,   /* outlines of units and districts */
+  NTM_MAP_DRAW_SYMBOLS    = 1 << 6,   /* units without an outline */
 } NtmMapDrawFlags;
 
 #define NTM_TYPE_MAP_RENDERER (ntm_map_renderer_get_type ())
@@ -67,6 +71,7 @@ gboolean           ntm_map_renderer_get_unit_bounds    (NtmMapRenderer    *self,
                                                         const NtmMapTransform *transform,
                                                         cairo_rectangle_t *rect);
 guint              ntm_map_renderer_get_generation     (NtmMapRenderer    *self);
+guint              ntm_map_renderer_get_label_generation (NtmMapRenderer  *self);
 
 void               ntm_map_renderer_fit                (NtmMapRenderer    *self,
                                                         const char        *district,

@@ -478,7 +478,9 @@ ntm_map_view_set_classification (NtmMapView        *self,
   g_return_if_fail (NTM_IS_MAP_VIEW (self));
 
   ntm_map_renderer_set_classification (self->renderer, classification);
-  ntm_map_layer_invalidate (self->layer);
+  /* the layer sees the renderer's new generation and fills its tiles
+   * again, keeping their outlines */
+  gtk_widget_queue_draw (GTK_WIDGET (self->layer));
   ntm_map_legend_update (self->legend);
 }
 

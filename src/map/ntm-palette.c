@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ntm-palette.h"
 
@@ -142,6 +143,126 @@ ntm_palette_set_source (cairo_t  *cr,
   cairo_set_source_rgba (cr, color.red, color.green, color.blue, alpha);
 }
 
+/* The fill and its hatch as a small tile repeated over the area: the
+ * colour, then lines x + y ≡ phase (mod spacing) in user space over it.
+ * Filling with it costs one pass over the area, where clipping to the
+ * area and stroking lines across it costs many (the clip is rasterised
+ * for every line). The last tile is kept. */
+static cairo_pattern_t *
+hatch_pattern (cairo_t  *cr,
+               NtmColor  color,
+               double    alpha,
+               double    spacing,
+               double    phase)
+{
+  static cairo_pattern_t *cached;
+  static NtmColor cached_color;
+  static double cached_alpha, cached_spacing;
+  static int cached_n;
+  double dx = spacing, dy = 0, sx = 1, sy = 1, k;
+  int n;
+  cairo_matrix_t m;
+
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  cairo_surface_get_device_scale (cairo_get_target (cr), &sx, &sy);
+  n = MAX (2, (int) ceil (hypot (dx, dy) * sx - 0.01));
+
+  if (cached == NULL || cached_alpha != alpha || cached_spacing != spacing || cached_n != n ||
+      memcmp (&cached_color, &color, sizeof color) != 0)
+    {
+      cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, n, n);
+      cairo_t *tc = cairo_create (tile);
+      double w = MAX (1.0, spacing / 6.0);
+
+      ntm_palette_set_source (tc, color, alpha);
+      cairo_paint (tc);
+      cairo_scale (tc, n / spacing, n / spacing);
+      for (int c = 0; c <= 2; c++)
+        {
+          cairo_move_to (tc, c * spacing + w, -w);
+          cairo_line_to (tc, c * spacing - spacing - w, spacing + w);
+        }
+      ntm_palette_set_source (tc, ntm_palette_no_data_hatch (), alpha);
+      cairo_set_line_width (tc, w);
+      cairo_stroke (tc);
+      cairo_destroy (tc);
+
+      g_clear_pointer (&cached, cairo_pattern_destroy);
+      cached = cairo_pattern_create_for_surface (tile);
+      cairo_surface_destroy (tile);
+      cairo_pattern_set_extend (cached, CAIRO_EXTEND_REPEAT);
+      cached_color = color;
+      cached_alpha = alpha;
+      cached_spacing = spacing;
+      cached_n = n;
+    }
+
+  /* user (x, y) → tile ((x - phase) k, y k), the phase on whole pixels */
+  k = n / spacing;
+  phase = round (phase * k) / k;
+  cairo_matrix_init_scale (&m, k, k);
+  cairo_matrix_translate (&m, -phase, 0);
+  cairo_pattern_set_matrix (cached, &m);
+  cairo_pattern_set_filter (cached, fabs (k - round (k)) < 1e-9 ? CAIRO_FILTER_NEAREST : CAIRO_FILTER_GOOD);
+  return cached;
+}
+
+/**
+ * ntm_palette_fill_class_at:
+ * @cr: a cairo context with the area to fill as its current path
+ * @klass: the class
+ * @alpha: opacity
+ * @hatch_spacing: distance between hatch lines, in user units
+ * @hatch_phase: where the hatch lines lie: x + y ≡ @hatch_phase (mod
+ *   @hatch_spacing), so that pieces drawn apart (tiles) join up
+ *
+ * Fills the current path in the class's colour, hatched for "no data".
+ * The path is consumed. On image surfaces the hatch is a repeated tile;
+ * on vector surfaces (PDF) it is drawn as lines.
+ */
+void
+ntm_palette_fill_class_at (cairo_t           *cr,
+                           const NtmMapClass *klass,
+                           double             alpha,
+                           double             hatch_spacing,
+                           double             hatch_phase)
+{
+  double x1, y1, x2, y2;
+
+  ntm_palette_set_source (cr, ntm_palette_class_color (klass), alpha);
+  if (klass->tone != NTM_TONE_NO_DATA)
+    {
+      cairo_fill (cr);
+      return;
+    }
+  hatch_spacing = MAX (hatch_spacing, 2.0);
+
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+    {
+      cairo_set_source (cr, hatch_pattern (cr, ntm_palette_class_color (klass), alpha, hatch_spacing,
+                                           hatch_phase - floor (hatch_phase / hatch_spacing) * hatch_spacing));
+      cairo_fill (cr);
+      return;
+    }
+
+  cairo_fill_preserve (cr);
+
+  cairo_save (cr);
+  cairo_clip_preserve (cr);
+  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+  cairo_new_path (cr);
+  for (double d = floor ((x1 + y1 - hatch_phase) / hatch_spacing) * hatch_spacing + hatch_phase - y2;
+       d < x2; d += hatch_spacing)
+    {
+      cairo_move_to (cr, d, y2);
+      cairo_line_to (cr, d + (y2 - y1), y1);
+    }
+  ntm_palette_set_source (cr, ntm_palette_no_data_hatch (), alpha);
+  cairo_set_line_width (cr, MAX (1.0, hatch_spacing / 6.0));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 /**
  * ntm_palette_fill_class:
  * @cr: a cairo context with the area to fill as its current path
@@ -158,28 +279,5 @@ ntm_palette_fill_class (cairo_t           *cr,
                         double             alpha,
                         double             hatch_spacing)
 {
-  double x1, y1, x2, y2;
-
-  ntm_palette_set_source (cr, ntm_palette_class_color (klass), alpha);
-  if (klass->tone != NTM_TONE_NO_DATA)
-    {
-      cairo_fill (cr);
-      return;
-    }
-  cairo_fill_preserve (cr);
-
-  cairo_save (cr);
-  cairo_clip_preserve (cr);
-  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
-  cairo_new_path (cr);
-  hatch_spacing = MAX (hatch_spacing, 2.0);
-  for (double d = floor ((x1 - (y2 - y1)) / hatch_spacing) * hatch_spacing; d < x2; d += hatch_spacing)
-    {
-      cairo_move_to (cr, d, y2);
-      cairo_line_to (cr, d + (y2 - y1), y1);
-    }
-  ntm_palette_set_source (cr, ntm_palette_no_data_hatch (), alpha);
-  cairo_set_line_width (cr, MAX (1.0, hatch_spacing / 6.0));
-  cairo_stroke (cr);
-  cairo_restore (cr);
+  ntm_palette_fill_class_at (cr, klass, alpha, hatch_spacing, 0.0);
 }

@@ -25,5 +25,10 @@ void     ntm_palette_fill_class     (cairo_t           *cr,
                                      const NtmMapClass *klass,
                                      double             alpha,
                                      double             hatch_spacing);
+void     ntm_palette_fill_class_at  (cairo_t           *cr,
+                                     const NtmMapClass *klass,
+                                     double             alpha,
+                                     double             hatch_spacing,
+                                     double             hatch_phase);
 
 G_END_DECLS

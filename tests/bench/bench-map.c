@@ -9,6 +9,13 @@
  *
  * Run by hand: meson test -C build --suite bench --verbose
  *
+ * `bench-map --render SCENARIO [N]` draws the renderer alone N times onto
+ * an image the size of the layer's old picture, for profilers:
+ *   NTM_BENCH_KEEP=/tmp/dbs valgrind --tool=callgrind \
+ *     --toggle-collect=ntm_map_renderer_draw bench-map --render poly-10000 2
+ * (NTM_BENCH_KEEP keeps the generated databases between runs.)
+ * NTM_BENCH_VERBOSE=1 prints every pan frame of a --scenario run.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -209,8 +216,8 @@ run_scenario (const char *scenario)
   NtmMapView *view;
   GtkWindow *window;
   ShumateViewport *viewport;
-  double pan = 0, zoom = 0, full, recolour, classify = 0, lat, lon, z;
-  guint renders_before;
+  double pan = 0, pan_worst = 0, zoom = 0, full, recolour, classify = 0, lat, lon, z;
+  guint renders_before, tiles_before;
 
   if (g_str_equal (scenario, "empty"))
     db = NULL;
@@ -249,22 +256,45 @@ run_scenario (const char *scenario)
   shumate_viewport_set_zoom_level (viewport, 9.5);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 18.35, 105.8);
   draw_frame (GTK_WIDGET (view));
+  /* let the zoom settle (the layer draws afresh 150 ms after the last
+   * zoom step) and the tiles around the view be drawn, as they are when
+   * a person starts to pan */
+  {
+    gint64 until = g_get_monotonic_time () + 1000 * 1000;
+    while (g_get_monotonic_time () < until)
+      {
+        if (!g_main_context_iteration (NULL, FALSE))
+          g_usleep (2000);
+      }
+  }
+  draw_frame (GTK_WIDGET (view));
   draw_frame (GTK_WIDGET (view));
 
   /* pan: 30 px a frame, right then back */
   renders_before = ntm_map_layer_get_n_renders (ntm_map_view_get_layer (view));
+  tiles_before = ntm_map_layer_get_n_tiles_drawn (ntm_map_view_get_layer (view));
   for (int i = 0; i < PAN_FRAMES; i++)
     {
-      double mx, my;
+      double mx, my, ms;
       ntm_geometry_to_mercator (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)),
                                 shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), &mx, &my);
       mx += (i < PAN_FRAMES / 2 ? 30.0 : -30.0) / (256.0 * pow (2, 9.5));
       ntm_geometry_from_mercator (mx, my, &lon, &lat);
       shumate_location_set_location (SHUMATE_LOCATION (viewport), lat, lon);
-      pan += draw_frame (GTK_WIDGET (view));
+      {
+        guint t0 = ntm_map_layer_get_n_tiles_drawn (ntm_map_view_get_layer (view));
+        ms = draw_frame (GTK_WIDGET (view));
+        if (g_getenv ("NTM_BENCH_VERBOSE"))
+          g_printerr ("pan frame %d: %.1f ms, %u tiles\n", i, ms,
+                      ntm_map_layer_get_n_tiles_drawn (ntm_map_view_get_layer (view)) - t0);
+      }
+      pan += ms;
+      pan_worst = MAX (pan_worst, ms);
     }
   pan /= PAN_FRAMES;
-  g_print ("renders: %u\n", ntm_map_layer_get_n_renders (ntm_map_view_get_layer (view)) - renders_before);
+  g_print ("renders: %u\ntiles: %u\npan-worst-ms: %.2f\n",
+           ntm_map_layer_get_n_renders (ntm_map_view_get_layer (view)) - renders_before,
+           ntm_map_layer_get_n_tiles_drawn (ntm_map_view_get_layer (view)) - tiles_before, pan_worst);
 
   /* zoom in and out in small animated steps */
   z = 9.5;
@@ -292,14 +322,87 @@ run_scenario (const char *scenario)
       g_autoptr(NtmClassification) classification =
         ntm_classification_new (db, evaluation, units, NTM_MAP_MODE_CRITERIA, NULL, NULL);
       classify = (g_get_monotonic_time () - start) / 1000.0;
+      tiles_before = ntm_map_layer_get_n_tiles_drawn (ntm_map_view_get_layer (view));
       ntm_map_view_set_classification (view, classification);
       draw_frame (GTK_WIDGET (view));
       recolour = (g_get_monotonic_time () - start) / 1000.0;
+      g_print ("recolour-tiles: %u\n", ntm_map_layer_get_n_tiles_drawn (ntm_map_view_get_layer (view)) - tiles_before);
     }
 
   g_print ("pan-ms: %.2f\nzoom-ms: %.2f\nfull-ms: %.2f\nclassify-ms: %.2f\nrecolour-ms: %.2f\npeak-mib: %.1f\n",
            pan, zoom, full, classify, recolour, peak_rss_mib ());
   gtk_window_destroy (window);
+  return 0;
+}
+
+/* The renderer alone, as the layer uses it, without a window: for
+ * profilers (valgrind --tool=callgrind --toggle-collect=ntm_map_renderer_draw). */
+static NtmDatabase *
+scenario_database (const char *scenario)
+{
+  NtmDatabase *db;
+  guint n;
+  g_autofree char *name = NULL;
+  g_autofree char *file = NULL;
+
+  if (g_str_equal (scenario, "points"))
+    return make_database ("points.db", 0);
+  n = g_str_equal (scenario, "poly-216") ? 0 : (guint) atoi (scenario + 5);
+  name = g_strdup_printf ("%s.db", scenario);
+  if (g_getenv ("NTM_BENCH_KEEP") != NULL)
+    {
+      /* reuse a database made by an earlier run (profilers are slow) */
+      g_autofree char *path = g_build_filename (g_getenv ("NTM_BENCH_KEEP"), name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        return ntm_database_open (path, NULL);
+      g_free (dir);
+      dir = g_strdup (g_getenv ("NTM_BENCH_KEEP"));
+    }
+  db = make_database (name, n);
+  file = write_geojson (db, n);
+  import_file (db, file);
+  return db;
+}
+
+static int
+run_render (const char *scenario,
+            int         repeats)
+{
+  g_autoptr(NtmDatabase) db = scenario_database (scenario);
+  g_autoptr(NtmMapRenderer) renderer = ntm_map_renderer_new ();
+  g_autoptr(NtmEvaluation) evaluation = ntm_evaluation_new (db, 2024, NULL);
+  g_autoptr(GListModel) units = ntm_database_list_units (db, NULL);
+  g_autoptr(NtmClassification) level = NULL;
+  g_autoptr(NtmClassification) criteria = NULL;
+  int w = 1280 + 2 * 384, h = 800 + 2 * 384;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  NtmMapTransform t;
+  double mx, my;
+
+  g_assert_true (ntm_map_renderer_load (renderer, db, NULL));
+  level = ntm_classification_new (db, evaluation, units, NTM_MAP_MODE_LEVEL, NULL, NULL);
+  criteria = ntm_classification_new (db, evaluation, units, NTM_MAP_MODE_CRITERIA, NULL, NULL);
+  ntm_geometry_to_mercator (105.8, 18.35, &mx, &my);
+  t.zoom = 9.5;
+  t.scale = 256 * pow (2, t.zoom);
+  t.x0 = mx * t.scale - w / 2.0;
+  t.y0 = my * t.scale - h / 2.0;
+
+  for (int i = 0; i < repeats; i++)
+    {
+      cairo_t *cr = cairo_create (surface);
+      gint64 start = g_get_monotonic_time ();
+
+      ntm_map_renderer_set_classification (renderer, i % 2 ? criteria : level);
+      ntm_map_renderer_draw (renderer, cr, &t, w, h,
+                             NTM_MAP_DRAW_BACKGROUND | NTM_MAP_DRAW_REGIONS | NTM_MAP_DRAW_LABELS);
+      cairo_destroy (cr);
+      g_print ("draw-ms: %.1f\n", (g_get_monotonic_time () - start) / 1000.0);
+    }
+  if (g_getenv ("NTM_BENCH_PNG"))
+    cairo_surface_write_to_png (surface, g_getenv ("NTM_BENCH_PNG"));
+  cairo_surface_destroy (surface);
   return 0;
 }
 
@@ -369,12 +472,17 @@ main (int argc, char *argv[])
       dir = g_dir_make_tmp ("ntm-bench-XXXXXX", NULL);
       return run_scenario (argv[2]);
     }
+  if (argc >= 3 && g_str_equal (argv[1], "--render"))
+    {
+      dir = g_dir_make_tmp ("ntm-bench-XXXXXX", NULL);
+      return run_render (argv[2], argc >= 4 ? atoi (argv[3]) : 4);
+    }
   if (argc >= 3 && g_str_equal (argv[1], "--measure"))
     return run_measure (argv + 2);
 
   g_print ("# Map benchmark: 1280x800 window, %d pan frames of 30 px, %d zoom frames of 0.05\n", PAN_FRAMES, ZOOM_FRAMES);
-  g_print ("%-11s %7s %7s %8s %7s %7s %9s %9s %10s %8s %7s\n", "scenario", "pan ms", "x empty", "redraws", "zoom ms",
-           "x empty", "redraw ms", "class. ms", "recolour ms", "peak MiB", "x empty");
+  g_print ("%-11s %7s %7s %9s %8s %7s %7s %9s %9s %10s %8s %7s\n", "scenario", "pan ms", "x empty", "worst ms",
+           "redraws", "zoom ms", "x empty", "redraw ms", "class. ms", "recolour ms", "peak MiB", "x empty");
   for (guint i = 0; i < G_N_ELEMENTS (scenarios); i++)
     {
       const char *args[] = { "--scenario", scenarios[i], NULL };
@@ -387,7 +495,8 @@ main (int argc, char *argv[])
           empty_zoom = zoom;
           empty_peak = peak;
         }
-      g_print ("%-11s %7.2f %7.2f %8.0f %7.2f %7.2f %9.1f %9.1f %10.1f %8.1f %7.2f\n", scenarios[i], pan, pan / empty_pan,
+      g_print ("%-11s %7.2f %7.2f %9.1f %8.0f %7.2f %7.2f %9.1f %9.1f %10.1f %8.1f %7.2f\n", scenarios[i], pan,
+               pan / empty_pan, value_of (out, "pan-worst-ms"),
                value_of (out, "renders"), zoom, zoom / empty_zoom, value_of (out, "full-ms"),
                value_of (out, "classify-ms"), value_of (out, "recolour-ms"), peak, peak / empty_peak);
     }
