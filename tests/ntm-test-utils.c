@@ -90,6 +90,8 @@ ntm_test_run_ntm (const char * const *args,
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   const char *binary = g_getenv ("NTM_BINARY");
+  g_autofree char *captured_out = NULL;
+  g_autofree char *captured_err = NULL;
   int wait_status = 0;
   gboolean ok;
 
@@ -99,8 +101,13 @@ ntm_test_run_ntm (const char * const *args,
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
 
+  /* Always capture: the program's output must not mix with the TAP stream. */
   ok = g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                     out, err, &wait_status, &error);
+                     &captured_out, &captured_err, &wait_status, &error);
+  if (out != NULL)
+    *out = g_steal_pointer (&captured_out);
+  if (err != NULL)
+    *err = g_steal_pointer (&captured_err);
   g_assert_no_error (error);
 
   *exit_status = g_spawn_check_wait_status (wait_status, NULL) ? 0 :
