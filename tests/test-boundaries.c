@@ -423,6 +423,46 @@ test_bad_files (void)
     }
 }
 
+/* GeoPackage, KML and MapInfo, as offices receive them, read through the
+ * same path: converted from the GeoJSON fixture without the code column,
+ * so every feature is matched by its Vietnamese name. */
+static void
+test_other_formats (void)
+{
+  static const struct { const char *driver, *name; } formats[] = {
+    { "GPKG", "names.gpkg" },
+    { "KML", "names.kml" },
+    { "MapInfo File", "names.tab" },
+  };
+  g_autofree char *source = fixture ("boundaries-polygons.geojson");
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *db_name = g_strdup_printf ("format-%u.db", i);
+      g_autoptr(NtmDatabase) db = new_database (db_name);
+      g_autofree char *path = g_build_filename (dir, formats[i].name, NULL);
+      const char *argv[] = { "ogr2ogr", "-f", formats[i].driver, "-select", "ten_xa,ten_huyen",
+                             path, source, NULL };
+      g_autoptr(NtmBoundaryReport) report = NULL;
+      g_autoptr(GError) error = NULL;
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
+                                   G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, NULL, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (status, ==, 0);
+
+      g_test_message ("%s", formats[i].name);
+      report = read_report (db, path);
+      g_assert_cmpuint (ntm_boundary_report_get_n_features (report), ==, 7);
+      g_assert_cmpuint (ntm_boundary_report_get_n_matched (report), ==, 7);
+      g_assert_true (ntm_boundary_report_commit (report, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM unit_boundary"), ==, 7);
+    }
+}
+
 /* A file too large to be the province's boundaries is refused before any
  * of it is read (the file is sparse: it takes no room on disk). */
 static void
@@ -543,6 +583,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/boundaries/commit-is-atomic", test_commit_is_atomic);
   g_test_add_func ("/boundaries/projected-shapefile", test_projected_shapefile);
   g_test_add_func ("/boundaries/bad-files", test_bad_files);
+  g_test_add_func ("/boundaries/other-formats", test_other_formats);
   g_test_add_func ("/boundaries/huge-file", test_huge_file);
   g_test_add_func ("/boundaries/cancel", test_cancel);
   g_test_add_func ("/boundaries/read-async", test_read_async);
