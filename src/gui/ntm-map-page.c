@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ntm-boundary-report.h"
+#include "ntm-boundary-import.h"
 #include "ntm-classifier.h"
 #include "ntm-criteria.h"
 #include "ntm-evaluation.h"
@@ -56,12 +56,7 @@ struct _NtmMapPage
   gboolean           presentation;
   gboolean           loading;
 
-  /* import in progress */
-  GCancellable      *import_cancellable;
-  AdwMessageDialog  *progress_dialog;
-  GtkProgressBar    *progress_bar;
-  guint              progress_id;
-  gint               progress;
+  NtmBoundaryImport *import;           /* the last one started */
 };
 
 G_DEFINE_FINAL_TYPE (NtmMapPage, ntm_map_page, NTM_TYPE_PAGE)
@@ -417,369 +412,38 @@ show_panel (NtmMapPage *self,
 }
 
 /* ---------------------------------------------------------------------- */
-/* Import                                                                 */
+/* Import and export                                                      */
 /* ---------------------------------------------------------------------- */
 
-typedef struct {
-  NtmMapPage        *self;
-  NtmBoundaryReport *report;
-  AdwMessageDialog  *dialog;
-  GtkLabel          *summary;
-  GtkBox            *rows;
-  GtkDropDown       *code_field;
-  GtkDropDown       *name_field;
-  GtkDropDown       *parent_field;
-} ReportDialog;
-
 static void
-report_dialog_free (ReportDialog *rd)
+on_import_committed_cb (NtmMapPage        *self,
+                        guint              n_units,
+                        NtmBoundaryImport *import)
 {
-  g_clear_object (&rd->report);
-  g_clear_object (&rd->self);
-  g_free (rd);
+  g_autofree char *text = g_strdup_printf (ngettext ("Boundaries imported for %u unit",
+                                                     "Boundaries imported for %u units", n_units), n_units);
+
+  toast (self, text);
+  ntm_map_view_fit (self->map_view, NULL);
 }
 
-static char *
-report_summary (NtmBoundaryReport *report)
+/* A new import for the page's window and database, unless a file is being
+ * read already. */
+static NtmBoundaryImport *
+begin_import (NtmMapPage *self)
 {
-  NtmBoundaryFile *file = ntm_boundary_report_get_file (report);
-  GString *out = g_string_new (NULL);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  g_string_append_printf (out, _("Features in the file: %u"), ntm_boundary_report_get_n_features (report));
-  g_string_append_c (out, '\n');
-  g_string_append_printf (out, _("Matched to a unit: %u"), ntm_boundary_report_get_n_matched (report));
-  g_string_append_c (out, '\n');
-  g_string_append_printf (out, _("Not matched: %u"), ntm_boundary_report_get_n_unmatched (report));
-  g_string_append_c (out, '\n');
-  g_string_append_printf (out, _("Ambiguous names: %u"), ntm_boundary_report_get_n_ambiguous (report));
-  g_string_append_c (out, '\n');
-  g_string_append_printf (out, _("Outlines that cannot be used: %u"), ntm_boundary_report_get_n_unusable (report));
-  g_string_append_c (out, '\n');
-  g_string_append_printf (out, _("Units left without a boundary: %u"), ntm_boundary_report_get_n_units_without (report));
-  if (ntm_boundary_report_get_n_repaired (report) > 0)
-    {
-      g_string_append_c (out, '\n');
-      g_string_append_printf (out, _("Invalid outlines repaired: %u"), ntm_boundary_report_get_n_repaired (report));
-    }
-  g_string_append (out, "\n\n");
-  if (ntm_boundary_file_get_crs_assumed (file))
-    g_string_append (out, _("The file does not name its coordinate system; its coordinates were read as longitude and latitude (WGS 84)."));
-  else
-    g_string_append_printf (out, _("Coordinate system: %s, converted to longitude and latitude."),
-                            ntm_boundary_file_get_crs_name (file) ? ntm_boundary_file_get_crs_name (file) : "WGS 84");
-  g_string_append (out, "\n");
-  g_string_append (out, _("Importing replaces every boundary stored now."));
-  return g_string_free (out, FALSE);
-}
-
-static void
-report_dialog_refresh (ReportDialog *rd)
-{
-  g_autofree char *summary = report_summary (rd->report);
-  guint shown = 0, n = ntm_boundary_report_get_n_rows (rd->report);
-
-  gtk_label_set_label (rd->summary, summary);
-  clear_box (GTK_WIDGET (rd->rows));
-  for (guint i = 0; i < n && shown < 200; i++)
-    {
-      const NtmBoundaryRow *row = ntm_boundary_report_get_row (rd->report, i);
-      g_autofree char *text = NULL;
-      const char *what;
-
-      switch (row->kind)
-        {
-        case NTM_BOUNDARY_ROW_UNMATCHED: what = _("Not matched"); break;
-        case NTM_BOUNDARY_ROW_AMBIGUOUS: what = _("Ambiguous"); break;
-        case NTM_BOUNDARY_ROW_UNUSABLE: what = _("Unusable"); break;
-        case NTM_BOUNDARY_ROW_UNIT_WITHOUT: what = _("No boundary"); break;
-        case NTM_BOUNDARY_ROW_MATCHED:
-        default: continue;
-        }
-      if (row->kind == NTM_BOUNDARY_ROW_UNIT_WITHOUT)
-        text = g_strdup_printf ("%s: %s (%s)", what, row->unit_name, row->unit_code);
-      else
-        text = g_strdup_printf ("%s: #%u %s%s%s — %s", what, row->feature,
-                                row->name ? row->name : "", row->code ? " " : "", row->code ? row->code : "",
-                                row->note);
-      gtk_box_append (rd->rows, grid_label (text, FALSE));
-      shown++;
-    }
-  if (shown == 0)
-    gtk_box_append (rd->rows, grid_label (_("Every feature matched a unit, and every unit has a boundary."), TRUE));
-
-  adw_message_dialog_set_response_enabled (rd->dialog, "import",
-                                           ntm_boundary_report_get_n_matched (rd->report) > 0);
-}
-
-static const char *
-dropdown_field (GtkDropDown *dropdown)
-{
-  GtkStringObject *item = gtk_drop_down_get_selected_item (dropdown);
-
-  if (item == NULL || gtk_drop_down_get_selected (dropdown) == 0)
+  if (get_database (self) == NULL ||
+      (self->import != NULL && ntm_boundary_import_is_reading (self->import)))
     return NULL;
-  return gtk_string_object_get_string (item);
-}
 
-static void
-on_field_changed_cb (ReportDialog *rd)
-{
-  NtmBoundaryFile *file = ntm_boundary_report_get_file (rd->report);
-  NtmBoundaryFields fields = { 0 };
-  g_autoptr(GError) error = NULL;
-  NtmBoundaryReport *report;
-
-  fields.code = (char *) dropdown_field (rd->code_field);
-  fields.name = (char *) dropdown_field (rd->name_field);
-  fields.parent_name = (char *) dropdown_field (rd->parent_field);
-  ntm_boundary_file_set_fields (file, &fields);
-  report = ntm_boundary_report_new (file, get_database (rd->self), &error);
-  if (report == NULL)
-    return;
-  g_object_unref (rd->report);
-  rd->report = report;
-  report_dialog_refresh (rd);
-}
-
-static GtkDropDown *
-field_dropdown (NtmBoundaryFile *file,
-                const char      *current)
-{
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  const char * const *names = ntm_boundary_file_get_field_names (file);
-  GtkDropDown *dropdown;
-  guint selected = 0;
-
-  gtk_string_list_append (list, _("(none)"));
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      gtk_string_list_append (list, names[i]);
-      if (g_strcmp0 (names[i], current) == 0)
-        selected = i + 1;
-    }
-  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL));
-  gtk_drop_down_set_selected (dropdown, selected);
-  return dropdown;
-}
-
-static void
-on_save_csv_response_cb (GtkNativeDialog *chooser,
-                         int              response,
-                         ReportDialog    *rd)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *csv = ntm_boundary_report_to_csv (rd->report);
-      g_autoptr(GError) error = NULL;
-
-      if (!g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
-        show_error (rd->self, _("The report could not be saved"), error);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-on_save_csv_clicked_cb (ReportDialog *rd)
-{
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Save Match Report"), GTK_WINDOW (rd->dialog),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("boundary-report.csv"));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_save_csv_response_cb), rd);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-on_report_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       ReportDialog     *rd)
-{
-  NtmMapPage *self = rd->self;
-
-  if (g_strcmp0 (response, "import") == 0)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!ntm_boundary_report_commit (rd->report, &error))
-        show_error (self, _("The boundaries could not be imported"), error);
-      else
-        {
-          g_autofree char *text = g_strdup_printf (ngettext ("Boundaries imported for %u unit",
-                                                             "Boundaries imported for %u units",
-                                                             ntm_boundary_report_get_n_units_matched (rd->report)),
-                                                   ntm_boundary_report_get_n_units_matched (rd->report));
-          toast (self, text);
-          ntm_map_view_fit (self->map_view, NULL);
-        }
-    }
-  report_dialog_free (rd);
-}
-
-static void
-show_report (NtmMapPage        *self,
-             NtmBoundaryReport *report)
-{
-  NtmBoundaryFile *file = ntm_boundary_report_get_file (report);
-  const NtmBoundaryFields *fields = ntm_boundary_file_get_fields (file);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  ReportDialog *rd = g_new0 (ReportDialog, 1);
-  g_autofree char *base = g_path_get_basename (ntm_boundary_file_get_path (file));
-  g_autofree char *heading = g_strdup_printf (_("Import Boundaries from “%s”?"), base);
-  GtkWidget *box, *grid, *scrolled, *button, *expander;
-
-  rd->self = g_object_ref (self);
-  rd->report = g_object_ref (report);
-  rd->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                           heading, NULL));
-  gtk_window_set_default_size (GTK_WINDOW (rd->dialog), 640, -1);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  rd->summary = GTK_LABEL (grid_label ("", FALSE));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (rd->summary));
-
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  rd->code_field = field_dropdown (file, fields->code);
-  rd->name_field = field_dropdown (file, fields->name);
-  rd->parent_field = field_dropdown (file, fields->parent_name);
-  gtk_grid_attach (GTK_GRID (grid), grid_label (_("Code field"), TRUE), 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (rd->code_field), 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), grid_label (_("Name field"), TRUE), 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (rd->name_field), 1, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), grid_label (_("District name field"), TRUE), 0, 2, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (rd->parent_field), 1, 2, 1, 1);
-  expander = gtk_expander_new (fields->sure ? _("Fields used for matching")
-                                            : _("Fields used for matching (not recognised: please check)"));
-  gtk_expander_set_child (GTK_EXPANDER (expander), grid);
-  gtk_expander_set_expanded (GTK_EXPANDER (expander), !fields->sure);
-  gtk_box_append (GTK_BOX (box), expander);
-  g_signal_connect_swapped (rd->code_field, "notify::selected", G_CALLBACK (on_field_changed_cb), rd);
-  g_signal_connect_swapped (rd->name_field, "notify::selected", G_CALLBACK (on_field_changed_cb), rd);
-  g_signal_connect_swapped (rd->parent_field, "notify::selected", G_CALLBACK (on_field_changed_cb), rd);
-
-  rd->rows = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 160);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 260);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (rd->rows));
-  gtk_box_append (GTK_BOX (box), scrolled);
-
-  button = gtk_button_new_with_mnemonic (_("Save Report as _CSV…"));
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_save_csv_clicked_cb), rd);
-  gtk_box_append (GTK_BOX (box), button);
-
-  adw_message_dialog_set_extra_child (rd->dialog, box);
-  adw_message_dialog_add_responses (rd->dialog, "cancel", _("_Cancel"), "import", _("_Import"), NULL);
-  adw_message_dialog_set_response_appearance (rd->dialog, "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (rd->dialog, "cancel");
-  adw_message_dialog_set_close_response (rd->dialog, "cancel");
-  report_dialog_refresh (rd);
-  g_signal_connect (rd->dialog, "response", G_CALLBACK (on_report_response_cb), rd);
-  gtk_window_present (GTK_WINDOW (rd->dialog));
-}
-
-static gboolean
-on_progress_tick_cb (gpointer user_data)
-{
-  NtmMapPage *self = user_data;
-
-  if (self->progress_bar != NULL)
-    gtk_progress_bar_set_fraction (self->progress_bar, g_atomic_int_get (&self->progress) / 1000.0);
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-on_progress_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         NtmMapPage       *self)
-{
-  if (self->import_cancellable != NULL)
-    g_cancellable_cancel (self->import_cancellable);
-}
-
-static void
-on_read_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(NtmMapPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmBoundaryFile) file = ntm_boundary_file_read_finish (result, &error);
-  g_autoptr(NtmBoundaryReport) report = NULL;
-
-  g_clear_handle_id (&self->progress_id, g_source_remove);
-  g_clear_object (&self->import_cancellable);
-  if (self->progress_dialog != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->progress_dialog, on_progress_response_cb, self);
-      gtk_window_destroy (GTK_WINDOW (self->progress_dialog));
-      self->progress_dialog = NULL;
-      self->progress_bar = NULL;
-    }
-
-  if (file == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("The boundaries could not be read"), error);
-      return;
-    }
-
-  report = ntm_boundary_report_new (file, get_database (self), &error);
-  if (report == NULL)
-    {
-      show_error (self, _("The boundaries could not be matched"), error);
-      return;
-    }
-  show_report (self, report);
-}
-
-static void
-start_import (NtmMapPage *self,
-              GFile      *file)
-{
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *base = g_file_get_basename (file);
-  g_autoptr(GFile) folder = g_file_get_parent (file);
-  g_autofree char *folder_path = folder ? g_file_get_path (folder) : NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (path == NULL)
-    return;
-  if (folder_path != NULL)
-    g_settings_set_string (self->settings, "last-import-folder", folder_path);
-
-  self->import_cancellable = g_cancellable_new ();
-  self->progress = 0;
-  self->progress_dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                                      _("Reading Boundaries…"), base));
-  self->progress_bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  adw_message_dialog_set_extra_child (self->progress_dialog, GTK_WIDGET (self->progress_bar));
-  adw_message_dialog_add_response (self->progress_dialog, "cancel", _("_Cancel"));
-  g_signal_connect (self->progress_dialog, "response", G_CALLBACK (on_progress_response_cb), self);
-  gtk_window_present (GTK_WINDOW (self->progress_dialog));
-  self->progress_id = g_timeout_add (100, on_progress_tick_cb, self);
-
-  ntm_boundary_file_read_async (path, self->import_cancellable, &self->progress,
-                                on_read_done_cb, g_object_ref (self));
-}
-
-static void
-on_import_chooser_response_cb (GtkNativeDialog *chooser,
-                               int              response,
-                               NtmMapPage      *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      start_import (self, file);
-    }
-  g_object_unref (chooser);
+  if (self->import != NULL)
+    g_signal_handlers_disconnect_by_data (self->import, self);
+  g_clear_object (&self->import);
+  self->import = ntm_boundary_import_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, get_database (self));
+  g_signal_connect_swapped (self->import, "committed", G_CALLBACK (on_import_committed_cb), self);
+  return self->import;
 }
 
 static void
@@ -977,16 +641,18 @@ ntm_map_page_dispose (GObject *object)
 {
   NtmMapPage *self = NTM_MAP_PAGE (object);
 
-  if (self->import_cancellable)
-    g_cancellable_cancel (self->import_cancellable);
-  g_clear_handle_id (&self->progress_id, g_source_remove);
+  if (self->import != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->import, self);
+      ntm_boundary_import_cancel (self->import);
+      g_clear_object (&self->import);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), NTM_TYPE_MAP_PAGE);
   g_clear_object (&self->evaluation);
   g_clear_object (&self->units);
   g_clear_object (&self->commune_level);
   g_clear_object (&self->settings);
   g_clear_object (&self->actions);
-  g_clear_object (&self->import_cancellable);
   g_clear_pointer (&self->district_codes, g_ptr_array_unref);
   g_clear_pointer (&self->indicator_codes, g_ptr_array_unref);
   g_clear_pointer (&self->panel_unit, g_free);
@@ -1249,37 +915,62 @@ ntm_map_page_set_presentation (NtmMapPage *self,
                                  g_settings_get_double (self->settings, "presentation-legend-scale"));
 }
 
+/**
+ * ntm_map_page_get_presentation:
+ * @self: a #NtmMapPage
+ *
+ * Returns: %TRUE in presentation mode
+ */
+gboolean
+ntm_map_page_get_presentation (NtmMapPage *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), FALSE);
+  return self->presentation;
+}
+
+/**
+ * ntm_map_page_import_boundaries:
+ * @self: a #NtmMapPage
+ *
+ * Asks for a boundary file and imports it, with a report to confirm
+ * before anything is written.
+ */
 void
 ntm_map_page_import_boundaries (NtmMapPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkFileChooserNative *chooser;
-  GtkFileFilter *filter;
-  g_autofree char *folder = NULL;
+  NtmBoundaryImport *import;
 
   g_return_if_fail (NTM_IS_MAP_PAGE (self));
 
-  if (get_database (self) == NULL || self->import_cancellable != NULL)
-    return;
+  import = begin_import (self);
+  if (import != NULL)
+    ntm_boundary_import_choose_file (import);
+}
 
-  chooser = gtk_file_chooser_native_new (_("Import Boundaries"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("Boundary files (GeoJSON, Shapefile, GeoPackage, KML, MapInfo)"));
-  for (const char * const *p = (const char * const[]) { "*.geojson", "*.json", "*.shp", "*.gpkg", "*.kml",
-                                                         "*.tab", "*.mif", NULL }; *p; p++)
-    gtk_file_filter_add_suffix (filter, *p + 2);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_unref (filter);
+/**
+ * ntm_map_page_import_file:
+ * @self: a #NtmMapPage
+ * @file: a boundary file
+ *
+ * Imports @file as ntm_map_page_import_boundaries() does once the file is
+ * chosen: read with progress, then the report to confirm.
+ *
+ * Returns: (transfer none) (nullable): the import, or %NULL when there is
+ *   no database or another file is still being read
+ */
+NtmBoundaryImport *
+ntm_map_page_import_file (NtmMapPage *self,
+                          GFile      *file)
+{
+  NtmBoundaryImport *import;
 
-  folder = g_settings_get_string (self->settings, "last-import-folder");
-  if (*folder)
-    {
-      g_autoptr(GFile) dir = g_file_new_for_path (folder);
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), dir, NULL);
-    }
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  import = begin_import (self);
+  if (import != NULL)
+    ntm_boundary_import_start (import, file);
+  return import;
 }
 
 void

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "ntm-boundary-import.h"
 #include "ntm-database.h"
 #include "ntm-map-view.h"
 #include "ntm-page.h"
@@ -27,7 +28,10 @@ void        ntm_map_page_set_district       (NtmMapPage *self,
                                              const char *district);
 void        ntm_map_page_set_presentation   (NtmMapPage *self,
                                              gboolean    presentation);
+gboolean    ntm_map_page_get_presentation   (NtmMapPage *self);
 void        ntm_map_page_import_boundaries  (NtmMapPage *self);
+NtmBoundaryImport *ntm_map_page_import_file (NtmMapPage *self,
+                                             GFile      *file);
 void        ntm_map_page_export             (NtmMapPage *self);
 
 G_END_DECLS

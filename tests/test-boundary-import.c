@@ -1,0 +1,490 @@
+/* test-boundary-import.c: importing boundaries through the Map view, and
+ * presentation mode by its shortcut, in a real window under Xvfb
+ *
+ * The import is started on a fixture file (the file chooser is the one step
+ * left out): the worker thread reads it, the report dialog shows what would
+ * happen, and only Import writes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+
+#include "ntm-application.h"
+#include "ntm-boundary-import.h"
+#include "ntm-map-page.h"
+#include "ntm-screenshot.h"
+#include "ntm-test-utils.h"
+#include "ntm-window.h"
+
+static char *dir;
+static NtmApplication *app;
+
+typedef struct {
+  guint    n_committed;
+  guint    committed_units;
+  gboolean finished;
+} Outcome;
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* How many labels under @root start with @prefix. */
+static guint
+count_labels (GtkWidget  *root,
+              const char *prefix)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (root)), prefix))
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    n += count_labels (child, prefix);
+  return n;
+}
+
+static gboolean
+has_label_line (GtkWidget  *root,
+                const char *line)
+{
+  if (GTK_IS_LABEL (root))
+    {
+      g_auto(GStrv) lines = g_strsplit (gtk_label_get_label (GTK_LABEL (root)), "\n", -1);
+      if (g_strv_contains ((const char * const *) lines, line))
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (has_label_line (child, line))
+      return TRUE;
+  return FALSE;
+}
+
+/* The open message dialog of @parent with @heading, or NULL. */
+static AdwMessageDialog *
+find_dialog (GtkWindow  *parent,
+             const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          gtk_window_get_transient_for (window) == parent &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+spin_until (gboolean *flag)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!*flag && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (*flag);
+}
+
+static void
+spin_for (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+wait_for_report (NtmBoundaryImport *import)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (ntm_boundary_import_get_report_dialog (import) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (ntm_boundary_import_get_report_dialog (import));
+  g_assert_false (ntm_boundary_import_is_reading (import));
+}
+
+static void
+on_committed_cb (NtmBoundaryImport *import,
+                 guint              n_units,
+                 Outcome           *outcome)
+{
+  outcome->n_committed++;
+  outcome->committed_units = n_units;
+}
+
+static void
+on_finished_cb (NtmBoundaryImport *import,
+                Outcome           *outcome)
+{
+  outcome->finished = TRUE;
+}
+
+static void
+watch (NtmBoundaryImport *import,
+       Outcome           *outcome)
+{
+  g_signal_connect (import, "committed", G_CALLBACK (on_committed_cb), outcome);
+  g_signal_connect (import, "finished", G_CALLBACK (on_finished_cb), outcome);
+}
+
+static GFile *
+fixture (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("NTM_FIXTURES"), name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static char *
+screenshot_path (const char *name)
+{
+  g_autofree char *shots = g_build_filename (g_getenv ("NTM_BUILD_DIR"), "screenshots", NULL);
+
+  g_mkdir_with_parents (shots, 0755);
+  return g_build_filename (shots, name, NULL);
+}
+
+static NtmWindow *
+open_map (NtmDatabase  *db,
+          NtmMapPage  **page)
+{
+  NtmWindow *window = ntm_window_new (app, db);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  ntm_window_show_view (window, "map");
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  *page = NTM_MAP_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_MAP_PAGE));
+  g_assert_nonnull (*page);
+  return window;
+}
+
+/* What the stored boundaries are, in a few figures. */
+static char *
+fingerprint (NtmDatabase *db)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+                          ntm_test_count (db, "SELECT count(*) FROM unit_boundary_shape"),
+                          ntm_test_count (db, "SELECT total(n_points) FROM unit_boundary_shape"),
+                          ntm_test_count (db, "SELECT total(length(wkb)) FROM unit_boundary_shape"),
+                          ntm_test_count (db, "SELECT max(import_id) FROM unit_boundary"));
+}
+
+static gint64
+count_boundaries (NtmDatabase *db)
+{
+  return ntm_test_count (db, "SELECT count(*) FROM unit_boundary");
+}
+
+/* ---------------------------------------------------------------------- */
+/* Import                                                                 */
+/* ---------------------------------------------------------------------- */
+
+static void
+test_import_confirm (void)
+{
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "confirm.db");
+  g_autoptr(GFile) file = fixture ("boundaries-good.geojson");
+  g_autofree char *shot = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *not_matched = g_strdup_printf ("%s: ", _("Not matched"));
+  g_autoptr(GError) error = NULL;
+  NtmMapPage *page;
+  NtmWindow *window = open_map (db, &page);
+  NtmMapRenderer *renderer = ntm_map_view_get_renderer (ntm_map_page_get_map_view (page));
+  NtmBoundaryImport *import;
+  NtmBoundaryReport *report;
+  AdwMessageDialog *dialog;
+  Outcome outcome = { 0 };
+
+  g_assert_cmpint (count_boundaries (db), ==, 0);
+  g_assert_cmpuint (ntm_map_renderer_get_n_shapes (renderer), ==, 0);
+
+  import = ntm_map_page_import_file (page, file);
+  g_assert_nonnull (import);
+  watch (import, &outcome);
+
+  /* the worker reads behind a progress dialog; a second import waits */
+  g_assert_true (ntm_boundary_import_is_reading (import));
+  dialog = find_dialog (GTK_WINDOW (window), _("Reading Boundaries…"));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "boundaries-good.geojson");
+  g_assert_null (ntm_map_page_import_file (page, file));
+
+  wait_for_report (import);
+  g_assert_null (find_dialog (GTK_WINDOW (window), _("Reading Boundaries…")));
+  dialog = ntm_boundary_import_get_report_dialog (import);
+  report = ntm_boundary_import_get_report (import);
+
+  /* the counts, in the report and in the dialog the person reads */
+  g_assert_cmpuint (ntm_boundary_report_get_n_features (report), ==, 13);
+  g_assert_cmpuint (ntm_boundary_report_get_n_matched (report), ==, 9);
+  g_assert_cmpuint (ntm_boundary_report_get_n_unmatched (report), ==, 2);
+  g_assert_cmpuint (ntm_boundary_report_get_n_units_without (report), ==, 216 - 9);
+  line = g_strdup_printf (_("Features in the file: %u"), 13);
+  g_assert_true (has_label_line (GTK_WIDGET (dialog), line));
+  g_free (line);
+  line = g_strdup_printf (_("Matched to a unit: %u"), 9);
+  g_assert_true (has_label_line (GTK_WIDGET (dialog), line));
+  g_free (line);
+  line = g_strdup_printf (_("Not matched: %u"), 2);
+  g_assert_true (has_label_line (GTK_WIDGET (dialog), line));
+  g_free (line);
+  line = g_strdup_printf (_("Units left without a boundary: %u"), 216 - 9);
+  g_assert_true (has_label_line (GTK_WIDGET (dialog), line));
+  g_assert_cmpuint (count_labels (GTK_WIDGET (dialog), not_matched), ==, 2);
+  /* 4 problems and 207 units without a boundary: 200 lines, and a word on the rest */
+  g_free (line);
+  line = g_strdup_printf (ngettext ("… and %u more line. Save the report as CSV to see every line.",
+                                    "… and %u more lines. Save the report as CSV to see every line.", 11), 11);
+  g_assert_true (has_label_line (GTK_WIDGET (dialog), line));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "import"));
+  /* nothing is written while the person reads */
+  g_assert_cmpint (count_boundaries (db), ==, 0);
+
+  ntm_widget_wait_for_frame (GTK_WIDGET (dialog));
+  shot = screenshot_path (g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0 ? "boundary-report-vi.png"
+                                                                        : "boundary-report-en.png");
+  g_assert_true (ntm_widget_save_png (GTK_WIDGET (dialog), shot, &error));
+  g_assert_no_error (error);
+
+  adw_message_dialog_response (dialog, "import");
+  spin_until (&outcome.finished);
+  g_assert_cmpuint (outcome.n_committed, ==, 1);
+  g_assert_cmpuint (outcome.committed_units, ==, 9);
+  g_assert_null (ntm_boundary_import_get_report_dialog (import));
+  g_assert_cmpint (count_boundaries (db), ==, 9);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM unit_boundary WHERE unit_code = '18769'"), ==, 1);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM boundary_import"), ==, 1);
+
+  /* the map shows them */
+  spin_for (50);
+  g_assert_cmpuint (ntm_map_renderer_get_n_shapes (renderer), ==, 9);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_import_cancel_at_report (void)
+{
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "cancel.db");
+  g_autoptr(GFile) good = fixture ("boundaries-good.geojson");
+  g_autoptr(GFile) one = fixture ("boundaries-one.geojson");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmBoundaryFile) file = NULL;
+  g_autoptr(NtmBoundaryReport) existing = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  NtmMapPage *page;
+  NtmWindow *window;
+  NtmBoundaryImport *import;
+  Outcome outcome = { 0 };
+
+  /* boundaries stored already, which an import would replace */
+  file = ntm_boundary_file_read (g_file_peek_path (good), NULL, NULL, &error);
+  g_assert_no_error (error);
+  existing = ntm_boundary_report_new (file, db, &error);
+  g_assert_no_error (error);
+  g_assert_true (ntm_boundary_report_commit (existing, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_boundaries (db), ==, 9);
+  before = fingerprint (db);
+
+  window = open_map (db, &page);
+  import = ntm_map_page_import_file (page, one);
+  g_assert_nonnull (import);
+  watch (import, &outcome);
+  wait_for_report (import);
+  /* this file would change what is stored */
+  g_assert_cmpuint (ntm_boundary_report_get_n_matched (ntm_boundary_import_get_report (import)), >, 0);
+
+  adw_message_dialog_response (ntm_boundary_import_get_report_dialog (import), "cancel");
+  spin_until (&outcome.finished);
+  g_assert_cmpuint (outcome.n_committed, ==, 0);
+  g_assert_null (ntm_boundary_import_get_report_dialog (import));
+
+  g_assert_cmpint (count_boundaries (db), ==, 9);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM boundary_import"), ==, 1);
+  after = fingerprint (db);
+  g_assert_cmpstr (after, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_import_unreadable (void)
+{
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "unreadable.db");
+  g_autoptr(GFile) file = fixture ("not-geodata.geojson");
+  NtmMapPage *page;
+  NtmWindow *window = open_map (db, &page);
+  NtmBoundaryImport *import;
+  AdwMessageDialog *error_dialog;
+  Outcome outcome = { 0 };
+
+  import = ntm_map_page_import_file (page, file);
+  g_assert_nonnull (import);
+  watch (import, &outcome);
+  spin_until (&outcome.finished);
+
+  /* a clear error, no report, nothing written */
+  g_assert_null (ntm_boundary_import_get_report_dialog (import));
+  g_assert_null (find_dialog (GTK_WINDOW (window), _("Reading Boundaries…")));
+  error_dialog = find_dialog (GTK_WINDOW (window), _("The boundaries could not be read"));
+  g_assert_nonnull (error_dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (error_dialog), !=, "");
+  g_assert_cmpuint (outcome.n_committed, ==, 0);
+  g_assert_cmpint (count_boundaries (db), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM boundary_import"), ==, 0);
+
+  /* and the next import may start */
+  gtk_window_destroy (GTK_WINDOW (error_dialog));
+  g_assert_false (ntm_boundary_import_is_reading (import));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Presentation mode from the keyboard                                    */
+/* ---------------------------------------------------------------------- */
+
+/* Presses @keyval the way the window's shortcut machinery would: the first
+ * shortcut controller on the way from @focus up to the window that has a
+ * shortcut for it runs that shortcut's action on the controller's widget.
+ * (The window's own controller, which repeats its widgets' global shortcuts
+ * without saying whose they are, is left out.) */
+static gboolean
+press_shortcut (GtkWidget *focus,
+                guint      keyval)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, 0);
+
+  for (GtkWidget *widget = focus; widget != NULL && !GTK_IS_ROOT (widget); widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+              if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
+                  gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                gtk_event_controller_get_widget (controller),
+                                                gtk_shortcut_get_arguments (shortcut)))
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+static void
+test_presentation_key (void)
+{
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "presentation.db");
+  NtmMapPage *page;
+  NtmWindow *window = open_map (db, &page);
+  GtkRevealer *toolbar = GTK_REVEALER (find_descendant (GTK_WIDGET (page), GTK_TYPE_REVEALER));
+  GtkWidget *search = find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+
+  g_assert_nonnull (toolbar);
+  g_assert_nonnull (search);
+  g_assert_true (gtk_revealer_get_reveal_child (toolbar));
+  g_assert_false (ntm_map_page_get_presentation (page));
+
+  /* F11 works wherever the focus is in the window: put it in the search */
+  gtk_widget_grab_focus (search);
+  g_assert_true (press_shortcut (gtk_window_get_focus (GTK_WINDOW (window)), GDK_KEY_F11));
+  g_assert_true (ntm_map_page_get_presentation (page));
+  g_assert_false (gtk_revealer_get_reveal_child (toolbar));
+
+  /* the window asked to go full screen; under Xvfb there is no window
+   * manager to grant it, so that state cannot be read back here */
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+
+  g_assert_true (press_shortcut (gtk_window_get_focus (GTK_WINDOW (window)), GDK_KEY_F11));
+  g_assert_false (ntm_map_page_get_presentation (page));
+  g_assert_true (gtk_revealer_get_reveal_child (toolbar));
+  g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+
+  /* the menu's action does the same */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "map.presentation", NULL));
+  g_assert_true (ntm_map_page_get_presentation (page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "map.presentation", NULL));
+  g_assert_false (ntm_map_page_get_presentation (page));
+
+  /* on another view, F11 is not the map's */
+  ntm_window_show_view (window, "communes");
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  g_assert_false (press_shortcut (GTK_WIDGET (page), GDK_KEY_F11));
+  g_assert_false (ntm_map_page_get_presentation (page));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NTM_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  adw_init ();
+
+  dir = ntm_test_make_temp_dir ();
+  app = ntm_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/boundary-import/confirm", test_import_confirm);
+  g_test_add_func ("/boundary-import/cancel-at-report", test_import_cancel_at_report);
+  g_test_add_func ("/boundary-import/unreadable", test_import_unreadable);
+  g_test_add_func ("/map/presentation-key", test_presentation_key);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  ntm_test_remove_tree (dir);
+  g_free (dir);
+  return ret;
+}
