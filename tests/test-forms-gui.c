@@ -20,6 +20,7 @@
 #include "ntm-recognition.h"
 #include "ntm-assessment-window.h"
 #include "ntm-criteria-window.h"
+#include "ntm-history-window.h"
 #include "ntm-recognitions-window.h"
 #include "ntm-scheme-window.h"
 #include "ntm-screenshot.h"
@@ -950,6 +951,111 @@ test_water_export (gconstpointer data)
   close_window (GTK_WINDOW (window));
 }
 
+/* Runs the window's own shortcut for a key, as the key press would. */
+static gboolean
+press_key (GtkWidget       *window,
+           guint            keyval,
+           GdkModifierType  modifiers)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, modifiers);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+  gboolean done = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !done; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !done; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            done = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, window,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  settle ();
+  return done;
+}
+
+/* What the forms share: Ctrl+S saves, Escape closes, and closing with
+ * changes not saved asks first (Keep editing, Discard or Save); a window
+ * without a save closes on Escape at once. */
+static void
+test_form_shortcuts (gconstpointer data)
+{
+  gboolean vietnamese = GPOINTER_TO_INT (data);
+  g_autoptr(NtmDatabase) db = open_database (vietnamese ? "shortcuts-vi.db" : "shortcuts-en.db");
+  g_autoptr(GError) error = NULL;
+  NtmSchemeWindow *form;
+  NtmHistoryWindow *history;
+  AdwMessageDialog *question;
+  gint64 id;
+
+  form = ntm_scheme_window_new (NULL, db, 0, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (form));
+  ntm_widget_wait_for_frame (GTK_WIDGET (form));
+
+  /* Ctrl+S with a required field empty: refused, nothing written */
+  g_assert_true (press_key (GTK_WIDGET (form), GDK_KEY_s, GDK_CONTROL_MASK));
+  g_assert_nonnull (ntm_scheme_window_get_problem (form, "name"));
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
+
+  /* filled in, Ctrl+S saves */
+  type_into (ntm_scheme_window_get_field (form, "name"), "Trạm cấp nước Kỳ Tân");
+  g_assert_true (ntm_scheme_window_add_commune (form, COMMUNE));
+  g_assert_true (press_key (GTK_WIDGET (form), GDK_KEY_s, GDK_CONTROL_MASK));
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE name = 'Trạm cấp nước Kỳ Tân'"), ==, 1);
+  id = ntm_scheme_window_get_scheme_id (form);
+  g_assert_cmpint (id, >, 0);
+
+  /* a change not saved: Escape asks, and the form stays */
+  type_into (ntm_scheme_window_get_field (form, "name"), "Trạm cấp nước Kỳ Tân mới");
+  g_assert_true (press_key (GTK_WIDGET (form), GDK_KEY_Escape, 0));
+  question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (question);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (form)));
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, _("Save the changes?"));
+  g_assert_cmpstr (adw_message_dialog_get_body (question), ==,
+                   _("The scheme has changes that are not saved. If you close without saving, they are lost."));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (question, "cancel"), ==, _("_Keep editing"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (question, "discard"), ==, _("_Discard"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (question, "save"), ==, _("_Save"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "save");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (question), ==, "cancel");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (question, "discard"), ==, ADW_RESPONSE_DESTRUCTIVE);
+
+  /* Keep editing: still open, the change still there, nothing written */
+  press (find_button (GTK_WIDGET (question), _("_Keep editing")));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (form)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ntm_scheme_window_get_field (form, "name"))), ==,
+                   "Trạm cấp nước Kỳ Tân mới");
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE name = 'Trạm cấp nước Kỳ Tân'"), ==, 1);
+
+  /* Escape again, Discard: closes, and writes nothing */
+  g_assert_true (press_key (GTK_WIDGET (form), GDK_KEY_Escape, 0));
+  question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (question);
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  press (find_button (GTK_WIDGET (question), _("_Discard")));
+  while (form != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE name = 'Trạm cấp nước Kỳ Tân mới'"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE name = 'Trạm cấp nước Kỳ Tân'"), ==, 1);
+
+  /* a window with nothing to save: no Ctrl+S, and Escape closes at once */
+  history = ntm_history_window_new_for_scheme (NULL, db, id, "Trạm cấp nước Kỳ Tân");
+  gtk_window_present (GTK_WINDOW (history));
+  ntm_widget_wait_for_frame (GTK_WIDGET (history));
+  g_assert_false (press_key (GTK_WIDGET (history), GDK_KEY_s, GDK_CONTROL_MASK));
+  g_object_add_weak_pointer (G_OBJECT (history), (gpointer *) &history);
+  g_assert_true (press_key (GTK_WIDGET (history), GDK_KEY_Escape, 0));
+  g_assert_null (history);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -979,6 +1085,7 @@ main (int argc, char *argv[])
                             test_recognitions_click_through);
       g_test_add_data_func ("/forms-gui/vi/household-figures", GINT_TO_POINTER (TRUE), test_household_figures);
       g_test_add_data_func ("/forms-gui/vi/water-export", GINT_TO_POINTER (TRUE), test_water_export);
+      g_test_add_data_func ("/forms-gui/vi/form-shortcuts", GINT_TO_POINTER (TRUE), test_form_shortcuts);
     }
   else
     {
@@ -991,6 +1098,7 @@ main (int argc, char *argv[])
                             test_recognitions_click_through);
       g_test_add_data_func ("/forms-gui/household-figures", GINT_TO_POINTER (FALSE), test_household_figures);
       g_test_add_data_func ("/forms-gui/water-export", GINT_TO_POINTER (FALSE), test_water_export);
+      g_test_add_data_func ("/forms-gui/form-shortcuts", GINT_TO_POINTER (FALSE), test_form_shortcuts);
     }
 
   ret = g_test_run ();

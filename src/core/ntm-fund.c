@@ -12,6 +12,7 @@
 
 #include "ntm-attainment.h"
 #include "ntm-database-private.h"
+#include "ntm-record-private.h"
 #include "ntm-fund.h"
 #include "ntm-text.h"
 
@@ -124,28 +125,13 @@ store_fund (NtmDatabase  *db,
   if (!ntm_database_step_done (db, stmt, error))
     return FALSE;
 
-  if (self->id == 0)
-    self->id = sqlite3_last_insert_rowid (ntm_database_get_handle (db));
-  else if (sqlite3_changes (ntm_database_get_handle (db)) == 0)
+  if (!ntm_record_take_id (db, &self->id))
     {
       g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND,
                    _("This funds record no longer exists; it may have been deleted."));
       return FALSE;
     }
   return TRUE;
-}
-
-static gboolean
-remove_fund (NtmDatabase  *db,
-             gpointer      user_data,
-             GError      **error)
-{
-  sqlite3_stmt *stmt = ntm_database_prepare (db, "DELETE FROM fund WHERE id = ?1", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, *(gint64 *) user_data);
-  return ntm_database_step_done (db, stmt, error);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -586,21 +572,12 @@ ntm_database_save_fund (NtmDatabase  *db,
                         NtmFund      *fund,
                         GError      **error)
 {
-  gint64 old_id;
-
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (NTM_IS_FUND (fund), FALSE);
 
   if (!ntm_fund_validate (fund, error))
     return FALSE;
-
-  old_id = fund->id;
-  if (!ntm_database_run_transaction (db, "funds", store_fund, fund, error))
-    {
-      fund->id = old_id;
-      return FALSE;
-    }
-  return TRUE;
+  return ntm_record_store (db, "funds", &fund->id, store_fund, fund, error);
 }
 
 gboolean
@@ -610,7 +587,7 @@ ntm_database_delete_fund (NtmDatabase  *db,
 {
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
 
-  return ntm_database_run_transaction (db, "funds", remove_fund, &id, error);
+  return ntm_record_delete (db, "funds", "DELETE FROM fund WHERE id = ?1", id, error);
 }
 
 /**

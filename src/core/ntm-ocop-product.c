@@ -12,6 +12,7 @@
 
 #include "ntm-attainment.h"
 #include "ntm-database-private.h"
+#include "ntm-record-private.h"
 #include "ntm-format.h"
 #include "ntm-ocop-product.h"
 #include "ntm-text.h"
@@ -205,9 +206,7 @@ store_product (NtmDatabase  *db,
   if (!ntm_database_step_done (db, stmt, error))
     return FALSE;
 
-  if (self->id == 0)
-    self->id = sqlite3_last_insert_rowid (ntm_database_get_handle (db));
-  else if (sqlite3_changes (ntm_database_get_handle (db)) == 0)
+  if (!ntm_record_take_id (db, &self->id))
     {
       g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND,
                    _("The product “%s” no longer exists; it may have been deleted."), self->name);
@@ -215,20 +214,6 @@ store_product (NtmDatabase  *db,
     }
 
   return TRUE;
-}
-
-static gboolean
-remove_product (NtmDatabase  *db,
-                gpointer      user_data,
-                GError      **error)
-{
-  gint64 id = *(gint64 *) user_data;
-  sqlite3_stmt *stmt = ntm_database_prepare (db, "DELETE FROM ocop_product WHERE id = ?1", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return ntm_database_step_done (db, stmt, error);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -880,21 +865,13 @@ ntm_database_save_ocop_product (NtmDatabase     *db,
                                 GError         **error)
 {
   SaveData data = { product };
-  gint64 old_id;
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (NTM_IS_OCOP_PRODUCT (product), FALSE);
 
   if (!ntm_ocop_product_validate (product, error))
     return FALSE;
-
-  old_id = product->id;
-  if (!ntm_database_run_transaction (db, "ocop", store_product, &data, error))
-    {
-      product->id = old_id;
-      return FALSE;
-    }
-  return TRUE;
+  return ntm_record_store (db, "ocop", &product->id, store_product, &data, error);
 }
 
 gboolean
@@ -904,7 +881,7 @@ ntm_database_delete_ocop_product (NtmDatabase  *db,
 {
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
 
-  return ntm_database_run_transaction (db, "ocop", remove_product, &id, error);
+  return ntm_record_delete (db, "ocop", "DELETE FROM ocop_product WHERE id = ?1", id, error);
 }
 
 /**

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ntm-database-private.h"
+#include "ntm-record-private.h"
 #include "ntm-number.h"
 #include "ntm-recognition.h"
 #include "ntm-unit.h"
@@ -518,9 +519,7 @@ write_recognition (NtmDatabase  *db,
   if (!ntm_database_step_done (db, stmt, error))
     return FALSE;
 
-  if (r->id == 0)
-    r->id = sqlite3_last_insert_rowid (ntm_database_get_handle (db));
-  else if (sqlite3_changes (ntm_database_get_handle (db)) == 0)
+  if (!ntm_record_take_id (db, &r->id))
     {
       g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND,
                            _("This recognition is no longer on record."));
@@ -543,21 +542,12 @@ ntm_database_save_recognition (NtmDatabase     *db,
                                NtmRecognition  *recognition,
                                GError         **error)
 {
-  gint64 id_before;
-
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (NTM_IS_RECOGNITION (recognition), FALSE);
 
   if (!ntm_database_check_recognition (db, recognition, error))
     return FALSE;
-
-  id_before = recognition->id;
-  if (!ntm_database_run_transaction (db, "recognitions", write_recognition, recognition, error))
-    {
-      recognition->id = id_before;
-      return FALSE;
-    }
-  return TRUE;
+  return ntm_record_store (db, "recognitions", &recognition->id, write_recognition, recognition, error);
 }
 
 typedef struct {

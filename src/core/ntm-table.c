@@ -1,8 +1,8 @@
 /* ntm-table.c: a list as a table of typed columns, for export
  *
- * Each exportable list is one entry of `lists` below: a name, a title and a
- * function that adds the columns (headings in the user's language, with
- * their types) and the rows. Another list is one more entry. Cells are
+ * Each exportable list is one entry of `lists` below: a name, a title, its
+ * columns (headings, shown in the user's language, with their types) and a
+ * function that adds the rows. Another list is one more entry. Cells are
  * kept as text in a neutral form (numbers with a dot, dates as
  * YYYY-MM-DD); writers turn them into numbers and dates.
  *
@@ -38,6 +38,11 @@ struct _NtmTable
 };
 
 G_DEFINE_FINAL_TYPE (NtmTable, ntm_table, G_TYPE_OBJECT)
+
+typedef struct {
+  const char    *heading;    /* untranslated */
+  NtmColumnType  type;
+} ColumnSpec;
 
 typedef gboolean (*FillFunc) (NtmTable     *table,
                               NtmDatabase  *db,
@@ -89,6 +94,17 @@ add_row_owned (NtmTable *self,
     g_free (cells[i]);
 }
 
+static const ColumnSpec units_columns[] = {
+  { N_("Code"),          NTM_COLUMN_TEXT },
+  { N_("Name"),          NTM_COLUMN_TEXT },
+  { N_("Kind"),          NTM_COLUMN_TEXT },
+  { N_("Belongs to"),    NTM_COLUMN_TEXT },
+  { N_("Latitude"),      NTM_COLUMN_NUMBER },
+  { N_("Longitude"),     NTM_COLUMN_NUMBER },
+  { N_("Commune group"), NTM_COLUMN_INTEGER },
+  { N_("In force from"), NTM_COLUMN_DATE },
+};
+
 static gboolean
 fill_units (NtmTable     *table,
             NtmDatabase  *db,
@@ -100,19 +116,10 @@ fill_units (NtmTable     *table,
   if (units == NULL)
     return FALSE;
 
-  ntm_table_add_column (table, _("Code"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Name"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Kind"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Belongs to"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Latitude"), NTM_COLUMN_NUMBER);
-  ntm_table_add_column (table, _("Longitude"), NTM_COLUMN_NUMBER);
-  ntm_table_add_column (table, _("Commune group"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("In force from"), NTM_COLUMN_DATE);
-
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
-      char *cells[8] = { 0 };
+      char *cells[G_N_ELEMENTS (units_columns)] = { 0 };
       double lat, lon;
 
       cells[0] = g_strdup (ntm_unit_get_code (unit));
@@ -132,6 +139,22 @@ fill_units (NtmTable     *table,
   return TRUE;
 }
 
+static const ColumnSpec assessments_columns[] = {
+  { N_("Unit code"),          NTM_COLUMN_TEXT },
+  { N_("Unit"),               NTM_COLUMN_TEXT },
+  { N_("Year"),               NTM_COLUMN_INTEGER },
+  { N_("Criteria set"),       NTM_COLUMN_TEXT },
+  { N_("Criterion"),          NTM_COLUMN_TEXT },
+  { N_("Indicator"),          NTM_COLUMN_TEXT },
+  { N_("Indicator name"),     NTM_COLUMN_TEXT },
+  { N_("Value"),              NTM_COLUMN_NUMBER },
+  { N_("Unit of measure"),    NTM_COLUMN_TEXT },
+  { N_("Status set by hand"), NTM_COLUMN_TEXT },
+  { N_("Reason"),             NTM_COLUMN_TEXT },
+  { N_("Note"),               NTM_COLUMN_TEXT },
+  { N_("Entered by"),         NTM_COLUMN_TEXT },
+};
+
 static gboolean
 fill_assessments (NtmTable     *table,
                   NtmDatabase  *db,
@@ -140,20 +163,6 @@ fill_assessments (NtmTable     *table,
 {
   sqlite3_stmt *stmt;
   int rc;
-
-  ntm_table_add_column (table, _("Unit code"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Unit"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Year"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("Criteria set"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Criterion"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Indicator"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Indicator name"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Value"), NTM_COLUMN_NUMBER);
-  ntm_table_add_column (table, _("Unit of measure"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Status set by hand"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Reason"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Note"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Entered by"), NTM_COLUMN_TEXT);
 
   stmt = ntm_database_prepare (db,
                                "SELECT a.unit_code, u.name, a.year, c.set_code, c.number, i.code, i.name,"
@@ -170,7 +179,7 @@ fill_assessments (NtmTable     *table,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      char *cells[13] = { 0 };
+      char *cells[G_N_ELEMENTS (assessments_columns)] = { 0 };
       NtmStatus status;
       double value;
 
@@ -195,6 +204,18 @@ fill_assessments (NtmTable     *table,
   return TRUE;
 }
 
+static const ColumnSpec recognitions_columns[] = {
+  { N_("Unit code"),       NTM_COLUMN_TEXT },
+  { N_("Unit"),            NTM_COLUMN_TEXT },
+  { N_("Level"),           NTM_COLUMN_TEXT },
+  { N_("Year"),            NTM_COLUMN_INTEGER },
+  { N_("Decision number"), NTM_COLUMN_TEXT },
+  { N_("Decision date"),   NTM_COLUMN_DATE },
+  { N_("Issued by"),       NTM_COLUMN_TEXT },
+  { N_("Source"),          NTM_COLUMN_TEXT },
+  { N_("Revoked on"),      NTM_COLUMN_DATE },
+};
+
 static gboolean
 fill_recognitions (NtmTable     *table,
                    NtmDatabase  *db,
@@ -203,16 +224,6 @@ fill_recognitions (NtmTable     *table,
 {
   sqlite3_stmt *stmt;
   int rc;
-
-  ntm_table_add_column (table, _("Unit code"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Unit"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Level"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Year"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("Decision number"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Decision date"), NTM_COLUMN_DATE);
-  ntm_table_add_column (table, _("Issued by"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Source"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Revoked on"), NTM_COLUMN_DATE);
 
   stmt = ntm_database_prepare (db,
                                "SELECT r.unit_code, u.name, r.level, r.year, r.decision_number,"
@@ -227,7 +238,7 @@ fill_recognitions (NtmTable     *table,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      char *cells[9] = { 0 };
+      char *cells[G_N_ELEMENTS (recognitions_columns)] = { 0 };
       NtmLevel level;
 
       cells[0] = ntm_sql_dup_text (stmt, 0);
@@ -248,6 +259,23 @@ fill_recognitions (NtmTable     *table,
   return TRUE;
 }
 
+static const ColumnSpec ocop_columns[] = {
+  { N_("Product"),          NTM_COLUMN_TEXT },
+  { N_("Product group"),    NTM_COLUMN_TEXT },
+  { N_("Producer"),         NTM_COLUMN_TEXT },
+  { N_("Type of producer"), NTM_COLUMN_TEXT },
+  { N_("Commune code"),     NTM_COLUMN_TEXT },
+  { N_("Commune"),          NTM_COLUMN_TEXT },
+  { N_("District"),         NTM_COLUMN_TEXT },
+  { N_("Score"),            NTM_COLUMN_INTEGER },
+  { N_("Stars"),            NTM_COLUMN_INTEGER },
+  { N_("Decision number"),  NTM_COLUMN_TEXT },
+  { N_("Decision date"),    NTM_COLUMN_DATE },
+  { N_("Expiry date"),      NTM_COLUMN_DATE },
+  { N_("Export markets"),   NTM_COLUMN_TEXT },
+  { N_("Note"),             NTM_COLUMN_TEXT },
+};
+
 static gboolean
 fill_ocop (NtmTable     *table,
            NtmDatabase  *db,
@@ -259,25 +287,10 @@ fill_ocop (NtmTable     *table,
   if (products == NULL)
     return FALSE;
 
-  ntm_table_add_column (table, _("Product"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Product group"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Producer"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Type of producer"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Commune code"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Commune"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("District"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Score"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("Stars"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("Decision number"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Decision date"), NTM_COLUMN_DATE);
-  ntm_table_add_column (table, _("Expiry date"), NTM_COLUMN_DATE);
-  ntm_table_add_column (table, _("Export markets"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Note"), NTM_COLUMN_TEXT);
-
   for (guint i = 0; i < g_list_model_get_n_items (products); i++)
     {
       g_autoptr(NtmOcopProduct) p = g_list_model_get_item (products, i);
-      char *cells[14];
+      char *cells[G_N_ELEMENTS (ocop_columns)];
 
       cells[0] = g_strdup (ntm_ocop_product_get_name (p));
       cells[1] = g_strdup (ntm_ocop_group_get_label (ntm_ocop_product_get_group (p)));
@@ -298,6 +311,18 @@ fill_ocop (NtmTable     *table,
   return TRUE;
 }
 
+static const ColumnSpec funds_columns[] = {
+  { N_("Year"),             NTM_COLUMN_INTEGER },
+  { N_("Unit code"),        NTM_COLUMN_TEXT },
+  { N_("Unit"),             NTM_COLUMN_TEXT },
+  { N_("District"),         NTM_COLUMN_TEXT },
+  { N_("Source"),           NTM_COLUMN_TEXT },
+  { N_("Sponsor"),          NTM_COLUMN_TEXT },
+  { N_("Planned (đồng)"),   NTM_COLUMN_INTEGER },
+  { N_("Mobilised (đồng)"), NTM_COLUMN_INTEGER },
+  { N_("Note"),             NTM_COLUMN_TEXT },
+};
+
 static gboolean
 fill_funds (NtmTable     *table,
             NtmDatabase  *db,
@@ -309,20 +334,10 @@ fill_funds (NtmTable     *table,
   if (funds == NULL)
     return FALSE;
 
-  ntm_table_add_column (table, _("Year"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("Unit code"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Unit"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("District"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Source"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Sponsor"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Planned (đồng)"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("Mobilised (đồng)"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("Note"), NTM_COLUMN_TEXT);
-
   for (guint i = 0; i < g_list_model_get_n_items (funds); i++)
     {
       g_autoptr(NtmFund) f = g_list_model_get_item (funds, i);
-      char *cells[9] = { 0 };
+      char *cells[G_N_ELEMENTS (funds_columns)] = { 0 };
       gint64 amount;
 
       cells[0] = int_text (ntm_fund_get_year (f));
@@ -341,6 +356,16 @@ fill_funds (NtmTable     *table,
   return TRUE;
 }
 
+static const ColumnSpec targets_columns[] = {
+  { N_("Year"),           NTM_COLUMN_INTEGER },
+  { N_("Target"),         NTM_COLUMN_TEXT },
+  { N_("Scope"),          NTM_COLUMN_TEXT },
+  { N_("Kind of target"), NTM_COLUMN_TEXT },
+  { N_("Value"),          NTM_COLUMN_NUMBER },
+  { N_("Note"),           NTM_COLUMN_TEXT },
+  { N_("Source"),         NTM_COLUMN_TEXT },
+};
+
 static gboolean
 fill_targets (NtmTable     *table,
               NtmDatabase  *db,
@@ -352,18 +377,10 @@ fill_targets (NtmTable     *table,
   if (targets == NULL)
     return FALSE;
 
-  ntm_table_add_column (table, _("Year"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("Target"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Scope"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Kind of target"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Value"), NTM_COLUMN_NUMBER);
-  ntm_table_add_column (table, _("Note"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Source"), NTM_COLUMN_TEXT);
-
   for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
     {
       g_autoptr(NtmTarget) t = g_list_model_get_item (targets, i);
-      char *cells[7];
+      char *cells[G_N_ELEMENTS (targets_columns)];
 
       cells[0] = int_text (ntm_target_get_year (t));
       cells[1] = g_strdup (ntm_target_metric_get_label (ntm_target_get_metric (t)));
@@ -404,6 +421,34 @@ known_whole (double value)
   return isnan (value) ? NULL : int_text ((gint64) llround (value));
 }
 
+static const ColumnSpec schemes_columns[] = {
+  { N_("Code"),                      NTM_COLUMN_TEXT },
+  { N_("Name"),                      NTM_COLUMN_TEXT },
+  { N_("Communes served"),           NTM_COLUMN_TEXT },
+  { N_("Status"),                    NTM_COLUMN_TEXT },
+  { N_("Water source"),              NTM_COLUMN_TEXT },
+  { N_("Treatment"),                 NTM_COLUMN_TEXT },
+  { N_("Design capacity (m³/day)"),  NTM_COLUMN_NUMBER },
+  { N_("Actual output (m³/day)"),    NTM_COLUMN_NUMBER },
+  { N_("Pipe length (km)"),          NTM_COLUMN_NUMBER },
+  { N_("Households, design"),        NTM_COLUMN_INTEGER },
+  { N_("Households, actual"),        NTM_COLUMN_INTEGER },
+  { N_("People, design"),            NTM_COLUMN_INTEGER },
+  { N_("People, actual"),            NTM_COLUMN_INTEGER },
+  { N_("New connections this year"), NTM_COLUMN_INTEGER },
+  { N_("Started on"),                NTM_COLUMN_DATE },
+  { N_("Commissioned on"),           NTM_COLUMN_DATE },
+  { N_("Construction progress (%)"), NTM_COLUMN_NUMBER },
+  { N_("Management"),                NTM_COLUMN_TEXT },
+  { N_("Tariff (đồng/m³)"),          NTM_COLUMN_NUMBER },
+  { N_("Loss rate (%)"),             NTM_COLUMN_NUMBER },
+  { N_("Last quality test"),         NTM_COLUMN_DATE },
+  { N_("Quality test result"),       NTM_COLUMN_TEXT },
+  { N_("Sustainability"),            NTM_COLUMN_TEXT },
+  { N_("Total investment (đồng)"),   NTM_COLUMN_INTEGER },
+  { N_("Note"),                      NTM_COLUMN_TEXT },
+};
+
 static gboolean
 fill_schemes (NtmTable     *table,
               NtmDatabase  *db,
@@ -415,37 +460,11 @@ fill_schemes (NtmTable     *table,
   if (schemes == NULL)
     return FALSE;
 
-  ntm_table_add_column (table, _("Code"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Name"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Communes served"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Status"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Water source"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Treatment"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Design capacity (m³/day)"), NTM_COLUMN_NUMBER);
-  ntm_table_add_column (table, _("Actual output (m³/day)"), NTM_COLUMN_NUMBER);
-  ntm_table_add_column (table, _("Pipe length (km)"), NTM_COLUMN_NUMBER);
-  ntm_table_add_column (table, _("Households, design"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("Households, actual"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("People, design"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("People, actual"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("New connections this year"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("Started on"), NTM_COLUMN_DATE);
-  ntm_table_add_column (table, _("Commissioned on"), NTM_COLUMN_DATE);
-  ntm_table_add_column (table, _("Construction progress (%)"), NTM_COLUMN_NUMBER);
-  ntm_table_add_column (table, _("Management"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Tariff (đồng/m³)"), NTM_COLUMN_NUMBER);
-  ntm_table_add_column (table, _("Loss rate (%)"), NTM_COLUMN_NUMBER);
-  ntm_table_add_column (table, _("Last quality test"), NTM_COLUMN_DATE);
-  ntm_table_add_column (table, _("Quality test result"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Sustainability"), NTM_COLUMN_TEXT);
-  ntm_table_add_column (table, _("Total investment (đồng)"), NTM_COLUMN_INTEGER);
-  ntm_table_add_column (table, _("Note"), NTM_COLUMN_TEXT);
-
   for (guint i = 0; i < g_list_model_get_n_items (schemes); i++)
     {
       g_autoptr(NtmWaterScheme) scheme = g_list_model_get_item (schemes, i);
       const NtmWaterSchemeFields *f = ntm_water_scheme_get_fields (scheme);
-      char *cells[25] = { 0 };
+      char *cells[G_N_ELEMENTS (schemes_columns)] = { 0 };
 
       cells[0] = known_text (f->code);
       cells[1] = known_text (f->name);
@@ -479,18 +498,22 @@ fill_schemes (NtmTable     *table,
   return TRUE;
 }
 
+#define COLUMNS(spec) spec, G_N_ELEMENTS (spec)
+
 static const struct {
-  const char *name;
-  const char *title;
-  FillFunc    fill;
+  const char       *name;
+  const char       *title;
+  const ColumnSpec *columns;
+  guint             n_columns;
+  FillFunc          fill;
 } lists[] = {
-  { "units", N_("Administrative units"), fill_units },
-  { "assessments", N_("Indicator values"), fill_assessments },
-  { "recognitions", N_("Recognitions"), fill_recognitions },
-  { "ocop", N_("OCOP products"), fill_ocop },
-  { "funds", N_("Mobilised funds"), fill_funds },
-  { "targets", N_("Targets"), fill_targets },
-  { "schemes", N_("Water supply schemes"), fill_schemes },
+  { "units", N_("Administrative units"), COLUMNS (units_columns), fill_units },
+  { "assessments", N_("Indicator values"), COLUMNS (assessments_columns), fill_assessments },
+  { "recognitions", N_("Recognitions"), COLUMNS (recognitions_columns), fill_recognitions },
+  { "ocop", N_("OCOP products"), COLUMNS (ocop_columns), fill_ocop },
+  { "funds", N_("Mobilised funds"), COLUMNS (funds_columns), fill_funds },
+  { "targets", N_("Targets"), COLUMNS (targets_columns), fill_targets },
+  { "schemes", N_("Water supply schemes"), COLUMNS (schemes_columns), fill_schemes },
 };
 
 /* ---------------------------------------------------------------------- */
@@ -692,6 +715,8 @@ ntm_database_export_list (NtmDatabase  *db,
       if (!g_str_equal (lists[i].name, name))
         continue;
       table = ntm_table_new (name, _(lists[i].title));
+      for (guint c = 0; c < lists[i].n_columns; c++)
+        ntm_table_add_column (table, _(lists[i].columns[c].heading), lists[i].columns[c].type);
       if (!lists[i].fill (table, db, year, error))
         return NULL;
       return g_steal_pointer (&table);

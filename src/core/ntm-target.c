@@ -13,6 +13,7 @@
 
 #include "ntm-attainment.h"
 #include "ntm-database-private.h"
+#include "ntm-record-private.h"
 #include "ntm-format.h"
 #include "ntm-target.h"
 
@@ -135,28 +136,13 @@ store_target (NtmDatabase  *db,
   if (!ntm_database_step_done (db, stmt, error))
     return FALSE;
 
-  if (self->id == 0)
-    self->id = sqlite3_last_insert_rowid (ntm_database_get_handle (db));
-  else if (sqlite3_changes (ntm_database_get_handle (db)) == 0)
+  if (!ntm_record_take_id (db, &self->id))
     {
       g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND,
                    _("This target no longer exists; it may have been deleted."));
       return FALSE;
     }
   return TRUE;
-}
-
-static gboolean
-remove_target (NtmDatabase  *db,
-               gpointer      user_data,
-               GError      **error)
-{
-  sqlite3_stmt *stmt = ntm_database_prepare (db, "DELETE FROM target WHERE id = ?1", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, *(gint64 *) user_data);
-  return ntm_database_step_done (db, stmt, error);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -628,21 +614,12 @@ ntm_database_save_target (NtmDatabase  *db,
                           NtmTarget    *target,
                           GError      **error)
 {
-  gint64 old_id;
-
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (NTM_IS_TARGET (target), FALSE);
 
   if (!ntm_target_validate (target, error))
     return FALSE;
-
-  old_id = target->id;
-  if (!ntm_database_run_transaction (db, "targets", store_target, target, error))
-    {
-      target->id = old_id;
-      return FALSE;
-    }
-  return TRUE;
+  return ntm_record_store (db, "targets", &target->id, store_target, target, error);
 }
 
 gboolean
@@ -652,5 +629,5 @@ ntm_database_delete_target (NtmDatabase  *db,
 {
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
 
-  return ntm_database_run_transaction (db, "targets", remove_target, &id, error);
+  return ntm_record_delete (db, "targets", "DELETE FROM target WHERE id = ?1", id, error);
 }

@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "ntm-assessment-window.h"
+#include "ntm-form.h"
 #include "ntm-level-style.h"
 #include "ntm-number.h"
 
@@ -51,7 +52,6 @@ struct _NtmAssessmentWindow
   GHashTable        *criterion_labels;  /* criterion id → GtkLabel */
   char              *summary;
   gboolean           updating;
-  gboolean           closing;
 };
 
 G_DEFINE_FINAL_TYPE (NtmAssessmentWindow, ntm_assessment_window, ADW_TYPE_WINDOW)
@@ -490,7 +490,6 @@ static gboolean
 save (NtmAssessmentWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -517,50 +516,14 @@ save (NtmAssessmentWindow *self)
 
   if (!ntm_assessment_save (self->assessment, self->database, &error))
     {
-      g_autofree char *text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
-      toast = adw_toast_new (text);
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toasts, toast);
+      ntm_form_toast_not_saved (self->toasts, error);
       return FALSE;
     }
 
   update_title (self);
-  toast = adw_toast_new (_("Assessment saved"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  ntm_form_add_undo_toast (self->toasts, adw_toast_new (_("Assessment saved")),
+                           G_CALLBACK (on_undo_clicked_cb), self);
   return TRUE;
-}
-
-static void
-on_save_clicked_cb (NtmAssessmentWindow *self)
-{
-  save (self);
-}
-
-static gboolean
-close_later_cb (gpointer data)
-{
-  gtk_window_close (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_close_response_cb (AdwMessageDialog    *dialog,
-                      const char          *response,
-                      NtmAssessmentWindow *self)
-{
-  if (g_str_equal (response, "save"))
-    {
-      if (!save (self))
-        return;
-    }
-  else if (!g_str_equal (response, "discard"))
-    return;
-
-  /* Close once the question has gone away. */
-  self->closing = TRUE;
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
 }
 
 static gboolean
@@ -568,47 +531,16 @@ ntm_assessment_window_close_request (GtkWindow *window)
 {
   NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (window);
   gboolean pending = FALSE;
-  AdwMessageDialog *dialog;
 
   for (guint i = 0; i < self->rows->len; i++)
     pending |= get_row (self, i)->invalid;
 
-  if (self->closing || self->assessment == NULL ||
-      (!pending && !ntm_assessment_is_modified (self->assessment)))
-    return GTK_WINDOW_CLASS (ntm_assessment_window_parent_class)->close_request (window);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save the changes?"),
-                                                       _("The assessment has changes that are not saved. If you close without saving, they are lost.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Keep editing"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
-}
-
-static gboolean
-on_save_shortcut_cb (GtkWidget *widget,
-                     GVariant  *args,
-                     gpointer   user_data)
-{
-  save (NTM_ASSESSMENT_WINDOW (widget));
-  return TRUE;
-}
-
-static gboolean
-on_close_shortcut_cb (GtkWidget *widget,
-                      GVariant  *args,
-                      gpointer   user_data)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-  return TRUE;
+  if (self->assessment != NULL &&
+      ntm_form_ask_before_close (window, pending || ntm_assessment_is_modified (self->assessment),
+                                 _("The assessment has changes that are not saved. If you close without saving, they are lost."),
+                                 (NtmFormSaveFunc) save))
+    return TRUE;
+  return GTK_WINDOW_CLASS (ntm_assessment_window_parent_class)->close_request (window);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -827,14 +759,13 @@ ntm_assessment_window_class_init (NtmAssessmentWindowClass *klass)
   object_class->finalize = ntm_assessment_window_finalize;
   window_class->close_request = ntm_assessment_window_close_request;
 
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, on_save_shortcut_cb, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_close_shortcut_cb, NULL);
+  ntm_form_class_add_shortcuts (widget_class, (NtmFormSaveFunc) save);
 }
 
 static void
 ntm_assessment_window_init (NtmAssessmentWindow *self)
 {
-  GtkWidget *box, *header, *cancel, *scrolled, *clamp, *summary, *icon, *warning_label;
+  GtkWidget *box, *header, *scrolled, *clamp, *summary, *icon, *warning_label;
 
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   self->criterion_labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -844,17 +775,8 @@ ntm_assessment_window_init (NtmAssessmentWindow *self)
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (_("_Close"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  gtk_widget_set_tooltip_text (self->save_button, _("Save the whole form (Ctrl+S)"));
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (on_save_clicked_cb), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
+  header = ntm_form_header_new (_("Save the whole form (Ctrl+S)"), (NtmFormSaveFunc) save, self,
+                                &self->save_button);
   gtk_box_append (GTK_BOX (box), header);
 
   /* The summary stays in view while the form scrolls. */

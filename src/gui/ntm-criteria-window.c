@@ -15,6 +15,7 @@
 
 #include "ntm-criteria.h"
 #include "ntm-criteria-window.h"
+#include "ntm-form.h"
 #include "ntm-number.h"
 #include "ntm-threshold.h"
 
@@ -219,24 +220,6 @@ on_selection_changed_cb (NtmCriteriaWindow *self)
 /* GObject                                                                */
 /* ---------------------------------------------------------------------- */
 
-static gboolean
-on_escape_cb (GtkWidget *widget,
-              GVariant  *args,
-              gpointer   user_data)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-  return TRUE;
-}
-
-static gboolean
-on_save_shortcut_cb (GtkWidget *widget,
-                     GVariant  *args,
-                     gpointer   user_data)
-{
-  ntm_criteria_window_save (NTM_CRITERIA_WINDOW (widget));
-  return TRUE;
-}
-
 static void
 ntm_criteria_window_dispose (GObject *object)
 {
@@ -262,8 +245,7 @@ ntm_criteria_window_class_init (NtmCriteriaWindowClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = ntm_criteria_window_dispose;
   G_OBJECT_CLASS (klass)->finalize = ntm_criteria_window_finalize;
-  gtk_widget_class_add_binding (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, on_escape_cb, NULL);
-  gtk_widget_class_add_binding (GTK_WIDGET_CLASS (klass), GDK_KEY_s, GDK_CONTROL_MASK, on_save_shortcut_cb, NULL);
+  ntm_form_class_add_shortcuts (GTK_WIDGET_CLASS (klass), (NtmFormSaveFunc) ntm_criteria_window_save);
 }
 
 static void

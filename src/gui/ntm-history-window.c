@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ntm-audit.h"
+#include "ntm-form.h"
 #include "ntm-history-window.h"
 #include "ntm-unit.h"
 
@@ -113,19 +114,10 @@ fill (NtmHistoryWindow *self,
 /* GObject                                                                */
 /* ---------------------------------------------------------------------- */
 
-static gboolean
-on_escape_cb (GtkWidget *widget,
-              GVariant  *args,
-              gpointer   user_data)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-  return TRUE;
-}
-
 static void
 ntm_history_window_class_init (NtmHistoryWindowClass *klass)
 {
-  gtk_widget_class_add_binding (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, on_escape_cb, NULL);
+  ntm_form_class_add_shortcuts (GTK_WIDGET_CLASS (klass), NULL);
 }
 
 static void

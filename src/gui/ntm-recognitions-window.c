@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ntm-evaluation.h"
+#include "ntm-form.h"
 #include "ntm-level-style.h"
 #include "ntm-number.h"
 #include "ntm-recognition.h"
@@ -319,15 +320,6 @@ reload (NtmRecognitionsWindow *self)
 /* GObject                                                                */
 /* ---------------------------------------------------------------------- */
 
-static gboolean
-on_escape_cb (GtkWidget *widget,
-              GVariant  *args,
-              gpointer   user_data)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-  return TRUE;
-}
-
 static void
 ntm_recognitions_window_dispose (GObject *object)
 {
@@ -353,7 +345,7 @@ ntm_recognitions_window_class_init (NtmRecognitionsWindowClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = ntm_recognitions_window_dispose;
   G_OBJECT_CLASS (klass)->finalize = ntm_recognitions_window_finalize;
-  gtk_widget_class_add_binding (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, on_escape_cb, NULL);
+  ntm_form_class_add_shortcuts (GTK_WIDGET_CLASS (klass), NULL);
 }
 
 static AdwEntryRow *

@@ -15,6 +15,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ntm-form.h"
 #include "ntm-history-window.h"
 #include "ntm-number.h"
 #include "ntm-scheme-window.h"
@@ -65,7 +66,6 @@ struct _NtmSchemeWindow
   GPtrArray            *investment_rows;
   NtmLanguage           language;
   gboolean              modified;
-  gboolean              closing;
   gboolean              filling;
 };
 
@@ -591,10 +591,7 @@ save (NtmSchemeWindow *self)
 
   if (!ntm_database_save_water_scheme (self->database, self->fields, &error))
     {
-      g_autofree char *text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
-      AdwToast *toast = adw_toast_new (text);
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toasts, toast);
+      ntm_form_toast_not_saved (self->toasts, error);
       return FALSE;
     }
 
@@ -602,12 +599,6 @@ save (NtmSchemeWindow *self)
   mark_modified (self);
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Scheme saved")));
   return TRUE;
-}
-
-static void
-on_save_clicked_cb (NtmSchemeWindow *self)
-{
-  save (self);
 }
 
 static void
@@ -620,71 +611,15 @@ on_history_clicked_cb (NtmSchemeWindow *self)
 }
 
 static gboolean
-close_later_cb (gpointer data)
-{
-  gtk_window_close (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_close_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      NtmSchemeWindow  *self)
-{
-  if (g_str_equal (response, "save"))
-    {
-      if (!save (self))
-        return;
-    }
-  else if (!g_str_equal (response, "discard"))
-    return;
-
-  /* Close once the question has gone away. */
-  self->closing = TRUE;
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
-}
-
-static gboolean
 ntm_scheme_window_close_request (GtkWindow *window)
 {
   NtmSchemeWindow *self = NTM_SCHEME_WINDOW (window);
-  AdwMessageDialog *dialog;
 
-  if (self->closing || !self->modified)
-    return GTK_WINDOW_CLASS (ntm_scheme_window_parent_class)->close_request (window);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save the changes?"),
-                                                       _("The scheme has changes that are not saved. If you close without saving, they are lost.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Keep editing"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
-}
-
-static gboolean
-on_save_shortcut_cb (GtkWidget *widget,
-                     GVariant  *args,
-                     gpointer   user_data)
-{
-  save (NTM_SCHEME_WINDOW (widget));
-  return TRUE;
-}
-
-static gboolean
-on_escape_cb (GtkWidget *widget,
-              GVariant  *args,
-              gpointer   user_data)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-  return TRUE;
+  if (ntm_form_ask_before_close (window, self->modified,
+                                 _("The scheme has changes that are not saved. If you close without saving, they are lost."),
+                                 (NtmFormSaveFunc) save))
+    return TRUE;
+  return GTK_WINDOW_CLASS (ntm_scheme_window_parent_class)->close_request (window);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -723,14 +658,13 @@ ntm_scheme_window_class_init (NtmSchemeWindowClass *klass)
   object_class->dispose = ntm_scheme_window_dispose;
   object_class->finalize = ntm_scheme_window_finalize;
   GTK_WINDOW_CLASS (klass)->close_request = ntm_scheme_window_close_request;
-  gtk_widget_class_add_binding (GTK_WIDGET_CLASS (klass), GDK_KEY_s, GDK_CONTROL_MASK, on_save_shortcut_cb, NULL);
-  gtk_widget_class_add_binding (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, on_escape_cb, NULL);
+  ntm_form_class_add_shortcuts (GTK_WIDGET_CLASS (klass), (NtmFormSaveFunc) save);
 }
 
 static void
 ntm_scheme_window_init (NtmSchemeWindow *self)
 {
-  GtkWidget *box, *header, *cancel, *history, *scrolled, *clamp;
+  GtkWidget *box, *header, *history, *scrolled, *clamp;
 
   self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   self->order = g_ptr_array_new_with_free_func (field_free);
@@ -743,17 +677,8 @@ ntm_scheme_window_init (NtmSchemeWindow *self)
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (_("_Close"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  gtk_widget_set_tooltip_text (self->save_button, _("Save the scheme (Ctrl+S)"));
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (on_save_clicked_cb), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
+  header = ntm_form_header_new (_("Save the scheme (Ctrl+S)"), (NtmFormSaveFunc) save, self,
+                                &self->save_button);
   history = gtk_button_new_from_icon_name ("document-open-recent-symbolic");
   gtk_widget_set_tooltip_text (history, _("History of changes"));
   g_signal_connect_swapped (history, "clicked", G_CALLBACK (on_history_clicked_cb), self);

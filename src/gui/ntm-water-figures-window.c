@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ntm-form.h"
 #include "ntm-number.h"
 #include "ntm-unit.h"
 #include "ntm-water-figures-window.h"
@@ -62,7 +63,6 @@ struct _NtmWaterFiguresWindow
   NtmLanguage  language;
   char              *summary;
   gboolean           updating;
-  gboolean           closing;
   AfterQuestion      after_question;
 };
 
@@ -501,7 +501,6 @@ save (NtmWaterFiguresWindow *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (ntm_commune_water_free);
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (ntm_commune_water_free);
-  AdwToast *toast;
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -539,10 +538,7 @@ save (NtmWaterFiguresWindow *self)
 
   if (!ntm_database_save_commune_waters (self->database, self->year, changed, &error))
     {
-      g_autofree char *text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
-      toast = adw_toast_new (text);
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toasts, toast);
+      ntm_form_toast_not_saved (self->toasts, error);
       return FALSE;
     }
 
@@ -562,25 +558,9 @@ save (NtmWaterFiguresWindow *self)
     g_autofree char *text = g_strdup_printf (ngettext ("Figures of %u commune saved",
                                                        "Figures of %u communes saved", changed->len),
                                              changed->len);
-    toast = adw_toast_new (text);
+    ntm_form_add_undo_toast (self->toasts, adw_toast_new (text), G_CALLBACK (on_undo_clicked_cb), self);
   }
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toasts, toast);
   return TRUE;
-}
-
-static void
-on_save_clicked_cb (NtmWaterFiguresWindow *self)
-{
-  save (self);
-}
-
-static gboolean
-close_later_cb (gpointer data)
-{
-  gtk_window_close (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -599,11 +579,7 @@ go_on (NtmWaterFiguresWindow *self)
 
   self->after_question = AFTER_QUESTION_NOTHING;
   if (after == AFTER_QUESTION_CLOSE)
-    {
-      /* Close once the question has gone away. */
-      self->closing = TRUE;
-      g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
-    }
+    ntm_form_close_later (GTK_WINDOW (self));
   else if (after == AFTER_QUESTION_SWITCH)
     {
       self->district_index = gtk_drop_down_get_selected (self->district_dropdown);
@@ -633,22 +609,10 @@ static void
 ask_about_changes (NtmWaterFiguresWindow *self,
                    AfterQuestion          after)
 {
-  AdwMessageDialog *dialog;
-
   self->after_question = after;
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save the changes?"),
-                                                       _("The household figures have changes that are not saved. If you go on without saving, they are lost.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Keep editing"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_question_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ntm_form_ask_to_save (GTK_WINDOW (self),
+                        _("The household figures have changes that are not saved. If you go on without saving, they are lost."),
+                        G_CALLBACK (on_question_response_cb));
 }
 
 static void
@@ -674,28 +638,10 @@ ntm_water_figures_window_close_request (GtkWindow *window)
 {
   NtmWaterFiguresWindow *self = NTM_WATER_FIGURES_WINDOW (window);
 
-  if (self->closing || self->database == NULL || !ntm_water_figures_window_is_modified (self))
+  if (ntm_form_is_closing (window) || self->database == NULL || !ntm_water_figures_window_is_modified (self))
     return GTK_WINDOW_CLASS (ntm_water_figures_window_parent_class)->close_request (window);
 
   ask_about_changes (self, AFTER_QUESTION_CLOSE);
-  return TRUE;
-}
-
-static gboolean
-on_save_shortcut_cb (GtkWidget *widget,
-                     GVariant  *args,
-                     gpointer   user_data)
-{
-  save (NTM_WATER_FIGURES_WINDOW (widget));
-  return TRUE;
-}
-
-static gboolean
-on_close_shortcut_cb (GtkWidget *widget,
-                      GVariant  *args,
-                      gpointer   user_data)
-{
-  gtk_window_close (GTK_WINDOW (widget));
   return TRUE;
 }
 
@@ -737,14 +683,13 @@ ntm_water_figures_window_class_init (NtmWaterFiguresWindowClass *klass)
   object_class->finalize = ntm_water_figures_window_finalize;
   window_class->close_request = ntm_water_figures_window_close_request;
 
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, on_save_shortcut_cb, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_close_shortcut_cb, NULL);
+  ntm_form_class_add_shortcuts (widget_class, (NtmFormSaveFunc) save);
 }
 
 static void
 ntm_water_figures_window_init (NtmWaterFiguresWindow *self)
 {
-  GtkWidget *box, *header, *close, *bar, *district_label, *scrolled, *empty, *hint;
+  GtkWidget *box, *header, *bar, *district_label, *scrolled, *empty, *hint;
 
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_array_set_clear_func (self->rows, row_clear);
@@ -756,17 +701,8 @@ ntm_water_figures_window_init (NtmWaterFiguresWindow *self)
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  close = gtk_button_new_with_mnemonic (_("_Close"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (close), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), close);
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  gtk_widget_set_tooltip_text (self->save_button, _("Save the figures of every commune shown (Ctrl+S)"));
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (on_save_clicked_cb), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
+  header = ntm_form_header_new (_("Save the figures of every commune shown (Ctrl+S)"), (NtmFormSaveFunc) save,
+                                self, &self->save_button);
   gtk_box_append (GTK_BOX (box), header);
 
   /* The district, and what its figures add up to */

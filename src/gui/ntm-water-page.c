@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "ntm-form.h"
 #include "ntm-number.h"
 #include "ntm-report-actions.h"
 #include "ntm-scheme-window.h"
@@ -672,7 +673,6 @@ ntm_water_page_delete_selected (NtmWaterPage *self,
   NtmWaterScheme *scheme;
   g_autoptr(GError) error = NULL;
   NtmWaterSchemeFields *kept;
-  AdwToast *toast;
   g_autofree char *text = NULL;
 
   g_return_if_fail (NTM_IS_WATER_PAGE (self));
@@ -709,10 +709,7 @@ ntm_water_page_delete_selected (NtmWaterPage *self,
   g_clear_pointer (&self->deleted, ntm_water_scheme_fields_free);
   self->deleted = kept;
   text = g_strdup_printf (_("“%s” deleted"), kept->name);
-  toast = adw_toast_new (text);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  ntm_form_add_undo_toast (self->toasts, adw_toast_new (text), G_CALLBACK (on_undo_clicked_cb), self);
 }
 
 /**

@@ -1,0 +1,286 @@
+/* ntm-form.c: what the form windows share
+ *
+ * The editing windows (assessment, water scheme, household figures,
+ * criteria) behave alike: a header bar with Close and Save, Ctrl+S saves,
+ * Escape closes, and closing with changes not saved asks first whether to
+ * save, discard or keep editing. A failed save says why in a toast that
+ * stays; a save that can be taken back offers Undo in its toast.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ntm-form.h"
+
+#define SAVE_KEY    "ntm-form-save"
+#define CLOSING_KEY "ntm-form-closing"
+
+/* ---------------------------------------------------------------------- */
+/* Callbacks                                                              */
+/* ---------------------------------------------------------------------- */
+
+static void
+on_save_clicked_cb (GtkButton *button,
+                    gpointer   form)
+{
+  NtmFormSaveFunc save = (NtmFormSaveFunc) g_object_get_data (G_OBJECT (button), SAVE_KEY);
+
+  save (form);
+}
+
+static gboolean
+on_save_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  NtmFormSaveFunc save = (NtmFormSaveFunc) user_data;
+
+  save (widget);
+  return TRUE;
+}
+
+static gboolean
+on_close_shortcut_cb (GtkWidget *widget,
+                      GVariant  *args,
+                      gpointer   user_data)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+  return TRUE;
+}
+
+static gboolean
+close_later_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_close_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      GtkWindow        *form)
+{
+  NtmFormSaveFunc save = (NtmFormSaveFunc) g_object_get_data (G_OBJECT (dialog), SAVE_KEY);
+
+  if (g_str_equal (response, "save"))
+    {
+      if (!save (form))
+        return;
+    }
+  else if (!g_str_equal (response, "discard"))
+    return;
+
+  ntm_form_close_later (form);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_form_header_new:
+ * @save_tooltip: what Save saves, with its shortcut
+ * @save: the form's save
+ * @form: the form window
+ * @save_button: (out) (optional) (transfer none): the Save button
+ *
+ * Returns: (transfer floating): a header bar with Close at the start and
+ *   Save at the end, and no title buttons
+ */
+GtkWidget *
+ntm_form_header_new (const char       *save_tooltip,
+                     NtmFormSaveFunc   save,
+                     gpointer          form,
+                     GtkWidget       **save_button)
+{
+  GtkWidget *header, *close, *button;
+
+  g_return_val_if_fail (save != NULL, NULL);
+  g_return_val_if_fail (GTK_IS_WINDOW (form), NULL);
+
+  header = adw_header_bar_new ();
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  close = gtk_button_new_with_mnemonic (_("_Close"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (close), "window.close");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), close);
+  button = gtk_button_new_with_mnemonic (_("_Save"));
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_set_tooltip_text (button, save_tooltip);
+  g_object_set_data (G_OBJECT (button), SAVE_KEY, (gpointer) save);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_save_clicked_cb), form);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
+
+  if (save_button != NULL)
+    *save_button = button;
+  return header;
+}
+
+/**
+ * ntm_form_class_add_shortcuts:
+ * @widget_class: a form window's class
+ * @save: (nullable): the form's save, for Ctrl+S; %NULL for a window
+ *   without one
+ *
+ * Binds Ctrl+S to @save and Escape to closing the window (which asks first
+ * when the window's close-request does).
+ */
+void
+ntm_form_class_add_shortcuts (GtkWidgetClass  *widget_class,
+                              NtmFormSaveFunc  save)
+{
+  g_return_if_fail (GTK_IS_WIDGET_CLASS (widget_class));
+
+  if (save != NULL)
+    gtk_widget_class_add_shortcut (widget_class,
+                                   gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_s, GDK_CONTROL_MASK),
+                                                     gtk_callback_action_new (on_save_shortcut_cb,
+                                                                              (gpointer) save, NULL)));
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_close_shortcut_cb, NULL);
+}
+
+/**
+ * ntm_form_ask_to_save:
+ * @form: the form window
+ * @body: what is not saved and what happens without saving
+ * @response_cb: the "response" handler, called with @form as its data
+ *
+ * Asks "Save the changes?" with Keep editing, Discard and Save (the
+ * default); closing the question keeps editing.
+ *
+ * Returns: (transfer none): the question, already shown
+ */
+AdwMessageDialog *
+ntm_form_ask_to_save (GtkWindow  *form,
+                      const char *body,
+                      GCallback   response_cb)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (form), NULL);
+  g_return_val_if_fail (response_cb != NULL, NULL);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (form, _("Save the changes?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Keep editing"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", response_cb, form, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/**
+ * ntm_form_ask_before_close:
+ * @form: the form window, in its close-request
+ * @modified: whether it has changes not saved
+ * @body: what is not saved, for the question
+ * @save: the form's save
+ *
+ * For a form's close-request: asks whether to save changes not saved, and
+ * closes after Save (when it succeeds) or Discard.
+ *
+ * Returns: %TRUE when the question is asked (the window stays for now),
+ *   %FALSE when the window may close now
+ */
+gboolean
+ntm_form_ask_before_close (GtkWindow       *form,
+                           gboolean         modified,
+                           const char      *body,
+                           NtmFormSaveFunc  save)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (form), FALSE);
+  g_return_val_if_fail (save != NULL, FALSE);
+
+  if (!modified || ntm_form_is_closing (form))
+    return FALSE;
+
+  dialog = ntm_form_ask_to_save (form, body, G_CALLBACK (on_close_response_cb));
+  g_object_set_data (G_OBJECT (dialog), SAVE_KEY, (gpointer) save);
+  return TRUE;
+}
+
+/**
+ * ntm_form_close_later:
+ * @form: the form window
+ *
+ * Closes @form without asking, once the question has gone away.
+ */
+void
+ntm_form_close_later (GtkWindow *form)
+{
+  g_return_if_fail (GTK_IS_WINDOW (form));
+
+  g_object_set_data (G_OBJECT (form), CLOSING_KEY, GINT_TO_POINTER (TRUE));
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (form), g_object_unref);
+}
+
+/**
+ * ntm_form_is_closing:
+ * @form: the form window
+ *
+ * Returns: whether ntm_form_close_later() has been called: the window closes
+ *   without asking again
+ */
+gboolean
+ntm_form_is_closing (GtkWindow *form)
+{
+  g_return_val_if_fail (GTK_IS_WINDOW (form), FALSE);
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), CLOSING_KEY));
+}
+
+/**
+ * ntm_form_toast_not_saved:
+ * @toasts: the form's toast overlay
+ * @error: why nothing was saved
+ *
+ * Says that nothing was saved, and why, in a toast that stays until it is
+ * dismissed.
+ */
+void
+ntm_form_toast_not_saved (AdwToastOverlay *toasts,
+                          const GError    *error)
+{
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (toasts));
+  g_return_if_fail (error != NULL);
+
+  text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
+  toast = adw_toast_new (text);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (toasts, toast);
+}
+
+/**
+ * ntm_form_add_undo_toast:
+ * @toasts: the toast overlay
+ * @toast: (transfer full): the toast telling what was done
+ * @undo_cb: the "button-clicked" handler, called with @form as its data
+ * @form: the window or page that can take it back
+ *
+ * Shows @toast with an Undo button.
+ */
+void
+ntm_form_add_undo_toast (AdwToastOverlay *toasts,
+                         AdwToast        *toast,
+                         GCallback        undo_cb,
+                         gpointer         form)
+{
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (toasts));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", undo_cb, form, 0);
+  adw_toast_overlay_add_toast (toasts, toast);
+}
