@@ -419,7 +419,7 @@ show_panel (NtmMapPage *self,
                    ntm_level_badge_new (ntm_evaluation_get_computed_level (self->evaluation, code)), 1, row++, 1, 1);
 
   tally = ntm_evaluation_get_tally (self->evaluation, code);
-  if (tally.total > 0)
+  if (tally.total > 0 && tally.no_data < tally.total)
     tally_text = g_strdup_printf (_("%u of %u met"), tally.met, tally.total);
   else
     tally_text = g_strdup (_("No criteria data"));
