@@ -6,9 +6,11 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "ntm-classifier.h"
 #include "ntm-evaluation.h"
+#include "ntm-palette.h"
 #include "ntm-test-utils.h"
 #include "ntm-unit.h"
 
@@ -129,6 +131,120 @@ test_numbers_degenerate (void)
   g_assert_false (passes (f, 0));
 }
 
+static void
+test_district_levels (void)
+{
+  g_autoptr(GArray) classes = ntm_classes_for_district_levels ();
+  const struct { NtmLevel level; guint k; } cases[] = {
+    { NTM_LEVEL_NOT_YET, 0 },
+    { NTM_LEVEL_DISTRICT_NTM, 1 },
+    { NTM_LEVEL_DISTRICT_ADVANCED, 2 },
+    { NTM_LEVEL_TASK_COMPLETED, 3 },
+    /* no data, and levels that are not a district's, are "no data" */
+    { NTM_LEVEL_NO_DATA, G_MAXUINT },
+    { NTM_LEVEL_NTM, G_MAXUINT },
+    { NTM_LEVEL_ADVANCED, G_MAXUINT },
+    { NTM_LEVEL_MODEL, G_MAXUINT },
+    { NTM_LEVEL_CIVILISED, G_MAXUINT },
+    { (NtmLevel) 99, G_MAXUINT },
+  };
+
+  g_assert_cmpuint (classes->len, ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("level %d", cases[i].level);
+      g_assert_cmpuint (ntm_district_level_class (cases[i].level), ==, cases[i].k);
+    }
+  g_assert_cmpstr (class_at (classes, 1)->label, ==, "New rural district");
+  g_assert_cmpstr (class_at (classes, 2)->label, ==, "Advanced new rural district");
+  g_assert_cmpstr (class_at (classes, 3)->label, ==, "NTM task completed");
+
+  /* each class has a colour of its own, none of them the "no data" grey */
+  for (guint i = 0; i < classes->len; i++)
+    {
+      NtmMapClass no_data = { (char *) "", NTM_TONE_NO_DATA };
+      NtmColor a = ntm_palette_class_color (class_at (classes, i));
+      NtmColor n = ntm_palette_class_color (&no_data);
+
+      g_assert_cmpint (class_at (classes, i)->tone, ==, NTM_TONE_LEVEL);
+      g_assert_false (a.red == n.red && a.green == n.green && a.blue == n.blue);
+      for (guint j = 0; j < i; j++)
+        {
+          NtmColor b = ntm_palette_class_color (class_at (classes, j));
+          g_assert_false (a.red == b.red && a.green == b.green && a.blue == b.blue);
+        }
+    }
+  /* an NTM district reads like a new rural commune, an advanced one like an advanced commune */
+  {
+    NtmMapClass ntm = { (char *) "", NTM_TONE_LEVEL, NTM_LEVEL_NTM };
+    NtmColor c = ntm_palette_class_color (&ntm), d = ntm_palette_class_color (class_at (classes, 1));
+    g_assert_true (c.red == d.red && c.green == d.green && c.blue == d.blue);
+  }
+}
+
+static void
+test_district_criteria_count (void)
+{
+  g_autoptr(GArray) classes = ntm_classes_for_district_criteria_count ();
+  const struct { double met; guint k; } cases[] = {
+    { 0, 0 }, { 4, 0 }, { 5, 1 }, { 7, 1 }, { 8, 2 }, { 9, 3 },
+    /* outside the 0–9 scale: the nearest end */
+    { -1, 0 }, { 12, 3 },
+  };
+
+  g_assert_cmpuint (classes->len, ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpuint (ntm_classes_find (classes, cases[i].met), ==, cases[i].k);
+  g_assert_cmpuint (ntm_classes_find (classes, NAN), ==, G_MAXUINT);
+  g_assert_cmpstr (class_at (classes, 0)->label, ==, "0–4");
+  g_assert_cmpstr (class_at (classes, 2)->label, ==, "8");
+  g_assert_cmpstr (class_at (classes, 3)->label, ==, "9");
+  g_assert_cmpfloat (class_at (classes, 0)->position, <, class_at (classes, 3)->position);
+}
+
+static void
+test_unit_layer (void)
+{
+  const struct { const char *text; gboolean ok; NtmUnitLayer layer; } cases[] = {
+    { "communes", TRUE, NTM_UNIT_LAYER_COMMUNES },
+    { "districts", TRUE, NTM_UNIT_LAYER_DISTRICTS },
+    { "Districts", FALSE, 0 },
+    { "district", FALSE, 0 },
+    { "", FALSE, 0 },
+    { NULL, FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      NtmUnitLayer layer = 42;
+
+      g_assert_cmpint (ntm_unit_layer_parse (cases[i].text, &layer, &error), ==, cases[i].ok);
+      if (cases[i].ok)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpint (layer, ==, cases[i].layer);
+          g_assert_cmpstr (ntm_unit_layer_to_string (layer), ==, cases[i].text);
+        }
+      else
+        {
+          g_assert_error (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_BAD_LAYER);
+          g_assert_cmpint (layer, ==, 42);
+          if (cases[i].text && *cases[i].text)
+            g_assert_nonnull (strstr (error->message, cases[i].text));
+        }
+    }
+
+  g_assert_true (ntm_unit_layer_holds (NTM_UNIT_LAYER_COMMUNES, NTM_UNIT_KIND_WARD));
+  g_assert_false (ntm_unit_layer_holds (NTM_UNIT_LAYER_COMMUNES, NTM_UNIT_KIND_TOWN));
+  g_assert_true (ntm_unit_layer_holds (NTM_UNIT_LAYER_DISTRICTS, NTM_UNIT_KIND_CITY));
+  g_assert_false (ntm_unit_layer_holds (NTM_UNIT_LAYER_DISTRICTS, NTM_UNIT_KIND_TOWNSHIP));
+  g_assert_false (ntm_unit_layer_holds (NTM_UNIT_LAYER_DISTRICTS, NTM_UNIT_KIND_PROVINCE));
+  g_assert_false (ntm_unit_layer_supports_mode (NTM_UNIT_LAYER_DISTRICTS, NTM_MAP_MODE_INDICATOR));
+  g_assert_true (ntm_unit_layer_supports_mode (NTM_UNIT_LAYER_DISTRICTS, NTM_MAP_MODE_CRITERIA));
+  g_assert_true (ntm_unit_layer_supports_mode (NTM_UNIT_LAYER_COMMUNES, NTM_MAP_MODE_INDICATOR));
+}
+
 static NtmDatabase *
 open_db (void)
 {
@@ -196,6 +312,91 @@ test_classification_modes (void)
 }
 
 static void
+test_district_layer (void)
+{
+  g_autoptr(NtmDatabase) db = open_db ();
+  g_autoptr(GListModel) units = ntm_database_list_units (db, NULL);
+  g_autoptr(GListStore) empty = g_list_store_new (NTM_TYPE_UNIT);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmEvaluation) evaluation = ntm_evaluation_new (db, 2024, &error);
+  g_autoptr(NtmEvaluation) before = ntm_evaluation_new (db, 2023, &error);
+  const char *modes[] = { "level", "readiness", "one-short", "criteria" };
+
+  g_assert_no_error (error);
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      g_autoptr(NtmClassification) classification = NULL;
+      NtmMapMode mode;
+      guint total = 0, n;
+
+      g_assert_true (ntm_map_mode_parse (modes[m], &mode, NULL, &error));
+      /* every unit goes in: only the 13 district-level ones are classed */
+      classification = ntm_classification_new_for_layer (db, evaluation, units, NTM_UNIT_LAYER_DISTRICTS,
+                                                         mode, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (ntm_classification_get_layer (classification), ==, NTM_UNIT_LAYER_DISTRICTS);
+      n = ntm_classification_get_n_classes (classification);
+      g_assert_cmpuint (ntm_classification_get_no_data_class (classification), ==, n - 1);
+      g_assert_cmpint (ntm_classification_get_class (classification, n - 1)->tone, ==, NTM_TONE_NO_DATA);
+      for (guint k = 0; k < n; k++)
+        total += ntm_classification_get_class (classification, k)->count;
+      g_assert_cmpuint (total, ==, 13);
+      /* a commune is not on this layer */
+      g_assert_cmpuint (ntm_classification_lookup (classification, "18769"), ==, n - 1);
+      g_assert_nonnull (strstr (ntm_classification_get_title (classification), "districts"));
+    }
+
+  /* recognised: Lộc Hà (2023) and Kỳ Anh (2024) are NTM districts */
+  {
+    g_autoptr(NtmClassification) level =
+      ntm_classification_new_for_layer (db, evaluation, units, NTM_UNIT_LAYER_DISTRICTS, NTM_MAP_MODE_LEVEL, NULL, &error);
+    g_autoptr(NtmClassification) level_2023 =
+      ntm_classification_new_for_layer (db, before, units, NTM_UNIT_LAYER_DISTRICTS, NTM_MAP_MODE_LEVEL, NULL, &error);
+
+    g_assert_cmpuint (ntm_classification_get_n_classes (level), ==, 5);
+    g_assert_cmpuint (ntm_classification_lookup (level, "448"), ==, 1);
+    g_assert_cmpuint (ntm_classification_lookup (level, "447"), ==, 1);
+    g_assert_cmpuint (ntm_classification_get_class (level, 1)->count, ==, 2);
+    /* Kỳ Anh was recognised in 2024, not before */
+    g_assert_cmpuint (ntm_classification_lookup (level_2023, "448"), ==, 1);
+    g_assert_cmpuint (ntm_classification_lookup (level_2023, "447"), !=, 1);
+    g_assert_cmpuint (ntm_classification_get_class (level_2023, 1)->count, ==, 1);
+  }
+
+  /* the commune layer through the same door: 216 units */
+  {
+    g_autoptr(NtmClassification) communes =
+      ntm_classification_new_for_layer (db, evaluation, units, NTM_UNIT_LAYER_COMMUNES, NTM_MAP_MODE_LEVEL, NULL, &error);
+    guint total = 0;
+
+    for (guint k = 0; k < ntm_classification_get_n_classes (communes); k++)
+      total += ntm_classification_get_class (communes, k)->count;
+    g_assert_cmpuint (total, ==, 216);
+    g_assert_cmpuint (ntm_classification_get_class (communes, 1)->count, ==, 182);
+  }
+
+  /* nothing to classify: a legend of zeros, "no data" still there */
+  {
+    g_autoptr(NtmClassification) none =
+      ntm_classification_new_for_layer (db, evaluation, G_LIST_MODEL (empty), NTM_UNIT_LAYER_DISTRICTS,
+                                        NTM_MAP_MODE_CRITERIA, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (ntm_classification_get_n_classes (none), ==, 5);
+    for (guint k = 0; k < 5; k++)
+      g_assert_cmpuint (ntm_classification_get_class (none, k)->count, ==, 0);
+  }
+
+  /* indicators are the communes': refused clearly in the district layer */
+  {
+    g_autoptr(NtmClassification) indicator =
+      ntm_classification_new_for_layer (db, evaluation, units, NTM_UNIT_LAYER_DISTRICTS,
+                                        NTM_MAP_MODE_INDICATOR, "17.1", &error);
+    g_assert_null (indicator);
+    g_assert_error (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_NOT_FOR_LAYER);
+  }
+}
+
+static void
 test_bad_modes (void)
 {
   g_autoptr(NtmDatabase) db = open_db ();
@@ -230,6 +431,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/classifier/numbers-degenerate", test_numbers_degenerate);
   g_test_add_func ("/classifier/modes", test_classification_modes);
   g_test_add_func ("/classifier/bad-modes", test_bad_modes);
+  g_test_add_func ("/classifier/district-levels", test_district_levels);
+  g_test_add_func ("/classifier/district-criteria-count", test_district_criteria_count);
+  g_test_add_func ("/classifier/unit-layer", test_unit_layer);
+  g_test_add_func ("/classifier/district-layer", test_district_layer);
 
   result = g_test_run ();
   ntm_test_remove_tree (dir);

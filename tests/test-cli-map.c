@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <cairo.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "ntm-test-utils.h"
 
@@ -126,6 +127,53 @@ test_export (void)
   g_assert_nonnull (strstr (err, "big"));
 }
 
+static void
+test_export_layer (void)
+{
+  g_autofree char *db = g_build_filename (dir, "layer.db", NULL);
+  g_autofree char *png = g_build_filename (dir, "districts.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "districts.pdf", NULL);
+  g_autofree char *refused = g_build_filename (dir, "refused.png", NULL);
+  const char *args[] = { "--database", db, "--export-map", png, "--layer", "districts", "--size", "800x600", NULL };
+  const char *args_pdf[] = { "--database", db, "--export-map", pdf, "--layer", "districts", "--mode", "criteria", NULL };
+  const char *communes[] = { "--database", db, "--export-map", png, "--layer", "communes", "--mode", "one-short", NULL };
+  const char *bad_layer[] = { "--database", db, "--export-map", refused, "--layer", "provinces", NULL };
+  const char *indicator[] = { "--database", db, "--export-map", refused, "--layer", "districts",
+                              "--mode", "indicator:17.1", NULL };
+  g_autofree char *err = NULL;
+  cairo_surface_t *image;
+  int status;
+
+  ntm_test_run_ntm (args, NULL, &err, &status);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 800);
+  cairo_surface_destroy (image);
+
+  ntm_test_run_ntm (args_pdf, NULL, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  ntm_test_run_ntm (communes, NULL, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+
+  /* a layer that does not exist: a clear message, exit 2, nothing written */
+  g_clear_pointer (&err, g_free);
+  ntm_test_run_ntm (bad_layer, NULL, &err, &status);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "provinces"));
+  g_assert_nonnull (strstr (err, "districts"));
+  g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));
+
+  /* indicators are the communes': refused for the districts */
+  g_clear_pointer (&err, g_free);
+  ntm_test_run_ntm (indicator, NULL, &err, &status);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "--layer communes"));
+  g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -137,6 +185,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli-map/import", test_import);
   g_test_add_func ("/cli-map/import-bad", test_import_bad);
   g_test_add_func ("/cli-map/export", test_export);
+  g_test_add_func ("/cli-map/export-layer", test_export_layer);
 
   result = g_test_run ();
   ntm_test_remove_tree (dir);

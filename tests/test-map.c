@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <math.h>
+#include <string.h>
 
 #include "ntm-boundary-report.h"
 #include "ntm-geometry.h"
@@ -37,6 +38,29 @@ database_with_boundaries (const char *name,
       g_assert_true (ntm_boundary_report_commit (report, &error));
       g_assert_no_error (error);
     }
+  return db;
+}
+
+static NtmDatabase *
+database_with_fixture (const char *name,
+                       const char *fixture_name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *fixture = g_build_filename (g_getenv ("NTM_FIXTURES"), fixture_name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmBoundaryFile) file = NULL;
+  g_autoptr(NtmBoundaryReport) report = NULL;
+  NtmDatabase *db;
+
+  g_unlink (path);
+  db = ntm_database_open (path, &error);
+  g_assert_no_error (error);
+  file = ntm_boundary_file_read (fixture, NULL, NULL, &error);
+  g_assert_no_error (error);
+  report = ntm_boundary_report_new (file, db, &error);
+  g_assert_no_error (error);
+  g_assert_true (ntm_boundary_report_commit (report, &error));
+  g_assert_no_error (error);
   return db;
 }
 
@@ -95,6 +119,68 @@ test_hit_test (void)
     g_assert_true (ntm_map_renderer_get_unit_point (renderer, "18757", &sx, &sy));
     g_assert_cmpfloat (ny, >, sy);
   }
+}
+
+static void
+test_district_hit_test (void)
+{
+  g_autoptr(NtmDatabase) db = database_with_fixture ("district-hit.db", "districts-voronoi.geojson");
+  g_autoptr(NtmDatabase) seed = database_with_boundaries ("district-seed.db", FALSE);
+  g_autoptr(NtmMapRenderer) renderer = ntm_map_renderer_new ();
+  g_autoptr(NtmMapRenderer) points = ntm_map_renderer_new ();
+  g_autoptr(GError) error = NULL;
+  NtmMapTransform t;
+  double mx, my, x, y;
+
+  g_assert_true (ntm_map_renderer_load (renderer, db, &error));
+  /* the communes layer: 216 units, no commune outline; districts outlined only */
+  g_assert_cmpuint (ntm_map_renderer_get_n_units (renderer), ==, 216);
+  g_assert_cmpuint (ntm_map_renderer_get_n_shapes (renderer), ==, 0);
+  ntm_map_renderer_fit (renderer, NULL, 1000, 800, 10, &t);
+  g_assert_true (ntm_map_renderer_get_unit_point (renderer, "448", &mx, &my));
+  x = mx * t.scale - t.x0 + 15;
+  y = my * t.scale - t.y0 + 15;
+  g_assert_cmpstr (ntm_map_renderer_hit_test (renderer, &t, x, y), !=, "448");
+
+  /* the district layer: 13 units, all outlined; a point inside Lộc Hà is Lộc Hà */
+  ntm_map_renderer_set_layer (renderer, NTM_UNIT_LAYER_DISTRICTS);
+  g_assert_cmpint (ntm_map_renderer_get_layer (renderer), ==, NTM_UNIT_LAYER_DISTRICTS);
+  g_assert_cmpuint (ntm_map_renderer_get_n_units (renderer), ==, 13);
+  g_assert_cmpuint (ntm_map_renderer_get_n_shapes (renderer), ==, 13);
+  ntm_map_renderer_fit (renderer, NULL, 1000, 800, 10, &t);
+  g_assert_cmpstr (ntm_map_renderer_hit_test (renderer, &t, mx * t.scale - t.x0, my * t.scale - t.y0), ==, "448");
+  to_pixels (&t, 106.6, 17.6, &x, &y);   /* the sea */
+  g_assert_null (ntm_map_renderer_hit_test (renderer, &t, x, y));
+  /* the keyboard moves between districts only */
+  {
+    const char *next = ntm_map_renderer_next_unit (renderer, "448", 0, 1);
+    g_assert_nonnull (next);
+    g_assert_cmpuint (strlen (next), ==, 3);
+  }
+  /* the district filter dims the others: the keyboard reaches only it */
+  ntm_map_renderer_set_district_filter (renderer, "447");
+  g_assert_cmpstr (ntm_map_renderer_next_unit (renderer, NULL, 1, 0), ==, "447");
+  g_assert_null (ntm_map_renderer_next_unit (renderer, "447", 0, 1));
+  g_assert_null (ntm_map_renderer_next_unit (renderer, "447", 0, -1));
+
+  /* without boundaries: a symbol at each district's point, within reach */
+  g_assert_true (ntm_map_renderer_load (points, seed, &error));
+  ntm_map_renderer_set_layer (points, NTM_UNIT_LAYER_DISTRICTS);
+  g_assert_cmpuint (ntm_map_renderer_get_n_units (points), ==, 13);
+  g_assert_cmpuint (ntm_map_renderer_get_n_shapes (points), ==, 0);
+  ntm_map_renderer_fit (points, NULL, 1000, 800, 10, &t);
+  g_assert_true (ntm_map_renderer_get_unit_point (points, "447", &mx, &my));
+  x = mx * t.scale - t.x0;
+  y = my * t.scale - t.y0;
+  g_assert_cmpstr (ntm_map_renderer_hit_test (points, &t, x, y), ==, "447");
+  g_assert_cmpstr (ntm_map_renderer_hit_test (points, &t, x + 5, y - 4), ==, "447");
+  g_assert_null (ntm_map_renderer_hit_test (points, &t, x + 60, y + 60));
+  /* back to the communes: a commune's symbol is found again */
+  ntm_map_renderer_set_layer (points, NTM_UNIT_LAYER_COMMUNES);
+  g_assert_cmpuint (ntm_map_renderer_get_n_units (points), ==, 216);
+  ntm_map_renderer_fit (points, "447", 1000, 800, 10, &t);
+  to_pixels (&t, 106.07875, 18.03908, &x, &y);
+  g_assert_cmpstr (ntm_map_renderer_hit_test (points, &t, x, y), ==, "18799");
 }
 
 static GtkWindow *
@@ -182,6 +268,104 @@ test_page (void)
   ntm_widget_wait_for_frame (GTK_WIDGET (window));
   g_assert_true (ntm_widget_save_png (GTK_WIDGET (window), shot, &error));
   g_assert_no_error (error);
+
+  gtk_window_destroy (window);
+}
+
+static guint
+classification_total (NtmClassification *classification)
+{
+  guint total = 0;
+
+  for (guint k = 0; k < ntm_classification_get_n_classes (classification); k++)
+    total += ntm_classification_get_class (classification, k)->count;
+  return total;
+}
+
+static void
+test_page_districts (void)
+{
+  g_autoptr(NtmDatabase) db = database_with_boundaries ("page-districts.db", FALSE);
+  NtmMapPage *page = g_object_new (NTM_TYPE_MAP_PAGE, "database", db, "year", 2024, NULL);
+  NtmMapView *view = ntm_map_page_get_map_view (page);
+  NtmMapRenderer *renderer = ntm_map_view_get_renderer (view);
+  GtkWindow *window = window_with (GTK_WIDGET (page));
+  g_autofree char *shot = g_build_filename (dir, "page-districts.png", NULL);
+  g_autoptr(GError) error = NULL;
+  NtmClassification *classification;
+  NtmMapTransform t;
+  double mx, my;
+
+  /* the communes first */
+  g_assert_cmpint (ntm_map_page_get_layer (page), ==, NTM_UNIT_LAYER_COMMUNES);
+  g_assert_cmpuint (classification_total (ntm_map_renderer_get_classification (renderer)), ==, 216);
+  ntm_map_page_search (page, "ky tien");
+  g_assert_cmpstr (ntm_map_page_get_panel_unit (page), ==, "18769");
+
+  /* the toggle's action shows the districts, and closes the commune's panel */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map.layer", "s", "districts"));
+  g_assert_cmpint (ntm_map_page_get_layer (page), ==, NTM_UNIT_LAYER_DISTRICTS);
+  g_assert_null (ntm_map_page_get_panel_unit (page));
+  g_assert_null (ntm_map_view_get_selected_unit (view));
+  classification = ntm_map_renderer_get_classification (renderer);
+  g_assert_cmpint (ntm_classification_get_layer (classification), ==, NTM_UNIT_LAYER_DISTRICTS);
+  g_assert_cmpuint (classification_total (classification), ==, 13);
+  g_assert_cmpuint (ntm_classification_lookup (classification, "448"), ==, 1);
+  g_assert_cmpuint (ntm_map_renderer_get_n_units (renderer), ==, 13);
+
+  /* a click on Lộc Hà's symbol opens Lộc Hà */
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  ntm_map_layer_get_transform (ntm_map_view_get_layer (view), &t);
+  g_assert_true (ntm_map_renderer_get_unit_point (renderer, "448", &mx, &my));
+  ntm_map_view_activate_at (view, mx * t.scale - t.x0 + 3, my * t.scale - t.y0 - 2);
+  g_assert_cmpstr (ntm_map_page_get_panel_unit (page), ==, "448");
+  g_assert_cmpstr (ntm_map_view_get_selected_unit (view), ==, "448");
+
+  /* search finds districts by name, without tone marks; "ky anh" is the
+   * district, then the town */
+  ntm_map_page_search (page, "huong son");
+  g_assert_cmpstr (ntm_map_page_get_panel_unit (page), ==, "439");
+  ntm_map_page_search (page, "ky anh");
+  {
+    g_autofree char *first = g_strdup (ntm_map_page_get_panel_unit (page));
+    ntm_map_page_search (page, "ky anh");
+    g_assert_cmpstr (ntm_map_page_get_panel_unit (page), !=, first);
+    g_assert_true (g_str_equal (first, "447") || g_str_equal (ntm_map_page_get_panel_unit (page), "447"));
+  }
+  /* a commune is not searched in this layer: nothing changes */
+  ntm_map_page_search (page, "ky tien");
+  g_assert_cmpuint (strlen (ntm_map_page_get_panel_unit (page)), ==, 3);
+
+  /* each mode classes the 13; the indicator mode falls back to the level */
+  g_assert_true (ntm_map_page_set_mode (page, "criteria"));
+  classification = ntm_map_renderer_get_classification (renderer);
+  g_assert_cmpint (ntm_classification_get_mode (classification), ==, NTM_MAP_MODE_CRITERIA);
+  g_assert_cmpuint (classification_total (classification), ==, 13);
+  g_assert_true (ntm_map_page_set_mode (page, "one-short"));
+  g_assert_cmpuint (classification_total (ntm_map_renderer_get_classification (renderer)), ==, 13);
+  g_assert_true (ntm_map_page_set_mode (page, "readiness"));
+  g_assert_cmpuint (classification_total (ntm_map_renderer_get_classification (renderer)), ==, 13);
+  ntm_map_page_set_mode (page, "indicator:17.1");
+  classification = ntm_map_renderer_get_classification (renderer);
+  g_assert_cmpint (ntm_classification_get_mode (classification), ==, NTM_MAP_MODE_LEVEL);
+  g_assert_cmpint (ntm_classification_get_layer (classification), ==, NTM_UNIT_LAYER_DISTRICTS);
+
+  /* the district filter dims the other districts */
+  ntm_map_page_set_district (page, "447");
+  g_assert_cmpstr (ntm_map_renderer_next_unit (renderer, NULL, 1, 0), ==, "447");
+  ntm_map_page_set_district (page, NULL);
+
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (ntm_widget_save_png (GTK_WIDGET (window), shot, &error));
+  g_assert_no_error (error);
+
+  /* back to the communes */
+  ntm_map_page_set_layer (page, NTM_UNIT_LAYER_COMMUNES);
+  g_assert_null (ntm_map_page_get_panel_unit (page));
+  classification = ntm_map_renderer_get_classification (renderer);
+  g_assert_cmpint (ntm_classification_get_layer (classification), ==, NTM_UNIT_LAYER_COMMUNES);
+  g_assert_cmpuint (classification_total (classification), ==, 216);
+  g_assert_cmpuint (ntm_map_renderer_get_n_units (renderer), ==, 216);
 
   gtk_window_destroy (window);
 }
@@ -277,6 +461,83 @@ test_export_pixels (void)
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
 }
 
+static gboolean
+color_near (cairo_surface_t *image,
+            double           x,
+            double           y,
+            int              reach,
+            NtmColor         c)
+{
+  guint32 want = ((guint32) lround (c.red * 255) << 16) | ((guint32) lround (c.green * 255) << 8) |
+                 (guint32) lround (c.blue * 255);
+
+  for (int dy = -reach; dy <= reach; dy++)
+    for (int dx = -reach; dx <= reach; dx++)
+      if (pixel_at (image, (int) x + dx, (int) y + dy) == want)
+        return TRUE;
+  return FALSE;
+}
+
+static void
+check_district_export (NtmDatabase *db,
+                       const char  *name,
+                       int          reach)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmMapRenderer) renderer =
+    ntm_map_export_new_renderer_for_layer (db, 2024, NTM_UNIT_LAYER_DISTRICTS, NTM_MAP_MODE_LEVEL, NULL, &error);
+  g_autofree char *png = g_build_filename (dir, name, NULL);
+  NtmMapClass ntm_district = { (char *) "", NTM_TONE_LEVEL, NTM_LEVEL_DISTRICT_NTM };
+  NtmColor want = ntm_palette_class_color (&ntm_district);
+  NtmClassification *classification;
+  cairo_surface_t *image;
+  double x, y, r, g, b;
+
+  g_assert_no_error (error);
+  classification = ntm_map_renderer_get_classification (renderer);
+  g_assert_cmpint (ntm_classification_get_layer (classification), ==, NTM_UNIT_LAYER_DISTRICTS);
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, png, 1400, 1000, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+
+  /* the legend's colours, "no data" among them */
+  for (guint k = 0; k < ntm_classification_get_n_classes (classification); k++)
+    {
+      NtmColor c = ntm_palette_class_color (ntm_classification_get_class (classification, k));
+      g_test_message ("class %s", ntm_classification_get_class (classification, k)->label);
+      g_assert_true (png_has_color (image, c.red, c.green, c.blue));
+    }
+
+  /* Lộc Hà and Kỳ Anh are NTM districts in the seed: drawn in that colour */
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *code = i == 0 ? "448" : "447";
+
+      g_assert_true (ntm_map_renderer_unit_color (renderer, code, &r, &g, &b));
+      g_assert_cmpfloat (fabs (r - want.red) + fabs (g - want.green) + fabs (b - want.blue), <, 1e-9);
+      g_assert_true (ntm_map_export_locate_unit (renderer, db, 2024, NULL, 1400, 1000, code, &x, &y));
+      g_test_message ("%s at %.0f, %.0f", code, x, y);
+      g_assert_true (color_near (image, x, y, reach, want));
+    }
+  /* a district without a recognition is not */
+  g_assert_true (ntm_map_export_locate_unit (renderer, db, 2024, NULL, 1400, 1000, "439", &x, &y));
+  g_assert_false (color_near (image, x, y, reach, want));
+  cairo_surface_destroy (image);
+}
+
+static void
+test_export_district_pixels (void)
+{
+  g_autoptr(NtmDatabase) seed = database_with_boundaries ("export-districts.db", FALSE);
+  g_autoptr(NtmDatabase) outlined = database_with_fixture ("export-districts-outlined.db", "districts-voronoi.geojson");
+
+  /* the seed alone: symbols, labelled under them; with district
+   * boundaries: their outlines, labelled over the point */
+  check_district_export (seed, "districts-points.png", 3);
+  check_district_export (outlined, "districts-outlined.png", 20);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -290,6 +551,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/map/view-transform", test_view_transform);
   g_test_add_func ("/map/page", test_page);
   g_test_add_func ("/map/export-pixels", test_export_pixels);
+  g_test_add_func ("/map/district-hit-test", test_district_hit_test);
+  g_test_add_func ("/map/page-districts", test_page_districts);
+  g_test_add_func ("/map/export-district-pixels", test_export_district_pixels);
 
   result = g_test_run ();
   ntm_test_remove_tree (dir);

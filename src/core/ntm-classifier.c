@@ -9,6 +9,11 @@
  * always a "no data" class, and all-equal, all-zero or all-missing values
  * still give a valid legend.
  *
+ * The district layer colours the 13 district-level units by their own
+ * level (NTM district, advanced NTM district, NTM task completed for a
+ * town or the city) or by their 9 district criteria; an indicator of the
+ * commune criteria means nothing for a district, and is refused there.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -27,6 +32,7 @@ struct _NtmClassification
   GObject     parent_instance;
 
   NtmMapMode  mode;
+  NtmUnitLayer layer;
   char       *title;
   char       *subtitle;
   GArray     *classes;       /* of NtmMapClass */
@@ -296,18 +302,79 @@ ntm_map_mode_get_title (NtmMapMode mode)
 }
 
 /**
- * ntm_classes_for_criteria_count:
+ * ntm_unit_layer_parse:
+ * @text: "communes" or "districts"
+ * @layer: (out): the layer
+ * @error: return location for a #GError
  *
- * Returns: (transfer full): the fixed classes of "criteria met" (0–9,
- *   10–14, 15–17, 18, 19), without the "no data" class
+ * Returns: %TRUE if @text names a layer
  */
-GArray *
-ntm_classes_for_criteria_count (void)
+gboolean
+ntm_unit_layer_parse (const char    *text,
+                      NtmUnitLayer  *layer,
+                      GError       **error)
 {
-  static const struct { int lo, hi; } bands[] = { { 0, 9 }, { 10, 14 }, { 15, 17 }, { 18, 18 }, { 19, 19 } };
+  g_return_val_if_fail (layer != NULL, FALSE);
+
+  if (g_strcmp0 (text, "communes") == 0)
+    *layer = NTM_UNIT_LAYER_COMMUNES;
+  else if (g_strcmp0 (text, "districts") == 0)
+    *layer = NTM_UNIT_LAYER_DISTRICTS;
+  else
+    {
+      g_set_error (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_BAD_LAYER,
+                   _("“%s” is not a map layer. Use communes (communes, wards and townships) or districts (districts, towns and the city)."),
+                   text ? text : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const char *
+ntm_unit_layer_to_string (NtmUnitLayer layer)
+{
+  return layer == NTM_UNIT_LAYER_DISTRICTS ? "districts" : "communes";
+}
+
+/**
+ * ntm_unit_layer_holds:
+ * @layer: a layer
+ * @kind: a kind of unit
+ *
+ * Returns: %TRUE if units of @kind are drawn and coloured in @layer
+ */
+gboolean
+ntm_unit_layer_holds (NtmUnitLayer layer,
+                      NtmUnitKind  kind)
+{
+  return layer == NTM_UNIT_LAYER_DISTRICTS ? ntm_unit_kind_is_district_level (kind)
+                                           : ntm_unit_kind_is_commune_level (kind);
+}
+
+/**
+ * ntm_unit_layer_supports_mode:
+ * @layer: a layer
+ * @mode: a mode
+ *
+ * Returns: %FALSE for the indicator mode in the district layer: the
+ *   indicators are the communes', a district has no value of them
+ */
+gboolean
+ntm_unit_layer_supports_mode (NtmUnitLayer layer,
+                              NtmMapMode   mode)
+{
+  return !(layer == NTM_UNIT_LAYER_DISTRICTS && mode == NTM_MAP_MODE_INDICATOR);
+}
+
+typedef struct { int lo, hi; } Band;
+
+static GArray *
+classes_for_bands (const Band *bands,
+                   guint       n_bands)
+{
   GArray *classes = new_class_array ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
+  for (guint i = 0; i < n_bands; i++)
     {
       NtmMapClass klass = { 0 };
 
@@ -316,7 +383,7 @@ ntm_classes_for_criteria_count (void)
       klass.lower = bands[i].lo;
       klass.upper = bands[i].hi;
       klass.tone = NTM_TONE_SEQUENTIAL;
-      klass.position = (double) i / (G_N_ELEMENTS (bands) - 1);
+      klass.position = (double) i / (n_bands - 1);
       if (bands[i].lo == bands[i].hi)
         klass.label = g_strdup_printf ("%d", bands[i].lo);
       else
@@ -325,6 +392,80 @@ ntm_classes_for_criteria_count (void)
       g_array_append_val (classes, klass);
     }
   return classes;
+}
+
+/**
+ * ntm_classes_for_criteria_count:
+ *
+ * Returns: (transfer full): the fixed classes of "criteria met" (0–9,
+ *   10–14, 15–17, 18, 19), without the "no data" class
+ */
+GArray *
+ntm_classes_for_criteria_count (void)
+{
+  static const Band bands[] = { { 0, 9 }, { 10, 14 }, { 15, 17 }, { 18, 18 }, { 19, 19 } };
+
+  return classes_for_bands (bands, G_N_ELEMENTS (bands));
+}
+
+/**
+ * ntm_classes_for_district_criteria_count:
+ *
+ * Returns: (transfer full): the fixed classes of a district's own
+ *   criteria met (0–4, 5–7, 8, 9 of the 9), without the "no data" class
+ */
+GArray *
+ntm_classes_for_district_criteria_count (void)
+{
+  static const Band bands[] = { { 0, 4 }, { 5, 7 }, { 8, 8 }, { 9, 9 } };
+
+  return classes_for_bands (bands, G_N_ELEMENTS (bands));
+}
+
+/* The district levels, in the order of their classes. */
+static const NtmLevel district_levels[] = {
+  NTM_LEVEL_NOT_YET, NTM_LEVEL_DISTRICT_NTM, NTM_LEVEL_DISTRICT_ADVANCED, NTM_LEVEL_TASK_COMPLETED,
+};
+
+/**
+ * ntm_classes_for_district_levels:
+ *
+ * Returns: (transfer full): the classes of the district layer by level:
+ *   not yet, NTM district, advanced NTM district, NTM task completed (a
+ *   town or the city), without the "no data" class
+ */
+GArray *
+ntm_classes_for_district_levels (void)
+{
+  GArray *classes = new_class_array ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (district_levels); i++)
+    {
+      const char *label = ntm_level_get_label (district_levels[i]);
+
+      if (district_levels[i] == NTM_LEVEL_NOT_YET)
+        /* Translators: a district, town or city that has not yet reached its NTM level */
+        label = _("Not yet reached");
+      add_class (classes, label, NTM_TONE_LEVEL, district_levels[i]);
+    }
+  return classes;
+}
+
+/**
+ * ntm_district_level_class:
+ * @level: a district-level unit's level
+ *
+ * Returns: the index of @level among ntm_classes_for_district_levels(),
+ *   or G_MAXUINT ("no data") for no data or a level that is not a
+ *   district's (a commune's "advanced" says nothing about a district)
+ */
+guint
+ntm_district_level_class (NtmLevel level)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (district_levels); i++)
+    if (district_levels[i] == level)
+      return i;
+  return G_MAXUINT;
 }
 
 /**
@@ -690,6 +831,61 @@ classify_criteria (NtmClassification *self,
     }
 }
 
+static void
+classify_district_levels (NtmClassification *self,
+                          NtmEvaluation     *evaluation,
+                          GListModel        *units,
+                          gboolean           computed)
+{
+  g_autoptr(GArray) classes = ntm_classes_for_district_levels ();
+
+  for (guint i = 0; i < classes->len; i++)
+    {
+      NtmMapClass klass = g_array_index (classes, NtmMapClass, i);
+      klass.label = g_strdup (klass.label);
+      g_array_append_val (self->classes, klass);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      const char *code = ntm_unit_get_code (unit);
+      NtmLevel level = computed ? ntm_evaluation_get_computed_level (evaluation, code)
+                                : ntm_evaluation_get_recognised_level (evaluation, code);
+      guint k = ntm_district_level_class (level);
+
+      if (k != G_MAXUINT)
+        ntm_classification_assign (self, code, k);
+    }
+}
+
+static void
+classify_district_criteria (NtmClassification *self,
+                            NtmEvaluation     *evaluation,
+                            GListModel        *units)
+{
+  g_autoptr(GArray) bands = ntm_classes_for_district_criteria_count ();
+
+  for (guint i = 0; i < bands->len; i++)
+    {
+      NtmMapClass klass = g_array_index (bands, NtmMapClass, i);
+      klass.label = g_strdup (klass.label);
+      g_array_append_val (self->classes, klass);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      const char *code = ntm_unit_get_code (unit);
+      /* the district's own 9 criteria, without the satisfaction condition */
+      NtmTally tally = ntm_evaluation_get_tally (evaluation, code);
+
+      if (tally.total == 0 || tally.no_data == tally.total)
+        continue;
+      ntm_classification_assign (self, code, ntm_classes_find (bands, tally.met));
+    }
+}
+
 static gboolean
 classify_indicator (NtmClassification  *self,
                     NtmDatabase        *db,
@@ -779,39 +975,15 @@ classify_indicator (NtmClassification  *self,
   return TRUE;
 }
 
-/**
- * ntm_classification_new:
- * @db: a #NtmDatabase
- * @evaluation: the year's evaluation
- * @units: a #GListModel of the #NtmUnit to classify
- * @mode: what the colours say
- * @indicator: (nullable): for %NTM_MAP_MODE_INDICATOR, the indicator
- *   code, optionally with its set ("318-ntm:17.1")
- * @error: return location for a #GError
- *
- * Returns: (transfer full): the classes and each unit's class; units
- *   without data are in the "no data" class, which is always the last
- */
-NtmClassification *
-ntm_classification_new (NtmDatabase    *db,
-                        NtmEvaluation  *evaluation,
-                        GListModel     *units,
-                        NtmMapMode      mode,
-                        const char     *indicator,
-                        GError        **error)
+static gboolean
+classify_communes (NtmClassification  *self,
+                   NtmDatabase        *db,
+                   NtmEvaluation      *evaluation,
+                   GListModel         *units,
+                   const char         *indicator,
+                   GError            **error)
 {
-  g_autoptr(NtmClassification) self = NULL;
-
-  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
-  g_return_val_if_fail (NTM_IS_EVALUATION (evaluation), NULL);
-  g_return_val_if_fail (G_IS_LIST_MODEL (units), NULL);
-
-  self = g_object_new (NTM_TYPE_CLASSIFICATION, NULL);
-  self->mode = mode;
-  self->classes = new_class_array ();
-  self->title = g_strdup (ntm_map_mode_get_title (mode));
-
-  switch (mode)
+  switch (self->mode)
     {
     case NTM_MAP_MODE_LEVEL:
       classify_levels (self, evaluation, units, FALSE);
@@ -832,16 +1004,85 @@ ntm_classification_new (NtmDatabase    *db,
         {
           g_set_error_literal (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_NO_INDICATOR,
                                _("Choose an indicator to colour the map by."));
-          return NULL;
+          return FALSE;
         }
-      if (!classify_indicator (self, db, evaluation, units, indicator, error))
-        return NULL;
-      break;
+      return classify_indicator (self, db, evaluation, units, indicator, error);
     default:
       g_set_error (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_BAD_MODE,
-                   _("Unknown map mode %d."), mode);
-      return NULL;
+                   _("Unknown map mode %d."), self->mode);
+      return FALSE;
     }
+  return TRUE;
+}
+
+static gboolean
+classify_districts (NtmClassification  *self,
+                    NtmEvaluation      *evaluation,
+                    GListModel         *units,
+                    GError            **error)
+{
+  g_autofree char *title = NULL;
+
+  switch (self->mode)
+    {
+    case NTM_MAP_MODE_LEVEL:
+      classify_district_levels (self, evaluation, units, FALSE);
+      self->subtitle = g_strdup (_("Districts, towns and the city, each by its own level"));
+      break;
+    case NTM_MAP_MODE_READINESS:
+      classify_district_levels (self, evaluation, units, TRUE);
+      self->subtitle = g_strdup (_("Computed from the criteria, not a recognition"));
+      break;
+    case NTM_MAP_MODE_ONE_SHORT:
+      /* the next level of a district-level unit is its own (ntm_next_level) */
+      classify_one_short (self, evaluation, units);
+      self->subtitle = g_strdup (_("Out of the district criteria of the next level"));
+      break;
+    case NTM_MAP_MODE_CRITERIA:
+      classify_district_criteria (self, evaluation, units);
+      self->subtitle = g_strdup (_("Out of the 9 district criteria"));
+      break;
+    case NTM_MAP_MODE_INDICATOR:
+      g_set_error_literal (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_NOT_FOR_LAYER,
+                           _("Indicators are measured in communes, wards and townships, not in districts. "
+                             "Show the communes layer, or colour the districts by another mode."));
+      return FALSE;
+    default:
+      g_set_error (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_BAD_MODE,
+                   _("Unknown map mode %d."), self->mode);
+      return FALSE;
+    }
+
+  /* Translators: the map's title in the district layer, e.g. "Recognised level — districts" */
+  title = g_strdup_printf (_("%s — districts"), self->title);
+  g_free (self->title);
+  self->title = g_steal_pointer (&title);
+  return TRUE;
+}
+
+static NtmClassification *
+classification_new (NtmDatabase    *db,
+                    NtmEvaluation  *evaluation,
+                    GListModel     *units,
+                    NtmUnitLayer    layer,
+                    NtmMapMode      mode,
+                    const char     *indicator,
+                    GError        **error)
+{
+  g_autoptr(NtmClassification) self = g_object_new (NTM_TYPE_CLASSIFICATION, NULL);
+  gboolean ok;
+
+  self->mode = mode;
+  self->layer = layer;
+  self->classes = new_class_array ();
+  self->title = g_strdup (ntm_map_mode_get_title (mode));
+
+  if (layer == NTM_UNIT_LAYER_DISTRICTS)
+    ok = classify_districts (self, evaluation, units, error);
+  else
+    ok = classify_communes (self, db, evaluation, units, indicator, error);
+  if (!ok)
+    return NULL;
 
   self->no_data = self->classes->len;
   add_no_data_class (self->classes);
@@ -856,6 +1097,91 @@ ntm_classification_new (NtmDatabase    *db,
     }
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * ntm_classification_new:
+ * @db: a #NtmDatabase
+ * @evaluation: the year's evaluation
+ * @units: a #GListModel of the #NtmUnit to classify, as commune-level
+ *   units
+ * @mode: what the colours say
+ * @indicator: (nullable): for %NTM_MAP_MODE_INDICATOR, the indicator
+ *   code, optionally with its set ("318-ntm:17.1")
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the classes and each unit's class; units
+ *   without data are in the "no data" class, which is always the last
+ */
+NtmClassification *
+ntm_classification_new (NtmDatabase    *db,
+                        NtmEvaluation  *evaluation,
+                        GListModel     *units,
+                        NtmMapMode      mode,
+                        const char     *indicator,
+                        GError        **error)
+{
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (NTM_IS_EVALUATION (evaluation), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (units), NULL);
+
+  return classification_new (db, evaluation, units, NTM_UNIT_LAYER_COMMUNES, mode, indicator, error);
+}
+
+/**
+ * ntm_classification_new_for_layer:
+ * @db: a #NtmDatabase
+ * @evaluation: the year's evaluation
+ * @units: a #GListModel of #NtmUnit; only those of @layer are classified
+ *   and counted
+ * @layer: the communes or the districts
+ * @mode: what the colours say
+ * @indicator: (nullable): for %NTM_MAP_MODE_INDICATOR, the indicator
+ * @error: return location for a #GError
+ *
+ * In the district layer each district, town or city is classed by its own
+ * level or its own criteria; the indicator mode fails there with
+ * %NTM_CLASSIFIER_ERROR_NOT_FOR_LAYER.
+ *
+ * Returns: (transfer full): the classification, or %NULL with @error set
+ */
+NtmClassification *
+ntm_classification_new_for_layer (NtmDatabase    *db,
+                                  NtmEvaluation  *evaluation,
+                                  GListModel     *units,
+                                  NtmUnitLayer    layer,
+                                  NtmMapMode      mode,
+                                  const char     *indicator,
+                                  GError        **error)
+{
+  g_autoptr(GListStore) in_layer = NULL;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (NTM_IS_EVALUATION (evaluation), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (units), NULL);
+
+  in_layer = g_list_store_new (NTM_TYPE_UNIT);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+
+      if (ntm_unit_layer_holds (layer, ntm_unit_get_kind (unit)))
+        g_list_store_append (in_layer, unit);
+    }
+  return classification_new (db, evaluation, G_LIST_MODEL (in_layer), layer, mode, indicator, error);
+}
+
+/**
+ * ntm_classification_get_layer:
+ * @self: a #NtmClassification
+ *
+ * Returns: the layer whose units are classified
+ */
+NtmUnitLayer
+ntm_classification_get_layer (NtmClassification *self)
+{
+  g_return_val_if_fail (NTM_IS_CLASSIFICATION (self), NTM_UNIT_LAYER_COMMUNES);
+  return self->layer;
 }
 
 /**

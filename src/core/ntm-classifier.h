@@ -17,7 +17,17 @@ G_BEGIN_DECLS
 typedef enum {
   NTM_CLASSIFIER_ERROR_BAD_MODE,
   NTM_CLASSIFIER_ERROR_NO_INDICATOR,
+  NTM_CLASSIFIER_ERROR_BAD_LAYER,
+  NTM_CLASSIFIER_ERROR_NOT_FOR_LAYER,
 } NtmClassifierError;
+
+/* Which units the map shows and colours: the commune-level ones
+ * (communes, wards, townships) or the district-level ones (districts,
+ * towns, the city), each by its own level. */
+typedef enum {
+  NTM_UNIT_LAYER_COMMUNES,
+  NTM_UNIT_LAYER_DISTRICTS,
+} NtmUnitLayer;
 
 typedef enum {
   NTM_MAP_MODE_LEVEL,
@@ -58,6 +68,14 @@ gboolean            ntm_map_mode_parse                (const char     *text,
                                                        char          **indicator,
                                                        GError        **error);
 const char         *ntm_map_mode_get_title            (NtmMapMode      mode);
+gboolean            ntm_unit_layer_parse              (const char     *text,
+                                                       NtmUnitLayer   *layer,
+                                                       GError        **error);
+const char         *ntm_unit_layer_to_string          (NtmUnitLayer    layer);
+gboolean            ntm_unit_layer_holds              (NtmUnitLayer    layer,
+                                                       NtmUnitKind     kind);
+gboolean            ntm_unit_layer_supports_mode      (NtmUnitLayer    layer,
+                                                       NtmMapMode      mode);
 
 /* Pure class construction, testable without a database. */
 GArray             *ntm_classes_for_criteria_count    (void);
@@ -70,6 +88,9 @@ GArray             *ntm_classes_for_indicator         (NtmIndicatorKind kind,
                                                        const char    *unit);
 guint               ntm_classes_find                  (GArray        *classes,
                                                        double         value);
+GArray             *ntm_classes_for_district_levels   (void);
+guint               ntm_district_level_class          (NtmLevel       level);
+GArray             *ntm_classes_for_district_criteria_count (void);
 
 NtmClassification  *ntm_classification_new            (NtmDatabase    *db,
                                                        NtmEvaluation  *evaluation,
@@ -77,6 +98,14 @@ NtmClassification  *ntm_classification_new            (NtmDatabase    *db,
                                                        NtmMapMode      mode,
                                                        const char     *indicator,
                                                        GError        **error);
+NtmClassification  *ntm_classification_new_for_layer (NtmDatabase    *db,
+                                                       NtmEvaluation  *evaluation,
+                                                       GListModel     *units,
+                                                       NtmUnitLayer    layer,
+                                                       NtmMapMode      mode,
+                                                       const char     *indicator,
+                                                       GError        **error);
+NtmUnitLayer        ntm_classification_get_layer      (NtmClassification *self);
 NtmClassification  *ntm_classification_new_from_classes (GArray       *classes,
                                                        const char     *title);
 void                ntm_classification_assign         (NtmClassification *self,

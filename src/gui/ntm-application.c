@@ -26,6 +26,7 @@ struct _NtmApplication
   char           *screenshot_path;
   char           *view;
   char           *unit;
+  char           *layer;
   char           *output;
   char           *report;
   char           *export_list;
@@ -237,6 +238,7 @@ static int
 run_export_map (NtmApplication *self,
                 const char     *path,
                 const char     *mode_text,
+                const char     *layer_text,
                 const char     *size_text)
 {
   g_autoptr(GError) error = NULL;
@@ -244,13 +246,21 @@ run_export_map (NtmApplication *self,
   g_autoptr(NtmMapRenderer) renderer = NULL;
   g_autofree char *indicator = NULL;
   NtmMapMode mode;
+  NtmUnitLayer layer;
   int width = 1600, height = 1200;
   int year = self->year != 0 ? self->year : 2024;
 
   if (!ntm_map_mode_parse (mode_text ? mode_text : "level", &mode, &indicator, &error) ||
+      !ntm_unit_layer_parse (layer_text ? layer_text : "communes", &layer, &error) ||
       (size_text != NULL && !ntm_map_export_parse_size (size_text, &width, &height, &error)))
     {
       g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  if (!ntm_unit_layer_supports_mode (layer, mode))
+    {
+      g_printerr ("%s\n", _("Indicators are measured in communes, wards and townships, not in districts. "
+                             "Use --layer communes with --mode indicator:CODE, or another mode for the districts."));
       return 2;
     }
 
@@ -261,7 +271,7 @@ run_export_map (NtmApplication *self,
       return 1;
     }
 
-  renderer = ntm_map_export_new_renderer (db, year, mode, indicator, &error);
+  renderer = ntm_map_export_new_renderer_for_layer (db, year, layer, mode, indicator, &error);
   if (renderer == NULL ||
       !ntm_map_export_write (renderer, db, year, NULL, path, width, height, &error))
     {
@@ -386,6 +396,17 @@ ntm_application_handle_local_options (GApplication *application,
     }
   g_variant_dict_lookup (options, "view", "s", &self->view);
   g_variant_dict_lookup (options, "unit", "s", &self->unit);
+  if (g_variant_dict_lookup (options, "layer", "s", &self->layer) && !g_variant_dict_contains (options, "export-map"))
+    {
+      g_autoptr(GError) error = NULL;
+      NtmUnitLayer layer;
+
+      if (!ntm_unit_layer_parse (self->layer, &layer, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 2;
+        }
+    }
   if (g_variant_dict_lookup (options, "output", "^&ay", &path))
     {
       g_free (self->output);
@@ -418,11 +439,12 @@ ntm_application_handle_local_options (GApplication *application,
 
   if (g_variant_dict_lookup (options, "export-map", "^&ay", &path))
     {
-      const char *mode = NULL, *size = NULL;
+      const char *mode = NULL, *size = NULL, *layer = NULL;
 
       g_variant_dict_lookup (options, "mode", "&s", &mode);
       g_variant_dict_lookup (options, "size", "&s", &size);
-      return run_export_map (self, path, mode, size);
+      g_variant_dict_lookup (options, "layer", "&s", &layer);
+      return run_export_map (self, path, mode, layer, size);
     }
 
   return -1;
@@ -471,6 +493,8 @@ ntm_application_activate (GApplication *application)
     ntm_window_set_year (NTM_WINDOW (window), self->year);
   if (self->view != NULL)
     ntm_window_show_view (NTM_WINDOW (window), self->view);
+  if (self->layer != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "map.layer", "s", self->layer);
   if (self->unit != NULL)
     ntm_window_show_unit (NTM_WINDOW (window), self->unit);
   gtk_window_present (window);
@@ -498,6 +522,7 @@ ntm_application_finalize (GObject *object)
   g_clear_pointer (&self->screenshot_path, g_free);
   g_clear_pointer (&self->view, g_free);
   g_clear_pointer (&self->unit, g_free);
+  g_clear_pointer (&self->layer, g_free);
   g_clear_pointer (&self->output, g_free);
   g_clear_pointer (&self->report, g_free);
   g_clear_pointer (&self->export_list, g_free);
@@ -551,6 +576,8 @@ ntm_application_init (NtmApplication *self)
       N_("With --export-map: what the colours show: level, readiness, one-short, criteria or indicator:CODE"), N_("MODE") },
     { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export-map: the size in pixels, e.g. 1600x1200"), N_("WIDTHxHEIGHT") },
+    { "layer", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-map or the Map view: colour the communes (the default) or the districts"), N_("communes|districts") },
     { NULL }
   };
 

@@ -1,7 +1,7 @@
 /* ntm-map-page.c: the Map view
  *
- * The province's communes coloured by what the committee asks about, a
- * district filter that dims the rest, a search that flies to a unit, a side
+ * The province's communes, or its districts, coloured by what the
+ * committee asks about, a district filter that dims the rest, a search that flies to a unit, a side
  * panel with the unit's levels and missing criteria, boundary import with a
  * report before anything is written, export to PNG or PDF, and a
  * presentation mode for the meeting room (F11).
@@ -50,6 +50,7 @@ struct _NtmMapPage
   GPtrArray         *indicator_codes;
   GSettings         *settings;
   GSimpleActionGroup *actions;
+  NtmUnitLayer       layer;
   char              *panel_unit;
   char              *last_query;
   guint              search_index;
@@ -140,6 +141,19 @@ update_status (NtmMapPage *self)
   guint shapes = ntm_map_renderer_get_n_shapes (renderer);
   g_autofree char *text = NULL;
 
+  if (self->layer == NTM_UNIT_LAYER_DISTRICTS)
+    {
+      if (shapes == 0)
+        text = g_strdup_printf (ngettext ("%u district, town or city, shown at its location (no district boundaries imported)",
+                                          "%u districts, towns and cities, shown at their locations (no district boundaries imported)",
+                                          n), n);
+      else
+        text = g_strdup_printf (ngettext ("%u district, town or city, %u with a boundary",
+                                          "%u districts, towns and cities, %u with a boundary", n), n, shapes);
+      gtk_label_set_label (self->status_label, text);
+      return;
+    }
+
   if (shapes == 0)
     text = g_strdup_printf (ngettext ("%u unit, shown at its location (no boundaries imported)",
                                       "%u units, shown at their locations (no boundaries imported)", n), n);
@@ -166,8 +180,15 @@ classify (NtmMapPage *self)
       g_warning ("%s", error->message);
       return;
     }
-  classification = ntm_classification_new (get_database (self), self->evaluation,
-                                           G_LIST_MODEL (self->commune_level), mode, indicator, &error);
+  if (!ntm_unit_layer_supports_mode (self->layer, mode))
+    {
+      /* indicators are the communes': show the districts by level, and say so */
+      toast (self, _("Indicators are measured in communes, wards and townships: the districts are shown by their recognised level."));
+      gtk_drop_down_set_selected (self->mode_dropdown, NTM_MAP_MODE_LEVEL);
+      return;
+    }
+  classification = ntm_classification_new_for_layer (get_database (self), self->evaluation, self->units,
+                                                     self->layer, mode, indicator, &error);
   if (classification == NULL)
     {
       toast (self, error->message);
@@ -333,6 +354,37 @@ clear_box (GtkWidget *box)
     }
 }
 
+/* "12 of 14 new rural or above (3 advanced or model)": what Decision 320
+ * asks of the district's communes, by their recognised level. */
+static char *
+district_communes_text (NtmMapPage *self,
+                        const char *district)
+{
+  guint n = 0, ntm = 0, advanced = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->commune_level)); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (G_LIST_MODEL (self->commune_level), i);
+      NtmLevel level;
+
+      if (ntm_unit_get_kind (unit) != NTM_UNIT_KIND_COMMUNE ||
+          g_strcmp0 (ntm_unit_get_parent_code (unit), district) != 0)
+        continue;
+      n++;
+      level = ntm_evaluation_get_recognised_level (self->evaluation, ntm_unit_get_code (unit));
+      if (level >= NTM_LEVEL_NTM && level <= NTM_LEVEL_MODEL)
+        ntm++;
+      if (level == NTM_LEVEL_ADVANCED || level == NTM_LEVEL_MODEL)
+        advanced++;
+    }
+  if (n == 0)
+    return g_strdup (_("No communes (xã)"));
+  /* Translators: the communes of a district in the map's side panel, e.g. "12 of 14 recognised new rural (3 advanced or model)" */
+  return g_strdup_printf (ngettext ("%u of %u recognised new rural (%u advanced or model)",
+                                    "%u of %u recognised new rural (%u advanced or model)", n),
+                          ntm, n, advanced);
+}
+
 static void
 show_panel (NtmMapPage *self,
             const char *code)
@@ -367,12 +419,18 @@ show_panel (NtmMapPage *self,
                    ntm_level_badge_new (ntm_evaluation_get_computed_level (self->evaluation, code)), 1, row++, 1, 1);
 
   tally = ntm_evaluation_get_tally (self->evaluation, code);
-  if (tally.total > 0)
+  if (tally.total > 0 && tally.no_data < tally.total)
     tally_text = g_strdup_printf (_("%u of %u met"), tally.met, tally.total);
   else
     tally_text = g_strdup (_("No criteria data"));
   gtk_grid_attach (self->panel_grid, grid_label (_("Criteria"), TRUE), 0, row, 1, 1);
   gtk_grid_attach (self->panel_grid, grid_label (tally_text, FALSE), 1, row++, 1, 1);
+  if (ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
+    {
+      g_autofree char *communes = district_communes_text (self, code);
+      gtk_grid_attach (self->panel_grid, grid_label (_("Communes"), TRUE), 0, row, 1, 1);
+      gtk_grid_attach (self->panel_grid, grid_label (communes, FALSE), 1, row++, 1, 1);
+    }
   if (tally.no_data > 0 && tally.no_data < tally.total)
     {
       g_autofree char *missing = g_strdup_printf (ngettext ("%u criterion without data", "%u criteria without data",
@@ -382,7 +440,10 @@ show_panel (NtmMapPage *self,
 
   clear_box (GTK_WIDGET (self->not_met_box));
   results = ntm_evaluation_get_criteria (self->evaluation, code, &n_results);
-  main_level = ntm_unit_get_kind (unit) == NTM_UNIT_KIND_COMMUNE ? NTM_LEVEL_NTM : NTM_LEVEL_CIVILISED;
+  if (ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
+    main_level = NTM_LEVEL_DISTRICT_NTM;
+  else
+    main_level = ntm_unit_get_kind (unit) == NTM_UNIT_KIND_COMMUNE ? NTM_LEVEL_NTM : NTM_LEVEL_CIVILISED;
   for (guint i = 0; i < n_results; i++)
     {
       const NtmCriterionResult *r = &results[i];
@@ -485,6 +546,44 @@ on_export_chooser_response_cb (GtkNativeDialog *chooser,
 /* ---------------------------------------------------------------------- */
 /* Callbacks                                                              */
 /* ---------------------------------------------------------------------- */
+
+static void
+apply_layer (NtmMapPage   *self,
+             NtmUnitLayer  layer)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "layer");
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                             g_variant_new_string (ntm_unit_layer_to_string (layer)));
+  if (self->layer == layer)
+    return;
+  self->layer = layer;
+
+  /* the unit in the panel is not on the other layer */
+  gtk_revealer_set_reveal_child (self->panel_revealer, FALSE);
+  g_clear_pointer (&self->panel_unit, g_free);
+  g_clear_pointer (&self->last_query, g_free);
+  /* (gtk_search_entry_set_placeholder_text() is GTK 4.10) */
+  g_object_set (self->search_entry, "placeholder-text",
+                layer == NTM_UNIT_LAYER_DISTRICTS ? _("Find a district…") : _("Find a commune…"), NULL);
+
+  ntm_map_view_set_layer (self->map_view, layer);
+  classify (self);
+  update_status (self);
+}
+
+static void
+on_layer_change_state_cb (GSimpleAction *action,
+                          GVariant      *value,
+                          gpointer       user_data)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (user_data);
+  NtmUnitLayer layer;
+
+  if (!ntm_unit_layer_parse (g_variant_get_string (value, NULL), &layer, NULL))
+    return;
+  apply_layer (self, layer);
+}
 
 static void
 on_mode_changed_cb (NtmMapPage *self)
@@ -706,6 +805,7 @@ ntm_map_page_init (NtmMapPage *self)
     { "export", on_export_action_cb },
     { "presentation", on_presentation_action_cb },
     { "close-panel", on_close_panel_action_cb },
+    { "layer", NULL, "s", "'communes'", on_layer_change_state_cb },
   };
   GtkEventController *shortcuts;
 
@@ -801,8 +901,8 @@ ntm_map_page_set_mode (NtmMapPage *self,
  * @self: a #NtmMapPage
  * @query: a name or code, with or without tone marks
  *
- * Flies to the first commune-level unit that matches; asking again with the
- * same query goes to the next one.
+ * Flies to the first unit of the layer shown that matches; asking again
+ * with the same query goes to the next one.
  */
 void
 ntm_map_page_search (NtmMapPage *self,
@@ -816,17 +916,22 @@ ntm_map_page_search (NtmMapPage *self,
   if (query == NULL || *query == '\0')
     return;
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->commune_level)); i++)
+  for (guint i = 0; self->units && i < g_list_model_get_n_items (self->units); i++)
     {
-      NtmUnit *u = g_list_model_get_item (G_LIST_MODEL (self->commune_level), i);
-      if (ntm_unit_matches (u, query))
+      NtmUnit *u = g_list_model_get_item (self->units, i);
+      if (ntm_unit_layer_holds (self->layer, ntm_unit_get_kind (u)) && ntm_unit_matches (u, query))
         g_ptr_array_add (found, u);
       else
         g_object_unref (u);
     }
   if (found->len == 0)
     {
-      g_autofree char *text = g_strdup_printf (_("No commune, ward or township matches “%s”."), query);
+      g_autofree char *text = NULL;
+
+      if (self->layer == NTM_UNIT_LAYER_DISTRICTS)
+        text = g_strdup_printf (_("No district, town or city matches “%s”."), query);
+      else
+        text = g_strdup_printf (_("No commune, ward or township matches “%s”."), query);
       toast (self, text);
       return;
     }
@@ -886,6 +991,29 @@ ntm_map_page_set_district (NtmMapPage *self,
   for (guint i = 0; self->district_codes && i < self->district_codes->len; i++)
     if (g_strcmp0 (g_ptr_array_index (self->district_codes, i), district ? district : "") == 0)
       gtk_drop_down_set_selected (self->district_dropdown, i);
+}
+
+/**
+ * ntm_map_page_set_layer:
+ * @self: a #NtmMapPage
+ * @layer: colour the communes or the districts
+ *
+ * Does what the Communes | Districts buttons do (and the "map.layer"
+ * action, with "communes" or "districts").
+ */
+void
+ntm_map_page_set_layer (NtmMapPage   *self,
+                        NtmUnitLayer  layer)
+{
+  g_return_if_fail (NTM_IS_MAP_PAGE (self));
+  apply_layer (self, layer);
+}
+
+NtmUnitLayer
+ntm_map_page_get_layer (NtmMapPage *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), NTM_UNIT_LAYER_COMMUNES);
+  return self->layer;
 }
 
 /**

@@ -26,6 +26,9 @@ void        ntm_map_page_show_unit          (NtmMapPage *self,
 const char *ntm_map_page_get_panel_unit     (NtmMapPage *self);
 void        ntm_map_page_set_district       (NtmMapPage *self,
                                              const char *district);
+void        ntm_map_page_set_layer          (NtmMapPage *self,
+                                             NtmUnitLayer layer);
+NtmUnitLayer ntm_map_page_get_layer         (NtmMapPage *self);
 void        ntm_map_page_set_presentation   (NtmMapPage *self,
                                              gboolean    presentation);
 gboolean    ntm_map_page_get_presentation   (NtmMapPage *self);

@@ -232,7 +232,7 @@ ntm_map_export_parse_size (const char  *text,
  * @error: return location for a #GError
  *
  * Returns: (transfer full): a renderer loaded and classified as the
- *   window's map would be
+ *   window's map would be, showing the communes
  */
 NtmMapRenderer *
 ntm_map_export_new_renderer (NtmDatabase  *db,
@@ -241,29 +241,47 @@ ntm_map_export_new_renderer (NtmDatabase  *db,
                              const char   *indicator,
                              GError      **error)
 {
+  return ntm_map_export_new_renderer_for_layer (db, year, NTM_UNIT_LAYER_COMMUNES, mode, indicator, error);
+}
+
+/**
+ * ntm_map_export_new_renderer_for_layer:
+ * @db: the database
+ * @year: the year
+ * @layer: the communes or the districts
+ * @mode: what the colours say
+ * @indicator: (nullable): the indicator, for the indicator mode
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): a renderer loaded, showing @layer and
+ *   classified as the window's map would be; %NULL with @error set when
+ *   the mode does not apply to the layer
+ */
+NtmMapRenderer *
+ntm_map_export_new_renderer_for_layer (NtmDatabase   *db,
+                                       int            year,
+                                       NtmUnitLayer   layer,
+                                       NtmMapMode     mode,
+                                       const char    *indicator,
+                                       GError       **error)
+{
   g_autoptr(NtmMapRenderer) renderer = ntm_map_renderer_new ();
   g_autoptr(NtmEvaluation) evaluation = NULL;
   g_autoptr(GListModel) units = NULL;
-  g_autoptr(GListStore) commune_level = g_list_store_new (NTM_TYPE_UNIT);
   g_autoptr(NtmClassification) classification = NULL;
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
 
   if (!ntm_map_renderer_load (renderer, db, error))
     return NULL;
+  ntm_map_renderer_set_layer (renderer, layer);
   evaluation = ntm_evaluation_new (db, year, error);
   if (evaluation == NULL)
     return NULL;
   units = ntm_database_list_units (db, error);
   if (units == NULL)
     return NULL;
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
-      if (ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
-        g_list_store_append (commune_level, unit);
-    }
-  classification = ntm_classification_new (db, evaluation, G_LIST_MODEL (commune_level), mode, indicator, error);
+  classification = ntm_classification_new_for_layer (db, evaluation, units, layer, mode, indicator, error);
   if (classification == NULL)
     return NULL;
   ntm_map_renderer_set_classification (renderer, classification);

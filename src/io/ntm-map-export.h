@@ -31,6 +31,12 @@ NtmMapRenderer *ntm_map_export_new_renderer (NtmDatabase     *db,
                                              NtmMapMode       mode,
                                              const char      *indicator,
                                              GError         **error);
+NtmMapRenderer *ntm_map_export_new_renderer_for_layer (NtmDatabase *db,
+                                             int              year,
+                                             NtmUnitLayer     layer,
+                                             NtmMapMode       mode,
+                                             const char      *indicator,
+                                             GError         **error);
 gboolean        ntm_map_export_locate_unit  (NtmMapRenderer  *renderer,
                                              NtmDatabase     *db,
                                              int              year,

@@ -8,6 +8,11 @@
  * ward or township, so that the shape and not only the colour tells them
  * apart. Labels are placed biggest unit first and never overlap.
  *
+ * Two layers: the commune-level units, coloured, with the district
+ * outlines drawn over them; or the district-level units, coloured, over
+ * faint commune outlines, with larger symbols (a circle for a district, a
+ * square for a town or the city) where a district has no outline.
+ *
  * No GTK here: cairo and Pango only, so that exports run without a display.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -25,6 +30,8 @@
 #include "ntm-unit.h"
 
 #define GRID_SIZE 64
+/* District symbols are this much larger than the communes' */
+#define DISTRICT_SYMBOL_SCALE 1.7
 
 typedef struct {
   char        *code;
@@ -51,6 +58,7 @@ struct _NtmMapRenderer
   GHashTable        *by_code;        /* code → Item */
   guint              bands_loaded;   /* bit per band */
   NtmClassification *classification;
+  NtmUnitLayer       layer;
   char              *selected;
   char              *hovered;
   char              *district;
@@ -59,7 +67,7 @@ struct _NtmMapRenderer
   guint              generation;
   guint              label_generation;
 
-  /* hit-test index over the bounds of the commune-level items */
+  /* hit-test index over the bounds of the items of the layer shown */
   double             grid_x0, grid_y0, grid_w, grid_h;
   GPtrArray         *grid[GRID_SIZE * GRID_SIZE];
 };
@@ -82,6 +90,15 @@ item_free (gpointer data)
   for (guint i = 0; i < NTM_GEOMETRY_N_BANDS; i++)
     ntm_shape_free (item->shapes[i]);
   g_free (item);
+}
+
+/* Whether the item is coloured in the layer shown (rather than only
+ * outlined, or not drawn at all). */
+static inline gboolean
+in_layer (NtmMapRenderer *self,
+          const Item     *item)
+{
+  return item->district_level == (self->layer == NTM_UNIT_LAYER_DISTRICTS);
 }
 
 /* The name without its type word, keeping its case: "Kỳ Tân". */
@@ -115,7 +132,7 @@ build_grid (NtmMapRenderer *self)
     {
       Item *item = g_ptr_array_index (self->items, i);
 
-      if (item->district_level)
+      if (!in_layer (self, item))
         continue;
       x1 = MIN (x1, item->min_x);
       y1 = MIN (y1, item->min_y);
@@ -135,7 +152,7 @@ build_grid (NtmMapRenderer *self)
       Item *item = g_ptr_array_index (self->items, i);
       int cx1, cy1, cx2, cy2;
 
-      if (item->district_level)
+      if (!in_layer (self, item))
         continue;
       cx1 = CLAMP ((int) ((item->min_x - x1) / self->grid_w), 0, GRID_SIZE - 1);
       cx2 = CLAMP ((int) ((item->max_x - x1) / self->grid_w), 0, GRID_SIZE - 1);
@@ -217,9 +234,13 @@ apply_classes (NtmMapRenderer *self)
       Item *item = g_ptr_array_index (self->items, i);
 
       item->class_index = self->classification ? ntm_classification_lookup (self->classification, item->code) : 0;
-      item->dimmed = self->district != NULL && !item->district_level &&
-                     g_strcmp0 (item->parent_code, self->district) != 0 &&
-                     g_strcmp0 (item->code, self->district) != 0;
+      if (self->layer == NTM_UNIT_LAYER_DISTRICTS)
+        item->dimmed = self->district != NULL && item->district_level &&
+                       g_strcmp0 (item->code, self->district) != 0;
+      else
+        item->dimmed = self->district != NULL && !item->district_level &&
+                       g_strcmp0 (item->parent_code, self->district) != 0 &&
+                       g_strcmp0 (item->code, self->district) != 0;
     }
   self->generation++;
 }
@@ -262,6 +283,26 @@ symbol_radius (const NtmMapTransform *t,
   return r * MAX (1.0, label_scale * 0.85);
 }
 
+/* The radius of the symbols of the layer shown. */
+static double
+layer_radius (NtmMapRenderer        *self,
+              const NtmMapTransform *t)
+{
+  double r = symbol_radius (t, self->label_scale);
+
+  return self->layer == NTM_UNIT_LAYER_DISTRICTS ? r * DISTRICT_SYMBOL_SCALE : r;
+}
+
+static double
+item_radius (NtmMapRenderer        *self,
+             const Item            *item,
+             const NtmMapTransform *t)
+{
+  double r = symbol_radius (t, self->label_scale);
+
+  return item->district_level ? r * DISTRICT_SYMBOL_SCALE : r;
+}
+
 static void
 path_symbol (cairo_t    *cr,
              Item       *item,
@@ -269,7 +310,8 @@ path_symbol (cairo_t    *cr,
              double      y,
              double      r)
 {
-  if (item->kind == NTM_UNIT_KIND_WARD || item->kind == NTM_UNIT_KIND_TOWNSHIP)
+  if (item->kind == NTM_UNIT_KIND_WARD || item->kind == NTM_UNIT_KIND_TOWNSHIP ||
+      item->kind == NTM_UNIT_KIND_TOWN || item->kind == NTM_UNIT_KIND_CITY)
     cairo_rectangle (cr, x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
   else
     {
@@ -332,7 +374,7 @@ draw_labels (NtmMapRenderer        *self,
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
-  double r = symbol_radius (t, self->label_scale);
+  double r = layer_radius (self, t);
   double font_px = 11.0 * self->label_scale;
   gboolean points_only = TRUE;
 
@@ -346,7 +388,7 @@ draw_labels (NtmMapRenderer        *self,
       LabelCandidate c = { item, 0 };
       double w, h;
 
-      if (item->district_level || item->dimmed || !item_visible (item, t, width, height, 0))
+      if (!in_layer (self, item) || item->dimmed || !item_visible (item, t, width, height, 0))
         continue;
 
       w = (item->max_x - item->min_x) * t->scale;
@@ -360,7 +402,9 @@ draw_labels (NtmMapRenderer        *self,
         }
       else
         {
-          if (!item->has_point || t->zoom < 9.0 - (self->label_scale > 1.2 ? 0.5 : 0.0))
+          /* 13 district symbols have room at any zoom; 216 communes do not */
+          if (!item->has_point ||
+              (!item->district_level && t->zoom < 9.0 - (self->label_scale > 1.2 ? 0.5 : 0.0)))
             continue;
           c.priority = 1.0;
         }
@@ -501,6 +545,14 @@ ntm_map_renderer_load (NtmMapRenderer  *self,
         item->code = g_strdup (ntm_unit_get_code (unit));
         item->name = g_strdup (ntm_unit_get_name (unit));
         item->label = label_for_name (item->name);
+        /* the town and the district of Kỳ Anh share a name: mark towns
+         * and the city as Vietnamese maps do */
+        if (kind == NTM_UNIT_KIND_TOWN || kind == NTM_UNIT_KIND_CITY)
+          {
+            char *marked = g_strconcat (kind == NTM_UNIT_KIND_TOWN ? "TX. " : "TP. ", item->label, NULL);
+            g_free (item->label);
+            item->label = marked;
+          }
         item->parent_code = g_strdup (ntm_unit_get_parent_code (unit));
         item->kind = kind;
         item->district_level = district;
@@ -560,7 +612,7 @@ ntm_map_renderer_get_n_units (NtmMapRenderer *self)
 
   g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 0);
   for (guint i = 0; i < self->items->len; i++)
-    if (!((Item *) g_ptr_array_index (self->items, i))->district_level)
+    if (in_layer (self, g_ptr_array_index (self->items, i)))
       n++;
   return n;
 }
@@ -569,7 +621,7 @@ ntm_map_renderer_get_n_units (NtmMapRenderer *self)
  * ntm_map_renderer_get_n_shapes:
  * @self: a #NtmMapRenderer
  *
- * Returns: how many commune-level units are drawn by their outline
+ * Returns: how many units of the layer shown are drawn by their outline
  */
 guint
 ntm_map_renderer_get_n_shapes (NtmMapRenderer *self)
@@ -580,7 +632,7 @@ ntm_map_renderer_get_n_shapes (NtmMapRenderer *self)
   for (guint i = 0; i < self->items->len; i++)
     {
       Item *item = g_ptr_array_index (self->items, i);
-      if (!item->district_level && item->has_shape)
+      if (in_layer (self, item) && item->has_shape)
         n++;
     }
   return n;
@@ -593,7 +645,9 @@ ntm_map_renderer_get_n_shapes (NtmMapRenderer *self)
  * @min_x: (out): …
  * @min_y: (out): …
  * @max_x: (out): …
- * @max_y: (out): the Mercator bounds of the commune-level units
+ * @max_y: (out): the Mercator bounds of the commune-level units (in the
+ *   district layer, of the districts too: a district's point alone
+ *   would frame nothing)
  *
  * Returns: %FALSE when there is nothing to draw
  */
@@ -613,10 +667,19 @@ ntm_map_renderer_get_bounds (NtmMapRenderer *self,
     {
       Item *item = g_ptr_array_index (self->items, i);
 
-      if (item->district_level)
-        continue;
-      if (district != NULL && g_strcmp0 (item->parent_code, district) != 0)
-        continue;
+      if (self->layer == NTM_UNIT_LAYER_DISTRICTS)
+        {
+          if (district != NULL && g_strcmp0 (item->parent_code, district) != 0 &&
+              g_strcmp0 (item->code, district) != 0)
+            continue;
+        }
+      else
+        {
+          if (item->district_level)
+            continue;
+          if (district != NULL && g_strcmp0 (item->parent_code, district) != 0)
+            continue;
+        }
       x1 = MIN (x1, item->min_x);
       y1 = MIN (y1, item->min_y);
       x2 = MAX (x2, item->max_x);
@@ -727,6 +790,34 @@ ntm_map_renderer_set_district_filter (NtmMapRenderer *self,
   self->label_generation++;
 }
 
+/**
+ * ntm_map_renderer_set_layer:
+ * @self: a #NtmMapRenderer
+ * @layer: the units to colour: the communes or the districts
+ *
+ * The classification is kept: set one for the new layer.
+ */
+void
+ntm_map_renderer_set_layer (NtmMapRenderer *self,
+                            NtmUnitLayer    layer)
+{
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+
+  if (self->layer == layer)
+    return;
+  self->layer = layer;
+  build_grid (self);
+  apply_classes (self);
+  self->label_generation++;
+}
+
+NtmUnitLayer
+ntm_map_renderer_get_layer (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), NTM_UNIT_LAYER_COMMUNES);
+  return self->layer;
+}
+
 void
 ntm_map_renderer_set_label_scale (NtmMapRenderer *self,
                                   double          scale)
@@ -774,7 +865,7 @@ ntm_map_renderer_get_unit_bounds (NtmMapRenderer        *self,
   item = code ? g_hash_table_lookup (self->by_code, code) : NULL;
   if (item == NULL)
     return FALSE;
-  pad = symbol_radius (transform, self->label_scale) + 10;
+  pad = item_radius (self, item, transform) + 10;
   rect->x = item->min_x * transform->scale - transform->x0 - pad;
   rect->y = item->min_y * transform->scale - transform->y0 - pad;
   rect->width = (item->max_x - item->min_x) * transform->scale + 2 * pad;
@@ -871,11 +962,12 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
 {
   guint band = ntm_geometry_band_for_zoom (transform->zoom);
   guint n_classes = self->classification ? ntm_classification_get_n_classes (self->classification) : 1;
-  double r = symbol_radius (transform, self->label_scale);
+  double r = layer_radius (self, transform);
   /* hatch lines anchored to the map, not to the area drawn */
   double phase = -(transform->x0 + transform->y0);
   g_autoptr(GPtrArray) visible = g_ptr_array_new ();
-  g_autoptr(GPtrArray) districts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) context = g_ptr_array_new ();   /* outlined only */
+  gboolean district_layer = self->layer == NTM_UNIT_LAYER_DISTRICTS;
 
   g_return_if_fail (NTM_IS_MAP_RENDERER (self));
 
@@ -892,11 +984,14 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
   for (guint i = 0; i < self->items->len; i++)
     {
       Item *item = g_ptr_array_index (self->items, i);
+      gboolean coloured = in_layer (self, item);
       double pad = item->has_shape ? 2 : r + 2;
 
+      if (!coloured && !item->has_shape)
+        continue;
       if (!item_visible (item, transform, width, height, pad))
         continue;
-      g_ptr_array_add (item->district_level ? districts : visible, item);
+      g_ptr_array_add (coloured ? visible : context, item);
     }
 
   if (flags & NTM_MAP_DRAW_REGIONS)
@@ -927,7 +1022,7 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
             ntm_palette_fill_class_at (cr, klass, (dim ? 0.3 : 1.0) * self->fill_opacity, 7.0, phase);
         }
 
-  if (flags & NTM_MAP_DRAW_BORDERS)
+  if (flags & NTM_MAP_DRAW_BORDERS && !district_layer)
     {
       /* borders between units */
       for (guint i = 0; i < visible->len; i++)
@@ -945,9 +1040,33 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
       /* district outlines over them */
-      for (guint i = 0; i < districts->len; i++)
+      for (guint i = 0; i < context->len; i++)
         {
-          Item *item = g_ptr_array_index (districts, i);
+          Item *item = g_ptr_array_index (context, i);
+          path_shape (cr, item_shape (self, item, band), transform);
+        }
+      ntm_palette_set_source (cr, ntm_palette_outline (), 0.9);
+      cairo_set_line_width (cr, 1.6);
+      cairo_stroke (cr);
+    }
+  else if (flags & NTM_MAP_DRAW_BORDERS)
+    {
+      /* the communes faintly, for a sense of place */
+      for (guint i = 0; i < context->len; i++)
+        {
+          Item *item = g_ptr_array_index (context, i);
+          path_shape (cr, item_shape (self, item, band), transform);
+        }
+      ntm_palette_set_source (cr, ntm_palette_outline (), 0.25);
+      cairo_set_line_width (cr, 0.6);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+      cairo_stroke (cr);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+      /* the districts' own outlines */
+      for (guint i = 0; i < visible->len; i++)
+        {
+          Item *item = g_ptr_array_index (visible, i);
           if (item->has_shape)
             path_shape (cr, item_shape (self, item, band), transform);
         }
@@ -992,7 +1111,7 @@ stroke_item (NtmMapRenderer        *self,
              Item                  *item,
              gboolean               selected)
 {
-  double r = symbol_radius (t, self->label_scale);
+  double r = item_radius (self, item, t);
   double outer = selected ? 5.0 : 3.5;
 
   if (item->has_shape)
@@ -1030,11 +1149,11 @@ ntm_map_renderer_draw_highlight (NtmMapRenderer        *self,
   g_return_if_fail (NTM_IS_MAP_RENDERER (self));
 
   item = self->hovered ? g_hash_table_lookup (self->by_code, self->hovered) : NULL;
-  if (item != NULL && g_strcmp0 (self->hovered, self->selected) != 0)
+  if (item != NULL && in_layer (self, item) && g_strcmp0 (self->hovered, self->selected) != 0)
     stroke_item (self, cr, transform, item, FALSE);
 
   item = self->selected ? g_hash_table_lookup (self->by_code, self->selected) : NULL;
-  if (item != NULL)
+  if (item != NULL && in_layer (self, item))
     stroke_item (self, cr, transform, item, TRUE);
 }
 
@@ -1256,7 +1375,7 @@ ntm_map_renderer_hit_test (NtmMapRenderer        *self,
 {
   double mx = (x + transform->x0) / transform->scale;
   double my = (y + transform->y0) / transform->scale;
-  double reach = (symbol_radius (transform, self->label_scale) + 3) / transform->scale;
+  double reach = (layer_radius (self, transform) + 3) / transform->scale;
   double best = G_MAXDOUBLE;
   const char *found = NULL;
   guint band = ntm_geometry_band_for_zoom (transform->zoom);
@@ -1332,7 +1451,7 @@ ntm_map_renderer_next_unit (NtmMapRenderer *self,
       Item *item = g_ptr_array_index (self->items, i);
       double vx, vy, along, across, cost;
 
-      if (item->district_level || item->dimmed || item == start)
+      if (!in_layer (self, item) || item->dimmed || item == start)
         continue;
       if (start == NULL)
         {

@@ -61,6 +61,9 @@ void               ntm_map_renderer_set_hovered        (NtmMapRenderer    *self,
 const char        *ntm_map_renderer_get_hovered        (NtmMapRenderer    *self);
 void               ntm_map_renderer_set_district_filter (NtmMapRenderer   *self,
                                                         const char        *district);
+void               ntm_map_renderer_set_layer          (NtmMapRenderer    *self,
+                                                        NtmUnitLayer       layer);
+NtmUnitLayer       ntm_map_renderer_get_layer          (NtmMapRenderer    *self);
 void               ntm_map_renderer_set_label_scale    (NtmMapRenderer    *self,
                                                         double             scale);
 double             ntm_map_renderer_get_label_scale    (NtmMapRenderer    *self);

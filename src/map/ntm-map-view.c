@@ -485,6 +485,36 @@ ntm_map_view_set_classification (NtmMapView        *self,
 }
 
 /**
+ * ntm_map_view_set_layer:
+ * @self: a #NtmMapView
+ * @layer: the communes or the districts
+ *
+ * Shows the other layer; the selection is dropped when it is not on it.
+ * Give the layer its classification next.
+ */
+void
+ntm_map_view_set_layer (NtmMapView   *self,
+                        NtmUnitLayer  layer)
+{
+  g_return_if_fail (NTM_IS_MAP_VIEW (self));
+
+  if (ntm_map_renderer_get_layer (self->renderer) == layer)
+    return;
+  ntm_map_renderer_set_layer (self->renderer, layer);
+  ntm_map_renderer_set_selected (self->renderer, NULL);
+  ntm_map_renderer_set_hovered (self->renderer, NULL);
+  ntm_map_layer_invalidate (self->layer);
+  ntm_map_legend_update (self->legend);
+}
+
+NtmUnitLayer
+ntm_map_view_get_layer_shown (NtmMapView *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_VIEW (self), NTM_UNIT_LAYER_COMMUNES);
+  return ntm_map_renderer_get_layer (self->renderer);
+}
+
+/**
  * ntm_map_view_set_district_filter:
  * @self: a #NtmMapView
  * @district: (nullable): a district code: the rest is dimmed

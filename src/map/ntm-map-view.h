@@ -24,6 +24,9 @@ ShumateMap        *ntm_map_view_get_map            (NtmMapView        *self);
 NtmMapLayer       *ntm_map_view_get_layer          (NtmMapView        *self);
 void               ntm_map_view_set_classification (NtmMapView        *self,
                                                     NtmClassification *classification);
+void               ntm_map_view_set_layer          (NtmMapView        *self,
+                                                    NtmUnitLayer       layer);
+NtmUnitLayer       ntm_map_view_get_layer_shown    (NtmMapView        *self);
 void               ntm_map_view_set_district_filter (NtmMapView       *self,
                                                     const char        *district);
 void               ntm_map_view_select_unit        (NtmMapView        *self,

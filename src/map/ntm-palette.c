@@ -2,7 +2,10 @@
  *
  * Levels run from orange ("not yet") through light to dark blue (new
  * rural, advanced, model), with bluish green for civilised urban areas:
- * hues that stay apart for the common kinds of colour blindness. Ordered
+ * hues that stay apart for the common kinds of colour blindness. District
+ * levels take the colours of the commune levels they build on (NTM
+ * district as new rural, advanced as advanced); a town or the city that
+ * completed the NTM task takes the urban green. Ordered
  * values use a yellow–green–blue ramp; values on both sides of a threshold
  * use orange below and purple above (after ColorBrewer's PuOr). "No data"
  * is light grey with diagonal hatching, so that it never passes for a
@@ -72,12 +75,12 @@ level_color (double position)
     {
     case NTM_LEVEL_NOT_YET: return not_yet;
     case NTM_LEVEL_NTM:
-    case NTM_LEVEL_DISTRICT_NTM:
-    case NTM_LEVEL_TASK_COMPLETED: return ntm;
+    case NTM_LEVEL_DISTRICT_NTM: return ntm;
     case NTM_LEVEL_ADVANCED:
     case NTM_LEVEL_DISTRICT_ADVANCED: return advanced;
     case NTM_LEVEL_MODEL: return model;
-    case NTM_LEVEL_CIVILISED: return civilised;
+    case NTM_LEVEL_CIVILISED:
+    case NTM_LEVEL_TASK_COMPLETED: return civilised;
     case NTM_LEVEL_NO_DATA:
     default: return other;
     }
