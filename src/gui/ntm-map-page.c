@@ -265,12 +265,15 @@ fill_districts (NtmMapPage *self)
 }
 
 static void show_panel (NtmMapPage *self, const char *code);
+static void apply_layer (NtmMapPage *self, NtmUnitLayer layer);
 
 static void
 reload (NtmMapPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *saved_mode = NULL;
+  g_autofree char *saved_layer = NULL;
+  NtmUnitLayer layer;
 
   if (get_database (self) == NULL)
     return;
@@ -305,7 +308,10 @@ reload (NtmMapPage *self)
     fill_districts (self);
   fill_indicators (self);
 
-  /* the mode last chosen */
+  /* the layer and mode last chosen */
+  saved_layer = g_settings_get_string (self->settings, "map-layer");
+  if (ntm_unit_layer_parse (saved_layer, &layer, NULL) && layer != self->layer)
+    apply_layer (self, layer);
   saved_mode = g_settings_get_string (self->settings, "map-mode");
   for (guint i = 0; i < G_N_ELEMENTS (mode_names) - 1; i++)
     if (g_str_equal (saved_mode, mode_names[i]))
@@ -570,6 +576,7 @@ apply_layer (NtmMapPage   *self,
   ntm_map_view_set_layer (self->map_view, layer);
   classify (self);
   update_status (self);
+  g_settings_set_string (self->settings, "map-layer", ntm_unit_layer_to_string (layer));
 }
 
 static void
