@@ -718,7 +718,7 @@ level_class_level (NtmLevel level)
 static void
 classify_levels (NtmClassification *self,
                  NtmEvaluation     *evaluation,
-                 GListModel        *units,
+                 GPtrArray         *units,
                  gboolean           computed)
 {
   static const NtmLevel levels[] = {
@@ -736,9 +736,9 @@ classify_levels (NtmClassification *self,
   urban_not_yet = self->classes->len;
   add_class (self->classes, _("Not yet civilised urban"), NTM_TONE_LEVEL, NTM_LEVEL_NOT_YET + 0.5);
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < units->len; i++)
     {
-      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      NtmUnit *unit = g_ptr_array_index (units, i);
       const char *code = ntm_unit_get_code (unit);
       NtmLevel level = computed ? ntm_evaluation_get_computed_level (evaluation, code)
                                 : ntm_evaluation_get_recognised_level (evaluation, code);
@@ -762,7 +762,7 @@ classify_levels (NtmClassification *self,
 static void
 classify_one_short (NtmClassification *self,
                     NtmEvaluation     *evaluation,
-                    GListModel        *units)
+                    GPtrArray         *units)
 {
   add_class (self->classes, _("Highest level reached"), NTM_TONE_NEUTRAL, 0.0);
   add_class (self->classes, _("4 or more criteria missing"), NTM_TONE_DIVERGING, -1.0);
@@ -770,9 +770,9 @@ classify_one_short (NtmClassification *self,
   add_class (self->classes, _("One criterion short"), NTM_TONE_DIVERGING, 0.5);
   add_class (self->classes, _("All criteria of the next level met"), NTM_TONE_DIVERGING, 1.0);
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < units->len; i++)
     {
-      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      NtmUnit *unit = g_ptr_array_index (units, i);
       const char *code = ntm_unit_get_code (unit);
       NtmUnitKind kind = ntm_unit_get_kind (unit);
       NtmLevel level = ntm_evaluation_get_recognised_level (evaluation, code);
@@ -796,10 +796,39 @@ classify_one_short (NtmClassification *self,
     }
 }
 
+/* A commune's tally over the 19 new rural criteria, counted straight from
+ * its results: the same as ntm_evaluation_get_tally() for a commune (its
+ * main set is the new rural one, which has no satisfaction condition),
+ * without building an array of statuses for each of thousands of units. */
+static NtmTally
+commune_tally (NtmEvaluation *evaluation,
+               const char    *code)
+{
+  NtmTally tally = { 0 };
+  guint n = 0;
+  const NtmCriterionResult *results = ntm_evaluation_get_criteria (evaluation, code, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (results[i].set_level != NTM_LEVEL_NTM)
+        continue;
+      tally.total++;
+      switch (results[i].status)
+        {
+        case NTM_STATUS_MET: tally.met++; break;
+        case NTM_STATUS_BASICALLY_MET: tally.basically_met++; break;
+        case NTM_STATUS_NOT_MET: tally.not_met++; break;
+        case NTM_STATUS_NO_DATA:
+        default: tally.no_data++; break;
+        }
+    }
+  return tally;
+}
+
 static void
 classify_criteria (NtmClassification *self,
                    NtmEvaluation     *evaluation,
-                   GListModel        *units)
+                   GPtrArray         *units)
 {
   g_autoptr(GArray) bands = ntm_classes_for_criteria_count ();
   guint other_set;
@@ -813,18 +842,20 @@ classify_criteria (NtmClassification *self,
   other_set = self->classes->len;
   add_class (self->classes, _("Ward or township (9 urban criteria)"), NTM_TONE_NEUTRAL, 0.0);
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < units->len; i++)
     {
-      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      NtmUnit *unit = g_ptr_array_index (units, i);
       const char *code = ntm_unit_get_code (unit);
-      NtmTally tally = ntm_evaluation_get_tally (evaluation, code);
       NtmUnitKind kind = ntm_unit_get_kind (unit);
+      NtmTally tally;
 
       if (kind == NTM_UNIT_KIND_WARD || kind == NTM_UNIT_KIND_TOWNSHIP)
         {
           ntm_classification_assign (self, code, other_set);
           continue;
         }
+      tally = kind == NTM_UNIT_KIND_COMMUNE ? commune_tally (evaluation, code)
+                                            : ntm_evaluation_get_tally (evaluation, code);
       if (tally.total == 0 || tally.no_data == tally.total)
         continue;
       ntm_classification_assign (self, code, ntm_classes_find (bands, tally.met));
@@ -834,7 +865,7 @@ classify_criteria (NtmClassification *self,
 static void
 classify_district_levels (NtmClassification *self,
                           NtmEvaluation     *evaluation,
-                          GListModel        *units,
+                          GPtrArray         *units,
                           gboolean           computed)
 {
   g_autoptr(GArray) classes = ntm_classes_for_district_levels ();
@@ -846,9 +877,9 @@ classify_district_levels (NtmClassification *self,
       g_array_append_val (self->classes, klass);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < units->len; i++)
     {
-      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      NtmUnit *unit = g_ptr_array_index (units, i);
       const char *code = ntm_unit_get_code (unit);
       NtmLevel level = computed ? ntm_evaluation_get_computed_level (evaluation, code)
                                 : ntm_evaluation_get_recognised_level (evaluation, code);
@@ -862,7 +893,7 @@ classify_district_levels (NtmClassification *self,
 static void
 classify_district_criteria (NtmClassification *self,
                             NtmEvaluation     *evaluation,
-                            GListModel        *units)
+                            GPtrArray         *units)
 {
   g_autoptr(GArray) bands = ntm_classes_for_district_criteria_count ();
 
@@ -873,9 +904,9 @@ classify_district_criteria (NtmClassification *self,
       g_array_append_val (self->classes, klass);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < units->len; i++)
     {
-      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      NtmUnit *unit = g_ptr_array_index (units, i);
       const char *code = ntm_unit_get_code (unit);
       /* the district's own 9 criteria, without the satisfaction condition */
       NtmTally tally = ntm_evaluation_get_tally (evaluation, code);
@@ -890,7 +921,7 @@ static gboolean
 classify_indicator (NtmClassification  *self,
                     NtmDatabase        *db,
                     NtmEvaluation      *evaluation,
-                    GListModel         *units,
+                    GPtrArray          *units,
                     const char         *spec,
                     GError            **error)
 {
@@ -915,9 +946,9 @@ classify_indicator (NtmClassification  *self,
   if (values == NULL)
     return FALSE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < units->len; i++)
     {
-      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      NtmUnit *unit = g_ptr_array_index (units, i);
       double *v = g_hash_table_lookup (values, ntm_unit_get_code (unit));
 
       if (region == NULL && ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
@@ -950,9 +981,9 @@ classify_indicator (NtmClassification  *self,
       g_array_append_val (self->classes, klass);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < units->len; i++)
     {
-      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      NtmUnit *unit = g_ptr_array_index (units, i);
       double *v = g_hash_table_lookup (values, ntm_unit_get_code (unit));
 
       if (v != NULL && isfinite (*v))
@@ -979,7 +1010,7 @@ static gboolean
 classify_communes (NtmClassification  *self,
                    NtmDatabase        *db,
                    NtmEvaluation      *evaluation,
-                   GListModel         *units,
+                   GPtrArray          *units,
                    const char         *indicator,
                    GError            **error)
 {
@@ -1018,7 +1049,7 @@ classify_communes (NtmClassification  *self,
 static gboolean
 classify_districts (NtmClassification  *self,
                     NtmEvaluation      *evaluation,
-                    GListModel         *units,
+                    GPtrArray          *units,
                     GError            **error)
 {
   g_autofree char *title = NULL;
@@ -1070,6 +1101,7 @@ classification_new (NtmDatabase    *db,
                     GError        **error)
 {
   g_autoptr(NtmClassification) self = g_object_new (NTM_TYPE_CLASSIFICATION, NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean ok;
 
   self->mode = mode;
@@ -1077,10 +1109,14 @@ classification_new (NtmDatabase    *db,
   self->classes = new_class_array ();
   self->title = g_strdup (ntm_map_mode_get_title (mode));
 
+  /* the units taken out of the model once, not once per pass */
+  for (guint i = 0, n = g_list_model_get_n_items (units); i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (units, i));
+
   if (layer == NTM_UNIT_LAYER_DISTRICTS)
-    ok = classify_districts (self, evaluation, units, error);
+    ok = classify_districts (self, evaluation, items, error);
   else
-    ok = classify_communes (self, db, evaluation, units, indicator, error);
+    ok = classify_communes (self, db, evaluation, items, indicator, error);
   if (!ok)
     return NULL;
 
@@ -1088,9 +1124,9 @@ classification_new (NtmDatabase    *db,
   add_no_data_class (self->classes);
 
   /* count */
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < items->len; i++)
     {
-      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      NtmUnit *unit = g_ptr_array_index (items, i);
       guint k = ntm_classification_lookup (self, ntm_unit_get_code (unit));
 
       g_array_index (self->classes, NtmMapClass, k).count++;
@@ -1161,7 +1197,7 @@ ntm_classification_new_for_layer (NtmDatabase    *db,
   g_return_val_if_fail (G_IS_LIST_MODEL (units), NULL);
 
   in_layer = g_list_store_new (NTM_TYPE_UNIT);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0, n = g_list_model_get_n_items (units); i < n; i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
 

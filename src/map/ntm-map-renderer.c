@@ -47,6 +47,8 @@ typedef struct {
   double       min_x, min_y, max_x, max_y;       /* Mercator bounds */
   guint        class_index;
   gboolean     dimmed;
+  guint        order;                            /* index in items */
+  guint        visit;                            /* last collect_visible () that met it */
 } Item;
 
 struct _NtmMapRenderer
@@ -70,6 +72,7 @@ struct _NtmMapRenderer
   /* hit-test index over the bounds of the items of the layer shown */
   double             grid_x0, grid_y0, grid_w, grid_h;
   GPtrArray         *grid[GRID_SIZE * GRID_SIZE];
+  guint              visit;
 };
 
 G_DEFINE_FINAL_TYPE (NtmMapRenderer, ntm_map_renderer, G_TYPE_OBJECT)
@@ -132,6 +135,7 @@ build_grid (NtmMapRenderer *self)
     {
       Item *item = g_ptr_array_index (self->items, i);
 
+      item->order = i;
       if (!in_layer (self, item))
         continue;
       x1 = MIN (x1, item->min_x);
@@ -332,6 +336,64 @@ item_visible (Item                  *item,
   double y1 = item->min_y * t->scale - t->y0, y2 = item->max_y * t->scale - t->y0;
 
   return x2 >= -pad && x1 <= width + pad && y2 >= -pad && y1 <= height + pad;
+}
+
+static int
+compare_order (gconstpointer a,
+               gconstpointer b)
+{
+  const Item *x = *(Item * const *) a, *y = *(Item * const *) b;
+
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Adds to @visible the items of the layer shown that meet the area, in
+ * their order, taking them from the hit-test grid: a tile drawn among
+ * thousands of units looks at the few near it, not at all of them. */
+static void
+collect_visible (NtmMapRenderer        *self,
+                 const NtmMapTransform *t,
+                 double                 width,
+                 double                 height,
+                 double                 r,
+                 GPtrArray             *visible)
+{
+  double reach = r + 2;
+  int cx1, cx2, cy1, cy2;
+
+  if (self->grid_w == 0)
+    return;
+  if (++self->visit == 0)
+    {
+      for (guint i = 0; i < self->items->len; i++)
+        ((Item *) g_ptr_array_index (self->items, i))->visit = 0;
+      self->visit = 1;
+    }
+
+  cx1 = (int) floor (((t->x0 - reach) / t->scale - self->grid_x0) / self->grid_w);
+  cx2 = (int) floor (((t->x0 + width + reach) / t->scale - self->grid_x0) / self->grid_w);
+  cy1 = (int) floor (((t->y0 - reach) / t->scale - self->grid_y0) / self->grid_h);
+  cy2 = (int) floor (((t->y0 + height + reach) / t->scale - self->grid_y0) / self->grid_h);
+  cx1 = CLAMP (cx1, 0, GRID_SIZE - 1); cx2 = CLAMP (cx2, 0, GRID_SIZE - 1);
+  cy1 = CLAMP (cy1, 0, GRID_SIZE - 1); cy2 = CLAMP (cy2, 0, GRID_SIZE - 1);
+
+  for (int cy = cy1; cy <= cy2; cy++)
+    for (int cx = cx1; cx <= cx2; cx++)
+      {
+        GPtrArray *cell = self->grid[cy * GRID_SIZE + cx];
+
+        for (guint i = 0; cell != NULL && i < cell->len; i++)
+          {
+            Item *item = g_ptr_array_index (cell, i);
+
+            if (item->visit == self->visit)
+              continue;
+            item->visit = self->visit;
+            if (item_visible (item, t, width, height, item->has_shape ? 2 : r + 2))
+              g_ptr_array_add (visible, item);
+          }
+      }
+  g_ptr_array_sort (visible, compare_order);
 }
 
 typedef struct {
@@ -981,18 +1043,22 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
       cairo_paint (cr);
     }
 
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      Item *item = g_ptr_array_index (self->items, i);
-      gboolean coloured = in_layer (self, item);
-      double pad = item->has_shape ? 2 : r + 2;
+  if (!(flags & (NTM_MAP_DRAW_BORDERS | NTM_MAP_DRAW_REGIONS)))
+    /* fills and symbols only (a tile filled again): no outlined context */
+    collect_visible (self, transform, width, height, r, visible);
+  else
+    for (guint i = 0; i < self->items->len; i++)
+      {
+        Item *item = g_ptr_array_index (self->items, i);
+        gboolean coloured = in_layer (self, item);
+        double pad = item->has_shape ? 2 : r + 2;
 
-      if (!coloured && !item->has_shape)
-        continue;
-      if (!item_visible (item, transform, width, height, pad))
-        continue;
-      g_ptr_array_add (coloured ? visible : context, item);
-    }
+        if (!coloured && !item->has_shape)
+          continue;
+        if (!item_visible (item, transform, width, height, pad))
+          continue;
+        g_ptr_array_add (coloured ? visible : context, item);
+      }
 
   if (flags & NTM_MAP_DRAW_REGIONS)
     flags |= NTM_MAP_DRAW_FILLS | NTM_MAP_DRAW_BORDERS | NTM_MAP_DRAW_SYMBOLS;

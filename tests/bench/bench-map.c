@@ -14,6 +14,8 @@
  *   NTM_BENCH_KEEP=/tmp/dbs valgrind --tool=callgrind \
  *     --toggle-collect=ntm_map_renderer_draw bench-map --render poly-10000 2
  * (NTM_BENCH_KEEP keeps the generated databases between runs.)
+ * `bench-map --recolour SCENARIO [N]` classifies and fills the tiles of a
+ * view again N times, as a mode change does, for the same profilers.
  * NTM_BENCH_VERBOSE=1 prints every pan frame of a --scenario run.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -406,6 +408,99 @@ run_render (const char *scenario,
   return 0;
 }
 
+/* One mode change: classify, fill the tiles again (callgrind:
+ * --toggle-collect=recolour_once). */
+#define RECOLOUR_TILE 256
+#define RECOLOUR_NI (1280 / RECOLOUR_TILE + 1)
+#define RECOLOUR_NJ (800 / RECOLOUR_TILE + 1)
+static void __attribute__((noinline))
+recolour_once (NtmDatabase      *db,
+               NtmEvaluation    *evaluation,
+               GListModel       *units,
+               NtmMapRenderer   *renderer,
+               NtmMapMode        mode,
+               double            x0,
+               double            y0,
+               NtmMapTransform  *t,
+               cairo_surface_t  *borders[RECOLOUR_NI][RECOLOUR_NJ],
+               double           *classify,
+               double           *recolour)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(NtmClassification) classification = ntm_classification_new (db, evaluation, units, mode, NULL, NULL);
+
+  *classify = (g_get_monotonic_time () - start) / 1000.0;
+  ntm_map_renderer_set_classification (renderer, classification);
+  for (int i = 0; i < RECOLOUR_NI; i++)
+    for (int j = 0; j < RECOLOUR_NJ; j++)
+      {
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, RECOLOUR_TILE, RECOLOUR_TILE);
+        cairo_t *cr = cairo_create (surface);
+
+        t->x0 = x0 + i * RECOLOUR_TILE;
+        t->y0 = y0 + j * RECOLOUR_TILE;
+        ntm_map_renderer_draw (renderer, cr, t, RECOLOUR_TILE, RECOLOUR_TILE, NTM_MAP_DRAW_FILLS | NTM_MAP_DRAW_BACKGROUND);
+        cairo_set_source_surface (cr, borders[i][j], 0, 0);
+        cairo_paint (cr);
+        ntm_map_renderer_draw (renderer, cr, t, RECOLOUR_TILE, RECOLOUR_TILE, NTM_MAP_DRAW_SYMBOLS);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+  *recolour = (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* A mode change as the tiled layer meets it, without a window: classify,
+ * then fill the 256 px tiles of a 1280x800 view again over kept outlines
+ * (as ntm-map-layer.c does), N times, alternating two modes. For
+ * callgrind: --toggle-collect=ntm_classification_new
+ * --toggle-collect=ntm_map_renderer_draw. */
+static int
+run_recolour (const char *scenario,
+              int         repeats)
+{
+  g_autoptr(NtmDatabase) db = scenario_database (scenario);
+  g_autoptr(NtmMapRenderer) renderer = ntm_map_renderer_new ();
+  g_autoptr(NtmEvaluation) evaluation = ntm_evaluation_new (db, 2024, NULL);
+  g_autoptr(GListModel) units = ntm_database_list_units (db, NULL);
+  enum { TILE = RECOLOUR_TILE, NI = RECOLOUR_NI, NJ = RECOLOUR_NJ };
+  cairo_surface_t *borders[NI][NJ];
+  NtmMapTransform t;
+  double mx, my, x0, y0;
+
+  g_assert_true (ntm_map_renderer_load (renderer, db, NULL));
+  ntm_geometry_to_mercator (105.8, 18.35, &mx, &my);
+  t.zoom = 9.5;
+  t.scale = 256 * pow (2, t.zoom);
+  /* tiles not aligned with the view, as after a pan */
+  x0 = mx * t.scale - 1280 / 2.0 - 100;
+  y0 = my * t.scale - 800 / 2.0 - 100;
+  for (int i = 0; i < NI; i++)
+    for (int j = 0; j < NJ; j++)
+      {
+        cairo_t *cr;
+
+        borders[i][j] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, TILE, TILE);
+        cr = cairo_create (borders[i][j]);
+        t.x0 = x0 + i * TILE;
+        t.y0 = y0 + j * TILE;
+        ntm_map_renderer_draw (renderer, cr, &t, TILE, TILE, NTM_MAP_DRAW_BORDERS);
+        cairo_destroy (cr);
+      }
+
+  for (int r = 0; r < repeats; r++)
+    {
+      double classify, recolour;
+
+      recolour_once (db, evaluation, units, renderer, r % 2 ? NTM_MAP_MODE_CRITERIA : NTM_MAP_MODE_LEVEL,
+                     x0, y0, &t, borders, &classify, &recolour);
+      g_print ("classify-ms: %.1f recolour-ms: %.1f\n", classify, recolour);
+    }
+  for (int i = 0; i < NI; i++)
+    for (int j = 0; j < NJ; j++)
+      cairo_surface_destroy (borders[i][j]);
+  return 0;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Driver                                                                 */
 /* ---------------------------------------------------------------------- */
@@ -476,6 +571,11 @@ main (int argc, char *argv[])
     {
       dir = g_dir_make_tmp ("ntm-bench-XXXXXX", NULL);
       return run_render (argv[2], argc >= 4 ? atoi (argv[3]) : 4);
+    }
+  if (argc >= 3 && g_str_equal (argv[1], "--recolour"))
+    {
+      dir = g_dir_make_tmp ("ntm-bench-XXXXXX", NULL);
+      return run_recolour (argv[2], argc >= 4 ? atoi (argv[3]) : 4);
     }
   if (argc >= 3 && g_str_equal (argv[1], "--measure"))
     return run_measure (argv + 2);
