@@ -152,19 +152,31 @@ ntm_tally (const NtmStatus *statuses,
   g_return_val_if_fail (statuses != NULL || n_statuses == 0, tally);
 
   for (gsize i = 0; i < n_statuses; i++)
-    {
-      tally.total++;
-      switch (statuses[i])
-        {
-        case NTM_STATUS_MET: tally.met++; break;
-        case NTM_STATUS_BASICALLY_MET: tally.basically_met++; break;
-        case NTM_STATUS_NOT_MET: tally.not_met++; break;
-        case NTM_STATUS_NO_DATA:
-        default: tally.no_data++; break;
-        }
-    }
+    ntm_tally_add (&tally, statuses[i]);
 
   return tally;
+}
+
+/**
+ * ntm_tally_add:
+ * @tally: a tally
+ * @status: one more status to count
+ */
+void
+ntm_tally_add (NtmTally  *tally,
+               NtmStatus  status)
+{
+  g_return_if_fail (tally != NULL);
+
+  tally->total++;
+  switch (status)
+    {
+    case NTM_STATUS_MET: tally->met++; break;
+    case NTM_STATUS_BASICALLY_MET: tally->basically_met++; break;
+    case NTM_STATUS_NOT_MET: tally->not_met++; break;
+    case NTM_STATUS_NO_DATA:
+    default: tally->no_data++; break;
+    }
 }
 
 /**

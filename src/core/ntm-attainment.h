@@ -83,6 +83,8 @@ NtmStatus    ntm_criterion_status        (const NtmStatus  *indicators,
                                           gsize             n_indicators);
 NtmTally     ntm_tally                   (const NtmStatus  *statuses,
                                           gsize             n_statuses);
+void         ntm_tally_add               (NtmTally         *tally,
+                                          NtmStatus         status);
 NtmStatus    ntm_tally_overall           (const NtmTally   *tally);
 NtmLevel     ntm_commune_level           (const NtmTally   *ntm,
                                           const NtmTally   *advanced,

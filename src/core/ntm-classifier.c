@@ -796,35 +796,6 @@ classify_one_short (NtmClassification *self,
     }
 }
 
-/* A commune's tally over the 19 new rural criteria, counted straight from
- * its results: the same as ntm_evaluation_get_tally() for a commune (its
- * main set is the new rural one, which has no satisfaction condition),
- * without building an array of statuses for each of thousands of units. */
-static NtmTally
-commune_tally (NtmEvaluation *evaluation,
-               const char    *code)
-{
-  NtmTally tally = { 0 };
-  guint n = 0;
-  const NtmCriterionResult *results = ntm_evaluation_get_criteria (evaluation, code, &n);
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (results[i].set_level != NTM_LEVEL_NTM)
-        continue;
-      tally.total++;
-      switch (results[i].status)
-        {
-        case NTM_STATUS_MET: tally.met++; break;
-        case NTM_STATUS_BASICALLY_MET: tally.basically_met++; break;
-        case NTM_STATUS_NOT_MET: tally.not_met++; break;
-        case NTM_STATUS_NO_DATA:
-        default: tally.no_data++; break;
-        }
-    }
-  return tally;
-}
-
 static void
 classify_criteria (NtmClassification *self,
                    NtmEvaluation     *evaluation,
@@ -854,8 +825,7 @@ classify_criteria (NtmClassification *self,
           ntm_classification_assign (self, code, other_set);
           continue;
         }
-      tally = kind == NTM_UNIT_KIND_COMMUNE ? commune_tally (evaluation, code)
-                                            : ntm_evaluation_get_tally (evaluation, code);
+      tally = ntm_evaluation_get_tally (evaluation, code);
       if (tally.total == 0 || tally.no_data == tally.total)
         continue;
       ntm_classification_assign (self, code, ntm_classes_find (bands, tally.met));

@@ -537,12 +537,14 @@ evaluate_unit (NtmEvaluation *self,
     }
 }
 
+/* Counts the unit's criteria of one set by status, without allocating:
+ * the map classifies every unit with it on each change of colours. */
 static NtmTally
 tally_results (const Unit *u,
                NtmLevel    set_level,
                NtmStatus  *satisfaction)
 {
-  g_autoptr(GArray) statuses = g_array_new (FALSE, FALSE, sizeof (NtmStatus));
+  NtmTally tally = { 0 };
 
   if (satisfaction)
     *satisfaction = NTM_STATUS_NO_DATA;
@@ -559,10 +561,10 @@ tally_results (const Unit *u,
             *satisfaction = r->status;
           continue;
         }
-      g_array_append_val (statuses, r->status);
+      ntm_tally_add (&tally, r->status);
     }
 
-  return ntm_tally ((const NtmStatus *) (gpointer) statuses->data, statuses->len);
+  return tally;
 }
 
 /* The level a commune counts with for its district: the decision if there
