@@ -545,9 +545,14 @@ test_scheme_form (gconstpointer data)
       g_main_context_iteration (NULL, FALSE);
     g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
     g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 0);
+    /* with nothing listed there is nothing to open or delete */
+    g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (page), _("_Open"))));
+    g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (page), _("_Delete…"))));
     g_assert_true (ntm_water_page_undo_delete (page));
     while (g_main_context_pending (NULL))
       g_main_context_iteration (NULL, FALSE);
+    g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (page), _("_Open"))));
+    g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (page), _("_Delete…"))));
     g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE id = 1"), ==, 1);
     g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
     g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 1);

@@ -334,6 +334,16 @@ on_new_clicked_cb (NtmWaterPage *self)
   open_scheme (self, 0);
 }
 
+static gboolean
+is_set_transform (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_object (from) != NULL);
+  return TRUE;
+}
+
 static void
 on_open_clicked_cb (NtmWaterPage *self)
 {
@@ -569,6 +579,12 @@ ntm_water_page_init (NtmWaterPage *self)
   open_button = gtk_button_new_with_mnemonic (_("_Open"));
   g_signal_connect_swapped (open_button, "clicked", G_CALLBACK (on_open_clicked_cb), self);
   gtk_box_append (GTK_BOX (footer), open_button);
+
+  /* Open and Delete act on the selected scheme: offer them only when one is. */
+  g_object_bind_property_full (self->selection, "selected-item", open_button, "sensitive",
+                               G_BINDING_SYNC_CREATE, is_set_transform, NULL, NULL, NULL);
+  g_object_bind_property_full (self->selection, "selected-item", delete_button, "sensitive",
+                               G_BINDING_SYNC_CREATE, is_set_transform, NULL, NULL, NULL);
   new_button = gtk_button_new_with_mnemonic (_("_New scheme"));
   gtk_widget_add_css_class (new_button, "suggested-action");
   g_signal_connect_swapped (new_button, "clicked", G_CALLBACK (on_new_clicked_cb), self);
