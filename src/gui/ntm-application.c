@@ -54,6 +54,19 @@ open_database (NtmApplication  *self,
   return ntm_database_open (path, error);
 }
 
+/* For the command-line tasks: the database, or NULL after saying why on
+ * standard error. */
+static NtmDatabase *
+open_database_for_command (NtmApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  NtmDatabase *db = open_database (self, &error);
+
+  if (db == NULL)
+    g_printerr ("%s\n", error->message);
+  return db;
+}
+
 static int
 run_check (NtmApplication *self)
 {
@@ -62,12 +75,9 @@ run_check (NtmApplication *self)
   g_autofree char *report = NULL;
   gboolean healthy = FALSE;
 
-  db = open_database (self, &error);
+  db = open_database_for_command (self);
   if (db == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return 1;
 
   report = ntm_check_report (db, &healthy, &error);
   if (report == NULL)
@@ -126,12 +136,9 @@ run_report (NtmApplication *self)
       return 2;
     }
 
-  db = open_database (self, &error);
+  db = open_database_for_command (self);
   if (db == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return 1;
 
   if (g_str_equal (self->report, "summary"))
     report = ntm_report_new_summary (db, year, &error);
@@ -163,12 +170,9 @@ run_export (NtmApplication *self)
       return 2;
     }
 
-  db = open_database (self, &error);
+  db = open_database_for_command (self);
   if (db == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return 1;
 
   table = ntm_database_export_list (db, self->export_list, self->year, &error);
   if (table == NULL)
@@ -198,12 +202,9 @@ run_import_boundaries (NtmApplication *self,
   g_autoptr(NtmBoundaryReport) report = NULL;
   g_autofree char *text = NULL;
 
-  db = open_database (self, &error);
+  db = open_database_for_command (self);
   if (db == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return 1;
 
   file = ntm_boundary_file_read (path, NULL, NULL, &error);
   if (file == NULL)
@@ -264,12 +265,9 @@ run_export_map (NtmApplication *self,
       return 2;
     }
 
-  db = open_database (self, &error);
+  db = open_database_for_command (self);
   if (db == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return 1;
 
   renderer = ntm_map_export_new_renderer_for_layer (db, year, layer, mode, indicator, &error);
   if (renderer == NULL ||
