@@ -105,6 +105,23 @@ test_communes_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A unit asked for before the window appears (--unit) stays the one shown:
+ * the first focus must not move the selection on. */
+static void
+test_unit_on_start (void)
+{
+  NtmWindow *window = ntm_window_new (app, db);
+  NtmCommunesPage *page = ntm_window_get_communes_page (window);
+
+  ntm_window_show_unit (window, "448");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+
+  g_assert_cmpstr (ntm_communes_page_get_selected_code (page), ==, "448");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_screenshot_english (void)
 {
@@ -206,6 +223,7 @@ main (int argc, char *argv[])
   else
     {
       g_test_add_func ("/window/communes-search", test_communes_search);
+      g_test_add_func ("/window/unit-on-start", test_unit_on_start);
       g_test_add_func ("/window/screenshot-english", test_screenshot_english);
       g_test_add_func ("/window/read-only-notice", test_read_only_notice);
     }

@@ -496,6 +496,32 @@ ntm_communes_page_get_n_visible (NtmCommunesPage *self)
   return n;
 }
 
+static gboolean
+scroll_to_selected_cb (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  GtkListBox *list_box = GTK_LIST_BOX (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (list_box);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_point_t top;
+  double page;
+
+  if (row == NULL || scrolled == NULL)
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_height (GTK_WIDGET (row)) == 0 ||
+      !gtk_widget_compute_point (GTK_WIDGET (row), widget, &GRAPHENE_POINT_INIT (0, 0), &top))
+    return G_SOURCE_CONTINUE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (top.y < gtk_adjustment_get_value (adjustment) ||
+      top.y + gtk_widget_get_height (GTK_WIDGET (row)) > gtk_adjustment_get_value (adjustment) + page)
+    gtk_adjustment_set_value (adjustment, top.y - page / 3);
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * ntm_communes_page_focus_selected:
  * @self: a #NtmCommunesPage
@@ -510,6 +536,10 @@ ntm_communes_page_focus_selected (NtmCommunesPage *self)
   g_return_if_fail (NTM_IS_COMMUNES_PAGE (self));
 
   row = gtk_list_box_get_selected_row (self->list_box);
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  if (row == NULL)
+    return;
+
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  /* Before the first layout the focus cannot scroll: do it once laid out. */
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->list_box), scroll_to_selected_cb, NULL, NULL);
 }

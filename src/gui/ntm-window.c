@@ -178,11 +178,15 @@ static void
 ntm_window_map (GtkWidget *widget)
 {
   NtmWindow *self = NTM_WINDOW (widget);
+  GtkWidget *focus;
 
   GTK_WIDGET_CLASS (ntm_window_parent_class)->map (widget);
 
-  /* Start in the page, not in the year field of the header bar. */
-  gtk_widget_child_focus (GTK_WIDGET (self->stack), GTK_DIR_TAB_FORWARD);
+  /* Start in the page, not in the year field of the header bar; but keep
+   * a focus already given inside the page (a unit shown on start-up). */
+  focus = gtk_window_get_focus (GTK_WINDOW (self));
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)))
+    gtk_widget_child_focus (GTK_WIDGET (self->stack), GTK_DIR_TAB_FORWARD);
 }
 
 static void
