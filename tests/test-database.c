@@ -231,7 +231,7 @@ test_read_only_file (Fixture *f, gconstpointer data)
   g_assert_true (ntm_database_is_read_only (db));
   g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 230);
 
-  g_assert_false (ntm_database_run_transaction (db, "targets", insert_target, NULL, &error));
+  g_assert_false (ntm_database_run_transaction (db, NTM_AREA_TARGETS, insert_target, NULL, &error));
   g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_READ_ONLY);
   g_clear_object (&db);
 
@@ -240,16 +240,15 @@ test_read_only_file (Fixture *f, gconstpointer data)
 }
 
 typedef struct {
-  guint emissions;
-  char *last_area;
+  guint   emissions;
+  NtmArea last_areas;
 } ChangedLog;
 
 static void
-on_changed (NtmDatabase *db, const char *area, ChangedLog *log)
+on_changed (NtmDatabase *db, NtmArea areas, ChangedLog *log)
 {
   log->emissions++;
-  g_free (log->last_area);
-  log->last_area = g_strdup (area);
+  log->last_areas = areas;
 }
 
 static gboolean
@@ -266,7 +265,7 @@ nested_ok (NtmDatabase *db, gpointer user_data, GError **error)
 {
   ChangedLog *log = user_data;
 
-  if (!ntm_database_run_transaction (db, "inner", insert_target, GINT_TO_POINTER (2031), error))
+  if (!ntm_database_run_transaction (db, NTM_AREA_FUNDS, insert_target, GINT_TO_POINTER (2031), error))
     return FALSE;
   /* Inside, nothing has been announced yet. */
   g_assert_cmpuint (log->emissions, ==, 0);
@@ -282,37 +281,37 @@ test_transactions (Fixture *f, gconstpointer data)
   gint64 before;
 
   g_assert_no_error (error);
-  g_signal_connect (db, "changed::targets", G_CALLBACK (on_changed), &log);
+  g_signal_connect (db, "changed", G_CALLBACK (on_changed), &log);
   before = count (db, "SELECT count(*) FROM target");
 
   /* A failure half-way writes nothing and announces nothing. */
-  g_assert_false (ntm_database_run_transaction (db, "targets", insert_then_fail, NULL, &error));
+  g_assert_false (ntm_database_run_transaction (db, NTM_AREA_TARGETS, insert_then_fail, NULL, &error));
   g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (count (db, "SELECT count(*) FROM target"), ==, before);
   g_assert_cmpuint (log.emissions, ==, 0);
 
-  /* A success is announced once, with its area as detail. */
-  g_assert_true (ntm_database_run_transaction (db, "targets", insert_target, NULL, &error));
+  /* A success is announced once, with its area. */
+  g_assert_true (ntm_database_run_transaction (db, NTM_AREA_TARGETS, insert_target, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count (db, "SELECT count(*) FROM target"), ==, before + 1);
   g_assert_cmpuint (log.emissions, ==, 1);
-  g_assert_cmpstr (log.last_area, ==, "targets");
+  g_assert_cmpuint (log.last_areas, ==, NTM_AREA_TARGETS);
 
   /* A constraint violation is an INVALID error and changes nothing. */
-  g_assert_false (ntm_database_run_transaction (db, "targets", insert_target, NULL, &error));
+  g_assert_false (ntm_database_run_transaction (db, NTM_AREA_TARGETS, insert_target, NULL, &error));
   g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpuint (log.emissions, ==, 1);
 
   /* Nested: announced after the outer commit. */
   log.emissions = 0;
-  g_assert_true (ntm_database_run_transaction (db, "targets", nested_ok, &log, &error));
+  g_assert_true (ntm_database_run_transaction (db, NTM_AREA_TARGETS, nested_ok, &log, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (log.emissions, ==, 1);
   g_assert_cmpint (count (db, "SELECT count(*) FROM target WHERE year = 2031"), ==, 1);
-
-  g_free (log.last_area);
+  /* One emission carries the areas of the outer and the nested writes. */
+  g_assert_cmpuint (log.last_areas, ==, NTM_AREA_TARGETS | NTM_AREA_FUNDS);
 }
 
 static void

@@ -118,9 +118,10 @@ test_validity (void)
 }
 
 static void
-on_changed_cb (NtmDatabase *database, const char *area, gpointer user_data)
+on_changed_cb (NtmDatabase *database, NtmArea areas, gpointer user_data)
 {
-  (*(int *) user_data)++;
+  if (areas & NTM_AREA_OCOP)
+    (*(int *) user_data)++;
 }
 
 static void
@@ -136,7 +137,7 @@ test_save_and_list (void)
   int changes = 0;
   gulong id;
 
-  id = g_signal_connect (db, "changed::ocop", G_CALLBACK (on_changed_cb), &changes);
+  id = g_signal_connect (db, "changed", G_CALLBACK (on_changed_cb), &changes);
   g_assert_true (ntm_database_save_ocop_product (db, p, &error));
   g_assert_no_error (error);
   g_signal_handler_disconnect (db, id);

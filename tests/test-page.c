@@ -33,7 +33,7 @@ struct _TestPage
   guint        year_notifies;
   NtmDatabase *database_at_reload;
   int          year_at_reload;
-  GPtrArray   *areas;
+  GArray      *areas;   /* of NtmArea, one per database_changed() */
 };
 
 G_DEFINE_FINAL_TYPE (TestPage, test_page, NTM_TYPE_PAGE)
@@ -49,11 +49,11 @@ test_page_reload (NtmPage *page)
 }
 
 static void
-test_page_database_changed (NtmPage    *page,
-                            const char *area)
+test_page_database_changed (NtmPage *page,
+                            NtmArea  areas)
 {
-  g_ptr_array_add (TEST_PAGE (page)->areas, g_strdup (area));
-  NTM_PAGE_CLASS (test_page_parent_class)->database_changed (page, area);
+  g_array_append_val (TEST_PAGE (page)->areas, areas);
+  NTM_PAGE_CLASS (test_page_parent_class)->database_changed (page, areas);
 }
 
 static void
@@ -69,7 +69,7 @@ on_notify_cb (TestPage   *self,
 static void
 test_page_finalize (GObject *object)
 {
-  g_ptr_array_unref (TEST_PAGE (object)->areas);
+  g_array_unref (TEST_PAGE (object)->areas);
   G_OBJECT_CLASS (test_page_parent_class)->finalize (object);
 }
 
@@ -79,12 +79,14 @@ test_page_class_init (TestPageClass *klass)
   G_OBJECT_CLASS (klass)->finalize = test_page_finalize;
   NTM_PAGE_CLASS (klass)->reload = test_page_reload;
   NTM_PAGE_CLASS (klass)->database_changed = test_page_database_changed;
+  /* Shows water schemes and targets only. */
+  NTM_PAGE_CLASS (klass)->depends_on = NTM_AREA_WATER_SCHEMES | NTM_AREA_TARGETS;
 }
 
 static void
 test_page_init (TestPage *self)
 {
-  self->areas = g_ptr_array_new_with_free_func (g_free);
+  self->areas = g_array_new (FALSE, FALSE, sizeof (NtmArea));
   g_signal_connect (self, "notify", G_CALLBACK (on_notify_cb), NULL);
 }
 
@@ -198,8 +200,17 @@ test_changes (void)
 
   save_scheme (first, "Trạm cấp nước Thạch Trung");
   g_assert_cmpuint (page->areas->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (page->areas, 0), ==, "water");
+  g_assert_cmpuint (g_array_index (page->areas, NtmArea, 0), ==, NTM_AREA_WATER_SCHEMES);
   g_assert_cmpuint (page->reloads, ==, 2);   /* the default reloads */
+
+  /* a write to an area the page does not show does not reach it */
+  {
+    g_autoptr(GError) error = NULL;
+    g_assert_true (ntm_database_set_setting (first, "office", "VP NTM", &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (page->areas->len, ==, 1);
+    g_assert_cmpuint (page->reloads, ==, 2);
+  }
 
   /* another database: the first one no longer reaches the page */
   ntm_page_set_database (NTM_PAGE (page), second);

@@ -1077,7 +1077,7 @@ ntm_assessment_save (NtmAssessment  *self,
 
   data.self = self;
   data.steps = steps;
-  if (!ntm_database_run_transaction (db, "assessments", write_steps, &data, error))
+  if (!ntm_database_run_transaction (db, NTM_AREA_ASSESSMENTS, write_steps, &data, error))
     return FALSE;
 
   for (guint i = 0; i < steps->len; i++)
@@ -1132,7 +1132,7 @@ ntm_assessment_undo (NtmAssessment  *self,
 
   data.self = self;
   data.steps = self->undo;
-  if (!ntm_database_run_transaction (db, "assessments", write_steps, &data, error))
+  if (!ntm_database_run_transaction (db, NTM_AREA_ASSESSMENTS, write_steps, &data, error))
     return FALSE;
 
   for (guint i = 0; i < self->undo->len; i++)

@@ -25,7 +25,7 @@ gboolean      ntm_database_exec             (NtmDatabase        *self,
                                              const char         *sql,
                                              GError            **error);
 gboolean      ntm_database_run_transaction  (NtmDatabase        *self,
-                                             const char         *area,
+                                             NtmArea             areas,
                                              NtmTransactionFunc  func,
                                              gpointer            user_data,
                                              GError            **error);
@@ -34,7 +34,7 @@ void          ntm_database_set_sqlite_error (NtmDatabase        *self,
                                              GError            **error,
                                              const char         *context);
 void          ntm_database_notify_changed   (NtmDatabase        *self,
-                                             const char         *area);
+                                             NtmArea             areas);
 
 /* Column helpers: NULL-aware reads and binds. */
 char         *ntm_sql_dup_text              (sqlite3_stmt       *stmt,

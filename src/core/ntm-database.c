@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ntm-core-enums.h"
 #include "ntm-core-resources.h"
 #include "ntm-database-private.h"
 #include "ntm-seed-private.h"
@@ -28,7 +29,7 @@ struct _NtmDatabase
   char       *path;
   char       *user_name;
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
-  GPtrArray  *pending_areas;
+  NtmArea     pending_areas; /* touched by the transaction in progress */
   guint       transaction_depth;
   int         schema_version;
   guint       read_only : 1;
@@ -53,13 +54,24 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Each migration takes the schema from its index to index + 1. */
-static const char * const migrations[] = {
-  "/com/example/Ntm/sql/001-core.sql",
-  "/com/example/Ntm/sql/002-map.sql",
-  "/com/example/Ntm/sql/003-forms.sql",
-  "/com/example/Ntm/sql/004-overview.sql",
+/* Each migration takes the schema from its index to index + 1: first its
+ * SQL, then its data step (if any), which brings the data that version
+ * adds to every database, old or new. A new database is seeded with the
+ * base data once the schema reaches BASE_SEED_VERSION, before the data
+ * steps of later versions run. */
+typedef struct {
+  const char         *sql;
+  NtmTransactionFunc  data;
+} Migration;
+
+static const Migration migrations[] = {
+  { "/com/example/Ntm/sql/001-core.sql", NULL },
+  { "/com/example/Ntm/sql/002-map.sql", NULL },
+  { "/com/example/Ntm/sql/003-forms.sql", NULL },
+  { "/com/example/Ntm/sql/004-overview.sql", NULL },
 };
+
+#define BASE_SEED_VERSION 4
 
 #define SQLITE_HEADER "SQLite format 3"
 #define HEADER_SIZE 100
@@ -310,18 +322,21 @@ migrate (NtmDatabase  *self,
   if (!ntm_database_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
 
-  for (int i = from; i < to; i++)
-    {
-      if (!load_resource_sql (self, migrations[i], error))
-        goto fail;
-    }
-
   if (from == 0)
     {
       g_autofree char *pragma_id = g_strdup_printf ("PRAGMA application_id = %d",
                                                    (int) NTM_DATABASE_APPLICATION_ID);
-      if (!ntm_database_exec (self, pragma_id, error) ||
-          !ntm_seed_load (self, error))
+      if (!ntm_database_exec (self, pragma_id, error))
+        goto fail;
+    }
+
+  for (int i = from; i < to; i++)
+    {
+      if (!load_resource_sql (self, migrations[i].sql, error))
+        goto fail;
+      if (from == 0 && i + 1 == BASE_SEED_VERSION && !ntm_seed_load (self, error))
+        goto fail;
+      if (migrations[i].data != NULL && !migrations[i].data (self, NULL, error))
         goto fail;
     }
 
@@ -400,7 +415,6 @@ ntm_database_finalize (GObject *object)
   NtmDatabase *self = NTM_DATABASE (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  g_clear_pointer (&self->pending_areas, g_ptr_array_unref);
   if (self->handle != NULL)
     {
       sqlite3_close (self->handle);
@@ -452,24 +466,23 @@ ntm_database_class_init (NtmDatabaseClass *klass)
   /**
    * NtmDatabase::changed:
    * @self: the database
-   * @area: what changed ("units", "assessments", "recognitions", …)
+   * @areas: the #NtmArea flags of everything the transaction changed
    *
-   * Emitted once after each committed transaction, with the area as
-   * detail, so that a view can listen to "changed::recognitions".
+   * Emitted once after each committed transaction (never for one rolled
+   * back), with every area it touched.
    */
   signals[CHANGED] =
     g_signal_new ("changed",
                   G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING);
+                  G_TYPE_NONE, 1, NTM_TYPE_AREA);
 }
 
 static void
 ntm_database_init (NtmDatabase *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
-  self->pending_areas = g_ptr_array_new_with_free_func (g_free);
   self->user_name = g_strdup (g_get_user_name ());
 }
 
@@ -610,52 +623,51 @@ ntm_database_in_transaction (NtmDatabase *self)
 /**
  * ntm_database_notify_changed:
  * @self: a #NtmDatabase
- * @area: what changed
+ * @areas: what changed
  *
- * Records that @area changed. Inside a transaction the signal waits for the
- * commit (and is dropped on rollback); outside, it is emitted at once.
+ * Records that @areas changed. Inside a transaction the signal waits for
+ * the commit (and is dropped on rollback); outside, it is emitted at once.
  */
 void
 ntm_database_notify_changed (NtmDatabase *self,
-                             const char  *area)
+                             NtmArea      areas)
 {
   g_return_if_fail (NTM_IS_DATABASE (self));
-  g_return_if_fail (area != NULL);
+
+  if (areas == NTM_AREA_NONE)
+    return;
 
   if (self->transaction_depth > 0)
     {
-      for (guint i = 0; i < self->pending_areas->len; i++)
-        if (g_str_equal (g_ptr_array_index (self->pending_areas, i), area))
-          return;
-      g_ptr_array_add (self->pending_areas, g_strdup (area));
+      self->pending_areas |= areas;
       return;
     }
 
-  g_signal_emit (self, signals[CHANGED], g_quark_from_string (area), area);
+  g_signal_emit (self, signals[CHANGED], 0, areas);
 }
 
 /**
  * ntm_database_run_transaction:
  * @self: a #NtmDatabase
- * @area: (nullable): what the transaction changes, for the changed signal
+ * @areas: what the transaction changes, for the changed signal
  * @func: does the work; returns %FALSE with @error set to roll back
  * @user_data: for @func
  * @error: return location for a #GError
  *
  * Runs @func inside one transaction (a savepoint when nested). Either all
  * of its writes are committed, or none. After the outermost commit,
- * #NtmDatabase::changed is emitted once for each area touched.
+ * #NtmDatabase::changed is emitted once, with every area touched.
  *
  * Returns: %TRUE if committed
  */
 gboolean
 ntm_database_run_transaction (NtmDatabase         *self,
-                              const char          *area,
+                              NtmArea              areas,
                               NtmTransactionFunc   func,
                               gpointer             user_data,
                               GError             **error)
 {
-  g_autoptr(GPtrArray) areas = NULL;
+  NtmArea committed;
   gboolean outer;
 
   g_return_val_if_fail (NTM_IS_DATABASE (self), FALSE);
@@ -673,8 +685,7 @@ ntm_database_run_transaction (NtmDatabase         *self,
     return FALSE;
 
   self->transaction_depth++;
-  if (area != NULL)
-    ntm_database_notify_changed (self, area);
+  ntm_database_notify_changed (self, areas);
 
   if (!func (self, user_data, error))
     {
@@ -683,7 +694,7 @@ ntm_database_run_transaction (NtmDatabase         *self,
       if (outer)
         {
           sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
-          g_ptr_array_set_size (self->pending_areas, 0);
+          self->pending_areas = NTM_AREA_NONE;
         }
       else
         sqlite3_exec (self->handle, "ROLLBACK TO ntm_nested; RELEASE ntm_nested", NULL, NULL, NULL);
@@ -694,20 +705,16 @@ ntm_database_run_transaction (NtmDatabase         *self,
   if (!outer)
     return ntm_database_exec (self, "RELEASE ntm_nested", error);
 
+  committed = self->pending_areas;
+  self->pending_areas = NTM_AREA_NONE;
   if (!ntm_database_exec (self, "COMMIT", error))
     {
       sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
-      g_ptr_array_set_size (self->pending_areas, 0);
       return FALSE;
     }
 
-  areas = g_steal_pointer (&self->pending_areas);
-  self->pending_areas = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < areas->len; i++)
-    {
-      const char *name = g_ptr_array_index (areas, i);
-      g_signal_emit (self, signals[CHANGED], g_quark_from_string (name), name);
-    }
+  if (committed != NTM_AREA_NONE)
+    g_signal_emit (self, signals[CHANGED], 0, committed);
 
   return TRUE;
 }
@@ -1037,7 +1044,7 @@ ntm_database_set_setting (NtmDatabase  *self,
   g_return_val_if_fail (NTM_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
 
-  return ntm_database_run_transaction (self, "settings", store_setting, &data, error);
+  return ntm_database_run_transaction (self, NTM_AREA_SETTINGS, store_setting, &data, error);
 }
 
 /**

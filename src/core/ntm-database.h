@@ -21,6 +21,30 @@ typedef enum {
   NTM_DATABASE_ERROR_FAILED,
 } NtmDatabaseError;
 
+/* What a committed transaction changed, for NtmDatabase::changed. A view
+ * reloads only when an area it shows is among them. */
+typedef enum /*< flags >*/ {
+  NTM_AREA_NONE          = 0,
+  NTM_AREA_UNITS         = 1 << 0,  /* units, their groups and lineage */
+  NTM_AREA_CRITERIA      = 1 << 1,  /* criteria sets, criteria, indicators */
+  NTM_AREA_THRESHOLDS    = 1 << 2,
+  NTM_AREA_ASSESSMENTS   = 1 << 3,  /* indicator values and criterion statuses */
+  NTM_AREA_RECOGNITIONS  = 1 << 4,
+  NTM_AREA_BOUNDARIES    = 1 << 5,
+  NTM_AREA_WATER_SCHEMES = 1 << 6,
+  NTM_AREA_WATER_FIGURES = 1 << 7,  /* households on hygienic and clean water */
+  NTM_AREA_OCOP          = 1 << 8,
+  NTM_AREA_FUNDS         = 1 << 9,
+  NTM_AREA_TARGETS       = 1 << 10, /* targets and reported figures */
+  NTM_AREA_SETTINGS      = 1 << 11,
+} NtmArea;
+
+/* Everything a unit's evaluation (levels, criteria met) reads. */
+#define NTM_AREA_EVALUATION (NTM_AREA_UNITS | NTM_AREA_CRITERIA | NTM_AREA_THRESHOLDS | \
+                             NTM_AREA_ASSESSMENTS | NTM_AREA_RECOGNITIONS | NTM_AREA_WATER_FIGURES)
+/* Every area: after a restore, say. */
+#define NTM_AREA_ALL ((NtmArea) ((NTM_AREA_SETTINGS << 1) - 1))
+
 /* "NTM1" in the SQLite header's application id field. */
 #define NTM_DATABASE_APPLICATION_ID 0x4E544D31
 

@@ -577,7 +577,7 @@ ntm_database_save_fund (NtmDatabase  *db,
 
   if (!ntm_fund_validate (fund, error))
     return FALSE;
-  return ntm_record_store (db, "funds", &fund->id, store_fund, fund, error);
+  return ntm_record_store (db, NTM_AREA_FUNDS, &fund->id, store_fund, fund, error);
 }
 
 gboolean
@@ -587,7 +587,7 @@ ntm_database_delete_fund (NtmDatabase  *db,
 {
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
 
-  return ntm_record_delete (db, "funds", "DELETE FROM fund WHERE id = ?1", id, error);
+  return ntm_record_delete (db, NTM_AREA_FUNDS, "DELETE FROM fund WHERE id = ?1", id, error);
 }
 
 /**

@@ -589,7 +589,7 @@ ntm_database_replace_boundaries (NtmDatabase  *db,
   g_return_val_if_fail (file_name != NULL, FALSE);
   g_return_val_if_fail (records != NULL, FALSE);
 
-  return ntm_database_run_transaction (db, "boundaries", replace_boundaries_cb, &data, error);
+  return ntm_database_run_transaction (db, NTM_AREA_BOUNDARIES, replace_boundaries_cb, &data, error);
 }
 
 /**

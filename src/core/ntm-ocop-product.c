@@ -871,7 +871,7 @@ ntm_database_save_ocop_product (NtmDatabase     *db,
 
   if (!ntm_ocop_product_validate (product, error))
     return FALSE;
-  return ntm_record_store (db, "ocop", &product->id, store_product, &data, error);
+  return ntm_record_store (db, NTM_AREA_OCOP, &product->id, store_product, &data, error);
 }
 
 gboolean
@@ -881,7 +881,7 @@ ntm_database_delete_ocop_product (NtmDatabase  *db,
 {
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
 
-  return ntm_record_delete (db, "ocop", "DELETE FROM ocop_product WHERE id = ?1", id, error);
+  return ntm_record_delete (db, NTM_AREA_OCOP, "DELETE FROM ocop_product WHERE id = ?1", id, error);
 }
 
 /**

@@ -547,7 +547,7 @@ ntm_database_save_recognition (NtmDatabase     *db,
 
   if (!ntm_database_check_recognition (db, recognition, error))
     return FALSE;
-  return ntm_record_store (db, "recognitions", &recognition->id, write_recognition, recognition, error);
+  return ntm_record_store (db, NTM_AREA_RECOGNITIONS, &recognition->id, write_recognition, recognition, error);
 }
 
 typedef struct {
@@ -631,5 +631,5 @@ ntm_database_revoke_recognition (NtmDatabase  *db,
   if (*trimmed == '\0')
     return invalid (error, _("Give the reason the recognition was revoked."));
 
-  return ntm_database_run_transaction (db, "recognitions", write_revocation, &data, error);
+  return ntm_database_run_transaction (db, NTM_AREA_RECOGNITIONS, write_revocation, &data, error);
 }

@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 gboolean ntm_record_store   (NtmDatabase         *db,
-                             const char          *area,
+                             NtmArea              area,
                              gint64              *id,
                              NtmTransactionFunc   store,
                              gpointer             user_data,
@@ -17,7 +17,7 @@ gboolean ntm_record_store   (NtmDatabase         *db,
 gboolean ntm_record_take_id (NtmDatabase         *db,
                              gint64              *id);
 gboolean ntm_record_delete  (NtmDatabase         *db,
-                             const char          *area,
+                             NtmArea              area,
                              const char          *sql,
                              gint64               id,
                              GError             **error);

@@ -46,7 +46,7 @@ delete_row (NtmDatabase  *db,
  */
 gboolean
 ntm_record_store (NtmDatabase         *db,
-                  const char          *area,
+                  NtmArea              area,
                   gint64              *id,
                   NtmTransactionFunc   store,
                   gpointer             user_data,
@@ -104,7 +104,7 @@ ntm_record_take_id (NtmDatabase *db,
  */
 gboolean
 ntm_record_delete (NtmDatabase  *db,
-                   const char   *area,
+                   NtmArea       area,
                    const char   *sql,
                    gint64        id,
                    GError      **error)

@@ -619,7 +619,7 @@ ntm_database_save_target (NtmDatabase  *db,
 
   if (!ntm_target_validate (target, error))
     return FALSE;
-  return ntm_record_store (db, "targets", &target->id, store_target, target, error);
+  return ntm_record_store (db, NTM_AREA_TARGETS, &target->id, store_target, target, error);
 }
 
 gboolean
@@ -629,5 +629,5 @@ ntm_database_delete_target (NtmDatabase  *db,
 {
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
 
-  return ntm_record_delete (db, "targets", "DELETE FROM target WHERE id = ?1", id, error);
+  return ntm_record_delete (db, NTM_AREA_TARGETS, "DELETE FROM target WHERE id = ?1", id, error);
 }

@@ -314,7 +314,7 @@ ntm_database_set_threshold (NtmDatabase  *db,
   if (has_value && kind == NTM_INDICATOR_BOOLEAN && value != 0.0 && value != 1.0)
     return invalid (error, _("A yes/no indicator takes yes or no."));
 
-  return ntm_database_run_transaction (db, "thresholds", write_threshold, &data, error);
+  return ntm_database_run_transaction (db, NTM_AREA_THRESHOLDS, write_threshold, &data, error);
 }
 
 typedef struct {
@@ -380,7 +380,7 @@ ntm_database_update_indicator (NtmDatabase    *db,
   if (*trimmed == '\0')
     return invalid (error, _("An indicator needs a name."));
 
-  return ntm_database_run_transaction (db, "criteria", write_indicator, &data, error);
+  return ntm_database_run_transaction (db, NTM_AREA_CRITERIA, write_indicator, &data, error);
 }
 
 /**

@@ -941,7 +941,7 @@ ntm_database_save_water_scheme (NtmDatabase           *db,
     }
 
   id_before = fields->id;
-  if (!ntm_database_run_transaction (db, "water", write_scheme, fields, error))
+  if (!ntm_database_run_transaction (db, NTM_AREA_WATER_SCHEMES, write_scheme, fields, error))
     {
       fields->id = id_before;
       return FALSE;
@@ -1006,7 +1006,7 @@ ntm_database_delete_water_scheme (NtmDatabase  *db,
 {
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
 
-  return ntm_database_run_transaction (db, "water", delete_scheme, &id, error);
+  return ntm_database_run_transaction (db, NTM_AREA_WATER_SCHEMES, delete_scheme, &id, error);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1109,7 +1109,7 @@ ntm_database_set_commune_water (NtmDatabase  *db,
       return FALSE;
     }
 
-  return ntm_database_run_transaction (db, "water", write_commune_water, &data, error);
+  return ntm_database_run_transaction (db, NTM_AREA_WATER_FIGURES, write_commune_water, &data, error);
 }
 
 gboolean
@@ -1173,7 +1173,7 @@ ntm_database_delete_commune_water (NtmDatabase  *db,
   WaterData data = { unit_code, year, 0, 0, 0, NULL };
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
-  return ntm_database_run_transaction (db, "water", remove_commune_water, &data, error);
+  return ntm_database_run_transaction (db, NTM_AREA_WATER_FIGURES, remove_commune_water, &data, error);
 }
 
 /**
@@ -1406,5 +1406,5 @@ ntm_database_save_commune_waters (NtmDatabase  *db,
   if (waters->len == 0)
     return TRUE;
 
-  return ntm_database_run_transaction (db, "water", write_commune_waters, &data, error);
+  return ntm_database_run_transaction (db, NTM_AREA_WATER_FIGURES, write_commune_waters, &data, error);
 }

@@ -376,6 +376,7 @@ ntm_communes_page_class_init (NtmCommunesPageClass *klass)
   object_class->dispose = ntm_communes_page_dispose;
   object_class->finalize = ntm_communes_page_finalize;
   page_class->reload = ntm_communes_page_reload;
+  page_class->depends_on = NTM_AREA_EVALUATION;
 
   g_type_ensure (NTM_TYPE_UNIT_DETAIL);
 

@@ -644,8 +644,8 @@ ntm_map_page_year_changed (NtmPage *page)
 }
 
 static void
-ntm_map_page_database_changed (NtmPage    *page,
-                               const char *area)
+ntm_map_page_database_changed (NtmPage *page,
+                               NtmArea  areas)
 {
   reload (NTM_MAP_PAGE (page));
 }
@@ -780,6 +780,7 @@ ntm_map_page_class_init (NtmMapPageClass *klass)
   page_class->reload = ntm_map_page_reload;
   page_class->year_changed = ntm_map_page_year_changed;
   page_class->database_changed = ntm_map_page_database_changed;
+  page_class->depends_on = NTM_AREA_EVALUATION | NTM_AREA_BOUNDARIES;
 
   g_type_ensure (NTM_TYPE_MAP_VIEW);
 

@@ -693,6 +693,7 @@ ntm_overview_page_class_init (NtmOverviewPageClass *klass)
 
   object_class->dispose = ntm_overview_page_dispose;
   page_class->reload = ntm_overview_page_reload;
+  page_class->depends_on = NTM_AREA_ALL & ~(NTM_AREA_BOUNDARIES | NTM_AREA_SETTINGS);
 }
 
 static void

@@ -5,8 +5,8 @@
  * view, listens to the database's "changed" signal while it holds one, and
  * tells the subclass what to redo through its class functions: reload()
  * for a different database, year_changed() for a different year and
- * database_changed() after a committed write, the last two reloading
- * unless the subclass knows better. Its one child fills it (GtkBinLayout).
+ * database_changed() after a committed write to an area the page declares
+ * it depends on, the last two reloading unless the subclass knows better. Its one child fills it (GtkBinLayout).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -56,21 +56,22 @@ ntm_page_real_year_changed (NtmPage *self)
 }
 
 static void
-ntm_page_real_database_changed (NtmPage    *self,
-                                const char *area)
+ntm_page_real_database_changed (NtmPage *self,
+                                NtmArea  areas)
 {
   reload (self);
 }
 
 static void
 on_database_changed_cb (NtmPage     *self,
-                        const char  *area,
+                        NtmArea      areas,
                         NtmDatabase *database)
 {
   NtmPageClass *klass = NTM_PAGE_GET_CLASS (self);
+  NtmArea depends_on = klass->depends_on != NTM_AREA_NONE ? klass->depends_on : NTM_AREA_ALL;
 
-  if (klass->database_changed != NULL)
-    klass->database_changed (self, area);
+  if (klass->database_changed != NULL && (areas & depends_on) != 0)
+    klass->database_changed (self, areas);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -18,8 +18,10 @@ G_DECLARE_DERIVABLE_TYPE (NtmPage, ntm_page, NTM, PAGE, GtkWidget)
  * @reload: show the database and the year from scratch; called when a
  *   different database is set (also when it is unset)
  * @year_changed: the year changed; the default calls @reload
- * @database_changed: a write to @area was committed; the default calls
- *   @reload
+ * @database_changed: a write to @areas was committed, among them at least
+ *   one of @depends_on; the default calls @reload
+ * @depends_on: the areas the page shows; %NTM_AREA_NONE (the default)
+ *   stands for every area
  */
 struct _NtmPageClass
 {
@@ -28,9 +30,11 @@ struct _NtmPageClass
   void (*reload)           (NtmPage    *self);
   void (*year_changed)     (NtmPage    *self);
   void (*database_changed) (NtmPage    *self,
-                            const char *area);
+                            NtmArea     areas);
 
-  gpointer padding[8];
+  NtmArea depends_on;
+
+  gpointer padding[7];
 };
 
 NtmDatabase *ntm_page_get_database  (NtmPage     *self);

@@ -306,12 +306,12 @@ ntm_records_page_year_changed (NtmPage *page)
 }
 
 static void
-ntm_records_page_database_changed (NtmPage    *page,
-                                   const char *area)
+ntm_records_page_database_changed (NtmPage *page,
+                                   NtmArea  areas)
 {
   NtmRecordsPage *self = NTM_RECORDS_PAGE (page);
 
-  if (g_strcmp0 (area, is_ocop (self) ? "ocop" : "funds") == 0 || g_strcmp0 (area, "units") == 0)
+  if ((areas & (NTM_AREA_UNITS | (is_ocop (self) ? NTM_AREA_OCOP : NTM_AREA_FUNDS))) != 0)
     ntm_records_page_reload (page);
 }
 
@@ -462,6 +462,7 @@ ntm_records_page_class_init (NtmRecordsPageClass *klass)
   page_class->reload = ntm_records_page_reload;
   page_class->year_changed = ntm_records_page_year_changed;
   page_class->database_changed = ntm_records_page_database_changed;
+  page_class->depends_on = NTM_AREA_UNITS | NTM_AREA_OCOP | NTM_AREA_FUNDS;
 
   properties[PROP_KIND] =
     g_param_spec_string ("kind", NULL, NULL, "ocop",

@@ -122,10 +122,11 @@ reload (NtmTargetsWindow *self)
 
 static void
 on_database_changed_cb (NtmTargetsWindow *self,
-                        const char       *area,
+                        NtmArea           areas,
                         NtmDatabase      *database)
 {
-  reload (self);
+  if ((areas & NTM_AREA_TARGETS) != 0)
+    reload (self);
 }
 
 static void

@@ -398,11 +398,10 @@ ntm_water_page_year_changed (NtmPage *page)
 }
 
 static void
-ntm_water_page_database_changed (NtmPage    *page,
-                                 const char *area)
+ntm_water_page_database_changed (NtmPage *page,
+                                 NtmArea  areas)
 {
-  if (g_strcmp0 (area, "water") == 0 || g_strcmp0 (area, "units") == 0)
-    reload_schemes (NTM_WATER_PAGE (page));
+  reload_schemes (NTM_WATER_PAGE (page));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -445,6 +444,7 @@ ntm_water_page_class_init (NtmWaterPageClass *klass)
   page_class->reload = ntm_water_page_reload;
   page_class->year_changed = ntm_water_page_year_changed;
   page_class->database_changed = ntm_water_page_database_changed;
+  page_class->depends_on = NTM_AREA_UNITS | NTM_AREA_WATER_SCHEMES;
 }
 
 static GtkDropDown *

@@ -154,7 +154,7 @@ make_database (const char *name,
   g_assert_no_error (error);
   if (n_units > 0)
     {
-      ntm_database_run_transaction (db, "units", add_units_cb, GUINT_TO_POINTER (n_units), &error);
+      ntm_database_run_transaction (db, NTM_AREA_UNITS | NTM_AREA_BOUNDARIES, add_units_cb, GUINT_TO_POINTER (n_units), &error);
       g_assert_no_error (error);
     }
   return db;
