@@ -10,12 +10,15 @@
 #include "ntm-boundary-report.h"
 #include "ntm-check.h"
 #include "ntm-export.h"
+#include "ntm-import.h"
 #include "ntm-map-export.h"
 #include "ntm-preferences-window.h"
 #include "ntm-report.h"
 #include "ntm-table.h"
 #include "ntm-screenshot.h"
+#include "ntm-unit.h"
 #include "ntm-window.h"
+#include "ntm-workbook-file.h"
 
 struct _NtmApplication
 {
@@ -235,6 +238,58 @@ run_import_boundaries (NtmApplication *self,
   return 0;
 }
 
+/* ntm --import-data FILE [--year YEAR] [--dry-run] */
+static int
+run_import_data (NtmApplication *self,
+                 const char     *path,
+                 gboolean        dry_run)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = NULL;
+  g_autoptr(NtmWorkbook) workbook = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autofree char *text = NULL;
+
+  workbook = ntm_workbook_read (path, NULL, NULL, &error);
+  if (workbook == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  db = open_database_for_command (self);
+  if (db == NULL)
+    return 1;
+
+  units = ntm_database_list_units (db, &error);
+  if (units != NULL)
+    import = ntm_import_new (db, workbook, units, self->year, &error);
+  if (import == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  text = ntm_import_to_text (import);
+  g_print ("%s", text);
+  if (ntm_import_get_counts (import)->errors > 0)
+    {
+      g_printerr ("%s\n", _("Nothing was imported: correct the errors listed and import the file again."));
+      return 1;
+    }
+  if (dry_run)
+    return 0;
+
+  if (!ntm_import_commit (import, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print ("committed: %u\n", ntm_import_get_counts (import)->inserted + ntm_import_get_counts (import)->updated);
+  return 0;
+}
+
 static int
 run_export_map (NtmApplication *self,
                 const char     *path,
@@ -432,6 +487,9 @@ ntm_application_handle_local_options (GApplication *application,
   if (self->export_list != NULL)
     return run_export (self);
 
+  if (g_variant_dict_lookup (options, "import-data", "^&ay", &path))
+    return run_import_data (self, path, g_variant_dict_contains (options, "dry-run"));
+
   if (g_variant_dict_lookup (options, "import-boundaries", "^&ay", &path))
     return run_import_boundaries (self, path, g_variant_dict_contains (options, "dry-run"));
 
@@ -566,8 +624,10 @@ ntm_application_init (NtmApplication *self)
       N_("Draw the window once, save it as a PNG file and exit"), N_("FILE") },
     { "import-boundaries", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Import unit boundaries from a GeoJSON, Shapefile, GeoPackage, KML or MapInfo file, print the match report and exit"), N_("FILE") },
+    { "import-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Import criteria statuses, indicator values, household water figures or a criteria set from an XLSX, XLS, ODS or CSV file, print the report and exit"), N_("FILE") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("With --import-boundaries: print the report only, change nothing"), NULL },
+      N_("With --import-boundaries or --import-data: print the report only, change nothing"), NULL },
     { "export-map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Export the map as a PNG or PDF file and exit"), N_("FILE") },
     { "mode", 0, 0, G_OPTION_ARG_STRING, NULL,

@@ -1,0 +1,425 @@
+/* test-import.c: office spreadsheets imported, from the file to the rows
+ *
+ * The workbooks are built here as offices make them (letterhead and title
+ * rows, merged cells, two- and three-row headers, district group rows,
+ * subtotals and totals with formulas, notes below the table, numbers
+ * stored as text, percentages as 0.955 or 95,5, every spelling of a
+ * commune's name) with libxlsxwriter, and as ODS through GDAL and as CSV;
+ * then read through GDAL and imported into a real database file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gdal.h>
+#include <glib/gstdio.h>
+#include <ogr_api.h>
+#include <xlsxwriter.h>
+
+#include "ntm-audit.h"
+#include "ntm-criteria-edit.h"
+#include "ntm-criterion-status.h"
+#include "ntm-database-private.h"
+#include "ntm-evaluation.h"
+#include "ntm-export.h"
+#include "ntm-import.h"
+#include "ntm-table.h"
+#include "ntm-test-utils.h"
+#include "ntm-unit.h"
+#include "ntm-water-scheme.h"
+#include "ntm-workbook-file.h"
+
+typedef struct {
+  char        *dir;
+  NtmDatabase *db;
+  char        *db_path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  f->dir = ntm_test_make_temp_dir ();
+  f->db = ntm_test_open_database (f->dir, "import.db");
+  f->db_path = g_build_filename (f->dir, "import.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->db);
+  ntm_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->db_path);
+}
+
+static char *
+path_in (Fixture *f, const char *name)
+{
+  return g_build_filename (f->dir, name, NULL);
+}
+
+/* Writes a cell as an office would: "#12.5" a number, "=…|v" a formula
+ * with its cached result, anything else text. */
+static void
+put (lxw_worksheet *ws, int row, int col, const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return;
+  if (text[0] == '#')
+    worksheet_write_number (ws, row, col, g_ascii_strtod (text + 1, NULL), NULL);
+  else if (text[0] == '=')
+    {
+      g_auto(GStrv) parts = g_strsplit (text, "|", 2);
+      worksheet_write_formula_num (ws, row, col, parts[0], NULL, g_ascii_strtod (parts[1], NULL));
+    }
+  else
+    worksheet_write_string (ws, row, col, text, NULL);
+}
+
+static void
+put_row (lxw_worksheet *ws, int row, const char * const *cells, int n)
+{
+  for (int c = 0; c < n; c++)
+    put (ws, row, c, cells[c]);
+}
+
+static NtmImport *
+import_file (Fixture *f, const char *path, int year, GError **error)
+{
+  g_autoptr(NtmWorkbook) wb = ntm_workbook_read (path, NULL, NULL, error);
+  g_autoptr(GListModel) units = NULL;
+
+  if (wb == NULL)
+    return NULL;
+  units = ntm_database_list_units (f->db, NULL);
+  return ntm_import_new (f->db, wb, units, year, error);
+}
+
+static NtmStatus
+recorded (Fixture *f, const char *unit, const char *number, int year)
+{
+  gint64 id = ntm_database_find_criterion (f->db, "318-ntm", number);
+  g_assert_cmpint (id, >, 0);
+  return ntm_database_get_recorded_status (f->db, unit, id, year, NULL, NULL);
+}
+
+static gboolean
+has_problem (NtmImport *import, NtmImportProblemKind kind, const char *where, const char *text_part)
+{
+  for (guint i = 0; i < ntm_import_get_n_problems (import); i++)
+    {
+      const NtmImportProblem *p = ntm_import_get_problem (import, i);
+      if (p->kind == kind && g_str_equal (p->where, where) &&
+          (text_part == NULL || strstr (p->text, text_part) != NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A district office's "biểu tổng hợp": three header rows (criteria over
+ * numbers over short names), a row numbering the columns, group rows,
+ * subtotal and total with formulas, notes. */
+static const char *short_names[19] = {
+  "Quy hoạch", "Giao thông", "Thủy lợi", "Điện", "Trường học", "CSVC văn hóa", "Hạ tầng TM",
+  "Thông tin TT", "Nhà ở dân cư", "Thu nhập", "Nghèo đa chiều", "Lao động", "Tổ chức SX",
+  "Giáo dục", "Y tế", "Văn hóa", "Môi trường", "HTCT", "QP-AN",
+};
+
+static void
+write_status_book (const char *path, const char *ky_tan_17, const char *extra_cell)
+{
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Biểu 01");
+  lxw_format *center = workbook_add_format (wb);
+  g_autofree char *nfd = g_utf8_normalize ("Xã Phúc Đồng", -1, G_NORMALIZE_NFD);
+
+  format_set_align (center, LXW_ALIGN_CENTER);
+  worksheet_merge_range (ws, 0, 0, 0, 21, "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", center);
+  worksheet_merge_range (ws, 1, 0, 1, 21, "VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI", center);
+  worksheet_merge_range (ws, 2, 0, 2, 21, "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ XÃ NTM NĂM 2024", center);
+  worksheet_merge_range (ws, 4, 0, 6, 0, "TT", center);
+  worksheet_merge_range (ws, 4, 1, 6, 1, "Tên xã", center);
+  worksheet_merge_range (ws, 4, 2, 4, 20, "Các tiêu chí", center);
+  worksheet_merge_range (ws, 4, 21, 6, 21, "Số tiêu chí đạt", center);
+  for (int c = 0; c < 19; c++)
+    {
+      worksheet_write_number (ws, 5, 2 + c, c + 1, NULL);
+      worksheet_write_string (ws, 6, 2 + c, short_names[c], NULL);
+    }
+  for (int c = 0; c < 22; c++)
+    {
+      g_autofree char *n = g_strdup_printf ("(%d)", c + 1);
+      worksheet_write_string (ws, 7, c, n, NULL);
+    }
+  {
+    const char *group1[] = { "I", "Huyện Hương Khê" };
+    const char *r1[] = { "#1", "Xã Hòa Hải", "Đạt", "Chưa đạt", "Cơ bản đạt", "x", "✓", "Có", "Không" };
+    const char *r2[] = { "#2", "Xã Hương Thuỷ", "x" };
+    const char *r3[] = { "#3", nfd, "✓", "Đạt" };
+    const char *r4[] = { "#4", "PHÚ GIA", "Có", "Không", "Đạt" };
+    const char *sub[] = { "", "Cộng huyện Hương Khê", "=COUNTIF(C10:C13,\"Đạt\")|1" };
+    const char *group2[] = { "II", "Huyện Kỳ Anh" };
+    const char *r5[] = { "#1", "Kỳ Tân", "Đạt" };
+    const char *r6[] = { "#2", "Xã Không Có Thật", "Đạt" };
+    const char *total[] = { "", "Toàn tỉnh", "=C14+C18|2" };
+
+    put_row (ws, 8, group1, 2);
+    put_row (ws, 9, r1, G_N_ELEMENTS (r1));
+    put_row (ws, 10, r2, G_N_ELEMENTS (r2));
+    put_row (ws, 11, r3, G_N_ELEMENTS (r3));
+    put_row (ws, 12, r4, G_N_ELEMENTS (r4));
+    put_row (ws, 13, sub, G_N_ELEMENTS (sub));
+    put_row (ws, 14, group2, 2);
+    put_row (ws, 15, r5, G_N_ELEMENTS (r5));
+    put (ws, 15, 18, ky_tan_17);
+    put_row (ws, 16, r6, G_N_ELEMENTS (r6));
+    put_row (ws, 17, total, G_N_ELEMENTS (total));
+    worksheet_write_formula_num (ws, 9, 21, "=COUNTIF(C10:U10,\"Đạt\")", NULL, 2);
+    put (ws, 19, 0, "Ghi chú: Đạt, Chưa đạt, Cơ bản đạt theo Quyết định 318/QĐ-TTg.");
+    put (ws, 20, 1, "Người lập biểu");
+    if (extra_cell != NULL)
+      put (ws, 12, 10, extra_cell);
+  }
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+}
+
+static void
+test_office_statuses (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autoptr(NtmImport) again = NULL;
+  g_autofree char *path = path_in (f, "bieu-tong-hop.xlsx");
+  g_autofree char *text = NULL;
+  g_autoptr(GListModel) history = NULL;
+  const NtmImportCounts *n;
+
+  write_status_book (path, "Chưa đạt", NULL);
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_CRITERIA_STATUSES);
+  g_assert_cmpint (ntm_import_get_year (import), ==, 2024);
+
+  n = ntm_import_get_counts (import);
+  text = ntm_import_to_text (import);
+  g_test_message ("%s", text);
+  g_assert_cmpuint (n->errors, ==, 0);
+  g_assert_cmpuint (n->matched_units, ==, 5);
+  g_assert_cmpuint (n->unmatched, ==, 1);
+  g_assert_cmpuint (n->ambiguous, ==, 0);
+  /* two group rows, a subtotal, a total, a blank row and two notes */
+  g_assert_cmpuint (n->skipped, ==, 7);
+  g_assert_cmpuint (n->rows, ==, 13);
+  g_assert_cmpuint (n->values, ==, 7 + 1 + 2 + 3 + 2);
+  g_assert_cmpuint (n->inserted, ==, n->values);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_UNMATCHED, "Biểu 01!17", "Xã Không Có Thật"));
+  g_assert_nonnull (strstr (text, "rows: 13\nmatched-units: 5\nunmatched: 1\nambiguous: 0\nskipped: 7\n"));
+  g_assert_nonnull (strstr (text, "unmatched-row: Biểu 01!17 Xã Không Có Thật\n"));
+
+  /* nothing is written before the commit */
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status"), ==, 0);
+  g_assert_true (ntm_import_commit (import, &error));
+  g_assert_no_error (error);
+
+  /* Hòa Hải: every mark */
+  g_assert_cmpint (recorded (f, "18508", "1", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18508", "2", 2024), ==, NTM_STATUS_NOT_MET);
+  g_assert_cmpint (recorded (f, "18508", "3", 2024), ==, NTM_STATUS_BASICALLY_MET);
+  g_assert_cmpint (recorded (f, "18508", "4", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18508", "5", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18508", "6", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18508", "7", 2024), ==, NTM_STATUS_NOT_MET);
+  g_assert_cmpint (recorded (f, "18508", "8", 2024), ==, NTM_STATUS_NO_DATA);
+  /* "Hương Thuỷ" (old tone placement), NFD "Phúc Đồng", "PHÚ GIA" */
+  g_assert_cmpint (recorded (f, "18505", "1", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18514", "2", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18529", "2", 2024), ==, NTM_STATUS_NOT_MET);
+  /* Kỳ Tân in Huyện Kỳ Anh (not the town of the same name) */
+  g_assert_cmpint (recorded (f, "18814", "1", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18814", "17", 2024), ==, NTM_STATUS_NOT_MET);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status WHERE origin = 'imported'"
+                                          " AND file_name = 'bieu-tong-hop.xlsx' AND year = 2024"), ==, 15);
+
+  /* the history names the file */
+  history = ntm_database_list_unit_history (f->db, "18508", &error);
+  {
+    g_autoptr(NtmAuditEntry) entry = g_list_model_get_item (history, 0);
+    g_autofree char *description = ntm_audit_entry_describe (entry);
+    g_assert_cmpstr (ntm_audit_entry_get_file_name (entry), ==, "bieu-tong-hop.xlsx");
+    g_assert_nonnull (strstr (description, "bieu-tong-hop.xlsx"));
+  }
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM data_import"), ==, 1);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log_import"), ==, 15);
+
+  /* the same file again: nothing to change */
+  again = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_import_get_counts (again)->updated, ==, 0);
+  g_assert_cmpuint (ntm_import_get_counts (again)->inserted, ==, 0);
+  g_assert_cmpuint (ntm_import_get_counts (again)->unchanged, ==, 15);
+
+  /* a change, then undo: back as it was */
+  {
+    g_autoptr(NtmImport) changed = NULL;
+    write_status_book (path, "Đạt", NULL);
+    changed = import_file (f, path, 0, &error);
+    g_assert_cmpuint (ntm_import_get_counts (changed)->updated, ==, 1);
+    g_assert_true (ntm_import_commit (changed, &error));
+    g_assert_cmpint (recorded (f, "18814", "17", 2024), ==, NTM_STATUS_MET);
+    g_assert_true (ntm_import_can_undo (changed));
+    g_assert_true (ntm_import_undo (changed, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (recorded (f, "18814", "17", 2024), ==, NTM_STATUS_NOT_MET);
+    g_assert_false (ntm_import_can_undo (changed));
+  }
+  /* undoing the first import removes what it recorded */
+  g_assert_true (ntm_import_undo (import, &error));
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status"), ==, 0);
+}
+
+/* Bad cells: each reported with its cell, and nothing written. */
+static void
+test_bad_cells (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "bieu-loi.xlsx");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  write_status_book (path, "Dat?", "#1");
+  g_clear_object (&f->db);
+  before = ntm_test_file_checksum (f->db_path);
+  f->db = ntm_test_open_database (f->dir, "import.db");
+
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 2);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Biểu 01!S16", "“Dat?” is not a status"));
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Biểu 01!K13", "is a number, not a status"));
+  g_assert_false (ntm_import_commit (import, &error));
+  g_assert_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_HAS_ERRORS);
+  g_clear_object (&import);
+  g_clear_object (&f->db);
+  after = ntm_test_file_checksum (f->db_path);
+  g_assert_cmpstr (before, ==, after);
+  f->db = ntm_test_open_database (f->dir, "import.db");
+}
+
+/* Indicator values by code: a percentage stored as 0.955, another as the
+ * text "95,5", a yes/no as "Có"/"Không"; units matched by code. */
+static void
+test_indicator_values (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "chi-tieu.xlsx");
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Năm 2024");
+  const char *head[] = { "STT", "Mã xã", "Tên xã", "Chỉ tiêu 17.1", "2.1", "1.1" };
+  const char *r1[] = { "#1", "#18814", "Kỳ Tân", "#0.955", "95,5", "Có" };
+  const char *r2[] = { "#2", "18508", "Hoà Hải", "#0.8", "80", "Không" };
+  double value;
+
+  put_row (ws, 2, head, 6);
+  put_row (ws, 3, r1, 6);
+  put_row (ws, 4, r2, 6);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_INDICATOR_VALUES);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
+  g_assert_cmpuint (ntm_import_get_counts (import)->values, ==, 6);
+  g_assert_true (ntm_import_commit (import, &error));
+
+#define VALUE(unit, code) \
+  ntm_test_count (f->db, "SELECT CAST(round(a.value * 10) AS INTEGER) FROM assessment a JOIN indicator i ON i.id = a.indicator_id" \
+                         " JOIN criterion c ON c.id = i.criterion_id WHERE c.set_code = '318-ntm' AND a.year = 2024" \
+                         " AND i.code = '" code "' AND a.unit_code = '" unit "'")
+  g_assert_cmpint (VALUE ("18814", "17.1"), ==, 955);
+  g_assert_cmpint (VALUE ("18508", "17.1"), ==, 800);
+  g_assert_cmpint (VALUE ("18814", "2.1"), ==, 955);
+  g_assert_cmpint (VALUE ("18508", "2.1"), ==, 800);
+  g_assert_cmpint (VALUE ("18814", "1.1"), ==, 10);
+  g_assert_cmpint (VALUE ("18508", "1.1"), ==, 0);
+#undef VALUE
+  (void) value;
+}
+
+/* Household water figures: a two-row header, numbers written "1.234". */
+static void
+test_water_figures (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "nuoc-sach.xlsx");
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
+  const char *head2[] = { "", "", "Tổng số hộ", "Số hộ sử dụng nước hợp vệ sinh", "Số hộ sử dụng nước sạch đạt QCVN", "Tỷ lệ (%)" };
+  const char *r1[] = { "I", "Huyện Hương Khê" };
+  const char *r2[] = { "#1", "Xã Hương Thủy", "1.234", "#1200", "#900", "#97.2" };
+  const char *r3[] = { "#2", "Hòa Hải", "#800", "#700", "#750" };
+  int total, hygienic, clean;
+
+  put (ws, 0, 0, "SỐ LIỆU NƯỚC SẠCH NÔNG THÔN NĂM 2024");
+  worksheet_merge_range (ws, 2, 0, 3, 0, "TT", NULL);
+  worksheet_merge_range (ws, 2, 1, 3, 1, "Xã", NULL);
+  worksheet_merge_range (ws, 2, 2, 2, 5, "Số hộ", NULL);
+  put_row (ws, 3, head2, 6);
+  put_row (ws, 4, r1, 2);
+  put_row (ws, 5, r2, 6);
+  put_row (ws, 6, r3, 5);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_WATER_FIGURES);
+  /* clean above hygienic on row 7: refused with its cell */
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 1);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Sheet1!C7", NULL));
+  g_assert_false (ntm_import_commit (import, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM commune_water"), ==, 0);
+
+  /* corrected */
+  g_clear_object (&import);
+  wb = workbook_new (path);
+  ws = workbook_add_worksheet (wb, "Sheet1");
+  put (ws, 0, 0, "SỐ LIỆU NƯỚC SẠCH NÔNG THÔN NĂM 2024");
+  worksheet_merge_range (ws, 2, 0, 3, 0, "TT", NULL);
+  worksheet_merge_range (ws, 2, 1, 3, 1, "Xã", NULL);
+  worksheet_merge_range (ws, 2, 2, 2, 5, "Số hộ", NULL);
+  put_row (ws, 3, head2, 6);
+  put_row (ws, 4, r1, 2);
+  put_row (ws, 5, r2, 6);
+  r3[4] = "#650";
+  put_row (ws, 6, r3, 5);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
+  g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 2);
+  g_assert_true (ntm_import_commit (import, &error));
+  g_assert_true (ntm_database_get_commune_water (f->db, "18505", 2024, &total, &hygienic, &clean, &error));
+  g_assert_cmpint (total, ==, 1234);
+  g_assert_cmpint (hygienic, ==, 1200);
+  g_assert_cmpint (clean, ==, 900);
+  g_assert_true (ntm_database_get_commune_water (f->db, "18508", 2024, &total, &hygienic, &clean, &error));
+  g_assert_cmpint (clean, ==, 650);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/import/office-statuses", test_office_statuses);
+  ADD ("/import/bad-cells", test_bad_cells);
+  ADD ("/import/indicator-values", test_indicator_values);
+  ADD ("/import/water-figures", test_water_figures);
+
+  return g_test_run ();
+}
