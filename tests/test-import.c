@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <cpl_vsi.h>
 #include <gdal.h>
 #include <glib/gstdio.h>
 #include <ogr_api.h>
@@ -409,6 +410,222 @@ test_water_figures (Fixture *f, gconstpointer data)
   g_assert_cmpint (clean, ==, 650);
 }
 
+static void
+write_bytes (const char *path, const void *data, gsize size)
+{
+  g_autoptr(GError) error = NULL;
+  g_assert_true (g_file_set_contents (path, data, size, &error));
+}
+
+/* Each bad file is refused with a message a person can act on, and the
+ * database stays byte for byte as it was. */
+static void
+test_bad_files (Fixture *f, gconstpointer data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *zip = path_in (f, "not-a-workbook.xlsx");
+  g_autofree char *locked = path_in (f, "locked.xlsx");
+  g_autofree char *empty = path_in (f, "empty.xlsx");
+  g_autofree char *no_header = path_in (f, "no-header.xlsx");
+  g_autofree char *duplicate = path_in (f, "duplicate.xlsx");
+  g_autofree char *ansi = path_in (f, "ansi.csv");
+  g_autofree char *missing = path_in (f, "missing.xlsx");
+  g_autofree char *no_year = path_in (f, "no-year.xlsx");
+
+  /* a zip archive holding a text file */
+  {
+    g_autofree char *inner = g_strdup_printf ("/vsizip/%s/readme.txt", zip);
+    VSILFILE *fp;
+
+    GDALAllRegister ();
+    fp = VSIFOpenL (inner, "wb");
+    g_assert_nonnull (fp);
+    VSIFWriteL ("hello", 1, 5, fp);
+    VSIFCloseL (fp);
+  }
+  /* a workbook protected by a password: an OLE2 container whose
+   * directory holds "EncryptedPackage" and "EncryptionInfo" */
+  {
+    guint8 bytes[2048] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+    const char *names[] = { "EncryptionInfo", "EncryptedPackage" };
+
+    for (guint n = 0; n < 2; n++)
+      for (guint i = 0; names[n][i]; i++)
+        bytes[1024 + n * 128 + 2 * i] = names[n][i];
+    write_bytes (locked, bytes, sizeof bytes);
+  }
+  {
+    lxw_workbook *wb = workbook_new (empty);
+    workbook_add_worksheet (wb, "Sheet1");
+    g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  }
+  {
+    lxw_workbook *wb = workbook_new (no_header);
+    lxw_worksheet *ws = workbook_add_worksheet (wb, "Thư");
+    put (ws, 0, 0, "Kính gửi: Văn phòng Điều phối");
+    put (ws, 2, 1, "Danh sách cán bộ tham dự hội nghị");
+    put (ws, 3, 1, "Nguyễn Văn A");
+    g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  }
+  {
+    lxw_workbook *wb = workbook_new (duplicate);
+    lxw_worksheet *ws = workbook_add_worksheet (wb, "2024");
+    const char *head[] = { "TT", "Tên xã", "TC1", "TC2" };
+    const char *r1[] = { "#1", "Xã Kỳ Tân", "Đạt", "Đạt" };
+    const char *r2[] = { "#2", "Kỳ Tân", "Chưa đạt", "Đạt" };
+    put_row (ws, 0, head, 4);
+    put_row (ws, 1, r1, 4);
+    put_row (ws, 2, r2, 4);
+    g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  }
+  {
+    lxw_workbook *wb = workbook_new (no_year);
+    lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
+    const char *head[] = { "TT", "Tên xã", "TC1" };
+    const char *r1[] = { "#1", "Xã Kỳ Tân", "Đạt" };
+    put_row (ws, 0, head, 3);
+    put_row (ws, 1, r1, 3);
+    g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  }
+  /* "Tên xã" in Windows-1258 */
+  write_bytes (ansi, "T\xeamn x\xe3,TC1\nK\xf2 T\xe2n,\xd0\xaf\n", 22);
+
+  g_clear_object (&f->db);
+  before = ntm_test_file_checksum (f->db_path);
+  f->db = ntm_test_open_database (f->dir, "import.db");
+
+  {
+    const struct { const char *path; GQuark domain; int code; const char *words; } cases[] = {
+      { zip, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_NOT_WORKBOOK, "zip archive but not a spreadsheet workbook" },
+      { locked, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_PASSWORD, "protected by a password" },
+      { empty, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_EMPTY, "every sheet is empty" },
+      { no_header, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_NO_HEADER, "has a table Ntm recognises" },
+      { no_year, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_NO_YEAR, "which year" },
+      { ansi, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_ENCODING, "UTF-8" },
+      { missing, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_CANNOT_READ, "cannot be read" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(NtmImport) import = import_file (f, cases[i].path, 0, &error);
+
+        g_test_message ("%s: %s", cases[i].path, error ? error->message : "(no error)");
+        g_assert_null (import);
+        g_assert_error (error, cases[i].domain, cases[i].code);
+        g_assert_nonnull (strstr (error->message, cases[i].words));
+      }
+  }
+
+  /* two rows for one commune: an error on the second, nothing imported */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(NtmImport) import = import_file (f, duplicate, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 1);
+    g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "2024!B3", "row 2024!2 already"));
+    g_assert_false (ntm_import_commit (import, &error));
+  }
+
+  g_clear_object (&f->db);
+  after = ntm_test_file_checksum (f->db_path);
+  g_assert_cmpstr (before, ==, after);
+  f->db = ntm_test_open_database (f->dir, "import.db");
+}
+
+/* A name two units share is reported, never guessed; the district's
+ * group row tells them apart. */
+static void
+test_ambiguous (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "trung-ten.xlsx");
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Năm 2024");
+  const char *head[] = { "TT", "Tên xã", "TC 1" };
+  const char *r1[] = { "#1", "Kỳ Tân", "Đạt" };
+  const char *g[] = { "II", "Huyện Kỳ Anh" };
+  const char *r2[] = { "#1", "Kỳ Tân", "Chưa đạt" };
+
+  /* a second Kỳ Tân, in the town of Kỳ Anh */
+  ntm_database_exec (f->db, "INSERT INTO unit (code, name, kind, parent_code) VALUES ('99001', 'Xã Kỳ Tân', 'commune', '449')",
+                     &error);
+  g_assert_no_error (error);
+  put_row (ws, 0, head, 3);
+  put_row (ws, 1, r1, 3);
+  put_row (ws, 2, g, 2);
+  put_row (ws, 3, r2, 3);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_import_get_counts (import)->ambiguous, ==, 1);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_AMBIGUOUS, "Năm 2024!2", "Kỳ Tân"));
+  g_assert_cmpuint (ntm_import_get_counts (import)->matched_units, ==, 1);
+  g_assert_true (ntm_import_commit (import, &error));
+  g_assert_cmpint (recorded (f, "18814", "1", 2024), ==, NTM_STATUS_NOT_MET);
+  g_assert_cmpint (recorded (f, "99001", "1", 2024), ==, NTM_STATUS_NO_DATA);
+}
+
+/* ODS through GDAL's own writer, and CSV with its byte-order mark. */
+static void
+test_ods_and_csv (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ods = path_in (f, "bieu-2024.ods");
+  g_autofree char *csv = path_in (f, "bieu-2023.csv");
+  GDALDriverH driver;
+  GDALDatasetH ds;
+  OGRLayerH layer;
+  const char *fields[] = { "Mã", "Tên xã", "Tiêu chí 2", "Tiêu chí 17" };
+
+  GDALAllRegister ();
+  driver = GDALGetDriverByName ("ODS");
+  ds = GDALCreate (driver, ods, 0, 0, 0, GDT_Unknown, NULL);
+  g_assert_nonnull (ds);
+  layer = GDALDatasetCreateLayer (ds, "Biểu", NULL, wkbNone, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      OGRFieldDefnH field = OGR_Fld_Create (fields[i], OFTString);
+      OGR_L_CreateField (layer, field, TRUE);
+      OGR_Fld_Destroy (field);
+    }
+  {
+    const char *row[] = { "18814", "Kỳ Tân", "Cơ bản đạt", "Đạt" };
+    OGRFeatureH feature = OGR_F_Create (OGR_L_GetLayerDefn (layer));
+    for (guint i = 0; i < G_N_ELEMENTS (row); i++)
+      OGR_F_SetFieldString (feature, i, row[i]);
+    g_assert_cmpint (OGR_L_CreateFeature (layer, feature), ==, OGRERR_NONE);
+    OGR_F_Destroy (feature);
+  }
+  GDALClose (ds);
+
+  {
+    g_autoptr(NtmImport) import = import_file (f, ods, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (ntm_import_get_year (import), ==, 2024);
+    g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 2);
+    g_assert_true (ntm_import_commit (import, &error));
+    g_assert_cmpint (recorded (f, "18814", "2", 2024), ==, NTM_STATUS_BASICALLY_MET);
+    g_assert_cmpint (recorded (f, "18814", "17", 2024), ==, NTM_STATUS_MET);
+  }
+
+  write_bytes (csv, "\xEF\xBB\xBFTT,Tên xã,Huyện,TC2\n1,Xã Hoà Hải,Huyện Hương Khê,Chưa đạt\n", -1 == 0 ? 0 :
+               strlen ("\xEF\xBB\xBFTT,Tên xã,Huyện,TC2\n1,Xã Hoà Hải,Huyện Hương Khê,Chưa đạt\n"));
+  {
+    g_autoptr(NtmImport) import = import_file (f, csv, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (ntm_import_get_year (import), ==, 2023);
+    g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 1);
+    g_assert_true (ntm_import_commit (import, &error));
+    g_assert_cmpint (recorded (f, "18508", "2", 2023), ==, NTM_STATUS_NOT_MET);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -420,6 +637,9 @@ main (int argc, char **argv)
   ADD ("/import/bad-cells", test_bad_cells);
   ADD ("/import/indicator-values", test_indicator_values);
   ADD ("/import/water-figures", test_water_figures);
+  ADD ("/import/bad-files", test_bad_files);
+  ADD ("/import/ambiguous", test_ambiguous);
+  ADD ("/import/ods-and-csv", test_ods_and_csv);
 
   return g_test_run ();
 }

@@ -1249,6 +1249,18 @@ find_header (NtmImport *self,
     set = set_mentioned (self, ntm_workbook_get_file_name (self->workbook));
   if (set == NULL && year != 0)
     set = main_set (self, year);
+  if (set == NULL)
+    {
+      /* no year: recognise the table by the latest commune set, so that
+       * the person is asked for the year rather than told nothing fits */
+      for (guint i = 0; i < self->sets->len; i++)
+        {
+          CatSet *s = g_ptr_array_index (self->sets, i);
+          if (g_str_equal (s->applies_to, "commune") && s->level == NTM_LEVEL_NTM &&
+              (set == NULL || s->year_from > set->year_from))
+            set = s;
+        }
+    }
   part->set_code = set ? g_strdup (set->code) : NULL;
 
   for (guint r = 0; r < MIN (n_rows, HEADER_SEARCH_ROWS); r++)

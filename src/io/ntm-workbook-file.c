@@ -31,6 +31,12 @@ G_DEFINE_QUARK (ntm-workbook-error-quark, ntm_workbook_error)
 
 static const char * const allowed_drivers[] = { "XLSX", "XLS", "ODS", "CSV", NULL };
 
+static const char * const raw_options[][2] = {
+  { "OGR_XLSX_HEADERS", "DISABLE" }, { "OGR_XLSX_FIELD_TYPES", "STRING" },
+  { "OGR_ODS_HEADERS", "DISABLE" }, { "OGR_ODS_FIELD_TYPES", "STRING" },
+  { "OGR_XLS_HEADERS", "DISABLE" }, { "OGR_XLS_FIELD_TYPES", "STRING" },
+};
+
 typedef struct {
   GString *messages;
   guint    failures;
@@ -246,7 +252,6 @@ ntm_workbook_read (const char    *path,
   GDALDatasetH dataset = NULL;
   GDALDriverH driver;
   const char *driver_name;
-  const char *xlsx_options[] = { "HEADERS=DISABLE", "FIELD_TYPES=STRING", NULL };
   const char *csv_options[] = { "HEADERS=NO", "AUTODETECT_TYPE=NO", "KEEP_SOURCE_COLUMNS=NO", NULL };
   gboolean is_zip, csv, ok = FALSE;
   GStatBuf st;
@@ -287,15 +292,16 @@ ntm_workbook_read (const char    *path,
 
   sink.messages = g_string_new (NULL);
   CPLPushErrorHandlerEx (collect_gdal_error, &sink);
-  CPLSetThreadLocalConfigOption ("OGR_XLS_HEADERS", "DISABLE");
-  CPLSetThreadLocalConfigOption ("OGR_XLS_FIELD_TYPES", "STRING");
+  /* every row raw: the spreadsheet drivers take these as configuration */
+  for (guint i = 0; i < G_N_ELEMENTS (raw_options); i++)
+    CPLSetThreadLocalConfigOption (raw_options[i][0], raw_options[i][1]);
 
   driver = GDALIdentifyDriverEx (path, GDAL_OF_VECTOR, allowed_drivers, NULL);
   driver_name = driver ? GDALGetDriverShortName (driver) : NULL;
   csv = g_strcmp0 (driver_name, "CSV") == 0;
   if (driver != NULL && !(is_zip && csv))
     dataset = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed_drivers,
-                          csv ? csv_options : xlsx_options, NULL);
+                          csv ? csv_options : NULL, NULL);
 
   if (dataset == NULL)
     {
@@ -329,8 +335,8 @@ ntm_workbook_read (const char    *path,
 out:
   if (dataset != NULL)
     GDALClose (dataset);
-  CPLSetThreadLocalConfigOption ("OGR_XLS_HEADERS", NULL);
-  CPLSetThreadLocalConfigOption ("OGR_XLS_FIELD_TYPES", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (raw_options); i++)
+    CPLSetThreadLocalConfigOption (raw_options[i][0], NULL);
   CPLPopErrorHandler ();
   g_string_free (sink.messages, TRUE);
   return ok ? g_steal_pointer (&workbook) : NULL;
