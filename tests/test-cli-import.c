@@ -127,6 +127,55 @@ test_import_unreadable (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* --export-list criteria-matrix: the office's table, back in unchanged;
+ * a missing year or an unknown set is refused with status 2. */
+static void
+test_export_matrix (void)
+{
+  g_autofree char *db = path_in_dir ("matrix.db");
+  g_autofree char *xlsx = path_in_dir ("tieu-chi.xlsx");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *export[] = { "--database", db, "--export-list", "criteria-matrix", "--year", "2024",
+                           "--output", xlsx, NULL };
+  const char *import[] = { "--database", db, "--import-data", xlsx, NULL };
+  const char *no_year[] = { "--database", db, "--export-list", "criteria-matrix", "--output", xlsx, NULL };
+  const char *no_set[] = { "--database", db, "--export-list", "criteria-matrix", "--year", "2024",
+                           "--set", "999-none", "--output", xlsx, NULL };
+  const char *template[] = { "--database", db, "--export-list", "criteria-template", "--year", "2024",
+                             "--set", "318-advanced", "--output", xlsx, NULL };
+  int status;
+
+  ntm_test_run_ntm (export, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "(182 rows)"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  ntm_test_run_ntm (import, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_str_has_prefix (out, "rows: 182\nmatched-units: 182\nunmatched: 0\nambiguous: 0\nskipped: 0\n"));
+  g_assert_nonnull (strstr (out, "updated: 0\n"));
+  g_assert_nonnull (strstr (out, "errors: 0\n"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  ntm_test_run_ntm (no_year, &out, &err, &status);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "--year"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  ntm_test_run_ntm (no_set, &out, &err, &status);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "999-none"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  ntm_test_run_ntm (template, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -137,6 +186,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/cli-import/import-data", test_import_data);
   g_test_add_func ("/cli-import/unreadable", test_import_unreadable);
+  g_test_add_func ("/cli-import/export-matrix", test_export_matrix);
 
   status = g_test_run ();
   ntm_test_remove_tree (dir);

@@ -626,6 +626,223 @@ test_ods_and_csv (Fixture *f, gconstpointer data)
   }
 }
 
+static char *
+read_zip_member (const char *zip, const char *member)
+{
+  g_autofree char *inner = g_strdup_printf ("/vsizip/%s/%s", zip, member);
+  VSILFILE *fp = VSIFOpenL (inner, "rb");
+  GString *out = g_string_new (NULL);
+  char buf[4096];
+  size_t n;
+
+  g_assert_nonnull (fp);
+  while ((n = VSIFReadL (buf, 1, sizeof buf, fp)) > 0)
+    g_string_append_len (out, buf, n);
+  VSIFCloseL (fp);
+  return g_string_free (out, FALSE);
+}
+
+static NtmImport *
+export_and_import (Fixture *f, const char *list, int year, const char *set, const char *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmTable) table = ntm_database_export_list_for_set (f->db, list, year, set, &error);
+  g_autofree char *path = path_in (f, file);
+  NtmImport *import;
+
+  g_assert_no_error (error);
+  g_assert_true (ntm_export_write (table, path, &error));
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  return import;
+}
+
+/* Export, fill in, import: every list that holds what the importer knows
+ * comes back with nothing to update; the template is the same table
+ * empty; the XLSX has its header frozen, a drop-down on every status cell
+ * and the key columns locked. */
+static void
+test_round_trip (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *files[] = { "matrix.xlsx", "matrix-2024.csv" };
+  gint64 c17 = ntm_database_find_criterion (f->db, "318-ntm", "17");
+  gint64 c2 = ntm_database_find_criterion (f->db, "318-ntm", "2");
+
+  g_assert_true (ntm_database_set_recorded_status (f->db, "18814", c17, 2024, NTM_STATUS_MET,
+                                                   NTM_STATUS_ORIGIN_TYPED, NULL, &error));
+  g_assert_true (ntm_database_set_recorded_status (f->db, "18508", c2, 2024, NTM_STATUS_BASICALLY_MET,
+                                                   NTM_STATUS_ORIGIN_TYPED, NULL, &error));
+  ntm_database_exec (f->db,
+                     "INSERT INTO assessment (unit_code, indicator_id, year, value, status_override, override_reason, note)"
+                     " SELECT '18505', i.id, 2024, 87.5, NULL, NULL, 'báo cáo xã' FROM indicator i JOIN criterion c"
+                     " ON c.id = i.criterion_id WHERE c.set_code = '318-ntm' AND i.kind = 'percent'", &error);
+  g_assert_no_error (error);
+  ntm_database_exec (f->db,
+                     "INSERT INTO assessment (unit_code, indicator_id, year, value, status_override, override_reason)"
+                     " SELECT '18505', i.id, 2024, 0, 'met', 'Đã kiểm tra thực địa' FROM indicator i JOIN criterion c"
+                     " ON c.id = i.criterion_id WHERE c.set_code = '318-ntm' AND i.kind = 'boolean'", &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(NtmImport) import = export_and_import (f, "criteria-matrix", 2024, NULL, files[i]);
+      const NtmImportCounts *n = ntm_import_get_counts (import);
+
+      g_test_message ("%s: %u values, %u unchanged", files[i], n->values, n->unchanged);
+      g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_CRITERIA_STATUSES);
+      g_assert_cmpuint (n->errors, ==, 0);
+      g_assert_cmpuint (n->matched_units, ==, 182);
+      g_assert_cmpuint (n->updated, ==, 0);
+      g_assert_cmpuint (n->inserted, ==, 0);
+      g_assert_cmpuint (n->values, >=, 2);
+      g_assert_cmpuint (n->unchanged, ==, n->values);
+    }
+
+  /* the indicator values, in both formats */
+  {
+    g_autoptr(NtmImport) xlsx = export_and_import (f, "assessments", 2024, NULL, "values.xlsx");
+    g_autoptr(NtmImport) csv = export_and_import (f, "assessments", 2024, NULL, "values.csv");
+    gint64 n_values = ntm_test_count (f->db, "SELECT count(*) FROM assessment WHERE year = 2024");
+
+    g_assert_cmpint (ntm_import_get_register (xlsx), ==, NTM_REGISTER_INDICATOR_VALUES);
+    g_assert_cmpuint (ntm_import_get_counts (xlsx)->errors, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (xlsx)->updated, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (xlsx)->unchanged, ==, n_values);
+    g_assert_cmpuint (ntm_import_get_counts (csv)->errors, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (csv)->updated, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (csv)->unchanged, ==, n_values);
+  }
+
+  /* a set's definition */
+  {
+    g_autoptr(NtmImport) set = export_and_import (f, "criteria-set", 0, "318-ntm", "set.xlsx");
+    g_assert_cmpint (ntm_import_get_register (set), ==, NTM_REGISTER_CRITERIA_SET);
+    g_assert_cmpuint (ntm_import_get_counts (set)->errors, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (set)->updated, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (set)->inserted, ==, 0);
+  }
+
+  /* the empty template: the same table with nothing in it */
+  {
+    g_autoptr(NtmTable) template = ntm_database_export_list_for_set (f->db, "criteria-template", 2024, NULL, &error);
+    g_autoptr(NtmImport) import = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ntm_table_get_n_rows (template), ==, 182);
+    g_assert_cmpuint (ntm_table_get_n_columns (template), ==, 3 + 19 + 1);
+    for (guint r = 0; r < ntm_table_get_n_rows (template); r++)
+      for (guint c = 3; c < ntm_table_get_n_columns (template); c++)
+        g_assert_null (ntm_table_get_cell (template, r, c));
+    import = export_and_import (f, "criteria-template", 2024, NULL, "template-2024.xlsx");
+    g_assert_cmpuint (ntm_import_get_counts (import)->values, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (import)->matched_units, ==, 182);
+  }
+
+  /* what the spreadsheet program sees */
+  {
+    g_autofree char *path = path_in (f, "matrix.xlsx");
+    g_autofree char *sheet = read_zip_member (path, "xl/worksheets/sheet1.xml");
+
+    g_assert_nonnull (strstr (sheet, "xSplit=\"3\" ySplit=\"1\""));
+    g_assert_nonnull (strstr (sheet, "<sheetProtection"));
+    g_assert_nonnull (strstr (sheet, "type=\"list\""));
+    g_assert_nonnull (strstr (sheet, "sqref=\"D2:D"));
+    g_assert_nonnull (strstr (sheet, "sqref=\"V2:V"));
+  }
+}
+
+/* A set defined in a spreadsheet by another office comes in whole: its
+ * criteria, indicators and thresholds per commune group; an assessment of
+ * 2026 is then held to the group's threshold. */
+static void
+test_set_from_spreadsheet (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "bo-tieu-chi.xlsx");
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Bộ tiêu chí");
+  const char *head[] = { "Bộ tiêu chí", "Tên bộ tiêu chí", "Quyết định", "Áp dụng cho", "Mức đạt chuẩn", "Từ năm",
+                         "Đến năm", "Tiêu chí", "Tên tiêu chí", "Chỉ tiêu", "Tên chỉ tiêu", "Đơn vị tính", "Loại",
+                         "So sánh", "Nhóm 1", "Nhóm 2", "Nhóm 3" };
+  const char *r1[] = { "51-2025-test", "Xã NTM 2026–2030", "51/2025/QĐ-TTg", "commune", "ntm", "#2026", "#2030",
+                       "1", "Quy hoạch", "1.1", "Tỷ lệ đất", "%", "Tỷ lệ", ">=", "#90", "#80", "#70" };
+  const char *r2[] = { "51-2025-test", "Xã NTM 2026–2030", "51/2025/QĐ-TTg", "commune", "ntm", "#2026", "#2030",
+                       "1", "Quy hoạch", "1.2", "Có quy chế", "", "Có/không", "", "", "", "" };
+  const char *bad[] = { "51-2025-test", "", "", "", "", "", "", "2", "Giao thông", "2.1", "Đường", "km", "Mét?" };
+  double value;
+  gboolean known;
+  gint64 i11;
+
+  put_row (ws, 0, head, G_N_ELEMENTS (head));
+  put_row (ws, 1, r1, G_N_ELEMENTS (r1));
+  put_row (ws, 2, r2, G_N_ELEMENTS (r2));
+  put_row (ws, 3, bad, G_N_ELEMENTS (bad));
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_CRITERIA_SET);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 1);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Bộ tiêu chí!M4", "Mét?"));
+  g_assert_false (ntm_import_commit (import, &error));
+  g_clear_error (&error);
+  g_assert_false (ntm_database_has_criteria_set (f->db, "51-2025-test"));
+
+  /* without the bad row */
+  g_clear_object (&import);
+  wb = workbook_new (path);
+  ws = workbook_add_worksheet (wb, "Bộ tiêu chí");
+  put_row (ws, 0, head, G_N_ELEMENTS (head));
+  put_row (ws, 1, r1, G_N_ELEMENTS (r1));
+  put_row (ws, 2, r2, G_N_ELEMENTS (r2));
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
+  /* the set, one criterion, two indicators, three thresholds */
+  g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 7);
+  g_assert_true (ntm_import_commit (import, &error));
+  g_assert_no_error (error);
+  g_assert_false (ntm_import_can_undo (import));
+
+  i11 = ntm_database_find_indicator (f->db, "51-2025-test", "1.1");
+  g_assert_cmpint (i11, >, 0);
+  g_assert_true (ntm_database_get_group_threshold (f->db, i11, 2, 2026, &known, &value));
+  g_assert_cmpfloat (value, ==, 80);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
+                                          " WHERE c.set_code = '51-2025-test' AND i.kind = 'boolean' AND i.code = '1.2'"), ==, 1);
+
+  /* a group-2 commune in 2026 with 85 %: met; a group-1 one: not met */
+  ntm_database_exec (f->db, "UPDATE unit SET commune_group = 2 WHERE code = '18814';"
+                            "UPDATE unit SET commune_group = 1 WHERE code = '18508'", &error);
+  ntm_database_exec (f->db, "INSERT INTO assessment (unit_code, indicator_id, year, value)"
+                            " SELECT code, (SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
+                            "               WHERE c.set_code = '51-2025-test' AND i.code = '1.1'), 2026, 85"
+                            " FROM unit WHERE code IN ('18814', '18508')", &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(NtmEvaluation) ev = ntm_evaluation_new (f->db, 2026, &error);
+    gint64 c1 = ntm_database_find_criterion (f->db, "51-2025-test", "1");
+    const NtmCriterionResult *r;
+    guint n;
+    NtmStatus s14 = NTM_STATUS_NO_DATA, s08 = NTM_STATUS_NO_DATA;
+
+    r = ntm_evaluation_get_criteria (ev, "18814", &n);
+    for (guint i = 0; i < n; i++)
+      if (r[i].criterion_id == c1)
+        s14 = r[i].status;
+    r = ntm_evaluation_get_criteria (ev, "18508", &n);
+    for (guint i = 0; i < n; i++)
+      if (r[i].criterion_id == c1)
+        s08 = r[i].status;
+    /* 1.2 has no value: the criterion is not complete, 1.1 decides met or not */
+    g_assert_cmpint (s08, ==, NTM_STATUS_NOT_MET);
+    g_assert_cmpint (s14, !=, NTM_STATUS_NOT_MET);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -640,6 +857,8 @@ main (int argc, char **argv)
   ADD ("/import/bad-files", test_bad_files);
   ADD ("/import/ambiguous", test_ambiguous);
   ADD ("/import/ods-and-csv", test_ods_and_csv);
+  ADD ("/import/round-trip", test_round_trip);
+  ADD ("/import/set-from-spreadsheet", test_set_from_spreadsheet);
 
   return g_test_run ();
 }

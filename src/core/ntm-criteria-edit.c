@@ -223,6 +223,23 @@ store_threshold (NtmDatabase  *db,
 /* ---------------------------------------------------------------------- */
 
 /**
+ * ntm_indicator_kind_get_label:
+ * @kind: a kind of indicator
+ *
+ * Returns: the kind as a person reads it, translated
+ */
+const char *
+ntm_indicator_kind_get_label (NtmIndicatorKind kind)
+{
+  switch (kind)
+    {
+    case NTM_INDICATOR_BOOLEAN: return _("Yes/no");
+    case NTM_INDICATOR_PERCENT: return _("Percentage");
+    case NTM_INDICATOR_NUMBER: default: return _("Number");
+    }
+}
+
+/**
  * ntm_database_create_criteria_set:
  * @db: a #NtmDatabase
  * @code: a short code, unique (e.g. "51-2025-ntm")

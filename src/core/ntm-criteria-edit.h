@@ -12,6 +12,7 @@
 
 G_BEGIN_DECLS
 
+const char *ntm_indicator_kind_get_label  (NtmIndicatorKind   kind);
 gboolean  ntm_database_create_criteria_set  (NtmDatabase       *db,
                                              const char        *code,
                                              const char        *name,

@@ -1949,17 +1949,6 @@ read_level (const char *text,
 }
 
 static const char *
-kind_label (NtmIndicatorKind kind)
-{
-  switch (kind)
-    {
-    case NTM_INDICATOR_BOOLEAN: return _("Yes/no");
-    case NTM_INDICATOR_PERCENT: return _("Percentage");
-    case NTM_INDICATOR_NUMBER: default: return _("Number");
-    }
-}
-
-static const char *
 text_at (NtmImport *self,
          Part      *part,
          guint      row,
@@ -2160,8 +2149,8 @@ read_set_row (NtmImport *self,
     c->target = indicator_id;
     c->code = g_strdup (code);
     if (ind != NULL)
-      c->pub.old_text = g_strdup_printf ("%s (%s)", ind->name, kind_label (ind->kind));
-    c->pub.new_text = g_strdup_printf ("%s (%s)", name, kind_label (kind));
+      c->pub.old_text = g_strdup_printf ("%s (%s)", ind->name, ntm_indicator_kind_get_label (ind->kind));
+    c->pub.new_text = g_strdup_printf ("%s (%s)", name, ntm_indicator_kind_get_label (kind));
     same = ind != NULL && g_strcmp0 (ind->name, name) == 0 && ind->kind == kind &&
            g_strcmp0 (old_unit, c->unit) == 0 && old_comparison == comparison;
     c->pub.action = ind == NULL ? NTM_IMPORT_INSERT : same ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;

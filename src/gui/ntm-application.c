@@ -33,6 +33,7 @@ struct _NtmApplication
   char           *output;
   char           *report;
   char           *export_list;
+  char           *set_code;
   int             year;
   int             screenshot_status;
 };
@@ -177,11 +178,12 @@ run_export (NtmApplication *self)
   if (db == NULL)
     return 1;
 
-  table = ntm_database_export_list (db, self->export_list, self->year, &error);
+  table = ntm_database_export_list_for_set (db, self->export_list, self->year, self->set_code, &error);
   if (table == NULL)
     {
       g_printerr ("%s\n", error->message);
-      return g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND) ? 2 : 1;
+      return g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND) ||
+             g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID) ? 2 : 1;
     }
   if (!ntm_export_write (table, self->output, &error))
     {
@@ -477,6 +479,7 @@ ntm_application_handle_local_options (GApplication *application,
 
   g_variant_dict_lookup (options, "report", "s", &self->report);
   g_variant_dict_lookup (options, "export-list", "s", &self->export_list);
+  g_variant_dict_lookup (options, "set", "s", &self->set_code);
   if (self->report != NULL && self->export_list != NULL)
     {
       g_printerr (_("Give either --report or --export-list, not both.\n"));
@@ -582,6 +585,7 @@ ntm_application_finalize (GObject *object)
   g_clear_pointer (&self->output, g_free);
   g_clear_pointer (&self->report, g_free);
   g_clear_pointer (&self->export_list, g_free);
+  g_clear_pointer (&self->set_code, g_free);
 
   G_OBJECT_CLASS (ntm_application_parent_class)->finalize (object);
 }
@@ -619,7 +623,9 @@ ntm_application_init (NtmApplication *self)
     { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write a report as PDF and exit: “summary” for the province, “unit:CODE” for one unit’s profile (with --output)"), N_("NAME") },
     { "export-list", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds, targets or schemes (with --output)"), N_("NAME") },
+      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds, targets, schemes, criteria-matrix, criteria-template or criteria-set (with --output)"), N_("NAME") },
+    { "set", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-list criteria-matrix, criteria-template or criteria-set: the criteria set’s code"), N_("CODE") },
     { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Draw the window once, save it as a PNG file and exit"), N_("FILE") },
     { "import-boundaries", 0, 0, G_OPTION_ARG_FILENAME, NULL,
