@@ -17,6 +17,7 @@
 #include "ntm-criteria-edit.h"
 #include "ntm-criteria-grid-window.h"
 #include "ntm-criterion-status.h"
+#include "ntm-import-window.h"
 #include "ntm-screenshot.h"
 #include "ntm-status-cell.h"
 #include "ntm-test-utils.h"
@@ -203,6 +204,153 @@ test_criteria_grid (void)
   settle ();
 }
 
+/* A district's summary as the office keeps it, with a column whose heading
+ * Ntm does not know ("TC mới"), and one mark wrong when @bad. */
+static void
+write_book (const char *path, gboolean bad)
+{
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Biểu 1");
+
+  worksheet_merge_range (ws, 0, 0, 0, 5, "BIỂU TỔNG HỢP TIÊU CHÍ NÔNG THÔN MỚI NĂM 2024", NULL);
+  worksheet_write_string (ws, 2, 0, "TT", NULL);
+  worksheet_write_string (ws, 2, 1, "Tên xã", NULL);
+  worksheet_write_string (ws, 2, 2, "TC1", NULL);
+  worksheet_write_string (ws, 2, 3, "TC2", NULL);
+  worksheet_write_string (ws, 2, 4, "TC mới", NULL);
+  worksheet_write_string (ws, 3, 0, "I", NULL);
+  worksheet_write_string (ws, 3, 1, "Huyện Hương Khê", NULL);
+  worksheet_write_number (ws, 4, 0, 1, NULL);
+  worksheet_write_string (ws, 4, 1, "Xã Hoà Hải", NULL);
+  worksheet_write_string (ws, 4, 2, "Đạt", NULL);
+  worksheet_write_string (ws, 4, 3, bad ? "Dat?" : "Cơ bản đạt", NULL);
+  worksheet_write_string (ws, 4, 4, "Đạt", NULL);
+  worksheet_write_number (ws, 5, 0, 2, NULL);
+  worksheet_write_string (ws, 5, 1, "Xã Hương Thuỷ", NULL);
+  worksheet_write_string (ws, 5, 2, "Chưa đạt", NULL);
+  worksheet_write_number (ws, 6, 0, 3, NULL);
+  worksheet_write_string (ws, 6, 1, "Xã Không Có", NULL);
+  worksheet_write_string (ws, 6, 2, "Đạt", NULL);
+  worksheet_write_string (ws, 7, 1, "Cộng", NULL);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+}
+
+static NtmImportWindow *
+open_import (NtmWindow *window, const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  NtmImportWindow *import = ntm_import_window_new (GTK_WINDOW (window), ntm_window_get_database (window), 2024);
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  gtk_window_present (GTK_WINDOW (import));
+  ntm_import_window_open_file (import, file);
+  g_assert_true (ntm_import_window_is_reading (import));
+  while (ntm_import_window_is_reading (import) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (ntm_import_window_is_reading (import));
+  settle ();
+  return import;
+}
+
+static void
+test_import_window (void)
+{
+  g_autofree char *name = g_strdup_printf ("import-%s.db", vietnamese ? "vi" : "en");
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, name);
+  g_autofree char *bad = g_build_filename (dir, vietnamese ? "bieu-loi-vi.xlsx" : "bieu-loi-en.xlsx", NULL);
+  g_autofree char *good = g_build_filename (dir, vietnamese ? "bieu-vi.xlsx" : "bieu-en.xlsx", NULL);
+  g_autofree char *nothing = g_build_filename (dir, "ghi-chu.xlsx", NULL);
+  NtmWindow *window = open_window (db);
+  NtmImportWindow *import;
+  GtkDropDown *choice;
+  guint column;
+  gint64 c5 = ntm_database_find_criterion (db, "318-ntm", "5");
+  NtmStatusOrigin origin;
+
+  write_book (bad, TRUE);
+  write_book (good, FALSE);
+  g_assert_true (g_file_set_contents (nothing, "PK\x03\x04 not a workbook", -1, NULL));
+
+  /* the main menu's action opens the window (its file chooser is not
+   * driven here: the file is handed over as the chooser would) */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-data", NULL));
+  settle ();
+  {
+    GtkWindow *opened = find_toplevel (NTM_TYPE_IMPORT_WINDOW);
+    g_assert_nonnull (opened);
+    gtk_window_destroy (opened);
+    settle ();
+  }
+
+  /* a file that is not a workbook: said, nothing to import */
+  import = open_import (window, nothing);
+  g_assert_nonnull (ntm_import_window_get_failure (import));
+  g_assert_nonnull (strstr (ntm_import_window_get_failure (import), "ghi-chu.xlsx"));
+  g_assert_false (gtk_widget_is_sensitive (ntm_import_window_get_import_button (import)));
+  save_screenshot (GTK_WIDGET (import), "import-refused");
+  gtk_window_destroy (GTK_WINDOW (import));
+
+  /* an error: listed with its cell, Import disabled */
+  import = open_import (window, bad);
+  g_assert_null (ntm_import_window_get_failure (import));
+  g_assert_cmpuint (ntm_import_get_counts (ntm_import_window_get_import (import))->errors, ==, 1);
+  g_assert_false (gtk_widget_is_sensitive (ntm_import_window_get_import_button (import)));
+  g_assert_false (ntm_import_window_commit (import));
+  save_screenshot (GTK_WIDGET (import), "import-errors");
+  gtk_window_destroy (GTK_WINDOW (import));
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM criterion_status"), ==, 0);
+
+  /* the corrected file: the unknown column mapped to criterion 5 */
+  import = open_import (window, good);
+  g_assert_cmpuint (ntm_import_window_get_n_column_choices (import), ==, 1);
+  g_assert_cmpuint (ntm_import_get_counts (ntm_import_window_get_import (import))->values, ==, 3);
+  choice = ntm_import_window_get_column_choice (import, 0, &column);
+  {
+    g_autoptr(GPtrArray) roles = ntm_import_list_roles (ntm_import_window_get_import (import), column);
+    g_autofree char *wanted = g_strdup_printf ("criterion:%" G_GINT64_FORMAT, c5);
+    guint i;
+
+    for (i = 0; i < roles->len; i++)
+      if (g_str_equal (g_ptr_array_index (roles, i), wanted))
+        break;
+    g_assert_cmpuint (i, <, roles->len);
+    gtk_drop_down_set_selected (choice, i);
+    settle ();
+  }
+  g_assert_cmpuint (ntm_import_get_counts (ntm_import_window_get_import (import))->values, ==, 4);
+  g_assert_cmpuint (ntm_import_get_counts (ntm_import_window_get_import (import))->unmatched, ==, 1);
+  g_assert_true (gtk_widget_is_sensitive (ntm_import_window_get_import_button (import)));
+  g_assert_nonnull (strstr (ntm_import_window_get_summary (import), "2024"));
+  save_screenshot (GTK_WIDGET (import), "import-preview");
+
+  {
+    g_autoptr(NtmImport) committed = g_object_ref (ntm_import_window_get_import (import));
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (ntm_import_window_commit (import));
+    settle ();
+    g_assert_null (find_toplevel (NTM_TYPE_IMPORT_WINDOW));
+    g_assert_cmpint (recorded (db, "18508", "1", 2024, &origin), ==, NTM_STATUS_MET);
+    g_assert_cmpint (origin, ==, NTM_STATUS_ORIGIN_IMPORTED);
+    g_assert_cmpint (recorded (db, "18508", "5", 2024, NULL), ==, NTM_STATUS_MET);
+    g_assert_cmpint (recorded (db, "18505", "1", 2024, NULL), ==, NTM_STATUS_NOT_MET);
+    save_screenshot (GTK_WIDGET (window), "import-done");
+
+    /* the toast's Undo */
+    g_assert_true (ntm_import_can_undo (committed));
+    g_assert_true (ntm_import_undo (committed, &error));
+    g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM criterion_status"), ==, 0);
+  }
+
+  /* the same layout again: the mapping is remembered */
+  import = open_import (window, good);
+  g_assert_cmpuint (ntm_import_get_counts (ntm_import_window_get_import (import))->values, ==, 4);
+  gtk_window_destroy (GTK_WINDOW (import));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -223,6 +371,7 @@ main (int argc, char *argv[])
   g_assert_no_error (error);
 
   g_test_add_func (vietnamese ? "/data-gui/vi/criteria-grid" : "/data-gui/criteria-grid", test_criteria_grid);
+  g_test_add_func (vietnamese ? "/data-gui/vi/import-window" : "/data-gui/import-window", test_import_window);
 
   ret = g_test_run ();
   g_clear_object (&app);
