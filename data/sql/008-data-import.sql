@@ -41,22 +41,22 @@ BEGIN
 END;
 
 -- One committed spreadsheet import: which file, which sheet, which register
--- (criteria statuses, indicator values, …) and what it changed.
+-- (criteria statuses, indicator values, …) and what it changed. The rows of
+-- the change history it wrote are those from first_audit_id to
+-- last_audit_id (one transaction writes them one after the other), so that
+-- the history names the file every change came from.
 CREATE TABLE data_import (
-  id          INTEGER PRIMARY KEY,
-  file_name   TEXT NOT NULL,
-  sheet       TEXT NOT NULL DEFAULT '',
-  register    TEXT NOT NULL,
-  year        INTEGER,
-  inserted    INTEGER NOT NULL DEFAULT 0,
-  updated     INTEGER NOT NULL DEFAULT 0,
-  imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-  author      TEXT NOT NULL DEFAULT ''
+  id             INTEGER PRIMARY KEY,
+  file_name      TEXT NOT NULL,
+  sheet          TEXT NOT NULL DEFAULT '',
+  register       TEXT NOT NULL,
+  year           INTEGER,
+  inserted       INTEGER NOT NULL DEFAULT 0,
+  updated        INTEGER NOT NULL DEFAULT 0,
+  first_audit_id INTEGER,
+  last_audit_id  INTEGER,
+  imported_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  author         TEXT NOT NULL DEFAULT '',
+  CHECK (first_audit_id IS NULL OR last_audit_id >= first_audit_id)
 ) STRICT;
-
--- Which rows of the change history an import wrote, so that the history
--- names the file every change came from. Plain values, like audit_log.
-CREATE TABLE audit_log_import (
-  audit_id  INTEGER PRIMARY KEY,
-  import_id INTEGER NOT NULL
-) STRICT;
+CREATE INDEX data_import_audit ON data_import (last_audit_id);

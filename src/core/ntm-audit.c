@@ -93,8 +93,8 @@ ntm_audit_entry_init (NtmAuditEntry *self)
   " (SELECT group_concat (n.key || ': ' || coalesce (o.value, '—') || ' → ' || coalesce (n.value, '—'), char (10))" \
   "    FROM json_each (a.new_value) n LEFT JOIN json_each (a.old_value) o ON o.key = n.key" \
   "   WHERE a.action = 'update' AND o.value IS NOT n.value)," \
-  " (SELECT d.file_name FROM audit_log_import l JOIN data_import d ON d.id = l.import_id" \
-  "   WHERE l.audit_id = a.id)"
+  " (SELECT d.file_name FROM data_import d WHERE d.last_audit_id >= a.id AND d.first_audit_id <= a.id" \
+  "   ORDER BY d.last_audit_id LIMIT 1)"
 
 static GListModel *
 list_entries (NtmDatabase  *db,

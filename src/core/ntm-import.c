@@ -23,8 +23,9 @@
  *     record, so that the preview shows old → new per unit and the counts
  *     say what would be inserted, updated or left unchanged;
  *  4. the commit: the whole file in one transaction, refused while any
- *     error remains, the history naming the file (data_import and
- *     audit_log_import); an undo puts back what was there before.
+ *     error remains, the history naming the file (data_import holds the
+ *     range of history rows it wrote); an undo puts back what was there
+ *     before.
  *
  * The units matched are the list the caller gives (the units of the year
  * being imported), so that the rule of which units are in force stays
@@ -270,6 +271,7 @@ struct _NtmImport
   GHashTable         *assessed;       /* "a|unit|indicator|year" → Assessed */
   GHashTable         *loaded_years;   /* years whose recorded statuses are loaded */
   GHashTable         *mapping;        /* "sheet|column" → role name, set by the person */
+  GHashTable         *heading_cache;  /* "set\x1ftext" → Role */
 
   GPtrArray          *parts;          /* of Part */
   GPtrArray          *problems;       /* of NtmImportProblem */
@@ -356,9 +358,6 @@ change_free (gpointer data)
 {
   Change *c = data;
 
-  g_free (c->pub.unit_code);
-  g_free (c->pub.unit_name);
-  g_free (c->pub.what);
   g_free (c->pub.old_text);
   g_free (c->pub.new_text);
   g_free (c->pub.cell);
@@ -887,12 +886,12 @@ recognise_catalogue_heading (NtmImport  *self,
       text += strlen (other->code_key) + 1;
     }
 
-  /* an indicator code */
+  /* an indicator code: "17.1", or any code after "Chỉ tiêu" ("CT 1") */
   {
     const char *rest = skip_words (text, indicator_words);
     g_autofree char *code = leading_token (rest);
 
-    if (strchr (code, '.') != NULL)
+    if (strchr (code, '.') != NULL || (rest != text && *code != '\0'))
       {
         CatIndicator *ind = find_indicator (self, set->code, code);
         if (ind != NULL)
@@ -934,12 +933,43 @@ recognise_catalogue_heading (NtmImport  *self,
   return FALSE;
 }
 
-/* What a column's heading says it holds. */
+static gboolean recognise_heading_uncached (NtmImport *self, CatSet *set, const char *text, Role *role);
+
+/* What a column's heading says it holds. The header is looked for among
+ * the first rows, where the same texts come again and again: each is
+ * worked out once. */
 static gboolean
 recognise_heading (NtmImport  *self,
                    CatSet     *set,
                    const char *text,
                    Role       *role)
+{
+  g_autofree char *key = NULL;
+  Role *cached;
+
+  if (text == NULL)
+    {
+      role->kind = ROLE_NONE;
+      role->target = 0;
+      return FALSE;
+    }
+  key = g_strconcat (set ? set->code : "", "\x1f", text, NULL);
+  cached = g_hash_table_lookup (self->heading_cache, key);
+  if (cached == NULL)
+    {
+      cached = g_new (Role, 1);
+      recognise_heading_uncached (self, set, text, cached);
+      g_hash_table_insert (self->heading_cache, g_steal_pointer (&key), cached);
+    }
+  *role = *cached;
+  return role->kind != ROLE_NONE;
+}
+
+static gboolean
+recognise_heading_uncached (NtmImport  *self,
+                            CatSet     *set,
+                            const char *text,
+                            Role       *role)
 {
   g_autofree char *folded = NULL;
   g_autofree char *trimmed = NULL;
@@ -1504,11 +1534,13 @@ add_change (NtmImport   *self,
 {
   Change *c = g_new0 (Change, 1);
 
+  /* codes, names and labels repeat from row to row: one copy each */
   c->reg = reg;
-  c->pub.unit_code = g_strdup (unit_code);
-  c->pub.unit_name = g_strdup (unit_code ? g_hash_table_lookup (self->unit_names, unit_code) : NULL);
+  c->pub.unit_code = (char *) g_intern_string (unit_code);
+  c->pub.unit_name = (char *) g_intern_string (unit_code ? g_hash_table_lookup (self->unit_names, unit_code) : NULL);
   c->pub.year = year;
-  c->pub.what = what;
+  c->pub.what = (char *) g_intern_string (what);
+  g_free (what);
   c->pub.cell = cell_ref;
   g_ptr_array_add (self->changes, c);
   return c;
@@ -2704,7 +2736,7 @@ write_changes (NtmDatabase  *db,
   CommitData *data = user_data;
   NtmImport *self = data->self;
   sqlite3_stmt *stmt;
-  gint64 last_audit = 0, import_id;
+  gint64 last_audit = 0;
   guint inserted = 0, updated = 0;
 
   stmt = ntm_database_prepare (db, "SELECT coalesce (max (id), 0) FROM audit_log", error);
@@ -2755,8 +2787,10 @@ write_changes (NtmDatabase  *db,
 
   /* the history names the file of every change it holds from here */
   stmt = ntm_database_prepare (db,
-                               "INSERT INTO data_import (file_name, sheet, register, year, inserted, updated, author)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ntm_user ())",
+                               "INSERT INTO data_import (file_name, sheet, register, year, inserted, updated,"
+                               "   first_audit_id, last_audit_id, author)"
+                               " SELECT ?1, ?2, ?3, ?4, ?5, ?6, min (id), max (id), ntm_user ()"
+                               " FROM audit_log WHERE id > ?7",
                                error);
   if (stmt == NULL)
     return FALSE;
@@ -2767,18 +2801,7 @@ write_changes (NtmDatabase  *db,
     sqlite3_bind_int (stmt, 4, ntm_import_get_year (self));
   sqlite3_bind_int (stmt, 5, inserted);
   sqlite3_bind_int (stmt, 6, updated);
-  if (!ntm_database_step_done (db, stmt, error))
-    return FALSE;
-  import_id = sqlite3_last_insert_rowid (ntm_database_get_handle (db));
-
-  stmt = ntm_database_prepare (db,
-                               "INSERT INTO audit_log_import (audit_id, import_id)"
-                               " SELECT id, ?2 FROM audit_log WHERE id > ?1",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, last_audit);
-  sqlite3_bind_int64 (stmt, 2, import_id);
+  sqlite3_bind_int64 (stmt, 7, last_audit);
   return ntm_database_step_done (db, stmt, error);
 }
 
@@ -2828,6 +2851,7 @@ ntm_import_finalize (GObject *object)
   g_clear_pointer (&self->assessed, g_hash_table_unref);
   g_clear_pointer (&self->loaded_years, g_hash_table_unref);
   g_clear_pointer (&self->mapping, g_hash_table_unref);
+  g_clear_pointer (&self->heading_cache, g_hash_table_unref);
   g_clear_pointer (&self->parts, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
@@ -2854,6 +2878,7 @@ ntm_import_init (NtmImport *self)
   self->assessed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, assessed_free);
   self->loaded_years = g_hash_table_new (NULL, NULL);
   self->mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->heading_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->parts = g_ptr_array_new_with_free_func (part_free);
   self->problems = g_ptr_array_new_with_free_func (problem_free);
   self->changes = g_ptr_array_new_with_free_func (change_free);
@@ -3313,6 +3338,7 @@ ntm_import_commit (NtmImport  *self,
                    GError    **error)
 {
   CommitData data = { self, FALSE, NTM_AREA_NONE };
+  gboolean ok;
 
   g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
 
@@ -3330,7 +3356,8 @@ ntm_import_commit (NtmImport  *self,
                    self->counts.errors);
       return FALSE;
     }
-  if (!ntm_database_run_transaction (self->db, NTM_AREA_NONE, write_changes, &data, error))
+  ok = ntm_database_run_transaction (self->db, NTM_AREA_NONE, write_changes, &data, error);
+  if (!ok)
     return FALSE;
   self->committed = TRUE;
   remember_mappings (self);
