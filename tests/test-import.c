@@ -23,6 +23,9 @@
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
 #include "ntm-export.h"
+#include "ntm-fund.h"
+#include "ntm-ocop-product.h"
+#include "ntm-recognition.h"
 #include "ntm-import.h"
 #include "ntm-table.h"
 #include "ntm-test-utils.h"
@@ -843,6 +846,111 @@ test_set_from_spreadsheet (Fixture *f, gconstpointer data)
   }
 }
 
+/* The lists of records (recognitions, funds, OCOP products, targets) come
+ * back with nothing to update, as XLSX and CSV; into a new database they
+ * come in whole. */
+static void
+test_round_trip_records (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmFund) fund = ntm_fund_new ();
+  g_autoptr(NtmOcopProduct) product = ntm_ocop_product_new ();
+  const struct { const char *list; int year; NtmRegister reg; } lists[] = {
+    { "recognitions", 0, NTM_REGISTER_RECOGNITIONS },
+    { "funds", 2024, NTM_REGISTER_FUNDS },
+    { "ocop", 0, NTM_REGISTER_OCOP },
+    { "targets", 2024, NTM_REGISTER_TARGETS },
+  };
+
+  ntm_fund_set_year (fund, 2024);
+  ntm_fund_set_unit_code (fund, "18814");
+  ntm_fund_set_source (fund, NTM_FUND_SPONSORSHIP);
+  ntm_fund_set_sponsor (fund, "Công ty CP Sữa, \"Hà Tĩnh\"");
+  ntm_fund_set_planned (fund, TRUE, 1500000000);
+  ntm_fund_set_actual (fund, TRUE, 1234567000);
+  g_assert_true (ntm_database_save_fund (f->db, fund, &error));
+  g_assert_no_error (error);
+  ntm_ocop_product_set_name (product, "Kẹo cu đơ Thiên Cầm");
+  ntm_ocop_product_set_group (product, NTM_OCOP_GROUP_FOOD);
+  ntm_ocop_product_set_producer (product, "HTX Kẹo Cu Đơ");
+  ntm_ocop_product_set_producer_type (product, NTM_PRODUCER_COOPERATIVE);
+  ntm_ocop_product_set_commune_code (product, "18508");
+  ntm_ocop_product_set_score (product, 78);
+  ntm_ocop_product_set_decision_number (product, "123/QĐ-UBND");
+  ntm_ocop_product_set_decision_date (product, "2023-05-10");
+  g_assert_true (ntm_database_save_ocop_product (f->db, product, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    for (guint format = 0; format < 2; format++)
+      {
+        g_autofree char *file = g_strdup_printf ("%s.%s", lists[i].list, format ? "csv" : "xlsx");
+        g_autoptr(NtmImport) import = export_and_import (f, lists[i].list, lists[i].year, NULL, file);
+        const NtmImportCounts *n = ntm_import_get_counts (import);
+        g_autofree char *text = ntm_import_to_text (import);
+
+        g_test_message ("%s:\n%s", file, text);
+        g_assert_cmpint (ntm_import_get_register (import), ==, lists[i].reg);
+        g_assert_cmpuint (n->errors, ==, 0);
+        g_assert_cmpuint (n->unmatched + n->ambiguous, ==, 0);
+        g_assert_cmpuint (n->updated, ==, 0);
+        g_assert_cmpuint (n->inserted, ==, 0);
+        g_assert_cmpuint (n->values, >, 0);
+      }
+
+  /* the recognitions of one office, into a database without them */
+  {
+    g_autofree char *path = path_in (f, "recognitions.xlsx");
+    g_autoptr(NtmDatabase) other = ntm_test_open_database (f->dir, "other.db");
+    g_autoptr(NtmWorkbook) wb = ntm_workbook_read (path, NULL, NULL, &error);
+    g_autoptr(GListModel) units = ntm_database_list_units (other, NULL);
+    g_autoptr(NtmImport) import = NULL;
+    gint64 before;
+
+    ntm_database_exec (other, "DELETE FROM recognition WHERE unit_code IN ('18088', '18091')", &error);
+    g_assert_no_error (error);
+    before = ntm_test_count (other, "SELECT count(*) FROM recognition");
+    import = ntm_import_new (other, wb, units, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 184 - before);
+    g_assert_true (ntm_import_commit (import, &error));
+    g_assert_cmpint (ntm_test_count (other, "SELECT count(*) FROM recognition"), ==, 184);
+    g_assert_true (ntm_import_undo (import, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (ntm_test_count (other, "SELECT count(*) FROM recognition"), ==, before);
+  }
+}
+
+/* Records with a bad cell: said with the cell, nothing written. */
+static void
+test_bad_records (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "von.xlsx");
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Vốn 2024");
+  const char *head[] = { "Năm", "Mã đơn vị", "Đơn vị", "Nguồn", "Nhà tài trợ", "Kế hoạch (đồng)", "Thực huy động (đồng)" };
+  const char *r1[] = { "#2024", "18814", "Xã Kỳ Tân", "Vốn tín dụng", "", "1.500.000.000", "#1200000000" };
+  const char *r2[] = { "#2024", "18508", "Xã Hòa Hải", "Vốn ngoài trời", "", "#5", "" };
+  const char *r3[] = { "#2024", "18505", "Xã Hương Thủy", "Vốn tín dụng", "", "một tỷ", "" };
+
+  put_row (ws, 0, head, 7);
+  put_row (ws, 1, r1, 7);
+  put_row (ws, 2, r2, 7);
+  put_row (ws, 3, r3, 7);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_FUNDS);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 2);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Vốn 2024!D3", "Vốn ngoài trời"));
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Vốn 2024!F4", "một tỷ"));
+  g_assert_false (ntm_import_commit (import, &error));
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM fund"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -859,6 +967,8 @@ main (int argc, char **argv)
   ADD ("/import/ods-and-csv", test_ods_and_csv);
   ADD ("/import/round-trip", test_round_trip);
   ADD ("/import/set-from-spreadsheet", test_set_from_spreadsheet);
+  ADD ("/import/round-trip-records", test_round_trip_records);
+  ADD ("/import/bad-records", test_bad_records);
 
   return g_test_run ();
 }

@@ -60,3 +60,95 @@ CREATE TABLE data_import (
   CHECK (first_audit_id IS NULL OR last_audit_id >= first_audit_id)
 ) STRICT;
 CREATE INDEX data_import_audit ON data_import (last_audit_id);
+
+-- Funds, OCOP products and targets can now be imported from spreadsheets:
+-- their changes go to the history too, so that it names the file.
+CREATE TRIGGER audit_fund_insert AFTER INSERT ON fund
+BEGIN
+  INSERT INTO audit_log (changed_by, action, entity, entity_key, unit_code, new_value)
+  VALUES (ntm_user (), 'insert', 'fund', NEW.id, NEW.unit_code,
+          json_object ('year', NEW.year, 'source', NEW.source, 'sponsor', NEW.sponsor,
+                       'planned', NEW.planned, 'actual', NEW.actual, 'note', NEW.note));
+END;
+
+CREATE TRIGGER audit_fund_update AFTER UPDATE ON fund
+BEGIN
+  INSERT INTO audit_log (changed_by, action, entity, entity_key, unit_code, old_value, new_value)
+  VALUES (ntm_user (), 'update', 'fund', NEW.id, NEW.unit_code,
+          json_object ('year', OLD.year, 'source', OLD.source, 'sponsor', OLD.sponsor,
+                       'planned', OLD.planned, 'actual', OLD.actual, 'note', OLD.note),
+          json_object ('year', NEW.year, 'source', NEW.source, 'sponsor', NEW.sponsor,
+                       'planned', NEW.planned, 'actual', NEW.actual, 'note', NEW.note));
+END;
+
+CREATE TRIGGER audit_fund_delete AFTER DELETE ON fund
+BEGIN
+  INSERT INTO audit_log (changed_by, action, entity, entity_key, unit_code, old_value)
+  VALUES (ntm_user (), 'delete', 'fund', OLD.id, OLD.unit_code,
+          json_object ('year', OLD.year, 'source', OLD.source, 'sponsor', OLD.sponsor,
+                       'planned', OLD.planned, 'actual', OLD.actual, 'note', OLD.note));
+END;
+
+CREATE TRIGGER audit_ocop_product_insert AFTER INSERT ON ocop_product
+BEGIN
+  INSERT INTO audit_log (changed_by, action, entity, entity_key, unit_code, new_value)
+  VALUES (ntm_user (), 'insert', 'ocop_product', NEW.id, NEW.commune_code,
+          json_object ('name', NEW.name, 'product_group', NEW.product_group, 'producer', NEW.producer,
+                       'producer_type', NEW.producer_type, 'score', NEW.score,
+                       'decision_number', NEW.decision_number, 'decision_date', NEW.decision_date,
+                       'export_markets', NEW.export_markets, 'note', NEW.note));
+END;
+
+CREATE TRIGGER audit_ocop_product_update AFTER UPDATE ON ocop_product
+WHEN OLD.name IS NOT NEW.name OR OLD.product_group IS NOT NEW.product_group
+  OR OLD.producer IS NOT NEW.producer OR OLD.producer_type IS NOT NEW.producer_type
+  OR OLD.commune_code IS NOT NEW.commune_code OR OLD.score IS NOT NEW.score
+  OR OLD.decision_number IS NOT NEW.decision_number OR OLD.decision_date IS NOT NEW.decision_date
+  OR OLD.export_markets IS NOT NEW.export_markets OR OLD.note IS NOT NEW.note
+BEGIN
+  INSERT INTO audit_log (changed_by, action, entity, entity_key, unit_code, old_value, new_value)
+  VALUES (ntm_user (), 'update', 'ocop_product', NEW.id, NEW.commune_code,
+          json_object ('name', OLD.name, 'product_group', OLD.product_group, 'producer', OLD.producer,
+                       'producer_type', OLD.producer_type, 'score', OLD.score,
+                       'decision_number', OLD.decision_number, 'decision_date', OLD.decision_date,
+                       'export_markets', OLD.export_markets, 'note', OLD.note),
+          json_object ('name', NEW.name, 'product_group', NEW.product_group, 'producer', NEW.producer,
+                       'producer_type', NEW.producer_type, 'score', NEW.score,
+                       'decision_number', NEW.decision_number, 'decision_date', NEW.decision_date,
+                       'export_markets', NEW.export_markets, 'note', NEW.note));
+END;
+
+CREATE TRIGGER audit_ocop_product_delete AFTER DELETE ON ocop_product
+BEGIN
+  INSERT INTO audit_log (changed_by, action, entity, entity_key, unit_code, old_value)
+  VALUES (ntm_user (), 'delete', 'ocop_product', OLD.id, OLD.commune_code,
+          json_object ('name', OLD.name, 'product_group', OLD.product_group, 'producer', OLD.producer,
+                       'score', OLD.score, 'decision_number', OLD.decision_number,
+                       'decision_date', OLD.decision_date));
+END;
+
+CREATE TRIGGER audit_target_insert AFTER INSERT ON target
+BEGIN
+  INSERT INTO audit_log (changed_by, action, entity, entity_key, unit_code, new_value)
+  VALUES (ntm_user (), 'insert', 'target', NEW.id, NEW.scope_code,
+          json_object ('year', NEW.year, 'metric', NEW.metric, 'kind', NEW.kind, 'value', NEW.value,
+                       'source', NEW.source, 'note', NEW.note));
+END;
+
+CREATE TRIGGER audit_target_update AFTER UPDATE ON target
+BEGIN
+  INSERT INTO audit_log (changed_by, action, entity, entity_key, unit_code, old_value, new_value)
+  VALUES (ntm_user (), 'update', 'target', NEW.id, NEW.scope_code,
+          json_object ('year', OLD.year, 'metric', OLD.metric, 'kind', OLD.kind, 'value', OLD.value,
+                       'source', OLD.source, 'note', OLD.note),
+          json_object ('year', NEW.year, 'metric', NEW.metric, 'kind', NEW.kind, 'value', NEW.value,
+                       'source', NEW.source, 'note', NEW.note));
+END;
+
+CREATE TRIGGER audit_target_delete AFTER DELETE ON target
+BEGIN
+  INSERT INTO audit_log (changed_by, action, entity, entity_key, unit_code, old_value)
+  VALUES (ntm_user (), 'delete', 'target', OLD.id, OLD.scope_code,
+          json_object ('year', OLD.year, 'metric', OLD.metric, 'kind', OLD.kind, 'value', OLD.value,
+                       'source', OLD.source, 'note', OLD.note));
+END;

@@ -88,6 +88,11 @@ ntm_audit_entry_init (NtmAuditEntry *self)
   "        WHERE c.id = json_extract (coalesce (a.new_value, a.old_value), '$.criterion_id'))" \
   "        || ' (' || json_extract (coalesce (a.new_value, a.old_value), '$.year') || ')'" \
   "   WHEN 'water_scheme' THEN json_extract (coalesce (a.new_value, a.old_value), '$.name')" \
+  "   WHEN 'ocop_product' THEN json_extract (coalesce (a.new_value, a.old_value), '$.name')" \
+  "   WHEN 'fund' THEN json_extract (coalesce (a.new_value, a.old_value), '$.source')" \
+  "        || ' (' || json_extract (coalesce (a.new_value, a.old_value), '$.year') || ')'" \
+  "   WHEN 'target' THEN json_extract (coalesce (a.new_value, a.old_value), '$.metric')" \
+  "        || ' (' || json_extract (coalesce (a.new_value, a.old_value), '$.year') || ')'" \
   "   ELSE NULL END," \
   " a.old_value, a.new_value," \
   " (SELECT group_concat (n.key || ': ' || coalesce (o.value, '—') || ' → ' || coalesce (n.value, '—'), char (10))" \
@@ -295,6 +300,15 @@ ntm_audit_entry_describe (NtmAuditEntry *self)
   else if (g_strcmp0 (self->entity, "criterion_status") == 0)
     what = g_str_equal (self->action, "insert") ? _("Criterion status recorded")
          : g_str_equal (self->action, "update") ? _("Criterion status changed") : _("Criterion status removed");
+  else if (g_strcmp0 (self->entity, "fund") == 0)
+    what = g_str_equal (self->action, "insert") ? _("Funds entered")
+         : g_str_equal (self->action, "update") ? _("Funds changed") : _("Funds removed");
+  else if (g_strcmp0 (self->entity, "ocop_product") == 0)
+    what = g_str_equal (self->action, "insert") ? _("OCOP product added")
+         : g_str_equal (self->action, "update") ? _("OCOP product changed") : _("OCOP product removed");
+  else if (g_strcmp0 (self->entity, "target") == 0)
+    what = g_str_equal (self->action, "insert") ? _("Target added")
+         : g_str_equal (self->action, "update") ? _("Target changed") : _("Target removed");
   else if (g_strcmp0 (self->entity, "water_scheme") == 0)
     what = g_str_equal (self->action, "insert") ? _("Scheme added")
          : g_str_equal (self->action, "update") ? _("Scheme changed") : _("Scheme deleted");

@@ -37,6 +37,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "ntm-attainment.h"
@@ -45,7 +46,13 @@
 #include "ntm-criterion-status.h"
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
+#include "ntm-fund.h"
 #include "ntm-import.h"
+#include "ntm-number.h"
+#include "ntm-ocop-product.h"
+#include "ntm-recognition.h"
+#include "ntm-record-private.h"
+#include "ntm-target.h"
 #include "ntm-text.h"
 #include "ntm-unit.h"
 #include "ntm-water-scheme.h"
@@ -87,6 +94,22 @@ typedef enum {
   ROLE_KIND,
   ROLE_COMPARISON,
   ROLE_GROUP,            /* target: commune group 1–3 */
+  ROLE_DECISION_NUMBER,
+  ROLE_DECISION_DATE,
+  ROLE_ISSUER,
+  ROLE_SOURCE,
+  ROLE_PRODUCT,
+  ROLE_PRODUCT_GROUP,
+  ROLE_PRODUCER,
+  ROLE_PRODUCER_TYPE,
+  ROLE_SCORE,
+  ROLE_MARKETS,
+  ROLE_SPONSOR,
+  ROLE_PLANNED,
+  ROLE_ACTUAL,
+  ROLE_METRIC,
+  ROLE_SCOPE,
+  ROLE_TARGET_KIND,
   N_ROLES
 } RoleKind;
 
@@ -96,7 +119,9 @@ static const char * const role_names[N_ROLES] = {
   "criterion-number", "indicator-code", "value", "override", "reason", "note",
   "criterion", "indicator", "water", "set-name", "decision", "applies-to", "level",
   "year-from", "year-to", "criterion-name", "indicator-name", "measure", "kind",
-  "comparison", "group",
+  "comparison", "group", "decision-number", "decision-date", "issuer", "source", "product",
+  "product-group", "producer", "producer-type", "score", "markets", "sponsor", "planned", "actual",
+  "metric", "scope", "target-kind",
 };
 
 typedef struct {
@@ -156,6 +181,28 @@ static const Heading headings[] = {
   { ROLE_GROUP, 1, "xa nhom 1" }, { ROLE_GROUP, 2, "xa nhom 2" }, { ROLE_GROUP, 3, "xa nhom 3" },
   { ROLE_WATER, 0, "households in total" }, { ROLE_WATER, 0, "tong so ho" }, { ROLE_WATER, 0, "tong so ho dan" },
   { ROLE_WATER, 0, "so ho" },
+  { ROLE_DECISION_NUMBER, 0, "decision number" }, { ROLE_DECISION_NUMBER, 0, "so quyet dinh" },
+  { ROLE_DECISION_NUMBER, 0, "so qd" },
+  { ROLE_DECISION_DATE, 0, "decision date" }, { ROLE_DECISION_DATE, 0, "ngay quyet dinh" },
+  { ROLE_DECISION_DATE, 0, "ngay qd" }, { ROLE_DECISION_DATE, 0, "ngay ban hanh" },
+  { ROLE_ISSUER, 0, "issued by" }, { ROLE_ISSUER, 0, "co quan ban hanh" }, { ROLE_ISSUER, 0, "noi ban hanh" },
+  { ROLE_SOURCE, 0, "source" }, { ROLE_SOURCE, 0, "nguon" }, { ROLE_SOURCE, 0, "nguon von" },
+  { ROLE_IGNORE, 0, "revoked on" }, { ROLE_IGNORE, 0, "ngay thu hoi" },
+  { ROLE_PRODUCT, 0, "product" }, { ROLE_PRODUCT, 0, "san pham" }, { ROLE_PRODUCT, 0, "ten san pham" },
+  { ROLE_PRODUCT_GROUP, 0, "product group" }, { ROLE_PRODUCT_GROUP, 0, "nhom san pham" },
+  { ROLE_PRODUCER, 0, "producer" }, { ROLE_PRODUCER, 0, "chu the san xuat" }, { ROLE_PRODUCER, 0, "chu the" },
+  { ROLE_PRODUCER_TYPE, 0, "type of producer" }, { ROLE_PRODUCER_TYPE, 0, "loai hinh chu the" },
+  { ROLE_SCORE, 0, "score" }, { ROLE_SCORE, 0, "diem" }, { ROLE_SCORE, 0, "diem danh gia" },
+  { ROLE_IGNORE, 0, "stars" }, { ROLE_IGNORE, 0, "so sao" },
+  { ROLE_IGNORE, 0, "expiry date" }, { ROLE_IGNORE, 0, "ngay het han" },
+  { ROLE_MARKETS, 0, "export markets" }, { ROLE_MARKETS, 0, "thi truong xuat khau" },
+  { ROLE_SPONSOR, 0, "sponsor" }, { ROLE_SPONSOR, 0, "nha tai tro" },
+  { ROLE_PLANNED, 0, "planned (dong)" }, { ROLE_PLANNED, 0, "ke hoach (dong)" }, { ROLE_PLANNED, 0, "ke hoach" },
+  { ROLE_ACTUAL, 0, "mobilised (dong)" }, { ROLE_ACTUAL, 0, "thuc huy dong (dong)" },
+  { ROLE_ACTUAL, 0, "thuc huy dong" }, { ROLE_ACTUAL, 0, "da huy dong" },
+  { ROLE_METRIC, 0, "target" }, { ROLE_METRIC, 0, "chi tieu ke hoach" },
+  { ROLE_SCOPE, 0, "scope" }, { ROLE_SCOPE, 0, "pham vi" },
+  { ROLE_TARGET_KIND, 0, "kind of target" }, { ROLE_TARGET_KIND, 0, "loai chi tieu" },
 };
 
 /* Catalogue of one criteria set, as read once. */
@@ -225,6 +272,9 @@ typedef struct {
   char            *old_override;
   char            *old_reason;
   char            *old_note;
+  /* records: recognitions, funds, OCOP products, targets */
+  GObject         *old_record;   /* as on record, or NULL for a new one */
+  GObject         *new_record;   /* as it will be */
   /* water figures */
   int              new_water[3];
   gboolean         old_water_known;
@@ -272,6 +322,7 @@ struct _NtmImport
   GHashTable         *loaded_years;   /* years whose recorded statuses are loaded */
   GHashTable         *mapping;        /* "sheet|column" → role name, set by the person */
   GHashTable         *heading_cache;  /* "set\x1ftext" → Role */
+  GHashTable         *records;        /* "register|unit|year" → GListModel of records */
 
   GPtrArray          *parts;          /* of Part */
   GPtrArray          *problems;       /* of NtmImportProblem */
@@ -286,6 +337,7 @@ struct _NtmImport
 G_DEFINE_FINAL_TYPE (NtmImport, ntm_import, G_TYPE_OBJECT)
 
 static gboolean analyse (NtmImport *self, GError **error);
+static int row_year (NtmImport *self, Part *part, guint row);
 
 /* ---------------------------------------------------------------------- */
 /* Helpers: memory                                                        */
@@ -362,6 +414,8 @@ change_free (gpointer data)
   g_free (c->pub.new_text);
   g_free (c->pub.cell);
   ntm_recorded_status_free (c->old_recorded);
+  g_clear_object (&c->old_record);
+  g_clear_object (&c->new_record);
   g_free (c->new_override);
   g_free (c->new_reason);
   g_free (c->new_note);
@@ -1093,6 +1147,8 @@ register_for_roles (GArray *roles)
 {
   gboolean key = FALSE, criterion = FALSE, indicator = FALSE, water = FALSE;
   gboolean ind_code = FALSE, value = FALSE, set_columns = FALSE;
+  gboolean level = FALSE, decision = FALSE, product = FALSE, score = FALSE, source = FALSE;
+  gboolean money = FALSE, metric = FALSE;
 
   for (guint c = 0; c < roles->len; c++)
     {
@@ -1107,9 +1163,25 @@ register_for_roles (GArray *roles)
         case ROLE_INDICATOR_CODE: ind_code = TRUE; break;
         case ROLE_VALUE: value = TRUE; break;
         case ROLE_KIND: case ROLE_GROUP: case ROLE_MEASURE: set_columns = TRUE; break;
+        case ROLE_LEVEL: level = TRUE; break;
+        case ROLE_DECISION_NUMBER: case ROLE_DECISION_DATE: case ROLE_ISSUER: decision = TRUE; break;
+        case ROLE_PRODUCT: product = TRUE; break;
+        case ROLE_SCORE: score = TRUE; break;
+        case ROLE_SOURCE: source = TRUE; break;
+        case ROLE_PLANNED: case ROLE_ACTUAL: money = TRUE; break;
+        case ROLE_METRIC: metric = TRUE; break;
         default: break;
         }
     }
+
+  if (metric)
+    return NTM_REGISTER_TARGETS;
+  if (key && product && score)
+    return NTM_REGISTER_OCOP;
+  if (key && level && decision && !ind_code)
+    return NTM_REGISTER_RECOGNITIONS;
+  if (key && source && money)
+    return NTM_REGISTER_FUNDS;
 
   if (ind_code && set_columns && !value)
     return NTM_REGISTER_CRITERIA_SET;
@@ -1957,6 +2029,13 @@ read_level (const char *text,
     { "nong thon moi", NTM_LEVEL_NTM }, { "ntm", NTM_LEVEL_NTM }, { "nang cao", NTM_LEVEL_ADVANCED },
     { "ntm nang cao", NTM_LEVEL_ADVANCED }, { "kieu mau", NTM_LEVEL_MODEL }, { "ntm kieu mau", NTM_LEVEL_MODEL },
     { "van minh do thi", NTM_LEVEL_CIVILISED }, { "province", NTM_LEVEL_TASK_COMPLETED },
+    { "new rural", NTM_LEVEL_NTM }, { "advanced", NTM_LEVEL_ADVANCED }, { "model", NTM_LEVEL_MODEL },
+    { "civilised urban", NTM_LEVEL_CIVILISED }, { "do thi van minh", NTM_LEVEL_CIVILISED },
+    { "new rural district", NTM_LEVEL_DISTRICT_NTM }, { "huyen nong thon moi", NTM_LEVEL_DISTRICT_NTM },
+    { "advanced new rural district", NTM_LEVEL_DISTRICT_ADVANCED },
+    { "huyen nong thon moi nang cao", NTM_LEVEL_DISTRICT_ADVANCED },
+    { "ntm task completed", NTM_LEVEL_TASK_COMPLETED },
+    { "hoan thanh nhiem vu xay dung ntm", NTM_LEVEL_TASK_COMPLETED },
   };
   g_autofree char *folded = ntm_text_fold (text);
 
@@ -2236,6 +2315,624 @@ read_set_row (NtmImport *self,
 }
 
 /* ---------------------------------------------------------------------- */
+/* Helpers: the registers of records                                      */
+/* ---------------------------------------------------------------------- */
+
+/* A choice of a list written as its label (in the interface's language,
+ * as Ntm exports it, or in English or Vietnamese, as offices write it) or
+ * as its code. */
+typedef const char *(*ChoiceText) (int value);
+
+typedef struct {
+  int                 n;
+  ChoiceText          label;
+  ChoiceText          code;
+  const char * const *english;
+  const char * const *vietnamese;
+} Choices;
+
+static int
+read_choice (const char    *text,
+             const Choices *choices)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return -1;
+  folded = ntm_text_fold (text);
+  for (int i = 0; i < choices->n; i++)
+    {
+      g_autofree char *l = ntm_text_fold (choices->label (i));
+      g_autofree char *k = ntm_text_fold (choices->code (i));
+      g_autofree char *e = ntm_text_fold (choices->english[i]);
+      g_autofree char *v = ntm_text_fold (choices->vietnamese[i]);
+
+      if (g_str_equal (folded, l) || g_str_equal (folded, k) || g_str_equal (folded, e) || g_str_equal (folded, v))
+        return i;
+    }
+  return -1;
+}
+
+static const char *fund_label (int v) { return ntm_fund_source_get_label (v); }
+static const char *fund_code (int v) { return ntm_fund_source_to_string (v); }
+static const char *group_label (int v) { return ntm_ocop_group_get_label (v); }
+static const char *group_code (int v) { return ntm_ocop_group_to_string (v); }
+static const char *producer_label (int v) { return ntm_producer_type_get_label (v); }
+static const char *producer_code (int v) { return ntm_producer_type_to_string (v); }
+static const char *target_kind_label (int v) { return ntm_target_kind_get_label (v); }
+static const char *target_kind_code (int v) { return ntm_target_kind_to_string (v); }
+
+static const Choices fund_sources = {
+  NTM_FUND_N_SOURCES, fund_label, fund_code,
+  (const char * const[]) { "Central budget: development investment", "Central budget: recurrent", "Local budget",
+                           "Integrated programmes", "Credit", "Enterprises", "Community contributions",
+                           "Sponsorship" },
+  (const char * const[]) { "Ngân sách trung ương: vốn đầu tư phát triển", "Ngân sách trung ương: vốn sự nghiệp",
+                           "Ngân sách địa phương", "Lồng ghép chương trình", "Vốn tín dụng", "Doanh nghiệp",
+                           "Nhân dân đóng góp", "Vận động tài trợ" },
+};
+
+static const Choices ocop_groups = {
+  NTM_OCOP_N_GROUPS, group_label, group_code,
+  (const char * const[]) { "Food", "Drinks", "Herbal products", "Handicrafts", "Ornamental plants and animals",
+                           "Community and eco-tourism services" },
+  (const char * const[]) { "Thực phẩm", "Đồ uống", "Thảo dược", "Thủ công mỹ nghệ", "Sinh vật cảnh",
+                           "Dịch vụ du lịch cộng đồng và du lịch sinh thái" },
+};
+
+static const Choices producer_types = {
+  NTM_N_PRODUCER_TYPES, producer_label, producer_code,
+  (const char * const[]) { "Cooperative", "Enterprise", "Household business", "Cooperative group" },
+  (const char * const[]) { "Hợp tác xã", "Doanh nghiệp", "Hộ kinh doanh", "Tổ hợp tác" },
+};
+
+static const Choices target_kinds = {
+  3, target_kind_label, target_kind_code,
+  (const char * const[]) { "Total to reach", "New in the year", "Percentage" },
+  (const char * const[]) { "Tổng số cần đạt", "Tăng thêm trong năm", "Tỷ lệ phần trăm" },
+};
+
+/* "2024-05-02", "2/5/2024", or a spreadsheet date read as "2024/05/02". */
+static char *
+read_date (const char *text)
+{
+  g_autofree char *t = clean_text (text);
+  char *iso = NULL;
+  int y, m, d;
+
+  if (t == NULL)
+    return NULL;
+  if (sscanf (t, "%d/%d/%d", &y, &m, &d) == 3 && y > 1900)
+    {
+      g_autofree char *dashed = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+      return ntm_date_is_valid_iso (dashed) ? g_steal_pointer (&dashed) : NULL;
+    }
+  if (strlen (t) > 10 && t[10] == ' ')
+    t[10] = '\0';
+  if (!ntm_date_parse (t, &iso, NULL))
+    return NULL;
+  return iso;
+}
+
+/* Whole đồng or a count: "1.234.567", "95539000000". */
+static gboolean
+read_whole (const char *text,
+            gint64     *out)
+{
+  double value;
+
+  if (!read_number (text, TRUE, &value, NULL) || value != floor (value) || value < 0 || value > 1e15)
+    return FALSE;
+  *out = (gint64) value;
+  return TRUE;
+}
+
+/* A register's records of a year (or all), read once. */
+static GListModel *
+records_of (NtmImport  *self,
+            NtmRegister reg,
+            const char *unit_code,
+            int         year)
+{
+  g_autofree char *key = g_strdup_printf ("%d|%s|%d", reg, unit_code ? unit_code : "", year);
+  GListModel *list = g_hash_table_lookup (self->records, key);
+
+  if (list != NULL)
+    return list;
+  switch (reg)
+    {
+    case NTM_REGISTER_RECOGNITIONS: list = ntm_database_list_recognitions (self->db, unit_code, NULL); break;
+    case NTM_REGISTER_OCOP: list = ntm_database_list_ocop_products (self->db, NULL); break;
+    case NTM_REGISTER_FUNDS: list = ntm_database_list_funds (self->db, year, NULL); break;
+    case NTM_REGISTER_TARGETS: list = ntm_database_list_targets (self->db, year, NULL); break;
+    default: break;
+    }
+  if (list == NULL)
+    list = G_LIST_MODEL (g_list_store_new (G_TYPE_OBJECT));
+  g_hash_table_insert (self->records, g_steal_pointer (&key), list);
+  return list;
+}
+
+static NtmUnitKind
+kind_of (NtmImport  *self,
+         const char *unit_code)
+{
+  gpointer kind = g_hash_table_lookup (self->unit_kinds, unit_code);
+
+  return kind ? (NtmUnitKind) (GPOINTER_TO_INT (kind) - 1) : NTM_UNIT_KIND_COMMUNE;
+}
+
+/* A record as it would be after the import, beside the one on record. */
+static void
+add_record (NtmImport       *self,
+            NtmRegister      reg,
+            Part            *part,
+            guint            row,
+            const char      *unit_code,
+            int              year,
+            char            *what,
+            GObject         *old_record,
+            GObject         *new_record,
+            char            *old_text,
+            char            *new_text)
+{
+  Change *c = add_change (self, reg, unit_code, year, what, cell_ref (self, part, row, 0));
+
+  c->old_record = old_record ? g_object_ref (old_record) : NULL;
+  c->new_record = new_record;
+  c->pub.old_text = old_text;
+  c->pub.new_text = new_text;
+  c->pub.action = old_record == NULL ? NTM_IMPORT_INSERT
+                  : g_strcmp0 (old_text, new_text) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
+  self->counts.values++;
+  count_change (self, c);
+}
+
+static char *
+recognition_text (NtmRecognition *r)
+{
+  return g_strdup_printf ("%s · %d · %s · %s · %s · %s", ntm_level_get_label (ntm_recognition_get_level (r)),
+                          ntm_recognition_get_year (r), ntm_recognition_get_decision_number (r) ?: "—",
+                          ntm_recognition_get_decision_date (r) ?: "—", ntm_recognition_get_issuer (r),
+                          ntm_recognition_get_source (r));
+}
+
+static void
+read_recognition_row (NtmImport  *self,
+                      Part       *part,
+                      guint       row,
+                      const char *unit_code,
+                      int         year)
+{
+  const char *level_text = text_at (self, part, row, ROLE_LEVEL);
+  const char *date_text = text_at (self, part, row, ROLE_DECISION_DATE);
+  g_autofree char *number = clean_text (text_at (self, part, row, ROLE_DECISION_NUMBER));
+  g_autofree char *issuer = clean_text (text_at (self, part, row, ROLE_ISSUER));
+  g_autofree char *source = clean_text (text_at (self, part, row, ROLE_SOURCE));
+  g_autofree char *date = read_date (date_text);
+  g_autofree char *key = NULL;
+  g_autoptr(NtmRecognition) found = NULL;
+  NtmRecognition *rec;
+  GListModel *existing;
+  NtmLevel level;
+
+  if (level_text == NULL || !read_level (level_text, &level))
+    {
+      add_error (self, part, row, column_of (part, ROLE_LEVEL), _("“%s” is not a level."), level_text ? level_text : "");
+      return;
+    }
+  if (!ntm_level_fits_unit_kind (level, kind_of (self, unit_code)))
+    {
+      add_error (self, part, row, column_of (part, ROLE_LEVEL),
+                 _("%s cannot be recognised at the level “%s”."),
+                 (const char *) g_hash_table_lookup (self->unit_names, unit_code), level_text);
+      return;
+    }
+  if (date_text != NULL && date == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_DECISION_DATE), _("“%s” is not a date."), date_text);
+      return;
+    }
+  key = g_strdup_printf ("r|%s|%d|%d|%s", unit_code, level, year, number ? number : "");
+  if (!check_duplicate (self, part, row, column_of (part, ROLE_LEVEL), key,
+                        g_hash_table_lookup (self->unit_names, unit_code)))
+    return;
+
+  existing = records_of (self, NTM_REGISTER_RECOGNITIONS, unit_code, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (existing) && found == NULL; i++)
+    {
+      g_autoptr(NtmRecognition) r = g_list_model_get_item (existing, i);
+
+      if (ntm_recognition_get_level (r) == level && ntm_recognition_get_year (r) == year &&
+          same_text (ntm_recognition_get_decision_number (r), number))
+        found = g_steal_pointer (&r);
+    }
+
+  rec = found ? ntm_recognition_copy (found) : ntm_recognition_new (unit_code);
+  ntm_recognition_set_level (rec, level);
+  ntm_recognition_set_year (rec, year);
+  ntm_recognition_set_decision_number (rec, number);
+  ntm_recognition_set_decision_date (rec, date);
+  if (find_role (part, ROLE_ISSUER) >= 0)
+    ntm_recognition_set_issuer (rec, issuer ? issuer : "");
+  if (find_role (part, ROLE_SOURCE) >= 0)
+    ntm_recognition_set_source (rec, source ? source : "");
+
+  add_record (self, NTM_REGISTER_RECOGNITIONS, part, row, unit_code, year, g_strdup (ntm_level_get_label (level)),
+              found ? G_OBJECT (found) : NULL, G_OBJECT (rec), found ? recognition_text (found) : NULL,
+              recognition_text (rec));
+}
+
+static char *
+fund_text (NtmFund *f)
+{
+  gint64 planned = 0, actual = 0;
+  gboolean has_planned = ntm_fund_get_planned (f, &planned);
+  gboolean has_actual = ntm_fund_get_actual (f, &actual);
+  g_autofree char *p = has_planned ? g_strdup_printf ("%" G_GINT64_FORMAT, planned) : g_strdup ("—");
+  g_autofree char *a = has_actual ? g_strdup_printf ("%" G_GINT64_FORMAT, actual) : g_strdup ("—");
+
+  return g_strdup_printf ("%s · %s · %s · %s", ntm_fund_get_sponsor (f), p, a, ntm_fund_get_note (f));
+}
+
+static void
+read_fund_row (NtmImport  *self,
+               Part       *part,
+               guint       row,
+               const char *unit_code,
+               int         year)
+{
+  const char *source_text = text_at (self, part, row, ROLE_SOURCE);
+  const char *planned_text = text_at (self, part, row, ROLE_PLANNED);
+  const char *actual_text = text_at (self, part, row, ROLE_ACTUAL);
+  g_autofree char *sponsor = clean_text (text_at (self, part, row, ROLE_SPONSOR));
+  g_autofree char *note = clean_text (text_at (self, part, row, ROLE_NOTE));
+  g_autofree char *key = NULL;
+  g_autoptr(NtmFund) found = NULL;
+  g_autoptr(GError) error = NULL;
+  NtmFund *fund;
+  GListModel *existing;
+  gint64 planned = 0, actual = 0;
+  int source = read_choice (source_text, &fund_sources);
+
+  if (source < 0)
+    {
+      add_error (self, part, row, column_of (part, ROLE_SOURCE), _("“%s” is not a source of funds."),
+                 source_text ? source_text : "");
+      return;
+    }
+  if ((planned_text != NULL && !read_whole (planned_text, &planned)) ||
+      (actual_text != NULL && !read_whole (actual_text, &actual)))
+    {
+      add_error (self, part, row, column_of (part, planned_text && !read_whole (planned_text, &planned) ? ROLE_PLANNED : ROLE_ACTUAL),
+                 _("“%s” is not an amount in whole đồng."),
+                 planned_text && !read_whole (planned_text, &planned) ? planned_text : actual_text);
+      return;
+    }
+  key = g_strdup_printf ("f|%d|%s|%d|%s", year, unit_code, source, sponsor ? sponsor : "");
+  if (!check_duplicate (self, part, row, column_of (part, ROLE_SOURCE), key, source_text))
+    return;
+
+  existing = records_of (self, NTM_REGISTER_FUNDS, NULL, year);
+  for (guint i = 0; i < g_list_model_get_n_items (existing) && found == NULL; i++)
+    {
+      g_autoptr(NtmFund) f = g_list_model_get_item (existing, i);
+
+      if (g_strcmp0 (ntm_fund_get_unit_code (f), unit_code) == 0 && (int) ntm_fund_get_source (f) == source &&
+          same_text (ntm_fund_get_sponsor (f), sponsor))
+        found = g_steal_pointer (&f);
+    }
+
+  fund = found ? ntm_fund_copy (found) : ntm_fund_new ();
+  ntm_fund_set_year (fund, year);
+  ntm_fund_set_unit_code (fund, unit_code);
+  ntm_fund_set_source (fund, source);
+  ntm_fund_set_sponsor (fund, sponsor ? sponsor : "");
+  ntm_fund_set_planned (fund, planned_text != NULL, planned);
+  ntm_fund_set_actual (fund, actual_text != NULL, actual);
+  if (find_role (part, ROLE_NOTE) >= 0)
+    ntm_fund_set_note (fund, note ? note : "");
+  if (!ntm_fund_validate (fund, &error))
+    {
+      add_error (self, part, row, column_of (part, ROLE_PLANNED), "%s", error->message);
+      g_object_unref (fund);
+      return;
+    }
+  add_record (self, NTM_REGISTER_FUNDS, part, row, unit_code, year, g_strdup (ntm_fund_source_get_label (source)),
+              found ? G_OBJECT (found) : NULL, G_OBJECT (fund), found ? fund_text (found) : NULL, fund_text (fund));
+}
+
+static char *
+ocop_text (NtmOcopProduct *p)
+{
+  return g_strdup_printf ("%s · %s · %s · %d · %s · %s · %s · %s",
+                          ntm_ocop_group_get_label (ntm_ocop_product_get_group (p)), ntm_ocop_product_get_producer (p),
+                          ntm_producer_type_get_label (ntm_ocop_product_get_producer_type (p)),
+                          ntm_ocop_product_get_score (p), ntm_ocop_product_get_decision_number (p),
+                          ntm_ocop_product_get_decision_date (p) ?: "", ntm_ocop_product_get_export_markets (p),
+                          ntm_ocop_product_get_note (p));
+}
+
+static void
+read_ocop_row (NtmImport  *self,
+               Part       *part,
+               guint       row,
+               const char *unit_code)
+{
+  g_autofree char *name = clean_text (text_at (self, part, row, ROLE_PRODUCT));
+  g_autofree char *producer = clean_text (text_at (self, part, row, ROLE_PRODUCER));
+  g_autofree char *number = clean_text (text_at (self, part, row, ROLE_DECISION_NUMBER));
+  g_autofree char *markets = clean_text (text_at (self, part, row, ROLE_MARKETS));
+  g_autofree char *note = clean_text (text_at (self, part, row, ROLE_NOTE));
+  const char *group_text = text_at (self, part, row, ROLE_PRODUCT_GROUP);
+  const char *type_text = text_at (self, part, row, ROLE_PRODUCER_TYPE);
+  const char *score_text = text_at (self, part, row, ROLE_SCORE);
+  const char *date_text = text_at (self, part, row, ROLE_DECISION_DATE);
+  g_autofree char *date = read_date (date_text);
+  g_autofree char *key = NULL;
+  g_autofree char *name_key = NULL;
+  g_autoptr(NtmOcopProduct) found = NULL;
+  g_autoptr(GError) error = NULL;
+  NtmOcopProduct *product;
+  GListModel *existing;
+  gint64 score = 0;
+  int group = read_choice (group_text, &ocop_groups);
+  int type = read_choice (type_text, &producer_types);
+
+  if (name == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_PRODUCT), _("The product’s name is missing."));
+      return;
+    }
+  if (group < 0)
+    {
+      add_error (self, part, row, column_of (part, ROLE_PRODUCT_GROUP), _("“%s” is not a product group."),
+                 group_text ? group_text : "");
+      return;
+    }
+  if (type < 0)
+    {
+      add_error (self, part, row, column_of (part, ROLE_PRODUCER_TYPE), _("“%s” is not a type of producer."),
+                 type_text ? type_text : "");
+      return;
+    }
+  if (score_text == NULL || !read_whole (score_text, &score))
+    {
+      add_error (self, part, row, column_of (part, ROLE_SCORE), _("“%s” is not a score."), score_text ? score_text : "");
+      return;
+    }
+  if (date == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_DECISION_DATE), _("“%s” is not a date."),
+                 date_text ? date_text : "");
+      return;
+    }
+  name_key = ntm_text_fold_keep_marks (name);
+  key = g_strdup_printf ("o|%s|%s", unit_code, name_key);
+  if (!check_duplicate (self, part, row, column_of (part, ROLE_PRODUCT), key, name))
+    return;
+
+  existing = records_of (self, NTM_REGISTER_OCOP, NULL, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (existing) && found == NULL; i++)
+    {
+      g_autoptr(NtmOcopProduct) p = g_list_model_get_item (existing, i);
+      g_autofree char *k = ntm_text_fold_keep_marks (ntm_ocop_product_get_name (p));
+
+      if (g_strcmp0 (ntm_ocop_product_get_commune_code (p), unit_code) == 0 && g_str_equal (k, name_key))
+        found = g_steal_pointer (&p);
+    }
+
+  product = found ? ntm_ocop_product_copy (found) : ntm_ocop_product_new ();
+  ntm_ocop_product_set_name (product, name);
+  ntm_ocop_product_set_group (product, group);
+  ntm_ocop_product_set_producer (product, producer ? producer : "");
+  ntm_ocop_product_set_producer_type (product, type);
+  ntm_ocop_product_set_commune_code (product, unit_code);
+  ntm_ocop_product_set_score (product, (int) score);
+  ntm_ocop_product_set_decision_number (product, number ? number : "");
+  ntm_ocop_product_set_decision_date (product, date);
+  if (find_role (part, ROLE_MARKETS) >= 0)
+    ntm_ocop_product_set_export_markets (product, markets ? markets : "");
+  if (find_role (part, ROLE_NOTE) >= 0)
+    ntm_ocop_product_set_note (product, note ? note : "");
+  if (!ntm_ocop_product_validate (product, &error))
+    {
+      add_error (self, part, row, column_of (part, ROLE_SCORE), "%s", error->message);
+      g_object_unref (product);
+      return;
+    }
+  add_record (self, NTM_REGISTER_OCOP, part, row, unit_code, 0, g_strdup (name),
+              found ? G_OBJECT (found) : NULL, G_OBJECT (product), found ? ocop_text (found) : NULL, ocop_text (product));
+}
+
+static char *
+target_text (NtmTarget *t)
+{
+  g_autofree char *value = format_value (ntm_target_get_value (t));
+
+  return g_strdup_printf ("%s · %s · %s · %s", ntm_target_kind_get_label (ntm_target_get_kind (t)), value,
+                          ntm_target_get_note (t), ntm_target_get_source (t));
+}
+
+/* The scope of a target: the province, or a unit by code or name. */
+static char *
+target_scope (NtmImport  *self,
+              const char *text)
+{
+  g_autofree char *bare = ntm_text_strip_unit_type (text);
+  g_autofree char *folded = ntm_text_fold (bare);
+  g_autoptr(NtmMatch) match = NULL;
+  NtmFeatureKey key = { NULL, text, NULL, NULL, NULL };
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
+
+      if (ntm_unit_get_kind (unit) == NTM_UNIT_KIND_PROVINCE)
+        {
+          g_autofree char *name = ntm_text_strip_unit_type (ntm_unit_get_name (unit));
+          g_autofree char *name_folded = ntm_text_fold (name);
+
+          if (g_str_equal (folded, name_folded) || g_str_equal (folded, "toan tinh") ||
+              g_str_equal (folded, "province") || g_str_equal (text, ntm_unit_get_code (unit)))
+            return g_strdup (ntm_unit_get_code (unit));
+        }
+    }
+  key.code = text;
+  match = ntm_boundary_matcher_match (self->matcher, &key);
+  if (match->method == NTM_MATCH_AMBIGUOUS || match->method == NTM_MATCH_NONE)
+    {
+      NtmFeatureKey by_name = { NULL, text, NULL, NULL, NULL };
+      ntm_match_free (g_steal_pointer (&match));
+      match = ntm_boundary_matcher_match (self->matcher, &by_name);
+    }
+  return match->method == NTM_MATCH_NONE || match->method == NTM_MATCH_AMBIGUOUS ? NULL : g_strdup (match->unit_code);
+}
+
+static void
+read_target_row (NtmImport *self,
+                 Part      *part,
+                 guint      row)
+{
+  const char *metric_text = text_at (self, part, row, ROLE_METRIC);
+  const char *scope_text = text_at (self, part, row, ROLE_SCOPE);
+  const char *kind_text = text_at (self, part, row, ROLE_TARGET_KIND);
+  const char *value_text = text_at (self, part, row, ROLE_VALUE);
+  g_autofree char *note = clean_text (text_at (self, part, row, ROLE_NOTE));
+  g_autofree char *source = clean_text (text_at (self, part, row, ROLE_SOURCE));
+  g_autofree char *scope = NULL;
+  g_autofree char *key = NULL;
+  g_autoptr(NtmTarget) found = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *metric = NULL;
+  const char * const *metrics = ntm_target_list_metrics ();
+  NtmTarget *target;
+  GListModel *existing;
+  double value;
+  int kind = read_choice (kind_text, &target_kinds);
+  int year = row_year (self, part, row);
+
+  if (year < 0)
+    return;
+  if (metric_text == NULL)
+    {
+      self->counts.skipped++;
+      return;
+    }
+  if (year == 0)
+    {
+      add_error (self, part, row, column_of (part, ROLE_YEAR), _("The year of the target is missing."));
+      return;
+    }
+  {
+    g_autofree char *folded = ntm_text_fold (metric_text);
+    for (guint i = 0; metrics[i] != NULL && metric == NULL; i++)
+      {
+        g_autofree char *label = ntm_text_fold (ntm_target_metric_get_label (metrics[i]));
+        if (g_str_equal (folded, label) || g_str_equal (metric_text, metrics[i]))
+          metric = metrics[i];
+      }
+  }
+  if (metric == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_METRIC), _("“%s” is not a target Ntm keeps."), metric_text);
+      return;
+    }
+  scope = scope_text ? target_scope (self, scope_text) : NULL;
+  if (scope == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_SCOPE), _("“%s” is not a unit in force this year."),
+                 scope_text ? scope_text : "");
+      return;
+    }
+  if (kind < 0)
+    {
+      add_error (self, part, row, column_of (part, ROLE_TARGET_KIND), _("“%s” is not a kind of target."),
+                 kind_text ? kind_text : "");
+      return;
+    }
+  if (value_text == NULL || !read_number (value_text, FALSE, &value, NULL))
+    {
+      add_error (self, part, row, column_of (part, ROLE_VALUE), _("“%s” is not a number."), value_text ? value_text : "");
+      return;
+    }
+  key = g_strdup_printf ("t|%d|%s|%s", year, metric, scope);
+  if (!check_duplicate (self, part, row, column_of (part, ROLE_METRIC), key, metric_text))
+    return;
+
+  existing = records_of (self, NTM_REGISTER_TARGETS, NULL, year);
+  for (guint i = 0; i < g_list_model_get_n_items (existing) && found == NULL; i++)
+    {
+      g_autoptr(NtmTarget) t = g_list_model_get_item (existing, i);
+
+      if (g_str_equal (ntm_target_get_metric (t), metric) && g_strcmp0 (ntm_target_get_scope_code (t), scope) == 0)
+        found = g_steal_pointer (&t);
+    }
+
+  target = found ? ntm_target_copy (found) : ntm_target_new ();
+  ntm_target_set_year (target, year);
+  ntm_target_set_metric (target, metric);
+  ntm_target_set_scope_code (target, scope);
+  ntm_target_set_kind (target, kind);
+  ntm_target_set_value (target, value);
+  if (find_role (part, ROLE_NOTE) >= 0)
+    ntm_target_set_note (target, note ? note : "");
+  if (find_role (part, ROLE_SOURCE) >= 0)
+    ntm_target_set_source (target, source ? source : "");
+  if (!ntm_target_validate (target, &error))
+    {
+      add_error (self, part, row, column_of (part, ROLE_VALUE), "%s", error->message);
+      g_object_unref (target);
+      return;
+    }
+  add_record (self, NTM_REGISTER_TARGETS, part, row, scope, year, g_strdup (ntm_target_metric_get_label (metric)),
+              found ? G_OBJECT (found) : NULL, G_OBJECT (target), found ? target_text (found) : NULL,
+              target_text (target));
+}
+
+static gboolean
+write_record (NtmImport  *self,
+              Change     *c,
+              gboolean    undo,
+              GError    **error)
+{
+  GObject *record = undo ? c->old_record : c->new_record;
+  const char *table = NULL;
+  gint64 id = 0;
+
+  if (undo && record == NULL)
+    {
+      /* inserted: take it out again */
+      switch (c->reg)
+        {
+        case NTM_REGISTER_RECOGNITIONS:
+          table = "DELETE FROM recognition WHERE id = ?1";
+          id = ntm_recognition_get_id (NTM_RECOGNITION (c->new_record));
+          break;
+        case NTM_REGISTER_FUNDS:
+          return ntm_database_delete_fund (self->db, ntm_fund_get_id (NTM_FUND (c->new_record)), error);
+        case NTM_REGISTER_OCOP:
+          return ntm_database_delete_ocop_product (self->db, ntm_ocop_product_get_id (NTM_OCOP_PRODUCT (c->new_record)),
+                                                   error);
+        case NTM_REGISTER_TARGETS:
+          return ntm_database_delete_target (self->db, ntm_target_get_id (NTM_TARGET (c->new_record)), error);
+        default:
+          g_return_val_if_reached (FALSE);
+        }
+      return ntm_record_delete (self->db, NTM_AREA_RECOGNITIONS, table, id, error);
+    }
+
+  switch (c->reg)
+    {
+    case NTM_REGISTER_RECOGNITIONS: return ntm_database_save_recognition (self->db, NTM_RECOGNITION (record), error);
+    case NTM_REGISTER_FUNDS: return ntm_database_save_fund (self->db, NTM_FUND (record), error);
+    case NTM_REGISTER_OCOP: return ntm_database_save_ocop_product (self->db, NTM_OCOP_PRODUCT (record), error);
+    case NTM_REGISTER_TARGETS: return ntm_database_save_target (self->db, NTM_TARGET (record), error);
+    default: g_return_val_if_reached (FALSE);
+    }
+}
+
+/* ---------------------------------------------------------------------- */
 /* Helpers: the rows                                                      */
 /* ---------------------------------------------------------------------- */
 
@@ -2286,7 +2983,8 @@ row_has_values (NtmImport *self,
       RoleKind kind = g_array_index (part->roles, Role, col).kind;
       const char *text;
 
-      if (!is_value_role (kind) && kind != ROLE_VALUE && kind != ROLE_OVERRIDE)
+      if (!is_value_role (kind) && kind != ROLE_VALUE && kind != ROLE_OVERRIDE && kind != ROLE_LEVEL &&
+          kind != ROLE_PRODUCT && kind != ROLE_SOURCE && kind != ROLE_PLANNED && kind != ROLE_ACTUAL)
         continue;
       text = cell (self, part, row, col);
       if (text != NULL && !is_dash (text))
@@ -2320,9 +3018,15 @@ read_unit_row (NtmImport  *self,
                guint       row,
                const char *unit_code)
 {
-  int year = row_year (self, part, row);
+  int year;
   g_autoptr(GError) error = NULL;
 
+  if (part->reg == NTM_REGISTER_OCOP)
+    {
+      read_ocop_row (self, part, row, unit_code);
+      return;
+    }
+  year = row_year (self, part, row);
   if (year < 0)
     return;
   if (year == 0)
@@ -2427,6 +3131,16 @@ read_unit_row (NtmImport  *self,
       }
       break;
 
+    case NTM_REGISTER_RECOGNITIONS:
+      read_recognition_row (self, part, row, unit_code, year);
+      break;
+
+    case NTM_REGISTER_FUNDS:
+      read_fund_row (self, part, row, unit_code, year);
+      break;
+
+    case NTM_REGISTER_OCOP:
+    case NTM_REGISTER_TARGETS:
     case NTM_REGISTER_CRITERIA_SET:
     case NTM_REGISTER_NONE:
     default:
@@ -2465,6 +3179,11 @@ read_rows (NtmImport *self,
           continue;
         }
 
+      if (part->reg == NTM_REGISTER_TARGETS)
+        {
+          read_target_row (self, part, row);
+          continue;
+        }
       if (part->reg == NTM_REGISTER_CRITERIA_SET)
         {
           if (text_at (self, part, row, ROLE_INDICATOR_CODE) == NULL)
@@ -2567,7 +3286,8 @@ analyse (NtmImport  *self,
           continue;
         }
       /* a table with one column per criterion or indicator is for one year */
-      if (part->year == 0 && part->reg != NTM_REGISTER_CRITERIA_SET && find_role (part, ROLE_YEAR) < 0)
+      if (part->year == 0 && part->reg != NTM_REGISTER_CRITERIA_SET && part->reg != NTM_REGISTER_OCOP &&
+          part->reg != NTM_REGISTER_RECOGNITIONS && find_role (part, ROLE_YEAR) < 0)
         wide_without_year = TRUE;
       g_ptr_array_add (self->parts, part);
     }
@@ -2767,6 +3487,22 @@ write_changes (NtmDatabase  *db,
           ok = write_water (self, c, data->undo, error);
           data->areas |= NTM_AREA_WATER_FIGURES;
           break;
+        case NTM_REGISTER_RECOGNITIONS:
+          ok = write_record (self, c, data->undo, error);
+          data->areas |= NTM_AREA_RECOGNITIONS;
+          break;
+        case NTM_REGISTER_FUNDS:
+          ok = write_record (self, c, data->undo, error);
+          data->areas |= NTM_AREA_FUNDS;
+          break;
+        case NTM_REGISTER_OCOP:
+          ok = write_record (self, c, data->undo, error);
+          data->areas |= NTM_AREA_OCOP;
+          break;
+        case NTM_REGISTER_TARGETS:
+          ok = write_record (self, c, data->undo, error);
+          data->areas |= NTM_AREA_TARGETS;
+          break;
         case NTM_REGISTER_CRITERIA_SET:
         default:
           ok = write_set_item (self, c, error);
@@ -2852,6 +3588,7 @@ ntm_import_finalize (GObject *object)
   g_clear_pointer (&self->loaded_years, g_hash_table_unref);
   g_clear_pointer (&self->mapping, g_hash_table_unref);
   g_clear_pointer (&self->heading_cache, g_hash_table_unref);
+  g_clear_pointer (&self->records, g_hash_table_unref);
   g_clear_pointer (&self->parts, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
@@ -2879,6 +3616,7 @@ ntm_import_init (NtmImport *self)
   self->loaded_years = g_hash_table_new (NULL, NULL);
   self->mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->heading_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->parts = g_ptr_array_new_with_free_func (part_free);
   self->problems = g_ptr_array_new_with_free_func (problem_free);
   self->changes = g_ptr_array_new_with_free_func (change_free);
@@ -2907,6 +3645,10 @@ ntm_register_get_label (NtmRegister reg)
     case NTM_REGISTER_INDICATOR_VALUES: return _("Indicator values");
     case NTM_REGISTER_WATER_FIGURES: return _("Household water figures");
     case NTM_REGISTER_CRITERIA_SET: return _("Criteria set");
+    case NTM_REGISTER_RECOGNITIONS: return _("Recognitions");
+    case NTM_REGISTER_OCOP: return _("OCOP products");
+    case NTM_REGISTER_FUNDS: return _("Mobilised funds");
+    case NTM_REGISTER_TARGETS: return _("Targets");
     case NTM_REGISTER_NONE:
     default: return _("Nothing recognised");
     }
@@ -2955,6 +3697,8 @@ ntm_import_new (NtmDatabase  *db,
 
       /* the strings live as long as the model, which we keep */
       g_hash_table_insert (self->unit_names, (gpointer) ntm_unit_get_code (unit), (gpointer) ntm_unit_get_name (unit));
+      g_hash_table_insert (self->unit_kinds, (gpointer) ntm_unit_get_code (unit),
+                           GINT_TO_POINTER (ntm_unit_get_kind (unit) + 1));
     }
 
   if (!load_catalogue (self, error) || !analyse (self, error))
