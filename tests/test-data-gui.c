@@ -21,7 +21,9 @@
 #include "ntm-screenshot.h"
 #include "ntm-status-cell.h"
 #include "ntm-test-utils.h"
+#include "ntm-unit.h"
 #include "ntm-window.h"
+#include "ntm-workbook-file.h"
 
 static char *dir;
 static NtmApplication *app;
@@ -192,6 +194,26 @@ test_criteria_grid (void)
   g_assert_cmpint (recorded (db, "18508", "19", 2024, NULL), ==, NTM_STATUS_NO_DATA);
   g_assert_cmpint (recorded (db, "18505", "5", 2024, NULL), ==, NTM_STATUS_MET);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM criterion_status WHERE year = 2024"), ==, 3 + 17 + 14 + 1);
+
+  /* the grid's export: the saved table, back in through the importer
+   * with nothing to update */
+  {
+    g_autofree char *path = g_build_filename (dir, vietnamese ? "grid-vi.xlsx" : "grid-en.xlsx", NULL);
+    g_autoptr(NtmWorkbook) wb = NULL;
+    g_autoptr(GListModel) units = ntm_database_list_units (db, NULL);
+    g_autoptr(NtmImport) back = NULL;
+
+    g_assert_true (ntm_criteria_grid_window_export (grid, path, FALSE, &error));
+    g_assert_no_error (error);
+    wb = ntm_workbook_read (path, NULL, NULL, &error);
+    g_assert_no_error (error);
+    back = ntm_import_new (db, wb, units, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (ntm_import_get_year (back), ==, 2024);
+    g_assert_cmpuint (ntm_import_get_counts (back)->values, ==, 35);
+    g_assert_cmpuint (ntm_import_get_counts (back)->updated, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (back)->inserted, ==, 0);
+  }
 
   /* undo from the toast puts the year back as it was */
   g_assert_true (ntm_criteria_grid_window_can_undo (grid));

@@ -8,7 +8,9 @@
  * one the indicator values give, dimmed. What is typed is recorded (origin
  * "typed"); Save writes every change in one transaction and the toast can
  * undo it. "Copy from Previous Year" fills the cells with nothing recorded
- * from the year before, for the office to correct before saving.
+ * from the year before, for the office to correct before saving. The
+ * export menu writes the same table (or an empty template) as XLSX or CSV
+ * for Excel, to come back through Import Data….
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,7 +22,9 @@
 #include "ntm-criteria-grid-window.h"
 #include "ntm-criterion-status.h"
 #include "ntm-evaluation.h"
+#include "ntm-export.h"
 #include "ntm-form.h"
+#include "ntm-table.h"
 #include "ntm-unit.h"
 
 typedef struct {
@@ -549,6 +553,62 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+static void
+on_export_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       gpointer         user_data)
+{
+  g_autoptr(NtmCriteriaGridWindow) self = user_data;
+  gboolean template = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "ntm-template"));
+
+  if (response == GTK_RESPONSE_ACCEPT && self->database != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL || !ntm_criteria_grid_window_export (self, path, template, &error))
+        adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error ? error->message
+                                                                        : _("Only files on this computer can be written.")));
+      else
+        {
+          g_autofree char *base = g_path_get_basename (path);
+          g_autofree char *text = g_strdup_printf (_("Wrote “%s”"), base);
+          adw_toast_overlay_add_toast (self->toasts, adw_toast_new (text));
+        }
+    }
+  g_object_unref (chooser);
+}
+
+static void
+on_export_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NtmCriteriaGridWindow *self = NTM_CRITERIA_GRID_WINDOW (widget);
+  gboolean template = g_strcmp0 (g_variant_get_string (parameter, NULL), "template") == 0;
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter;
+  g_autofree char *name = NULL;
+
+  if (current_set (self) == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (template ? _("Export an Empty Template") : _("Export the Table"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  /* Translators: a file name; the set's code and the year follow, e.g. "tieu-chi-318-ntm-2024.xlsx" */
+  name = g_strdup_printf ("%s-%s-%d.xlsx", template ? _("template") : _("criteria"), current_set (self), self->year);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Spreadsheets (XLSX, CSV)"));
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  g_object_set_data (G_OBJECT (chooser), "ntm-template", GINT_TO_POINTER (template));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static gboolean
 ntm_criteria_grid_window_close_request (GtkWindow *window)
 {
@@ -618,6 +678,7 @@ ntm_criteria_grid_window_class_init (NtmCriteriaGridWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_copy_button_clicked_cb);
 
   ntm_form_class_add_shortcuts (widget_class, (NtmFormSaveFunc) save);
+  gtk_widget_class_install_action (widget_class, "grid.export", "s", on_export_action_cb);
 }
 
 static void
@@ -966,4 +1027,32 @@ ntm_criteria_grid_window_copy_previous_year (NtmCriteriaGridWindow *self)
     }
   update_counts (self);
   return n;
+}
+
+/**
+ * ntm_criteria_grid_window_export:
+ * @self: a #NtmCriteriaGridWindow
+ * @path: a file ending in .xlsx or .csv
+ * @template: %TRUE for the table with empty cells
+ * @error: return location for a #GError
+ *
+ * Writes the set and year shown as the office's summary table (what is
+ * saved, not what is being typed), ready to come back through Import Data….
+ *
+ * Returns: %TRUE if written
+ */
+gboolean
+ntm_criteria_grid_window_export (NtmCriteriaGridWindow  *self,
+                                 const char             *path,
+                                 gboolean                template,
+                                 GError                **error)
+{
+  g_autoptr(NtmTable) table = NULL;
+
+  g_return_val_if_fail (NTM_IS_CRITERIA_GRID_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  table = ntm_database_export_list_for_set (self->database, template ? "criteria-template" : "criteria-matrix",
+                                            self->year, current_set (self), error);
+  return table != NULL && ntm_export_write (table, path, error);
 }

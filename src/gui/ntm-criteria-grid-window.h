@@ -38,5 +38,9 @@ gboolean               ntm_criteria_grid_window_save        (NtmCriteriaGridWind
 gboolean               ntm_criteria_grid_window_can_undo    (NtmCriteriaGridWindow *self);
 gboolean               ntm_criteria_grid_window_undo        (NtmCriteriaGridWindow *self);
 guint                  ntm_criteria_grid_window_copy_previous_year (NtmCriteriaGridWindow *self);
+gboolean               ntm_criteria_grid_window_export      (NtmCriteriaGridWindow *self,
+                                                             const char            *path,
+                                                             gboolean               template,
+                                                             GError               **error);
 
 G_END_DECLS
