@@ -951,6 +951,96 @@ test_bad_records (Fixture *f, gconstpointer data)
   g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM fund"), ==, 0);
 }
 
+/* Water schemes: the list comes back unchanged; into a database without
+ * them it comes in whole, communes served by name; a commune that is not
+ * known is said with its cell. */
+static void
+test_round_trip_schemes (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmWaterSchemeFields) full = ntm_water_scheme_fields_new ();
+  g_autoptr(NtmWaterSchemeFields) bare = ntm_water_scheme_fields_new ();
+
+  g_free (full->name);
+  full->name = g_strdup ("Nhà máy nước \"Thạch Trung\", giai đoạn 2");
+  g_free (full->code);
+  full->code = g_strdup ("NMN-01");
+  full->water_source = g_strdup ("surface");
+  full->management = g_strdup ("enterprise");
+  full->design_capacity = 3000;
+  full->actual_output = 2400.5;
+  full->households_design = 4000;
+  full->households_actual = 3500;
+  full->started_on = g_strdup ("2021-03-01");
+  full->commissioned_on = g_strdup ("2022-06-30");
+  full->progress = 100;
+  full->loss_rate = 18.5;
+  full->quality_passed = 1;
+  g_ptr_array_add (full->communes, g_strdup ("18088"));
+  g_ptr_array_add (full->communes, g_strdup ("18100"));
+  g_assert_true (ntm_database_save_water_scheme (f->db, full, &error));
+  g_assert_no_error (error);
+  g_free (bare->name);
+  bare->name = g_strdup ("Trạm cấp nước xã Sơn Hồng");
+  g_ptr_array_add (bare->communes, g_strdup ("18139"));
+  g_assert_true (ntm_database_save_water_scheme (f->db, bare, &error));
+  g_assert_no_error (error);
+
+  for (guint format = 0; format < 2; format++)
+    {
+      g_autoptr(NtmImport) import = export_and_import (f, "schemes", 0, NULL, format ? "schemes.csv" : "schemes.xlsx");
+      const NtmImportCounts *n = ntm_import_get_counts (import);
+      g_autofree char *text = ntm_import_to_text (import);
+
+      g_test_message ("%s", text);
+      for (guint i = 0; i < ntm_import_get_n_changes (import); i++)
+        {
+          const NtmImportChange *c = ntm_import_get_change (import, i);
+          if (c->action != NTM_IMPORT_UNCHANGED)
+            g_test_message ("%s\n  on record: %s\n  in file:   %s", c->what, c->old_text, c->new_text);
+        }
+      g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_SCHEMES);
+      g_assert_cmpuint (n->errors, ==, 0);
+      g_assert_cmpuint (n->values, ==, 2);
+      g_assert_cmpuint (n->unchanged, ==, 2);
+    }
+
+  {
+    g_autofree char *path = path_in (f, "schemes.xlsx");
+    g_autoptr(NtmDatabase) other = ntm_test_open_database (f->dir, "schemes-other.db");
+    g_autoptr(NtmWorkbook) wb = ntm_workbook_read (path, NULL, NULL, &error);
+    g_autoptr(GListModel) units = ntm_database_list_units (other, NULL);
+    g_autoptr(NtmImport) import = ntm_import_new (other, wb, units, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 2);
+    g_assert_true (ntm_import_commit (import, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (ntm_test_count (other, "SELECT count(*) FROM water_scheme_commune"), ==, 3);
+    g_assert_cmpint (ntm_test_count (other, "SELECT CAST(design_capacity AS INTEGER) FROM water_scheme WHERE code = 'NMN-01'"),
+                     ==, 3000);
+    g_assert_cmpint (ntm_test_count (other, "SELECT count(*) FROM water_scheme WHERE management = 'enterprise'"), ==, 1);
+  }
+
+  /* a commune served that does not exist */
+  {
+    g_autofree char *path = path_in (f, "cong-trinh.xlsx");
+    lxw_workbook *wb = workbook_new (path);
+    lxw_worksheet *ws = workbook_add_worksheet (wb, "Công trình");
+    const char *head[] = { "Mã", "Tên", "Các xã được cấp nước", "Tình trạng", "Công suất thiết kế (m³/ngày đêm)" };
+    const char *r1[] = { "CT-9", "Trạm bơm Đồng Lộc", "Xã Kỳ Tân, Xã Không Có", "Đang hoạt động", "#500" };
+    g_autoptr(NtmImport) import = NULL;
+
+    put_row (ws, 0, head, 5);
+    put_row (ws, 1, r1, 5);
+    g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+    import = import_file (f, path, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 1);
+    g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Công trình!C2", "Xã Không Có"));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -969,6 +1059,7 @@ main (int argc, char **argv)
   ADD ("/import/set-from-spreadsheet", test_set_from_spreadsheet);
   ADD ("/import/round-trip-records", test_round_trip_records);
   ADD ("/import/bad-records", test_bad_records);
+  ADD ("/import/round-trip-schemes", test_round_trip_schemes);
 
   return g_test_run ();
 }

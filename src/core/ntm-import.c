@@ -110,6 +110,7 @@ typedef enum {
   ROLE_METRIC,
   ROLE_SCOPE,
   ROLE_TARGET_KIND,
+  ROLE_SCHEME,           /* target: the scheme's field (SCHEME_*) */
   N_ROLES
 } RoleKind;
 
@@ -121,7 +122,7 @@ static const char * const role_names[N_ROLES] = {
   "year-from", "year-to", "criterion-name", "indicator-name", "measure", "kind",
   "comparison", "group", "decision-number", "decision-date", "issuer", "source", "product",
   "product-group", "producer", "producer-type", "score", "markets", "sponsor", "planned", "actual",
-  "metric", "scope", "target-kind",
+  "metric", "scope", "target-kind", "scheme",
 };
 
 typedef struct {
@@ -275,6 +276,8 @@ typedef struct {
   /* records: recognitions, funds, OCOP products, targets */
   GObject         *old_record;   /* as on record, or NULL for a new one */
   GObject         *new_record;   /* as it will be */
+  NtmWaterSchemeFields *old_scheme;  /* water schemes: as on record, or NULL */
+  NtmWaterSchemeFields *new_scheme;
   /* water figures */
   int              new_water[3];
   gboolean         old_water_known;
@@ -338,6 +341,7 @@ G_DEFINE_FINAL_TYPE (NtmImport, ntm_import, G_TYPE_OBJECT)
 
 static gboolean analyse (NtmImport *self, GError **error);
 static int row_year (NtmImport *self, Part *part, guint row);
+static gboolean recognise_scheme_heading (const char *folded, Role *role);
 
 /* ---------------------------------------------------------------------- */
 /* Helpers: memory                                                        */
@@ -416,6 +420,8 @@ change_free (gpointer data)
   ntm_recorded_status_free (c->old_recorded);
   g_clear_object (&c->old_record);
   g_clear_object (&c->new_record);
+  g_clear_pointer (&c->old_scheme, ntm_water_scheme_fields_free);
+  g_clear_pointer (&c->new_scheme, ntm_water_scheme_fields_free);
   g_free (c->new_override);
   g_free (c->new_reason);
   g_free (c->new_note);
@@ -1073,6 +1079,9 @@ recognise_heading_uncached (NtmImport  *self,
         }
     }
 
+  if (recognise_scheme_heading (trimmed, role))
+    return TRUE;
+
   if (g_str_has_prefix (trimmed, "so tieu chi dat") || g_str_has_prefix (trimmed, "criteria met"))
     {
       role->kind = ROLE_COUNT;
@@ -1148,7 +1157,7 @@ register_for_roles (GArray *roles)
   gboolean key = FALSE, criterion = FALSE, indicator = FALSE, water = FALSE;
   gboolean ind_code = FALSE, value = FALSE, set_columns = FALSE;
   gboolean level = FALSE, decision = FALSE, product = FALSE, score = FALSE, source = FALSE;
-  gboolean money = FALSE, metric = FALSE;
+  gboolean money = FALSE, metric = FALSE, communes_served = FALSE;
 
   for (guint c = 0; c < roles->len; c++)
     {
@@ -1170,12 +1179,15 @@ register_for_roles (GArray *roles)
         case ROLE_SOURCE: source = TRUE; break;
         case ROLE_PLANNED: case ROLE_ACTUAL: money = TRUE; break;
         case ROLE_METRIC: metric = TRUE; break;
+        case ROLE_SCHEME: if (r->target == 0) communes_served = TRUE; break;
         default: break;
         }
     }
 
   if (metric)
     return NTM_REGISTER_TARGETS;
+  if (communes_served && key)
+    return NTM_REGISTER_SCHEMES;
   if (key && product && score)
     return NTM_REGISTER_OCOP;
   if (key && level && decision && !ind_code)
@@ -2932,6 +2944,419 @@ write_record (NtmImport  *self,
     }
 }
 
+/* The water-scheme list's columns: the field's place, its heading in
+ * English and in Vietnamese. */
+enum {
+  SCHEME_COMMUNES, SCHEME_STATUS, SCHEME_WATER_SOURCE, SCHEME_TREATMENT, SCHEME_DESIGN_CAPACITY,
+  SCHEME_ACTUAL_OUTPUT, SCHEME_PIPE_LENGTH, SCHEME_HOUSEHOLDS_DESIGN, SCHEME_HOUSEHOLDS_ACTUAL,
+  SCHEME_PEOPLE_DESIGN, SCHEME_PEOPLE_ACTUAL, SCHEME_NEW_CONNECTIONS, SCHEME_STARTED_ON,
+  SCHEME_COMMISSIONED_ON, SCHEME_PROGRESS, SCHEME_MANAGEMENT, SCHEME_TARIFF, SCHEME_LOSS_RATE,
+  SCHEME_TESTED_ON, SCHEME_QUALITY, SCHEME_SUSTAINABILITY, N_SCHEME_FIELDS
+};
+
+static const char * const scheme_headings[N_SCHEME_FIELDS][2] = {
+  { "Communes served", "Các xã được cấp nước" },
+  { "Status", "Tình trạng" },
+  { "Water source", "Nguồn nước" },
+  { "Treatment", "Công nghệ xử lý" },
+  { "Design capacity (m³/day)", "Công suất thiết kế (m³/ngày đêm)" },
+  { "Actual output (m³/day)", "Công suất thực tế (m³/ngày đêm)" },
+  { "Pipe length (km)", "Chiều dài đường ống (km)" },
+  { "Households, design", "Số hộ theo thiết kế" },
+  { "Households, actual", "Số hộ thực tế" },
+  { "People, design", "Số người theo thiết kế" },
+  { "People, actual", "Số người thực tế" },
+  { "New connections this year", "Đấu nối mới trong năm" },
+  { "Started on", "Ngày khởi công" },
+  { "Commissioned on", "Ngày đưa vào sử dụng" },
+  { "Construction progress (%)", "Tiến độ xây dựng (%)" },
+  { "Management", "Mô hình quản lý" },
+  { "Tariff (đồng/m³)", "Giá nước (đồng/m³)" },
+  { "Loss rate (%)", "Tỷ lệ thất thoát (%)" },
+  { "Last quality test", "Lần kiểm tra chất lượng gần nhất" },
+  { "Quality test result", "Kết quả kiểm tra chất lượng" },
+  { "Sustainability", "Bền vững" },
+};
+
+/* A scheme's choice (status, water source, management, sustainability):
+ * its code, its label in the interface's language, in English or in
+ * Vietnamese. */
+static const char * const scheme_choices[][3] = {
+  { "planned", "Planned", "Đang chuẩn bị đầu tư" },
+  { "building", "Under construction", "Đang xây dựng" },
+  { "operating", "Operating", "Đang hoạt động" },
+  { "stopped", "Stopped", "Ngừng hoạt động" },
+  { "surface", "Surface water", "Nước mặt" },
+  { "ground", "Groundwater", "Nước ngầm" },
+  { "provincial_centre", "Provincial water centre", "Trung tâm Nước sạch tỉnh" },
+  { "enterprise", "Enterprise", "Doanh nghiệp" },
+  { "cooperative", "Cooperative", "Hợp tác xã" },
+  { "commune_committee", "Commune People’s Committee", "UBND xã" },
+  { "community", "Community group", "Tổ cộng đồng" },
+  { "sustainable", "Sustainable", "Bền vững" },
+  { "fairly", "Fairly sustainable", "Tương đối bền vững" },
+  { "poorly", "Poorly sustainable", "Kém bền vững" },
+  { "not_operating", "Not operating", "Không hoạt động" },
+};
+
+static gboolean
+recognise_scheme_heading (const char *folded,
+                          Role       *role)
+{
+  for (guint i = 0; i < N_SCHEME_FIELDS; i++)
+    for (guint l = 0; l < 2; l++)
+      {
+        g_autofree char *key = ntm_text_fold (scheme_headings[i][l]);
+
+        if (g_str_equal (folded, key))
+          {
+            role->kind = ROLE_SCHEME;
+            role->target = i;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+/* One of @allowed, written as code or label; NULL when empty. */
+static gboolean
+read_scheme_choice (const char          *text,
+                    const char * const  *allowed,
+                    char               **out)
+{
+  g_autofree char *folded = NULL;
+
+  *out = NULL;
+  if (text == NULL)
+    return TRUE;
+  folded = ntm_text_fold (text);
+  for (guint i = 0; i < G_N_ELEMENTS (scheme_choices); i++)
+    {
+      if (!g_strv_contains (allowed, scheme_choices[i][0]))
+        continue;
+      for (guint k = 0; k < 3; k++)
+        {
+          g_autofree char *key = ntm_text_fold (scheme_choices[i][k]);
+          g_autofree char *label = ntm_text_fold (ntm_water_choice_get_label (scheme_choices[i][0]));
+
+          if (g_str_equal (folded, key) || g_str_equal (folded, label))
+            {
+              *out = g_strdup (scheme_choices[i][0]);
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+static const char *
+scheme_cell (NtmImport *self,
+             Part      *part,
+             guint      row,
+             int        field,
+             int       *column)
+{
+  for (guint c = 0; c < part->roles->len; c++)
+    {
+      Role *r = &g_array_index (part->roles, Role, c);
+
+      if (r->kind == ROLE_SCHEME && r->target == field)
+        {
+          *column = c;
+          return cell (self, part, row, c);
+        }
+    }
+  *column = -1;
+  return NULL;
+}
+
+static int
+compare_codes (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* What a scheme holds, as the list shows it, to tell old from new. */
+static char *
+scheme_text (const NtmWaterSchemeFields *f)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const double numbers[] = { f->design_capacity, f->actual_output, f->pipe_length, f->households_design,
+                             f->households_actual, f->people_design, f->people_actual, f->new_connections,
+                             f->progress, f->tariff, f->loss_rate };
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+
+  for (guint i = 0; f->communes && i < f->communes->len; i++)
+    g_ptr_array_add (codes, g_ptr_array_index (f->communes, i));
+  g_ptr_array_sort (codes, compare_codes);
+  g_string_append_printf (out, "%s · %s · ", f->code ? f->code : "", f->name ? f->name : "");
+  for (guint i = 0; i < codes->len; i++)
+    g_string_append_printf (out, "%s%s", i ? "," : "", (const char *) g_ptr_array_index (codes, i));
+  g_string_append_printf (out, " · %s · %s · %s · %s · %s · %s · %s · %s · %d · %s · %s", f->status ? f->status : "",
+                          f->water_source ? f->water_source : "", f->treatment ? f->treatment : "",
+                          f->started_on ? f->started_on : "", f->commissioned_on ? f->commissioned_on : "",
+                          f->management ? f->management : "", f->quality_tested_on ? f->quality_tested_on : "",
+                          f->sustainability ? f->sustainability : "", f->quality_passed,
+                          f->note ? f->note : "", "");
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *n = isnan (numbers[i]) ? g_strdup ("—") : format_value (numbers[i]);
+      g_string_append_printf (out, " %s", n);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+read_scheme_row (NtmImport *self,
+                 Part      *part,
+                 guint      row)
+{
+  g_autoptr(NtmWaterSchemeFields) fields = NULL;
+  g_autoptr(NtmWaterSchemeFields) old = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *code = clean_text (text_at (self, part, row, ROLE_CODE));
+  g_autofree char *name = clean_text (text_at (self, part, row, ROLE_NAME));
+  g_autofree char *key = NULL;
+  g_autofree char *folded_name = NULL;
+  GListModel *existing;
+  const char *text;
+  int column;
+  gboolean ok;
+
+  if (name == NULL && code == NULL)
+    {
+      self->counts.skipped++;
+      return;
+    }
+  if (name == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_NAME), _("The scheme’s name is missing."));
+      return;
+    }
+  folded_name = ntm_text_fold_keep_marks (name);
+  key = g_strdup_printf ("w|%s", code ? code : folded_name);
+  if (!check_duplicate (self, part, row, column_of (part, ROLE_NAME), key, name))
+    return;
+
+  /* the scheme on record: by its code, else by its name */
+  existing = g_hash_table_lookup (self->records, "schemes");
+  if (existing == NULL)
+    {
+      existing = ntm_database_list_water_schemes (self->db, NULL);
+      if (existing == NULL)
+        existing = G_LIST_MODEL (g_list_store_new (G_TYPE_OBJECT));
+      g_hash_table_insert (self->records, g_strdup ("schemes"), existing);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (existing) && old == NULL; i++)
+    {
+      g_autoptr(NtmWaterScheme) s = g_list_model_get_item (existing, i);
+      const NtmWaterSchemeFields *f = ntm_water_scheme_get_fields (s);
+      g_autofree char *k = ntm_text_fold_keep_marks (f->name);
+
+      if (code != NULL ? g_strcmp0 (f->code, code) == 0 : (f->code == NULL || *f->code == '\0') && g_str_equal (k, folded_name))
+        old = ntm_database_load_water_scheme (self->db, ntm_water_scheme_get_id (s), NULL);
+    }
+
+  fields = old ? ntm_water_scheme_fields_copy (old) : ntm_water_scheme_fields_new ();
+  g_free (fields->code);
+  fields->code = g_strdup (code ? code : "");
+  g_free (fields->name);
+  fields->name = g_strdup (name);
+
+  /* the communes served, by name, separated by commas */
+  text = scheme_cell (self, part, row, SCHEME_COMMUNES, &column);
+  if (column >= 0)
+    {
+      g_auto(GStrv) names = g_strsplit_set (text ? text : "", ",;", -1);
+
+      g_ptr_array_set_size (fields->communes, 0);
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          g_autofree char *one = clean_text (names[i]);
+          NtmFeatureKey k = { NULL, one, NULL, NULL, NULL };
+          g_autoptr(NtmMatch) match = NULL;
+
+          if (one == NULL)
+            continue;
+          match = ntm_boundary_matcher_match (self->matcher, &k);
+          if (match->method == NTM_MATCH_NONE || match->method == NTM_MATCH_AMBIGUOUS)
+            {
+              add_error (self, part, row, column,
+                         match->method == NTM_MATCH_NONE ? _("There is no commune “%s”.")
+                                                         : _("More than one commune is called “%s”: give its code."),
+                         one);
+              return;
+            }
+          g_ptr_array_add (fields->communes, g_strdup (match->unit_code));
+        }
+    }
+
+  /* the choices */
+  {
+    const struct { int field; const char * const *allowed; char **target; } choices[] = {
+      { SCHEME_STATUS, ntm_water_scheme_statuses (), &fields->status },
+      { SCHEME_WATER_SOURCE, ntm_water_scheme_sources (), &fields->water_source },
+      { SCHEME_MANAGEMENT, ntm_water_scheme_managements (), &fields->management },
+      { SCHEME_SUSTAINABILITY, ntm_water_scheme_sustainabilities (), &fields->sustainability },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+      {
+        char *value = NULL;
+
+        text = scheme_cell (self, part, row, choices[i].field, &column);
+        if (column < 0)
+          continue;
+        if (!read_scheme_choice (text, choices[i].allowed, &value))
+          {
+            add_error (self, part, row, column, _("“%s” is not one of the choices of this column."), text);
+            return;
+          }
+        g_free (*choices[i].target);
+        *choices[i].target = value;
+      }
+  }
+
+  /* the numbers: empty is "not known" */
+  {
+    const struct { int field; double *target; gboolean whole; } numbers[] = {
+      { SCHEME_DESIGN_CAPACITY, &fields->design_capacity, FALSE },
+      { SCHEME_ACTUAL_OUTPUT, &fields->actual_output, FALSE },
+      { SCHEME_PIPE_LENGTH, &fields->pipe_length, FALSE },
+      { SCHEME_HOUSEHOLDS_DESIGN, &fields->households_design, TRUE },
+      { SCHEME_HOUSEHOLDS_ACTUAL, &fields->households_actual, TRUE },
+      { SCHEME_PEOPLE_DESIGN, &fields->people_design, TRUE },
+      { SCHEME_PEOPLE_ACTUAL, &fields->people_actual, TRUE },
+      { SCHEME_NEW_CONNECTIONS, &fields->new_connections, TRUE },
+      { SCHEME_PROGRESS, &fields->progress, FALSE },
+      { SCHEME_TARIFF, &fields->tariff, FALSE },
+      { SCHEME_LOSS_RATE, &fields->loss_rate, FALSE },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+      {
+        double value;
+
+        text = scheme_cell (self, part, row, numbers[i].field, &column);
+        if (column < 0)
+          continue;
+        if (text == NULL || is_dash (text))
+          *numbers[i].target = NAN;
+        else if (read_number (text, numbers[i].whole, &value, NULL))
+          *numbers[i].target = value;
+        else
+          {
+            add_error (self, part, row, column, _("“%s” is not a number."), text);
+            return;
+          }
+      }
+  }
+
+  /* the dates and the quality test */
+  {
+    const struct { int field; char **target; } dates[] = {
+      { SCHEME_STARTED_ON, &fields->started_on },
+      { SCHEME_COMMISSIONED_ON, &fields->commissioned_on },
+      { SCHEME_TESTED_ON, &fields->quality_tested_on },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+      {
+        g_autofree char *date = NULL;
+
+        text = scheme_cell (self, part, row, dates[i].field, &column);
+        if (column < 0)
+          continue;
+        date = read_date (text);
+        if (text != NULL && date == NULL)
+          {
+            add_error (self, part, row, column, _("“%s” is not a date."), text);
+            return;
+          }
+        g_free (*dates[i].target);
+        *dates[i].target = g_steal_pointer (&date);
+      }
+    text = scheme_cell (self, part, row, SCHEME_QUALITY, &column);
+    if (column >= 0)
+      {
+        double passed;
+
+        if (text == NULL)
+          fields->quality_passed = -1;
+        else if (read_yes_no (text, &passed))
+          fields->quality_passed = (int) passed;
+        else
+          {
+            g_autofree char *folded = ntm_text_fold (text);
+            g_autofree char *yes = ntm_text_fold (_("Passed"));
+            g_autofree char *no = ntm_text_fold (_("Failed"));
+
+            if (g_str_equal (folded, yes) || g_str_equal (folded, "passed"))
+              fields->quality_passed = 1;
+            else if (g_str_equal (folded, no) || g_str_equal (folded, "failed"))
+              fields->quality_passed = 0;
+            else
+              {
+                add_error (self, part, row, column, _("“%s” is not a test result: write Đạt or Không đạt."), text);
+                return;
+              }
+          }
+      }
+  }
+  text = scheme_cell (self, part, row, SCHEME_TREATMENT, &column);
+  if (column >= 0)
+    {
+      g_free (fields->treatment);
+      fields->treatment = g_strdup (text ? text : "");
+    }
+  if (find_role (part, ROLE_NOTE) >= 0)
+    {
+      g_free (fields->note);
+      fields->note = clean_text (text_at (self, part, row, ROLE_NOTE));
+      if (fields->note == NULL)
+        fields->note = g_strdup ("");
+    }
+
+  problems = ntm_water_scheme_fields_check (fields, &ok);
+  if (!ok)
+    {
+      for (guint i = 0; i < problems->len; i++)
+        {
+          NtmFieldProblem *p = g_ptr_array_index (problems, i);
+          if (!p->warning)
+            {
+              add_error (self, part, row, column_of (part, ROLE_NAME), "%s", p->message);
+              return;
+            }
+        }
+    }
+
+  {
+    Change *c = add_change (self, NTM_REGISTER_SCHEMES, NULL, 0, g_strdup (name), cell_ref (self, part, row, 0));
+
+    c->old_scheme = old ? ntm_water_scheme_fields_copy (old) : NULL;
+    c->new_scheme = g_steal_pointer (&fields);
+    c->pub.old_text = old ? scheme_text (old) : NULL;
+    c->pub.new_text = scheme_text (c->new_scheme);
+    c->pub.action = old == NULL ? NTM_IMPORT_INSERT
+                    : g_strcmp0 (c->pub.old_text, c->pub.new_text) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
+    self->counts.values++;
+    count_change (self, c);
+  }
+}
+
+static gboolean
+write_scheme (NtmImport  *self,
+              Change     *c,
+              gboolean    undo,
+              GError    **error)
+{
+  if (undo && c->old_scheme == NULL)
+    return ntm_database_delete_water_scheme (self->db, c->new_scheme->id, error);
+  return ntm_database_save_water_scheme (self->db, undo ? c->old_scheme : c->new_scheme, error);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Helpers: the rows                                                      */
 /* ---------------------------------------------------------------------- */
@@ -3184,6 +3609,11 @@ read_rows (NtmImport *self,
           read_target_row (self, part, row);
           continue;
         }
+      if (part->reg == NTM_REGISTER_SCHEMES)
+        {
+          read_scheme_row (self, part, row);
+          continue;
+        }
       if (part->reg == NTM_REGISTER_CRITERIA_SET)
         {
           if (text_at (self, part, row, ROLE_INDICATOR_CODE) == NULL)
@@ -3287,6 +3717,7 @@ analyse (NtmImport  *self,
         }
       /* a table with one column per criterion or indicator is for one year */
       if (part->year == 0 && part->reg != NTM_REGISTER_CRITERIA_SET && part->reg != NTM_REGISTER_OCOP &&
+          part->reg != NTM_REGISTER_SCHEMES &&
           part->reg != NTM_REGISTER_RECOGNITIONS && find_role (part, ROLE_YEAR) < 0)
         wide_without_year = TRUE;
       g_ptr_array_add (self->parts, part);
@@ -3503,6 +3934,10 @@ write_changes (NtmDatabase  *db,
           ok = write_record (self, c, data->undo, error);
           data->areas |= NTM_AREA_TARGETS;
           break;
+        case NTM_REGISTER_SCHEMES:
+          ok = write_scheme (self, c, data->undo, error);
+          data->areas |= NTM_AREA_WATER_SCHEMES;
+          break;
         case NTM_REGISTER_CRITERIA_SET:
         default:
           ok = write_set_item (self, c, error);
@@ -3649,6 +4084,7 @@ ntm_register_get_label (NtmRegister reg)
     case NTM_REGISTER_OCOP: return _("OCOP products");
     case NTM_REGISTER_FUNDS: return _("Mobilised funds");
     case NTM_REGISTER_TARGETS: return _("Targets");
+    case NTM_REGISTER_SCHEMES: return _("Water supply schemes");
     case NTM_REGISTER_NONE:
     default: return _("Nothing recognised");
     }

@@ -31,6 +31,7 @@ typedef enum {
   NTM_REGISTER_OCOP,
   NTM_REGISTER_FUNDS,
   NTM_REGISTER_TARGETS,
+  NTM_REGISTER_SCHEMES,
 } NtmRegister;
 
 typedef enum {

@@ -631,7 +631,7 @@ ntm_application_init (NtmApplication *self)
     { "import-boundaries", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Import unit boundaries from a GeoJSON, Shapefile, GeoPackage, KML or MapInfo file, print the match report and exit"), N_("FILE") },
     { "import-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Import criteria statuses, indicator values, household water figures, recognitions, OCOP products, funds, targets or a criteria set from an XLSX, XLS, ODS or CSV file, print the report and exit"), N_("FILE") },
+      N_("Import criteria statuses, indicator values, household water figures, recognitions, OCOP products, funds, water schemes, targets or a criteria set from an XLSX, XLS, ODS or CSV file, print the report and exit"), N_("FILE") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --import-boundaries or --import-data: print the report only, change nothing"), NULL },
     { "export-map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
