@@ -717,6 +717,22 @@ test_round_trip (Fixture *f, gconstpointer data)
     g_assert_cmpuint (ntm_import_get_counts (csv)->unchanged, ==, n_values);
   }
 
+  /* the household water figures, a commune's on record and the others empty */
+  g_assert_true (ntm_database_set_commune_water (f->db, "18814", 2024, 1234, 1200, 900, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(NtmImport) water = export_and_import (f, "water-figures", 2024, NULL, "nuoc-2024.xlsx");
+    g_autoptr(NtmImport) csv = export_and_import (f, "water-figures", 2024, NULL, "nuoc-2024.csv");
+
+    g_assert_cmpint (ntm_import_get_register (water), ==, NTM_REGISTER_WATER_FIGURES);
+    g_assert_cmpuint (ntm_import_get_counts (water)->errors, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (water)->matched_units, ==, 182);
+    g_assert_cmpuint (ntm_import_get_counts (water)->values, ==, 3);
+    g_assert_cmpuint (ntm_import_get_counts (water)->unchanged, ==, 1);
+    g_assert_cmpuint (ntm_import_get_counts (csv)->unchanged, ==, 1);
+    g_assert_cmpuint (ntm_import_get_counts (csv)->updated + ntm_import_get_counts (csv)->inserted, ==, 0);
+  }
+
   /* a set's definition */
   {
     g_autoptr(NtmImport) set = export_and_import (f, "criteria-set", 0, "318-ntm", "set.xlsx");

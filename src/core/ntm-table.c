@@ -512,6 +512,67 @@ fill_schemes (NtmTable     *table,
   return TRUE;
 }
 
+static const ColumnSpec water_figures_columns[] = {
+  { N_("Year"),                                NTM_COLUMN_INTEGER },
+  { N_("Unit code"),                           NTM_COLUMN_TEXT },
+  { N_("Unit"),                                NTM_COLUMN_TEXT },
+  { N_("District"),                            NTM_COLUMN_TEXT },
+  { N_("Households in total"),                 NTM_COLUMN_INTEGER },
+  { N_("On hygienic water"),                   NTM_COLUMN_INTEGER },
+  { N_("On clean water meeting the standard"), NTM_COLUMN_INTEGER },
+};
+
+/* Every commune of the year with its household water figures (empty where
+ * none are on record): the list and the template to fill in at once. */
+static gboolean
+fill_water_figures (NtmTable     *table,
+                    NtmDatabase  *db,
+                    int           year,
+                    const char   *set_code,
+                    GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (year == 0)
+    {
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                   _("The figures of which year? Give one with --year YEAR."));
+      return FALSE;
+    }
+  stmt = ntm_database_prepare (db,
+                               "SELECT u.code, u.name, d.name, w.households_total, w.households_hygienic,"
+                               "       w.households_clean"
+                               " FROM unit u LEFT JOIN unit d ON d.code = u.parent_code"
+                               " LEFT JOIN commune_water w ON w.unit_code = u.code AND w.year = ?1"
+                               " WHERE u.kind = 'commune' AND u.valid_to IS NULL"
+                               " ORDER BY CAST(u.parent_code AS INTEGER), CAST(u.code AS INTEGER)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char *cells[G_N_ELEMENTS (water_figures_columns)] = { 0 };
+
+      cells[0] = int_text (year);
+      for (int i = 0; i < 3; i++)
+        cells[1 + i] = ntm_sql_dup_text (stmt, i);
+      for (int i = 3; i < 6; i++)
+        if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
+          cells[1 + i] = int_text (sqlite3_column_int64 (stmt, i));
+      add_row_owned (table, cells);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return FALSE;
+    }
+  ntm_table_set_n_key_columns (table, 4);
+  return TRUE;
+}
+
 /* The set a criteria list is about: the one asked for, else the commune
  * set for NTM in force in the year. */
 static NtmCriteriaSet *
@@ -762,6 +823,7 @@ static const struct {
   { "funds", N_("Mobilised funds"), COLUMNS (funds_columns), fill_funds },
   { "targets", N_("Targets"), COLUMNS (targets_columns), fill_targets },
   { "schemes", N_("Water supply schemes"), COLUMNS (schemes_columns), fill_schemes },
+  { "water-figures", N_("Household water figures"), COLUMNS (water_figures_columns), fill_water_figures },
   /* these two add their own columns, one per criterion of the set */
   { "criteria-matrix", N_("Criteria"), NULL, 0, fill_criteria_matrix },
   { "criteria-template", N_("Criteria"), NULL, 0, fill_criteria_template },

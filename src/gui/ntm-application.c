@@ -623,7 +623,7 @@ ntm_application_init (NtmApplication *self)
     { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write a report as PDF and exit: “summary” for the province, “unit:CODE” for one unit’s profile (with --output)"), N_("NAME") },
     { "export-list", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds, targets, schemes, criteria-matrix, criteria-template or criteria-set (with --output)"), N_("NAME") },
+      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds, targets, schemes, water-figures, criteria-matrix, criteria-template or criteria-set (with --output)"), N_("NAME") },
     { "set", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export-list criteria-matrix, criteria-template or criteria-set: the criteria set’s code"), N_("CODE") },
     { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
