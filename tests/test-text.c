@@ -37,6 +37,48 @@ test_keep_marks (void)
   g_assert_cmpstr (a, ==, c);
 }
 
+/* Spellings of one name fold alike: old and new tone placement, NFD and
+ * NFC; different names stay apart. */
+static void
+test_spelling_variants (void)
+{
+  const struct { const char *a, *b; gboolean same; } cases[] = {
+    { "Hoà Hải", "Hòa Hải", TRUE },
+    { "Thuỷ", "Thủy", TRUE },
+    { "Khoẻ", "khỏe", TRUE },
+    { "Quý Lộc", "quý lộc", TRUE },
+    { "Hoàng", "Hòang", FALSE },
+    { "Hoà", "Hoa", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *a = ntm_text_fold_keep_marks (cases[i].a);
+      g_autofree char *b = ntm_text_fold_keep_marks (cases[i].b);
+
+      if (cases[i].same)
+        g_assert_cmpstr (a, ==, b);
+      else
+        g_assert_cmpstr (a, !=, b);
+    }
+
+  /* NFD (as some systems save text) and the old placement together */
+  {
+    g_autofree char *nfd = g_utf8_normalize ("Xã Thạch Hoà", -1, G_NORMALIZE_NFD);
+    g_autofree char *a = ntm_text_fold_keep_marks (nfd);
+    g_autofree char *b = ntm_text_fold_keep_marks ("xã thạch hòa");
+    g_autofree char *c = ntm_text_strip_unit_type (nfd);
+
+    g_assert_cmpstr (a, ==, b);
+    g_assert_cmpstr (c, ==, "thạch hòa");
+  }
+  /* "quý": u belongs to qu, the tone stays on y */
+  {
+    g_autofree char *q = ntm_text_fold_keep_marks ("Quý");
+    g_assert_cmpstr (q, ==, "quý");
+  }
+}
+
 static void
 test_matches (void)
 {
@@ -80,6 +122,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/text/fold", test_fold);
   g_test_add_func ("/text/keep-marks", test_keep_marks);
   g_test_add_func ("/text/matches", test_matches);
+  g_test_add_func ("/text/spelling-variants", test_spelling_variants);
   g_test_add_func ("/text/strip-type", test_strip_type);
 
   return g_test_run ();

@@ -28,6 +28,7 @@ struct _NtmAuditEntry
   char    *old_value;
   char    *new_value;
   char    *changes;     /* "field: old → new" lines for an update */
+  char    *file_name;   /* the spreadsheet an import took it from */
 };
 
 G_DEFINE_FINAL_TYPE (NtmAuditEntry, ntm_audit_entry, G_TYPE_OBJECT)
@@ -50,6 +51,7 @@ ntm_audit_entry_finalize (GObject *object)
   g_free (self->old_value);
   g_free (self->new_value);
   g_free (self->changes);
+  g_free (self->file_name);
   G_OBJECT_CLASS (ntm_audit_entry_parent_class)->finalize (object);
 }
 
@@ -82,12 +84,22 @@ ntm_audit_entry_init (NtmAuditEntry *self)
   "        WHERE i.id = json_extract (coalesce (a.new_value, a.old_value), '$.indicator_id'))" \
   "   WHEN 'water_scheme_commune' THEN (SELECT name FROM unit" \
   "        WHERE code = json_extract (coalesce (a.new_value, a.old_value), '$.unit_code'))" \
+  "   WHEN 'criterion_status' THEN (SELECT c.set_code || ' ' || c.number FROM criterion c" \
+  "        WHERE c.id = json_extract (coalesce (a.new_value, a.old_value), '$.criterion_id'))" \
+  "        || ' (' || json_extract (coalesce (a.new_value, a.old_value), '$.year') || ')'" \
   "   WHEN 'water_scheme' THEN json_extract (coalesce (a.new_value, a.old_value), '$.name')" \
+  "   WHEN 'ocop_product' THEN json_extract (coalesce (a.new_value, a.old_value), '$.name')" \
+  "   WHEN 'fund' THEN json_extract (coalesce (a.new_value, a.old_value), '$.source')" \
+  "        || ' (' || json_extract (coalesce (a.new_value, a.old_value), '$.year') || ')'" \
+  "   WHEN 'target' THEN json_extract (coalesce (a.new_value, a.old_value), '$.metric')" \
+  "        || ' (' || json_extract (coalesce (a.new_value, a.old_value), '$.year') || ')'" \
   "   ELSE NULL END," \
   " a.old_value, a.new_value," \
   " (SELECT group_concat (n.key || ': ' || coalesce (o.value, '—') || ' → ' || coalesce (n.value, '—'), char (10))" \
   "    FROM json_each (a.new_value) n LEFT JOIN json_each (a.old_value) o ON o.key = n.key" \
-  "   WHERE a.action = 'update' AND o.value IS NOT n.value)"
+  "   WHERE a.action = 'update' AND o.value IS NOT n.value)," \
+  " (SELECT d.file_name FROM data_import d WHERE d.last_audit_id >= a.id AND d.first_audit_id <= a.id" \
+  "   ORDER BY d.last_audit_id LIMIT 1)"
 
 static GListModel *
 list_entries (NtmDatabase  *db,
@@ -122,6 +134,7 @@ list_entries (NtmDatabase  *db,
       e->old_value = ntm_sql_dup_text (stmt, 7);
       e->new_value = ntm_sql_dup_text (stmt, 8);
       e->changes = ntm_sql_dup_text (stmt, 9);
+      e->file_name = ntm_sql_dup_text (stmt, 10);
       g_list_store_append (store, e);
     }
   sqlite3_reset (stmt);
@@ -234,6 +247,19 @@ ntm_audit_entry_get_old_value (NtmAuditEntry *self)
 }
 
 /**
+ * ntm_audit_entry_get_file_name:
+ * @self: a #NtmAuditEntry
+ *
+ * Returns: (nullable): the file an import took the change from
+ */
+const char *
+ntm_audit_entry_get_file_name (NtmAuditEntry *self)
+{
+  g_return_val_if_fail (NTM_IS_AUDIT_ENTRY (self), NULL);
+  return self->file_name;
+}
+
+/**
  * ntm_audit_entry_get_new_value:
  * @self: a #NtmAuditEntry
  *
@@ -271,6 +297,18 @@ ntm_audit_entry_describe (NtmAuditEntry *self)
   else if (g_strcmp0 (self->entity, "threshold") == 0)
     what = g_str_equal (self->action, "insert") ? _("Threshold added")
          : g_str_equal (self->action, "update") ? _("Threshold changed") : _("Threshold removed");
+  else if (g_strcmp0 (self->entity, "criterion_status") == 0)
+    what = g_str_equal (self->action, "insert") ? _("Criterion status recorded")
+         : g_str_equal (self->action, "update") ? _("Criterion status changed") : _("Criterion status removed");
+  else if (g_strcmp0 (self->entity, "fund") == 0)
+    what = g_str_equal (self->action, "insert") ? _("Funds entered")
+         : g_str_equal (self->action, "update") ? _("Funds changed") : _("Funds removed");
+  else if (g_strcmp0 (self->entity, "ocop_product") == 0)
+    what = g_str_equal (self->action, "insert") ? _("OCOP product added")
+         : g_str_equal (self->action, "update") ? _("OCOP product changed") : _("OCOP product removed");
+  else if (g_strcmp0 (self->entity, "target") == 0)
+    what = g_str_equal (self->action, "insert") ? _("Target added")
+         : g_str_equal (self->action, "update") ? _("Target changed") : _("Target removed");
   else if (g_strcmp0 (self->entity, "water_scheme") == 0)
     what = g_str_equal (self->action, "insert") ? _("Scheme added")
          : g_str_equal (self->action, "update") ? _("Scheme changed") : _("Scheme deleted");
@@ -301,6 +339,12 @@ ntm_audit_entry_describe (NtmAuditEntry *self)
     {
       g_string_append_c (text, '\n');
       g_string_append (text, self->new_value);
+    }
+  if (self->file_name != NULL)
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: the spreadsheet a change was imported from */
+      g_string_append_printf (text, _("Imported from “%s”"), self->file_name);
     }
 
   return g_string_free (text, FALSE);

@@ -23,6 +23,7 @@ const char *ntm_audit_entry_get_entity_key  (NtmAuditEntry *self);
 const char *ntm_audit_entry_get_subject     (NtmAuditEntry *self);
 const char *ntm_audit_entry_get_old_value   (NtmAuditEntry *self);
 const char *ntm_audit_entry_get_new_value   (NtmAuditEntry *self);
+const char *ntm_audit_entry_get_file_name   (NtmAuditEntry *self);
 char       *ntm_audit_entry_describe        (NtmAuditEntry *self);
 
 GListModel *ntm_database_list_unit_history   (NtmDatabase  *db,

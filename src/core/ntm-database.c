@@ -69,6 +69,7 @@ static const Migration migrations[] = {
   { "/com/example/Ntm/sql/002-map.sql", NULL },
   { "/com/example/Ntm/sql/003-forms.sql", NULL },
   { "/com/example/Ntm/sql/004-overview.sql", NULL },
+  { "/com/example/Ntm/sql/008-data-import.sql", NULL },
 };
 
 #define BASE_SEED_VERSION 4

@@ -59,7 +59,7 @@ typedef struct {
   NtmLevel     computed;
   GArray      *results;      /* of NtmCriterionResult */
   GHashTable  *values;       /* indicator id → Value */
-  GHashTable  *reported;     /* criterion id → NtmStatus */
+  GHashTable  *reported;     /* criterion id → recorded status, packed by pack_recorded() */
 } Unit;
 
 struct _NtmEvaluation
@@ -152,6 +152,25 @@ static gboolean
 is_satisfaction (const NtmCriterionResult *r)
 {
   return r->set_level == NTM_LEVEL_DISTRICT_NTM && g_strcmp0 (r->group_code, SATISFACTION_GROUP) == 0;
+}
+
+/* A recorded status and its origin in one hash table value (never 0). */
+static gpointer
+pack_recorded (NtmStatus       status,
+               NtmStatusOrigin origin)
+{
+  return GINT_TO_POINTER (0x100 | (origin << 4) | status);
+}
+
+static void
+unpack_recorded (gpointer         packed,
+                 NtmStatus       *status,
+                 NtmStatusOrigin *origin)
+{
+  int bits = GPOINTER_TO_INT (packed);
+
+  *status = bits & 0xf;
+  *origin = (bits >> 4) & 0xf;
 }
 
 static gboolean
@@ -309,7 +328,7 @@ load_values (NtmEvaluation  *self,
     goto sql_error;
 
   stmt = ntm_database_prepare (db,
-                               "SELECT unit_code, criterion_id, status FROM criterion_status"
+                               "SELECT unit_code, criterion_id, status, origin FROM criterion_status"
                                " WHERE year = ?1",
                                error);
   if (stmt == NULL)
@@ -320,15 +339,18 @@ load_values (NtmEvaluation  *self,
     {
       Unit *u = g_hash_table_lookup (self->units, sqlite3_column_text (stmt, 0));
       NtmStatus status;
+      NtmStatusOrigin origin;
       gint64 *key;
 
       if (u == NULL || !ntm_status_from_string ((const char *) sqlite3_column_text (stmt, 2), &status))
         continue;
+      if (!ntm_status_origin_from_string ((const char *) sqlite3_column_text (stmt, 3), &origin))
+        origin = NTM_STATUS_ORIGIN_TYPED;
       if (u->reported == NULL)
         u->reported = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       key = g_new (gint64, 1);
       *key = sqlite3_column_int64 (stmt, 1);
-      g_hash_table_insert (u->reported, key, GINT_TO_POINTER (status));
+      g_hash_table_insert (u->reported, key, pack_recorded (status, origin));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -499,7 +521,6 @@ evaluate_unit (NtmEvaluation *self,
       Criterion *c = g_ptr_array_index (self->criteria, i);
       NtmCriterionResult r = { 0 };
       g_autofree NtmStatus *statuses = NULL;
-      gboolean any_value = FALSE;
 
       if (!g_str_equal (c->applies_to, applies_to))
         continue;
@@ -512,8 +533,6 @@ evaluate_unit (NtmEvaluation *self,
           Value *v = u->values ? g_hash_table_lookup (u->values, &ind->id) : NULL;
 
           statuses[j] = evaluate_indicator (db, threshold_cache, u, ind, self->year);
-          if (v != NULL)
-            any_value = TRUE;
           if (v != NULL && v->from_figures && !v->has_override)
             r.from_figures = TRUE;
         }
@@ -526,10 +545,12 @@ evaluate_unit (NtmEvaluation *self,
       r.group_name = c->group_name;
       r.name = c->name;
       r.status = ntm_criterion_status (statuses, c->indicators->len);
+      r.computed = r.status;
 
-      if (!any_value && u->reported && g_hash_table_contains (u->reported, &c->id))
+      /* A recorded status wins; the computed one stays beside it. */
+      if (u->reported && g_hash_table_contains (u->reported, &c->id))
         {
-          r.status = GPOINTER_TO_INT (g_hash_table_lookup (u->reported, &c->id));
+          unpack_recorded (g_hash_table_lookup (u->reported, &c->id), &r.status, &r.origin);
           r.reported = TRUE;
         }
 
@@ -870,6 +891,21 @@ ntm_evaluation_get_criteria (NtmEvaluation *self,
 
   *n_results = u->results->len;
   return (const NtmCriterionResult *) (gpointer) u->results->data;
+}
+
+/**
+ * ntm_criterion_result_disagrees:
+ * @result: a criterion's result
+ *
+ * Returns: %TRUE when a status is recorded and the indicator values give
+ *   another one (the recorded one is in force; the office may look into it)
+ */
+gboolean
+ntm_criterion_result_disagrees (const NtmCriterionResult *result)
+{
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  return result->reported && result->computed != NTM_STATUS_NO_DATA && result->computed != result->status;
 }
 
 /**

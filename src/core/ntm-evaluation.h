@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "ntm-attainment.h"
+#include "ntm-criterion-status.h"
 #include "ntm-database.h"
 
 G_BEGIN_DECLS
@@ -19,10 +20,14 @@ typedef struct {
   const char *group_code;
   const char *group_name;
   const char *name;
-  NtmStatus   status;
-  gboolean    reported;      /* from a reported criterion status, not indicator values */
+  NtmStatus   status;        /* the status in force: the recorded one if any, else computed */
+  gboolean    reported;      /* a status is recorded for the criterion (typed, imported, …) */
   gboolean    from_figures;  /* an indicator's value comes from the household water figures */
+  NtmStatus   computed;      /* what the indicator values give, recorded status or not */
+  NtmStatusOrigin origin;    /* where the recorded status comes from, when reported */
 } NtmCriterionResult;
+
+gboolean                  ntm_criterion_result_disagrees      (const NtmCriterionResult *result);
 
 #define NTM_TYPE_EVALUATION (ntm_evaluation_get_type ())
 G_DECLARE_FINAL_TYPE (NtmEvaluation, ntm_evaluation, NTM, EVALUATION, GObject)

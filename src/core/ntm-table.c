@@ -14,7 +14,10 @@
 #include <math.h>
 
 #include "ntm-attainment.h"
+#include "ntm-criteria.h"
+#include "ntm-criteria-edit.h"
 #include "ntm-database-private.h"
+#include "ntm-evaluation.h"
 #include "ntm-fund.h"
 #include "ntm-ocop-product.h"
 #include "ntm-table.h"
@@ -25,6 +28,7 @@
 typedef struct {
   char          *heading;
   NtmColumnType  type;
+  char         **choices;   /* a cell holds one of these, or nothing */
 } Column;
 
 struct _NtmTable
@@ -35,6 +39,7 @@ struct _NtmTable
   char      *title;
   GArray    *columns;   /* of Column */
   GPtrArray *rows;      /* of GStrv (NULL entries allowed), n_columns long */
+  guint      n_key_columns;  /* the first columns say which row is which */
 };
 
 G_DEFINE_FINAL_TYPE (NtmTable, ntm_table, G_TYPE_OBJECT)
@@ -47,6 +52,7 @@ typedef struct {
 typedef gboolean (*FillFunc) (NtmTable     *table,
                               NtmDatabase  *db,
                               int           year,
+                              const char   *set_code,
                               GError      **error);
 
 /* ---------------------------------------------------------------------- */
@@ -57,6 +63,7 @@ static void
 column_clear (gpointer data)
 {
   g_free (((Column *) data)->heading);
+  g_strfreev (((Column *) data)->choices);
 }
 
 static void
@@ -109,6 +116,7 @@ static gboolean
 fill_units (NtmTable     *table,
             NtmDatabase  *db,
             int           year,
+            const char   *set_code,
             GError      **error)
 {
   g_autoptr(GListModel) units = ntm_database_list_units (db, error);
@@ -159,6 +167,7 @@ static gboolean
 fill_assessments (NtmTable     *table,
                   NtmDatabase  *db,
                   int           year,
+                  const char   *set_code,
                   GError      **error)
 {
   sqlite3_stmt *stmt;
@@ -220,6 +229,7 @@ static gboolean
 fill_recognitions (NtmTable     *table,
                    NtmDatabase  *db,
                    int           year,
+                   const char   *set_code,
                    GError      **error)
 {
   sqlite3_stmt *stmt;
@@ -280,6 +290,7 @@ static gboolean
 fill_ocop (NtmTable     *table,
            NtmDatabase  *db,
            int           year,
+           const char   *set_code,
            GError      **error)
 {
   g_autoptr(GListModel) products = ntm_database_list_ocop_products (db, error);
@@ -327,6 +338,7 @@ static gboolean
 fill_funds (NtmTable     *table,
             NtmDatabase  *db,
             int           year,
+            const char   *set_code,
             GError      **error)
 {
   g_autoptr(GListModel) funds = ntm_database_list_funds (db, year, error);
@@ -370,6 +382,7 @@ static gboolean
 fill_targets (NtmTable     *table,
               NtmDatabase  *db,
               int           year,
+              const char   *set_code,
               GError      **error)
 {
   g_autoptr(GListModel) targets = ntm_database_list_targets (db, year, error);
@@ -453,6 +466,7 @@ static gboolean
 fill_schemes (NtmTable     *table,
               NtmDatabase  *db,
               int           year,
+              const char   *set_code,
               GError      **error)
 {
   g_autoptr(GListModel) schemes = ntm_database_list_water_schemes (db, error);
@@ -498,6 +512,301 @@ fill_schemes (NtmTable     *table,
   return TRUE;
 }
 
+static const ColumnSpec water_figures_columns[] = {
+  { N_("Year"),                                NTM_COLUMN_INTEGER },
+  { N_("Unit code"),                           NTM_COLUMN_TEXT },
+  { N_("Unit"),                                NTM_COLUMN_TEXT },
+  { N_("District"),                            NTM_COLUMN_TEXT },
+  { N_("Households in total"),                 NTM_COLUMN_INTEGER },
+  { N_("On hygienic water"),                   NTM_COLUMN_INTEGER },
+  { N_("On clean water meeting the standard"), NTM_COLUMN_INTEGER },
+};
+
+/* Every commune of the year with its household water figures (empty where
+ * none are on record): the list and the template to fill in at once. */
+static gboolean
+fill_water_figures (NtmTable     *table,
+                    NtmDatabase  *db,
+                    int           year,
+                    const char   *set_code,
+                    GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (year == 0)
+    {
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                   _("The figures of which year? Give one with --year YEAR."));
+      return FALSE;
+    }
+  stmt = ntm_database_prepare (db,
+                               "SELECT u.code, u.name, d.name, w.households_total, w.households_hygienic,"
+                               "       w.households_clean"
+                               " FROM unit u LEFT JOIN unit d ON d.code = u.parent_code"
+                               " LEFT JOIN commune_water w ON w.unit_code = u.code AND w.year = ?1"
+                               " WHERE u.kind = 'commune' AND u.valid_to IS NULL"
+                               " ORDER BY CAST(u.parent_code AS INTEGER), CAST(u.code AS INTEGER)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char *cells[G_N_ELEMENTS (water_figures_columns)] = { 0 };
+
+      cells[0] = int_text (year);
+      for (int i = 0; i < 3; i++)
+        cells[1 + i] = ntm_sql_dup_text (stmt, i);
+      for (int i = 3; i < 6; i++)
+        if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
+          cells[1 + i] = int_text (sqlite3_column_int64 (stmt, i));
+      add_row_owned (table, cells);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return FALSE;
+    }
+  ntm_table_set_n_key_columns (table, 4);
+  return TRUE;
+}
+
+/* The set a criteria list is about: the one asked for, else the commune
+ * set for NTM in force in the year. */
+static NtmCriteriaSet *
+find_criteria_set (NtmDatabase  *db,
+                   int           year,
+                   const char   *set_code,
+                   GError      **error)
+{
+  g_autoptr(GListModel) sets = ntm_database_list_criteria_sets (db, error);
+
+  if (sets == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (sets); i++)
+    {
+      g_autoptr(NtmCriteriaSet) set = g_list_model_get_item (sets, i);
+
+      if (set_code != NULL ? g_str_equal (ntm_criteria_set_get_code (set), set_code)
+                           : (ntm_criteria_set_applies (set, NTM_UNIT_KIND_COMMUNE, year) &&
+                              ntm_criteria_set_get_level (set) == NTM_LEVEL_NTM))
+        return g_steal_pointer (&set);
+    }
+  if (set_code != NULL)
+    g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND,
+                 _("There is no criteria set with the code “%s”."), set_code);
+  else
+    g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND,
+                 _("No commune criteria set applies in %d: give one with --set CODE."), year);
+  return NULL;
+}
+
+/* The office's summary table: one row per unit the set applies to, one
+ * column per criterion with the status in force, and the count met. With
+ * @empty, the same table with empty cells: the template to fill in. */
+static gboolean
+fill_criteria_matrix_full (NtmTable     *table,
+                           NtmDatabase  *db,
+                           int           year,
+                           const char   *set_code,
+                           gboolean      empty,
+                           GError      **error)
+{
+  g_autoptr(NtmCriteriaSet) set = NULL;
+  g_autoptr(GListModel) criteria = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(NtmEvaluation) evaluation = NULL;
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *choices[] = { ntm_status_get_label (NTM_STATUS_MET), ntm_status_get_label (NTM_STATUS_NOT_MET),
+                            ntm_status_get_label (NTM_STATUS_BASICALLY_MET), NULL };
+  guint n_criteria;
+
+  if (year == 0)
+    {
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                   _("The criteria of which year? Give one with --year YEAR."));
+      return FALSE;
+    }
+  set = find_criteria_set (db, year, set_code, error);
+  if (set == NULL)
+    return FALSE;
+  criteria = ntm_database_list_criteria (db, ntm_criteria_set_get_code (set), error);
+  units = ntm_database_list_units (db, error);
+  if (criteria == NULL || units == NULL)
+    return FALSE;
+  if (!empty && (evaluation = ntm_evaluation_new (db, year, error)) == NULL)
+    return FALSE;
+
+  /* the sheet's name says the set and the year, for the way back in */
+  g_free (table->title);
+  /* Translators: a sheet's name, e.g. "Tiêu chí 318-ntm 2024"; at most 31 characters */
+  table->title = g_strdup_printf (_("Criteria %s %d"), ntm_criteria_set_get_code (set), year);
+
+  n_criteria = g_list_model_get_n_items (criteria);
+  ntm_table_add_column (table, _("Unit code"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("Unit"), NTM_COLUMN_TEXT);
+  ntm_table_add_column (table, _("District"), NTM_COLUMN_TEXT);
+  for (guint c = 0; c < n_criteria; c++)
+    {
+      g_autoptr(NtmCriterion) criterion = g_list_model_get_item (criteria, c);
+      /* Translators: a column heading, a criterion's number and name, e.g. "1. Quy hoạch" */
+      g_autofree char *heading = g_strdup_printf (_("%s. %s"), ntm_criterion_get_number (criterion),
+                                                  ntm_criterion_get_name (criterion));
+
+      ntm_table_add_column (table, heading, NTM_COLUMN_TEXT);
+      ntm_table_set_column_choices (table, 3 + c, choices);
+    }
+  ntm_table_add_column (table, _("Criteria met"), NTM_COLUMN_INTEGER);
+  ntm_table_set_n_key_columns (table, 3);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      g_hash_table_insert (names, (gpointer) ntm_unit_get_code (unit), (gpointer) ntm_unit_get_name (unit));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      const NtmCriterionResult *results = NULL;
+      guint n_results = 0, met = 0;
+
+      if (!ntm_criteria_set_applies (set, ntm_unit_get_kind (unit), year))
+        continue;
+      if (evaluation != NULL)
+        results = ntm_evaluation_get_criteria (evaluation, ntm_unit_get_code (unit), &n_results);
+
+      g_ptr_array_add (cells, g_strdup (ntm_unit_get_code (unit)));
+      g_ptr_array_add (cells, g_strdup (ntm_unit_get_name (unit)));
+      g_ptr_array_add (cells, g_strdup (ntm_unit_get_parent_code (unit) ?
+                                        g_hash_table_lookup (names, ntm_unit_get_parent_code (unit)) : NULL));
+      for (guint c = 0; c < n_criteria; c++)
+        {
+          g_autoptr(NtmCriterion) criterion = g_list_model_get_item (criteria, c);
+          NtmStatus status = NTM_STATUS_NO_DATA;
+
+          for (guint r = 0; r < n_results; r++)
+            if (results[r].criterion_id == ntm_criterion_get_id (criterion))
+              status = results[r].status;
+          if (status == NTM_STATUS_MET)
+            met++;
+          g_ptr_array_add (cells, status == NTM_STATUS_NO_DATA ? NULL : g_strdup (ntm_status_get_label (status)));
+        }
+      g_ptr_array_add (cells, empty ? NULL : int_text (met));
+      ntm_table_add_row (table, (const char * const *) cells->pdata);
+    }
+  return TRUE;
+}
+
+static gboolean
+fill_criteria_matrix (NtmTable     *table,
+                      NtmDatabase  *db,
+                      int           year,
+                      const char   *set_code,
+                      GError      **error)
+{
+  return fill_criteria_matrix_full (table, db, year, set_code, FALSE, error);
+}
+
+static gboolean
+fill_criteria_template (NtmTable     *table,
+                        NtmDatabase  *db,
+                        int           year,
+                        const char   *set_code,
+                        GError      **error)
+{
+  return fill_criteria_matrix_full (table, db, year, set_code, TRUE, error);
+}
+
+static const ColumnSpec criteria_set_columns[] = {
+  { N_("Criteria set"),    NTM_COLUMN_TEXT },
+  { N_("Set name"),        NTM_COLUMN_TEXT },
+  { N_("Decision"),        NTM_COLUMN_TEXT },
+  { N_("Applies to"),      NTM_COLUMN_TEXT },
+  { N_("Level"),           NTM_COLUMN_TEXT },
+  { N_("First year"),      NTM_COLUMN_INTEGER },
+  { N_("Last year"),       NTM_COLUMN_INTEGER },
+  { N_("Criterion"),       NTM_COLUMN_TEXT },
+  { N_("Criterion name"),  NTM_COLUMN_TEXT },
+  { N_("Indicator"),       NTM_COLUMN_TEXT },
+  { N_("Indicator name"),  NTM_COLUMN_TEXT },
+  { N_("Unit of measure"), NTM_COLUMN_TEXT },
+  { N_("Kind"),            NTM_COLUMN_TEXT },
+  { N_("Comparison"),      NTM_COLUMN_TEXT },
+  { N_("Group 1"),         NTM_COLUMN_NUMBER },
+  { N_("Group 2"),         NTM_COLUMN_NUMBER },
+  { N_("Group 3"),         NTM_COLUMN_NUMBER },
+};
+
+/* A set's definition, one row per indicator, to share between offices. */
+static gboolean
+fill_criteria_set (NtmTable     *table,
+                   NtmDatabase  *db,
+                   int           year,
+                   const char   *set_code,
+                   GError      **error)
+{
+  g_autoptr(NtmCriteriaSet) set = NULL;
+  g_autoptr(GListModel) criteria = NULL;
+  NtmLevel level;
+
+  if (set_code == NULL)
+    {
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                   _("Which criteria set? Give its code with --set CODE."));
+      return FALSE;
+    }
+  set = find_criteria_set (db, year, set_code, error);
+  if (set == NULL || (criteria = ntm_database_list_criteria (db, set_code, error)) == NULL)
+    return FALSE;
+  level = ntm_criteria_set_get_level (set);
+
+  for (guint c = 0; c < g_list_model_get_n_items (criteria); c++)
+    {
+      g_autoptr(NtmCriterion) criterion = g_list_model_get_item (criteria, c);
+      g_autoptr(GListModel) indicators = ntm_database_list_indicators (db, ntm_criterion_get_id (criterion), error);
+
+      if (indicators == NULL)
+        return FALSE;
+      for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+        {
+          g_autoptr(NtmIndicator) ind = g_list_model_get_item (indicators, i);
+          char *cells[G_N_ELEMENTS (criteria_set_columns)] = { 0 };
+
+          cells[0] = g_strdup (ntm_criteria_set_get_code (set));
+          cells[1] = g_strdup (ntm_criteria_set_get_name (set));
+          cells[2] = g_strdup (ntm_criteria_set_get_decision (set));
+          cells[3] = g_strdup (ntm_criteria_set_get_applies_to (set));
+          cells[4] = g_strdup (level == NTM_LEVEL_TASK_COMPLETED ? "province" : ntm_level_to_string (level));
+          cells[5] = int_text (ntm_criteria_set_get_year_from (set));
+          if (ntm_criteria_set_get_year_to (set) > 0)
+            cells[6] = int_text (ntm_criteria_set_get_year_to (set));
+          cells[7] = g_strdup (ntm_criterion_get_number (criterion));
+          cells[8] = g_strdup (ntm_criterion_get_name (criterion));
+          cells[9] = g_strdup (ntm_indicator_get_code (ind));
+          cells[10] = g_strdup (ntm_indicator_get_name (ind));
+          cells[11] = g_strdup (ntm_indicator_get_unit (ind));
+          cells[12] = g_strdup (ntm_indicator_kind_get_label (ntm_indicator_get_kind (ind)));
+          cells[13] = g_strdup (ntm_comparison_to_string (ntm_indicator_get_comparison (ind)));
+          for (int g = 1; g <= 3; g++)
+            {
+              gboolean known;
+              double value;
+
+              if (ntm_indicator_get_kind (ind) != NTM_INDICATOR_BOOLEAN &&
+                  ntm_database_get_group_threshold (db, ntm_indicator_get_id (ind), g,
+                                                    ntm_criteria_set_get_year_from (set), &known, &value) && known)
+                cells[13 + g] = double_text (value);
+            }
+          add_row_owned (table, cells);
+        }
+    }
+  return TRUE;
+}
+
 #define COLUMNS(spec) spec, G_N_ELEMENTS (spec)
 
 static const struct {
@@ -514,6 +823,11 @@ static const struct {
   { "funds", N_("Mobilised funds"), COLUMNS (funds_columns), fill_funds },
   { "targets", N_("Targets"), COLUMNS (targets_columns), fill_targets },
   { "schemes", N_("Water supply schemes"), COLUMNS (schemes_columns), fill_schemes },
+  { "water-figures", N_("Household water figures"), COLUMNS (water_figures_columns), fill_water_figures },
+  /* these two add their own columns, one per criterion of the set */
+  { "criteria-matrix", N_("Criteria"), NULL, 0, fill_criteria_matrix },
+  { "criteria-template", N_("Criteria"), NULL, 0, fill_criteria_template },
+  { "criteria-set", N_("Criteria set"), COLUMNS (criteria_set_columns), fill_criteria_set },
 };
 
 /* ---------------------------------------------------------------------- */
@@ -584,7 +898,7 @@ ntm_table_add_column (NtmTable      *self,
                       const char    *heading,
                       NtmColumnType  type)
 {
-  Column column;
+  Column column = { 0 };
 
   g_return_if_fail (NTM_IS_TABLE (self));
   g_return_if_fail (self->rows->len == 0);
@@ -592,6 +906,69 @@ ntm_table_add_column (NtmTable      *self,
   column.heading = g_strdup (heading);
   column.type = type;
   g_array_append_val (self->columns, column);
+}
+
+/**
+ * ntm_table_set_column_choices:
+ * @self: a #NtmTable
+ * @column: a column
+ * @choices: (array zero-terminated=1): what a cell of the column may hold
+ *
+ * A spreadsheet offers these in a drop-down list on every cell.
+ */
+void
+ntm_table_set_column_choices (NtmTable           *self,
+                              guint               column,
+                              const char * const *choices)
+{
+  Column *c;
+
+  g_return_if_fail (NTM_IS_TABLE (self));
+  g_return_if_fail (column < self->columns->len);
+
+  c = &g_array_index (self->columns, Column, column);
+  g_strfreev (c->choices);
+  c->choices = g_strdupv ((char **) choices);
+}
+
+/**
+ * ntm_table_get_column_choices:
+ * @self: a #NtmTable
+ * @column: a column
+ *
+ * Returns: (nullable) (transfer none): what a cell may hold, or %NULL when
+ *   anything goes
+ */
+const char * const *
+ntm_table_get_column_choices (NtmTable *self,
+                              guint     column)
+{
+  g_return_val_if_fail (NTM_IS_TABLE (self), NULL);
+  g_return_val_if_fail (column < self->columns->len, NULL);
+  return (const char * const *) g_array_index (self->columns, Column, column).choices;
+}
+
+/**
+ * ntm_table_set_n_key_columns:
+ * @self: a #NtmTable
+ * @n: how many of the first columns say which row is which
+ *
+ * A spreadsheet keeps these in view and locked, so that filling the rest
+ * in cannot break the way back in.
+ */
+void
+ntm_table_set_n_key_columns (NtmTable *self,
+                             guint     n)
+{
+  g_return_if_fail (NTM_IS_TABLE (self));
+  self->n_key_columns = n;
+}
+
+guint
+ntm_table_get_n_key_columns (NtmTable *self)
+{
+  g_return_val_if_fail (NTM_IS_TABLE (self), 0);
+  return self->n_key_columns;
 }
 
 /**
@@ -705,6 +1082,29 @@ ntm_database_export_list (NtmDatabase  *db,
                           int           year,
                           GError      **error)
 {
+  return ntm_database_export_list_for_set (db, name, year, NULL, error);
+}
+
+/**
+ * ntm_database_export_list_for_set:
+ * @db: a #NtmDatabase
+ * @name: a list's name (see ntm_table_list_names())
+ * @year: a year, or 0 for every year (lists without years ignore it)
+ * @set_code: (nullable): for "criteria-matrix" and "criteria-template" the
+ *   set (default: the commune set for NTM in force in @year); for
+ *   "criteria-set" the set, which must be given; other lists ignore it
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the list as a table, or %NULL with
+ *   %NTM_DATABASE_ERROR_NOT_FOUND for an unknown name or set
+ */
+NtmTable *
+ntm_database_export_list_for_set (NtmDatabase  *db,
+                                  const char   *name,
+                                  int           year,
+                                  const char   *set_code,
+                                  GError      **error)
+{
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
@@ -717,7 +1117,7 @@ ntm_database_export_list (NtmDatabase  *db,
       table = ntm_table_new (name, _(lists[i].title));
       for (guint c = 0; c < lists[i].n_columns; c++)
         ntm_table_add_column (table, _(lists[i].columns[c].heading), lists[i].columns[c].type);
-      if (!lists[i].fill (table, db, year, error))
+      if (!lists[i].fill (table, db, year, set_code, error))
         return NULL;
       return g_steal_pointer (&table);
     }

@@ -29,6 +29,14 @@ void                ntm_table_add_column        (NtmTable       *self,
                                                  NtmColumnType   type);
 void                ntm_table_add_row           (NtmTable       *self,
                                                  const char * const *cells);
+void                ntm_table_set_column_choices (NtmTable      *self,
+                                                 guint           column,
+                                                 const char * const *choices);
+const char * const *ntm_table_get_column_choices (NtmTable      *self,
+                                                 guint           column);
+void                ntm_table_set_n_key_columns (NtmTable       *self,
+                                                 guint           n);
+guint               ntm_table_get_n_key_columns (NtmTable       *self);
 guint               ntm_table_get_n_columns     (NtmTable       *self);
 guint               ntm_table_get_n_rows        (NtmTable       *self);
 const char         *ntm_table_get_heading       (NtmTable       *self,
@@ -43,6 +51,11 @@ const char * const *ntm_table_list_names        (void);
 NtmTable           *ntm_database_export_list    (NtmDatabase    *db,
                                                  const char     *name,
                                                  int             year,
+                                                 GError        **error);
+NtmTable           *ntm_database_export_list_for_set (NtmDatabase *db,
+                                                 const char     *name,
+                                                 int             year,
+                                                 const char     *set_code,
                                                  GError        **error);
 
 G_END_DECLS

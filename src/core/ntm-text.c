@@ -26,6 +26,85 @@ is_mark (gunichar c)
          type == G_UNICODE_ENCLOSING_MARK;
 }
 
+static gboolean
+is_tone_mark (gunichar c)
+{
+  /* grave, acute, tilde, hook above, dot below */
+  return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323;
+}
+
+typedef struct {
+  gunichar base;
+  gunichar marks[4];
+  guint    n_marks;
+} Letter;
+
+/* In one word (NFD), moves a tone mark written the old way on the second
+ * vowel of a final "oa", "oe" or "uy" to the first: "hoà" → "hòa",
+ * "thuỷ" → "thủy", "khoẻ" → "khỏe". "quý" keeps it: u belongs to qu. */
+static void
+append_word (GString *out,
+             GArray  *word)
+{
+  guint n = word->len;
+
+  if (n >= 2)
+    {
+      Letter *first = &g_array_index (word, Letter, n - 2);
+      Letter *second = &g_array_index (word, Letter, n - 1);
+      gboolean pair = (first->base == 'o' && (second->base == 'a' || second->base == 'e')) ||
+                      (first->base == 'u' && second->base == 'y');
+      gboolean after_q = n >= 3 && g_array_index (word, Letter, n - 3).base == 'q';
+
+      if (pair && !after_q && first->n_marks == 0 && second->n_marks == 1 &&
+          is_tone_mark (second->marks[0]))
+        {
+          first->marks[first->n_marks++] = second->marks[0];
+          second->n_marks = 0;
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      Letter *l = &g_array_index (word, Letter, i);
+
+      g_string_append_unichar (out, l->base);
+      for (guint m = 0; m < l->n_marks; m++)
+        g_string_append_unichar (out, l->marks[m]);
+    }
+  g_array_set_size (word, 0);
+}
+
+static char *
+normalize_tone_placement (const char *decomposed)
+{
+  g_autoptr(GArray) word = g_array_new (FALSE, TRUE, sizeof (Letter));
+  GString *out = g_string_sized_new (strlen (decomposed));
+
+  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_mark (c) && word->len > 0)
+        {
+          Letter *l = &g_array_index (word, Letter, word->len - 1);
+          if (l->n_marks < G_N_ELEMENTS (l->marks))
+            l->marks[l->n_marks++] = c;
+          continue;
+        }
+      if (g_unichar_isalpha (c))
+        {
+          Letter l = { c, { 0 }, 0 };
+          g_array_append_val (word, l);
+          continue;
+        }
+      append_word (out, word);
+      g_string_append_unichar (out, c);
+    }
+  append_word (out, word);
+  return g_string_free (out, FALSE);
+}
+
 static char *
 fold_text (const char *text,
            gboolean    drop_marks)
@@ -41,7 +120,13 @@ fold_text (const char *text,
   g_return_val_if_fail (g_utf8_validate (text, -1, NULL), g_strdup (""));
 
   lower = g_utf8_casefold (text, -1);
-  decomposed = g_utf8_normalize (lower, -1, drop_marks ? G_NORMALIZE_NFD : G_NORMALIZE_NFC);
+  decomposed = g_utf8_normalize (lower, -1, G_NORMALIZE_NFD);
+  if (!drop_marks)
+    {
+      g_autofree char *placed = normalize_tone_placement (decomposed);
+      g_free (decomposed);
+      decomposed = g_utf8_normalize (placed, -1, G_NORMALIZE_NFC);
+    }
   out = g_string_sized_new (strlen (decomposed));
 
   for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
@@ -98,6 +183,8 @@ ntm_text_fold (const char *text)
  *
  * Like ntm_text_fold() but keeps the marks (the result is NFC), so that
  * "Sơn Phú" and "Sơn Phúc" stay apart while case and spacing do not matter.
+ * A tone written the old way ("Hoà", "Thuỷ") is moved where it is written
+ * now ("Hòa", "Thủy"), and decomposed text (NFD) folds as composed text.
  *
  * Returns: (transfer full): the folded text
  */

@@ -10,12 +10,15 @@
 #include "ntm-boundary-report.h"
 #include "ntm-check.h"
 #include "ntm-export.h"
+#include "ntm-import.h"
 #include "ntm-map-export.h"
 #include "ntm-preferences-window.h"
 #include "ntm-report.h"
 #include "ntm-table.h"
 #include "ntm-screenshot.h"
+#include "ntm-unit.h"
 #include "ntm-window.h"
+#include "ntm-workbook-file.h"
 
 struct _NtmApplication
 {
@@ -30,6 +33,7 @@ struct _NtmApplication
   char           *output;
   char           *report;
   char           *export_list;
+  char           *set_code;
   int             year;
   int             screenshot_status;
 };
@@ -174,11 +178,12 @@ run_export (NtmApplication *self)
   if (db == NULL)
     return 1;
 
-  table = ntm_database_export_list (db, self->export_list, self->year, &error);
+  table = ntm_database_export_list_for_set (db, self->export_list, self->year, self->set_code, &error);
   if (table == NULL)
     {
       g_printerr ("%s\n", error->message);
-      return g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND) ? 2 : 1;
+      return g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND) ||
+             g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID) ? 2 : 1;
     }
   if (!ntm_export_write (table, self->output, &error))
     {
@@ -232,6 +237,58 @@ run_import_boundaries (NtmApplication *self,
       return 1;
     }
   g_print ("committed: %u\n", ntm_boundary_report_get_n_units_matched (report));
+  return 0;
+}
+
+/* ntm --import-data FILE [--year YEAR] [--dry-run] */
+static int
+run_import_data (NtmApplication *self,
+                 const char     *path,
+                 gboolean        dry_run)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = NULL;
+  g_autoptr(NtmWorkbook) workbook = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autofree char *text = NULL;
+
+  workbook = ntm_workbook_read (path, NULL, NULL, &error);
+  if (workbook == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  db = open_database_for_command (self);
+  if (db == NULL)
+    return 1;
+
+  units = ntm_database_list_units (db, &error);
+  if (units != NULL)
+    import = ntm_import_new (db, workbook, units, self->year, &error);
+  if (import == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  text = ntm_import_to_text (import);
+  g_print ("%s", text);
+  if (ntm_import_get_counts (import)->errors > 0)
+    {
+      g_printerr ("%s\n", _("Nothing was imported: correct the errors listed and import the file again."));
+      return 1;
+    }
+  if (dry_run)
+    return 0;
+
+  if (!ntm_import_commit (import, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print ("committed: %u\n", ntm_import_get_counts (import)->inserted + ntm_import_get_counts (import)->updated);
   return 0;
 }
 
@@ -422,6 +479,7 @@ ntm_application_handle_local_options (GApplication *application,
 
   g_variant_dict_lookup (options, "report", "s", &self->report);
   g_variant_dict_lookup (options, "export-list", "s", &self->export_list);
+  g_variant_dict_lookup (options, "set", "s", &self->set_code);
   if (self->report != NULL && self->export_list != NULL)
     {
       g_printerr (_("Give either --report or --export-list, not both.\n"));
@@ -431,6 +489,9 @@ ntm_application_handle_local_options (GApplication *application,
     return run_report (self);
   if (self->export_list != NULL)
     return run_export (self);
+
+  if (g_variant_dict_lookup (options, "import-data", "^&ay", &path))
+    return run_import_data (self, path, g_variant_dict_contains (options, "dry-run"));
 
   if (g_variant_dict_lookup (options, "import-boundaries", "^&ay", &path))
     return run_import_boundaries (self, path, g_variant_dict_contains (options, "dry-run"));
@@ -524,6 +585,7 @@ ntm_application_finalize (GObject *object)
   g_clear_pointer (&self->output, g_free);
   g_clear_pointer (&self->report, g_free);
   g_clear_pointer (&self->export_list, g_free);
+  g_clear_pointer (&self->set_code, g_free);
 
   G_OBJECT_CLASS (ntm_application_parent_class)->finalize (object);
 }
@@ -561,13 +623,17 @@ ntm_application_init (NtmApplication *self)
     { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write a report as PDF and exit: “summary” for the province, “unit:CODE” for one unit’s profile (with --output)"), N_("NAME") },
     { "export-list", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds, targets or schemes (with --output)"), N_("NAME") },
+      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds, targets, schemes, water-figures, criteria-matrix, criteria-template or criteria-set (with --output)"), N_("NAME") },
+    { "set", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-list criteria-matrix, criteria-template or criteria-set: the criteria set’s code"), N_("CODE") },
     { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Draw the window once, save it as a PNG file and exit"), N_("FILE") },
     { "import-boundaries", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Import unit boundaries from a GeoJSON, Shapefile, GeoPackage, KML or MapInfo file, print the match report and exit"), N_("FILE") },
+    { "import-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Import criteria statuses, indicator values, household water figures, recognitions, OCOP products, funds, water schemes, targets or a criteria set from an XLSX, XLS, ODS or CSV file, print the report and exit"), N_("FILE") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("With --import-boundaries: print the report only, change nothing"), NULL },
+      N_("With --import-boundaries or --import-data: print the report only, change nothing"), NULL },
     { "export-map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Export the map as a PNG or PDF file and exit"), N_("FILE") },
     { "mode", 0, 0, G_OPTION_ARG_STRING, NULL,

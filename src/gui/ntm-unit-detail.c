@@ -213,6 +213,7 @@ add_criteria_groups (NtmUnitDetail *self,
     {
       const NtmCriterionResult *r = &results[i];
       g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
 
       if (g_strcmp0 (current_set, r->set_code) != 0)
         {
@@ -233,8 +234,16 @@ add_criteria_groups (NtmUnitDetail *self,
 
       /* Translators: criterion number and name, e.g. "17. Môi trường" */
       title = g_strdup_printf (_("%s. %s"), r->number, r->name);
+      if (ntm_criterion_result_disagrees (r))
+        /* Translators: where a recorded status comes from, then the status the indicator values give */
+        subtitle = g_strdup_printf (_("Recorded (%s); the indicators give: %s"),
+                                    ntm_status_origin_get_label (r->origin),
+                                    ntm_status_get_label (r->computed));
+      else if (r->reported)
+        /* Translators: where a recorded status comes from, e.g. "Recorded (Imported)" */
+        subtitle = g_strdup_printf (_("Recorded (%s)"), ntm_status_origin_get_label (r->origin));
       add_row (group, title,
-               r->reported ? _("As reported")
+               subtitle ? subtitle
                : r->from_figures ? _("Indicator 17.1 from the household water figures")
                : NULL,
                ntm_status_label_new (r->status));

@@ -12,8 +12,10 @@
 
 #include "ntm-assessment-window.h"
 #include "ntm-communes-page.h"
+#include "ntm-criteria-grid-window.h"
 #include "ntm-criteria-window.h"
 #include "ntm-history-window.h"
+#include "ntm-import-window.h"
 #include "ntm-recognitions-window.h"
 #include "ntm-water-page.h"
 #include "ntm-overview-page.h"
@@ -162,6 +164,28 @@ on_show_criteria_action_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (ntm_criteria_window_new (GTK_WINDOW (self), self->database, self->year)));
 }
 
+static void
+on_criteria_grid_action_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  NtmWindow *self = NTM_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (ntm_criteria_grid_window_new (GTK_WINDOW (self), self->database, self->year, NULL)));
+}
+
+static void
+on_import_data_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  NtmWindow *self = NTM_WINDOW (widget);
+  NtmImportWindow *import = ntm_import_window_new (GTK_WINDOW (self), self->database, self->year);
+
+  gtk_window_present (GTK_WINDOW (import));
+  ntm_import_window_choose_file (import);
+}
+
 /* ---------------------------------------------------------------------- */
 /* GObject and GtkWidget                                                  */
 /* ---------------------------------------------------------------------- */
@@ -300,6 +324,8 @@ ntm_window_class_init (NtmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-recognitions", "s", on_edit_recognitions_action_cb);
   gtk_widget_class_install_action (widget_class, "win.unit-history", "s", on_unit_history_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-criteria", NULL, on_show_criteria_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.criteria-grid", NULL, on_criteria_grid_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-data", NULL, on_import_data_action_cb);
 
   for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,

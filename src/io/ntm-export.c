@@ -84,6 +84,32 @@ column_width (NtmTable *table,
   return CLAMP (widest + 2, 8, 60);
 }
 
+/* A drop-down list on every cell of a column with choices, as many rows
+ * as the table has and as many again for rows added by hand. */
+static void
+add_choices (NtmTable      *table,
+             lxw_worksheet *sheet)
+{
+  guint last_row = MAX (ntm_table_get_n_rows (table) * 2, 500);
+
+  for (guint c = 0; c < ntm_table_get_n_columns (table); c++)
+    {
+      const char * const *choices = ntm_table_get_column_choices (table, c);
+      lxw_data_validation validation = { 0 };
+
+      if (choices == NULL)
+        continue;
+      validation.validate = LXW_VALIDATION_TYPE_LIST;
+      validation.value_list = (char **) choices;
+      validation.ignore_blank = LXW_VALIDATION_ON;
+      validation.show_error = LXW_VALIDATION_ON;
+      validation.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+      validation.error_title = _("Not a status");
+      validation.error_message = _("Choose a status from the list, or leave the cell empty.");
+      worksheet_data_validation_range (sheet, 1, c, last_row, c, &validation);
+    }
+}
+
 /* ---------------------------------------------------------------------- */
 /* Public API                                                             */
 /* ---------------------------------------------------------------------- */
@@ -141,7 +167,9 @@ ntm_export_write_csv (NtmTable    *table,
  * @error: return location for a #GError
  *
  * Writes one worksheet named after the list: a bold, frozen heading row,
- * then the records. Integer and number columns hold numbers, date columns
+ * then the records. A column with choices gets a drop-down list on every
+ * cell; key columns stay in view and locked (the sheet is protected, every
+ * other cell open). Integer and number columns hold numbers, date columns
  * Excel dates (shown dd/mm/yyyy), the rest text.
  *
  * Returns: %TRUE if the file was written
@@ -157,7 +185,8 @@ ntm_export_write_xlsx (NtmTable    *table,
   lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = NULL };
   lxw_workbook *workbook;
   lxw_worksheet *sheet;
-  lxw_format *heading, *date_format, *integer_format;
+  lxw_format *heading, *date_format, *integer_format, *unlocked, *unlocked_integer;
+  guint n_keys;
   lxw_error rc;
   guint n_columns;
   int fd;
@@ -199,12 +228,31 @@ ntm_export_write_xlsx (NtmTable    *table,
   format_set_num_format (integer_format, "#,##0");
 
   n_columns = ntm_table_get_n_columns (table);
+  n_keys = ntm_table_get_n_key_columns (table);
+  /* with key columns, the sheet is protected and every other cell open */
+  unlocked = workbook_add_format (workbook);
+  format_set_unlocked (unlocked);
+  unlocked_integer = workbook_add_format (workbook);
+  format_set_unlocked (unlocked_integer);
+  format_set_num_format (unlocked_integer, "#,##0");
   for (guint c = 0; c < n_columns; c++)
     {
       worksheet_write_string (sheet, 0, c, ntm_table_get_heading (table, c), heading);
-      worksheet_set_column (sheet, c, c, column_width (table, c), NULL);
+      worksheet_set_column (sheet, c, c, column_width (table, c), n_keys > 0 && c >= n_keys ? unlocked : NULL);
     }
-  worksheet_freeze_panes (sheet, 1, 0);
+  worksheet_freeze_panes (sheet, 1, n_keys);
+  add_choices (table, sheet);
+  if (n_keys > 0)
+    {
+      lxw_protection protection = { 0 };
+
+      protection.format_cells = LXW_TRUE;
+      protection.format_columns = LXW_TRUE;
+      protection.format_rows = LXW_TRUE;
+      protection.sort = LXW_TRUE;
+      protection.autofilter = LXW_TRUE;
+      worksheet_protect (sheet, NULL, &protection);
+    }
 
   for (guint r = 0; r < ntm_table_get_n_rows (table); r++)
     for (guint c = 0; c < n_columns; c++)
@@ -226,7 +274,9 @@ ntm_export_write_xlsx (NtmTable    *table,
             if (end != NULL && *end == '\0')
               {
                 worksheet_write_number (sheet, r + 1, c, number,
-                                        type == NTM_COLUMN_INTEGER ? integer_format : NULL);
+                                        n_keys > 0 && c >= n_keys
+                                        ? (type == NTM_COLUMN_INTEGER ? unlocked_integer : unlocked)
+                                        : type == NTM_COLUMN_INTEGER ? integer_format : NULL);
                 continue;
               }
             break;
@@ -243,7 +293,7 @@ ntm_export_write_xlsx (NtmTable    *table,
           default:
             break;
           }
-        worksheet_write_string (sheet, r + 1, c, cell, NULL);
+        worksheet_write_string (sheet, r + 1, c, cell, n_keys > 0 && c >= n_keys ? unlocked : NULL);
       }
 
   rc = workbook_close (workbook);

@@ -190,8 +190,14 @@ ntm_report_build_unit (NtmReport    *self,
               }
             row[side * 3] = g_strdup (r->number);
             row[side * 3 + 1] = g_strdup (r->name);
-            row[side * 3 + 2] = r->reported ? g_strdup_printf (_("%s (reported)"), ntm_status_get_label (r->status))
-                                            : g_strdup (ntm_status_get_label (r->status));
+            if (ntm_criterion_result_disagrees (r))
+              /* Translators: the recorded status, then what the indicator values give */
+              row[side * 3 + 2] = g_strdup_printf (_("%s (recorded; indicators: %s)"),
+                                                   ntm_status_get_label (r->status),
+                                                   ntm_status_get_label (r->computed));
+            else
+              row[side * 3 + 2] = r->reported ? g_strdup_printf (_("%s (reported)"), ntm_status_get_label (r->status))
+                                              : g_strdup (ntm_status_get_label (r->status));
           }
         g_ptr_array_add (rows, row);
       }

@@ -1,0 +1,4600 @@
+/* ntm-import.c: one importer for the registers kept in spreadsheets
+ *
+ * The office keeps its data in workbooks: a district's "biểu tổng hợp" with
+ * one row per commune and one column per criterion ("Đạt", "Chưa đạt",
+ * "Cơ bản đạt"), indicator values by code ("17.1"), household water
+ * figures, and the lists Ntm exports. Real files have title and letterhead
+ * rows above the table, merged cells, two-row headers (criterion numbers
+ * over short names), Roman-numeral district rows, subtotals and totals,
+ * notes below the table, numbers stored as text and percentages written
+ * 0.955 or 95,5. This file reads such a sheet, given as text cells by
+ * ntm-workbook-file.c, in four steps:
+ *
+ *  1. the header: the band of one to three rows whose headings name the
+ *     most columns Ntm knows (unit code and name, district, criteria by
+ *     number or name, indicators by code, water figures, a criteria set's
+ *     columns), in Vietnamese or English; what is not recognised is left
+ *     for the person to map, and a mapping is remembered per layout;
+ *  2. the rows: a unit by its code, else by its name within the district
+ *     (a group row gives the district), through NtmBoundaryMatcher and
+ *     ntm-text's folding; group, subtotal, total, note and blank rows are
+ *     skipped; an ambiguous or unknown name is reported, never guessed;
+ *  3. the cells: each value read and checked, and held against what is on
+ *     record, so that the preview shows old → new per unit and the counts
+ *     say what would be inserted, updated or left unchanged;
+ *  4. the commit: the whole file in one transaction, refused while any
+ *     error remains, the history naming the file (data_import holds the
+ *     range of history rows it wrote); an undo puts back what was there
+ *     before.
+ *
+ * The units matched are the list the caller gives (the units of the year
+ * being imported), so that the rule of which units are in force stays
+ * with the caller.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ntm-attainment.h"
+#include "ntm-boundary-match.h"
+#include "ntm-criteria-edit.h"
+#include "ntm-criterion-status.h"
+#include "ntm-database-private.h"
+#include "ntm-evaluation.h"
+#include "ntm-fund.h"
+#include "ntm-import.h"
+#include "ntm-number.h"
+#include "ntm-ocop-product.h"
+#include "ntm-recognition.h"
+#include "ntm-record-private.h"
+#include "ntm-target.h"
+#include "ntm-text.h"
+#include "ntm-unit.h"
+#include "ntm-water-scheme.h"
+
+G_DEFINE_QUARK (ntm-import-error-quark, ntm_import_error)
+
+/* Headers are looked for in the first rows of a sheet only. */
+#define HEADER_SEARCH_ROWS 40
+#define MAX_HEADER_ROWS 3
+
+typedef enum {
+  ROLE_NONE,
+  ROLE_IGNORE,
+  ROLE_ORDER,
+  ROLE_CODE,
+  ROLE_NAME,
+  ROLE_DISTRICT,
+  ROLE_YEAR,
+  ROLE_COUNT,
+  ROLE_SET,
+  ROLE_CRITERION_NUMBER,
+  ROLE_INDICATOR_CODE,
+  ROLE_VALUE,
+  ROLE_OVERRIDE,
+  ROLE_REASON,
+  ROLE_NOTE,
+  ROLE_CRITERION,        /* target: criterion id */
+  ROLE_INDICATOR,        /* target: indicator id */
+  ROLE_WATER,            /* target: 0 total, 1 hygienic, 2 clean */
+  ROLE_SET_NAME,
+  ROLE_DECISION,
+  ROLE_APPLIES_TO,
+  ROLE_LEVEL,
+  ROLE_YEAR_FROM,
+  ROLE_YEAR_TO,
+  ROLE_CRITERION_NAME,
+  ROLE_INDICATOR_NAME,
+  ROLE_MEASURE,
+  ROLE_KIND,
+  ROLE_COMPARISON,
+  ROLE_GROUP,            /* target: commune group 1–3 */
+  ROLE_DECISION_NUMBER,
+  ROLE_DECISION_DATE,
+  ROLE_ISSUER,
+  ROLE_SOURCE,
+  ROLE_PRODUCT,
+  ROLE_PRODUCT_GROUP,
+  ROLE_PRODUCER,
+  ROLE_PRODUCER_TYPE,
+  ROLE_SCORE,
+  ROLE_MARKETS,
+  ROLE_SPONSOR,
+  ROLE_PLANNED,
+  ROLE_ACTUAL,
+  ROLE_METRIC,
+  ROLE_SCOPE,
+  ROLE_TARGET_KIND,
+  ROLE_SCHEME,           /* target: the scheme's field (SCHEME_*) */
+  N_ROLES
+} RoleKind;
+
+/* Role names as remembered in a layout and offered for mapping. */
+static const char * const role_names[N_ROLES] = {
+  "", "ignore", "order", "code", "name", "district", "year", "count", "set",
+  "criterion-number", "indicator-code", "value", "override", "reason", "note",
+  "criterion", "indicator", "water", "set-name", "decision", "applies-to", "level",
+  "year-from", "year-to", "criterion-name", "indicator-name", "measure", "kind",
+  "comparison", "group", "decision-number", "decision-date", "issuer", "source", "product",
+  "product-group", "producer", "producer-type", "score", "markets", "sponsor", "planned", "actual",
+  "metric", "scope", "target-kind", "scheme",
+};
+
+typedef struct {
+  RoleKind kind;
+  gint64   target;
+} Role;
+
+/* Headings as they are written, folded (no case, no marks, đ as d). */
+typedef struct {
+  RoleKind    kind;
+  gint64      target;
+  const char *heading;
+} Heading;
+
+static const Heading headings[] = {
+  { ROLE_ORDER, 0, "tt" }, { ROLE_ORDER, 0, "stt" }, { ROLE_ORDER, 0, "so tt" },
+  { ROLE_ORDER, 0, "so thu tu" }, { ROLE_ORDER, 0, "no." }, { ROLE_ORDER, 0, "no" }, { ROLE_ORDER, 0, "#" },
+  { ROLE_CODE, 0, "ma" }, { ROLE_CODE, 0, "ma xa" }, { ROLE_CODE, 0, "ma don vi" }, { ROLE_CODE, 0, "ma dvhc" },
+  { ROLE_CODE, 0, "ma hanh chinh" }, { ROLE_CODE, 0, "ma so" }, { ROLE_CODE, 0, "code" },
+  { ROLE_CODE, 0, "unit code" }, { ROLE_CODE, 0, "commune code" }, { ROLE_CODE, 0, "ma xa, phuong, thi tran" },
+  { ROLE_NAME, 0, "ten xa" }, { ROLE_NAME, 0, "xa" }, { ROLE_NAME, 0, "ten don vi" }, { ROLE_NAME, 0, "don vi" },
+  { ROLE_NAME, 0, "unit" }, { ROLE_NAME, 0, "commune" }, { ROLE_NAME, 0, "name" }, { ROLE_NAME, 0, "ten" },
+  { ROLE_NAME, 0, "xa, phuong, thi tran" }, { ROLE_NAME, 0, "xa/phuong/thi tran" },
+  { ROLE_NAME, 0, "ten xa, phuong, thi tran" }, { ROLE_NAME, 0, "ten xa/phuong/thi tran" },
+  { ROLE_NAME, 0, "don vi hanh chinh" }, { ROLE_NAME, 0, "ten don vi hanh chinh" }, { ROLE_NAME, 0, "dia phuong" },
+  { ROLE_NAME, 0, "ten dia phuong" }, { ROLE_NAME, 0, "commune, ward or township" },
+  { ROLE_DISTRICT, 0, "huyen" }, { ROLE_DISTRICT, 0, "district" }, { ROLE_DISTRICT, 0, "ten huyen" },
+  { ROLE_DISTRICT, 0, "huyen, thi xa, thanh pho" }, { ROLE_DISTRICT, 0, "huyen/thi xa/thanh pho" },
+  { ROLE_DISTRICT, 0, "thuoc huyen" }, { ROLE_DISTRICT, 0, "don vi cap huyen" },
+  { ROLE_YEAR, 0, "nam" }, { ROLE_YEAR, 0, "year" },
+  { ROLE_COUNT, 0, "criteria met" }, { ROLE_COUNT, 0, "so tieu chi dat" }, { ROLE_COUNT, 0, "so tc dat" },
+  { ROLE_COUNT, 0, "tong so tieu chi dat" }, { ROLE_COUNT, 0, "tong so tc dat" }, { ROLE_COUNT, 0, "so tieu chi da dat" },
+  { ROLE_SET, 0, "criteria set" }, { ROLE_SET, 0, "bo tieu chi" }, { ROLE_SET, 0, "ma bo tieu chi" },
+  { ROLE_CRITERION_NUMBER, 0, "criterion" }, { ROLE_CRITERION_NUMBER, 0, "tieu chi" },
+  { ROLE_CRITERION_NUMBER, 0, "so tieu chi" },
+  { ROLE_INDICATOR_CODE, 0, "indicator" }, { ROLE_INDICATOR_CODE, 0, "chi tieu" },
+  { ROLE_INDICATOR_CODE, 0, "ma chi tieu" }, { ROLE_INDICATOR_CODE, 0, "indicator code" },
+  { ROLE_VALUE, 0, "value" }, { ROLE_VALUE, 0, "gia tri" }, { ROLE_VALUE, 0, "ket qua" },
+  { ROLE_OVERRIDE, 0, "status set by hand" }, { ROLE_OVERRIDE, 0, "ket qua danh gia thu cong" },
+  { ROLE_REASON, 0, "reason" }, { ROLE_REASON, 0, "ly do" },
+  { ROLE_NOTE, 0, "note" }, { ROLE_NOTE, 0, "ghi chu" },
+  { ROLE_IGNORE, 0, "entered by" }, { ROLE_IGNORE, 0, "nguoi nhap" },
+  { ROLE_SET_NAME, 0, "set name" }, { ROLE_SET_NAME, 0, "ten bo tieu chi" },
+  { ROLE_DECISION, 0, "decision" }, { ROLE_DECISION, 0, "quyet dinh" },
+  { ROLE_APPLIES_TO, 0, "applies to" }, { ROLE_APPLIES_TO, 0, "ap dung cho" },
+  { ROLE_LEVEL, 0, "level" }, { ROLE_LEVEL, 0, "muc" }, { ROLE_LEVEL, 0, "muc dat chuan" },
+  { ROLE_YEAR_FROM, 0, "first year" }, { ROLE_YEAR_FROM, 0, "tu nam" },
+  { ROLE_YEAR_TO, 0, "last year" }, { ROLE_YEAR_TO, 0, "den nam" },
+  { ROLE_CRITERION_NAME, 0, "criterion name" }, { ROLE_CRITERION_NAME, 0, "ten tieu chi" },
+  { ROLE_INDICATOR_NAME, 0, "indicator name" }, { ROLE_INDICATOR_NAME, 0, "ten chi tieu" },
+  { ROLE_INDICATOR_NAME, 0, "noi dung chi tieu" }, { ROLE_INDICATOR_NAME, 0, "noi dung" },
+  { ROLE_MEASURE, 0, "unit of measure" }, { ROLE_MEASURE, 0, "don vi tinh" }, { ROLE_MEASURE, 0, "dvt" },
+  { ROLE_KIND, 0, "kind" }, { ROLE_KIND, 0, "loai" }, { ROLE_KIND, 0, "kieu" },
+  { ROLE_COMPARISON, 0, "comparison" }, { ROLE_COMPARISON, 0, "so sanh" },
+  { ROLE_GROUP, 1, "group 1" }, { ROLE_GROUP, 2, "group 2" }, { ROLE_GROUP, 3, "group 3" },
+  { ROLE_GROUP, 1, "nhom 1" }, { ROLE_GROUP, 2, "nhom 2" }, { ROLE_GROUP, 3, "nhom 3" },
+  { ROLE_GROUP, 1, "xa nhom 1" }, { ROLE_GROUP, 2, "xa nhom 2" }, { ROLE_GROUP, 3, "xa nhom 3" },
+  { ROLE_WATER, 0, "households in total" }, { ROLE_WATER, 0, "tong so ho" }, { ROLE_WATER, 0, "tong so ho dan" },
+  { ROLE_WATER, 0, "so ho" },
+  { ROLE_DECISION_NUMBER, 0, "decision number" }, { ROLE_DECISION_NUMBER, 0, "so quyet dinh" },
+  { ROLE_DECISION_NUMBER, 0, "so qd" },
+  { ROLE_DECISION_DATE, 0, "decision date" }, { ROLE_DECISION_DATE, 0, "ngay quyet dinh" },
+  { ROLE_DECISION_DATE, 0, "ngay qd" }, { ROLE_DECISION_DATE, 0, "ngay ban hanh" },
+  { ROLE_ISSUER, 0, "issued by" }, { ROLE_ISSUER, 0, "co quan ban hanh" }, { ROLE_ISSUER, 0, "noi ban hanh" },
+  { ROLE_SOURCE, 0, "source" }, { ROLE_SOURCE, 0, "nguon" }, { ROLE_SOURCE, 0, "nguon von" },
+  { ROLE_IGNORE, 0, "revoked on" }, { ROLE_IGNORE, 0, "ngay thu hoi" },
+  { ROLE_PRODUCT, 0, "product" }, { ROLE_PRODUCT, 0, "san pham" }, { ROLE_PRODUCT, 0, "ten san pham" },
+  { ROLE_PRODUCT_GROUP, 0, "product group" }, { ROLE_PRODUCT_GROUP, 0, "nhom san pham" },
+  { ROLE_PRODUCER, 0, "producer" }, { ROLE_PRODUCER, 0, "chu the san xuat" }, { ROLE_PRODUCER, 0, "chu the" },
+  { ROLE_PRODUCER_TYPE, 0, "type of producer" }, { ROLE_PRODUCER_TYPE, 0, "loai hinh chu the" },
+  { ROLE_SCORE, 0, "score" }, { ROLE_SCORE, 0, "diem" }, { ROLE_SCORE, 0, "diem danh gia" },
+  { ROLE_IGNORE, 0, "stars" }, { ROLE_IGNORE, 0, "so sao" },
+  { ROLE_IGNORE, 0, "expiry date" }, { ROLE_IGNORE, 0, "ngay het han" },
+  { ROLE_MARKETS, 0, "export markets" }, { ROLE_MARKETS, 0, "thi truong xuat khau" },
+  { ROLE_SPONSOR, 0, "sponsor" }, { ROLE_SPONSOR, 0, "nha tai tro" },
+  { ROLE_PLANNED, 0, "planned (dong)" }, { ROLE_PLANNED, 0, "ke hoach (dong)" }, { ROLE_PLANNED, 0, "ke hoach" },
+  { ROLE_ACTUAL, 0, "mobilised (dong)" }, { ROLE_ACTUAL, 0, "thuc huy dong (dong)" },
+  { ROLE_ACTUAL, 0, "thuc huy dong" }, { ROLE_ACTUAL, 0, "da huy dong" },
+  { ROLE_METRIC, 0, "target" }, { ROLE_METRIC, 0, "chi tieu ke hoach" },
+  { ROLE_SCOPE, 0, "scope" }, { ROLE_SCOPE, 0, "pham vi" },
+  { ROLE_TARGET_KIND, 0, "kind of target" }, { ROLE_TARGET_KIND, 0, "loai chi tieu" },
+};
+
+/* Catalogue of one criteria set, as read once. */
+typedef struct {
+  gint64  id;
+  char   *set_code;
+  char   *number;
+  char   *number_key;   /* folded */
+  char   *name;
+  char   *name_key;
+} CatCriterion;
+
+typedef struct {
+  gint64            id;
+  gint64            criterion_id;
+  char             *set_code;
+  char             *code;
+  char             *code_key;
+  char             *name;
+  NtmIndicatorKind  kind;
+} CatIndicator;
+
+typedef struct {
+  char     *code;
+  char     *code_key;
+  char     *name;
+  char     *applies_to;
+  NtmLevel  level;
+  int       year_from;
+  int       year_to;
+} CatSet;
+
+/* One sheet with a recognised table. */
+typedef struct {
+  guint        sheet;
+  char        *sheet_name;
+  guint        header_row;      /* index of the band's first row */
+  guint        header_rows;     /* rows in the band */
+  guint        first_data_row;
+  NtmRegister  reg;
+  int          year;            /* the sheet's year, 0 when rows carry theirs */
+  char        *set_code;        /* the set of criterion and indicator columns */
+  char        *layout;          /* the layout's signature, for remembered mappings */
+  GArray      *roles;           /* of Role, one per column */
+  GPtrArray   *column_headings; /* of char *, one per column */
+  GArray      *recognised;      /* of gboolean: the role came from the heading itself */
+  GArray      *fractions;       /* of gboolean: a percent column written as 0–1 */
+} Part;
+
+typedef struct {
+  NtmImportChange  pub;          /* first: what the preview shows */
+  NtmRegister      reg;
+  gint64           target;
+  /* criteria statuses */
+  NtmStatus        new_status;
+  NtmRecordedStatus *old_recorded;
+  /* indicator values */
+  gboolean         has_new_value;
+  double           new_value;
+  gboolean         with_extras;  /* the row gave override, reason and note columns */
+  char            *new_override;
+  char            *new_reason;
+  char            *new_note;
+  gboolean         old_row;
+  gboolean         old_has_value;
+  double           old_value;
+  char            *old_override;
+  char            *old_reason;
+  char            *old_note;
+  /* records: recognitions, funds, OCOP products, targets */
+  GObject         *old_record;   /* as on record, or NULL for a new one */
+  GObject         *new_record;   /* as it will be */
+  NtmWaterSchemeFields *old_scheme;  /* water schemes: as on record, or NULL */
+  NtmWaterSchemeFields *new_scheme;
+  /* water figures */
+  int              new_water[3];
+  gboolean         old_water_known;
+  int              old_water[3];
+  /* criteria set definitions */
+  int              item;         /* SET_ITEM_* */
+  char            *set_code;
+  char            *set_name;
+  char            *decision;
+  char            *applies_to;
+  NtmLevel         level;
+  int              year_from;
+  int              year_to;
+  char            *number;
+  char            *code;
+  char            *name;
+  char            *unit;
+  NtmIndicatorKind kind;
+  NtmComparison    comparison;
+  int              group;
+  gboolean         has_threshold;
+  double           threshold;
+} Change;
+
+enum { SET_ITEM_SET, SET_ITEM_CRITERION, SET_ITEM_INDICATOR, SET_ITEM_THRESHOLD };
+
+struct _NtmImport
+{
+  GObject             parent_instance;
+
+  NtmDatabase        *db;
+  NtmWorkbook        *workbook;
+  GListModel         *units;
+  NtmBoundaryMatcher *matcher;
+  GHashTable         *unit_names;     /* code → name (borrowed from units) */
+  GHashTable         *unit_kinds;     /* code → NtmUnitKind + 1 */
+  int                 year_given;
+
+  GPtrArray          *sets;           /* of CatSet */
+  GPtrArray          *criteria;       /* of CatCriterion */
+  GPtrArray          *indicators;     /* of CatIndicator */
+  GHashTable         *evaluations;    /* year → NtmEvaluation */
+  GHashTable         *recorded;       /* "s|unit|criterion|year" → NtmRecordedStatus */
+  GHashTable         *assessed;       /* "a|unit|indicator|year" → Assessed */
+  GHashTable         *loaded_years;   /* years whose recorded statuses are loaded */
+  GHashTable         *mapping;        /* "sheet|column" → role name, set by the person */
+  GHashTable         *heading_cache;  /* "set\x1ftext" → Role */
+  GHashTable         *records;        /* "register|unit|year" → GListModel of records */
+
+  GPtrArray          *parts;          /* of Part */
+  GPtrArray          *problems;       /* of NtmImportProblem */
+  GPtrArray          *changes;        /* of Change */
+  GHashTable         *seen;           /* duplicates: key → cell of first sight */
+  GHashTable         *matched;        /* unit codes matched */
+  NtmImportCounts     counts;
+  gboolean            committed;
+  gboolean            undone;
+};
+
+G_DEFINE_FINAL_TYPE (NtmImport, ntm_import, G_TYPE_OBJECT)
+
+static gboolean analyse (NtmImport *self, GError **error);
+static int row_year (NtmImport *self, Part *part, guint row);
+static gboolean recognise_scheme_heading (const char *folded, Role *role);
+
+/* ---------------------------------------------------------------------- */
+/* Helpers: memory                                                        */
+/* ---------------------------------------------------------------------- */
+
+static void
+cat_criterion_free (gpointer data)
+{
+  CatCriterion *c = data;
+
+  g_free (c->set_code);
+  g_free (c->number);
+  g_free (c->number_key);
+  g_free (c->name);
+  g_free (c->name_key);
+  g_free (c);
+}
+
+static void
+cat_indicator_free (gpointer data)
+{
+  CatIndicator *i = data;
+
+  g_free (i->set_code);
+  g_free (i->code);
+  g_free (i->code_key);
+  g_free (i->name);
+  g_free (i);
+}
+
+static void
+cat_set_free (gpointer data)
+{
+  CatSet *s = data;
+
+  g_free (s->code);
+  g_free (s->code_key);
+  g_free (s->name);
+  g_free (s->applies_to);
+  g_free (s);
+}
+
+static void
+part_free (gpointer data)
+{
+  Part *p = data;
+
+  g_free (p->sheet_name);
+  g_free (p->set_code);
+  g_free (p->layout);
+  g_array_unref (p->roles);
+  g_ptr_array_unref (p->column_headings);
+  g_array_unref (p->recognised);
+  g_array_unref (p->fractions);
+  g_free (p);
+}
+
+static void
+problem_free (gpointer data)
+{
+  NtmImportProblem *p = data;
+
+  g_free (p->where);
+  g_free (p->text);
+  g_free (p);
+}
+
+static void
+change_free (gpointer data)
+{
+  Change *c = data;
+
+  g_free (c->pub.old_text);
+  g_free (c->pub.new_text);
+  g_free (c->pub.cell);
+  ntm_recorded_status_free (c->old_recorded);
+  g_clear_object (&c->old_record);
+  g_clear_object (&c->new_record);
+  g_clear_pointer (&c->old_scheme, ntm_water_scheme_fields_free);
+  g_clear_pointer (&c->new_scheme, ntm_water_scheme_fields_free);
+  g_free (c->new_override);
+  g_free (c->new_reason);
+  g_free (c->new_note);
+  g_free (c->old_override);
+  g_free (c->old_reason);
+  g_free (c->old_note);
+  g_free (c->set_code);
+  g_free (c->set_name);
+  g_free (c->decision);
+  g_free (c->applies_to);
+  g_free (c->number);
+  g_free (c->code);
+  g_free (c->name);
+  g_free (c->unit);
+  g_free (c);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Helpers: reading cells                                                 */
+/* ---------------------------------------------------------------------- */
+
+/* Trimmed, spaces (no-break ones too) collapsed; NULL when empty. */
+static char *
+clean_text (const char *text)
+{
+  GString *out;
+  gboolean space = FALSE;
+
+  if (text == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0xFEFF)
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_dash (const char *text)
+{
+  return g_str_equal (text, "-") || g_str_equal (text, "–") || g_str_equal (text, "—") ||
+         g_str_equal (text, "/") || g_str_equal (text, "x/") ;
+}
+
+/* Reads a number as offices write it: "95,5", "95.5", "1.234" (thousands in
+ * a count), "1,234.5", "95,5 %", with a "%" noted. */
+static gboolean
+read_number (const char *text,
+             gboolean    whole,
+             double     *out,
+             gboolean   *percent_sign)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  const char *last_dot, *last_comma;
+  char *end = NULL;
+  gboolean negative = FALSE;
+  g_autofree char *t = clean_text (text);
+  gsize len;
+
+  if (percent_sign)
+    *percent_sign = FALSE;
+  if (t == NULL)
+    return FALSE;
+
+  /* drop spaces inside ("1 234") and a trailing percent sign */
+  {
+    GString *s = g_string_new (NULL);
+    for (const char *p = t; *p; p++)
+      if (*p != ' ')
+        g_string_append_c (s, *p);
+    g_free (t);
+    t = g_string_free (s, FALSE);
+  }
+  len = strlen (t);
+  if (len > 0 && t[len - 1] == '%')
+    {
+      t[--len] = '\0';
+      if (percent_sign)
+        *percent_sign = TRUE;
+    }
+  if (len == 0 || len > 40)
+    return FALSE;
+  if (t[0] == '-' || t[0] == '+')
+    {
+      negative = t[0] == '-';
+      memmove (t, t + 1, len--);
+    }
+  for (const char *p = t; *p; p++)
+    if (!g_ascii_isdigit (*p) && *p != '.' && *p != ',' && *p != 'E' && *p != 'e' && *p != '-' && *p != '+')
+      return FALSE;
+
+  last_dot = strrchr (t, '.');
+  last_comma = strrchr (t, ',');
+  if (last_dot != NULL && last_comma != NULL)
+    {
+      /* both: the last one is the decimal mark */
+      char group = last_dot > last_comma ? ',' : '.';
+      for (const char *p = t; *p; p++)
+        if (*p != group)
+          g_string_append_c (digits, *p == ',' ? '.' : *p);
+    }
+  else if (last_dot != NULL || last_comma != NULL)
+    {
+      char mark = last_dot ? '.' : ',';
+      g_auto(GStrv) parts = g_strsplit (t, (char[]) { mark, '\0' }, -1);
+      guint n = g_strv_length (parts);
+      gboolean grouped = strlen (parts[0]) >= 1 && strlen (parts[0]) <= 3;
+
+      for (guint i = 1; i < n; i++)
+        if (strlen (parts[i]) != 3)
+          grouped = FALSE;
+      if (n > 2 && !grouped)
+        return FALSE;
+      if (n > 2 || (grouped && whole))
+        for (guint i = 0; i < n; i++)
+          g_string_append (digits, parts[i]);
+      else
+        g_string_append_printf (digits, "%s.%s", parts[0], parts[1]);
+    }
+  else
+    g_string_append (digits, t);
+
+  *out = g_ascii_strtod (digits->str, &end);
+  if (end == NULL || *end != '\0' || end == digits->str || !isfinite (*out))
+    return FALSE;
+  if (negative)
+    *out = -*out;
+  return TRUE;
+}
+
+/* "Đạt", "x", "✓", "Có", … Returns FALSE for anything else. */
+static gboolean
+read_status (const char *text,
+             NtmStatus  *out)
+{
+  static const struct { const char *word; NtmStatus status; } words[] = {
+    { "dat", NTM_STATUS_MET }, { "d", NTM_STATUS_MET }, { "x", NTM_STATUS_MET },
+    { "✓", NTM_STATUS_MET }, { "✔", NTM_STATUS_MET }, { "v", NTM_STATUS_MET }, { "co", NTM_STATUS_MET },
+    { "yes", NTM_STATUS_MET }, { "met", NTM_STATUS_MET }, { "da dat", NTM_STATUS_MET },
+    { "chua dat", NTM_STATUS_NOT_MET }, { "c", NTM_STATUS_NOT_MET }, { "cd", NTM_STATUS_NOT_MET },
+    { "khong dat", NTM_STATUS_NOT_MET }, { "khong", NTM_STATUS_NOT_MET }, { "k", NTM_STATUS_NOT_MET },
+    { "no", NTM_STATUS_NOT_MET }, { "not met", NTM_STATUS_NOT_MET },
+    { "co ban dat", NTM_STATUS_BASICALLY_MET }, { "cbd", NTM_STATUS_BASICALLY_MET },
+    { "b", NTM_STATUS_BASICALLY_MET }, { "cb", NTM_STATUS_BASICALLY_MET },
+    { "basically met", NTM_STATUS_BASICALLY_MET },
+  };
+  g_autofree char *folded = ntm_text_fold (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (folded, words[i].word))
+      {
+        *out = words[i].status;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+is_roman (const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  for (const char *p = text; *p; p++)
+    if (strchr ("IVXLivxl", *p) == NULL && *p != '.')
+      return FALSE;
+  return strlen (text) <= 6;
+}
+
+static gboolean
+is_total_text (const char *text)
+{
+  static const char * const starts[] = {
+    "cong", "tong", "toan tinh", "toan huyen", "ca tinh", "total", "subtotal", "sum",
+  };
+  g_autofree char *folded = ntm_text_fold (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    if (g_str_has_prefix (folded, starts[i]) &&
+        (folded[strlen (starts[i])] == '\0' || !g_ascii_isalpha (folded[strlen (starts[i])])))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_district_text (const char *text)
+{
+  static const char * const starts[] = {
+    "huyen ", "thi xa ", "thanh pho ", "tp. ", "tp ", "tx. ", "tx ", "district ", "town ", "city ",
+  };
+  g_autofree char *folded = ntm_text_fold (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    if (g_str_has_prefix (folded, starts[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A year written on its own in @text ("Năm 2024", "2024", "bieu-2024.xlsx"). */
+static int
+find_year (const char *text)
+{
+  int found = 0;
+
+  if (text == NULL)
+    return 0;
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) &&
+          (p == text || !g_ascii_isdigit (p[-1])) && !g_ascii_isdigit (p[4]))
+        {
+          int year = atoi (p);
+
+          if (year >= 2000 && year <= 2100)
+            {
+              if (found != 0 && found != year)
+                return -1;   /* "2021–2025": not one year */
+              found = year;
+            }
+          p += 3;
+        }
+    }
+  return found;
+}
+
+static char *
+format_value (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.10g", value));
+}
+
+static gboolean
+same_number (double a,
+             double b)
+{
+  return fabs (a - b) <= 1e-9 * MAX (1.0, MAX (fabs (a), fabs (b)));
+}
+
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  return g_strcmp0 (a && *a ? a : NULL, b && *b ? b : NULL) == 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Helpers: the catalogue                                                 */
+/* ---------------------------------------------------------------------- */
+
+static gboolean
+load_catalogue (NtmImport  *self,
+                GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ntm_database_prepare (self->db,
+                               "SELECT code, name, applies_to, level, year_from, coalesce (year_to, 0)"
+                               " FROM criteria_set ORDER BY position, code",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CatSet *s = g_new0 (CatSet, 1);
+
+      s->code = ntm_sql_dup_text (stmt, 0);
+      s->code_key = ntm_text_fold (s->code);
+      s->name = ntm_sql_dup_text (stmt, 1);
+      s->applies_to = ntm_sql_dup_text (stmt, 2);
+      if (!ntm_level_from_string ((const char *) sqlite3_column_text (stmt, 3), &s->level))
+        s->level = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 3), "province") == 0
+                   ? NTM_LEVEL_TASK_COMPLETED : NTM_LEVEL_NO_DATA;
+      s->year_from = sqlite3_column_int (stmt, 4);
+      s->year_to = sqlite3_column_int (stmt, 5);
+      g_ptr_array_add (self->sets, s);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    goto sql_error;
+
+  stmt = ntm_database_prepare (self->db,
+                               "SELECT id, set_code, number, name FROM criterion ORDER BY set_code, position, id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CatCriterion *c = g_new0 (CatCriterion, 1);
+
+      c->id = sqlite3_column_int64 (stmt, 0);
+      c->set_code = ntm_sql_dup_text (stmt, 1);
+      c->number = ntm_sql_dup_text (stmt, 2);
+      c->number_key = ntm_text_fold (c->number);
+      c->name = ntm_sql_dup_text (stmt, 3);
+      c->name_key = ntm_text_fold (c->name);
+      g_ptr_array_add (self->criteria, c);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    goto sql_error;
+
+  stmt = ntm_database_prepare (self->db,
+                               "SELECT i.id, i.criterion_id, c.set_code, i.code, i.name, i.kind"
+                               " FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
+                               " ORDER BY c.set_code, c.position, i.position, i.id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CatIndicator *i = g_new0 (CatIndicator, 1);
+
+      i->id = sqlite3_column_int64 (stmt, 0);
+      i->criterion_id = sqlite3_column_int64 (stmt, 1);
+      i->set_code = ntm_sql_dup_text (stmt, 2);
+      i->code = ntm_sql_dup_text (stmt, 3);
+      i->code_key = ntm_text_fold (i->code);
+      i->name = ntm_sql_dup_text (stmt, 4);
+      if (!ntm_indicator_kind_from_string ((const char *) sqlite3_column_text (stmt, 5), &i->kind))
+        i->kind = NTM_INDICATOR_NUMBER;
+      g_ptr_array_add (self->indicators, i);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    goto sql_error;
+  return TRUE;
+
+sql_error:
+  ntm_database_set_sqlite_error (self->db, error, NULL);
+  return FALSE;
+}
+
+static CatSet *
+find_set (NtmImport  *self,
+          const char *code)
+{
+  g_autofree char *key = ntm_text_fold (code);
+
+  for (guint i = 0; i < self->sets->len; i++)
+    {
+      CatSet *s = g_ptr_array_index (self->sets, i);
+      if (g_str_equal (s->code_key, key))
+        return s;
+    }
+  return NULL;
+}
+
+/* The commune set for the NTM level in force in @year: what a commune's
+ * "biểu tổng hợp" lists. */
+static CatSet *
+main_set (NtmImport *self,
+          int        year)
+{
+  for (guint i = 0; i < self->sets->len; i++)
+    {
+      CatSet *s = g_ptr_array_index (self->sets, i);
+
+      if (g_str_equal (s->applies_to, "commune") && s->level == NTM_LEVEL_NTM &&
+          s->year_from <= year && (s->year_to == 0 || s->year_to >= year))
+        return s;
+    }
+  return NULL;
+}
+
+/* A set whose code is written in @text (a sheet name, a title, a file name). */
+static CatSet *
+set_mentioned (NtmImport  *self,
+               const char *text)
+{
+  g_autofree char *folded = NULL;
+  CatSet *best = NULL;
+
+  if (text == NULL)
+    return NULL;
+  folded = ntm_text_fold (text);
+  for (guint i = 0; i < self->sets->len; i++)
+    {
+      CatSet *s = g_ptr_array_index (self->sets, i);
+      const char *at = strstr (folded, s->code_key);
+
+      /* the longest code wins: "318-advanced" over "318-a…" */
+      if (at != NULL && (best == NULL || strlen (s->code_key) > strlen (best->code_key)))
+        best = s;
+    }
+  return best;
+}
+
+static CatCriterion *
+find_criterion (NtmImport  *self,
+                const char *set_code,
+                const char *number)
+{
+  g_autofree char *key = ntm_text_fold (number);
+
+  for (guint i = 0; i < self->criteria->len; i++)
+    {
+      CatCriterion *c = g_ptr_array_index (self->criteria, i);
+      if (g_str_equal (c->set_code, set_code) && g_str_equal (c->number_key, key))
+        return c;
+    }
+  return NULL;
+}
+
+static CatCriterion *
+criterion_by_id (NtmImport *self,
+                 gint64     id)
+{
+  for (guint i = 0; i < self->criteria->len; i++)
+    {
+      CatCriterion *c = g_ptr_array_index (self->criteria, i);
+      if (c->id == id)
+        return c;
+    }
+  return NULL;
+}
+
+static CatIndicator *
+find_indicator (NtmImport  *self,
+                const char *set_code,
+                const char *code)
+{
+  g_autofree char *key = ntm_text_fold (code);
+
+  for (guint i = 0; i < self->indicators->len; i++)
+    {
+      CatIndicator *ind = g_ptr_array_index (self->indicators, i);
+      if (g_str_equal (ind->set_code, set_code) && g_str_equal (ind->code_key, key))
+        return ind;
+    }
+  return NULL;
+}
+
+static CatIndicator *
+indicator_by_id (NtmImport *self,
+                 gint64     id)
+{
+  for (guint i = 0; i < self->indicators->len; i++)
+    {
+      CatIndicator *ind = g_ptr_array_index (self->indicators, i);
+      if (ind->id == id)
+        return ind;
+    }
+  return NULL;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Helpers: headings                                                      */
+/* ---------------------------------------------------------------------- */
+
+static const char *
+skip_words (const char         *text,
+            const char * const *prefixes)
+{
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    if (g_str_has_prefix (text, prefixes[i]))
+      return text + strlen (prefixes[i]);
+  return text;
+}
+
+/* The leading token of a heading: "17", "17.1", "đk" (folded). */
+static char *
+leading_token (const char *text)
+{
+  const char *end = text;
+
+  while (*end && (g_ascii_isalnum (*end) || (*end == '.' && g_ascii_isdigit (end[1]))))
+    end++;
+  return g_strndup (text, end - text);
+}
+
+/* A criterion or indicator of @set named by @folded: "1", "TC 1",
+ * "Tiêu chí 1", "1. Quy hoạch", "Quy hoạch", "17.1", "Chỉ tiêu 17.1". */
+static gboolean
+recognise_catalogue_heading (NtmImport  *self,
+                             CatSet     *set,
+                             const char *folded,
+                             Role       *role)
+{
+  static const char * const criterion_words[] = {
+    "tieu chi so ", "tieu chi ", "tc so ", "tc. ", "tc ", "criterion ", NULL
+  };
+  static const char * const indicator_words[] = {
+    "chi tieu so ", "chi tieu ", "ct. ", "ct ", "indicator ", NULL
+  };
+  const char *text = folded;
+  g_autofree char *token = NULL;
+  CatSet *other;
+
+  if (set == NULL)
+    return FALSE;
+
+  /* a heading may name its set: "318-advanced 17.1" */
+  other = NULL;
+  for (guint i = 0; i < self->sets->len; i++)
+    {
+      CatSet *s = g_ptr_array_index (self->sets, i);
+      if (g_str_has_prefix (text, s->code_key) && text[strlen (s->code_key)] == ' ' &&
+          (other == NULL || strlen (s->code_key) > strlen (other->code_key)))
+        other = s;
+    }
+  if (other != NULL)
+    {
+      set = other;
+      text += strlen (other->code_key) + 1;
+    }
+
+  /* an indicator code: "17.1", or any code after "Chỉ tiêu" ("CT 1") */
+  {
+    const char *rest = skip_words (text, indicator_words);
+    g_autofree char *code = leading_token (rest);
+
+    if (strchr (code, '.') != NULL || (rest != text && *code != '\0'))
+      {
+        CatIndicator *ind = find_indicator (self, set->code, code);
+        if (ind != NULL)
+          {
+            role->kind = ROLE_INDICATOR;
+            role->target = ind->id;
+            return TRUE;
+          }
+      }
+  }
+
+  /* a criterion by number, then by name */
+  {
+    const char *rest = skip_words (text, criterion_words);
+    CatCriterion *c;
+
+    if (rest == text && g_str_has_prefix (text, "tc") && g_ascii_isdigit (text[2]))
+      rest = text + 2;
+    token = leading_token (rest);
+    if (*token != '\0' && strchr (token, '.') == NULL &&
+        (g_ascii_isdigit (token[0]) || rest != text) &&
+        (c = find_criterion (self, set->code, token)) != NULL)
+      {
+        role->kind = ROLE_CRITERION;
+        role->target = c->id;
+        return TRUE;
+      }
+    for (guint i = 0; i < self->criteria->len; i++)
+      {
+        c = g_ptr_array_index (self->criteria, i);
+        if (g_str_equal (c->set_code, set->code) && g_str_equal (c->name_key, text))
+          {
+            role->kind = ROLE_CRITERION;
+            role->target = c->id;
+            return TRUE;
+          }
+      }
+  }
+  return FALSE;
+}
+
+static gboolean recognise_heading_uncached (NtmImport *self, CatSet *set, const char *text, Role *role);
+
+/* What a column's heading says it holds. The header is looked for among
+ * the first rows, where the same texts come again and again: each is
+ * worked out once. */
+static gboolean
+recognise_heading (NtmImport  *self,
+                   CatSet     *set,
+                   const char *text,
+                   Role       *role)
+{
+  g_autofree char *key = NULL;
+  Role *cached;
+
+  if (text == NULL)
+    {
+      role->kind = ROLE_NONE;
+      role->target = 0;
+      return FALSE;
+    }
+  key = g_strconcat (set ? set->code : "", "\x1f", text, NULL);
+  cached = g_hash_table_lookup (self->heading_cache, key);
+  if (cached == NULL)
+    {
+      cached = g_new (Role, 1);
+      recognise_heading_uncached (self, set, text, cached);
+      g_hash_table_insert (self->heading_cache, g_steal_pointer (&key), cached);
+    }
+  *role = *cached;
+  return role->kind != ROLE_NONE;
+}
+
+static gboolean
+recognise_heading_uncached (NtmImport  *self,
+                            CatSet     *set,
+                            const char *text,
+                            Role       *role)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *trimmed = NULL;
+
+  role->kind = ROLE_NONE;
+  role->target = 0;
+  if (text == NULL)
+    return FALSE;
+  folded = ntm_text_fold (text);
+  /* "Tên xã (1)", "Mã:" */
+  trimmed = g_strdup (folded);
+  g_strchomp (trimmed);
+  while (*trimmed && (g_str_has_suffix (trimmed, ":") || g_str_has_suffix (trimmed, "*")))
+    trimmed[strlen (trimmed) - 1] = '\0';
+  if (*trimmed == '\0')
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    if (g_str_equal (trimmed, headings[i].heading))
+      {
+        role->kind = headings[i].kind;
+        role->target = headings[i].target;
+        return TRUE;
+      }
+
+  /* water figures by their words; shares are worked out, not imported */
+  if (strstr (trimmed, "ty le") == NULL && strstr (trimmed, "share") == NULL && strchr (trimmed, '%') == NULL)
+    {
+      if (strstr (trimmed, "hop ve sinh") != NULL || strstr (trimmed, "hygienic") != NULL)
+        {
+          role->kind = ROLE_WATER;
+          role->target = 1;
+          return TRUE;
+        }
+      if (strstr (trimmed, "nuoc sach") != NULL || strstr (trimmed, "qcvn") != NULL ||
+          strstr (trimmed, "clean water") != NULL)
+        {
+          role->kind = ROLE_WATER;
+          role->target = 2;
+          return TRUE;
+        }
+      if (g_str_has_prefix (trimmed, "tong so ho") || g_str_has_prefix (trimmed, "households in total"))
+        {
+          role->kind = ROLE_WATER;
+          role->target = 0;
+          return TRUE;
+        }
+    }
+
+  if (recognise_scheme_heading (trimmed, role))
+    return TRUE;
+
+  if (g_str_has_prefix (trimmed, "so tieu chi dat") || g_str_has_prefix (trimmed, "criteria met"))
+    {
+      role->kind = ROLE_COUNT;
+      return TRUE;
+    }
+
+  return recognise_catalogue_heading (self, set, trimmed, role);
+}
+
+static char *
+role_to_string (Role role)
+{
+  switch (role.kind)
+    {
+    case ROLE_CRITERION:
+    case ROLE_INDICATOR:
+    case ROLE_WATER:
+    case ROLE_GROUP:
+      return g_strdup_printf ("%s:%" G_GINT64_FORMAT, role_names[role.kind], role.target);
+    default:
+      return g_strdup (role_names[role.kind]);
+    }
+}
+
+static gboolean
+role_from_string (const char *text,
+                  Role       *role)
+{
+  const char *colon;
+
+  role->kind = ROLE_NONE;
+  role->target = 0;
+  if (text == NULL)
+    return FALSE;
+  colon = strchr (text, ':');
+  for (guint i = 0; i < N_ROLES; i++)
+    {
+      gsize n = colon ? (gsize) (colon - text) : strlen (text);
+      if (strlen (role_names[i]) == n && strncmp (role_names[i], text, n) == 0)
+        {
+          role->kind = i;
+          if (colon != NULL)
+            role->target = g_ascii_strtoll (colon + 1, NULL, 10);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+is_value_role (RoleKind kind)
+{
+  return kind == ROLE_CRITERION || kind == ROLE_INDICATOR || kind == ROLE_WATER;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Helpers: finding the table                                             */
+/* ---------------------------------------------------------------------- */
+
+static const char *
+cell (NtmImport *self,
+      Part      *part,
+      guint      row,
+      guint      column)
+{
+  return ntm_workbook_get_cell (self->workbook, part->sheet, row, column);
+}
+
+/* The register a set of roles describes, or NONE. */
+static NtmRegister
+register_for_roles (GArray *roles)
+{
+  gboolean key = FALSE, criterion = FALSE, indicator = FALSE, water = FALSE;
+  gboolean ind_code = FALSE, value = FALSE, set_columns = FALSE;
+  gboolean level = FALSE, decision = FALSE, product = FALSE, score = FALSE, source = FALSE;
+  gboolean money = FALSE, metric = FALSE, communes_served = FALSE;
+
+  for (guint c = 0; c < roles->len; c++)
+    {
+      Role *r = &g_array_index (roles, Role, c);
+
+      switch (r->kind)
+        {
+        case ROLE_CODE: case ROLE_NAME: key = TRUE; break;
+        case ROLE_CRITERION: criterion = TRUE; break;
+        case ROLE_INDICATOR: indicator = TRUE; break;
+        case ROLE_WATER: water = TRUE; break;
+        case ROLE_INDICATOR_CODE: ind_code = TRUE; break;
+        case ROLE_VALUE: value = TRUE; break;
+        case ROLE_KIND: case ROLE_GROUP: case ROLE_MEASURE: set_columns = TRUE; break;
+        case ROLE_LEVEL: level = TRUE; break;
+        case ROLE_DECISION_NUMBER: case ROLE_DECISION_DATE: case ROLE_ISSUER: decision = TRUE; break;
+        case ROLE_PRODUCT: product = TRUE; break;
+        case ROLE_SCORE: score = TRUE; break;
+        case ROLE_SOURCE: source = TRUE; break;
+        case ROLE_PLANNED: case ROLE_ACTUAL: money = TRUE; break;
+        case ROLE_METRIC: metric = TRUE; break;
+        case ROLE_SCHEME: if (r->target == 0) communes_served = TRUE; break;
+        default: break;
+        }
+    }
+
+  if (metric)
+    return NTM_REGISTER_TARGETS;
+  if (communes_served && key)
+    return NTM_REGISTER_SCHEMES;
+  if (key && product && score)
+    return NTM_REGISTER_OCOP;
+  if (key && level && decision && !ind_code)
+    return NTM_REGISTER_RECOGNITIONS;
+  if (key && source && money)
+    return NTM_REGISTER_FUNDS;
+
+  if (ind_code && set_columns && !value)
+    return NTM_REGISTER_CRITERIA_SET;
+  if (!key)
+    return NTM_REGISTER_NONE;
+  if (ind_code && value)
+    return NTM_REGISTER_INDICATOR_VALUES;
+  if (indicator)
+    return NTM_REGISTER_INDICATOR_VALUES;
+  if (criterion)
+    return NTM_REGISTER_CRITERIA_STATUSES;
+  if (water)
+    return NTM_REGISTER_WATER_FIGURES;
+  return NTM_REGISTER_NONE;
+}
+
+/* Roles of the columns of the band [row, row + n_rows): each column's
+ * lowest heading first, then the ones above it, then all of them joined. */
+static guint
+recognise_band (NtmImport  *self,
+                Part       *part,
+                CatSet     *set,
+                guint       row,
+                guint       n_rows,
+                GArray     *roles,
+                GPtrArray  *texts)
+{
+  guint n_columns = ntm_workbook_get_n_columns (self->workbook, part->sheet);
+  guint score = 0;
+
+  g_array_set_size (roles, 0);
+  if (texts != NULL)
+    g_ptr_array_set_size (texts, 0);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      Role role = { ROLE_NONE, 0 };
+      g_autoptr(GString) joined = g_string_new (NULL);
+
+      for (guint k = n_rows; k > 0 && role.kind == ROLE_NONE; k--)
+        recognise_heading (self, set, cell (self, part, row + k - 1, c), &role);
+      for (guint k = 0; k < n_rows; k++)
+        {
+          const char *t = cell (self, part, row + k, c);
+          if (t != NULL)
+            {
+              if (joined->len > 0)
+                g_string_append_c (joined, ' ');
+              g_string_append (joined, t);
+            }
+        }
+      if (role.kind == ROLE_NONE && n_rows > 1)
+        recognise_heading (self, set, joined->str, &role);
+      if (role.kind != ROLE_NONE)
+        score++;
+      g_array_append_val (roles, role);
+      if (texts != NULL)
+        g_ptr_array_add (texts, clean_text (joined->str));
+    }
+  return score;
+}
+
+/* A row under the header that only numbers the columns: "(1) (2) (3)". */
+static gboolean
+is_column_number_row (NtmImport *self,
+                      Part      *part,
+                      guint      row)
+{
+  guint n = 0, numbered = 0;
+
+  for (guint c = 0; c < ntm_workbook_get_n_columns (self->workbook, part->sheet); c++)
+    {
+      const char *t = cell (self, part, row, c);
+      g_autofree char *bare = NULL;
+
+      if (t == NULL)
+        continue;
+      n++;
+      bare = g_strdup (t);
+      g_strstrip (bare);
+      if (bare[0] == '(' && g_str_has_suffix (bare, ")"))
+        {
+          bare[strlen (bare) - 1] = '\0';
+          memmove (bare, bare + 1, strlen (bare));
+        }
+      if (*bare != '\0' && strspn (bare, "0123456789=+-*/") == strlen (bare))
+        numbered++;
+    }
+  return n >= 3 && numbered == n;
+}
+
+/* A row under the header that goes on naming columns (short names under
+ * criterion numbers): no unit in it, and nothing in a value column that
+ * reads as a value. */
+static gboolean
+is_header_continuation (NtmImport *self,
+                        Part      *part,
+                        guint      row)
+{
+  gboolean any = FALSE;
+
+  if (ntm_workbook_row_is_blank (self->workbook, part->sheet, row))
+    return FALSE;
+  for (guint c = 0; c < part->roles->len; c++)
+    {
+      Role *r = &g_array_index (part->roles, Role, c);
+      const char *t = cell (self, part, row, c);
+      NtmStatus status;
+      double number;
+
+      if (t == NULL)
+        continue;
+      if (r->kind == ROLE_CODE || r->kind == ROLE_NAME || r->kind == ROLE_ORDER || r->kind == ROLE_DISTRICT)
+        return FALSE;
+      if (r->kind == ROLE_CRITERION && read_status (t, &status))
+        return FALSE;
+      if ((r->kind == ROLE_INDICATOR || r->kind == ROLE_WATER) && read_number (t, TRUE, &number, NULL))
+        return FALSE;
+      if (is_value_role (r->kind))
+        any = TRUE;
+    }
+  return any;
+}
+
+/* Finds the header of a sheet, with the set its criteria and indicator
+ * columns belong to and the year. Returns FALSE when nothing fits. */
+static gboolean
+find_header (NtmImport *self,
+             Part      *part)
+{
+  guint n_rows = ntm_workbook_get_n_rows (self->workbook, part->sheet);
+  g_autoptr(GArray) roles = g_array_new (FALSE, TRUE, sizeof (Role));
+  g_autoptr(GString) titles = g_string_new (NULL);
+  guint best_score = 0, best_row = 0, best_len = 0;
+  CatSet *set = NULL;
+  int year;
+
+  /* the year and the set: said on the command line, else in the sheet's
+   * name, else in the title rows, else in the file name */
+  for (guint r = 0; r < MIN (n_rows, HEADER_SEARCH_ROWS); r++)
+    for (guint c = 0; c < ntm_workbook_get_n_columns (self->workbook, part->sheet); c++)
+      if (cell (self, part, r, c) != NULL)
+        g_string_append_printf (titles, "%s\n", cell (self, part, r, c));
+
+  year = self->year_given;
+  if (year == 0)
+    year = MAX (0, find_year (part->sheet_name));
+  if (year == 0)
+    {
+      /* "năm 2024" first: a title may also name the 2021–2025 period */
+      g_autofree char *folded = ntm_text_fold (titles->str);
+      const char *at = strstr (folded, "nam 20");
+      if (at == NULL)
+        at = strstr (folded, "year 20");
+      if (at != NULL)
+        year = MAX (0, find_year (strchr (at, ' ') + 1));
+      if (year == 0)
+        year = MAX (0, find_year (titles->str));
+    }
+  if (year == 0)
+    year = MAX (0, find_year (ntm_workbook_get_file_name (self->workbook)));
+  part->year = year;
+
+  set = set_mentioned (self, part->sheet_name);
+  if (set == NULL)
+    set = set_mentioned (self, titles->str);
+  if (set == NULL)
+    set = set_mentioned (self, ntm_workbook_get_file_name (self->workbook));
+  if (set == NULL && year != 0)
+    set = main_set (self, year);
+  if (set == NULL)
+    {
+      /* no year: recognise the table by the latest commune set, so that
+       * the person is asked for the year rather than told nothing fits */
+      for (guint i = 0; i < self->sets->len; i++)
+        {
+          CatSet *s = g_ptr_array_index (self->sets, i);
+          if (g_str_equal (s->applies_to, "commune") && s->level == NTM_LEVEL_NTM &&
+              (set == NULL || s->year_from > set->year_from))
+            set = s;
+        }
+    }
+  part->set_code = set ? g_strdup (set->code) : NULL;
+
+  for (guint r = 0; r < MIN (n_rows, HEADER_SEARCH_ROWS); r++)
+    for (guint len = 1; len <= MAX_HEADER_ROWS && r + len <= n_rows; len++)
+      {
+        guint score = recognise_band (self, part, set, r, len, roles, NULL);
+
+        if (register_for_roles (roles) == NTM_REGISTER_NONE)
+          continue;
+        if (score > best_score)
+          {
+            best_score = score;
+            best_row = r;
+            best_len = len;
+          }
+      }
+  if (best_score == 0)
+    return FALSE;
+
+  part->header_row = best_row;
+  part->header_rows = best_len;
+  recognise_band (self, part, set, best_row, best_len, part->roles, part->column_headings);
+  part->first_data_row = best_row + best_len;
+  for (guint k = 0; k < MAX_HEADER_ROWS && part->first_data_row < n_rows; k++)
+    {
+      if (!is_column_number_row (self, part, part->first_data_row) &&
+          !is_header_continuation (self, part, part->first_data_row))
+        break;
+      part->first_data_row++;
+    }
+
+  /* the layout: its headings, for a remembered mapping */
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+    for (guint c = 0; c < part->column_headings->len; c++)
+      g_string_append_printf (text, "%s\t", part->column_headings->pdata[c] ? (char *) part->column_headings->pdata[c] : "");
+    part->layout = g_compute_checksum_for_string (G_CHECKSUM_SHA1, text->str, -1);
+  }
+
+  g_array_set_size (part->recognised, part->roles->len);
+  for (guint c = 0; c < part->roles->len; c++)
+    g_array_index (part->recognised, gboolean, c) = g_array_index (part->roles, Role, c).kind != ROLE_NONE;
+
+  /* what the person mapped, now or for this layout before */
+  {
+    g_autofree char *key = g_strdup_printf ("import-layout:%s", part->layout);
+    g_autofree char *remembered = ntm_database_get_setting (self->db, key);
+    g_auto(GStrv) pairs = remembered ? g_strsplit (remembered, ";", -1) : NULL;
+
+    for (guint i = 0; pairs && pairs[i]; i++)
+      {
+        g_auto(GStrv) kv = g_strsplit (pairs[i], "=", 2);
+        Role role;
+        guint64 column;
+
+        if (kv[0] && kv[1] && g_ascii_string_to_unsigned (kv[0], 10, 0, G_MAXUINT, &column, NULL) &&
+            column < part->roles->len && role_from_string (kv[1], &role))
+          g_array_index (part->roles, Role, column) = role;
+      }
+  }
+  for (guint c = 0; c < part->roles->len; c++)
+    {
+      g_autofree char *key = g_strdup_printf ("%u|%u", part->sheet, c);
+      const char *mapped = g_hash_table_lookup (self->mapping, key);
+      Role role;
+
+      if (mapped != NULL && role_from_string (mapped, &role))
+        g_array_index (part->roles, Role, c) = role;
+    }
+
+  part->reg = register_for_roles (part->roles);
+  if (part->reg == NTM_REGISTER_CRITERIA_SET)
+    {
+      /* "Mã" and "Tên" of a set's table are the indicator's */
+      for (guint c = 0; c < part->roles->len; c++)
+        {
+          Role *role = &g_array_index (part->roles, Role, c);
+          if (role->kind == ROLE_CODE)
+            role->kind = ROLE_INDICATOR_CODE;
+          else if (role->kind == ROLE_NAME)
+            role->kind = ROLE_INDICATOR_NAME;
+        }
+    }
+  return part->reg != NTM_REGISTER_NONE;
+}
+
+static int
+find_role (Part     *part,
+           RoleKind  kind)
+{
+  for (guint c = 0; c < part->roles->len; c++)
+    if (g_array_index (part->roles, Role, c).kind == kind)
+      return c;
+  return -1;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Helpers: what is on record                                             */
+/* ---------------------------------------------------------------------- */
+
+typedef struct {
+  gboolean has_value;
+  double   value;
+  char    *override;
+  char    *reason;
+  char    *note;
+} Assessed;
+
+static void
+assessed_free (gpointer data)
+{
+  Assessed *a = data;
+
+  g_free (a->override);
+  g_free (a->reason);
+  g_free (a->note);
+  g_free (a);
+}
+
+static NtmEvaluation *
+get_evaluation (NtmImport  *self,
+                int         year,
+                GError    **error)
+{
+  NtmEvaluation *ev = g_hash_table_lookup (self->evaluations, GINT_TO_POINTER (year));
+
+  if (ev == NULL)
+    {
+      ev = ntm_evaluation_new (self->db, year, error);
+      if (ev == NULL)
+        return NULL;
+      g_hash_table_insert (self->evaluations, GINT_TO_POINTER (year), ev);
+    }
+  return ev;
+}
+
+static gboolean
+load_year (NtmImport  *self,
+           int         year,
+           GError    **error)
+{
+  g_autoptr(GPtrArray) recorded = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (g_hash_table_contains (self->loaded_years, GINT_TO_POINTER (year)))
+    return TRUE;
+
+  recorded = ntm_database_list_recorded_statuses (self->db, NULL, year, error);
+  if (recorded == NULL)
+    return FALSE;
+  for (guint i = 0; i < recorded->len; i++)
+    {
+      NtmRecordedStatus *s = g_ptr_array_index (recorded, i);
+      char *key = g_strdup_printf ("s|%s|%" G_GINT64_FORMAT "|%d", s->unit_code, s->criterion_id, year);
+      g_hash_table_insert (self->recorded, key, ntm_recorded_status_copy (s));
+    }
+
+  stmt = ntm_database_prepare (self->db,
+                               "SELECT unit_code, indicator_id, value, status_override, override_reason, note"
+                               " FROM assessment WHERE year = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Assessed *a = g_new0 (Assessed, 1);
+      char *key = g_strdup_printf ("a|%s|%" G_GINT64_FORMAT "|%d", sqlite3_column_text (stmt, 0),
+                                   (gint64) sqlite3_column_int64 (stmt, 1), year);
+
+      a->has_value = ntm_sql_get_double (stmt, 2, &a->value);
+      a->override = ntm_sql_dup_text (stmt, 3);
+      a->reason = ntm_sql_dup_text (stmt, 4);
+      a->note = ntm_sql_dup_text (stmt, 5);
+      g_hash_table_insert (self->assessed, key, a);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (self->db, error, NULL);
+      return FALSE;
+    }
+
+  g_hash_table_add (self->loaded_years, GINT_TO_POINTER (year));
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Helpers: reporting                                                     */
+/* ---------------------------------------------------------------------- */
+
+static void
+add_problem (NtmImport            *self,
+             NtmImportProblemKind  kind,
+             char                 *where,
+             char                 *text)
+{
+  NtmImportProblem *p = g_new0 (NtmImportProblem, 1);
+
+  p->kind = kind;
+  p->where = where;
+  p->text = text;
+  g_ptr_array_add (self->problems, p);
+  switch (kind)
+    {
+    case NTM_IMPORT_PROBLEM_UNMATCHED: self->counts.unmatched++; break;
+    case NTM_IMPORT_PROBLEM_AMBIGUOUS: self->counts.ambiguous++; break;
+    case NTM_IMPORT_PROBLEM_ERROR: default: self->counts.errors++; break;
+    }
+}
+
+G_GNUC_PRINTF (5, 6)
+static void
+add_error (NtmImport  *self,
+           Part       *part,
+           guint       row,
+           guint       column,
+           const char *format,
+           ...)
+{
+  va_list args;
+  char *text;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  add_problem (self, NTM_IMPORT_PROBLEM_ERROR,
+               ntm_cell_reference (part->sheet_name,
+                                   ntm_workbook_get_row_number (self->workbook, part->sheet, row), column),
+               text);
+}
+
+static Change *
+add_change (NtmImport   *self,
+            NtmRegister  reg,
+            const char  *unit_code,
+            int          year,
+            char        *what,
+            char        *cell_ref)
+{
+  Change *c = g_new0 (Change, 1);
+
+  /* codes, names and labels repeat from row to row: one copy each */
+  c->reg = reg;
+  c->pub.unit_code = (char *) g_intern_string (unit_code);
+  c->pub.unit_name = (char *) g_intern_string (unit_code ? g_hash_table_lookup (self->unit_names, unit_code) : NULL);
+  c->pub.year = year;
+  c->pub.what = (char *) g_intern_string (what);
+  g_free (what);
+  c->pub.cell = cell_ref;
+  g_ptr_array_add (self->changes, c);
+  return c;
+}
+
+static void
+count_change (NtmImport *self,
+              Change    *c)
+{
+  switch (c->pub.action)
+    {
+    case NTM_IMPORT_INSERT: self->counts.inserted++; break;
+    case NTM_IMPORT_UPDATE: self->counts.updated++; break;
+    case NTM_IMPORT_UNCHANGED: default: self->counts.unchanged++; break;
+    }
+}
+
+static char *
+cell_ref (NtmImport *self,
+          Part      *part,
+          guint      row,
+          guint      column)
+{
+  return ntm_cell_reference (part->sheet_name, ntm_workbook_get_row_number (self->workbook, part->sheet, row), column);
+}
+
+/* Remembers a key per row; a second row for it is an error. */
+static gboolean
+check_duplicate (NtmImport  *self,
+                 Part       *part,
+                 guint       row,
+                 guint       column,
+                 const char *key,
+                 const char *label)
+{
+  guint number = ntm_workbook_get_row_number (self->workbook, part->sheet, row);
+  const char *first = g_hash_table_lookup (self->seen, key);
+
+  if (first != NULL)
+    {
+      add_error (self, part, row, column,
+                 _("%s is on row %s already: keep one row for it and remove the other."), label, first);
+      return FALSE;
+    }
+  g_hash_table_insert (self->seen, g_strdup (key), g_strdup_printf ("%s!%u", part->sheet_name, number));
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Helpers: the cells of each register                                   */
+/* ---------------------------------------------------------------------- */
+
+static char *
+criterion_label (CatCriterion *c)
+{
+  /* Translators: criterion number and name, e.g. "17. Môi trường" */
+  return g_strdup_printf (_("%s. %s"), c->number, c->name);
+}
+
+static void
+read_status_cell (NtmImport  *self,
+                  Part       *part,
+                  guint       row,
+                  guint       column,
+                  const char *unit_code,
+                  int         year,
+                  gint64      criterion_id,
+                  const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  CatCriterion *crit = criterion_by_id (self, criterion_id);
+  NtmEvaluation *ev;
+  const NtmCriterionResult *results;
+  NtmStatus status, in_force = NTM_STATUS_NO_DATA;
+  g_autofree char *key = NULL;
+  NtmRecordedStatus *recorded;
+  double number;
+  guint n;
+  Change *c;
+
+  if (!read_status (text, &status))
+    {
+      if (read_number (text, FALSE, &number, NULL))
+        add_error (self, part, row, column,
+                   _("“%s” is a number, not a status: write Đạt, Chưa đạt or Cơ bản đạt."), text);
+      else
+        add_error (self, part, row, column,
+                   _("“%s” is not a status: write Đạt, Chưa đạt or Cơ bản đạt (or Met, Not met, Basically met)."), text);
+      return;
+    }
+  self->counts.values++;
+
+  ev = get_evaluation (self, year, &error);
+  results = ev ? ntm_evaluation_get_criteria (ev, unit_code, &n) : NULL;
+  for (guint i = 0; results && i < n; i++)
+    if (results[i].criterion_id == criterion_id)
+      in_force = results[i].status;
+
+  key = g_strdup_printf ("s|%s|%" G_GINT64_FORMAT "|%d", unit_code, criterion_id, year);
+  recorded = g_hash_table_lookup (self->recorded, key);
+
+  c = add_change (self, NTM_REGISTER_CRITERIA_STATUSES, unit_code, year,
+                  crit ? criterion_label (crit) : NULL, cell_ref (self, part, row, column));
+  c->target = criterion_id;
+  c->new_status = status;
+  c->old_recorded = recorded ? ntm_recorded_status_copy (recorded) : NULL;
+  c->pub.old_text = in_force != NTM_STATUS_NO_DATA ? g_strdup (ntm_status_get_label (in_force)) : NULL;
+  c->pub.new_text = g_strdup (ntm_status_get_label (status));
+  /* the same as in force, recorded or computed: nothing to write */
+  if (status == in_force)
+    c->pub.action = NTM_IMPORT_UNCHANGED;
+  else
+    c->pub.action = recorded ? NTM_IMPORT_UPDATE : NTM_IMPORT_INSERT;
+  count_change (self, c);
+}
+
+static gboolean
+read_yes_no (const char *text,
+             double     *out)
+{
+  NtmStatus status;
+  double number;
+
+  if (read_status (text, &status) && status != NTM_STATUS_BASICALLY_MET)
+    {
+      *out = status == NTM_STATUS_MET ? 1 : 0;
+      return TRUE;
+    }
+  if (read_number (text, TRUE, &number, NULL) && (number == 0 || number == 1))
+    {
+      *out = number;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+value_text (CatIndicator *ind,
+            double        value)
+{
+  if (ind->kind == NTM_INDICATOR_BOOLEAN)
+    return g_strdup (value != 0 ? _("Yes") : _("No"));
+  if (ind->kind == NTM_INDICATOR_PERCENT)
+    {
+      g_autofree char *number = format_value (value);
+      return g_strdup_printf ("%s %%", number);
+    }
+  return format_value (value);
+}
+
+/* An indicator's value (and, from a list Ntm exported, its status set by
+ * hand, the reason and the note). */
+static void
+read_value_cell (NtmImport    *self,
+                 Part         *part,
+                 guint         row,
+                 guint         column,
+                 const char   *unit_code,
+                 int           year,
+                 CatIndicator *ind,
+                 const char   *text,
+                 gboolean      fraction,
+                 gboolean      with_extras,
+                 const char   *override_text,
+                 const char   *reason,
+                 const char   *note)
+{
+  g_autofree char *key = NULL;
+  Assessed *old;
+  gboolean has_value = FALSE, percent_sign = FALSE;
+  double value = 0;
+  NtmStatus override = NTM_STATUS_NO_DATA;
+  Change *c;
+  gboolean same;
+
+  if (text != NULL)
+    {
+      if (ind->kind == NTM_INDICATOR_BOOLEAN)
+        {
+          if (!read_yes_no (text, &value))
+            {
+              add_error (self, part, row, column,
+                         _("“%s” is not a yes/no answer for indicator %s: write Có or Không (or Đạt, Chưa đạt, x)."),
+                         text, ind->code);
+              return;
+            }
+        }
+      else if (!read_number (text, FALSE, &value, &percent_sign))
+        {
+          add_error (self, part, row, column, _("“%s” is not a number (indicator %s)."), text, ind->code);
+          return;
+        }
+      else if (ind->kind == NTM_INDICATOR_PERCENT)
+        {
+          if (fraction && !percent_sign)
+            value *= 100;
+          if (value < 0 || value > 100)
+            {
+              add_error (self, part, row, column,
+                         _("“%s” is not a share between 0 and 100 %% (indicator %s)."), text, ind->code);
+              return;
+            }
+        }
+      has_value = TRUE;
+    }
+  if (override_text != NULL)
+    {
+      if (!read_status (override_text, &override))
+        {
+          add_error (self, part, row, column + 1,
+                     _("“%s” is not a status: write Đạt, Chưa đạt or Cơ bản đạt (or Met, Not met, Basically met)."),
+                     override_text);
+          return;
+        }
+      if (reason == NULL)
+        {
+          add_error (self, part, row, column,
+                     _("A status set by hand needs its reason (indicator %s)."), ind->code);
+          return;
+        }
+    }
+  if (!has_value && override_text == NULL)
+    return;
+  self->counts.values++;
+
+  key = g_strdup_printf ("a|%s|%" G_GINT64_FORMAT "|%d", unit_code, ind->id, year);
+  old = g_hash_table_lookup (self->assessed, key);
+
+  c = add_change (self, NTM_REGISTER_INDICATOR_VALUES, unit_code, year,
+                  g_strdup_printf ("%s %s", ind->set_code, ind->code), cell_ref (self, part, row, column));
+  c->target = ind->id;
+  c->has_new_value = has_value;
+  c->new_value = value;
+  c->with_extras = with_extras;
+  c->new_override = override != NTM_STATUS_NO_DATA ? g_strdup (ntm_status_to_string (override)) : NULL;
+  c->new_reason = override != NTM_STATUS_NO_DATA ? g_strdup (reason) : NULL;
+  c->new_note = g_strdup (note);
+  c->old_row = old != NULL;
+  if (old != NULL)
+    {
+      c->old_has_value = old->has_value;
+      c->old_value = old->value;
+      c->old_override = g_strdup (old->override);
+      c->old_reason = g_strdup (old->reason);
+      c->old_note = g_strdup (old->note);
+      if (old->has_value)
+        c->pub.old_text = value_text (ind, old->value);
+    }
+  c->pub.new_text = has_value ? value_text (ind, value) : g_strdup (ntm_status_get_label (override));
+
+  same = old != NULL && old->has_value == has_value && (!has_value || same_number (old->value, value));
+  if (same && with_extras)
+    same = same_text (old->override, c->new_override) && same_text (old->reason, c->new_reason) &&
+           same_text (old->note, note);
+  c->pub.action = same ? NTM_IMPORT_UNCHANGED : old != NULL ? NTM_IMPORT_UPDATE : NTM_IMPORT_INSERT;
+  count_change (self, c);
+}
+
+static const char *
+water_label (int figure)
+{
+  switch (figure)
+    {
+    case 0: return _("Households in total");
+    case 1: return _("On hygienic water");
+    case 2: default: return _("On clean water meeting the standard");
+    }
+}
+
+static void
+read_water_row (NtmImport  *self,
+                Part       *part,
+                guint       row,
+                const char *unit_code,
+                int         year)
+{
+  g_autoptr(GError) error = NULL;
+  int columns[3] = { -1, -1, -1 };
+  int values[3] = { 0 };
+  int old[3] = { 0 };
+  gboolean any = FALSE, missing = FALSE, bad = FALSE, known;
+  Change *c;
+
+  for (guint col = 0; col < part->roles->len; col++)
+    {
+      Role *r = &g_array_index (part->roles, Role, col);
+      if (r->kind == ROLE_WATER && r->target >= 0 && r->target < 3 && columns[r->target] < 0)
+        columns[r->target] = col;
+    }
+
+  for (int f = 0; f < 3; f++)
+    {
+      const char *text = columns[f] >= 0 ? cell (self, part, row, columns[f]) : NULL;
+      double number;
+
+      if (text == NULL || is_dash (text))
+        {
+          missing = TRUE;
+          continue;
+        }
+      any = TRUE;
+      if (!read_number (text, TRUE, &number, NULL) || number != floor (number) || number < 0 || number > 10000000)
+        {
+          add_error (self, part, row, columns[f], _("“%s” is not a number of households."), text);
+          bad = TRUE;
+          continue;
+        }
+      values[f] = (int) number;
+    }
+  if (!any || bad)
+    return;
+  if (missing)
+    {
+      for (int f = 0; f < 3; f++)
+        if (columns[f] < 0 || cell (self, part, row, columns[f]) == NULL)
+          {
+            if (columns[f] < 0)
+              add_error (self, part, row, 0,
+                         _("The sheet has no column for “%s”: the household figures go in three columns."),
+                         water_label (f));
+            else
+              add_error (self, part, row, columns[f],
+                         _("“%s” is missing: give all three household figures or none."), water_label (f));
+            break;
+          }
+      return;
+    }
+  if (!ntm_commune_water_check (values[0], values[1], values[2], &error))
+    {
+      add_error (self, part, row, columns[0], "%s", error->message);
+      return;
+    }
+  self->counts.values += 3;
+
+  known = ntm_database_get_commune_water (self->db, unit_code, year, &old[0], &old[1], &old[2], NULL);
+  c = add_change (self, NTM_REGISTER_WATER_FIGURES, unit_code, year, g_strdup (_("Household water figures")),
+                  cell_ref (self, part, row, columns[0]));
+  memcpy (c->new_water, values, sizeof values);
+  c->old_water_known = known;
+  memcpy (c->old_water, old, sizeof old);
+  if (known)
+    c->pub.old_text = g_strdup_printf ("%d / %d / %d", old[0], old[1], old[2]);
+  c->pub.new_text = g_strdup_printf ("%d / %d / %d", values[0], values[1], values[2]);
+  c->pub.action = !known ? NTM_IMPORT_INSERT
+                  : memcmp (old, values, sizeof old) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
+  count_change (self, c);
+}
+
+static gboolean
+read_kind (const char       *text,
+           NtmIndicatorKind *out)
+{
+  static const struct { const char *word; NtmIndicatorKind kind; } words[] = {
+    { "number", NTM_INDICATOR_NUMBER }, { "so", NTM_INDICATOR_NUMBER }, { "con so", NTM_INDICATOR_NUMBER },
+    { "gia tri", NTM_INDICATOR_NUMBER },
+    { "percentage", NTM_INDICATOR_PERCENT }, { "percent", NTM_INDICATOR_PERCENT }, { "%", NTM_INDICATOR_PERCENT },
+    { "ty le", NTM_INDICATOR_PERCENT }, { "ty le %", NTM_INDICATOR_PERCENT }, { "phan tram", NTM_INDICATOR_PERCENT },
+    { "ty le phan tram", NTM_INDICATOR_PERCENT },
+    { "yes/no", NTM_INDICATOR_BOOLEAN }, { "co/khong", NTM_INDICATOR_BOOLEAN }, { "boolean", NTM_INDICATOR_BOOLEAN },
+    { "dat/khong dat", NTM_INDICATOR_BOOLEAN }, { "dat/chua dat", NTM_INDICATOR_BOOLEAN },
+  };
+  g_autofree char *folded = ntm_text_fold (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (folded, words[i].word))
+      {
+        *out = words[i].kind;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+read_comparison (const char    *text,
+                 NtmComparison *out)
+{
+  if (text == NULL)
+    {
+      *out = NTM_COMPARISON_GE;
+      return TRUE;
+    }
+  if (g_str_equal (text, "≥"))
+    text = ">=";
+  else if (g_str_equal (text, "≤"))
+    text = "<=";
+  return ntm_comparison_from_string (text, out);
+}
+
+static gboolean
+read_applies_to (const char  *text,
+                 const char **out)
+{
+  static const struct { const char *word; const char *value; } words[] = {
+    { "commune", "commune" }, { "xa", "commune" }, { "urban", "urban" }, { "phuong, thi tran", "urban" },
+    { "phuong/thi tran", "urban" }, { "district", "district" }, { "huyen", "district" },
+    { "cap huyen", "district" }, { "province", "province" }, { "tinh", "province" },
+  };
+  g_autofree char *folded = ntm_text_fold (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (folded, words[i].word))
+      {
+        *out = words[i].value;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+read_level (const char *text,
+            NtmLevel   *out)
+{
+  static const struct { const char *word; NtmLevel level; } words[] = {
+    { "nong thon moi", NTM_LEVEL_NTM }, { "ntm", NTM_LEVEL_NTM }, { "nang cao", NTM_LEVEL_ADVANCED },
+    { "ntm nang cao", NTM_LEVEL_ADVANCED }, { "kieu mau", NTM_LEVEL_MODEL }, { "ntm kieu mau", NTM_LEVEL_MODEL },
+    { "van minh do thi", NTM_LEVEL_CIVILISED }, { "province", NTM_LEVEL_TASK_COMPLETED },
+    { "new rural", NTM_LEVEL_NTM }, { "advanced", NTM_LEVEL_ADVANCED }, { "model", NTM_LEVEL_MODEL },
+    { "civilised urban", NTM_LEVEL_CIVILISED }, { "do thi van minh", NTM_LEVEL_CIVILISED },
+    { "new rural district", NTM_LEVEL_DISTRICT_NTM }, { "huyen nong thon moi", NTM_LEVEL_DISTRICT_NTM },
+    { "advanced new rural district", NTM_LEVEL_DISTRICT_ADVANCED },
+    { "huyen nong thon moi nang cao", NTM_LEVEL_DISTRICT_ADVANCED },
+    { "ntm task completed", NTM_LEVEL_TASK_COMPLETED },
+    { "hoan thanh nhiem vu xay dung ntm", NTM_LEVEL_TASK_COMPLETED },
+  };
+  g_autofree char *folded = ntm_text_fold (text);
+
+  if (ntm_level_from_string (text, out) && *out != NTM_LEVEL_NO_DATA && *out != NTM_LEVEL_NOT_YET)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (folded, words[i].word))
+      {
+        *out = words[i].level;
+        return TRUE;
+      }
+  for (NtmLevel l = NTM_LEVEL_NTM; l <= NTM_LEVEL_TASK_COMPLETED; l++)
+    {
+      g_autofree char *label = ntm_text_fold (ntm_level_get_label (l));
+      if (g_str_equal (folded, label))
+        {
+          *out = l;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static const char *
+text_at (NtmImport *self,
+         Part      *part,
+         guint      row,
+         RoleKind   kind)
+{
+  int column = find_role (part, kind);
+
+  return column >= 0 ? cell (self, part, row, column) : NULL;
+}
+
+static int
+column_of (Part     *part,
+           RoleKind  kind)
+{
+  return MAX (0, find_role (part, kind));
+}
+
+/* One row of a criteria set's definition: its indicator, the criterion
+ * it belongs to, and a threshold for each commune group. */
+static void
+read_set_row (NtmImport *self,
+              Part      *part,
+              guint      row)
+{
+  g_autofree char *set_code = clean_text (text_at (self, part, row, ROLE_SET));
+  g_autofree char *number = clean_text (text_at (self, part, row, ROLE_CRITERION_NUMBER));
+  g_autofree char *criterion_name = clean_text (text_at (self, part, row, ROLE_CRITERION_NAME));
+  g_autofree char *code = clean_text (text_at (self, part, row, ROLE_INDICATOR_CODE));
+  g_autofree char *name = clean_text (text_at (self, part, row, ROLE_INDICATOR_NAME));
+  g_autofree char *measure = clean_text (text_at (self, part, row, ROLE_MEASURE));
+  const char *kind_text = text_at (self, part, row, ROLE_KIND);
+  const char *comparison_text = text_at (self, part, row, ROLE_COMPARISON);
+  g_autofree char *key = NULL;
+  CatSet *set;
+  NtmIndicatorKind kind = NTM_INDICATOR_NUMBER;
+  NtmComparison comparison;
+  int year_from = 0, year_to = 0;
+  gint64 indicator_id, criterion_id;
+  Change *c;
+
+  if (set_code == NULL)
+    set_code = g_strdup (part->set_code);
+  if (set_code == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_SET),
+                 _("Say which criteria set this row belongs to (a “Criteria set” column with the set’s code)."));
+      return;
+    }
+  if (number == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_CRITERION_NUMBER), _("The criterion’s number is missing."));
+      return;
+    }
+  if (name == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_INDICATOR_NAME), _("The indicator’s name is missing."));
+      return;
+    }
+  if (kind_text == NULL || !read_kind (kind_text, &kind))
+    {
+      add_error (self, part, row, column_of (part, ROLE_KIND),
+                 _("“%s” is not a kind of indicator: write Number, Percentage or Yes/no (Số, Tỷ lệ, Có/không)."),
+                 kind_text ? kind_text : "");
+      return;
+    }
+  if (!read_comparison (comparison_text, &comparison))
+    {
+      add_error (self, part, row, column_of (part, ROLE_COMPARISON),
+                 _("“%s” is not a comparison: write >=, >, <=, < or =."), comparison_text);
+      return;
+    }
+  key = g_strdup_printf ("i|%s|%s", set_code, code);
+  if (!check_duplicate (self, part, row, column_of (part, ROLE_INDICATOR_CODE), key, code))
+    return;
+
+  /* the set: on record, or made from the row's columns */
+  set = find_set (self, set_code);
+  if (set != NULL)
+    {
+      year_from = set->year_from;
+      year_to = set->year_to;
+    }
+  else
+    {
+      g_autofree char *set_key = g_strdup_printf ("set|%s", set_code);
+      const char *applies_text = text_at (self, part, row, ROLE_APPLIES_TO);
+      const char *level_text = text_at (self, part, row, ROLE_LEVEL);
+      const char *from_text = text_at (self, part, row, ROLE_YEAR_FROM);
+      const char *to_text = text_at (self, part, row, ROLE_YEAR_TO);
+      const char *applies = NULL;
+      NtmLevel level;
+      double from = 0, to = 0;
+      g_autofree char *set_name = clean_text (text_at (self, part, row, ROLE_SET_NAME));
+
+      if (set_name == NULL || applies_text == NULL || !read_applies_to (applies_text, &applies) ||
+          level_text == NULL || !read_level (level_text, &level) ||
+          from_text == NULL || !read_number (from_text, TRUE, &from, NULL) || from < 2000 || from > 2100 ||
+          (to_text != NULL && (!read_number (to_text, TRUE, &to, NULL) || to < from || to > 2100)))
+        {
+          add_error (self, part, row, column_of (part, ROLE_SET),
+                     _("There is no criteria set “%s” yet: give its name, what it applies to (commune, urban, district), its level (ntm, advanced, model, civilised) and its first year in the row’s columns."),
+                     set_code);
+          return;
+        }
+      year_from = (int) from;
+      year_to = (int) to;
+      if (!g_hash_table_contains (self->seen, set_key))
+        {
+          g_hash_table_insert (self->seen, g_strdup (set_key), g_strdup (""));
+          c = add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from, g_strdup (set_code),
+                          cell_ref (self, part, row, column_of (part, ROLE_SET)));
+          c->item = SET_ITEM_SET;
+          c->set_code = g_strdup (set_code);
+          c->set_name = g_strdup (set_name);
+          c->decision = clean_text (text_at (self, part, row, ROLE_DECISION));
+          c->applies_to = g_strdup (applies);
+          c->level = level;
+          c->year_from = year_from;
+          c->year_to = year_to;
+          c->pub.new_text = g_strdup (set_name);
+          c->pub.action = NTM_IMPORT_INSERT;
+          count_change (self, c);
+        }
+    }
+
+  /* the criterion, once */
+  {
+    g_autofree char *crit_key = g_strdup_printf ("c|%s|%s", set_code, number);
+    CatCriterion *crit = set ? find_criterion (self, set_code, number) : NULL;
+
+    criterion_id = crit ? crit->id : 0;
+    if (!g_hash_table_contains (self->seen, crit_key))
+      {
+        g_hash_table_insert (self->seen, g_strdup (crit_key), g_strdup (""));
+        if (crit == NULL && criterion_name == NULL)
+          {
+            add_error (self, part, row, column_of (part, ROLE_CRITERION_NAME),
+                       _("Criterion %s is new: give its name."), number);
+            return;
+          }
+        c = add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from,
+                        g_strdup_printf ("%s %s", set_code, number),
+                        cell_ref (self, part, row, column_of (part, ROLE_CRITERION_NUMBER)));
+        c->item = SET_ITEM_CRITERION;
+        c->set_code = g_strdup (set_code);
+        c->number = g_strdup (number);
+        c->name = g_strdup (criterion_name ? criterion_name : crit->name);
+        c->pub.old_text = crit ? g_strdup (crit->name) : NULL;
+        c->pub.new_text = g_strdup (c->name);
+        c->pub.action = crit == NULL ? NTM_IMPORT_INSERT
+                        : g_strcmp0 (crit->name, c->name) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
+        count_change (self, c);
+      }
+  }
+
+  /* the indicator */
+  {
+    CatIndicator *ind = set ? find_indicator (self, set_code, code) : NULL;
+    g_autofree char *old_unit = NULL;
+    NtmComparison old_comparison = NTM_COMPARISON_GE;
+    gboolean same;
+
+    if (ind != NULL && criterion_id != 0 && ind->criterion_id != criterion_id)
+      {
+        CatCriterion *owner = criterion_by_id (self, ind->criterion_id);
+        add_error (self, part, row, column_of (part, ROLE_CRITERION_NUMBER),
+                   _("Indicator %s belongs to criterion %s, not %s."), code, owner ? owner->number : "?", number);
+        return;
+      }
+    if (ind != NULL)
+      {
+        /* what is on record besides the name and kind */
+        g_autoptr(GError) ignored = NULL;
+        sqlite3_stmt *stmt = ntm_database_prepare (self->db, "SELECT unit, comparison FROM indicator WHERE id = ?1",
+                                                   &ignored);
+        if (stmt != NULL)
+          {
+            sqlite3_bind_int64 (stmt, 1, ind->id);
+            if (sqlite3_step (stmt) == SQLITE_ROW)
+              {
+                old_unit = ntm_sql_dup_text (stmt, 0);
+                ntm_comparison_from_string ((const char *) sqlite3_column_text (stmt, 1), &old_comparison);
+              }
+            sqlite3_reset (stmt);
+          }
+      }
+    indicator_id = ind ? ind->id : 0;
+    self->counts.values++;
+    c = add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from, g_strdup_printf ("%s %s", set_code, code),
+                    cell_ref (self, part, row, column_of (part, ROLE_INDICATOR_CODE)));
+    c->item = SET_ITEM_INDICATOR;
+    c->set_code = g_strdup (set_code);
+    c->number = g_strdup (number);
+    c->name = g_strdup (name);
+    c->unit = g_strdup (measure ? measure : kind == NTM_INDICATOR_PERCENT ? "%" : "");
+    c->kind = kind;
+    c->comparison = comparison;
+    c->target = indicator_id;
+    c->code = g_strdup (code);
+    if (ind != NULL)
+      c->pub.old_text = g_strdup_printf ("%s (%s)", ind->name, ntm_indicator_kind_get_label (ind->kind));
+    c->pub.new_text = g_strdup_printf ("%s (%s)", name, ntm_indicator_kind_get_label (kind));
+    same = ind != NULL && g_strcmp0 (ind->name, name) == 0 && ind->kind == kind &&
+           g_strcmp0 (old_unit, c->unit) == 0 && old_comparison == comparison;
+    c->pub.action = ind == NULL ? NTM_IMPORT_INSERT : same ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
+    count_change (self, c);
+  }
+
+  /* a threshold per commune group */
+  for (guint col = 0; col < part->roles->len; col++)
+    {
+      Role *r = &g_array_index (part->roles, Role, col);
+      const char *text = cell (self, part, row, col);
+      gboolean known = FALSE, found = FALSE, percent_sign;
+      double value, old = 0;
+
+      if (r->kind != ROLE_GROUP || text == NULL || is_dash (text))
+        continue;
+      if (kind == NTM_INDICATOR_BOOLEAN)
+        {
+          /* a yes/no indicator is met by "yes": no threshold to give */
+          if (!read_yes_no (text, &value) || value != 1)
+            add_error (self, part, row, col,
+                       _("Indicator %s is yes/no: its threshold is “yes” (Có), not “%s”."), code, text);
+          continue;
+        }
+      if (!read_number (text, FALSE, &value, &percent_sign) || value < 0 ||
+          (kind == NTM_INDICATOR_PERCENT && value > 100))
+        {
+          add_error (self, part, row, col, _("“%s” is not a threshold for indicator %s."), text, code);
+          continue;
+        }
+      self->counts.values++;
+      if (indicator_id != 0)
+        found = ntm_database_get_group_threshold (self->db, indicator_id, (int) r->target, year_from, &known, &old);
+      c = add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from,
+                      /* Translators: an indicator's code and a commune group, e.g. "1.1, group 2" */
+                      g_strdup_printf (_("%s, group %d"), code, (int) r->target), cell_ref (self, part, row, col));
+      c->item = SET_ITEM_THRESHOLD;
+      c->set_code = g_strdup (set_code);
+      c->code = g_strdup (code);
+      c->group = (int) r->target;
+      c->year_from = year_from;
+      c->year_to = year_to;
+      c->has_threshold = TRUE;
+      c->threshold = value;
+      c->pub.old_text = found && known ? format_value (old) : NULL;
+      c->pub.new_text = format_value (value);
+      c->pub.action = !found ? NTM_IMPORT_INSERT
+                      : known && same_number (old, value) ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
+      count_change (self, c);
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Helpers: the registers of records                                      */
+/* ---------------------------------------------------------------------- */
+
+/* A choice of a list written as its label (in the interface's language,
+ * as Ntm exports it, or in English or Vietnamese, as offices write it) or
+ * as its code. */
+typedef const char *(*ChoiceText) (int value);
+
+typedef struct {
+  int                 n;
+  ChoiceText          label;
+  ChoiceText          code;
+  const char * const *english;
+  const char * const *vietnamese;
+} Choices;
+
+static int
+read_choice (const char    *text,
+             const Choices *choices)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return -1;
+  folded = ntm_text_fold (text);
+  for (int i = 0; i < choices->n; i++)
+    {
+      g_autofree char *l = ntm_text_fold (choices->label (i));
+      g_autofree char *k = ntm_text_fold (choices->code (i));
+      g_autofree char *e = ntm_text_fold (choices->english[i]);
+      g_autofree char *v = ntm_text_fold (choices->vietnamese[i]);
+
+      if (g_str_equal (folded, l) || g_str_equal (folded, k) || g_str_equal (folded, e) || g_str_equal (folded, v))
+        return i;
+    }
+  return -1;
+}
+
+static const char *fund_label (int v) { return ntm_fund_source_get_label (v); }
+static const char *fund_code (int v) { return ntm_fund_source_to_string (v); }
+static const char *group_label (int v) { return ntm_ocop_group_get_label (v); }
+static const char *group_code (int v) { return ntm_ocop_group_to_string (v); }
+static const char *producer_label (int v) { return ntm_producer_type_get_label (v); }
+static const char *producer_code (int v) { return ntm_producer_type_to_string (v); }
+static const char *target_kind_label (int v) { return ntm_target_kind_get_label (v); }
+static const char *target_kind_code (int v) { return ntm_target_kind_to_string (v); }
+
+static const Choices fund_sources = {
+  NTM_FUND_N_SOURCES, fund_label, fund_code,
+  (const char * const[]) { "Central budget: development investment", "Central budget: recurrent", "Local budget",
+                           "Integrated programmes", "Credit", "Enterprises", "Community contributions",
+                           "Sponsorship" },
+  (const char * const[]) { "Ngân sách trung ương: vốn đầu tư phát triển", "Ngân sách trung ương: vốn sự nghiệp",
+                           "Ngân sách địa phương", "Lồng ghép chương trình", "Vốn tín dụng", "Doanh nghiệp",
+                           "Nhân dân đóng góp", "Vận động tài trợ" },
+};
+
+static const Choices ocop_groups = {
+  NTM_OCOP_N_GROUPS, group_label, group_code,
+  (const char * const[]) { "Food", "Drinks", "Herbal products", "Handicrafts", "Ornamental plants and animals",
+                           "Community and eco-tourism services" },
+  (const char * const[]) { "Thực phẩm", "Đồ uống", "Thảo dược", "Thủ công mỹ nghệ", "Sinh vật cảnh",
+                           "Dịch vụ du lịch cộng đồng và du lịch sinh thái" },
+};
+
+static const Choices producer_types = {
+  NTM_N_PRODUCER_TYPES, producer_label, producer_code,
+  (const char * const[]) { "Cooperative", "Enterprise", "Household business", "Cooperative group" },
+  (const char * const[]) { "Hợp tác xã", "Doanh nghiệp", "Hộ kinh doanh", "Tổ hợp tác" },
+};
+
+static const Choices target_kinds = {
+  3, target_kind_label, target_kind_code,
+  (const char * const[]) { "Total to reach", "New in the year", "Percentage" },
+  (const char * const[]) { "Tổng số cần đạt", "Tăng thêm trong năm", "Tỷ lệ phần trăm" },
+};
+
+/* "2024-05-02", "2/5/2024", or a spreadsheet date read as "2024/05/02". */
+static char *
+read_date (const char *text)
+{
+  g_autofree char *t = clean_text (text);
+  char *iso = NULL;
+  int y, m, d;
+
+  if (t == NULL)
+    return NULL;
+  if (sscanf (t, "%d/%d/%d", &y, &m, &d) == 3 && y > 1900)
+    {
+      g_autofree char *dashed = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+      return ntm_date_is_valid_iso (dashed) ? g_steal_pointer (&dashed) : NULL;
+    }
+  if (strlen (t) > 10 && t[10] == ' ')
+    t[10] = '\0';
+  if (!ntm_date_parse (t, &iso, NULL))
+    return NULL;
+  return iso;
+}
+
+/* Whole đồng or a count: "1.234.567", "95539000000". */
+static gboolean
+read_whole (const char *text,
+            gint64     *out)
+{
+  double value;
+
+  if (!read_number (text, TRUE, &value, NULL) || value != floor (value) || value < 0 || value > 1e15)
+    return FALSE;
+  *out = (gint64) value;
+  return TRUE;
+}
+
+/* A register's records of a year (or all), read once. */
+static GListModel *
+records_of (NtmImport  *self,
+            NtmRegister reg,
+            const char *unit_code,
+            int         year)
+{
+  g_autofree char *key = g_strdup_printf ("%d|%s|%d", reg, unit_code ? unit_code : "", year);
+  GListModel *list = g_hash_table_lookup (self->records, key);
+
+  if (list != NULL)
+    return list;
+  switch (reg)
+    {
+    case NTM_REGISTER_RECOGNITIONS: list = ntm_database_list_recognitions (self->db, unit_code, NULL); break;
+    case NTM_REGISTER_OCOP: list = ntm_database_list_ocop_products (self->db, NULL); break;
+    case NTM_REGISTER_FUNDS: list = ntm_database_list_funds (self->db, year, NULL); break;
+    case NTM_REGISTER_TARGETS: list = ntm_database_list_targets (self->db, year, NULL); break;
+    default: break;
+    }
+  if (list == NULL)
+    list = G_LIST_MODEL (g_list_store_new (G_TYPE_OBJECT));
+  g_hash_table_insert (self->records, g_steal_pointer (&key), list);
+  return list;
+}
+
+static NtmUnitKind
+kind_of (NtmImport  *self,
+         const char *unit_code)
+{
+  gpointer kind = g_hash_table_lookup (self->unit_kinds, unit_code);
+
+  return kind ? (NtmUnitKind) (GPOINTER_TO_INT (kind) - 1) : NTM_UNIT_KIND_COMMUNE;
+}
+
+/* A record as it would be after the import, beside the one on record. */
+static void
+add_record (NtmImport       *self,
+            NtmRegister      reg,
+            Part            *part,
+            guint            row,
+            const char      *unit_code,
+            int              year,
+            char            *what,
+            GObject         *old_record,
+            GObject         *new_record,
+            char            *old_text,
+            char            *new_text)
+{
+  Change *c = add_change (self, reg, unit_code, year, what, cell_ref (self, part, row, 0));
+
+  c->old_record = old_record ? g_object_ref (old_record) : NULL;
+  c->new_record = new_record;
+  c->pub.old_text = old_text;
+  c->pub.new_text = new_text;
+  c->pub.action = old_record == NULL ? NTM_IMPORT_INSERT
+                  : g_strcmp0 (old_text, new_text) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
+  self->counts.values++;
+  count_change (self, c);
+}
+
+static char *
+recognition_text (NtmRecognition *r)
+{
+  return g_strdup_printf ("%s · %d · %s · %s · %s · %s", ntm_level_get_label (ntm_recognition_get_level (r)),
+                          ntm_recognition_get_year (r), ntm_recognition_get_decision_number (r) ?: "—",
+                          ntm_recognition_get_decision_date (r) ?: "—", ntm_recognition_get_issuer (r),
+                          ntm_recognition_get_source (r));
+}
+
+static void
+read_recognition_row (NtmImport  *self,
+                      Part       *part,
+                      guint       row,
+                      const char *unit_code,
+                      int         year)
+{
+  const char *level_text = text_at (self, part, row, ROLE_LEVEL);
+  const char *date_text = text_at (self, part, row, ROLE_DECISION_DATE);
+  g_autofree char *number = clean_text (text_at (self, part, row, ROLE_DECISION_NUMBER));
+  g_autofree char *issuer = clean_text (text_at (self, part, row, ROLE_ISSUER));
+  g_autofree char *source = clean_text (text_at (self, part, row, ROLE_SOURCE));
+  g_autofree char *date = read_date (date_text);
+  g_autofree char *key = NULL;
+  g_autoptr(NtmRecognition) found = NULL;
+  NtmRecognition *rec;
+  GListModel *existing;
+  NtmLevel level;
+
+  if (level_text == NULL || !read_level (level_text, &level))
+    {
+      add_error (self, part, row, column_of (part, ROLE_LEVEL), _("“%s” is not a level."), level_text ? level_text : "");
+      return;
+    }
+  if (!ntm_level_fits_unit_kind (level, kind_of (self, unit_code)))
+    {
+      add_error (self, part, row, column_of (part, ROLE_LEVEL),
+                 _("%s cannot be recognised at the level “%s”."),
+                 (const char *) g_hash_table_lookup (self->unit_names, unit_code), level_text);
+      return;
+    }
+  if (date_text != NULL && date == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_DECISION_DATE), _("“%s” is not a date."), date_text);
+      return;
+    }
+  key = g_strdup_printf ("r|%s|%d|%d|%s", unit_code, level, year, number ? number : "");
+  if (!check_duplicate (self, part, row, column_of (part, ROLE_LEVEL), key,
+                        g_hash_table_lookup (self->unit_names, unit_code)))
+    return;
+
+  existing = records_of (self, NTM_REGISTER_RECOGNITIONS, unit_code, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (existing) && found == NULL; i++)
+    {
+      g_autoptr(NtmRecognition) r = g_list_model_get_item (existing, i);
+
+      if (ntm_recognition_get_level (r) == level && ntm_recognition_get_year (r) == year &&
+          same_text (ntm_recognition_get_decision_number (r), number))
+        found = g_steal_pointer (&r);
+    }
+
+  rec = found ? ntm_recognition_copy (found) : ntm_recognition_new (unit_code);
+  ntm_recognition_set_level (rec, level);
+  ntm_recognition_set_year (rec, year);
+  ntm_recognition_set_decision_number (rec, number);
+  ntm_recognition_set_decision_date (rec, date);
+  if (find_role (part, ROLE_ISSUER) >= 0)
+    ntm_recognition_set_issuer (rec, issuer ? issuer : "");
+  if (find_role (part, ROLE_SOURCE) >= 0)
+    ntm_recognition_set_source (rec, source ? source : "");
+
+  add_record (self, NTM_REGISTER_RECOGNITIONS, part, row, unit_code, year, g_strdup (ntm_level_get_label (level)),
+              found ? G_OBJECT (found) : NULL, G_OBJECT (rec), found ? recognition_text (found) : NULL,
+              recognition_text (rec));
+}
+
+static char *
+fund_text (NtmFund *f)
+{
+  gint64 planned = 0, actual = 0;
+  gboolean has_planned = ntm_fund_get_planned (f, &planned);
+  gboolean has_actual = ntm_fund_get_actual (f, &actual);
+  g_autofree char *p = has_planned ? g_strdup_printf ("%" G_GINT64_FORMAT, planned) : g_strdup ("—");
+  g_autofree char *a = has_actual ? g_strdup_printf ("%" G_GINT64_FORMAT, actual) : g_strdup ("—");
+
+  return g_strdup_printf ("%s · %s · %s · %s", ntm_fund_get_sponsor (f), p, a, ntm_fund_get_note (f));
+}
+
+static void
+read_fund_row (NtmImport  *self,
+               Part       *part,
+               guint       row,
+               const char *unit_code,
+               int         year)
+{
+  const char *source_text = text_at (self, part, row, ROLE_SOURCE);
+  const char *planned_text = text_at (self, part, row, ROLE_PLANNED);
+  const char *actual_text = text_at (self, part, row, ROLE_ACTUAL);
+  g_autofree char *sponsor = clean_text (text_at (self, part, row, ROLE_SPONSOR));
+  g_autofree char *note = clean_text (text_at (self, part, row, ROLE_NOTE));
+  g_autofree char *key = NULL;
+  g_autoptr(NtmFund) found = NULL;
+  g_autoptr(GError) error = NULL;
+  NtmFund *fund;
+  GListModel *existing;
+  gint64 planned = 0, actual = 0;
+  int source = read_choice (source_text, &fund_sources);
+
+  if (source < 0)
+    {
+      add_error (self, part, row, column_of (part, ROLE_SOURCE), _("“%s” is not a source of funds."),
+                 source_text ? source_text : "");
+      return;
+    }
+  if ((planned_text != NULL && !read_whole (planned_text, &planned)) ||
+      (actual_text != NULL && !read_whole (actual_text, &actual)))
+    {
+      add_error (self, part, row, column_of (part, planned_text && !read_whole (planned_text, &planned) ? ROLE_PLANNED : ROLE_ACTUAL),
+                 _("“%s” is not an amount in whole đồng."),
+                 planned_text && !read_whole (planned_text, &planned) ? planned_text : actual_text);
+      return;
+    }
+  key = g_strdup_printf ("f|%d|%s|%d|%s", year, unit_code, source, sponsor ? sponsor : "");
+  if (!check_duplicate (self, part, row, column_of (part, ROLE_SOURCE), key, source_text))
+    return;
+
+  existing = records_of (self, NTM_REGISTER_FUNDS, NULL, year);
+  for (guint i = 0; i < g_list_model_get_n_items (existing) && found == NULL; i++)
+    {
+      g_autoptr(NtmFund) f = g_list_model_get_item (existing, i);
+
+      if (g_strcmp0 (ntm_fund_get_unit_code (f), unit_code) == 0 && (int) ntm_fund_get_source (f) == source &&
+          same_text (ntm_fund_get_sponsor (f), sponsor))
+        found = g_steal_pointer (&f);
+    }
+
+  fund = found ? ntm_fund_copy (found) : ntm_fund_new ();
+  ntm_fund_set_year (fund, year);
+  ntm_fund_set_unit_code (fund, unit_code);
+  ntm_fund_set_source (fund, source);
+  ntm_fund_set_sponsor (fund, sponsor ? sponsor : "");
+  ntm_fund_set_planned (fund, planned_text != NULL, planned);
+  ntm_fund_set_actual (fund, actual_text != NULL, actual);
+  if (find_role (part, ROLE_NOTE) >= 0)
+    ntm_fund_set_note (fund, note ? note : "");
+  if (!ntm_fund_validate (fund, &error))
+    {
+      add_error (self, part, row, column_of (part, ROLE_PLANNED), "%s", error->message);
+      g_object_unref (fund);
+      return;
+    }
+  add_record (self, NTM_REGISTER_FUNDS, part, row, unit_code, year, g_strdup (ntm_fund_source_get_label (source)),
+              found ? G_OBJECT (found) : NULL, G_OBJECT (fund), found ? fund_text (found) : NULL, fund_text (fund));
+}
+
+static char *
+ocop_text (NtmOcopProduct *p)
+{
+  return g_strdup_printf ("%s · %s · %s · %d · %s · %s · %s · %s",
+                          ntm_ocop_group_get_label (ntm_ocop_product_get_group (p)), ntm_ocop_product_get_producer (p),
+                          ntm_producer_type_get_label (ntm_ocop_product_get_producer_type (p)),
+                          ntm_ocop_product_get_score (p), ntm_ocop_product_get_decision_number (p),
+                          ntm_ocop_product_get_decision_date (p) ?: "", ntm_ocop_product_get_export_markets (p),
+                          ntm_ocop_product_get_note (p));
+}
+
+static void
+read_ocop_row (NtmImport  *self,
+               Part       *part,
+               guint       row,
+               const char *unit_code)
+{
+  g_autofree char *name = clean_text (text_at (self, part, row, ROLE_PRODUCT));
+  g_autofree char *producer = clean_text (text_at (self, part, row, ROLE_PRODUCER));
+  g_autofree char *number = clean_text (text_at (self, part, row, ROLE_DECISION_NUMBER));
+  g_autofree char *markets = clean_text (text_at (self, part, row, ROLE_MARKETS));
+  g_autofree char *note = clean_text (text_at (self, part, row, ROLE_NOTE));
+  const char *group_text = text_at (self, part, row, ROLE_PRODUCT_GROUP);
+  const char *type_text = text_at (self, part, row, ROLE_PRODUCER_TYPE);
+  const char *score_text = text_at (self, part, row, ROLE_SCORE);
+  const char *date_text = text_at (self, part, row, ROLE_DECISION_DATE);
+  g_autofree char *date = read_date (date_text);
+  g_autofree char *key = NULL;
+  g_autofree char *name_key = NULL;
+  g_autoptr(NtmOcopProduct) found = NULL;
+  g_autoptr(GError) error = NULL;
+  NtmOcopProduct *product;
+  GListModel *existing;
+  gint64 score = 0;
+  int group = read_choice (group_text, &ocop_groups);
+  int type = read_choice (type_text, &producer_types);
+
+  if (name == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_PRODUCT), _("The product’s name is missing."));
+      return;
+    }
+  if (group < 0)
+    {
+      add_error (self, part, row, column_of (part, ROLE_PRODUCT_GROUP), _("“%s” is not a product group."),
+                 group_text ? group_text : "");
+      return;
+    }
+  if (type < 0)
+    {
+      add_error (self, part, row, column_of (part, ROLE_PRODUCER_TYPE), _("“%s” is not a type of producer."),
+                 type_text ? type_text : "");
+      return;
+    }
+  if (score_text == NULL || !read_whole (score_text, &score))
+    {
+      add_error (self, part, row, column_of (part, ROLE_SCORE), _("“%s” is not a score."), score_text ? score_text : "");
+      return;
+    }
+  if (date == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_DECISION_DATE), _("“%s” is not a date."),
+                 date_text ? date_text : "");
+      return;
+    }
+  name_key = ntm_text_fold_keep_marks (name);
+  key = g_strdup_printf ("o|%s|%s", unit_code, name_key);
+  if (!check_duplicate (self, part, row, column_of (part, ROLE_PRODUCT), key, name))
+    return;
+
+  existing = records_of (self, NTM_REGISTER_OCOP, NULL, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (existing) && found == NULL; i++)
+    {
+      g_autoptr(NtmOcopProduct) p = g_list_model_get_item (existing, i);
+      g_autofree char *k = ntm_text_fold_keep_marks (ntm_ocop_product_get_name (p));
+
+      if (g_strcmp0 (ntm_ocop_product_get_commune_code (p), unit_code) == 0 && g_str_equal (k, name_key))
+        found = g_steal_pointer (&p);
+    }
+
+  product = found ? ntm_ocop_product_copy (found) : ntm_ocop_product_new ();
+  ntm_ocop_product_set_name (product, name);
+  ntm_ocop_product_set_group (product, group);
+  ntm_ocop_product_set_producer (product, producer ? producer : "");
+  ntm_ocop_product_set_producer_type (product, type);
+  ntm_ocop_product_set_commune_code (product, unit_code);
+  ntm_ocop_product_set_score (product, (int) score);
+  ntm_ocop_product_set_decision_number (product, number ? number : "");
+  ntm_ocop_product_set_decision_date (product, date);
+  if (find_role (part, ROLE_MARKETS) >= 0)
+    ntm_ocop_product_set_export_markets (product, markets ? markets : "");
+  if (find_role (part, ROLE_NOTE) >= 0)
+    ntm_ocop_product_set_note (product, note ? note : "");
+  if (!ntm_ocop_product_validate (product, &error))
+    {
+      add_error (self, part, row, column_of (part, ROLE_SCORE), "%s", error->message);
+      g_object_unref (product);
+      return;
+    }
+  add_record (self, NTM_REGISTER_OCOP, part, row, unit_code, 0, g_strdup (name),
+              found ? G_OBJECT (found) : NULL, G_OBJECT (product), found ? ocop_text (found) : NULL, ocop_text (product));
+}
+
+static char *
+target_text (NtmTarget *t)
+{
+  g_autofree char *value = format_value (ntm_target_get_value (t));
+
+  return g_strdup_printf ("%s · %s · %s · %s", ntm_target_kind_get_label (ntm_target_get_kind (t)), value,
+                          ntm_target_get_note (t), ntm_target_get_source (t));
+}
+
+/* The scope of a target: the province, or a unit by code or name. */
+static char *
+target_scope (NtmImport  *self,
+              const char *text)
+{
+  g_autofree char *bare = ntm_text_strip_unit_type (text);
+  g_autofree char *folded = ntm_text_fold (bare);
+  g_autoptr(NtmMatch) match = NULL;
+  NtmFeatureKey key = { NULL, text, NULL, NULL, NULL };
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
+
+      if (ntm_unit_get_kind (unit) == NTM_UNIT_KIND_PROVINCE)
+        {
+          g_autofree char *name = ntm_text_strip_unit_type (ntm_unit_get_name (unit));
+          g_autofree char *name_folded = ntm_text_fold (name);
+
+          if (g_str_equal (folded, name_folded) || g_str_equal (folded, "toan tinh") ||
+              g_str_equal (folded, "province") || g_str_equal (text, ntm_unit_get_code (unit)))
+            return g_strdup (ntm_unit_get_code (unit));
+        }
+    }
+  key.code = text;
+  match = ntm_boundary_matcher_match (self->matcher, &key);
+  if (match->method == NTM_MATCH_AMBIGUOUS || match->method == NTM_MATCH_NONE)
+    {
+      NtmFeatureKey by_name = { NULL, text, NULL, NULL, NULL };
+      ntm_match_free (g_steal_pointer (&match));
+      match = ntm_boundary_matcher_match (self->matcher, &by_name);
+    }
+  return match->method == NTM_MATCH_NONE || match->method == NTM_MATCH_AMBIGUOUS ? NULL : g_strdup (match->unit_code);
+}
+
+static void
+read_target_row (NtmImport *self,
+                 Part      *part,
+                 guint      row)
+{
+  const char *metric_text = text_at (self, part, row, ROLE_METRIC);
+  const char *scope_text = text_at (self, part, row, ROLE_SCOPE);
+  const char *kind_text = text_at (self, part, row, ROLE_TARGET_KIND);
+  const char *value_text = text_at (self, part, row, ROLE_VALUE);
+  g_autofree char *note = clean_text (text_at (self, part, row, ROLE_NOTE));
+  g_autofree char *source = clean_text (text_at (self, part, row, ROLE_SOURCE));
+  g_autofree char *scope = NULL;
+  g_autofree char *key = NULL;
+  g_autoptr(NtmTarget) found = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *metric = NULL;
+  const char * const *metrics = ntm_target_list_metrics ();
+  NtmTarget *target;
+  GListModel *existing;
+  double value;
+  int kind = read_choice (kind_text, &target_kinds);
+  int year = row_year (self, part, row);
+
+  if (year < 0)
+    return;
+  if (metric_text == NULL)
+    {
+      self->counts.skipped++;
+      return;
+    }
+  if (year == 0)
+    {
+      add_error (self, part, row, column_of (part, ROLE_YEAR), _("The year of the target is missing."));
+      return;
+    }
+  {
+    g_autofree char *folded = ntm_text_fold (metric_text);
+    for (guint i = 0; metrics[i] != NULL && metric == NULL; i++)
+      {
+        g_autofree char *label = ntm_text_fold (ntm_target_metric_get_label (metrics[i]));
+        if (g_str_equal (folded, label) || g_str_equal (metric_text, metrics[i]))
+          metric = metrics[i];
+      }
+  }
+  if (metric == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_METRIC), _("“%s” is not a target Ntm keeps."), metric_text);
+      return;
+    }
+  scope = scope_text ? target_scope (self, scope_text) : NULL;
+  if (scope == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_SCOPE), _("“%s” is not a unit in force this year."),
+                 scope_text ? scope_text : "");
+      return;
+    }
+  if (kind < 0)
+    {
+      add_error (self, part, row, column_of (part, ROLE_TARGET_KIND), _("“%s” is not a kind of target."),
+                 kind_text ? kind_text : "");
+      return;
+    }
+  if (value_text == NULL || !read_number (value_text, FALSE, &value, NULL))
+    {
+      add_error (self, part, row, column_of (part, ROLE_VALUE), _("“%s” is not a number."), value_text ? value_text : "");
+      return;
+    }
+  key = g_strdup_printf ("t|%d|%s|%s", year, metric, scope);
+  if (!check_duplicate (self, part, row, column_of (part, ROLE_METRIC), key, metric_text))
+    return;
+
+  existing = records_of (self, NTM_REGISTER_TARGETS, NULL, year);
+  for (guint i = 0; i < g_list_model_get_n_items (existing) && found == NULL; i++)
+    {
+      g_autoptr(NtmTarget) t = g_list_model_get_item (existing, i);
+
+      if (g_str_equal (ntm_target_get_metric (t), metric) && g_strcmp0 (ntm_target_get_scope_code (t), scope) == 0)
+        found = g_steal_pointer (&t);
+    }
+
+  target = found ? ntm_target_copy (found) : ntm_target_new ();
+  ntm_target_set_year (target, year);
+  ntm_target_set_metric (target, metric);
+  ntm_target_set_scope_code (target, scope);
+  ntm_target_set_kind (target, kind);
+  ntm_target_set_value (target, value);
+  if (find_role (part, ROLE_NOTE) >= 0)
+    ntm_target_set_note (target, note ? note : "");
+  if (find_role (part, ROLE_SOURCE) >= 0)
+    ntm_target_set_source (target, source ? source : "");
+  if (!ntm_target_validate (target, &error))
+    {
+      add_error (self, part, row, column_of (part, ROLE_VALUE), "%s", error->message);
+      g_object_unref (target);
+      return;
+    }
+  add_record (self, NTM_REGISTER_TARGETS, part, row, scope, year, g_strdup (ntm_target_metric_get_label (metric)),
+              found ? G_OBJECT (found) : NULL, G_OBJECT (target), found ? target_text (found) : NULL,
+              target_text (target));
+}
+
+static gboolean
+write_record (NtmImport  *self,
+              Change     *c,
+              gboolean    undo,
+              GError    **error)
+{
+  GObject *record = undo ? c->old_record : c->new_record;
+  const char *table = NULL;
+  gint64 id = 0;
+
+  if (undo && record == NULL)
+    {
+      /* inserted: take it out again */
+      switch (c->reg)
+        {
+        case NTM_REGISTER_RECOGNITIONS:
+          table = "DELETE FROM recognition WHERE id = ?1";
+          id = ntm_recognition_get_id (NTM_RECOGNITION (c->new_record));
+          break;
+        case NTM_REGISTER_FUNDS:
+          return ntm_database_delete_fund (self->db, ntm_fund_get_id (NTM_FUND (c->new_record)), error);
+        case NTM_REGISTER_OCOP:
+          return ntm_database_delete_ocop_product (self->db, ntm_ocop_product_get_id (NTM_OCOP_PRODUCT (c->new_record)),
+                                                   error);
+        case NTM_REGISTER_TARGETS:
+          return ntm_database_delete_target (self->db, ntm_target_get_id (NTM_TARGET (c->new_record)), error);
+        default:
+          g_return_val_if_reached (FALSE);
+        }
+      return ntm_record_delete (self->db, NTM_AREA_RECOGNITIONS, table, id, error);
+    }
+
+  switch (c->reg)
+    {
+    case NTM_REGISTER_RECOGNITIONS: return ntm_database_save_recognition (self->db, NTM_RECOGNITION (record), error);
+    case NTM_REGISTER_FUNDS: return ntm_database_save_fund (self->db, NTM_FUND (record), error);
+    case NTM_REGISTER_OCOP: return ntm_database_save_ocop_product (self->db, NTM_OCOP_PRODUCT (record), error);
+    case NTM_REGISTER_TARGETS: return ntm_database_save_target (self->db, NTM_TARGET (record), error);
+    default: g_return_val_if_reached (FALSE);
+    }
+}
+
+/* The water-scheme list's columns: the field's place, its heading in
+ * English and in Vietnamese. */
+enum {
+  SCHEME_COMMUNES, SCHEME_STATUS, SCHEME_WATER_SOURCE, SCHEME_TREATMENT, SCHEME_DESIGN_CAPACITY,
+  SCHEME_ACTUAL_OUTPUT, SCHEME_PIPE_LENGTH, SCHEME_HOUSEHOLDS_DESIGN, SCHEME_HOUSEHOLDS_ACTUAL,
+  SCHEME_PEOPLE_DESIGN, SCHEME_PEOPLE_ACTUAL, SCHEME_NEW_CONNECTIONS, SCHEME_STARTED_ON,
+  SCHEME_COMMISSIONED_ON, SCHEME_PROGRESS, SCHEME_MANAGEMENT, SCHEME_TARIFF, SCHEME_LOSS_RATE,
+  SCHEME_TESTED_ON, SCHEME_QUALITY, SCHEME_SUSTAINABILITY, N_SCHEME_FIELDS
+};
+
+static const char * const scheme_headings[N_SCHEME_FIELDS][2] = {
+  { "Communes served", "Các xã được cấp nước" },
+  { "Status", "Tình trạng" },
+  { "Water source", "Nguồn nước" },
+  { "Treatment", "Công nghệ xử lý" },
+  { "Design capacity (m³/day)", "Công suất thiết kế (m³/ngày đêm)" },
+  { "Actual output (m³/day)", "Công suất thực tế (m³/ngày đêm)" },
+  { "Pipe length (km)", "Chiều dài đường ống (km)" },
+  { "Households, design", "Số hộ theo thiết kế" },
+  { "Households, actual", "Số hộ thực tế" },
+  { "People, design", "Số người theo thiết kế" },
+  { "People, actual", "Số người thực tế" },
+  { "New connections this year", "Đấu nối mới trong năm" },
+  { "Started on", "Ngày khởi công" },
+  { "Commissioned on", "Ngày đưa vào sử dụng" },
+  { "Construction progress (%)", "Tiến độ xây dựng (%)" },
+  { "Management", "Mô hình quản lý" },
+  { "Tariff (đồng/m³)", "Giá nước (đồng/m³)" },
+  { "Loss rate (%)", "Tỷ lệ thất thoát (%)" },
+  { "Last quality test", "Lần kiểm tra chất lượng gần nhất" },
+  { "Quality test result", "Kết quả kiểm tra chất lượng" },
+  { "Sustainability", "Bền vững" },
+};
+
+/* A scheme's choice (status, water source, management, sustainability):
+ * its code, its label in the interface's language, in English or in
+ * Vietnamese. */
+static const char * const scheme_choices[][3] = {
+  { "planned", "Planned", "Đang chuẩn bị đầu tư" },
+  { "building", "Under construction", "Đang xây dựng" },
+  { "operating", "Operating", "Đang hoạt động" },
+  { "stopped", "Stopped", "Ngừng hoạt động" },
+  { "surface", "Surface water", "Nước mặt" },
+  { "ground", "Groundwater", "Nước ngầm" },
+  { "provincial_centre", "Provincial water centre", "Trung tâm Nước sạch tỉnh" },
+  { "enterprise", "Enterprise", "Doanh nghiệp" },
+  { "cooperative", "Cooperative", "Hợp tác xã" },
+  { "commune_committee", "Commune People’s Committee", "UBND xã" },
+  { "community", "Community group", "Tổ cộng đồng" },
+  { "sustainable", "Sustainable", "Bền vững" },
+  { "fairly", "Fairly sustainable", "Tương đối bền vững" },
+  { "poorly", "Poorly sustainable", "Kém bền vững" },
+  { "not_operating", "Not operating", "Không hoạt động" },
+};
+
+static gboolean
+recognise_scheme_heading (const char *folded,
+                          Role       *role)
+{
+  for (guint i = 0; i < N_SCHEME_FIELDS; i++)
+    for (guint l = 0; l < 2; l++)
+      {
+        g_autofree char *key = ntm_text_fold (scheme_headings[i][l]);
+
+        if (g_str_equal (folded, key))
+          {
+            role->kind = ROLE_SCHEME;
+            role->target = i;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+/* One of @allowed, written as code or label; NULL when empty. */
+static gboolean
+read_scheme_choice (const char          *text,
+                    const char * const  *allowed,
+                    char               **out)
+{
+  g_autofree char *folded = NULL;
+
+  *out = NULL;
+  if (text == NULL)
+    return TRUE;
+  folded = ntm_text_fold (text);
+  for (guint i = 0; i < G_N_ELEMENTS (scheme_choices); i++)
+    {
+      if (!g_strv_contains (allowed, scheme_choices[i][0]))
+        continue;
+      for (guint k = 0; k < 3; k++)
+        {
+          g_autofree char *key = ntm_text_fold (scheme_choices[i][k]);
+          g_autofree char *label = ntm_text_fold (ntm_water_choice_get_label (scheme_choices[i][0]));
+
+          if (g_str_equal (folded, key) || g_str_equal (folded, label))
+            {
+              *out = g_strdup (scheme_choices[i][0]);
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+static const char *
+scheme_cell (NtmImport *self,
+             Part      *part,
+             guint      row,
+             int        field,
+             int       *column)
+{
+  for (guint c = 0; c < part->roles->len; c++)
+    {
+      Role *r = &g_array_index (part->roles, Role, c);
+
+      if (r->kind == ROLE_SCHEME && r->target == field)
+        {
+          *column = c;
+          return cell (self, part, row, c);
+        }
+    }
+  *column = -1;
+  return NULL;
+}
+
+static int
+compare_codes (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* What a scheme holds, as the list shows it, to tell old from new. */
+static char *
+scheme_text (const NtmWaterSchemeFields *f)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const double numbers[] = { f->design_capacity, f->actual_output, f->pipe_length, f->households_design,
+                             f->households_actual, f->people_design, f->people_actual, f->new_connections,
+                             f->progress, f->tariff, f->loss_rate };
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+
+  for (guint i = 0; f->communes && i < f->communes->len; i++)
+    g_ptr_array_add (codes, g_ptr_array_index (f->communes, i));
+  g_ptr_array_sort (codes, compare_codes);
+  g_string_append_printf (out, "%s · %s · ", f->code ? f->code : "", f->name ? f->name : "");
+  for (guint i = 0; i < codes->len; i++)
+    g_string_append_printf (out, "%s%s", i ? "," : "", (const char *) g_ptr_array_index (codes, i));
+  g_string_append_printf (out, " · %s · %s · %s · %s · %s · %s · %s · %s · %d · %s · %s", f->status ? f->status : "",
+                          f->water_source ? f->water_source : "", f->treatment ? f->treatment : "",
+                          f->started_on ? f->started_on : "", f->commissioned_on ? f->commissioned_on : "",
+                          f->management ? f->management : "", f->quality_tested_on ? f->quality_tested_on : "",
+                          f->sustainability ? f->sustainability : "", f->quality_passed,
+                          f->note ? f->note : "", "");
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *n = isnan (numbers[i]) ? g_strdup ("—") : format_value (numbers[i]);
+      g_string_append_printf (out, " %s", n);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+read_scheme_row (NtmImport *self,
+                 Part      *part,
+                 guint      row)
+{
+  g_autoptr(NtmWaterSchemeFields) fields = NULL;
+  g_autoptr(NtmWaterSchemeFields) old = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *code = clean_text (text_at (self, part, row, ROLE_CODE));
+  g_autofree char *name = clean_text (text_at (self, part, row, ROLE_NAME));
+  g_autofree char *key = NULL;
+  g_autofree char *folded_name = NULL;
+  GListModel *existing;
+  const char *text;
+  int column;
+  gboolean ok;
+
+  if (name == NULL && code == NULL)
+    {
+      self->counts.skipped++;
+      return;
+    }
+  if (name == NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_NAME), _("The scheme’s name is missing."));
+      return;
+    }
+  folded_name = ntm_text_fold_keep_marks (name);
+  key = g_strdup_printf ("w|%s", code ? code : folded_name);
+  if (!check_duplicate (self, part, row, column_of (part, ROLE_NAME), key, name))
+    return;
+
+  /* the scheme on record: by its code, else by its name */
+  existing = g_hash_table_lookup (self->records, "schemes");
+  if (existing == NULL)
+    {
+      existing = ntm_database_list_water_schemes (self->db, NULL);
+      if (existing == NULL)
+        existing = G_LIST_MODEL (g_list_store_new (G_TYPE_OBJECT));
+      g_hash_table_insert (self->records, g_strdup ("schemes"), existing);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (existing) && old == NULL; i++)
+    {
+      g_autoptr(NtmWaterScheme) s = g_list_model_get_item (existing, i);
+      const NtmWaterSchemeFields *f = ntm_water_scheme_get_fields (s);
+      g_autofree char *k = ntm_text_fold_keep_marks (f->name);
+
+      if (code != NULL ? g_strcmp0 (f->code, code) == 0 : (f->code == NULL || *f->code == '\0') && g_str_equal (k, folded_name))
+        old = ntm_database_load_water_scheme (self->db, ntm_water_scheme_get_id (s), NULL);
+    }
+
+  fields = old ? ntm_water_scheme_fields_copy (old) : ntm_water_scheme_fields_new ();
+  g_free (fields->code);
+  fields->code = g_strdup (code ? code : "");
+  g_free (fields->name);
+  fields->name = g_strdup (name);
+
+  /* the communes served, by name, separated by commas */
+  text = scheme_cell (self, part, row, SCHEME_COMMUNES, &column);
+  if (column >= 0)
+    {
+      g_auto(GStrv) names = g_strsplit_set (text ? text : "", ",;", -1);
+
+      g_ptr_array_set_size (fields->communes, 0);
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          g_autofree char *one = clean_text (names[i]);
+          NtmFeatureKey k = { NULL, one, NULL, NULL, NULL };
+          g_autoptr(NtmMatch) match = NULL;
+
+          if (one == NULL)
+            continue;
+          match = ntm_boundary_matcher_match (self->matcher, &k);
+          if (match->method == NTM_MATCH_NONE || match->method == NTM_MATCH_AMBIGUOUS)
+            {
+              add_error (self, part, row, column,
+                         match->method == NTM_MATCH_NONE ? _("There is no commune “%s”.")
+                                                         : _("More than one commune is called “%s”: give its code."),
+                         one);
+              return;
+            }
+          g_ptr_array_add (fields->communes, g_strdup (match->unit_code));
+        }
+    }
+
+  /* the choices */
+  {
+    const struct { int field; const char * const *allowed; char **target; } choices[] = {
+      { SCHEME_STATUS, ntm_water_scheme_statuses (), &fields->status },
+      { SCHEME_WATER_SOURCE, ntm_water_scheme_sources (), &fields->water_source },
+      { SCHEME_MANAGEMENT, ntm_water_scheme_managements (), &fields->management },
+      { SCHEME_SUSTAINABILITY, ntm_water_scheme_sustainabilities (), &fields->sustainability },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+      {
+        char *value = NULL;
+
+        text = scheme_cell (self, part, row, choices[i].field, &column);
+        if (column < 0)
+          continue;
+        if (!read_scheme_choice (text, choices[i].allowed, &value))
+          {
+            add_error (self, part, row, column, _("“%s” is not one of the choices of this column."), text);
+            return;
+          }
+        g_free (*choices[i].target);
+        *choices[i].target = value;
+      }
+  }
+
+  /* the numbers: empty is "not known" */
+  {
+    const struct { int field; double *target; gboolean whole; } numbers[] = {
+      { SCHEME_DESIGN_CAPACITY, &fields->design_capacity, FALSE },
+      { SCHEME_ACTUAL_OUTPUT, &fields->actual_output, FALSE },
+      { SCHEME_PIPE_LENGTH, &fields->pipe_length, FALSE },
+      { SCHEME_HOUSEHOLDS_DESIGN, &fields->households_design, TRUE },
+      { SCHEME_HOUSEHOLDS_ACTUAL, &fields->households_actual, TRUE },
+      { SCHEME_PEOPLE_DESIGN, &fields->people_design, TRUE },
+      { SCHEME_PEOPLE_ACTUAL, &fields->people_actual, TRUE },
+      { SCHEME_NEW_CONNECTIONS, &fields->new_connections, TRUE },
+      { SCHEME_PROGRESS, &fields->progress, FALSE },
+      { SCHEME_TARIFF, &fields->tariff, FALSE },
+      { SCHEME_LOSS_RATE, &fields->loss_rate, FALSE },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+      {
+        double value;
+
+        text = scheme_cell (self, part, row, numbers[i].field, &column);
+        if (column < 0)
+          continue;
+        if (text == NULL || is_dash (text))
+          *numbers[i].target = NAN;
+        else if (read_number (text, numbers[i].whole, &value, NULL))
+          *numbers[i].target = value;
+        else
+          {
+            add_error (self, part, row, column, _("“%s” is not a number."), text);
+            return;
+          }
+      }
+  }
+
+  /* the dates and the quality test */
+  {
+    const struct { int field; char **target; } dates[] = {
+      { SCHEME_STARTED_ON, &fields->started_on },
+      { SCHEME_COMMISSIONED_ON, &fields->commissioned_on },
+      { SCHEME_TESTED_ON, &fields->quality_tested_on },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+      {
+        g_autofree char *date = NULL;
+
+        text = scheme_cell (self, part, row, dates[i].field, &column);
+        if (column < 0)
+          continue;
+        date = read_date (text);
+        if (text != NULL && date == NULL)
+          {
+            add_error (self, part, row, column, _("“%s” is not a date."), text);
+            return;
+          }
+        g_free (*dates[i].target);
+        *dates[i].target = g_steal_pointer (&date);
+      }
+    text = scheme_cell (self, part, row, SCHEME_QUALITY, &column);
+    if (column >= 0)
+      {
+        double passed;
+
+        if (text == NULL)
+          fields->quality_passed = -1;
+        else if (read_yes_no (text, &passed))
+          fields->quality_passed = (int) passed;
+        else
+          {
+            g_autofree char *folded = ntm_text_fold (text);
+            g_autofree char *yes = ntm_text_fold (_("Passed"));
+            g_autofree char *no = ntm_text_fold (_("Failed"));
+
+            if (g_str_equal (folded, yes) || g_str_equal (folded, "passed"))
+              fields->quality_passed = 1;
+            else if (g_str_equal (folded, no) || g_str_equal (folded, "failed"))
+              fields->quality_passed = 0;
+            else
+              {
+                add_error (self, part, row, column, _("“%s” is not a test result: write Đạt or Không đạt."), text);
+                return;
+              }
+          }
+      }
+  }
+  text = scheme_cell (self, part, row, SCHEME_TREATMENT, &column);
+  if (column >= 0)
+    {
+      g_free (fields->treatment);
+      fields->treatment = g_strdup (text ? text : "");
+    }
+  if (find_role (part, ROLE_NOTE) >= 0)
+    {
+      g_free (fields->note);
+      fields->note = clean_text (text_at (self, part, row, ROLE_NOTE));
+      if (fields->note == NULL)
+        fields->note = g_strdup ("");
+    }
+
+  problems = ntm_water_scheme_fields_check (fields, &ok);
+  if (!ok)
+    {
+      for (guint i = 0; i < problems->len; i++)
+        {
+          NtmFieldProblem *p = g_ptr_array_index (problems, i);
+          if (!p->warning)
+            {
+              add_error (self, part, row, column_of (part, ROLE_NAME), "%s", p->message);
+              return;
+            }
+        }
+    }
+
+  {
+    Change *c = add_change (self, NTM_REGISTER_SCHEMES, NULL, 0, g_strdup (name), cell_ref (self, part, row, 0));
+
+    c->old_scheme = old ? ntm_water_scheme_fields_copy (old) : NULL;
+    c->new_scheme = g_steal_pointer (&fields);
+    c->pub.old_text = old ? scheme_text (old) : NULL;
+    c->pub.new_text = scheme_text (c->new_scheme);
+    c->pub.action = old == NULL ? NTM_IMPORT_INSERT
+                    : g_strcmp0 (c->pub.old_text, c->pub.new_text) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
+    self->counts.values++;
+    count_change (self, c);
+  }
+}
+
+static gboolean
+write_scheme (NtmImport  *self,
+              Change     *c,
+              gboolean    undo,
+              GError    **error)
+{
+  if (undo && c->old_scheme == NULL)
+    return ntm_database_delete_water_scheme (self->db, c->new_scheme->id, error);
+  return ntm_database_save_water_scheme (self->db, undo ? c->old_scheme : c->new_scheme, error);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Helpers: the rows                                                      */
+/* ---------------------------------------------------------------------- */
+
+/* Whether each percent indicator column is written as 0–1 (Excel's 95,5 %
+ * is 0.955 in the cell): every number in it at most 1, one of them with
+ * decimals. */
+static void
+detect_fractions (NtmImport *self,
+                  Part      *part)
+{
+  guint n_rows = ntm_workbook_get_n_rows (self->workbook, part->sheet);
+
+  g_array_set_size (part->fractions, part->roles->len);
+  for (guint col = 0; col < part->roles->len; col++)
+    {
+      Role *r = &g_array_index (part->roles, Role, col);
+      CatIndicator *ind;
+      gboolean all_small = TRUE, some_decimal = FALSE;
+
+      g_array_index (part->fractions, gboolean, col) = FALSE;
+      if (r->kind != ROLE_INDICATOR || (ind = indicator_by_id (self, r->target)) == NULL ||
+          ind->kind != NTM_INDICATOR_PERCENT)
+        continue;
+      for (guint row = part->first_data_row; row < n_rows && all_small; row++)
+        {
+          const char *text = cell (self, part, row, col);
+          gboolean sign;
+          double value;
+
+          if (text == NULL || !read_number (text, FALSE, &value, &sign) || sign)
+            continue;
+          if (value > 1)
+            all_small = FALSE;
+          else if (value != floor (value))
+            some_decimal = TRUE;
+        }
+      g_array_index (part->fractions, gboolean, col) = all_small && some_decimal;
+    }
+}
+
+static gboolean
+row_has_values (NtmImport *self,
+                Part      *part,
+                guint      row)
+{
+  for (guint col = 0; col < part->roles->len; col++)
+    {
+      RoleKind kind = g_array_index (part->roles, Role, col).kind;
+      const char *text;
+
+      if (!is_value_role (kind) && kind != ROLE_VALUE && kind != ROLE_OVERRIDE && kind != ROLE_LEVEL &&
+          kind != ROLE_PRODUCT && kind != ROLE_SOURCE && kind != ROLE_PLANNED && kind != ROLE_ACTUAL)
+        continue;
+      text = cell (self, part, row, col);
+      if (text != NULL && !is_dash (text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+row_year (NtmImport *self,
+          Part      *part,
+          guint      row)
+{
+  const char *text = text_at (self, part, row, ROLE_YEAR);
+  double year;
+
+  if (text != NULL && read_number (text, TRUE, &year, NULL) && year >= 2000 && year <= 2100 &&
+      year == floor (year))
+    return (int) year;
+  if (text != NULL)
+    {
+      add_error (self, part, row, column_of (part, ROLE_YEAR), _("“%s” is not a year."), text);
+      return -1;
+    }
+  return part->year;
+}
+
+static void
+read_unit_row (NtmImport  *self,
+               Part       *part,
+               guint       row,
+               const char *unit_code)
+{
+  int year;
+  g_autoptr(GError) error = NULL;
+
+  if (part->reg == NTM_REGISTER_OCOP)
+    {
+      read_ocop_row (self, part, row, unit_code);
+      return;
+    }
+  year = row_year (self, part, row);
+  if (year < 0)
+    return;
+  if (year == 0)
+    {
+      add_error (self, part, row, column_of (part, ROLE_YEAR),
+                 _("The year is not known: give it in a “Year” column, in the title or with the year to import into."));
+      return;
+    }
+  if (!load_year (self, year, &error))
+    {
+      add_error (self, part, row, 0, "%s", error->message);
+      return;
+    }
+
+  switch (part->reg)
+    {
+    case NTM_REGISTER_CRITERIA_STATUSES:
+      {
+        g_autofree char *key = g_strdup_printf ("s|%s|%d", unit_code, year);
+        if (!check_duplicate (self, part, row, column_of (part, find_role (part, ROLE_NAME) >= 0 ? ROLE_NAME : ROLE_CODE),
+                              key, g_hash_table_lookup (self->unit_names, unit_code)))
+          return;
+        for (guint col = 0; col < part->roles->len; col++)
+          {
+            Role *r = &g_array_index (part->roles, Role, col);
+            const char *text = cell (self, part, row, col);
+
+            if (r->kind == ROLE_CRITERION && text != NULL && !is_dash (text))
+              read_status_cell (self, part, row, col, unit_code, year, r->target, text);
+          }
+      }
+      break;
+
+    case NTM_REGISTER_INDICATOR_VALUES:
+      {
+        int value_column = find_role (part, ROLE_VALUE);
+
+        if (value_column >= 0)
+          {
+            /* one row per value, as the "Indicator values" list */
+            g_autofree char *set_code = clean_text (text_at (self, part, row, ROLE_SET));
+            g_autofree char *code = clean_text (text_at (self, part, row, ROLE_INDICATOR_CODE));
+            g_autofree char *key = NULL;
+            CatSet *main = main_set (self, year);
+            CatIndicator *ind;
+            const char *value = cell (self, part, row, value_column);
+            const char *override = text_at (self, part, row, ROLE_OVERRIDE);
+
+            if (value != NULL && is_dash (value))
+              value = NULL;
+            if (code == NULL)
+              {
+                if (value != NULL)
+                  add_error (self, part, row, column_of (part, ROLE_INDICATOR_CODE), _("The indicator’s code is missing."));
+                return;
+              }
+            if (set_code == NULL)
+              set_code = g_strdup (part->set_code ? part->set_code : main ? main->code : "");
+            ind = find_indicator (self, set_code, code);
+            if (ind == NULL)
+              {
+                add_error (self, part, row, column_of (part, ROLE_INDICATOR_CODE),
+                           _("There is no indicator %s in the criteria set “%s”."), code, set_code);
+                return;
+              }
+            key = g_strdup_printf ("a|%s|%" G_GINT64_FORMAT "|%d", unit_code, ind->id, year);
+            if (!check_duplicate (self, part, row, value_column, key, ind->code))
+              return;
+            read_value_cell (self, part, row, value_column, unit_code, year, ind, value, FALSE,
+                             find_role (part, ROLE_OVERRIDE) >= 0 || find_role (part, ROLE_NOTE) >= 0,
+                             override, text_at (self, part, row, ROLE_REASON), text_at (self, part, row, ROLE_NOTE));
+          }
+        else
+          {
+            g_autofree char *key = g_strdup_printf ("v|%s|%d", unit_code, year);
+            if (!check_duplicate (self, part, row, column_of (part, find_role (part, ROLE_NAME) >= 0 ? ROLE_NAME : ROLE_CODE),
+                                  key, g_hash_table_lookup (self->unit_names, unit_code)))
+              return;
+            for (guint col = 0; col < part->roles->len; col++)
+              {
+                Role *r = &g_array_index (part->roles, Role, col);
+                const char *text = cell (self, part, row, col);
+                CatIndicator *ind;
+
+                if (r->kind != ROLE_INDICATOR || text == NULL || is_dash (text) ||
+                    (ind = indicator_by_id (self, r->target)) == NULL)
+                  continue;
+                read_value_cell (self, part, row, col, unit_code, year, ind, text,
+                                 g_array_index (part->fractions, gboolean, col), FALSE, NULL, NULL, NULL);
+              }
+          }
+      }
+      break;
+
+    case NTM_REGISTER_WATER_FIGURES:
+      {
+        g_autofree char *key = g_strdup_printf ("w|%s|%d", unit_code, year);
+        if (!check_duplicate (self, part, row, column_of (part, find_role (part, ROLE_NAME) >= 0 ? ROLE_NAME : ROLE_CODE),
+                              key, g_hash_table_lookup (self->unit_names, unit_code)))
+          return;
+        read_water_row (self, part, row, unit_code, year);
+      }
+      break;
+
+    case NTM_REGISTER_RECOGNITIONS:
+      read_recognition_row (self, part, row, unit_code, year);
+      break;
+
+    case NTM_REGISTER_FUNDS:
+      read_fund_row (self, part, row, unit_code, year);
+      break;
+
+    case NTM_REGISTER_OCOP:
+    case NTM_REGISTER_TARGETS:
+    case NTM_REGISTER_CRITERIA_SET:
+    case NTM_REGISTER_NONE:
+    default:
+      break;
+    }
+}
+
+static void
+read_rows (NtmImport *self,
+           Part      *part)
+{
+  guint n_rows = ntm_workbook_get_n_rows (self->workbook, part->sheet);
+  int code_col = find_role (part, ROLE_CODE);
+  int name_col = find_role (part, ROLE_NAME);
+  int district_col = find_role (part, ROLE_DISTRICT);
+  int order_col = find_role (part, ROLE_ORDER);
+  g_autofree char *district = NULL;
+
+  detect_fractions (self, part);
+
+  for (guint row = part->first_data_row; row < n_rows; row++)
+    {
+      g_autofree char *code = code_col >= 0 ? clean_text (cell (self, part, row, code_col)) : NULL;
+      g_autofree char *name = name_col >= 0 ? clean_text (cell (self, part, row, name_col)) : NULL;
+      g_autofree char *order = order_col >= 0 ? clean_text (cell (self, part, row, order_col)) : NULL;
+      g_autofree char *row_district = district_col >= 0 ? clean_text (cell (self, part, row, district_col)) : NULL;
+      const char *label = NULL;
+      g_autoptr(NtmMatch) match = NULL;
+      NtmFeatureKey key = { 0 };
+      gboolean has_values;
+
+      self->counts.rows++;
+      if (ntm_workbook_row_is_blank (self->workbook, part->sheet, row))
+        {
+          self->counts.skipped++;
+          continue;
+        }
+
+      if (part->reg == NTM_REGISTER_TARGETS)
+        {
+          read_target_row (self, part, row);
+          continue;
+        }
+      if (part->reg == NTM_REGISTER_SCHEMES)
+        {
+          read_scheme_row (self, part, row);
+          continue;
+        }
+      if (part->reg == NTM_REGISTER_CRITERIA_SET)
+        {
+          if (text_at (self, part, row, ROLE_INDICATOR_CODE) == NULL)
+            self->counts.skipped++;
+          else
+            read_set_row (self, part, row);
+          continue;
+        }
+
+      /* the row's label: its name, else its number column, else its first text */
+      label = name ? name : order;
+      for (guint col = 0; label == NULL && col < part->roles->len; col++)
+        label = cell (self, part, row, col);
+
+      has_values = row_has_values (self, part, row);
+      if (label != NULL && is_total_text (label) && code == NULL)
+        {
+          self->counts.skipped++;
+          continue;
+        }
+      if (code == NULL && ((order != NULL && is_roman (order)) || (name != NULL && is_district_text (name))))
+        {
+          /* a district's group row: the communes below are its own */
+          g_clear_pointer (&district, g_free);
+          district = g_strdup (name ? name : label);
+          self->counts.skipped++;
+          continue;
+        }
+      if (code == NULL && name == NULL)
+        {
+          /* notes below the table, a heading repeated on a new page */
+          self->counts.skipped++;
+          continue;
+        }
+
+      key.code = code;
+      key.name = name;
+      key.parent_name = row_district ? row_district : district;
+      match = ntm_boundary_matcher_match (self->matcher, &key);
+      if (match->method == NTM_MATCH_AMBIGUOUS)
+        {
+          add_problem (self, NTM_IMPORT_PROBLEM_AMBIGUOUS,
+                       g_strdup_printf ("%s!%u", part->sheet_name, ntm_workbook_get_row_number (self->workbook, part->sheet, row)),
+                       g_strdup (name ? name : code));
+          continue;
+        }
+      if (match->method == NTM_MATCH_NONE)
+        {
+          if (!has_values)
+            self->counts.skipped++;
+          else
+            add_problem (self, NTM_IMPORT_PROBLEM_UNMATCHED,
+                         g_strdup_printf ("%s!%u", part->sheet_name, ntm_workbook_get_row_number (self->workbook, part->sheet, row)),
+                         g_strdup (name ? name : code));
+          continue;
+        }
+
+      g_hash_table_add (self->matched, g_strdup (match->unit_code));
+      read_unit_row (self, part, row, match->unit_code);
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Helpers: analysing and committing                                      */
+/* ---------------------------------------------------------------------- */
+
+static void
+reset_results (NtmImport *self)
+{
+  g_ptr_array_set_size (self->parts, 0);
+  g_ptr_array_set_size (self->problems, 0);
+  g_ptr_array_set_size (self->changes, 0);
+  g_hash_table_remove_all (self->seen);
+  g_hash_table_remove_all (self->matched);
+  memset (&self->counts, 0, sizeof self->counts);
+}
+
+static gboolean
+analyse (NtmImport  *self,
+         GError    **error)
+{
+  const char *display = ntm_workbook_get_file_name (self->workbook);
+  gboolean wide_without_year = FALSE;
+
+  reset_results (self);
+
+  for (guint s = 0; s < ntm_workbook_get_n_sheets (self->workbook); s++)
+    {
+      Part *part = g_new0 (Part, 1);
+
+      part->sheet = s;
+      part->sheet_name = g_strdup (ntm_workbook_get_sheet_name (self->workbook, s));
+      part->roles = g_array_new (FALSE, TRUE, sizeof (Role));
+      part->column_headings = g_ptr_array_new_with_free_func (g_free);
+      part->recognised = g_array_new (FALSE, TRUE, sizeof (gboolean));
+      part->fractions = g_array_new (FALSE, TRUE, sizeof (gboolean));
+      if (ntm_workbook_get_n_rows (self->workbook, s) == 0 || !find_header (self, part))
+        {
+          part_free (part);
+          continue;
+        }
+      /* a table with one column per criterion or indicator is for one year */
+      if (part->year == 0 && part->reg != NTM_REGISTER_CRITERIA_SET && part->reg != NTM_REGISTER_OCOP &&
+          part->reg != NTM_REGISTER_SCHEMES &&
+          part->reg != NTM_REGISTER_RECOGNITIONS && find_role (part, ROLE_YEAR) < 0)
+        wide_without_year = TRUE;
+      g_ptr_array_add (self->parts, part);
+    }
+
+  if (self->parts->len == 0)
+    {
+      g_set_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_NO_HEADER,
+                   _("No sheet of “%s” has a table Ntm recognises: a header row naming the communes (“Mã”, “Tên xã”) and criteria (“1”, “Tiêu chí 1”, “Quy hoạch”), indicators (“17.1”) or household water figures (“Tổng số hộ”)."),
+                   display);
+      return FALSE;
+    }
+  if (wide_without_year)
+    {
+      g_set_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_NO_YEAR,
+                   _("“%s” does not say which year it is for. Give the year to import into (for example --year 2024)."),
+                   display);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < self->parts->len; i++)
+    read_rows (self, g_ptr_array_index (self->parts, i));
+  self->counts.matched_units = g_hash_table_size (self->matched);
+  return TRUE;
+}
+
+typedef struct {
+  NtmImport *self;
+  gboolean   undo;
+  NtmArea    areas;
+} CommitData;
+
+static gboolean
+write_status (NtmImport  *self,
+              Change     *c,
+              gboolean    undo,
+              GError    **error)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (ntm_recorded_status_free);
+
+  if (!undo)
+    g_ptr_array_add (one, ntm_recorded_status_new (c->pub.unit_code, c->target, c->new_status,
+                                                   NTM_STATUS_ORIGIN_IMPORTED,
+                                                   ntm_workbook_get_file_name (self->workbook)));
+  else if (c->old_recorded != NULL)
+    g_ptr_array_add (one, ntm_recorded_status_copy (c->old_recorded));
+  else
+    g_ptr_array_add (one, ntm_recorded_status_new (c->pub.unit_code, c->target, NTM_STATUS_NO_DATA,
+                                                   NTM_STATUS_ORIGIN_TYPED, NULL));
+  return ntm_database_save_recorded_statuses (self->db, c->pub.year, one, error);
+}
+
+static gboolean
+write_value (NtmImport  *self,
+             Change     *c,
+             gboolean    undo,
+             GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_value = undo ? c->old_has_value : c->has_new_value;
+  double value = undo ? c->old_value : c->new_value;
+  const char *override = undo ? c->old_override : c->new_override;
+  const char *reason = undo ? c->old_reason : c->new_reason;
+  const char *note = undo ? c->old_note : c->new_note;
+  gboolean extras = undo || c->with_extras;
+
+  if (undo && !c->old_row)
+    {
+      stmt = ntm_database_prepare (self->db,
+                                   "DELETE FROM assessment WHERE unit_code = ?1 AND indicator_id = ?2 AND year = ?3",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+    }
+  else if (extras)
+    {
+      stmt = ntm_database_prepare (self->db,
+                                   "INSERT INTO assessment (unit_code, indicator_id, year, value, status_override,"
+                                   "   override_reason, note, author)"
+                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce (?7, ''), ntm_user ())"
+                                   " ON CONFLICT (unit_code, indicator_id, year) DO UPDATE SET"
+                                   "   value = excluded.value, status_override = excluded.status_override,"
+                                   "   override_reason = excluded.override_reason, note = excluded.note,"
+                                   "   author = excluded.author,"
+                                   "   updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      ntm_sql_bind_optional_double (stmt, 4, has_value, value);
+      ntm_sql_bind_text (stmt, 5, override);
+      ntm_sql_bind_text (stmt, 6, override ? reason : NULL);
+      ntm_sql_bind_text (stmt, 7, note);
+    }
+  else
+    {
+      stmt = ntm_database_prepare (self->db,
+                                   "INSERT INTO assessment (unit_code, indicator_id, year, value, author)"
+                                   " VALUES (?1, ?2, ?3, ?4, ntm_user ())"
+                                   " ON CONFLICT (unit_code, indicator_id, year) DO UPDATE SET"
+                                   "   value = excluded.value, author = excluded.author,"
+                                   "   updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      ntm_sql_bind_optional_double (stmt, 4, has_value, value);
+    }
+  ntm_sql_bind_text (stmt, 1, c->pub.unit_code);
+  sqlite3_bind_int64 (stmt, 2, c->target);
+  sqlite3_bind_int (stmt, 3, c->pub.year);
+  if (!ntm_database_step_done (self->db, stmt, error))
+    {
+      g_prefix_error (error, "%s: ", c->pub.cell);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_water (NtmImport  *self,
+             Change     *c,
+             gboolean    undo,
+             GError    **error)
+{
+  if (undo && !c->old_water_known)
+    return ntm_database_delete_commune_water (self->db, c->pub.unit_code, c->pub.year, error);
+  if (undo)
+    return ntm_database_set_commune_water (self->db, c->pub.unit_code, c->pub.year, c->old_water[0],
+                                           c->old_water[1], c->old_water[2], NULL, error);
+  return ntm_database_set_commune_water (self->db, c->pub.unit_code, c->pub.year, c->new_water[0],
+                                         c->new_water[1], c->new_water[2],
+                                         ntm_workbook_get_file_name (self->workbook), error);
+}
+
+static gboolean
+write_set_item (NtmImport  *self,
+                Change     *c,
+                GError    **error)
+{
+  switch (c->item)
+    {
+    case SET_ITEM_SET:
+      return ntm_database_create_criteria_set (self->db, c->set_code, c->set_name, c->decision, c->applies_to,
+                                               c->level, c->year_from, c->year_to, error);
+    case SET_ITEM_CRITERION:
+      return ntm_database_add_criterion (self->db, c->set_code, c->number, c->name, error) > 0;
+    case SET_ITEM_INDICATOR:
+      {
+        gint64 criterion = ntm_database_find_criterion (self->db, c->set_code, c->number);
+        return ntm_database_add_indicator (self->db, criterion, c->code, c->name, c->unit, c->kind,
+                                           c->comparison, error) > 0;
+      }
+    case SET_ITEM_THRESHOLD:
+    default:
+      {
+        gint64 indicator = ntm_database_find_indicator (self->db, c->set_code, c->code);
+        return ntm_database_set_group_threshold (self->db, indicator, c->group, c->year_from, c->year_to,
+                                                 c->has_threshold, c->threshold, error);
+      }
+    }
+}
+
+static gboolean
+write_changes (NtmDatabase  *db,
+               gpointer      user_data,
+               GError      **error)
+{
+  CommitData *data = user_data;
+  NtmImport *self = data->self;
+  sqlite3_stmt *stmt;
+  gint64 last_audit = 0;
+  guint inserted = 0, updated = 0;
+
+  stmt = ntm_database_prepare (db, "SELECT coalesce (max (id), 0) FROM audit_log", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    last_audit = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      Change *c = g_ptr_array_index (self->changes, i);
+      gboolean ok;
+
+      if (c->pub.action == NTM_IMPORT_UNCHANGED)
+        continue;
+      switch (c->reg)
+        {
+        case NTM_REGISTER_CRITERIA_STATUSES:
+          ok = write_status (self, c, data->undo, error);
+          data->areas |= NTM_AREA_ASSESSMENTS;
+          break;
+        case NTM_REGISTER_INDICATOR_VALUES:
+          ok = write_value (self, c, data->undo, error);
+          data->areas |= NTM_AREA_ASSESSMENTS;
+          break;
+        case NTM_REGISTER_WATER_FIGURES:
+          ok = write_water (self, c, data->undo, error);
+          data->areas |= NTM_AREA_WATER_FIGURES;
+          break;
+        case NTM_REGISTER_RECOGNITIONS:
+          ok = write_record (self, c, data->undo, error);
+          data->areas |= NTM_AREA_RECOGNITIONS;
+          break;
+        case NTM_REGISTER_FUNDS:
+          ok = write_record (self, c, data->undo, error);
+          data->areas |= NTM_AREA_FUNDS;
+          break;
+        case NTM_REGISTER_OCOP:
+          ok = write_record (self, c, data->undo, error);
+          data->areas |= NTM_AREA_OCOP;
+          break;
+        case NTM_REGISTER_TARGETS:
+          ok = write_record (self, c, data->undo, error);
+          data->areas |= NTM_AREA_TARGETS;
+          break;
+        case NTM_REGISTER_SCHEMES:
+          ok = write_scheme (self, c, data->undo, error);
+          data->areas |= NTM_AREA_WATER_SCHEMES;
+          break;
+        case NTM_REGISTER_CRITERIA_SET:
+        default:
+          ok = write_set_item (self, c, error);
+          data->areas |= NTM_AREA_CRITERIA | NTM_AREA_THRESHOLDS;
+          break;
+        }
+      if (!ok)
+        return FALSE;
+      if (c->pub.action == NTM_IMPORT_INSERT)
+        inserted++;
+      else
+        updated++;
+    }
+  ntm_database_notify_changed (db, data->areas);
+
+  if (data->undo)
+    return TRUE;
+
+  /* the history names the file of every change it holds from here */
+  stmt = ntm_database_prepare (db,
+                               "INSERT INTO data_import (file_name, sheet, register, year, inserted, updated,"
+                               "   first_audit_id, last_audit_id, author)"
+                               " SELECT ?1, ?2, ?3, ?4, ?5, ?6, min (id), max (id), ntm_user ()"
+                               " FROM audit_log WHERE id > ?7",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  ntm_sql_bind_text (stmt, 1, ntm_workbook_get_file_name (self->workbook));
+  ntm_sql_bind_text (stmt, 2, ((Part *) g_ptr_array_index (self->parts, 0))->sheet_name);
+  sqlite3_bind_text (stmt, 3, ntm_register_get_label (ntm_import_get_register (self)), -1, SQLITE_TRANSIENT);
+  if (ntm_import_get_year (self) > 0)
+    sqlite3_bind_int (stmt, 4, ntm_import_get_year (self));
+  sqlite3_bind_int (stmt, 5, inserted);
+  sqlite3_bind_int (stmt, 6, updated);
+  sqlite3_bind_int64 (stmt, 7, last_audit);
+  return ntm_database_step_done (db, stmt, error);
+}
+
+/* Remembers the person's mapping of the columns of each layout. */
+static void
+remember_mappings (NtmImport *self)
+{
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      Part *part = g_ptr_array_index (self->parts, i);
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *key = g_strdup_printf ("import-layout:%s", part->layout);
+
+      for (guint c = 0; c < part->roles->len; c++)
+        {
+          g_autofree char *mapping_key = g_strdup_printf ("%u|%u", part->sheet, c);
+          const char *mapped = g_hash_table_lookup (self->mapping, mapping_key);
+
+          if (mapped != NULL)
+            g_string_append_printf (text, "%s%u=%s", text->len ? ";" : "", c, mapped);
+        }
+      if (text->len > 0)
+        ntm_database_set_setting (self->db, key, text->str, NULL);
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+/* GObject                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+ntm_import_finalize (GObject *object)
+{
+  NtmImport *self = NTM_IMPORT (object);
+
+  g_clear_object (&self->db);
+  g_clear_object (&self->workbook);
+  g_clear_object (&self->units);
+  g_clear_object (&self->matcher);
+  g_clear_pointer (&self->unit_names, g_hash_table_unref);
+  g_clear_pointer (&self->unit_kinds, g_hash_table_unref);
+  g_clear_pointer (&self->sets, g_ptr_array_unref);
+  g_clear_pointer (&self->criteria, g_ptr_array_unref);
+  g_clear_pointer (&self->indicators, g_ptr_array_unref);
+  g_clear_pointer (&self->evaluations, g_hash_table_unref);
+  g_clear_pointer (&self->recorded, g_hash_table_unref);
+  g_clear_pointer (&self->assessed, g_hash_table_unref);
+  g_clear_pointer (&self->loaded_years, g_hash_table_unref);
+  g_clear_pointer (&self->mapping, g_hash_table_unref);
+  g_clear_pointer (&self->heading_cache, g_hash_table_unref);
+  g_clear_pointer (&self->records, g_hash_table_unref);
+  g_clear_pointer (&self->parts, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
+  g_clear_pointer (&self->seen, g_hash_table_unref);
+  g_clear_pointer (&self->matched, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ntm_import_parent_class)->finalize (object);
+}
+
+static void
+ntm_import_class_init (NtmImportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ntm_import_finalize;
+}
+
+static void
+ntm_import_init (NtmImport *self)
+{
+  self->sets = g_ptr_array_new_with_free_func (cat_set_free);
+  self->criteria = g_ptr_array_new_with_free_func (cat_criterion_free);
+  self->indicators = g_ptr_array_new_with_free_func (cat_indicator_free);
+  self->evaluations = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->recorded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, ntm_recorded_status_free);
+  self->assessed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, assessed_free);
+  self->loaded_years = g_hash_table_new (NULL, NULL);
+  self->mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->heading_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->parts = g_ptr_array_new_with_free_func (part_free);
+  self->problems = g_ptr_array_new_with_free_func (problem_free);
+  self->changes = g_ptr_array_new_with_free_func (change_free);
+  self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->matched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->unit_names = g_hash_table_new (g_str_hash, g_str_equal);
+  self->unit_kinds = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_register_get_label:
+ * @reg: a register
+ *
+ * Returns: what the register holds, translated
+ */
+const char *
+ntm_register_get_label (NtmRegister reg)
+{
+  switch (reg)
+    {
+    case NTM_REGISTER_CRITERIA_STATUSES: return _("Criteria statuses");
+    case NTM_REGISTER_INDICATOR_VALUES: return _("Indicator values");
+    case NTM_REGISTER_WATER_FIGURES: return _("Household water figures");
+    case NTM_REGISTER_CRITERIA_SET: return _("Criteria set");
+    case NTM_REGISTER_RECOGNITIONS: return _("Recognitions");
+    case NTM_REGISTER_OCOP: return _("OCOP products");
+    case NTM_REGISTER_FUNDS: return _("Mobilised funds");
+    case NTM_REGISTER_TARGETS: return _("Targets");
+    case NTM_REGISTER_SCHEMES: return _("Water supply schemes");
+    case NTM_REGISTER_NONE:
+    default: return _("Nothing recognised");
+    }
+}
+
+/**
+ * ntm_import_new:
+ * @db: the database the data goes into
+ * @workbook: the file's cells
+ * @units: a #GListModel of the #NtmUnit rows may name (the units of the
+ *   year imported)
+ * @year: the year the data is for, or 0 to take it from the file (a
+ *   "Year" column, the sheet's name, the title, the file's name)
+ * @error: return location for a #GError
+ *
+ * Reads the workbook and works out what importing it would change, without
+ * writing anything.
+ *
+ * Returns: (transfer full): the import, or %NULL when no sheet has a table
+ *   Ntm recognises (%NTM_IMPORT_ERROR_NO_HEADER) or the year is unknown
+ *   (%NTM_IMPORT_ERROR_NO_YEAR)
+ */
+NtmImport *
+ntm_import_new (NtmDatabase  *db,
+                NtmWorkbook  *workbook,
+                GListModel   *units,
+                int           year,
+                GError      **error)
+{
+  g_autoptr(NtmImport) self = NULL;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (NTM_IS_WORKBOOK (workbook), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (units), NULL);
+  g_return_val_if_fail (year == 0 || (year >= 2000 && year <= 2100), NULL);
+
+  self = g_object_new (NTM_TYPE_IMPORT, NULL);
+  self->db = g_object_ref (db);
+  self->workbook = g_object_ref (workbook);
+  self->units = g_object_ref (units);
+  self->year_given = year;
+  self->matcher = ntm_boundary_matcher_new (units);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+
+      /* the strings live as long as the model, which we keep */
+      g_hash_table_insert (self->unit_names, (gpointer) ntm_unit_get_code (unit), (gpointer) ntm_unit_get_name (unit));
+      g_hash_table_insert (self->unit_kinds, (gpointer) ntm_unit_get_code (unit),
+                           GINT_TO_POINTER (ntm_unit_get_kind (unit) + 1));
+    }
+
+  if (!load_catalogue (self, error) || !analyse (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+NtmWorkbook *
+ntm_import_get_workbook (NtmImport *self)
+{
+  g_return_val_if_fail (NTM_IS_IMPORT (self), NULL);
+  return self->workbook;
+}
+
+/**
+ * ntm_import_get_register:
+ * @self: a #NtmImport
+ *
+ * Returns: what the first recognised sheet holds
+ */
+NtmRegister
+ntm_import_get_register (NtmImport *self)
+{
+  g_return_val_if_fail (NTM_IS_IMPORT (self), NTM_REGISTER_NONE);
+  return self->parts->len > 0 ? ((Part *) g_ptr_array_index (self->parts, 0))->reg : NTM_REGISTER_NONE;
+}
+
+/**
+ * ntm_import_get_year:
+ * @self: a #NtmImport
+ *
+ * Returns: the year of the first recognised sheet, or 0 when its rows give
+ *   their own
+ */
+int
+ntm_import_get_year (NtmImport *self)
+{
+  g_return_val_if_fail (NTM_IS_IMPORT (self), 0);
+  return self->parts->len > 0 ? ((Part *) g_ptr_array_index (self->parts, 0))->year : 0;
+}
+
+const NtmImportCounts *
+ntm_import_get_counts (NtmImport *self)
+{
+  g_return_val_if_fail (NTM_IS_IMPORT (self), NULL);
+  return &self->counts;
+}
+
+guint
+ntm_import_get_n_problems (NtmImport *self)
+{
+  g_return_val_if_fail (NTM_IS_IMPORT (self), 0);
+  return self->problems->len;
+}
+
+const NtmImportProblem *
+ntm_import_get_problem (NtmImport *self,
+                        guint      index)
+{
+  g_return_val_if_fail (NTM_IS_IMPORT (self), NULL);
+  g_return_val_if_fail (index < self->problems->len, NULL);
+  return g_ptr_array_index (self->problems, index);
+}
+
+guint
+ntm_import_get_n_changes (NtmImport *self)
+{
+  g_return_val_if_fail (NTM_IS_IMPORT (self), 0);
+  return self->changes->len;
+}
+
+/**
+ * ntm_import_get_change:
+ * @self: a #NtmImport
+ * @index: which
+ *
+ * Returns: (transfer none): a value as it is and as the file has it, in
+ *   the file's order
+ */
+const NtmImportChange *
+ntm_import_get_change (NtmImport *self,
+                       guint      index)
+{
+  g_return_val_if_fail (NTM_IS_IMPORT (self), NULL);
+  g_return_val_if_fail (index < self->changes->len, NULL);
+  return &((Change *) g_ptr_array_index (self->changes, index))->pub;
+}
+
+/**
+ * ntm_import_to_text:
+ * @self: a #NtmImport
+ *
+ * Returns: (transfer full): the report as stable "key: value" lines, then
+ *   one "unmatched-row:", "ambiguous-row:" or "error:" line per problem
+ */
+char *
+ntm_import_to_text (NtmImport *self)
+{
+  GString *out;
+  const NtmImportCounts *n;
+
+  g_return_val_if_fail (NTM_IS_IMPORT (self), NULL);
+
+  n = &self->counts;
+  out = g_string_new (NULL);
+  g_string_append_printf (out, "rows: %u\nmatched-units: %u\nunmatched: %u\nambiguous: %u\nskipped: %u\n"
+                          "values: %u\ninserted: %u\nupdated: %u\nunchanged: %u\nerrors: %u\n",
+                          n->rows, n->matched_units, n->unmatched, n->ambiguous, n->skipped,
+                          n->values, n->inserted, n->updated, n->unchanged, n->errors);
+  for (guint i = 0; i < self->problems->len; i++)
+    {
+      NtmImportProblem *p = g_ptr_array_index (self->problems, i);
+
+      switch (p->kind)
+        {
+        case NTM_IMPORT_PROBLEM_UNMATCHED:
+          g_string_append_printf (out, "unmatched-row: %s %s\n", p->where, p->text);
+          break;
+        case NTM_IMPORT_PROBLEM_AMBIGUOUS:
+          g_string_append_printf (out, "ambiguous-row: %s %s\n", p->where, p->text);
+          break;
+        case NTM_IMPORT_PROBLEM_ERROR:
+        default:
+          g_string_append_printf (out, "error: %s: %s\n", p->where, p->text);
+          break;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static Part *
+part_for_column (NtmImport *self,
+                 guint      column,
+                 guint     *in_part)
+{
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      Part *part = g_ptr_array_index (self->parts, i);
+
+      if (column < part->roles->len)
+        {
+          *in_part = column;
+          return part;
+        }
+      column -= part->roles->len;
+    }
+  return NULL;
+}
+
+/**
+ * ntm_import_get_n_columns:
+ * @self: a #NtmImport
+ *
+ * Returns: the columns of every recognised sheet, one after the other
+ */
+guint
+ntm_import_get_n_columns (NtmImport *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (NTM_IS_IMPORT (self), 0);
+  for (guint i = 0; i < self->parts->len; i++)
+    n += ((Part *) g_ptr_array_index (self->parts, i))->roles->len;
+  return n;
+}
+
+const char *
+ntm_import_get_column_sheet (NtmImport *self,
+                             guint      column)
+{
+  guint c;
+  Part *part;
+
+  g_return_val_if_fail (NTM_IS_IMPORT (self), NULL);
+  part = part_for_column (self, column, &c);
+  return part ? part->sheet_name : NULL;
+}
+
+/**
+ * ntm_import_get_column_heading:
+ * @self: a #NtmImport
+ * @column: a column (see ntm_import_get_n_columns())
+ *
+ * Returns: (nullable): the column's heading, the header rows joined
+ */
+const char *
+ntm_import_get_column_heading (NtmImport *self,
+                               guint      column)
+{
+  guint c;
+  Part *part;
+
+  g_return_val_if_fail (NTM_IS_IMPORT (self), NULL);
+  part = part_for_column (self, column, &c);
+  return part ? g_ptr_array_index (part->column_headings, c) : NULL;
+}
+
+/**
+ * ntm_import_get_column_role:
+ * @self: a #NtmImport
+ * @column: a column
+ *
+ * Returns: what the column is read as: "" (not used), "code", "name",
+ *   "criterion:ID", "indicator:ID", "water:N", …
+ */
+const char *
+ntm_import_get_column_role (NtmImport *self,
+                            guint      column)
+{
+  static char buffer[64];
+  guint c;
+  Part *part;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (NTM_IS_IMPORT (self), NULL);
+  part = part_for_column (self, column, &c);
+  if (part == NULL)
+    return "";
+  text = role_to_string (g_array_index (part->roles, Role, c));
+  g_strlcpy (buffer, text, sizeof buffer);
+  return g_intern_string (buffer);
+}
+
+gboolean
+ntm_import_column_is_recognised (NtmImport *self,
+                                 guint      column)
+{
+  guint c;
+  Part *part;
+
+  g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
+  part = part_for_column (self, column, &c);
+  return part != NULL && g_array_index (part->recognised, gboolean, c);
+}
+
+/**
+ * ntm_import_list_roles:
+ * @self: a #NtmImport
+ * @column: a column
+ *
+ * Returns: (transfer full) (element-type utf8): what the column may be
+ *   read as, for the person to choose from ("" first: not used)
+ */
+GPtrArray *
+ntm_import_list_roles (NtmImport *self,
+                       guint      column)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  guint c;
+  Part *part;
+
+  g_return_val_if_fail (NTM_IS_IMPORT (self), out);
+  part = part_for_column (self, column, &c);
+  g_ptr_array_add (out, g_strdup (""));
+  g_ptr_array_add (out, g_strdup ("code"));
+  g_ptr_array_add (out, g_strdup ("name"));
+  g_ptr_array_add (out, g_strdup ("district"));
+  if (part == NULL)
+    return out;
+  switch (part->reg)
+    {
+    case NTM_REGISTER_CRITERIA_STATUSES:
+      for (guint i = 0; i < self->criteria->len; i++)
+        {
+          CatCriterion *crit = g_ptr_array_index (self->criteria, i);
+          if (g_strcmp0 (crit->set_code, part->set_code) == 0)
+            g_ptr_array_add (out, g_strdup_printf ("criterion:%" G_GINT64_FORMAT, crit->id));
+        }
+      break;
+    case NTM_REGISTER_INDICATOR_VALUES:
+      for (guint i = 0; i < self->indicators->len; i++)
+        {
+          CatIndicator *ind = g_ptr_array_index (self->indicators, i);
+          if (g_strcmp0 (ind->set_code, part->set_code) == 0)
+            g_ptr_array_add (out, g_strdup_printf ("indicator:%" G_GINT64_FORMAT, ind->id));
+        }
+      break;
+    case NTM_REGISTER_WATER_FIGURES:
+      for (int f = 0; f < 3; f++)
+        g_ptr_array_add (out, g_strdup_printf ("water:%d", f));
+      break;
+    case NTM_REGISTER_CRITERIA_SET:
+    case NTM_REGISTER_NONE:
+    default:
+      break;
+    }
+  return out;
+}
+
+/**
+ * ntm_import_describe_role:
+ * @self: a #NtmImport
+ * @role: a role (see ntm_import_list_roles())
+ *
+ * Returns: (transfer full): the role as a person reads it
+ */
+char *
+ntm_import_describe_role (NtmImport  *self,
+                          const char *role_text)
+{
+  Role role;
+
+  g_return_val_if_fail (NTM_IS_IMPORT (self), NULL);
+
+  if (!role_from_string (role_text, &role))
+    return g_strdup (_("Not used"));
+  switch (role.kind)
+    {
+    case ROLE_CODE: return g_strdup (_("Unit code"));
+    case ROLE_NAME: return g_strdup (_("Unit name"));
+    case ROLE_DISTRICT: return g_strdup (_("District"));
+    case ROLE_YEAR: return g_strdup (_("Year"));
+    case ROLE_CRITERION:
+      {
+        CatCriterion *c = criterion_by_id (self, role.target);
+        return c ? criterion_label (c) : g_strdup (_("Not used"));
+      }
+    case ROLE_INDICATOR:
+      {
+        CatIndicator *ind = indicator_by_id (self, role.target);
+        return ind ? g_strdup_printf ("%s %s", ind->code, ind->name) : g_strdup (_("Not used"));
+      }
+    case ROLE_WATER:
+      return g_strdup (water_label ((int) role.target));
+    case ROLE_NONE:
+    case ROLE_IGNORE:
+      return g_strdup (_("Not used"));
+    default:
+      return g_strdup (role_names[role.kind]);
+    }
+}
+
+/**
+ * ntm_import_set_column_role:
+ * @self: a #NtmImport
+ * @column: a column
+ * @role: what to read it as (see ntm_import_list_roles())
+ * @error: return location for a #GError
+ *
+ * Maps a column the headings did not tell, and works the import out
+ * again. The mapping is remembered for files of the same layout when the
+ * import is committed.
+ *
+ * Returns: %TRUE if the import could be worked out again
+ */
+gboolean
+ntm_import_set_column_role (NtmImport   *self,
+                            guint        column,
+                            const char  *role_text,
+                            GError     **error)
+{
+  guint c;
+  Part *part;
+  Role role;
+
+  g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
+  g_return_val_if_fail (!self->committed, FALSE);
+
+  part = part_for_column (self, column, &c);
+  g_return_val_if_fail (part != NULL, FALSE);
+  if (!role_from_string (role_text, &role))
+    role.kind = ROLE_IGNORE;
+  g_hash_table_insert (self->mapping, g_strdup_printf ("%u|%u", part->sheet, c),
+                       role.kind == ROLE_NONE ? g_strdup ("ignore") : role_to_string (role));
+  return analyse (self, error);
+}
+
+/**
+ * ntm_import_commit:
+ * @self: a #NtmImport
+ * @error: return location for a #GError
+ *
+ * Writes every change in one transaction, the history naming the file.
+ * Refused while the report has errors (%NTM_IMPORT_ERROR_HAS_ERRORS);
+ * then, as on any failure, nothing is written.
+ *
+ * Returns: %TRUE if committed
+ */
+gboolean
+ntm_import_commit (NtmImport  *self,
+                   GError    **error)
+{
+  CommitData data = { self, FALSE, NTM_AREA_NONE };
+  gboolean ok;
+
+  g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
+
+  if (self->committed)
+    {
+      g_set_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_STATE, _("This file has been imported already."));
+      return FALSE;
+    }
+  if (self->counts.errors > 0)
+    {
+      g_set_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_HAS_ERRORS,
+                   ngettext ("Nothing was imported: the file has %u error. Correct it and import again.",
+                             "Nothing was imported: the file has %u errors. Correct them and import again.",
+                             self->counts.errors),
+                   self->counts.errors);
+      return FALSE;
+    }
+  ok = ntm_database_run_transaction (self->db, NTM_AREA_NONE, write_changes, &data, error);
+  if (!ok)
+    return FALSE;
+  self->committed = TRUE;
+  remember_mappings (self);
+  return TRUE;
+}
+
+gboolean
+ntm_import_is_committed (NtmImport *self)
+{
+  g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
+  return self->committed;
+}
+
+/**
+ * ntm_import_can_undo:
+ * @self: a #NtmImport
+ *
+ * Returns: %TRUE when the import is committed and can be taken back (a
+ *   criteria set's definition cannot)
+ */
+gboolean
+ntm_import_can_undo (NtmImport *self)
+{
+  g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
+
+  if (!self->committed || self->undone)
+    return FALSE;
+  for (guint i = 0; i < self->parts->len; i++)
+    if (((Part *) g_ptr_array_index (self->parts, i))->reg == NTM_REGISTER_CRITERIA_SET)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * ntm_import_undo:
+ * @self: a committed #NtmImport
+ * @error: return location for a #GError
+ *
+ * Puts back what the import replaced, in one transaction.
+ *
+ * Returns: %TRUE if undone
+ */
+gboolean
+ntm_import_undo (NtmImport  *self,
+                 GError    **error)
+{
+  CommitData data = { self, TRUE, NTM_AREA_NONE };
+
+  g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
+
+  if (!ntm_import_can_undo (self))
+    {
+      g_set_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_STATE, _("There is no import to undo."));
+      return FALSE;
+    }
+  if (!ntm_database_run_transaction (self->db, NTM_AREA_NONE, write_changes, &data, error))
+    return FALSE;
+  self->undone = TRUE;
+  return TRUE;
+}

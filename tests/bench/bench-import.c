@@ -1,0 +1,280 @@
+/* bench-import.c: how fast a large office workbook is imported
+ *
+ * Generates a workbook as an office would keep five years of indicator
+ * values: one sheet per year (2021–2025), one row per commune-level unit
+ * (216), one column per indicator of the commune sets (78, each headed
+ * "SET CODE" or "SET Chỉ tiêu CODE"), written with libxlsxwriter; then times
+ * `ntm --import-data` on it (read through GDAL, matched, checked and
+ * written in one transaction, with and without the writing) beside
+ * `ogr2ogr -f SQLite` reading the same file into SQLite, and `ntm --check`
+ * for what starting the program and opening the database cost alone, each in a child process so that each peak memory is
+ * its own, and prints both with their ratio.
+ *
+ * Run by hand: meson test -C build --suite bench --verbose bench-import
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <xlsxwriter.h>
+
+#include "ntm-criteria.h"
+#include "ntm-database-private.h"
+#include "ntm-unit.h"
+
+#define FIRST_YEAR 2021
+#define N_YEARS 5
+
+static const char * const commune_sets[] = { "318-ntm", "318-advanced", "319-model", NULL };
+
+static double
+value_of (const char *text,
+          const char *key)
+{
+  g_autofree char *needle = g_strdup_printf ("%s: ", key);
+  const char *p = text ? strstr (text, needle) : NULL;
+
+  return p ? g_ascii_strtod (p + strlen (needle), NULL) : NAN;
+}
+
+/* In the child: runs a command, prints its wall time and peak memory. */
+static int
+run_measure (char **argv)
+{
+  struct rusage usage;
+  gint64 start = g_get_monotonic_time ();
+  int status = 0;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  getrusage (RUSAGE_CHILDREN, &usage);
+  g_print ("wall-ms: %.0f\npeak-mib: %.1f\nstatus: %d\n", (g_get_monotonic_time () - start) / 1000.0,
+           usage.ru_maxrss / 1024.0, status);
+  return 0;
+}
+
+static char *
+measure (const char *self_path,
+         const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  char *out = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) self_path);
+  g_ptr_array_add (argv, (gpointer) "--measure");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, NULL);
+  return out;
+}
+
+/* Every indicator of the commune sets: "318-ntm 17.1" and its kind. */
+static GPtrArray *
+list_indicators (NtmDatabase *db,
+                 GArray      *kinds)
+{
+  GPtrArray *headings = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint s = 0; commune_sets[s] != NULL; s++)
+    {
+      g_autoptr(GListModel) criteria = ntm_database_list_criteria (db, commune_sets[s], NULL);
+
+      for (guint c = 0; c < g_list_model_get_n_items (criteria); c++)
+        {
+          g_autoptr(NtmCriterion) criterion = g_list_model_get_item (criteria, c);
+          g_autoptr(GListModel) indicators = ntm_database_list_indicators (db, ntm_criterion_get_id (criterion), NULL);
+
+          for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+            {
+              g_autoptr(NtmIndicator) ind = g_list_model_get_item (indicators, i);
+              NtmIndicatorKind kind = ntm_indicator_get_kind (ind);
+
+              /* "318-ntm 17.1"; a code without a dot is said to be an indicator */
+              g_ptr_array_add (headings, g_strdup_printf (strchr (ntm_indicator_get_code (ind), '.') ? "%s %s"
+                                                          : "%s Chỉ tiêu %s",
+                                                          commune_sets[s], ntm_indicator_get_code (ind)));
+              g_array_append_val (kinds, kind);
+            }
+        }
+    }
+  return headings;
+}
+
+static void
+write_workbook (NtmDatabase *db,
+                const char  *path,
+                guint       *n_units,
+                guint       *n_indicators)
+{
+  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL };
+  lxw_workbook *wb = workbook_new_opt (path, &options);
+  g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (NtmIndicatorKind));
+  g_autoptr(GPtrArray) headings = list_indicators (db, kinds);
+  g_autoptr(GListModel) units = ntm_database_list_units (db, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2025);
+
+  *n_units = 0;
+  *n_indicators = headings->len;
+  for (int y = 0; y < N_YEARS; y++)
+    {
+      g_autofree char *name = g_strdup_printf ("Năm %d", FIRST_YEAR + y);
+      lxw_worksheet *ws = workbook_add_worksheet (wb, name);
+      guint row = 0;
+
+      worksheet_write_string (ws, row, 0, "Mã xã", NULL);
+      worksheet_write_string (ws, row, 1, "Tên xã", NULL);
+      for (guint i = 0; i < headings->len; i++)
+        worksheet_write_string (ws, row, 2 + i, g_ptr_array_index (headings, i), NULL);
+      row++;
+
+      for (guint u = 0; u < g_list_model_get_n_items (units); u++)
+        {
+          g_autoptr(NtmUnit) unit = g_list_model_get_item (units, u);
+
+          if (!ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
+            continue;
+          worksheet_write_string (ws, row, 0, ntm_unit_get_code (unit), NULL);
+          worksheet_write_string (ws, row, 1, ntm_unit_get_name (unit), NULL);
+          for (guint i = 0; i < headings->len; i++)
+            {
+              NtmIndicatorKind kind = g_array_index (kinds, NtmIndicatorKind, i);
+
+              if (kind == NTM_INDICATOR_BOOLEAN)
+                worksheet_write_string (ws, row, 2 + i, g_rand_boolean (rand) ? "Có" : "Không", NULL);
+              else if (kind == NTM_INDICATOR_PERCENT)
+                worksheet_write_number (ws, row, 2 + i, g_rand_int_range (rand, 0, 1001) / 10.0, NULL);
+              else
+                worksheet_write_number (ws, row, 2 + i, g_rand_int_range (rand, 0, 100000) / 10.0, NULL);
+            }
+          row++;
+          if (y == 0)
+            (*n_units)++;
+        }
+    }
+  workbook_close (wb);
+}
+
+static gboolean
+copy_file (const char *from,
+           const char *to)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  return g_file_get_contents (from, &contents, &length, NULL) &&
+         g_file_set_contents (to, contents, length, NULL);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *tmp = NULL;
+  g_autofree char *seeded = NULL;
+  g_autofree char *book = NULL;
+  g_autofree char *ntm = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_units = 0, n_indicators = 0;
+  GStatBuf st;
+  double ours_ms = 0, ours_mib = 0, theirs_ms = 0, theirs_mib = 0, dry_ms = 0, dry_mib = 0;
+  double start_ms = 0, start_mib = 0;
+  const int runs = 3;
+
+  if (argc > 2 && g_str_equal (argv[1], "--measure"))
+    return run_measure (argv + 2);
+
+  tmp = g_dir_make_tmp ("ntm-bench-import-XXXXXX", NULL);
+  seeded = g_build_filename (tmp, "seeded.db", NULL);
+  book = g_build_filename (tmp, "chi-tieu-2021-2025.xlsx", NULL);
+  ntm = g_build_filename (g_getenv ("NTM_BUILD_DIR") ? g_getenv ("NTM_BUILD_DIR") : BUILD_DIR, "src", "ntm", NULL);
+
+  {
+    g_autoptr(NtmDatabase) db = ntm_database_open (seeded, &error);
+
+    if (db == NULL)
+      {
+        g_printerr ("%s\n", error->message);
+        return 1;
+      }
+    write_workbook (db, book, &n_units, &n_indicators);
+  }
+  g_stat (book, &st);
+
+  /* each run on a fresh copy of the seeded database */
+  for (int r = 0; r < runs; r++)
+    {
+      g_autofree char *db_path = g_strdup_printf ("%s/import-%d.db", tmp, r);
+      g_autofree char *sqlite_path = g_strdup_printf ("%s/ogr-%d.sqlite", tmp, r);
+      const char *a[] = { ntm, "--database", db_path, "--import-data", book, NULL };
+      const char *dry[] = { ntm, "--database", db_path, "--import-data", book, "--dry-run", NULL };
+      const char *check[] = { ntm, "--database", db_path, "--check", NULL };
+      const char *b[] = { "ogr2ogr", "-f", "SQLite", sqlite_path, book, NULL };
+      g_autofree char *ours = NULL;
+      g_autofree char *theirs = NULL;
+      g_autofree char *checked = NULL;
+      g_autofree char *started = NULL;
+
+      copy_file (seeded, db_path);
+      started = measure (argv[0], check);
+      checked = measure (argv[0], dry);
+      ours = measure (argv[0], a);
+      theirs = measure (argv[0], b);
+      if (value_of (ours, "status") != 0 || value_of (theirs, "status") != 0 || value_of (checked, "status") != 0)
+        {
+          g_printerr ("a run failed:\n%s\n%s\n", ours, theirs);
+          return 1;
+        }
+      /* the better of the runs: the machine is shared */
+      if (r == 0 || value_of (ours, "wall-ms") < ours_ms)
+        ours_ms = value_of (ours, "wall-ms");
+      if (r == 0 || value_of (theirs, "wall-ms") < theirs_ms)
+        theirs_ms = value_of (theirs, "wall-ms");
+      if (r == 0 || value_of (started, "wall-ms") < start_ms)
+        start_ms = value_of (started, "wall-ms");
+      start_mib = MAX (start_mib, value_of (started, "peak-mib"));
+      if (r == 0 || value_of (checked, "wall-ms") < dry_ms)
+        dry_ms = value_of (checked, "wall-ms");
+      dry_mib = MAX (dry_mib, value_of (checked, "peak-mib"));
+      ours_mib = MAX (ours_mib, value_of (ours, "peak-mib"));
+      theirs_mib = MAX (theirs_mib, value_of (theirs, "peak-mib"));
+    }
+
+  g_print ("# Import of a generated workbook: %u units x %u indicators x %d years (%u values), %.1f MB XLSX\n",
+           n_units, n_indicators, N_YEARS, n_units * n_indicators * N_YEARS, st.st_size / 1e6);
+  g_print ("%-40s %9s %9s %9s %9s\n", "", "time ms", "x ogr2ogr", "peak MiB", "x ogr2ogr");
+  g_print ("%-40s %9.0f %9s %9.1f %9s\n", "ogr2ogr -f SQLite", theirs_ms, "1.00", theirs_mib, "1.00");
+  g_print ("%-40s %9.0f %9.2f %9.1f %9.2f\n", "ntm --check (start, open the database)",
+           start_ms, start_ms / theirs_ms, start_mib, start_mib / theirs_mib);
+  g_print ("%-40s %9.0f %9.2f %9.1f %9.2f\n", "ntm --import-data --dry-run (read, check)",
+           dry_ms, dry_ms / theirs_ms, dry_mib, dry_mib / theirs_mib);
+  g_print ("%-40s %9.0f %9.2f %9.1f %9.2f\n", "ntm --import-data (read, check, write)",
+           ours_ms, ours_ms / theirs_ms, ours_mib, ours_mib / theirs_mib);
+
+  {
+    g_autofree char *keep = g_strdup (g_getenv ("NTM_BENCH_KEEP"));
+    if (keep == NULL)
+      {
+        g_autoptr(GDir) d = g_dir_open (tmp, 0, NULL);
+        const char *name;
+
+        while (d && (name = g_dir_read_name (d)) != NULL)
+          {
+            g_autofree char *p = g_build_filename (tmp, name, NULL);
+            g_unlink (p);
+          }
+        g_rmdir (tmp);
+      }
+  }
+  return 0;
+}

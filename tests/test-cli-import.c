@@ -1,0 +1,195 @@
+/* test-cli-import.c: ntm --import-data and --export-list criteria-matrix,
+ * run for real
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <xlsxwriter.h>
+
+#include "ntm-test-utils.h"
+
+static char *dir;
+
+static char *
+path_in_dir (const char *name)
+{
+  return g_build_filename (dir, name, NULL);
+}
+
+/* A small district summary: two communes, one mark wrong when @bad. */
+static void
+write_book (const char *path, gboolean bad)
+{
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
+
+  worksheet_merge_range (ws, 0, 0, 0, 4, "BIỂU TỔNG HỢP TIÊU CHÍ NĂM 2024", NULL);
+  worksheet_write_string (ws, 2, 0, "TT", NULL);
+  worksheet_write_string (ws, 2, 1, "Tên xã", NULL);
+  worksheet_write_string (ws, 2, 2, "1. Quy hoạch", NULL);
+  worksheet_write_string (ws, 2, 3, "2. Giao thông", NULL);
+  worksheet_write_string (ws, 3, 0, "I", NULL);
+  worksheet_write_string (ws, 3, 1, "Huyện Hương Khê", NULL);
+  worksheet_write_number (ws, 4, 0, 1, NULL);
+  worksheet_write_string (ws, 4, 1, "Xã Hoà Hải", NULL);
+  worksheet_write_string (ws, 4, 2, "Đạt", NULL);
+  worksheet_write_string (ws, 4, 3, bad ? "Dat?" : "Chưa đạt", NULL);
+  worksheet_write_number (ws, 5, 0, 2, NULL);
+  worksheet_write_string (ws, 5, 1, "Xã Đâu Đó", NULL);
+  worksheet_write_string (ws, 5, 2, "Đạt", NULL);
+  worksheet_write_string (ws, 6, 1, "Cộng", NULL);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+}
+
+static void
+test_import_data (void)
+{
+  g_autofree char *db = path_in_dir ("cli.db");
+  g_autofree char *book = path_in_dir ("bieu.xlsx");
+  g_autofree char *bad_book = path_in_dir ("bieu-loi.xlsx");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *check[] = { "--database", db, "--check", NULL };
+  const char *dry[] = { "--database", db, "--import-data", book, "--dry-run", NULL };
+  const char *real[] = { "--database", db, "--import-data", book, NULL };
+  const char *bad[] = { "--database", db, "--import-data", bad_book, NULL };
+  const char *expected =
+    "rows: 4\nmatched-units: 1\nunmatched: 1\nambiguous: 0\nskipped: 2\nvalues: 2\n"
+    "inserted: 2\nupdated: 0\nunchanged: 0\nerrors: 0\nunmatched-row: Sheet1!6 Xã Đâu Đó\n";
+  int status;
+
+  write_book (book, FALSE);
+  write_book (bad_book, TRUE);
+  ntm_test_run_ntm (check, NULL, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+
+  /* a dry run prints the report and changes nothing */
+  before = ntm_test_file_checksum (db);
+  ntm_test_run_ntm (dry, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, expected);
+  after = ntm_test_file_checksum (db);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* an error: reported with its cell, exit status 1, the file untouched */
+  ntm_test_run_ntm (bad, &out, &err, &status);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (out, "errors: 1\n"));
+  g_assert_nonnull (strstr (out, "error: Sheet1!D5: “Dat?” is not a status"));
+  g_assert_null (strstr (out, "committed:"));
+  g_clear_pointer (&after, g_free);
+  after = ntm_test_file_checksum (db);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* for real */
+  ntm_test_run_ntm (real, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_str_has_prefix (out, expected));
+  g_assert_nonnull (strstr (out, "\ncommitted: 2\n"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* again: nothing left to change */
+  ntm_test_run_ntm (real, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "inserted: 0\nupdated: 0\nunchanged: 2\n"));
+}
+
+static void
+test_import_unreadable (void)
+{
+  g_autofree char *db = path_in_dir ("cli-unreadable.db");
+  g_autofree char *text = path_in_dir ("notes.xlsx");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *check[] = { "--database", db, "--check", NULL };
+  const char *args[] = { "--database", db, "--import-data", text, NULL };
+  int status;
+
+  g_assert_true (g_file_set_contents (text, "not a spreadsheet at all", -1, NULL));
+  ntm_test_run_ntm (check, NULL, NULL, &status);
+  before = ntm_test_file_checksum (db);
+  ntm_test_run_ntm (args, &out, &err, &status);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "notes.xlsx"));
+  after = ntm_test_file_checksum (db);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* --export-list criteria-matrix: the office's table, back in unchanged;
+ * a missing year or an unknown set is refused with status 2. */
+static void
+test_export_matrix (void)
+{
+  g_autofree char *db = path_in_dir ("matrix.db");
+  g_autofree char *xlsx = path_in_dir ("tieu-chi.xlsx");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *export[] = { "--database", db, "--export-list", "criteria-matrix", "--year", "2024",
+                           "--output", xlsx, NULL };
+  const char *import[] = { "--database", db, "--import-data", xlsx, NULL };
+  const char *no_year[] = { "--database", db, "--export-list", "criteria-matrix", "--output", xlsx, NULL };
+  const char *no_set[] = { "--database", db, "--export-list", "criteria-matrix", "--year", "2024",
+                           "--set", "999-none", "--output", xlsx, NULL };
+  const char *template[] = { "--database", db, "--export-list", "criteria-template", "--year", "2024",
+                             "--set", "318-advanced", "--output", xlsx, NULL };
+  int status;
+
+  ntm_test_run_ntm (export, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "(182 rows)"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  ntm_test_run_ntm (import, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_str_has_prefix (out, "rows: 182\nmatched-units: 182\nunmatched: 0\nambiguous: 0\nskipped: 0\n"));
+  g_assert_nonnull (strstr (out, "updated: 0\n"));
+  g_assert_nonnull (strstr (out, "errors: 0\n"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  ntm_test_run_ntm (no_year, &out, &err, &status);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "--year"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  ntm_test_run_ntm (no_set, &out, &err, &status);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "999-none"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  ntm_test_run_ntm (template, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  dir = ntm_test_make_temp_dir ();
+
+  g_test_add_func ("/cli-import/import-data", test_import_data);
+  g_test_add_func ("/cli-import/unreadable", test_import_unreadable);
+  g_test_add_func ("/cli-import/export-matrix", test_export_matrix);
+
+  status = g_test_run ();
+  ntm_test_remove_tree (dir);
+  g_free (dir);
+  return status;
+}

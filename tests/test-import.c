@@ -1,0 +1,1081 @@
+/* test-import.c: office spreadsheets imported, from the file to the rows
+ *
+ * The workbooks are built here as offices make them (letterhead and title
+ * rows, merged cells, two- and three-row headers, district group rows,
+ * subtotals and totals with formulas, notes below the table, numbers
+ * stored as text, percentages as 0.955 or 95,5, every spelling of a
+ * commune's name) with libxlsxwriter, and as ODS through GDAL and as CSV;
+ * then read through GDAL and imported into a real database file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <cpl_vsi.h>
+#include <gdal.h>
+#include <glib/gstdio.h>
+#include <ogr_api.h>
+#include <xlsxwriter.h>
+
+#include "ntm-audit.h"
+#include "ntm-criteria-edit.h"
+#include "ntm-criterion-status.h"
+#include "ntm-database-private.h"
+#include "ntm-evaluation.h"
+#include "ntm-export.h"
+#include "ntm-fund.h"
+#include "ntm-ocop-product.h"
+#include "ntm-recognition.h"
+#include "ntm-import.h"
+#include "ntm-table.h"
+#include "ntm-test-utils.h"
+#include "ntm-unit.h"
+#include "ntm-water-scheme.h"
+#include "ntm-workbook-file.h"
+
+typedef struct {
+  char        *dir;
+  NtmDatabase *db;
+  char        *db_path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  f->dir = ntm_test_make_temp_dir ();
+  f->db = ntm_test_open_database (f->dir, "import.db");
+  f->db_path = g_build_filename (f->dir, "import.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->db);
+  ntm_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->db_path);
+}
+
+static char *
+path_in (Fixture *f, const char *name)
+{
+  return g_build_filename (f->dir, name, NULL);
+}
+
+/* Writes a cell as an office would: "#12.5" a number, "=…|v" a formula
+ * with its cached result, anything else text. */
+static void
+put (lxw_worksheet *ws, int row, int col, const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return;
+  if (text[0] == '#')
+    worksheet_write_number (ws, row, col, g_ascii_strtod (text + 1, NULL), NULL);
+  else if (text[0] == '=')
+    {
+      g_auto(GStrv) parts = g_strsplit (text, "|", 2);
+      worksheet_write_formula_num (ws, row, col, parts[0], NULL, g_ascii_strtod (parts[1], NULL));
+    }
+  else
+    worksheet_write_string (ws, row, col, text, NULL);
+}
+
+static void
+put_row (lxw_worksheet *ws, int row, const char * const *cells, int n)
+{
+  for (int c = 0; c < n; c++)
+    put (ws, row, c, cells[c]);
+}
+
+static NtmImport *
+import_file (Fixture *f, const char *path, int year, GError **error)
+{
+  g_autoptr(NtmWorkbook) wb = ntm_workbook_read (path, NULL, NULL, error);
+  g_autoptr(GListModel) units = NULL;
+
+  if (wb == NULL)
+    return NULL;
+  units = ntm_database_list_units (f->db, NULL);
+  return ntm_import_new (f->db, wb, units, year, error);
+}
+
+static NtmStatus
+recorded (Fixture *f, const char *unit, const char *number, int year)
+{
+  gint64 id = ntm_database_find_criterion (f->db, "318-ntm", number);
+  g_assert_cmpint (id, >, 0);
+  return ntm_database_get_recorded_status (f->db, unit, id, year, NULL, NULL);
+}
+
+static gboolean
+has_problem (NtmImport *import, NtmImportProblemKind kind, const char *where, const char *text_part)
+{
+  for (guint i = 0; i < ntm_import_get_n_problems (import); i++)
+    {
+      const NtmImportProblem *p = ntm_import_get_problem (import, i);
+      if (p->kind == kind && g_str_equal (p->where, where) &&
+          (text_part == NULL || strstr (p->text, text_part) != NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A district office's "biểu tổng hợp": three header rows (criteria over
+ * numbers over short names), a row numbering the columns, group rows,
+ * subtotal and total with formulas, notes. */
+static const char *short_names[19] = {
+  "Quy hoạch", "Giao thông", "Thủy lợi", "Điện", "Trường học", "CSVC văn hóa", "Hạ tầng TM",
+  "Thông tin TT", "Nhà ở dân cư", "Thu nhập", "Nghèo đa chiều", "Lao động", "Tổ chức SX",
+  "Giáo dục", "Y tế", "Văn hóa", "Môi trường", "HTCT", "QP-AN",
+};
+
+static void
+write_status_book (const char *path, const char *ky_tan_17, const char *extra_cell)
+{
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Biểu 01");
+  lxw_format *center = workbook_add_format (wb);
+  g_autofree char *nfd = g_utf8_normalize ("Xã Phúc Đồng", -1, G_NORMALIZE_NFD);
+
+  format_set_align (center, LXW_ALIGN_CENTER);
+  worksheet_merge_range (ws, 0, 0, 0, 21, "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", center);
+  worksheet_merge_range (ws, 1, 0, 1, 21, "VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI", center);
+  worksheet_merge_range (ws, 2, 0, 2, 21, "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ XÃ NTM NĂM 2024", center);
+  worksheet_merge_range (ws, 4, 0, 6, 0, "TT", center);
+  worksheet_merge_range (ws, 4, 1, 6, 1, "Tên xã", center);
+  worksheet_merge_range (ws, 4, 2, 4, 20, "Các tiêu chí", center);
+  worksheet_merge_range (ws, 4, 21, 6, 21, "Số tiêu chí đạt", center);
+  for (int c = 0; c < 19; c++)
+    {
+      worksheet_write_number (ws, 5, 2 + c, c + 1, NULL);
+      worksheet_write_string (ws, 6, 2 + c, short_names[c], NULL);
+    }
+  for (int c = 0; c < 22; c++)
+    {
+      g_autofree char *n = g_strdup_printf ("(%d)", c + 1);
+      worksheet_write_string (ws, 7, c, n, NULL);
+    }
+  {
+    const char *group1[] = { "I", "Huyện Hương Khê" };
+    const char *r1[] = { "#1", "Xã Hòa Hải", "Đạt", "Chưa đạt", "Cơ bản đạt", "x", "✓", "Có", "Không" };
+    const char *r2[] = { "#2", "Xã Hương Thuỷ", "x" };
+    const char *r3[] = { "#3", nfd, "✓", "Đạt" };
+    const char *r4[] = { "#4", "PHÚ GIA", "Có", "Không", "Đạt" };
+    const char *sub[] = { "", "Cộng huyện Hương Khê", "=COUNTIF(C10:C13,\"Đạt\")|1" };
+    const char *group2[] = { "II", "Huyện Kỳ Anh" };
+    const char *r5[] = { "#1", "Kỳ Tân", "Đạt" };
+    const char *r6[] = { "#2", "Xã Không Có Thật", "Đạt" };
+    const char *total[] = { "", "Toàn tỉnh", "=C14+C18|2" };
+
+    put_row (ws, 8, group1, 2);
+    put_row (ws, 9, r1, G_N_ELEMENTS (r1));
+    put_row (ws, 10, r2, G_N_ELEMENTS (r2));
+    put_row (ws, 11, r3, G_N_ELEMENTS (r3));
+    put_row (ws, 12, r4, G_N_ELEMENTS (r4));
+    put_row (ws, 13, sub, G_N_ELEMENTS (sub));
+    put_row (ws, 14, group2, 2);
+    put_row (ws, 15, r5, G_N_ELEMENTS (r5));
+    put (ws, 15, 18, ky_tan_17);
+    put_row (ws, 16, r6, G_N_ELEMENTS (r6));
+    put_row (ws, 17, total, G_N_ELEMENTS (total));
+    worksheet_write_formula_num (ws, 9, 21, "=COUNTIF(C10:U10,\"Đạt\")", NULL, 2);
+    put (ws, 19, 0, "Ghi chú: Đạt, Chưa đạt, Cơ bản đạt theo Quyết định 318/QĐ-TTg.");
+    put (ws, 20, 1, "Người lập biểu");
+    if (extra_cell != NULL)
+      put (ws, 12, 10, extra_cell);
+  }
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+}
+
+static void
+test_office_statuses (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autoptr(NtmImport) again = NULL;
+  g_autofree char *path = path_in (f, "bieu-tong-hop.xlsx");
+  g_autofree char *text = NULL;
+  g_autoptr(GListModel) history = NULL;
+  const NtmImportCounts *n;
+
+  write_status_book (path, "Chưa đạt", NULL);
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_CRITERIA_STATUSES);
+  g_assert_cmpint (ntm_import_get_year (import), ==, 2024);
+
+  n = ntm_import_get_counts (import);
+  text = ntm_import_to_text (import);
+  g_test_message ("%s", text);
+  g_assert_cmpuint (n->errors, ==, 0);
+  g_assert_cmpuint (n->matched_units, ==, 5);
+  g_assert_cmpuint (n->unmatched, ==, 1);
+  g_assert_cmpuint (n->ambiguous, ==, 0);
+  /* two group rows, a subtotal, a total, a blank row and two notes */
+  g_assert_cmpuint (n->skipped, ==, 7);
+  g_assert_cmpuint (n->rows, ==, 13);
+  g_assert_cmpuint (n->values, ==, 7 + 1 + 2 + 3 + 2);
+  g_assert_cmpuint (n->inserted, ==, n->values);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_UNMATCHED, "Biểu 01!17", "Xã Không Có Thật"));
+  g_assert_nonnull (strstr (text, "rows: 13\nmatched-units: 5\nunmatched: 1\nambiguous: 0\nskipped: 7\n"));
+  g_assert_nonnull (strstr (text, "unmatched-row: Biểu 01!17 Xã Không Có Thật\n"));
+
+  /* nothing is written before the commit */
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status"), ==, 0);
+  g_assert_true (ntm_import_commit (import, &error));
+  g_assert_no_error (error);
+
+  /* Hòa Hải: every mark */
+  g_assert_cmpint (recorded (f, "18508", "1", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18508", "2", 2024), ==, NTM_STATUS_NOT_MET);
+  g_assert_cmpint (recorded (f, "18508", "3", 2024), ==, NTM_STATUS_BASICALLY_MET);
+  g_assert_cmpint (recorded (f, "18508", "4", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18508", "5", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18508", "6", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18508", "7", 2024), ==, NTM_STATUS_NOT_MET);
+  g_assert_cmpint (recorded (f, "18508", "8", 2024), ==, NTM_STATUS_NO_DATA);
+  /* "Hương Thuỷ" (old tone placement), NFD "Phúc Đồng", "PHÚ GIA" */
+  g_assert_cmpint (recorded (f, "18505", "1", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18514", "2", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18529", "2", 2024), ==, NTM_STATUS_NOT_MET);
+  /* Kỳ Tân in Huyện Kỳ Anh (not the town of the same name) */
+  g_assert_cmpint (recorded (f, "18814", "1", 2024), ==, NTM_STATUS_MET);
+  g_assert_cmpint (recorded (f, "18814", "17", 2024), ==, NTM_STATUS_NOT_MET);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status WHERE origin = 'imported'"
+                                          " AND file_name = 'bieu-tong-hop.xlsx' AND year = 2024"), ==, 15);
+
+  /* the history names the file */
+  history = ntm_database_list_unit_history (f->db, "18508", &error);
+  {
+    g_autoptr(NtmAuditEntry) entry = g_list_model_get_item (history, 0);
+    g_autofree char *description = ntm_audit_entry_describe (entry);
+    g_assert_cmpstr (ntm_audit_entry_get_file_name (entry), ==, "bieu-tong-hop.xlsx");
+    g_assert_nonnull (strstr (description, "bieu-tong-hop.xlsx"));
+  }
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM data_import"), ==, 1);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT last_audit_id - first_audit_id + 1 FROM data_import"), ==, 15);
+
+  /* the same file again: nothing to change */
+  again = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_import_get_counts (again)->updated, ==, 0);
+  g_assert_cmpuint (ntm_import_get_counts (again)->inserted, ==, 0);
+  g_assert_cmpuint (ntm_import_get_counts (again)->unchanged, ==, 15);
+
+  /* a change, then undo: back as it was */
+  {
+    g_autoptr(NtmImport) changed = NULL;
+    write_status_book (path, "Đạt", NULL);
+    changed = import_file (f, path, 0, &error);
+    g_assert_cmpuint (ntm_import_get_counts (changed)->updated, ==, 1);
+    g_assert_true (ntm_import_commit (changed, &error));
+    g_assert_cmpint (recorded (f, "18814", "17", 2024), ==, NTM_STATUS_MET);
+    g_assert_true (ntm_import_can_undo (changed));
+    g_assert_true (ntm_import_undo (changed, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (recorded (f, "18814", "17", 2024), ==, NTM_STATUS_NOT_MET);
+    g_assert_false (ntm_import_can_undo (changed));
+  }
+  /* undoing the first import removes what it recorded */
+  g_assert_true (ntm_import_undo (import, &error));
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status"), ==, 0);
+}
+
+/* Bad cells: each reported with its cell, and nothing written. */
+static void
+test_bad_cells (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "bieu-loi.xlsx");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  write_status_book (path, "Dat?", "#1");
+  g_clear_object (&f->db);
+  before = ntm_test_file_checksum (f->db_path);
+  f->db = ntm_test_open_database (f->dir, "import.db");
+
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 2);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Biểu 01!S16", "“Dat?” is not a status"));
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Biểu 01!K13", "is a number, not a status"));
+  g_assert_false (ntm_import_commit (import, &error));
+  g_assert_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_HAS_ERRORS);
+  g_clear_object (&import);
+  g_clear_object (&f->db);
+  after = ntm_test_file_checksum (f->db_path);
+  g_assert_cmpstr (before, ==, after);
+  f->db = ntm_test_open_database (f->dir, "import.db");
+}
+
+/* Indicator values by code: a percentage stored as 0.955, another as the
+ * text "95,5", a yes/no as "Có"/"Không"; units matched by code. */
+static void
+test_indicator_values (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "chi-tieu.xlsx");
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Năm 2024");
+  const char *head[] = { "STT", "Mã xã", "Tên xã", "Chỉ tiêu 17.1", "2.1", "1.1" };
+  const char *r1[] = { "#1", "#18814", "Kỳ Tân", "#0.955", "95,5", "Có" };
+  const char *r2[] = { "#2", "18508", "Hoà Hải", "#0.8", "80", "Không" };
+  double value;
+
+  put_row (ws, 2, head, 6);
+  put_row (ws, 3, r1, 6);
+  put_row (ws, 4, r2, 6);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_INDICATOR_VALUES);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
+  g_assert_cmpuint (ntm_import_get_counts (import)->values, ==, 6);
+  g_assert_true (ntm_import_commit (import, &error));
+
+#define VALUE(unit, code) \
+  ntm_test_count (f->db, "SELECT CAST(round(a.value * 10) AS INTEGER) FROM assessment a JOIN indicator i ON i.id = a.indicator_id" \
+                         " JOIN criterion c ON c.id = i.criterion_id WHERE c.set_code = '318-ntm' AND a.year = 2024" \
+                         " AND i.code = '" code "' AND a.unit_code = '" unit "'")
+  g_assert_cmpint (VALUE ("18814", "17.1"), ==, 955);
+  g_assert_cmpint (VALUE ("18508", "17.1"), ==, 800);
+  g_assert_cmpint (VALUE ("18814", "2.1"), ==, 955);
+  g_assert_cmpint (VALUE ("18508", "2.1"), ==, 800);
+  g_assert_cmpint (VALUE ("18814", "1.1"), ==, 10);
+  g_assert_cmpint (VALUE ("18508", "1.1"), ==, 0);
+#undef VALUE
+  (void) value;
+}
+
+/* Household water figures: a two-row header, numbers written "1.234". */
+static void
+test_water_figures (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "nuoc-sach.xlsx");
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
+  const char *head2[] = { "", "", "Tổng số hộ", "Số hộ sử dụng nước hợp vệ sinh", "Số hộ sử dụng nước sạch đạt QCVN", "Tỷ lệ (%)" };
+  const char *r1[] = { "I", "Huyện Hương Khê" };
+  const char *r2[] = { "#1", "Xã Hương Thủy", "1.234", "#1200", "#900", "#97.2" };
+  const char *r3[] = { "#2", "Hòa Hải", "#800", "#700", "#750" };
+  int total, hygienic, clean;
+
+  put (ws, 0, 0, "SỐ LIỆU NƯỚC SẠCH NÔNG THÔN NĂM 2024");
+  worksheet_merge_range (ws, 2, 0, 3, 0, "TT", NULL);
+  worksheet_merge_range (ws, 2, 1, 3, 1, "Xã", NULL);
+  worksheet_merge_range (ws, 2, 2, 2, 5, "Số hộ", NULL);
+  put_row (ws, 3, head2, 6);
+  put_row (ws, 4, r1, 2);
+  put_row (ws, 5, r2, 6);
+  put_row (ws, 6, r3, 5);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_WATER_FIGURES);
+  /* clean above hygienic on row 7: refused with its cell */
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 1);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Sheet1!C7", NULL));
+  g_assert_false (ntm_import_commit (import, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM commune_water"), ==, 0);
+
+  /* corrected */
+  g_clear_object (&import);
+  wb = workbook_new (path);
+  ws = workbook_add_worksheet (wb, "Sheet1");
+  put (ws, 0, 0, "SỐ LIỆU NƯỚC SẠCH NÔNG THÔN NĂM 2024");
+  worksheet_merge_range (ws, 2, 0, 3, 0, "TT", NULL);
+  worksheet_merge_range (ws, 2, 1, 3, 1, "Xã", NULL);
+  worksheet_merge_range (ws, 2, 2, 2, 5, "Số hộ", NULL);
+  put_row (ws, 3, head2, 6);
+  put_row (ws, 4, r1, 2);
+  put_row (ws, 5, r2, 6);
+  r3[4] = "#650";
+  put_row (ws, 6, r3, 5);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
+  g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 2);
+  g_assert_true (ntm_import_commit (import, &error));
+  g_assert_true (ntm_database_get_commune_water (f->db, "18505", 2024, &total, &hygienic, &clean, &error));
+  g_assert_cmpint (total, ==, 1234);
+  g_assert_cmpint (hygienic, ==, 1200);
+  g_assert_cmpint (clean, ==, 900);
+  g_assert_true (ntm_database_get_commune_water (f->db, "18508", 2024, &total, &hygienic, &clean, &error));
+  g_assert_cmpint (clean, ==, 650);
+}
+
+static void
+write_bytes (const char *path, const void *data, gsize size)
+{
+  g_autoptr(GError) error = NULL;
+  g_assert_true (g_file_set_contents (path, data, size, &error));
+}
+
+/* Each bad file is refused with a message a person can act on, and the
+ * database stays byte for byte as it was. */
+static void
+test_bad_files (Fixture *f, gconstpointer data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *zip = path_in (f, "not-a-workbook.xlsx");
+  g_autofree char *locked = path_in (f, "locked.xlsx");
+  g_autofree char *empty = path_in (f, "empty.xlsx");
+  g_autofree char *no_header = path_in (f, "no-header.xlsx");
+  g_autofree char *duplicate = path_in (f, "duplicate.xlsx");
+  g_autofree char *ansi = path_in (f, "ansi.csv");
+  g_autofree char *missing = path_in (f, "missing.xlsx");
+  g_autofree char *no_year = path_in (f, "no-year.xlsx");
+
+  /* a zip archive holding a text file */
+  {
+    g_autofree char *inner = g_strdup_printf ("/vsizip/%s/readme.txt", zip);
+    VSILFILE *fp;
+
+    GDALAllRegister ();
+    fp = VSIFOpenL (inner, "wb");
+    g_assert_nonnull (fp);
+    VSIFWriteL ("hello", 1, 5, fp);
+    VSIFCloseL (fp);
+  }
+  /* a workbook protected by a password: an OLE2 container whose
+   * directory holds "EncryptedPackage" and "EncryptionInfo" */
+  {
+    guint8 bytes[2048] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+    const char *names[] = { "EncryptionInfo", "EncryptedPackage" };
+
+    for (guint n = 0; n < 2; n++)
+      for (guint i = 0; names[n][i]; i++)
+        bytes[1024 + n * 128 + 2 * i] = names[n][i];
+    write_bytes (locked, bytes, sizeof bytes);
+  }
+  {
+    lxw_workbook *wb = workbook_new (empty);
+    workbook_add_worksheet (wb, "Sheet1");
+    g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  }
+  {
+    lxw_workbook *wb = workbook_new (no_header);
+    lxw_worksheet *ws = workbook_add_worksheet (wb, "Thư");
+    put (ws, 0, 0, "Kính gửi: Văn phòng Điều phối");
+    put (ws, 2, 1, "Danh sách cán bộ tham dự hội nghị");
+    put (ws, 3, 1, "Nguyễn Văn A");
+    g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  }
+  {
+    lxw_workbook *wb = workbook_new (duplicate);
+    lxw_worksheet *ws = workbook_add_worksheet (wb, "2024");
+    const char *head[] = { "TT", "Tên xã", "TC1", "TC2" };
+    const char *r1[] = { "#1", "Xã Kỳ Tân", "Đạt", "Đạt" };
+    const char *r2[] = { "#2", "Kỳ Tân", "Chưa đạt", "Đạt" };
+    put_row (ws, 0, head, 4);
+    put_row (ws, 1, r1, 4);
+    put_row (ws, 2, r2, 4);
+    g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  }
+  {
+    lxw_workbook *wb = workbook_new (no_year);
+    lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
+    const char *head[] = { "TT", "Tên xã", "TC1" };
+    const char *r1[] = { "#1", "Xã Kỳ Tân", "Đạt" };
+    put_row (ws, 0, head, 3);
+    put_row (ws, 1, r1, 3);
+    g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  }
+  /* "Tên xã" in Windows-1258 */
+  write_bytes (ansi, "T\xeamn x\xe3,TC1\nK\xf2 T\xe2n,\xd0\xaf\n", 22);
+
+  g_clear_object (&f->db);
+  before = ntm_test_file_checksum (f->db_path);
+  f->db = ntm_test_open_database (f->dir, "import.db");
+
+  {
+    const struct { const char *path; GQuark domain; int code; const char *words; } cases[] = {
+      { zip, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_NOT_WORKBOOK, "zip archive but not a spreadsheet workbook" },
+      { locked, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_PASSWORD, "protected by a password" },
+      { empty, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_EMPTY, "every sheet is empty" },
+      { no_header, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_NO_HEADER, "has a table Ntm recognises" },
+      { no_year, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_NO_YEAR, "which year" },
+      { ansi, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_ENCODING, "UTF-8" },
+      { missing, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_CANNOT_READ, "cannot be read" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(NtmImport) import = import_file (f, cases[i].path, 0, &error);
+
+        g_test_message ("%s: %s", cases[i].path, error ? error->message : "(no error)");
+        g_assert_null (import);
+        g_assert_error (error, cases[i].domain, cases[i].code);
+        g_assert_nonnull (strstr (error->message, cases[i].words));
+      }
+  }
+
+  /* two rows for one commune: an error on the second, nothing imported */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(NtmImport) import = import_file (f, duplicate, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 1);
+    g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "2024!B3", "row 2024!2 already"));
+    g_assert_false (ntm_import_commit (import, &error));
+  }
+
+  g_clear_object (&f->db);
+  after = ntm_test_file_checksum (f->db_path);
+  g_assert_cmpstr (before, ==, after);
+  f->db = ntm_test_open_database (f->dir, "import.db");
+}
+
+/* A name two units share is reported, never guessed; the district's
+ * group row tells them apart. */
+static void
+test_ambiguous (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "trung-ten.xlsx");
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Năm 2024");
+  const char *head[] = { "TT", "Tên xã", "TC 1" };
+  const char *r1[] = { "#1", "Kỳ Tân", "Đạt" };
+  const char *g[] = { "II", "Huyện Kỳ Anh" };
+  const char *r2[] = { "#1", "Kỳ Tân", "Chưa đạt" };
+
+  /* a second Kỳ Tân, in the town of Kỳ Anh */
+  ntm_database_exec (f->db, "INSERT INTO unit (code, name, kind, parent_code) VALUES ('99001', 'Xã Kỳ Tân', 'commune', '449')",
+                     &error);
+  g_assert_no_error (error);
+  put_row (ws, 0, head, 3);
+  put_row (ws, 1, r1, 3);
+  put_row (ws, 2, g, 2);
+  put_row (ws, 3, r2, 3);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_import_get_counts (import)->ambiguous, ==, 1);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_AMBIGUOUS, "Năm 2024!2", "Kỳ Tân"));
+  g_assert_cmpuint (ntm_import_get_counts (import)->matched_units, ==, 1);
+  g_assert_true (ntm_import_commit (import, &error));
+  g_assert_cmpint (recorded (f, "18814", "1", 2024), ==, NTM_STATUS_NOT_MET);
+  g_assert_cmpint (recorded (f, "99001", "1", 2024), ==, NTM_STATUS_NO_DATA);
+}
+
+/* ODS through GDAL's own writer, and CSV with its byte-order mark. */
+static void
+test_ods_and_csv (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ods = path_in (f, "bieu-2024.ods");
+  g_autofree char *csv = path_in (f, "bieu-2023.csv");
+  GDALDriverH driver;
+  GDALDatasetH ds;
+  OGRLayerH layer;
+  const char *fields[] = { "Mã", "Tên xã", "Tiêu chí 2", "Tiêu chí 17" };
+
+  GDALAllRegister ();
+  driver = GDALGetDriverByName ("ODS");
+  ds = GDALCreate (driver, ods, 0, 0, 0, GDT_Unknown, NULL);
+  g_assert_nonnull (ds);
+  layer = GDALDatasetCreateLayer (ds, "Biểu", NULL, wkbNone, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      OGRFieldDefnH field = OGR_Fld_Create (fields[i], OFTString);
+      OGR_L_CreateField (layer, field, TRUE);
+      OGR_Fld_Destroy (field);
+    }
+  {
+    const char *row[] = { "18814", "Kỳ Tân", "Cơ bản đạt", "Đạt" };
+    OGRFeatureH feature = OGR_F_Create (OGR_L_GetLayerDefn (layer));
+    for (guint i = 0; i < G_N_ELEMENTS (row); i++)
+      OGR_F_SetFieldString (feature, i, row[i]);
+    g_assert_cmpint (OGR_L_CreateFeature (layer, feature), ==, OGRERR_NONE);
+    OGR_F_Destroy (feature);
+  }
+  GDALClose (ds);
+
+  {
+    g_autoptr(NtmImport) import = import_file (f, ods, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (ntm_import_get_year (import), ==, 2024);
+    g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 2);
+    g_assert_true (ntm_import_commit (import, &error));
+    g_assert_cmpint (recorded (f, "18814", "2", 2024), ==, NTM_STATUS_BASICALLY_MET);
+    g_assert_cmpint (recorded (f, "18814", "17", 2024), ==, NTM_STATUS_MET);
+  }
+
+  write_bytes (csv, "\xEF\xBB\xBFTT,Tên xã,Huyện,TC2\n1,Xã Hoà Hải,Huyện Hương Khê,Chưa đạt\n", -1 == 0 ? 0 :
+               strlen ("\xEF\xBB\xBFTT,Tên xã,Huyện,TC2\n1,Xã Hoà Hải,Huyện Hương Khê,Chưa đạt\n"));
+  {
+    g_autoptr(NtmImport) import = import_file (f, csv, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (ntm_import_get_year (import), ==, 2023);
+    g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 1);
+    g_assert_true (ntm_import_commit (import, &error));
+    g_assert_cmpint (recorded (f, "18508", "2", 2023), ==, NTM_STATUS_NOT_MET);
+  }
+}
+
+static char *
+read_zip_member (const char *zip, const char *member)
+{
+  g_autofree char *inner = g_strdup_printf ("/vsizip/%s/%s", zip, member);
+  VSILFILE *fp = VSIFOpenL (inner, "rb");
+  GString *out = g_string_new (NULL);
+  char buf[4096];
+  size_t n;
+
+  g_assert_nonnull (fp);
+  while ((n = VSIFReadL (buf, 1, sizeof buf, fp)) > 0)
+    g_string_append_len (out, buf, n);
+  VSIFCloseL (fp);
+  return g_string_free (out, FALSE);
+}
+
+static NtmImport *
+export_and_import (Fixture *f, const char *list, int year, const char *set, const char *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmTable) table = ntm_database_export_list_for_set (f->db, list, year, set, &error);
+  g_autofree char *path = path_in (f, file);
+  NtmImport *import;
+
+  g_assert_no_error (error);
+  g_assert_true (ntm_export_write (table, path, &error));
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  return import;
+}
+
+/* Export, fill in, import: every list that holds what the importer knows
+ * comes back with nothing to update; the template is the same table
+ * empty; the XLSX has its header frozen, a drop-down on every status cell
+ * and the key columns locked. */
+static void
+test_round_trip (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *files[] = { "matrix.xlsx", "matrix-2024.csv" };
+  gint64 c17 = ntm_database_find_criterion (f->db, "318-ntm", "17");
+  gint64 c2 = ntm_database_find_criterion (f->db, "318-ntm", "2");
+
+  g_assert_true (ntm_database_set_recorded_status (f->db, "18814", c17, 2024, NTM_STATUS_MET,
+                                                   NTM_STATUS_ORIGIN_TYPED, NULL, &error));
+  g_assert_true (ntm_database_set_recorded_status (f->db, "18508", c2, 2024, NTM_STATUS_BASICALLY_MET,
+                                                   NTM_STATUS_ORIGIN_TYPED, NULL, &error));
+  ntm_database_exec (f->db,
+                     "INSERT INTO assessment (unit_code, indicator_id, year, value, status_override, override_reason, note)"
+                     " SELECT '18505', i.id, 2024, 87.5, NULL, NULL, 'báo cáo xã' FROM indicator i JOIN criterion c"
+                     " ON c.id = i.criterion_id WHERE c.set_code = '318-ntm' AND i.kind = 'percent'", &error);
+  g_assert_no_error (error);
+  ntm_database_exec (f->db,
+                     "INSERT INTO assessment (unit_code, indicator_id, year, value, status_override, override_reason)"
+                     " SELECT '18505', i.id, 2024, 0, 'met', 'Đã kiểm tra thực địa' FROM indicator i JOIN criterion c"
+                     " ON c.id = i.criterion_id WHERE c.set_code = '318-ntm' AND i.kind = 'boolean'", &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(NtmImport) import = export_and_import (f, "criteria-matrix", 2024, NULL, files[i]);
+      const NtmImportCounts *n = ntm_import_get_counts (import);
+
+      g_test_message ("%s: %u values, %u unchanged", files[i], n->values, n->unchanged);
+      g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_CRITERIA_STATUSES);
+      g_assert_cmpuint (n->errors, ==, 0);
+      g_assert_cmpuint (n->matched_units, ==, 182);
+      g_assert_cmpuint (n->updated, ==, 0);
+      g_assert_cmpuint (n->inserted, ==, 0);
+      g_assert_cmpuint (n->values, >=, 2);
+      g_assert_cmpuint (n->unchanged, ==, n->values);
+    }
+
+  /* the indicator values, in both formats */
+  {
+    g_autoptr(NtmImport) xlsx = export_and_import (f, "assessments", 2024, NULL, "values.xlsx");
+    g_autoptr(NtmImport) csv = export_and_import (f, "assessments", 2024, NULL, "values.csv");
+    gint64 n_values = ntm_test_count (f->db, "SELECT count(*) FROM assessment WHERE year = 2024");
+
+    g_assert_cmpint (ntm_import_get_register (xlsx), ==, NTM_REGISTER_INDICATOR_VALUES);
+    g_assert_cmpuint (ntm_import_get_counts (xlsx)->errors, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (xlsx)->updated, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (xlsx)->unchanged, ==, n_values);
+    g_assert_cmpuint (ntm_import_get_counts (csv)->errors, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (csv)->updated, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (csv)->unchanged, ==, n_values);
+  }
+
+  /* the household water figures, a commune's on record and the others empty */
+  g_assert_true (ntm_database_set_commune_water (f->db, "18814", 2024, 1234, 1200, 900, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(NtmImport) water = export_and_import (f, "water-figures", 2024, NULL, "nuoc-2024.xlsx");
+    g_autoptr(NtmImport) csv = export_and_import (f, "water-figures", 2024, NULL, "nuoc-2024.csv");
+
+    g_assert_cmpint (ntm_import_get_register (water), ==, NTM_REGISTER_WATER_FIGURES);
+    g_assert_cmpuint (ntm_import_get_counts (water)->errors, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (water)->matched_units, ==, 182);
+    g_assert_cmpuint (ntm_import_get_counts (water)->values, ==, 3);
+    g_assert_cmpuint (ntm_import_get_counts (water)->unchanged, ==, 1);
+    g_assert_cmpuint (ntm_import_get_counts (csv)->unchanged, ==, 1);
+    g_assert_cmpuint (ntm_import_get_counts (csv)->updated + ntm_import_get_counts (csv)->inserted, ==, 0);
+  }
+
+  /* a set's definition */
+  {
+    g_autoptr(NtmImport) set = export_and_import (f, "criteria-set", 0, "318-ntm", "set.xlsx");
+    g_assert_cmpint (ntm_import_get_register (set), ==, NTM_REGISTER_CRITERIA_SET);
+    g_assert_cmpuint (ntm_import_get_counts (set)->errors, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (set)->updated, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (set)->inserted, ==, 0);
+  }
+
+  /* the empty template: the same table with nothing in it */
+  {
+    g_autoptr(NtmTable) template = ntm_database_export_list_for_set (f->db, "criteria-template", 2024, NULL, &error);
+    g_autoptr(NtmImport) import = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ntm_table_get_n_rows (template), ==, 182);
+    g_assert_cmpuint (ntm_table_get_n_columns (template), ==, 3 + 19 + 1);
+    for (guint r = 0; r < ntm_table_get_n_rows (template); r++)
+      for (guint c = 3; c < ntm_table_get_n_columns (template); c++)
+        g_assert_null (ntm_table_get_cell (template, r, c));
+    import = export_and_import (f, "criteria-template", 2024, NULL, "template-2024.xlsx");
+    g_assert_cmpuint (ntm_import_get_counts (import)->values, ==, 0);
+    g_assert_cmpuint (ntm_import_get_counts (import)->matched_units, ==, 182);
+  }
+
+  /* what the spreadsheet program sees */
+  {
+    g_autofree char *path = path_in (f, "matrix.xlsx");
+    g_autofree char *sheet = read_zip_member (path, "xl/worksheets/sheet1.xml");
+
+    g_assert_nonnull (strstr (sheet, "xSplit=\"3\" ySplit=\"1\""));
+    g_assert_nonnull (strstr (sheet, "<sheetProtection"));
+    g_assert_nonnull (strstr (sheet, "type=\"list\""));
+    g_assert_nonnull (strstr (sheet, "sqref=\"D2:D"));
+    g_assert_nonnull (strstr (sheet, "sqref=\"V2:V"));
+  }
+}
+
+/* A set defined in a spreadsheet by another office comes in whole: its
+ * criteria, indicators and thresholds per commune group; an assessment of
+ * 2026 is then held to the group's threshold. */
+static void
+test_set_from_spreadsheet (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "bo-tieu-chi.xlsx");
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Bộ tiêu chí");
+  const char *head[] = { "Bộ tiêu chí", "Tên bộ tiêu chí", "Quyết định", "Áp dụng cho", "Mức đạt chuẩn", "Từ năm",
+                         "Đến năm", "Tiêu chí", "Tên tiêu chí", "Chỉ tiêu", "Tên chỉ tiêu", "Đơn vị tính", "Loại",
+                         "So sánh", "Nhóm 1", "Nhóm 2", "Nhóm 3" };
+  const char *r1[] = { "51-2025-test", "Xã NTM 2026–2030", "51/2025/QĐ-TTg", "commune", "ntm", "#2026", "#2030",
+                       "1", "Quy hoạch", "1.1", "Tỷ lệ đất", "%", "Tỷ lệ", ">=", "#90", "#80", "#70" };
+  const char *r2[] = { "51-2025-test", "Xã NTM 2026–2030", "51/2025/QĐ-TTg", "commune", "ntm", "#2026", "#2030",
+                       "1", "Quy hoạch", "1.2", "Có quy chế", "", "Có/không", "", "", "", "" };
+  const char *bad[] = { "51-2025-test", "", "", "", "", "", "", "2", "Giao thông", "2.1", "Đường", "km", "Mét?" };
+  double value;
+  gboolean known;
+  gint64 i11;
+
+  put_row (ws, 0, head, G_N_ELEMENTS (head));
+  put_row (ws, 1, r1, G_N_ELEMENTS (r1));
+  put_row (ws, 2, r2, G_N_ELEMENTS (r2));
+  put_row (ws, 3, bad, G_N_ELEMENTS (bad));
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_CRITERIA_SET);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 1);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Bộ tiêu chí!M4", "Mét?"));
+  g_assert_false (ntm_import_commit (import, &error));
+  g_clear_error (&error);
+  g_assert_false (ntm_database_has_criteria_set (f->db, "51-2025-test"));
+
+  /* without the bad row */
+  g_clear_object (&import);
+  wb = workbook_new (path);
+  ws = workbook_add_worksheet (wb, "Bộ tiêu chí");
+  put_row (ws, 0, head, G_N_ELEMENTS (head));
+  put_row (ws, 1, r1, G_N_ELEMENTS (r1));
+  put_row (ws, 2, r2, G_N_ELEMENTS (r2));
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
+  /* the set, one criterion, two indicators, three thresholds */
+  g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 7);
+  g_assert_true (ntm_import_commit (import, &error));
+  g_assert_no_error (error);
+  g_assert_false (ntm_import_can_undo (import));
+
+  i11 = ntm_database_find_indicator (f->db, "51-2025-test", "1.1");
+  g_assert_cmpint (i11, >, 0);
+  g_assert_true (ntm_database_get_group_threshold (f->db, i11, 2, 2026, &known, &value));
+  g_assert_cmpfloat (value, ==, 80);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
+                                          " WHERE c.set_code = '51-2025-test' AND i.kind = 'boolean' AND i.code = '1.2'"), ==, 1);
+
+  /* a group-2 commune in 2026 with 85 %: met; a group-1 one: not met */
+  ntm_database_exec (f->db, "UPDATE unit SET commune_group = 2 WHERE code = '18814';"
+                            "UPDATE unit SET commune_group = 1 WHERE code = '18508'", &error);
+  ntm_database_exec (f->db, "INSERT INTO assessment (unit_code, indicator_id, year, value)"
+                            " SELECT code, (SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
+                            "               WHERE c.set_code = '51-2025-test' AND i.code = '1.1'), 2026, 85"
+                            " FROM unit WHERE code IN ('18814', '18508')", &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(NtmEvaluation) ev = ntm_evaluation_new (f->db, 2026, &error);
+    gint64 c1 = ntm_database_find_criterion (f->db, "51-2025-test", "1");
+    const NtmCriterionResult *r;
+    guint n;
+    NtmStatus s14 = NTM_STATUS_NO_DATA, s08 = NTM_STATUS_NO_DATA;
+
+    r = ntm_evaluation_get_criteria (ev, "18814", &n);
+    for (guint i = 0; i < n; i++)
+      if (r[i].criterion_id == c1)
+        s14 = r[i].status;
+    r = ntm_evaluation_get_criteria (ev, "18508", &n);
+    for (guint i = 0; i < n; i++)
+      if (r[i].criterion_id == c1)
+        s08 = r[i].status;
+    /* 1.2 has no value: the criterion is not complete, 1.1 decides met or not */
+    g_assert_cmpint (s08, ==, NTM_STATUS_NOT_MET);
+    g_assert_cmpint (s14, !=, NTM_STATUS_NOT_MET);
+  }
+}
+
+/* The lists of records (recognitions, funds, OCOP products, targets) come
+ * back with nothing to update, as XLSX and CSV; into a new database they
+ * come in whole. */
+static void
+test_round_trip_records (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmFund) fund = ntm_fund_new ();
+  g_autoptr(NtmOcopProduct) product = ntm_ocop_product_new ();
+  const struct { const char *list; int year; NtmRegister reg; } lists[] = {
+    { "recognitions", 0, NTM_REGISTER_RECOGNITIONS },
+    { "funds", 2024, NTM_REGISTER_FUNDS },
+    { "ocop", 0, NTM_REGISTER_OCOP },
+    { "targets", 2024, NTM_REGISTER_TARGETS },
+  };
+
+  ntm_fund_set_year (fund, 2024);
+  ntm_fund_set_unit_code (fund, "18814");
+  ntm_fund_set_source (fund, NTM_FUND_SPONSORSHIP);
+  ntm_fund_set_sponsor (fund, "Công ty CP Sữa, \"Hà Tĩnh\"");
+  ntm_fund_set_planned (fund, TRUE, 1500000000);
+  ntm_fund_set_actual (fund, TRUE, 1234567000);
+  g_assert_true (ntm_database_save_fund (f->db, fund, &error));
+  g_assert_no_error (error);
+  ntm_ocop_product_set_name (product, "Kẹo cu đơ Thiên Cầm");
+  ntm_ocop_product_set_group (product, NTM_OCOP_GROUP_FOOD);
+  ntm_ocop_product_set_producer (product, "HTX Kẹo Cu Đơ");
+  ntm_ocop_product_set_producer_type (product, NTM_PRODUCER_COOPERATIVE);
+  ntm_ocop_product_set_commune_code (product, "18508");
+  ntm_ocop_product_set_score (product, 78);
+  ntm_ocop_product_set_decision_number (product, "123/QĐ-UBND");
+  ntm_ocop_product_set_decision_date (product, "2023-05-10");
+  g_assert_true (ntm_database_save_ocop_product (f->db, product, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    for (guint format = 0; format < 2; format++)
+      {
+        g_autofree char *file = g_strdup_printf ("%s.%s", lists[i].list, format ? "csv" : "xlsx");
+        g_autoptr(NtmImport) import = export_and_import (f, lists[i].list, lists[i].year, NULL, file);
+        const NtmImportCounts *n = ntm_import_get_counts (import);
+        g_autofree char *text = ntm_import_to_text (import);
+
+        g_test_message ("%s:\n%s", file, text);
+        g_assert_cmpint (ntm_import_get_register (import), ==, lists[i].reg);
+        g_assert_cmpuint (n->errors, ==, 0);
+        g_assert_cmpuint (n->unmatched + n->ambiguous, ==, 0);
+        g_assert_cmpuint (n->updated, ==, 0);
+        g_assert_cmpuint (n->inserted, ==, 0);
+        g_assert_cmpuint (n->values, >, 0);
+      }
+
+  /* the recognitions of one office, into a database without them */
+  {
+    g_autofree char *path = path_in (f, "recognitions.xlsx");
+    g_autoptr(NtmDatabase) other = ntm_test_open_database (f->dir, "other.db");
+    g_autoptr(NtmWorkbook) wb = ntm_workbook_read (path, NULL, NULL, &error);
+    g_autoptr(GListModel) units = ntm_database_list_units (other, NULL);
+    g_autoptr(NtmImport) import = NULL;
+    gint64 before;
+
+    ntm_database_exec (other, "DELETE FROM recognition WHERE unit_code IN ('18088', '18091')", &error);
+    g_assert_no_error (error);
+    before = ntm_test_count (other, "SELECT count(*) FROM recognition");
+    import = ntm_import_new (other, wb, units, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 184 - before);
+    g_assert_true (ntm_import_commit (import, &error));
+    g_assert_cmpint (ntm_test_count (other, "SELECT count(*) FROM recognition"), ==, 184);
+    g_assert_true (ntm_import_undo (import, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (ntm_test_count (other, "SELECT count(*) FROM recognition"), ==, before);
+  }
+}
+
+/* Records with a bad cell: said with the cell, nothing written. */
+static void
+test_bad_records (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "von.xlsx");
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Vốn 2024");
+  const char *head[] = { "Năm", "Mã đơn vị", "Đơn vị", "Nguồn", "Nhà tài trợ", "Kế hoạch (đồng)", "Thực huy động (đồng)" };
+  const char *r1[] = { "#2024", "18814", "Xã Kỳ Tân", "Vốn tín dụng", "", "1.500.000.000", "#1200000000" };
+  const char *r2[] = { "#2024", "18508", "Xã Hòa Hải", "Vốn ngoài trời", "", "#5", "" };
+  const char *r3[] = { "#2024", "18505", "Xã Hương Thủy", "Vốn tín dụng", "", "một tỷ", "" };
+
+  put_row (ws, 0, head, 7);
+  put_row (ws, 1, r1, 7);
+  put_row (ws, 2, r2, 7);
+  put_row (ws, 3, r3, 7);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_FUNDS);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 2);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Vốn 2024!D3", "Vốn ngoài trời"));
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Vốn 2024!F4", "một tỷ"));
+  g_assert_false (ntm_import_commit (import, &error));
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM fund"), ==, 0);
+}
+
+/* Water schemes: the list comes back unchanged; into a database without
+ * them it comes in whole, communes served by name; a commune that is not
+ * known is said with its cell. */
+static void
+test_round_trip_schemes (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmWaterSchemeFields) full = ntm_water_scheme_fields_new ();
+  g_autoptr(NtmWaterSchemeFields) bare = ntm_water_scheme_fields_new ();
+
+  g_free (full->name);
+  full->name = g_strdup ("Nhà máy nước \"Thạch Trung\", giai đoạn 2");
+  g_free (full->code);
+  full->code = g_strdup ("NMN-01");
+  full->water_source = g_strdup ("surface");
+  full->management = g_strdup ("enterprise");
+  full->design_capacity = 3000;
+  full->actual_output = 2400.5;
+  full->households_design = 4000;
+  full->households_actual = 3500;
+  full->started_on = g_strdup ("2021-03-01");
+  full->commissioned_on = g_strdup ("2022-06-30");
+  full->progress = 100;
+  full->loss_rate = 18.5;
+  full->quality_passed = 1;
+  g_ptr_array_add (full->communes, g_strdup ("18088"));
+  g_ptr_array_add (full->communes, g_strdup ("18100"));
+  g_assert_true (ntm_database_save_water_scheme (f->db, full, &error));
+  g_assert_no_error (error);
+  g_free (bare->name);
+  bare->name = g_strdup ("Trạm cấp nước xã Sơn Hồng");
+  g_ptr_array_add (bare->communes, g_strdup ("18139"));
+  g_assert_true (ntm_database_save_water_scheme (f->db, bare, &error));
+  g_assert_no_error (error);
+
+  for (guint format = 0; format < 2; format++)
+    {
+      g_autoptr(NtmImport) import = export_and_import (f, "schemes", 0, NULL, format ? "schemes.csv" : "schemes.xlsx");
+      const NtmImportCounts *n = ntm_import_get_counts (import);
+      g_autofree char *text = ntm_import_to_text (import);
+
+      g_test_message ("%s", text);
+      for (guint i = 0; i < ntm_import_get_n_changes (import); i++)
+        {
+          const NtmImportChange *c = ntm_import_get_change (import, i);
+          if (c->action != NTM_IMPORT_UNCHANGED)
+            g_test_message ("%s\n  on record: %s\n  in file:   %s", c->what, c->old_text, c->new_text);
+        }
+      g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_SCHEMES);
+      g_assert_cmpuint (n->errors, ==, 0);
+      g_assert_cmpuint (n->values, ==, 2);
+      g_assert_cmpuint (n->unchanged, ==, 2);
+    }
+
+  {
+    g_autofree char *path = path_in (f, "schemes.xlsx");
+    g_autoptr(NtmDatabase) other = ntm_test_open_database (f->dir, "schemes-other.db");
+    g_autoptr(NtmWorkbook) wb = ntm_workbook_read (path, NULL, NULL, &error);
+    g_autoptr(GListModel) units = ntm_database_list_units (other, NULL);
+    g_autoptr(NtmImport) import = ntm_import_new (other, wb, units, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 2);
+    g_assert_true (ntm_import_commit (import, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (ntm_test_count (other, "SELECT count(*) FROM water_scheme_commune"), ==, 3);
+    g_assert_cmpint (ntm_test_count (other, "SELECT CAST(design_capacity AS INTEGER) FROM water_scheme WHERE code = 'NMN-01'"),
+                     ==, 3000);
+    g_assert_cmpint (ntm_test_count (other, "SELECT count(*) FROM water_scheme WHERE management = 'enterprise'"), ==, 1);
+  }
+
+  /* a commune served that does not exist */
+  {
+    g_autofree char *path = path_in (f, "cong-trinh.xlsx");
+    lxw_workbook *wb = workbook_new (path);
+    lxw_worksheet *ws = workbook_add_worksheet (wb, "Công trình");
+    const char *head[] = { "Mã", "Tên", "Các xã được cấp nước", "Tình trạng", "Công suất thiết kế (m³/ngày đêm)" };
+    const char *r1[] = { "CT-9", "Trạm bơm Đồng Lộc", "Xã Kỳ Tân, Xã Không Có", "Đang hoạt động", "#500" };
+    g_autoptr(NtmImport) import = NULL;
+
+    put_row (ws, 0, head, 5);
+    put_row (ws, 1, r1, 5);
+    g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+    import = import_file (f, path, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 1);
+    g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Công trình!C2", "Xã Không Có"));
+  }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/import/office-statuses", test_office_statuses);
+  ADD ("/import/bad-cells", test_bad_cells);
+  ADD ("/import/indicator-values", test_indicator_values);
+  ADD ("/import/water-figures", test_water_figures);
+  ADD ("/import/bad-files", test_bad_files);
+  ADD ("/import/ambiguous", test_ambiguous);
+  ADD ("/import/ods-and-csv", test_ods_and_csv);
+  ADD ("/import/round-trip", test_round_trip);
+  ADD ("/import/set-from-spreadsheet", test_set_from_spreadsheet);
+  ADD ("/import/round-trip-records", test_round_trip_records);
+  ADD ("/import/bad-records", test_bad_records);
+  ADD ("/import/round-trip-schemes", test_round_trip_schemes);
+
+  return g_test_run ();
+}
