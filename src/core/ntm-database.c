@@ -1692,6 +1692,13 @@ ntm_database_open (const char  *path,
   if (!open_session (self, error) || !migrate (self, error))
     return NULL;
 
+  /* What a creator or a writer killed half-way left beside it. */
+  if (!self->read_only)
+    {
+      g_autofree char *base = g_path_get_basename (path);
+      ntm_output_remove_stale (dir, base);
+    }
+
   g_mutex_lock (&registry_lock);
   if (registry == NULL)
     registry = g_ptr_array_new_with_free_func (g_free);

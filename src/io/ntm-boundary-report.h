@@ -45,6 +45,7 @@ guint                 ntm_boundary_report_get_n_unusable  (NtmBoundaryReport  *s
 guint                 ntm_boundary_report_get_n_repaired  (NtmBoundaryReport  *self);
 guint                 ntm_boundary_report_get_n_units_without (NtmBoundaryReport *self);
 guint                 ntm_boundary_report_get_n_units_matched (NtmBoundaryReport *self);
+guint                 ntm_boundary_report_get_n_replaced  (NtmBoundaryReport  *self);
 guint                 ntm_boundary_report_get_n_rows      (NtmBoundaryReport  *self);
 const NtmBoundaryRow *ntm_boundary_report_get_row         (NtmBoundaryReport  *self,
                                                            guint               index);
