@@ -42,6 +42,7 @@ struct _NtmBackup
   GDateTime       *date;
   NtmBackupReason  reason;
   goffset          size;
+  guint            serial;   /* 2, 3, … for later backups of the same second */
 };
 
 G_DEFINE_FINAL_TYPE (NtmBackup, ntm_backup, G_TYPE_OBJECT)
@@ -107,13 +108,15 @@ parse_name (const char *folder,
   self = g_object_new (NTM_TYPE_BACKUP, NULL);
   if (!reason_from_key (reason, end - reason, &self->reason))
     return NULL;
+  self->serial = 1;
   if (*end == '-')
     {
       end++;
       if (!g_ascii_isdigit (*end))
         return NULL;
-      while (g_ascii_isdigit (*end))
-        end++;
+      self->serial = 0;
+      while (g_ascii_isdigit (*end) && self->serial < 100000)
+        self->serial = self->serial * 10 + (*end++ - '0');
     }
   if (!g_str_equal (end, ".db"))
     return NULL;
@@ -136,7 +139,11 @@ compare_newest_first (gconstpointer a,
   NtmBackup *x = (NtmBackup *) a, *y = (NtmBackup *) b;
   int by_date = g_date_time_compare (y->date, x->date);
 
-  return by_date != 0 ? by_date : g_strcmp0 (y->path, x->path);
+  if (by_date != 0)
+    return by_date;
+  if (x->serial != y->serial)
+    return x->serial < y->serial ? 1 : -1;
+  return g_strcmp0 (y->path, x->path);
 }
 
 static gint64
