@@ -187,7 +187,18 @@ vacuum_into (NtmDatabase  *db,
 {
   sqlite3 *handle = ntm_database_get_handle (db);
   sqlite3_stmt *stmt = NULL;
+  int query_only = 0;
   int rc;
+
+  /* A database open for viewing refuses every write, this copy included;
+   * its file is open read-only all the same, so nothing else can change. */
+  if (sqlite3_prepare_v2 (handle, "PRAGMA query_only", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    query_only = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+  if (query_only)
+    sqlite3_exec (handle, "PRAGMA query_only = OFF", NULL, NULL, NULL);
 
   rc = sqlite3_prepare_v2 (handle, "VACUUM INTO ?1", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
@@ -196,6 +207,8 @@ vacuum_into (NtmDatabase  *db,
       rc = sqlite3_step (stmt);
     }
   sqlite3_finalize (stmt);
+  if (query_only)
+    sqlite3_exec (handle, "PRAGMA query_only = ON", NULL, NULL, NULL);
 
   if (rc != SQLITE_DONE)
     {
