@@ -534,6 +534,13 @@ test_read_only (Fixture *f, gconstpointer data)
   g_assert_true (ntm_database_is_read_only (db));
   g_assert_false (ntm_backup_restore (db, ntm_backup_get_path (backup), NULL, &error));
   g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  /* A database open for viewing can still be copied. */
+  g_clear_object (&backup);
+  backup = ntm_backup_make (db, NTM_BACKUP_REASON_MANUAL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ntm_database_verify_file (ntm_backup_get_path (backup), &error));
 }
 
 int
