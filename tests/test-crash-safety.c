@@ -915,6 +915,7 @@ test_migration_failure_in_words (void)
 int
 main (int argc, char *argv[])
 {
+  const char *part;
   int ret;
 
   g_test_init (&argc, &argv, NULL);
@@ -922,21 +923,30 @@ main (int argc, char *argv[])
   /* the unprivileged user must be able to reach the folders made here */
   g_chmod (dir, 0755);
 
-  g_test_add_func ("/crash-safety/kill/creation", test_kill_creation);
-  g_test_add_func ("/crash-safety/kill/first-session", test_kill_first_session);
-  g_test_add_func ("/crash-safety/kill/import", test_kill_import);
-  g_test_add_func ("/crash-safety/kill/export", test_kill_export);
-  g_test_add_func ("/crash-safety/concurrent-creators", test_concurrent_creators);
-  g_test_add_func ("/crash-safety/read-only/folder", test_read_only_folder);
-  g_test_add_func ("/crash-safety/read-only/file", test_read_only_file);
-  g_test_add_func ("/crash-safety/output-onto-database", test_output_onto_database);
-  g_test_add_func ("/crash-safety/long-name", test_long_name);
-  g_test_add_func ("/crash-safety/districts-after-communes", test_districts_after_communes);
-  g_test_add_func ("/crash-safety/import-waits", test_import_waits);
-  g_test_add_func ("/crash-safety/output-mode-and-link", test_output_mode_and_link);
-  g_test_add_func ("/crash-safety/dry-run-creates-nothing", test_dry_run_creates_nothing);
-  g_test_add_func ("/crash-safety/shapefile-without-dbf", test_shapefile_without_dbf);
-  g_test_add_func ("/crash-safety/migration-failure-in-words", test_migration_failure_in_words);
+  /* NTM_CRASH_PART=trials runs the kill and concurrency trials only,
+   * =cases the rest, so that the two can run side by side. */
+  part = g_getenv ("NTM_CRASH_PART");
+  if (g_strcmp0 (part, "cases") != 0)
+    {
+      g_test_add_func ("/crash-safety/kill/creation", test_kill_creation);
+      g_test_add_func ("/crash-safety/kill/first-session", test_kill_first_session);
+      g_test_add_func ("/crash-safety/kill/import", test_kill_import);
+      g_test_add_func ("/crash-safety/kill/export", test_kill_export);
+      g_test_add_func ("/crash-safety/concurrent-creators", test_concurrent_creators);
+    }
+  if (g_strcmp0 (part, "trials") != 0)
+    {
+      g_test_add_func ("/crash-safety/read-only/folder", test_read_only_folder);
+      g_test_add_func ("/crash-safety/read-only/file", test_read_only_file);
+      g_test_add_func ("/crash-safety/output-onto-database", test_output_onto_database);
+      g_test_add_func ("/crash-safety/long-name", test_long_name);
+      g_test_add_func ("/crash-safety/districts-after-communes", test_districts_after_communes);
+      g_test_add_func ("/crash-safety/import-waits", test_import_waits);
+      g_test_add_func ("/crash-safety/output-mode-and-link", test_output_mode_and_link);
+      g_test_add_func ("/crash-safety/dry-run-creates-nothing", test_dry_run_creates_nothing);
+      g_test_add_func ("/crash-safety/shapefile-without-dbf", test_shapefile_without_dbf);
+      g_test_add_func ("/crash-safety/migration-failure-in-words", test_migration_failure_in_words);
+    }
 
   ret = g_test_run ();
   ntm_test_remove_tree (dir);

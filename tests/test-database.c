@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <grp.h>
 #include <unistd.h>
 
 #include "ntm-database.h"
@@ -544,25 +545,58 @@ test_read_only_leaves_nothing (Fixture *f, gconstpointer data)
 }
 
 /* Working files that cannot be written make the database view-only, rather
- * than a database every write of which fails. */
+ * than a database every write of which fails. Run as an unprivileged user
+ * (in a subprocess that drops its privileges when the tests run as the
+ * administrator, who may write any file). */
 static void
-test_read_only_side_files (Fixture *f, gconstpointer data)
+test_read_only_side_files (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-  g_autoptr(NtmDatabase) db = ntm_test_open_database (f->dir, "ntm.db");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *shm = NULL;
 
-  if (geteuid () == 0)
+  if (g_test_subprocess ())
     {
-      g_test_skip ("an administrator can write any file");
+      g_autoptr(NtmDatabase) db = NULL;
+
+      if (geteuid () == 0 && (setgroups (0, NULL) != 0 || setgid (65534) != 0 || setuid (65534) != 0))
+        {
+          /* say so to the parent, which skips */
+          g_autofree char *marker = g_strconcat (g_getenv ("NTM_SIDE_FILES_DB"), ".no-privileges-dropped", NULL);
+          g_file_set_contents (marker, "", 0, NULL);
+          return;
+        }
+      db = ntm_database_open (g_getenv ("NTM_SIDE_FILES_DB"), &error);
+      g_assert_no_error (error);
+      g_assert_true (ntm_database_is_read_only (db));
       return;
     }
-  g_clear_object (&db);
+
+  dir = ntm_test_make_temp_dir ();
+  path = g_build_filename (dir, "ntm.db", NULL);
+  shm = g_strconcat (path, "-shm", NULL);
+  g_object_unref (ntm_test_open_database (dir, "ntm.db"));
   write_file (shm, "", 0);
   g_assert_cmpint (g_chmod (shm, 0444), ==, 0);
-  db = ntm_database_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (ntm_database_is_read_only (db));
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  if (geteuid () == 0)
+    {
+      g_assert_cmpint (chown (dir, 65534, 65534), ==, 0);
+      g_assert_cmpint (chown (path, 65534, 65534), ==, 0);
+      g_assert_cmpint (chown (shm, 65534, 65534), ==, 0);
+    }
+
+  g_setenv ("NTM_SIDE_FILES_DB", path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  {
+    g_autofree char *marker = g_strconcat (path, ".no-privileges-dropped", NULL);
+
+    if (g_file_test (marker, G_FILE_TEST_EXISTS))
+      g_test_skip ("privileges cannot be dropped here, and an administrator may write any file");
+  }
+  ntm_test_remove_tree (dir);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -775,12 +809,12 @@ main (int argc, char *argv[])
   ADD ("/database/first-session-in-log", test_first_session_in_log);
   ADD ("/database/stale-temporaries", test_stale_temporaries);
   ADD ("/database/read-only/leaves-nothing", test_read_only_leaves_nothing);
-  ADD ("/database/read-only/side-files", test_read_only_side_files);
   ADD ("/database/migration/backs-up", test_migration_backs_up);
   ADD ("/database/migration/error-in-words", test_migration_error_in_words);
   ADD ("/database/busy/waits", test_busy_waits);
   ADD ("/database/busy/timeout", test_busy_timeout);
 #undef ADD
+  g_test_add_func ("/database/read-only/side-files", test_read_only_side_files);
 
   return g_test_run ();
 }
