@@ -1,6 +1,6 @@
-/* ntm-crash-helper.c: a session the crash tests kill at random moments
+/* ntm-crash-helper.c: a run of Ntm the crash tests kill at random moments
  *
- *   ntm-crash-helper session DATABASE
+ *   ntm-crash-helper work DATABASE
  *
  * Opens DATABASE as the window does (creating and seeding it when new),
  * then saves one change after another, as a person at work would, until it
@@ -46,9 +46,9 @@ main (int argc, char *argv[])
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmDatabase) db = NULL;
 
-  if (argc != 3 || !g_str_equal (argv[1], "session"))
+  if (argc != 3 || !g_str_equal (argv[1], "work"))
     {
-      fprintf (stderr, "usage: %s session DATABASE\n", argv[0]);
+      fprintf (stderr, "usage: %s work DATABASE\n", argv[0]);
       return 2;
     }
 

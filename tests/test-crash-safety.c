@@ -3,7 +3,7 @@
  * Each numbered problem of "Nothing lost" reproduced as a tester found it,
  * with the real program:
  *
- *  1. a first session whose data is still in the write-ahead log;
+ *  1. a first run whose data is still in the write-ahead log;
  *  2. kill -9 during creation;
  *  3. two programs creating the same database at once;
  *  4. a healthy database in a read-only folder;
@@ -267,14 +267,14 @@ test_kill_creation (void)
     }
 }
 
-/* Item 1: a first session killed at any moment, its changes still in the
+/* Item 1: a first run killed at any moment, its changes still in the
  * log: the database opens, and every change is there whole or not at all. */
 static void
-test_kill_first_session (void)
+test_kill_first_run (void)
 {
   g_autoptr(GRand) rand = new_rand ();
   const char *helper = g_getenv ("NTM_CRASH_HELPER");
-  g_autofree char *calibration = new_dir ("calibrate-session");
+  g_autofree char *calibration = new_dir ("calibrate-first-run");
   g_autofree char *cal_db = g_build_filename (calibration, "ntm.db", NULL);
   const char *cal_args[] = { "--database", cal_db, "--check", NULL };
   double span = measure (NULL, cal_args) + 0.4;
@@ -282,11 +282,11 @@ test_kill_first_session (void)
 
   for (guint trial = 0; trial < TRIALS; trial++)
     {
-      g_autofree char *name = g_strdup_printf ("session-%u", trial);
+      g_autofree char *name = g_strdup_printf ("first-run-%u", trial);
       g_autofree char *trial_dir = new_dir (name);
       g_autofree char *db = g_build_filename (trial_dir, "ntm.db", NULL);
       g_autofree char *relative = g_build_filename (name, "ntm.db", NULL);
-      const char *args[] = { "session", db, NULL };
+      const char *args[] = { "work", db, NULL };
       g_autofree char *report = NULL;
       gint64 kept;
 
@@ -298,7 +298,7 @@ test_kill_first_session (void)
         with_changes++;
       ntm_test_remove_tree (trial_dir);
     }
-  /* the kills did land during the session, not only during creation */
+  /* the kills did land while it worked, not only during creation */
   g_assert_cmpuint (with_changes, >, 0);
 }
 
@@ -450,7 +450,7 @@ test_concurrent_creators (void)
 /* ---------------------------------------------------------------------- */
 
 /* Item 4: a healthy database in a read-only folder opens for viewing, also
- * one whose last session was killed with its changes in the log. */
+ * one whose last run was killed with its changes in the log. */
 static void
 test_read_only_folder (void)
 {
@@ -479,12 +479,12 @@ test_read_only_folder (void)
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
 
-  /* a session killed with its changes still in the log */
+  /* a run killed with its changes still in the log */
   {
     g_autofree char *killed = new_unprivileged_dir ("ro-folder-killed");
     g_autofree char *killed_db = g_build_filename (killed, "ntm.db", NULL);
     g_autofree char *wal = g_strconcat (killed_db, "-wal", NULL);
-    const char *args[] = { "session", killed_db, NULL };
+    const char *args[] = { "work", killed_db, NULL };
     g_autofree char *killed_report = NULL;
     GPid pid = spawn (helper, args, TRUE);
 
@@ -929,7 +929,7 @@ main (int argc, char *argv[])
   if (g_strcmp0 (part, "cases") != 0)
     {
       g_test_add_func ("/crash-safety/kill/creation", test_kill_creation);
-      g_test_add_func ("/crash-safety/kill/first-session", test_kill_first_session);
+      g_test_add_func ("/crash-safety/kill/first-run", test_kill_first_run);
       g_test_add_func ("/crash-safety/kill/import", test_kill_import);
       g_test_add_func ("/crash-safety/kill/export", test_kill_export);
       g_test_add_func ("/crash-safety/concurrent-creators", test_concurrent_creators);

@@ -436,10 +436,10 @@ test_stub_empty_sqlite (Fixture *f, gconstpointer data)
   assert_fresh_database (f->path);
 }
 
-/* Item 1: after a first session killed (or still running), everything may
+/* Item 1: after a first run killed (or still running), everything may
  * still be in the log, the main file's header saying nothing. */
 static void
-test_first_session_in_log (Fixture *f, gconstpointer data)
+test_first_run_in_log (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *seeded = g_build_filename (f->dir, "seeded.db", NULL);
@@ -464,7 +464,7 @@ test_first_session_in_log (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_true (length < 100 || memcmp (header + 68, "NTM1", 4) != 0);
 
-  /* While that session is still open... */
+  /* While that first run is still going... */
   {
     g_autoptr(NtmDatabase) second = ntm_database_open (live, &error);
     g_assert_no_error (error);
@@ -806,7 +806,7 @@ main (int argc, char *argv[])
   ADD ("/database/stub/interrupted-wal", test_stub_interrupted_wal);
   ADD ("/database/stub/interrupted-journal", test_stub_interrupted_journal);
   ADD ("/database/stub/empty-sqlite", test_stub_empty_sqlite);
-  ADD ("/database/first-session-in-log", test_first_session_in_log);
+  ADD ("/database/first-run-in-log", test_first_run_in_log);
   ADD ("/database/stale-temporaries", test_stale_temporaries);
   ADD ("/database/read-only/leaves-nothing", test_read_only_leaves_nothing);
   ADD ("/database/migration/backs-up", test_migration_backs_up);

@@ -553,7 +553,7 @@ configure_handle (NtmDatabase  *self,
 }
 
 static gboolean
-open_session (NtmDatabase  *self,
+open_connection (NtmDatabase  *self,
               GError      **error)
 {
   int rc;
@@ -1689,7 +1689,7 @@ ntm_database_open (const char  *path,
   self->created = created;
   self->read_only = !can_write (path);
 
-  if (!open_session (self, error) || !migrate (self, error))
+  if (!open_connection (self, error) || !migrate (self, error))
     return NULL;
 
   /* What a creator or a writer killed half-way left beside it. */
