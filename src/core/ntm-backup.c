@@ -644,21 +644,35 @@ ntm_backup_write_copy (NtmDatabase  *db,
 
   /* Into the helper's file, so that it is renamed into place like any
    * other output. */
-  {
-    g_autofree char *contents = NULL;
-    gsize length = 0;
-    g_autoptr(GError) local_error = NULL;
-
-    if (!g_file_get_contents (temp, &contents, &length, &local_error))
-      {
-        g_unlink (temp);
-        set_io_error (error, path, local_error->message);
-        return FALSE;
-      }
-    g_unlink (temp);
-    if (!ntm_output_file_write (output, contents, length, error))
+  fd = g_open (temp, O_RDONLY | O_CLOEXEC, 0);
+  g_unlink (temp);
+  if (fd < 0)
+    {
+      set_io_error (error, path, g_strerror (errno));
       return FALSE;
-  }
+    }
+  for (;;)
+    {
+      char buffer[64 * 1024];
+      gssize n = read (fd, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          set_io_error (error, path, g_strerror (errno));
+          close (fd);
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      if (!ntm_output_file_write (output, buffer, n, error))
+        {
+          close (fd);
+          return FALSE;
+        }
+    }
+  close (fd);
   return ntm_output_file_commit (output, error);
 }
 
