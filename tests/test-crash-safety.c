@@ -40,6 +40,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "ntm-boundary-report.h"
 #include "ntm-database-private.h"
 #include "ntm-output-file.h"
 #include "ntm-report.h"
@@ -645,6 +646,25 @@ test_output_onto_database (void)
     before = ntm_test_file_checksum (db);
     g_assert_false (ntm_report_write_pdf (report, hard_png, &error));
     g_assert_error (error, NTM_OUTPUT_ERROR, NTM_OUTPUT_ERROR_IS_DATABASE);
+    g_clear_error (&error);
+
+    /* the boundary match report the import dialog saves, too */
+    {
+      g_autofree char *communes = fixture ("boundaries-good.geojson");
+      g_autofree char *csv = g_build_filename (work, "matches.csv", NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(NtmBoundaryFile) file = ntm_boundary_file_read (communes, NULL, NULL, &error);
+      g_autoptr(NtmBoundaryReport) matches = ntm_boundary_report_new (file, open_db, &error);
+
+      g_assert_no_error (error);
+      g_assert_false (ntm_boundary_report_write_csv (matches, hard_png, &error));
+      g_assert_error (error, NTM_OUTPUT_ERROR, NTM_OUTPUT_ERROR_IS_DATABASE);
+      g_clear_error (&error);
+      g_assert_true (ntm_boundary_report_write_csv (matches, csv, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+      g_assert_true (g_str_has_prefix (contents, "status,feature,"));
+    }
     after = ntm_test_file_checksum (db);
     g_assert_cmpstr (before, ==, after);
   }

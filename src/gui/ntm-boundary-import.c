@@ -262,10 +262,10 @@ on_save_csv_response_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT && self->report != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *csv = ntm_boundary_report_to_csv (self->report);
+      g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
 
-      if (!g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+      if (path != NULL && !ntm_boundary_report_write_csv (self->report, path, &error))
         show_error (self, NULL, _("The report could not be saved"), error);
     }
   g_object_unref (chooser);

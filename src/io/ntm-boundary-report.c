@@ -13,10 +13,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ntm-boundary-report.h"
 #include "ntm-csv.h"
 #include "ntm-geometry.h"
+#include "ntm-output-file.h"
 #include "ntm-unit.h"
 
 struct _NtmBoundaryReport
@@ -620,6 +622,36 @@ ntm_boundary_report_to_csv (NtmBoundaryReport *self)
       ntm_csv_append_row (out, fields, G_N_ELEMENTS (fields));
     }
   return g_string_free (out, FALSE);
+}
+
+/**
+ * ntm_boundary_report_write_csv:
+ * @self: a #NtmBoundaryReport
+ * @path: the file to write
+ * @error: return location for a #GError
+ *
+ * Writes ntm_boundary_report_to_csv() to @path, whole or not at all, and
+ * never over the database (see ntm_output_file_new()).
+ *
+ * Returns: %TRUE if written
+ */
+gboolean
+ntm_boundary_report_write_csv (NtmBoundaryReport  *self,
+                               const char         *path,
+                               GError            **error)
+{
+  g_autoptr(NtmOutputFile) output = NULL;
+  g_autofree char *csv = NULL;
+
+  g_return_val_if_fail (NTM_IS_BOUNDARY_REPORT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  output = ntm_output_file_new (path, error);
+  if (output == NULL)
+    return FALSE;
+  csv = ntm_boundary_report_to_csv (self);
+  return ntm_output_file_write (output, csv, strlen (csv), error) &&
+         ntm_output_file_commit (output, error);
 }
 
 /**

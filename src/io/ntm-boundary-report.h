@@ -51,6 +51,9 @@ const NtmBoundaryRow *ntm_boundary_report_get_row         (NtmBoundaryReport  *s
                                                            guint               index);
 char                 *ntm_boundary_report_to_text         (NtmBoundaryReport  *self);
 char                 *ntm_boundary_report_to_csv          (NtmBoundaryReport  *self);
+gboolean              ntm_boundary_report_write_csv       (NtmBoundaryReport  *self,
+                                                           const char         *path,
+                                                           GError            **error);
 gboolean              ntm_boundary_report_commit          (NtmBoundaryReport  *self,
                                                            GError            **error);
 
