@@ -132,7 +132,14 @@ report_summary (NtmBoundaryReport *report)
     g_string_append_printf (out, _("Coordinate system: %s, converted to longitude and latitude."),
                             ntm_boundary_file_get_crs_name (file) ? ntm_boundary_file_get_crs_name (file) : "WGS 84");
   g_string_append (out, "\n");
-  g_string_append (out, _("Importing replaces every boundary stored now."));
+  {
+    guint replaced = ntm_boundary_report_get_n_replaced (report);
+
+    g_string_append_printf (out, ngettext ("Importing replaces %u boundary stored now: the file’s units and the others of their level. Boundaries of other levels are kept.",
+                                           "Importing replaces %u boundaries stored now: the file’s units and the others of their level. Boundaries of other levels are kept.",
+                                           replaced),
+                            replaced);
+  }
   return g_string_free (out, FALSE);
 }
 
