@@ -10,6 +10,13 @@
 #include "ntm-database-private.h"
 #include "ntm-test-utils.h"
 
+static int
+ntm_test_compare_names (gconstpointer a,
+                        gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 /**
  * ntm_test_make_temp_dir:
  *
@@ -50,6 +57,47 @@ ntm_test_remove_tree (const char *path)
     }
   g_chmod (path, 0700);
   g_rmdir (path);
+}
+
+/**
+ * ntm_test_list_dir:
+ * @path: a folder
+ *
+ * Returns: (transfer full): the names in @path, sorted, separated by
+ *   spaces ("" when empty)
+ */
+char *
+ntm_test_list_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, ntm_test_compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/**
+ * ntm_test_copy_file:
+ * @from: a file
+ * @to: where to copy it (replaced)
+ */
+void
+ntm_test_copy_file (const char *from,
+                    const char *to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (from, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (to, contents, length, &error);
+  g_assert_no_error (error);
 }
 
 /**

@@ -18,6 +18,10 @@ gboolean  ntm_test_run_ntm            (const char * const *args,
                                        char       **err,
                                        int         *exit_status);
 
+char     *ntm_test_list_dir           (const char  *path);
+void      ntm_test_copy_file          (const char  *from,
+                                       const char  *to);
+
 gint64    ntm_test_count              (NtmDatabase *db,
                                        const char  *sql);
 NtmDatabase *ntm_test_open_database   (const char  *dir,

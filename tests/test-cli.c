@@ -191,6 +191,168 @@ test_help_vietnamese (void)
   g_assert_nonnull (strstr (out_vi, "cơ sở dữ liệu"));
 }
 
+
+/* --backup, --list-backups, --backup --output and --restore, as an office
+ * would use them. */
+static void
+test_backups (void)
+{
+  g_autofree char *db = path_in_dir ("backed-up.db");
+  g_autofree char *copy = path_in_dir ("copy-of-backed-up.db");
+  g_autofree char *folder = path_in_dir ("backed-up-backups");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) fields = NULL;
+  sqlite3 *raw = NULL;
+  int status;
+
+  {
+    const char *args[] = { "--database", db, "--list-backups", NULL };
+    ntm_test_run_ntm (args, &out, &err, &status);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (value_of (out, "backups"), ==, "0");
+    g_assert_cmpstr (value_of (out, "folder"), ==, folder);
+  }
+  {
+    const char *args[] = { "--database", db, "--backup", NULL };
+    g_clear_pointer (&out, g_free);
+    ntm_test_run_ntm (args, &out, NULL, &status);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_nonnull (strstr (out, folder));
+  }
+  {
+    const char *args[] = { "--database", db, "--backup", "--output", copy, NULL };
+    ntm_test_run_ntm (args, NULL, NULL, &status);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
+  }
+
+  /* change the data, then restore the copy */
+  g_assert_cmpint (sqlite3_open (db, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "DELETE FROM target", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+  {
+    const char *args[] = { "--database", db, "--restore", copy, NULL };
+    g_clear_pointer (&out, g_free);
+    ntm_test_run_ntm (args, &out, NULL, &status);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_nonnull (strstr (out, "-restore.db"));
+  }
+  {
+    const char *args[] = { "--database", db, "--check", NULL };
+    g_clear_pointer (&out, g_free);
+    ntm_test_run_ntm (args, &out, NULL, &status);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (value_of (out, "targets"), ==, "12");
+  }
+
+  /* the list: newest first, with date, reason, size and file */
+  {
+    const char *args[] = { "--database", db, "--list-backups", NULL };
+    g_clear_pointer (&out, g_free);
+    ntm_test_run_ntm (args, &out, NULL, &status);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (value_of (out, "backups"), ==, "2");
+    lines = g_strsplit (out, "\n", -1);
+    fields = g_strsplit (lines[2], "\t", -1);
+    g_assert_cmpuint (g_strv_length (fields), ==, 4);
+    g_assert_cmpuint (strlen (fields[0]), ==, strlen ("2026-03-08 10:00:00"));
+    g_assert_cmpstr (fields[1], ==, "restore");
+    g_assert_nonnull (strstr (fields[2], "kB"));
+    g_assert_true (g_str_has_prefix (fields[3], folder));
+    g_clear_pointer (&fields, g_strfreev);
+    fields = g_strsplit (lines[3], "\t", -1);
+    g_assert_cmpstr (fields[1], ==, "manual");
+  }
+}
+
+/* A damaged or foreign file is refused as a backup exactly as an open
+ * refuses it, and the data stays; a damaged database can be restored. */
+static void
+test_restore_refusals (void)
+{
+  g_autofree char *db = path_in_dir ("restore-target.db");
+  g_autofree char *bad = path_in_dir ("restore-bad.db");
+  g_autofree char *good = path_in_dir ("restore-good.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  guint8 bytes[8192];
+  int status;
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = g_rand_int_range (rand, 0, 256);
+  g_assert_true (g_file_set_contents (bad, (const char *) bytes, sizeof bytes, NULL));
+  {
+    const char *args[] = { "--database", good, "--check", NULL };
+    ntm_test_run_ntm (args, NULL, NULL, &status);
+    g_assert_cmpint (status, ==, 0);
+  }
+  {
+    const char *args[] = { "--database", db, "--check", NULL };
+    ntm_test_run_ntm (args, NULL, NULL, &status);
+    g_assert_cmpint (status, ==, 0);
+  }
+
+  before = ntm_test_file_checksum (db);
+  {
+    const char *args[] = { "--database", db, "--restore", bad, NULL };
+    ntm_test_run_ntm (args, NULL, &err, &status);
+    g_assert_cmpint (status, ==, 1);
+    g_assert_nonnull (strstr (err, "not an Ntm database"));
+  }
+  after = ntm_test_file_checksum (db);
+  g_assert_cmpstr (before, ==, after);
+
+  /* the database itself damaged: restored from the good copy */
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (db, &contents, &length, NULL));
+    for (gsize i = 4096; i < length; i += 3)
+      contents[i] = (char) (i * 7);
+    g_assert_true (g_file_set_contents (db, contents, length, NULL));
+  }
+  {
+    const char *args[] = { "--database", db, "--restore", good, NULL };
+    ntm_test_run_ntm (args, &out, NULL, &status);
+    g_assert_cmpint (status, ==, 0);
+  }
+  {
+    const char *args[] = { "--database", db, "--check", NULL };
+    g_clear_pointer (&out, g_free);
+    ntm_test_run_ntm (args, &out, NULL, &status);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (value_of (out, "integrity"), ==, "ok");
+  }
+}
+
+/* An output onto the database is a mistake in what was asked: status 2. */
+static void
+test_output_onto_database (void)
+{
+  g_autofree char *db = path_in_dir ("report.pdf");
+  const char *create[] = { "--database", db, "--check", NULL };
+  const char *args[] = { "--database", db, "--report", "summary", "--output", db, NULL };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  ntm_test_run_ntm (create, NULL, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  before = ntm_test_file_checksum (db);
+  ntm_test_run_ntm (args, NULL, &err, &status);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "Choose another file name"));
+  after = ntm_test_file_checksum (db);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -205,6 +367,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/check/missing-folder", test_check_missing_folder);
   g_test_add_func ("/cli/check/read-only", test_check_read_only);
   g_test_add_func ("/cli/help-vietnamese", test_help_vietnamese);
+  g_test_add_func ("/cli/backups", test_backups);
+  g_test_add_func ("/cli/restore/refusals", test_restore_refusals);
+  g_test_add_func ("/cli/output-onto-database", test_output_onto_database);
 
   ret = g_test_run ();
   ntm_test_remove_tree (dir);

@@ -6,8 +6,11 @@
  */
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <grp.h>
+#include <unistd.h>
 
 #include "ntm-database.h"
 #include "ntm-database-private.h"
@@ -106,11 +109,8 @@ test_refuse_random_bytes (Fixture *f, gconstpointer data)
 }
 
 static void
-test_refuse_empty_and_text (Fixture *f, gconstpointer data)
+test_refuse_text (Fixture *f, gconstpointer data)
 {
-  write_file (f->path, "", 0);
-  assert_refused_unchanged (f->path, NTM_DATABASE_ERROR_NOT_NTM, NULL);
-
   write_file (f->path, "code,name\n1,Xã A\n", 17);
   assert_refused_unchanged (f->path, NTM_DATABASE_ERROR_NOT_NTM, NULL);
 }
@@ -331,6 +331,461 @@ test_settings (Fixture *f, gconstpointer data)
   g_assert_cmpstr (value, ==, "Văn phòng NTM");
 }
 
+
+/* ---------------------------------------------------------------------- */
+/* What a file is, decided by SQLite; stubs; creation                      */
+/* ---------------------------------------------------------------------- */
+
+static void
+exec_ok (sqlite3 *db, const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/* Copies @path and its working files to @to, as a process killed at this
+ * moment would leave them. */
+static void
+copy_as_killed (const char *path, const char *to)
+{
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *dest = g_strconcat (to, suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS))
+        ntm_test_copy_file (from, dest);
+    }
+}
+
+static void
+assert_fresh_database (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = ntm_database_open (path, &error);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *listing = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (ntm_database_was_created (db));
+  g_assert_false (ntm_database_is_read_only (db));
+  g_assert_cmpint (count (db, "PRAGMA application_id"), ==, NTM_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 230);
+  g_assert_true (ntm_database_check_integrity (db, NULL, &error));
+  g_clear_object (&db);
+
+  /* No temporary file is left behind, nor the stub's working files. */
+  listing = ntm_test_list_dir (dir);
+  g_assert_cmpstr (listing, ==, "ntm.db");
+}
+
+static void
+test_stub_zero_length (Fixture *f, gconstpointer data)
+{
+  write_file (f->path, "", 0);
+  assert_fresh_database (f->path);
+}
+
+/* Killed before the first commit in WAL mode: a header page, and a log
+ * holding pages that were never committed. */
+static void
+test_stub_interrupted_wal (Fixture *f, gconstpointer data)
+{
+  g_autofree char *live = g_build_filename (f->dir, "live.db", NULL);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (live, &db), ==, SQLITE_OK);
+  exec_ok (db, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = 1;"
+               "BEGIN; CREATE TABLE setting (key TEXT, value TEXT);"
+               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+               " INSERT INTO setting SELECT i, randomblob(200) FROM n;");
+  copy_as_killed (live, f->path);
+  exec_ok (db, "ROLLBACK");
+  sqlite3_close (db);
+  g_unlink (live);
+
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  assert_fresh_database (f->path);
+}
+
+/* Killed while creating in rollback mode: an empty file and its journal. */
+static void
+test_stub_interrupted_journal (Fixture *f, gconstpointer data)
+{
+  g_autofree char *journal = g_strconcat (f->path, "-journal", NULL);
+
+  write_file (f->path, "", 0);
+  write_file (journal, "\xd9\xd5\x05\xf9\x20\xa1\x63\xd7 left by a killed creator", 32);
+  assert_fresh_database (f->path);
+}
+
+/* An SQLite database with nothing in it is a new database, too. */
+static void
+test_stub_empty_sqlite (Fixture *f, gconstpointer data)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  exec_ok (db, "PRAGMA user_version = 0; VACUUM");
+  sqlite3_close (db);
+  assert_fresh_database (f->path);
+}
+
+/* Item 1: after a first run killed (or still running), everything may
+ * still be in the log, the main file's header saying nothing. */
+static void
+test_first_run_in_log (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *seeded = g_build_filename (f->dir, "seeded.db", NULL);
+  g_autofree char *live = g_build_filename (f->dir, "live.db", NULL);
+  g_autofree char *header = NULL;
+  gsize length = 0;
+  sqlite3 *db = NULL, *source = NULL;
+  sqlite3_backup *copy;
+
+  g_object_unref (ntm_test_open_database (f->dir, "seeded.db"));
+
+  g_assert_cmpint (sqlite3_open (live, &db), ==, SQLITE_OK);
+  exec_ok (db, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0");
+  g_assert_cmpint (sqlite3_open (seeded, &source), ==, SQLITE_OK);
+  copy = sqlite3_backup_init (db, "main", source, "main");
+  g_assert_cmpint (sqlite3_backup_step (copy, -1), ==, SQLITE_DONE);
+  sqlite3_backup_finish (copy);
+  sqlite3_close (source);
+
+  /* The main file does not say it is Ntm's: only the log does. */
+  g_file_get_contents (live, &header, &length, &error);
+  g_assert_no_error (error);
+  g_assert_true (length < 100 || memcmp (header + 68, "NTM1", 4) != 0);
+
+  /* While that first run is still going... */
+  {
+    g_autoptr(NtmDatabase) second = ntm_database_open (live, &error);
+    g_assert_no_error (error);
+    g_assert_false (ntm_database_was_created (second));
+    g_assert_cmpint (count (second, "SELECT count(*) FROM unit"), ==, 230);
+  }
+
+  /* ...and after it was killed. */
+  copy_as_killed (live, f->path);
+  sqlite3_close (db);
+  {
+    g_autoptr(NtmDatabase) reopened = ntm_database_open (f->path, &error);
+    g_assert_no_error (error);
+    g_assert_false (ntm_database_was_created (reopened));
+    g_assert_cmpint (count (reopened, "SELECT count(*) FROM unit"), ==, 230);
+    g_assert_cmpint (count (reopened, "SELECT count(*) FROM recognition"), ==, 184);
+  }
+}
+
+static void
+test_stale_temporaries (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) child = NULL;
+  g_autofree char *stale = NULL;
+  g_autofree char *live = NULL;
+  g_autofree char *listing = NULL;
+  GPid dead;
+
+  /* The pid of a process that has ended. */
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, "true", NULL);
+  g_assert_no_error (error);
+  dead = (GPid) g_ascii_strtoll (g_subprocess_get_identifier (child), NULL, 10);
+  g_subprocess_wait (child, NULL, &error);
+  g_assert_no_error (error);
+
+  stale = g_strdup_printf ("%s/.ntm.db.ntm-%d-abcdef", f->dir, (int) dead);
+  live = g_strdup_printf ("%s/.ntm.db.ntm-%d-ghijkl", f->dir, (int) getpid ());
+  write_file (stale, "half a database", 15);
+  write_file (live, "being written", 13);
+
+  g_object_unref (ntm_test_open_database (f->dir, "ntm.db"));
+  listing = ntm_test_list_dir (f->dir);
+  /* The dead process's temporary is gone; a running one's is not touched. */
+  g_assert_null (strstr (listing, "abcdef"));
+  g_assert_nonnull (strstr (listing, "ghijkl"));
+}
+
+/* Item 5: viewing a read-only file leaves nothing beside it, so that once
+ * it is writable again, writing works. */
+static void
+test_read_only_leaves_nothing (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (f->dir, "ntm.db");
+  g_autofree char *listing = NULL;
+
+  g_clear_object (&db);
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+
+  db = ntm_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ntm_database_is_read_only (db));
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 230);
+  listing = ntm_test_list_dir (f->dir);
+  g_assert_cmpstr (listing, ==, "ntm.db");
+  g_clear_object (&db);
+  g_clear_pointer (&listing, g_free);
+  listing = ntm_test_list_dir (f->dir);
+  g_assert_cmpstr (listing, ==, "ntm.db");
+
+  g_assert_cmpint (g_chmod (f->path, 0644), ==, 0);
+  db = ntm_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (ntm_database_is_read_only (db));
+  g_assert_true (ntm_database_run_transaction (db, NTM_AREA_TARGETS, insert_target, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* Working files that cannot be written make the database view-only, rather
+ * than a database every write of which fails. Run as an unprivileged user
+ * (in a subprocess that drops its privileges when the tests run as the
+ * administrator, who may write any file). */
+static void
+test_read_only_side_files (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *shm = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(NtmDatabase) db = NULL;
+
+      if (geteuid () == 0 && (setgroups (0, NULL) != 0 || setgid (65534) != 0 || setuid (65534) != 0))
+        {
+          /* say so to the parent, which skips */
+          g_autofree char *marker = g_strconcat (g_getenv ("NTM_SIDE_FILES_DB"), ".no-privileges-dropped", NULL);
+          g_file_set_contents (marker, "", 0, NULL);
+          return;
+        }
+      db = ntm_database_open (g_getenv ("NTM_SIDE_FILES_DB"), &error);
+      g_assert_no_error (error);
+      g_assert_true (ntm_database_is_read_only (db));
+      return;
+    }
+
+  dir = ntm_test_make_temp_dir ();
+  path = g_build_filename (dir, "ntm.db", NULL);
+  shm = g_strconcat (path, "-shm", NULL);
+  g_object_unref (ntm_test_open_database (dir, "ntm.db"));
+  write_file (shm, "", 0);
+  g_assert_cmpint (g_chmod (shm, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  if (geteuid () == 0)
+    {
+      g_assert_cmpint (chown (dir, 65534, 65534), ==, 0);
+      g_assert_cmpint (chown (path, 65534, 65534), ==, 0);
+      g_assert_cmpint (chown (shm, 65534, 65534), ==, 0);
+    }
+
+  g_setenv ("NTM_SIDE_FILES_DB", path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  {
+    g_autofree char *marker = g_strconcat (path, ".no-privileges-dropped", NULL);
+
+    if (g_file_test (marker, G_FILE_TEST_EXISTS))
+      g_test_skip ("privileges cannot be dropped here, and an administrator may write any file");
+  }
+  ntm_test_remove_tree (dir);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Migrations                                                             */
+/* ---------------------------------------------------------------------- */
+
+/* Makes the database at @path look like one written by the version
+ * before the last migration. */
+static void
+make_previous_version (const char *path, gboolean drop_tables)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (drop_tables)
+    exec_ok (db, "DROP TABLE fund; DROP TABLE ocop_product");
+  exec_ok (db, "PRAGMA user_version = 3");
+  sqlite3_close (db);
+}
+
+static char *
+backups_of (const char *dir)
+{
+  g_autofree char *folder = g_build_filename (dir, "ntm-backups", NULL);
+
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    return g_strdup ("");
+  return ntm_test_list_dir (folder);
+}
+
+static void
+test_migration_backs_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (f->dir, "ntm.db");
+  g_autofree char *backups = NULL;
+  g_auto(GStrv) names = NULL;
+
+  g_clear_object (&db);
+  make_previous_version (f->path, TRUE);
+
+  db = ntm_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_database_get_schema_version (db), ==, ntm_database_get_latest_schema_version ());
+  g_assert_cmpint (count (db, "SELECT count(*) FROM ocop_product"), ==, 0);
+
+  backups = backups_of (f->dir);
+  names = g_strsplit (backups, " ", -1);
+  g_assert_cmpuint (g_strv_length (names), ==, 1);
+  g_assert_true (g_str_has_suffix (names[0], "-migration.db"));
+  {
+    g_autofree char *copy = g_build_filename (f->dir, "ntm-backups", names[0], NULL);
+    sqlite3 *old = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (copy, &old, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (old, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 3);
+    sqlite3_finalize (stmt);
+    sqlite3_close (old);
+  }
+}
+
+/* Item 9: a migration that cannot be applied says so in words. */
+static void
+test_migration_error_in_words (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (f->dir, "ntm.db");
+  g_autofree char *display = g_filename_display_name (f->path);
+  sqlite3 *raw = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_clear_object (&db);
+  make_previous_version (f->path, FALSE);
+
+  db = ntm_database_open (f->path, &error);
+  g_assert_null (db);
+  g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, display));
+  g_assert_nonnull (strstr (error->message, "ntm-backups"));
+  g_assert_null (strstr (error->message, ".sql"));
+  g_assert_null (strstr (error->message, "already exists"));
+  g_assert_null (strstr (error->message, "ocop_product"));
+
+  /* Left as it was. */
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &raw, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (raw, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 3);
+  sqlite3_finalize (stmt);
+  sqlite3_close (raw);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Waiting for another writer                                             */
+/* ---------------------------------------------------------------------- */
+
+typedef struct {
+  char   *path;
+  guint   hold_ms;
+  GMutex  lock;
+  GCond   cond;
+  gboolean locked;
+} Holder;
+
+static gpointer
+hold_write_lock (gpointer data)
+{
+  Holder *holder = data;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (holder->path, &db), ==, SQLITE_OK);
+  exec_ok (db, "BEGIN IMMEDIATE; INSERT INTO setting (key, value) VALUES ('other', 'program')");
+  g_mutex_lock (&holder->lock);
+  holder->locked = TRUE;
+  g_cond_signal (&holder->cond);
+  g_mutex_unlock (&holder->lock);
+  g_usleep (holder->hold_ms * 1000);
+  exec_ok (db, "COMMIT");
+  sqlite3_close (db);
+  return NULL;
+}
+
+static GThread *
+start_holder (Holder *holder)
+{
+  GThread *thread = g_thread_new ("holder", hold_write_lock, holder);
+
+  g_mutex_lock (&holder->lock);
+  while (!holder->locked)
+    g_cond_wait (&holder->cond, &holder->lock);
+  g_mutex_unlock (&holder->lock);
+  return thread;
+}
+
+static void
+on_busy_notify (NtmDatabase *db, GParamSpec *pspec, guint *changes)
+{
+  (*changes)++;
+}
+
+static void
+test_busy_waits (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (f->dir, "ntm.db");
+  Holder holder = { f->path, 1200 };
+  guint changes = 0;
+  gint64 start;
+  GThread *thread;
+
+  g_signal_connect (db, "notify::busy", G_CALLBACK (on_busy_notify), &changes);
+  thread = start_holder (&holder);
+
+  start = g_get_monotonic_time ();
+  g_assert_true (ntm_database_set_setting (db, "office", "waited", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 800 * 1000);
+  g_thread_join (thread);
+
+  /* It said it was waiting, then that it no longer was. */
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_false (ntm_database_is_busy (db));
+  g_assert_cmpint (count (db, "SELECT count(*) FROM setting WHERE key IN ('office', 'other')"), ==, 2);
+}
+
+static void
+test_busy_timeout (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (f->dir, "ntm.db");
+  Holder holder = { f->path, 1500 };
+  g_autofree char *display = g_filename_display_name (f->path);
+  GThread *thread;
+
+  ntm_database_set_write_timeout (db, 400);
+  thread = start_holder (&holder);
+  g_assert_false (ntm_database_set_setting (db, "office", "never", &error));
+  g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, display));
+  g_assert_nonnull (strstr (error->message, "another program"));
+  g_assert_null (strstr (error->message, "locked"));
+  g_thread_join (thread);
+
+  g_assert_null (ntm_database_get_setting (db, "office"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -339,7 +794,7 @@ main (int argc, char *argv[])
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/database/create-and-reopen", test_create_and_reopen);
   ADD ("/database/refuse/random-bytes", test_refuse_random_bytes);
-  ADD ("/database/refuse/empty-and-text", test_refuse_empty_and_text);
+  ADD ("/database/refuse/text", test_refuse_text);
   ADD ("/database/refuse/other-sqlite", test_refuse_other_sqlite);
   ADD ("/database/refuse/newer", test_refuse_newer);
   ADD ("/database/refuse/corrupt", test_refuse_corrupt);
@@ -347,7 +802,19 @@ main (int argc, char *argv[])
   ADD ("/database/read-only", test_read_only_file);
   ADD ("/database/transactions", test_transactions);
   ADD ("/database/settings", test_settings);
+  ADD ("/database/stub/zero-length", test_stub_zero_length);
+  ADD ("/database/stub/interrupted-wal", test_stub_interrupted_wal);
+  ADD ("/database/stub/interrupted-journal", test_stub_interrupted_journal);
+  ADD ("/database/stub/empty-sqlite", test_stub_empty_sqlite);
+  ADD ("/database/first-run-in-log", test_first_run_in_log);
+  ADD ("/database/stale-temporaries", test_stale_temporaries);
+  ADD ("/database/read-only/leaves-nothing", test_read_only_leaves_nothing);
+  ADD ("/database/migration/backs-up", test_migration_backs_up);
+  ADD ("/database/migration/error-in-words", test_migration_error_in_words);
+  ADD ("/database/busy/waits", test_busy_waits);
+  ADD ("/database/busy/timeout", test_busy_timeout);
 #undef ADD
+  g_test_add_func ("/database/read-only/side-files", test_read_only_side_files);
 
   return g_test_run ();
 }

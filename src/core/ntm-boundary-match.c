@@ -8,6 +8,11 @@
  * at one unit. Whatever is not sure is left to a person: ambiguous names
  * come back with their candidates, never with a guess.
  *
+ * Folding text (case, Unicode normalisation) is the costly part, and its
+ * cost grows faster than the text is long, so each of a feature's names is
+ * folded once, before any comparison, and a field longer than
+ * NTM_BOUNDARY_MAX_TEXT characters is refused without being folded at all.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -120,22 +125,43 @@ index_add (GHashTable *table,
   g_ptr_array_add (list, unit);
 }
 
-static char *
-full_name_key (const char *type,
-               const char *name)
+/* A name folded every way the matching needs, once. */
+typedef struct {
+  char *with_marks;   /* without its type word, case and spaces */
+  char *bare;         /* the same without tone marks */
+  char *full;         /* with its type word (the file's type field, or its own) */
+} NameKeys;
+
+static void
+name_keys_init (NameKeys   *keys,
+                const char *type,
+                const char *name)
 {
-  g_autofree char *joined = NULL;
-  g_autofree char *folded = NULL;
-  g_autofree char *bare = NULL;
+  g_autofree char *stripped = ntm_text_strip_unit_type (name);
+  g_autofree char *folded = ntm_text_fold (stripped);
+  g_autofree char *full = NULL;
 
+  keys->with_marks = remove_spaces (stripped);
+  keys->bare = remove_spaces (folded);
   if (ntm_text_is_missing (type))
-    return NULL;
-
-  bare = ntm_text_strip_unit_type (name);
-  joined = g_strconcat (type, " ", bare, NULL);
-  folded = ntm_text_fold_keep_marks (joined);
-  return remove_spaces (folded);
+    full = ntm_text_fold_keep_marks (name);
+  else
+    {
+      g_autofree char *joined = g_strconcat (type, " ", stripped, NULL);
+      full = ntm_text_fold_keep_marks (joined);
+    }
+  keys->full = remove_spaces (full);
 }
+
+static void
+name_keys_clear (NameKeys *keys)
+{
+  g_clear_pointer (&keys->with_marks, g_free);
+  g_clear_pointer (&keys->bare, g_free);
+  g_clear_pointer (&keys->full, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NameKeys, name_keys_clear)
 
 static Unit *
 find_unit (NtmBoundaryMatcher *self,
@@ -218,21 +244,21 @@ find_parent (NtmBoundaryMatcher  *self,
 
   if (!ntm_text_is_missing (key->parent_name))
     {
+      g_auto(NameKeys) keys = { NULL };
+
+      name_keys_init (&keys, NULL, key->parent_name);
       for (guint pass = 0; pass < 2; pass++)
         {
-          g_autofree char *name_key = ntm_boundary_name_key (key->parent_name, pass == 0);
           g_autoptr(GPtrArray) found = filter_candidates (g_hash_table_lookup (pass == 0 ? self->by_name
                                                                                             : self->by_bare_name,
-                                                                               name_key),
+                                                                               pass == 0 ? keys.with_marks : keys.bare),
                                                           NULL, TRUE);
           if (found->len == 1)
             return g_ptr_array_index (found, 0);
           if (found->len > 1)
             {
               /* "Huyện Kỳ Anh" or "Thị xã Kỳ Anh": the type word decides */
-              g_autofree char *folded = ntm_text_fold_keep_marks (key->parent_name);
-              g_autofree char *full = remove_spaces (folded);
-              g_autoptr(GPtrArray) narrowed = filter_candidates (g_hash_table_lookup (self->by_full_name, full),
+              g_autoptr(GPtrArray) narrowed = filter_candidates (g_hash_table_lookup (self->by_full_name, keys.full),
                                                                  NULL, TRUE);
               return narrowed->len == 1 ? g_ptr_array_index (narrowed, 0) : NULL;
             }
@@ -297,6 +323,26 @@ ntm_text_is_missing (const char *text)
   /* "Na" may be a name; "NA" in capitals is how tables say "not available" */
   return *trimmed == '\0' || g_str_equal (trimmed, "NA") || g_str_equal (trimmed, "N/A") ||
          g_str_equal (trimmed, "NULL") || g_str_equal (trimmed, "null");
+}
+
+/**
+ * ntm_boundary_text_too_long:
+ * @text: (nullable): a field's text
+ *
+ * Returns: whether @text holds more than %NTM_BOUNDARY_MAX_TEXT characters
+ *   (counted without reading further than that)
+ */
+gboolean
+ntm_boundary_text_too_long (const char *text)
+{
+  guint n = 0;
+
+  if (text == NULL)
+    return FALSE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (++n > NTM_BOUNDARY_MAX_TEXT)
+      return TRUE;
+  return FALSE;
 }
 
 /**
@@ -377,14 +423,24 @@ NtmMatch *
 ntm_boundary_matcher_match (NtmBoundaryMatcher  *self,
                             const NtmFeatureKey *key)
 {
-  NtmMatch *match = g_new0 (NtmMatch, 1);
+  g_auto(NameKeys) keys = { NULL };
+  NtmMatch *match;
   Unit *unit, *parent;
   gboolean want_district;
 
   g_return_val_if_fail (NTM_IS_BOUNDARY_MATCHER (self), NULL);
   g_return_val_if_fail (key != NULL, NULL);
 
+  match = g_new0 (NtmMatch, 1);
   match->method = NTM_MATCH_NONE;
+
+  if (ntm_boundary_text_too_long (key->code) || ntm_boundary_text_too_long (key->name) ||
+      ntm_boundary_text_too_long (key->type) || ntm_boundary_text_too_long (key->parent_code) ||
+      ntm_boundary_text_too_long (key->parent_name))
+    {
+      match->method = NTM_MATCH_REFUSED;
+      return match;
+    }
 
   /* 1. the statistics code */
   unit = find_by_code (self, key->code);
@@ -401,6 +457,7 @@ ntm_boundary_matcher_match (NtmBoundaryMatcher  *self,
   /* 2. the name within the district, with marks, then without */
   parent = find_parent (self, key);
   want_district = is_district_type (key->type, key->name);
+  name_keys_init (&keys, key->type, key->name);
 
   for (guint level = 0; level < 2; level++)
     {
@@ -413,27 +470,17 @@ ntm_boundary_matcher_match (NtmBoundaryMatcher  *self,
 
       for (guint pass = 0; pass < 2; pass++)
         {
-          g_autofree char *name_key = ntm_boundary_name_key (key->name, pass == 0);
           g_autoptr(GPtrArray) found = NULL;
 
           found = filter_candidates (g_hash_table_lookup (pass == 0 ? self->by_name : self->by_bare_name,
-                                                          name_key),
+                                                          pass == 0 ? keys.with_marks : keys.bare),
                                      district ? NULL : parent, district);
 
           /* the type word may tell a commune from a township of one name */
           if (found->len > 1)
             {
-              g_autofree char *full = full_name_key (key->type, key->name);
-              g_autofree char *own = NULL;
-              g_autoptr(GPtrArray) narrowed = NULL;
-
-              if (full == NULL)
-                {
-                  g_autofree char *folded = ntm_text_fold_keep_marks (key->name);
-                  own = remove_spaces (folded);
-                }
-              narrowed = filter_candidates (g_hash_table_lookup (self->by_full_name, full ? full : own),
-                                            district ? NULL : parent, district);
+              g_autoptr(GPtrArray) narrowed = filter_candidates (g_hash_table_lookup (self->by_full_name, keys.full),
+                                                                 district ? NULL : parent, district);
               if (narrowed->len == 1)
                 g_ptr_array_set_size (found, 0), g_ptr_array_add (found, g_ptr_array_index (narrowed, 0));
             }
@@ -524,6 +571,7 @@ ntm_match_method_to_string (NtmMatchMethod method)
     case NTM_MATCH_NAME: return "name";
     case NTM_MATCH_NAME_UNACCENTED: return "name-unaccented";
     case NTM_MATCH_AMBIGUOUS: return "ambiguous";
+    case NTM_MATCH_REFUSED: return "refused";
     case NTM_MATCH_NONE:
     default: return "none";
     }

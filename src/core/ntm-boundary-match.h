@@ -24,7 +24,12 @@ typedef enum {
   NTM_MATCH_NAME,
   NTM_MATCH_NAME_UNACCENTED,
   NTM_MATCH_AMBIGUOUS,
+  NTM_MATCH_REFUSED,         /* a field is longer than NTM_BOUNDARY_MAX_TEXT */
 } NtmMatchMethod;
+
+/* No unit's code or name comes near this many characters: a longer field
+ * is refused, never compared (folding text costs more than its length). */
+#define NTM_BOUNDARY_MAX_TEXT 1000
 
 typedef struct {
   NtmMatchMethod  method;
@@ -36,6 +41,7 @@ typedef struct {
 G_DECLARE_FINAL_TYPE (NtmBoundaryMatcher, ntm_boundary_matcher, NTM, BOUNDARY_MATCHER, GObject)
 
 gboolean            ntm_text_is_missing              (const char         *text);
+gboolean            ntm_boundary_text_too_long       (const char         *text);
 char               *ntm_boundary_name_key            (const char         *name,
                                                       gboolean            keep_marks);
 

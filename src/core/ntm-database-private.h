@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 typedef gboolean (*NtmTransactionFunc) (NtmDatabase  *self,
                                         gpointer      user_data,
                                         GError      **error);
+/* One try of something SQLite may refuse while another program writes:
+ * returns an SQLite result code. */
+typedef int      (*NtmTryFunc)         (gpointer      user_data);
 
 sqlite3      *ntm_database_get_handle       (NtmDatabase        *self);
 sqlite3_stmt *ntm_database_prepare          (NtmDatabase        *self,
@@ -35,6 +38,30 @@ void          ntm_database_set_sqlite_error (NtmDatabase        *self,
                                              const char         *context);
 void          ntm_database_notify_changed   (NtmDatabase        *self,
                                              NtmArea             areas);
+gboolean      ntm_database_retry_while_busy (NtmDatabase        *self,
+                                             NtmTryFunc          func,
+                                             gpointer            user_data,
+                                             GError            **error);
+void          ntm_database_set_write_timeout (NtmDatabase       *self,
+                                             guint               timeout_ms);
+gboolean      ntm_database_upgrade          (NtmDatabase        *self,
+                                             GError            **error);
+gint64        ntm_database_get_backup_day   (NtmDatabase        *self);
+void          ntm_database_set_backup_day   (NtmDatabase        *self,
+                                             gint64              day);
+
+/* Files: what the database and its backups share. */
+GPtrArray    *ntm_database_list_open_paths  (void);
+sqlite3      *ntm_database_open_for_reading (const char         *path,
+                                             char              **snapshot_dir,
+                                             GError            **error);
+gboolean      ntm_database_verify_file      (const char         *path,
+                                             GError            **error);
+int           ntm_database_lock_folder      (const char         *folder);
+gboolean      ntm_database_replace_file     (const char         *path,
+                                             const char         *replacement,
+                                             GError            **error);
+void          ntm_database_remove_tree      (const char         *path);
 
 /* Column helpers: NULL-aware reads and binds. */
 char         *ntm_sql_dup_text              (sqlite3_stmt       *stmt,

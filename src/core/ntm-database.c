@@ -1,23 +1,47 @@
 /* ntm-database.c: the Ntm database, the single source of truth
  *
- * One SQLite file holds everything. Opening never modifies a file that is
- * not an Ntm database, a database written by a newer Ntm, or a damaged one:
- * those are checked read-only first and refused with an error naming the
- * file. A new file is created, migrated and seeded in one transaction.
+ * One SQLite file holds everything, in WAL mode. Nothing here is allowed to
+ * lose it:
+ *
+ *  - What a file is, SQLite decides, reading it the way SQLite reads it
+ *    (the main file together with its write-ahead log or its rollback
+ *    journal), never by reading bytes behind its back. A file that is not
+ *    an Ntm database, one written by a newer Ntm, or a damaged one is
+ *    refused with an error naming it and left byte for byte as it was; a
+ *    zero-length file, or a database with nothing in it (what an
+ *    interrupted creation leaves), is a new database still to be made.
+ *  - Looking at a file creates nothing beside it: without a log to read,
+ *    it is opened "immutable"; with a log whose index (-shm) exists, read
+ *    only; with a log and no index, or a journal to roll back, a private
+ *    copy is looked at instead. So a read-only file or folder never gets
+ *    read-only -shm/-wal files that would later block writing.
+ *  - A new database is built and seeded under a temporary name in its own
+ *    folder, then linked into place only if the name is still free (or
+ *    renamed over the stub it replaces), while holding a lock on the
+ *    folder; so two programs starting at once end with one database that
+ *    both use, and a program removes only files it made.
+ *  - A write waits for another program's write for as long as an import
+ *    may take, says that it is waiting (the "busy" property), and gives up
+ *    with a message in words; a migration is backed up first, runs in one
+ *    transaction, and fails with a message in words, never raw SQL.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/file.h>
 #include <unistd.h>
 
+#include "ntm-backup.h"
 #include "ntm-core-enums.h"
 #include "ntm-core-resources.h"
 #include "ntm-database-private.h"
+#include "ntm-output-file.h"
 #include "ntm-seed-private.h"
 #include "ntm-text.h"
 
@@ -27,13 +51,22 @@ struct _NtmDatabase
 
   sqlite3    *handle;
   char       *path;
+  char       *shown_path;    /* the name messages give (the final one while building) */
   char       *user_name;
-  GHashTable *statements;   /* SQL text → sqlite3_stmt */
+  char       *snapshot_dir;  /* a private copy opened for viewing, removed at the end */
+  char       *scratch_dir;   /* a scratch database's own folder, removed at the end */
+  char       *registered;    /* our entry in the list of open databases */
+  GHashTable *statements;    /* SQL text → sqlite3_stmt */
   NtmArea     pending_areas; /* touched by the transaction in progress */
   guint       transaction_depth;
   int         schema_version;
+  guint       write_timeout_ms;
+  gint64      backup_day;    /* the day of the last daily backup check */
   guint       read_only : 1;
   guint       created : 1;
+  guint       waiting : 1;   /* a write is waiting for another program */
+  guint       busy : 1;      /* ... and has been for long enough to say so */
+  guint       no_busy_wait : 1;
 };
 
 G_DEFINE_FINAL_TYPE (NtmDatabase, ntm_database, G_TYPE_OBJECT)
@@ -43,6 +76,7 @@ enum {
   PROP_0,
   PROP_PATH,
   PROP_READ_ONLY,
+  PROP_BUSY,
   N_PROPS
 };
 
@@ -74,18 +108,40 @@ static const Migration migrations[] = {
 
 #define BASE_SEED_VERSION 4
 
-#define SQLITE_HEADER "SQLite format 3"
-#define HEADER_SIZE 100
+/* A write waits this long for another program's write (an import of the
+ * province's boundaries takes a few seconds on an ordinary PC; a slow disk
+ * or a network folder many times that). */
+#define WRITE_TIMEOUT_MS (2 * 60 * 1000)
+/* After this long waiting, the "busy" property says so (a notice). */
+#define NOTICE_AFTER_MS 300
+#define WAIT_STEP_MS 40
+/* Reads wait at most this long (in WAL mode they rarely wait at all). */
+#define READ_TIMEOUT_MS 10000
+
+/* The open databases, for ntm_database_list_open_paths(). */
+static GMutex registry_lock;
+static GPtrArray *registry;
+
+typedef enum {
+  PROBE_MISSING,
+  PROBE_EMPTY,     /* zero length, or an SQLite database with nothing in it */
+  PROBE_NTM,
+} ProbeKind;
+
+typedef struct {
+  ProbeKind kind;
+  dev_t     dev;
+  ino_t     ino;
+} Probe;
+
+static const char * const side_suffixes[] = { "-wal", "-shm", "-journal" };
+
+static gboolean migrate (NtmDatabase  *self,
+                         GError      **error);
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
-
-static guint32
-read_be32 (const guint8 *p)
-{
-  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
-}
 
 static void
 sql_fold_func (sqlite3_context  *context,
@@ -115,80 +171,29 @@ sql_user_func (sqlite3_context  *context,
   sqlite3_result_text (context, self->user_name, -1, SQLITE_TRANSIENT);
 }
 
-/* Checks a file that exists without opening it through SQLite, so that a
- * file which is not ours is never touched. */
-static gboolean
-inspect_existing_file (const char  *path,
-                       GError     **error)
-{
-  g_autofree char *display = g_filename_display_name (path);
-  guint8 header[HEADER_SIZE];
-  GStatBuf st;
-  FILE *file;
-  size_t n;
-  guint32 app_id, version;
-
-  if (g_stat (path, &st) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
-                   _("Cannot read “%s”: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
-
-  if (!S_ISREG (st.st_mode))
-    {
-      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_NTM,
-                   _("“%s” is not a file. Choose an Ntm database file."), display);
-      return FALSE;
-    }
-
-  file = g_fopen (path, "rb");
-  if (file == NULL)
-    {
-      int saved = errno;
-      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
-                   _("Cannot read “%s”: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
-  n = fread (header, 1, sizeof header, file);
-  fclose (file);
-
-  if (n < HEADER_SIZE || memcmp (header, SQLITE_HEADER, sizeof SQLITE_HEADER) != 0)
-    {
-      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_NTM,
-                   _("“%s” is not an Ntm database. It has been left unchanged."), display);
-      return FALSE;
-    }
-
-  version = read_be32 (header + 60);
-  app_id = read_be32 (header + 68);
-
-  if (app_id != NTM_DATABASE_APPLICATION_ID)
-    {
-      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_NTM,
-                   _("“%s” is an SQLite database, but not one of Ntm’s. It has been left unchanged."),
-                   display);
-      return FALSE;
-    }
-
-  if (version > G_N_ELEMENTS (migrations))
-    {
-      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NEWER,
-                   _("“%s” was written by a newer version of Ntm (data version %u; this version reads up to %u). Update Ntm to open it. The file has been left unchanged."),
-                   display, version, (guint) G_N_ELEMENTS (migrations));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 file_has_write_bits (const char *path)
 {
   GStatBuf st;
 
   return g_stat (path, &st) == 0 && (st.st_mode & 0222) != 0;
+}
+
+static goffset
+file_size (const char *path,
+           gboolean   *exists)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    {
+      if (exists)
+        *exists = FALSE;
+      return 0;
+    }
+  if (exists)
+    *exists = TRUE;
+  return st.st_size;
 }
 
 static gboolean
@@ -209,32 +214,251 @@ query_int (sqlite3     *db,
   return ok;
 }
 
-/* Opens read-only and asks SQLite to look the file over. Nothing is written. */
+/* A "file:" URI for @path with @query, escaping what URIs give meaning to. */
+static char *
+file_uri (const char *path,
+          const char *query)
+{
+  GString *uri = g_string_new ("file:");
+
+  for (const char *p = path; *p; p++)
+    {
+      if (*p == '%' || *p == '?' || *p == '#')
+        g_string_append_printf (uri, "%%%02X", (guchar) *p);
+      else
+        g_string_append_c (uri, *p);
+    }
+  if (query != NULL)
+    g_string_append_printf (uri, "?%s", query);
+  return g_string_free (uri, FALSE);
+}
+
 static gboolean
-verify_existing_database (const char  *path,
-                          GError     **error)
+copy_file (const char  *from,
+           const char  *to,
+           GError     **error)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) destination = g_file_new_for_path (to);
+
+  return g_file_copy (source, destination, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
+                      NULL, NULL, NULL, error);
+}
+
+static void
+sync_path (const char *path,
+           gboolean    folder)
+{
+  int fd = open (path, (folder ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+static void
+remove_side_files (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (side_suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, side_suffixes[i], NULL);
+      g_unlink (side);
+    }
+}
+
+/* Whether the program may write @path: the file (marked writable: a file
+ * marked read-only is respected even by an administrator, whom the system
+ * would let write it anyway), its folder, and its working files if any. */
+static gboolean
+can_write (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_access (path, W_OK) != 0 || !file_has_write_bits (path) || g_access (dir, W_OK) != 0)
+    return FALSE;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *side = g_strconcat (path, side_suffixes[i], NULL);
+
+      if (g_file_test (side, G_FILE_TEST_EXISTS) && g_access (side, W_OK) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+set_sqlite_error_for (sqlite3      *db,
+                      int           rc,
+                      const char   *path,
+                      GError      **error)
 {
   g_autofree char *display = g_filename_display_name (path);
+  int primary = rc & 0xff;
+
+  if (primary == SQLITE_NOTADB)
+    g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_NTM,
+                 _("“%s” is not an Ntm database. It has been left unchanged."), display);
+  else if (primary == SQLITE_CANTOPEN || primary == SQLITE_PERM || primary == SQLITE_AUTH)
+    g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
+                 _("Cannot open “%s”: %s"), display, sqlite3_errstr (rc));
+  else
+    g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CORRUPT,
+                 _("“%s” is damaged and cannot be read (%s). It has been left unchanged; restore it from a backup."),
+                 display, db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+}
+
+/* Opens @path for reading without creating anything beside it, and
+ * without writing it (see the top of the file). A private copy, when one
+ * is needed, is made in a new folder returned in @snapshot_dir. */
+static sqlite3 *
+open_for_reading (const char  *path,
+                  char       **snapshot_dir,
+                  GError     **error)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *uri = NULL;
+  gboolean wal_exists, shm_exists, journal_exists;
+  goffset wal_size = file_size (wal, &wal_exists);
+  goffset journal_size = file_size (journal, &journal_exists);
   sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
-  int version = 0, app_id = 0;
+  int flags = SQLITE_OPEN_URI;
   int rc;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  *snapshot_dir = NULL;
+  (void) file_size (shm, &shm_exists);
+
+  if (wal_exists && shm_exists)
+    {
+      uri = file_uri (path, "mode=ro");
+      flags |= SQLITE_OPEN_READONLY;
+    }
+  else if (wal_size > 0 || journal_size > 0)
+    {
+      g_autofree char *copy = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      *snapshot_dir = g_dir_make_tmp ("ntm-view-XXXXXX", &local_error);
+      if (*snapshot_dir == NULL)
+        {
+          g_autofree char *display = g_filename_display_name (path);
+          g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
+                       _("Cannot open “%s”: %s"), display, local_error->message);
+          return NULL;
+        }
+      copy = g_build_filename (*snapshot_dir, "ntm.db", NULL);
+      if (!copy_file (path, copy, &local_error))
+        {
+          g_autofree char *display = g_filename_display_name (path);
+          g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
+                       _("Cannot read “%s”: %s"), display, local_error->message);
+          return NULL;
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (side_suffixes); i++)
+        {
+          g_autofree char *from = g_strconcat (path, side_suffixes[i], NULL);
+          g_autofree char *to = g_strconcat (copy, side_suffixes[i], NULL);
+
+          if (i != 1 && g_file_test (from, G_FILE_TEST_EXISTS))
+            (void) copy_file (from, to, NULL);
+        }
+      uri = file_uri (copy, NULL);
+      flags |= SQLITE_OPEN_READWRITE;
+    }
+  else
+    {
+      uri = file_uri (path, "immutable=1");
+      flags |= SQLITE_OPEN_READONLY;
+    }
+
+  rc = sqlite3_open_v2 (uri, &db, flags, NULL);
   if (rc != SQLITE_OK)
     {
+      set_sqlite_error_for (NULL, rc, path, error);
+      sqlite3_close (db);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (db, TRUE);
+  sqlite3_busy_timeout (db, READ_TIMEOUT_MS);
+  return db;
+}
+
+/* Looks at @path through SQLite and says what it is: missing, a database
+ * still to be made, or an Ntm database this version can open. Anything
+ * else is an error naming the file. Nothing is written. */
+static gboolean
+probe_file (const char  *path,
+            Probe       *probe,
+            GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *snapshot = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GStatBuf st;
+  int app_id = 0, version = 0, objects = 0;
+  gboolean ok = FALSE;
+  int rc;
+
+  memset (probe, 0, sizeof *probe);
+
+  if (g_lstat (path, &st) != 0)
+    {
+      int saved = errno;
+
+      if (saved == ENOENT)
+        {
+          probe->kind = PROBE_MISSING;
+          return TRUE;
+        }
       g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
-                   _("Cannot open “%s”: %s"), display, sqlite3_errstr (rc));
+                   _("Cannot read “%s”: %s"), display, g_strerror (saved));
+      return FALSE;
+    }
+  if (g_stat (path, &st) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
+                   _("Cannot read “%s”: %s"), display, g_strerror (saved));
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_NTM,
+                   _("“%s” is not a file. Choose an Ntm database file."), display);
+      return FALSE;
+    }
+  probe->dev = st.st_dev;
+  probe->ino = st.st_ino;
+
+  /* Empty, with no log that could hold anything: nothing to ask SQLite. */
+  if (st.st_size == 0 && file_size (wal, NULL) == 0)
+    {
+      probe->kind = PROBE_EMPTY;
+      return TRUE;
+    }
+
+  db = open_for_reading (path, &snapshot, error);
+  if (db == NULL)
+    goto out;
+
+  if (!query_int (db, "PRAGMA application_id", &app_id) ||
+      !query_int (db, "PRAGMA user_version", &version) ||
+      !query_int (db, "SELECT count(*) FROM sqlite_master", &objects))
+    {
+      set_sqlite_error_for (db, sqlite3_extended_errcode (db), path, error);
       goto out;
     }
 
-  if (!query_int (db, "PRAGMA application_id", &app_id) ||
-      !query_int (db, "PRAGMA user_version", &version))
+  if (app_id == 0 && version == 0 && objects == 0)
     {
-      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CORRUPT,
-                   _("“%s” is damaged and cannot be read (%s). It has been left unchanged; restore it from a backup."),
-                   display, sqlite3_errmsg (db));
+      probe->kind = PROBE_EMPTY;
+      ok = TRUE;
       goto out;
     }
 
@@ -266,12 +490,279 @@ verify_existing_database (const char  *path,
       goto out;
     }
 
+  probe->kind = PROBE_NTM;
   ok = TRUE;
 
 out:
   sqlite3_finalize (stmt);
   sqlite3_close (db);
+  if (snapshot != NULL)
+    ntm_database_remove_tree (snapshot);
   return ok;
+}
+
+static int
+busy_handler_cb (void *data,
+                 int   count)
+{
+  NtmDatabase *self = data;
+
+  if (self->no_busy_wait || count * 10 >= READ_TIMEOUT_MS)
+    return 0;
+  g_usleep (10 * 1000);
+  return 1;
+}
+
+/* Sets the handle up the same way for every use; @journal_mode is "WAL"
+ * for a database in use, "MEMORY" while building one, NULL read-only. */
+static gboolean
+configure_handle (NtmDatabase  *self,
+                  const char   *journal_mode,
+                  GError      **error)
+{
+  g_autofree char *display = g_filename_display_name (self->shown_path);
+
+  sqlite3_extended_result_codes (self->handle, TRUE);
+  sqlite3_busy_handler (self->handle, busy_handler_cb, self);
+  sqlite3_create_function (self->handle, "ntm_fold", 1,
+                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                           NULL, sql_fold_func, NULL, NULL);
+  sqlite3_create_function (self->handle, "ntm_user", 0, SQLITE_UTF8,
+                           self, sql_user_func, NULL, NULL);
+
+  if (!ntm_database_exec (self, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
+
+  if (journal_mode != NULL)
+    {
+      g_autofree char *pragma = g_strdup_printf ("PRAGMA journal_mode = %s", journal_mode);
+
+      if (!ntm_database_exec (self, pragma, error) ||
+          !ntm_database_exec (self, "PRAGMA synchronous = NORMAL", error))
+        return FALSE;
+    }
+  else if (!ntm_database_exec (self, "PRAGMA query_only = ON", error))
+    return FALSE;
+
+  if (!query_int (self->handle, "PRAGMA user_version", &self->schema_version))
+    {
+      ntm_database_set_sqlite_error (self, error, display);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+open_connection (NtmDatabase  *self,
+              GError      **error)
+{
+  int rc;
+
+  if (self->read_only)
+    {
+      self->handle = open_for_reading (self->path, &self->snapshot_dir, error);
+      if (self->handle == NULL)
+        return FALSE;
+      return configure_handle (self, NULL, error);
+    }
+
+  rc = sqlite3_open_v2 (self->path, &self->handle, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error_for (self->handle, rc, self->path, error);
+      return FALSE;
+    }
+  return configure_handle (self, "WAL", error);
+}
+
+static void
+close_handle (NtmDatabase *self)
+{
+  g_hash_table_remove_all (self->statements);
+  if (self->handle != NULL)
+    {
+      sqlite3_close (self->handle);
+      self->handle = NULL;
+    }
+}
+
+/* Builds a complete new database in @temp_path (an empty file). */
+static gboolean
+build_database (const char  *temp_path,
+                const char  *final_path,
+                GError     **error)
+{
+  g_autoptr(NtmDatabase) builder = g_object_new (NTM_TYPE_DATABASE, NULL);
+  int rc;
+
+  builder->path = g_strdup (temp_path);
+  g_free (builder->shown_path);
+  builder->shown_path = g_strdup (final_path);
+
+  rc = sqlite3_open_v2 (temp_path, &builder->handle, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error_for (builder->handle, rc, final_path, error);
+      return FALSE;
+    }
+  /* The journal stays in memory: should this process die, the temporary
+   * file is simply left for the next creator to remove. */
+  if (!configure_handle (builder, "MEMORY", error) ||
+      !migrate (builder, error) ||
+      !ntm_database_exec (builder, "PRAGMA journal_mode = WAL", error))
+    return FALSE;
+
+  close_handle (builder);
+  return TRUE;
+}
+
+/**
+ * create_database:
+ *
+ * Makes the database at @path, which was missing or a stub, unless another
+ * program has made it meanwhile. Holds the folder's lock throughout, so
+ * that creators take turns, and looks again once it holds it.
+ */
+static gboolean
+create_database (const char  *path,
+                 gboolean    *created,
+                 GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *temp = NULL;
+  gboolean ok = FALSE, placed = FALSE;
+  int lock_fd, fd;
+  Probe probe;
+
+  *created = FALSE;
+  lock_fd = ntm_database_lock_folder (dir);
+
+  if (!probe_file (path, &probe, error))
+    goto out;
+  if (probe.kind == PROBE_NTM)
+    {
+      ok = TRUE;
+      goto out;
+    }
+
+  ntm_output_remove_stale (dir, base);
+  temp = ntm_output_temporary_template (dir, base);
+  fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0644);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_autofree char *display = g_filename_display_name (path);
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
+                   _("Cannot create “%s”: %s"), display, g_strerror (saved));
+      g_clear_pointer (&temp, g_free);
+      goto out;
+    }
+  close (fd);
+
+  if (!build_database (temp, path, error))
+    goto out;
+  sync_path (temp, FALSE);
+
+  if (probe.kind == PROBE_MISSING)
+    {
+      /* link() fails if the name has been taken meanwhile (a program that
+       * could not lock the folder): then that database is the one. */
+      if (link (temp, path) == 0)
+        placed = TRUE;
+      else if (errno != EEXIST && !g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          /* A file system without hard links: rename, the name being free. */
+          if (g_rename (temp, path) != 0)
+            {
+              int saved = errno;
+              g_autofree char *display = g_filename_display_name (path);
+              g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
+                           _("Cannot create “%s”: %s"), display, g_strerror (saved));
+              goto out;
+            }
+          placed = TRUE;
+        }
+    }
+  else
+    {
+      GStatBuf st;
+
+      /* Replace the stub only if it is still the file looked at. Its
+       * working files go first: a log left by the stub must never be
+       * applied to the new database. */
+      if (g_stat (path, &st) == 0 && st.st_dev == probe.dev && st.st_ino == probe.ino)
+        {
+          remove_side_files (path);
+          if (g_rename (temp, path) != 0)
+            {
+              int saved = errno;
+              g_autofree char *display = g_filename_display_name (path);
+              g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
+                           _("Cannot create “%s”: %s"), display, g_strerror (saved));
+              goto out;
+            }
+          placed = TRUE;
+        }
+    }
+
+  if (placed)
+    sync_path (dir, TRUE);
+  *created = placed;
+  ok = TRUE;
+
+out:
+  if (temp != NULL)
+    {
+      g_unlink (temp);
+      remove_side_files (temp);
+    }
+  if (lock_fd >= 0)
+    close (lock_fd);
+  return ok;
+}
+
+static void
+set_busy (NtmDatabase *self,
+          gboolean     busy)
+{
+  if (self->busy == busy)
+    return;
+  self->busy = busy;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+/* Lets the window draw (and so show that a write is waiting) when called
+ * from its main loop; otherwise just waits. */
+static void
+wait_a_moment (void)
+{
+  GMainContext *context = g_main_context_default ();
+
+  if (g_main_context_is_owner (context))
+    {
+      gint64 until = g_get_monotonic_time () + WAIT_STEP_MS * 1000;
+
+      while (g_get_monotonic_time () < until)
+        if (!g_main_context_iteration (context, FALSE))
+          g_usleep (5 * 1000);
+    }
+  else
+    g_usleep (WAIT_STEP_MS * 1000);
+}
+
+static int
+begin_immediate_cb (gpointer data)
+{
+  return sqlite3_exec (ntm_database_get_handle (data), "BEGIN IMMEDIATE", NULL, NULL, NULL);
+}
+
+static gboolean
+begin_write (NtmDatabase  *self,
+             GError      **error)
+{
+  return ntm_database_retry_while_busy (self, begin_immediate_cb, self, error);
 }
 
 static gboolean
@@ -300,104 +791,108 @@ load_resource_sql (NtmDatabase  *self,
   return TRUE;
 }
 
+/* Brings the schema up to date in one transaction, after backing an
+ * existing database up. Failures are told in words; what SQLite said goes
+ * to the debug log for whoever has to look into it. */
 static gboolean
 migrate (NtmDatabase  *self,
          GError      **error)
 {
-  int from = self->schema_version;
-  int to = G_N_ELEMENTS (migrations);
+  g_autoptr(NtmBackup) backup = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display = g_filename_display_name (self->shown_path);
   g_autofree char *pragma = NULL;
+  int to = G_N_ELEMENTS (migrations);
+  int from, step = 0, code = SQLITE_OK;
 
-  if (from >= to)
+  if (self->schema_version >= to)
     return TRUE;
 
   if (self->read_only)
     {
-      g_autofree char *display = g_filename_display_name (self->path);
       g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_READ_ONLY,
                    _("“%s” needs to be upgraded to this version of Ntm, but it is read-only. It has been left unchanged."),
                    display);
       return FALSE;
     }
 
-  if (!ntm_database_exec (self, "BEGIN IMMEDIATE", error))
+  if (self->schema_version > 0)
+    {
+      backup = ntm_backup_make (self, NTM_BACKUP_REASON_MIGRATION, &local_error);
+      if (backup == NULL)
+        {
+          g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_FAILED,
+                       _("“%s” needs to be upgraded to this version of Ntm, but a backup could not be made first (%s), so it has been left unchanged."),
+                       display, local_error->message);
+          return FALSE;
+        }
+    }
+
+  if (!begin_write (self, error))
     return FALSE;
+
+  /* Another program may have upgraded it while this one waited. */
+  if (!query_int (self->handle, "PRAGMA user_version", &from))
+    goto fail;
+  if (from >= to)
+    {
+      self->schema_version = from;
+      return ntm_database_exec (self, "COMMIT", error);
+    }
 
   if (from == 0)
     {
       g_autofree char *pragma_id = g_strdup_printf ("PRAGMA application_id = %d",
                                                    (int) NTM_DATABASE_APPLICATION_ID);
-      if (!ntm_database_exec (self, pragma_id, error))
+      if (!ntm_database_exec (self, pragma_id, &local_error))
         goto fail;
     }
 
   for (int i = from; i < to; i++)
     {
-      if (!load_resource_sql (self, migrations[i].sql, error))
+      step = i + 1;
+      if (!load_resource_sql (self, migrations[i].sql, &local_error))
         goto fail;
-      if (from == 0 && i + 1 == BASE_SEED_VERSION && !ntm_seed_load (self, error))
+      if (from == 0 && i + 1 == BASE_SEED_VERSION && !ntm_seed_load (self, &local_error))
         goto fail;
-      if (migrations[i].data != NULL && !migrations[i].data (self, NULL, error))
+      if (migrations[i].data != NULL && !migrations[i].data (self, NULL, &local_error))
         goto fail;
     }
 
   pragma = g_strdup_printf ("PRAGMA user_version = %d", to);
-  if (!ntm_database_exec (self, pragma, error) ||
-      !ntm_database_exec (self, "COMMIT", error))
+  if (!ntm_database_exec (self, pragma, &local_error) ||
+      !ntm_database_exec (self, "COMMIT", &local_error))
     goto fail;
 
   self->schema_version = to;
   return TRUE;
 
 fail:
+  code = sqlite3_extended_errcode (self->handle) & 0xff;
   sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+  g_debug ("Schema step %d of %d failed for %s: %s", step, to, self->shown_path,
+           local_error ? local_error->message : sqlite3_errmsg (self->handle));
+
+  if (code == SQLITE_FULL)
+    g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_FAILED,
+                 _("There is not enough disk space to prepare “%s”. Nothing was changed: free some space and start Ntm again."),
+                 display);
+  else if (from == 0)
+    g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_FAILED,
+                 _("Ntm could not prepare its new database “%s” (step %d of %d did not complete). Nothing was kept."),
+                 display, step, to);
+  else if (backup != NULL)
+    {
+      g_autofree char *copy = g_filename_display_name (ntm_backup_get_path (backup));
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_FAILED,
+                   _("“%s” could not be upgraded to this version of Ntm (step %d of %d did not complete). It has been left as it was; a copy made before the upgrade is in “%s”."),
+                   display, step, to, copy);
+    }
+  else
+    g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_FAILED,
+                 _("“%s” could not be upgraded to this version of Ntm (step %d of %d did not complete). It has been left as it was."),
+                 display, step, to);
   return FALSE;
-}
-
-static gboolean
-open_handle (NtmDatabase  *self,
-             gboolean      create,
-             GError      **error)
-{
-  g_autofree char *display = g_filename_display_name (self->path);
-  int flags;
-  int rc;
-
-  flags = self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-  if (create)
-    flags |= SQLITE_OPEN_CREATE;
-
-  rc = sqlite3_open_v2 (self->path, &self->handle, flags, NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
-                   _("Cannot open “%s”: %s"), display, sqlite3_errstr (rc));
-      return FALSE;
-    }
-
-  sqlite3_extended_result_codes (self->handle, TRUE);
-  sqlite3_busy_timeout (self->handle, 5000);
-  sqlite3_create_function (self->handle, "ntm_fold", 1,
-                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                           NULL, sql_fold_func, NULL, NULL);
-  sqlite3_create_function (self->handle, "ntm_user", 0, SQLITE_UTF8,
-                           self, sql_user_func, NULL, NULL);
-
-  if (!ntm_database_exec (self, "PRAGMA foreign_keys = ON", error))
-    return FALSE;
-
-  if (!self->read_only &&
-      (!ntm_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
-       !ntm_database_exec (self, "PRAGMA synchronous = NORMAL", error)))
-    return FALSE;
-
-  if (!query_int (self->handle, "PRAGMA user_version", &self->schema_version))
-    {
-      ntm_database_set_sqlite_error (self, error, display);
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 static void
@@ -415,13 +910,24 @@ ntm_database_finalize (GObject *object)
 {
   NtmDatabase *self = NTM_DATABASE (object);
 
+  close_handle (self);
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  if (self->handle != NULL)
+
+  if (self->registered != NULL)
     {
-      sqlite3_close (self->handle);
-      self->handle = NULL;
+      g_mutex_lock (&registry_lock);
+      g_ptr_array_remove (registry, self->registered);
+      g_mutex_unlock (&registry_lock);
     }
+  if (self->snapshot_dir != NULL)
+    ntm_database_remove_tree (self->snapshot_dir);
+  if (self->scratch_dir != NULL)
+    ntm_database_remove_tree (self->scratch_dir);
+
+  g_clear_pointer (&self->snapshot_dir, g_free);
+  g_clear_pointer (&self->scratch_dir, g_free);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->shown_path, g_free);
   g_clear_pointer (&self->user_name, g_free);
 
   G_OBJECT_CLASS (ntm_database_parent_class)->finalize (object);
@@ -443,6 +949,9 @@ ntm_database_get_property (GObject    *object,
     case PROP_READ_ONLY:
       g_value_set_boolean (value, self->read_only);
       break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -462,6 +971,16 @@ ntm_database_class_init (NtmDatabaseClass *klass)
   properties[PROP_READ_ONLY] =
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * NtmDatabase:busy:
+   *
+   * %TRUE while a write waits for another program (another Ntm, an
+   * import) to finish writing the same file, once it has waited long
+   * enough to be worth saying.
+   */
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -485,6 +1004,8 @@ ntm_database_init (NtmDatabase *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   self->user_name = g_strdup (g_get_user_name ());
+  self->write_timeout_ms = WRITE_TIMEOUT_MS;
+  self->shown_path = g_strdup ("");
 }
 
 /* ---------------------------------------------------------------------- */
@@ -510,6 +1031,8 @@ ntm_database_set_sqlite_error (NtmDatabase  *self,
 
   if (primary == SQLITE_READONLY)
     domain_code = NTM_DATABASE_ERROR_READ_ONLY;
+  else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+    domain_code = NTM_DATABASE_ERROR_BUSY;
   else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
     domain_code = NTM_DATABASE_ERROR_CORRUPT;
   else if (primary == SQLITE_CONSTRAINT)
@@ -518,6 +1041,13 @@ ntm_database_set_sqlite_error (NtmDatabase  *self,
   if (domain_code == NTM_DATABASE_ERROR_READ_ONLY)
     g_set_error (error, NTM_DATABASE_ERROR, domain_code,
                  _("This database is open for viewing only; changes cannot be saved."));
+  else if (domain_code == NTM_DATABASE_ERROR_BUSY)
+    {
+      g_autofree char *display = g_filename_display_name (self->shown_path);
+      g_set_error (error, NTM_DATABASE_ERROR, domain_code,
+                   _("“%s” is being changed by another program (another Ntm window, or an import), so this could not be done now. Nothing was changed; try again once it has finished."),
+                   display);
+    }
   else if (context != NULL)
     g_set_error (error, NTM_DATABASE_ERROR, domain_code, "%s: %s",
                  context, sqlite3_errmsg (self->handle));
@@ -682,7 +1212,21 @@ ntm_database_run_transaction (NtmDatabase         *self,
     }
 
   outer = self->transaction_depth == 0;
-  if (!ntm_database_exec (self, outer ? "BEGIN IMMEDIATE" : "SAVEPOINT ntm_nested", error))
+  if (outer)
+    {
+      /* Once a day, before the first change, the data as it was is kept. */
+      if (!self->created)
+        {
+          g_autoptr(GError) backup_error = NULL;
+          g_autoptr(NtmBackup) backup = ntm_backup_make_daily (self, &backup_error);
+
+          if (backup == NULL && backup_error != NULL)
+            g_message ("No daily backup of %s: %s", self->path, backup_error->message);
+        }
+      if (!begin_write (self, error))
+        return FALSE;
+    }
+  else if (!ntm_database_exec (self, "SAVEPOINT ntm_nested", error))
     return FALSE;
 
   self->transaction_depth++;
@@ -766,6 +1310,303 @@ ntm_sql_bind_optional_double (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
+/**
+ * ntm_database_retry_while_busy:
+ * @self: a #NtmDatabase
+ * @func: tries once, returning an SQLite result code
+ * @data: for @func
+ * @error: return location for a #GError
+ *
+ * Calls @func until it is no longer refused because another program is
+ * writing, for at most the write timeout. While it waits, the "busy"
+ * property says so (after a moment) and, when called from the main loop,
+ * the windows go on drawing. A write asked for meanwhile is refused rather
+ * than nested.
+ *
+ * Returns: %TRUE when @func succeeded (%SQLITE_OK or %SQLITE_DONE)
+ */
+gboolean
+ntm_database_retry_while_busy (NtmDatabase  *self,
+                               NtmTryFunc    func,
+                               gpointer      data,
+                               GError      **error)
+{
+  g_autoptr(NtmDatabase) keep = NULL;
+  gint64 start = g_get_monotonic_time ();
+  gboolean timed_out = FALSE;
+  int rc;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (self), FALSE);
+
+  if (self->waiting)
+    {
+      g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_BUSY,
+                           _("An earlier change is still waiting to be saved. Try again once it is done."));
+      return FALSE;
+    }
+
+  keep = g_object_ref (self);
+  self->waiting = TRUE;
+  for (;;)
+    {
+      gint64 elapsed_ms;
+
+      self->no_busy_wait = TRUE;
+      rc = func (data);
+      self->no_busy_wait = FALSE;
+      if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+        break;
+
+      elapsed_ms = (g_get_monotonic_time () - start) / 1000;
+      if (elapsed_ms >= self->write_timeout_ms)
+        {
+          timed_out = TRUE;
+          break;
+        }
+      if (elapsed_ms >= NOTICE_AFTER_MS)
+        set_busy (self, TRUE);
+      wait_a_moment ();
+    }
+  self->waiting = FALSE;
+  set_busy (self, FALSE);
+
+  if (timed_out)
+    {
+      g_autofree char *display = g_filename_display_name (self->shown_path);
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_BUSY,
+                   ngettext ("“%s” is being changed by another program (another Ntm window, or an import) that did not finish within %u second. Nothing was saved; try again once it has finished.",
+                             "“%s” is being changed by another program (another Ntm window, or an import) that did not finish within %u seconds. Nothing was saved; try again once it has finished.",
+                             self->write_timeout_ms / 1000),
+                   display, self->write_timeout_ms / 1000);
+      return FALSE;
+    }
+  if (rc != SQLITE_OK && rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (self, error, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ntm_database_set_write_timeout:
+ * @self: a #NtmDatabase
+ * @timeout_ms: how long a write waits for another program
+ */
+void
+ntm_database_set_write_timeout (NtmDatabase *self,
+                                guint        timeout_ms)
+{
+  g_return_if_fail (NTM_IS_DATABASE (self));
+  self->write_timeout_ms = timeout_ms;
+}
+
+gint64
+ntm_database_get_backup_day (NtmDatabase *self)
+{
+  g_return_val_if_fail (NTM_IS_DATABASE (self), 0);
+  return self->backup_day;
+}
+
+void
+ntm_database_set_backup_day (NtmDatabase *self,
+                             gint64       day)
+{
+  g_return_if_fail (NTM_IS_DATABASE (self));
+  self->backup_day = day;
+}
+
+/**
+ * ntm_database_list_open_paths:
+ *
+ * Returns: (transfer full) (element-type filename): the files of the
+ *   databases open in this process, for refusing to write over them
+ */
+GPtrArray *
+ntm_database_list_open_paths (void)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+
+  g_mutex_lock (&registry_lock);
+  for (guint i = 0; registry != NULL && i < registry->len; i++)
+    g_ptr_array_add (paths, g_strdup (g_ptr_array_index (registry, i)));
+  g_mutex_unlock (&registry_lock);
+
+  return paths;
+}
+
+/**
+ * ntm_database_open_for_reading:
+ * @path: an SQLite file
+ * @snapshot_dir: (out) (transfer full) (nullable): a folder holding a
+ *   private copy that was opened instead, to be removed by the caller
+ * @error: return location for a #GError
+ *
+ * Opens @path read-only the way the database itself looks at files:
+ * honouring its log or journal, creating nothing beside it.
+ *
+ * Returns: (transfer full): the handle, to be closed with sqlite3_close()
+ */
+sqlite3 *
+ntm_database_open_for_reading (const char  *path,
+                               char       **snapshot_dir,
+                               GError     **error)
+{
+  g_return_val_if_fail (path != NULL && snapshot_dir != NULL, NULL);
+  return open_for_reading (path, snapshot_dir, error);
+}
+
+/**
+ * ntm_database_verify_file:
+ * @path: a file
+ * @error: return location for a #GError in %NTM_DATABASE_ERROR
+ *
+ * Decides whether @path is an Ntm database this version can open, exactly
+ * as ntm_database_open() does, without changing it.
+ *
+ * Returns: %TRUE for a healthy Ntm database; otherwise the error says what
+ *   the file is
+ */
+gboolean
+ntm_database_verify_file (const char  *path,
+                          GError     **error)
+{
+  g_autofree char *display = NULL;
+  Probe probe;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!probe_file (path, &probe, error))
+    return FALSE;
+  if (probe.kind == PROBE_NTM)
+    return TRUE;
+
+  display = g_filename_display_name (path);
+  if (probe.kind == PROBE_MISSING)
+    g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
+                 _("Cannot read “%s”: %s"), display, g_strerror (ENOENT));
+  else
+    g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_NTM,
+                 _("“%s” is empty: it holds no Ntm data."), display);
+  return FALSE;
+}
+
+/**
+ * ntm_database_upgrade:
+ * @self: a #NtmDatabase
+ * @error: return location for a #GError
+ *
+ * Reads the schema version again (after the contents were replaced) and
+ * brings it up to date.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ntm_database_upgrade (NtmDatabase  *self,
+                      GError      **error)
+{
+  g_return_val_if_fail (NTM_IS_DATABASE (self), FALSE);
+
+  if (!query_int (self->handle, "PRAGMA user_version", &self->schema_version))
+    {
+      ntm_database_set_sqlite_error (self, error, NULL);
+      return FALSE;
+    }
+  return migrate (self, error);
+}
+
+/**
+ * ntm_database_lock_folder:
+ * @folder: a folder
+ *
+ * Takes the lock that programs creating or replacing a database in
+ * @folder take turns with (released when the descriptor is closed, or
+ * when the process ends).
+ *
+ * Returns: the descriptor to close, or -1 where the folder cannot be
+ *   locked (the callers then rely on link() and rename() alone)
+ */
+int
+ntm_database_lock_folder (const char *folder)
+{
+  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd < 0)
+    return -1;
+  while (flock (fd, LOCK_EX) != 0)
+    if (errno != EINTR)
+      {
+        close (fd);
+        return -1;
+      }
+  return fd;
+}
+
+/**
+ * ntm_database_replace_file:
+ * @path: a database file that cannot be opened (damaged) or is missing
+ * @replacement: a complete database in the same folder
+ * @error: return location for a #GError
+ *
+ * Moves @replacement over @path, removing @path's working files first so
+ * that no log of the old file is applied to the new one.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ntm_database_replace_file (const char  *path,
+                           const char  *replacement,
+                           GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int lock_fd = ntm_database_lock_folder (dir);
+  gboolean ok = TRUE;
+
+  remove_side_files (path);
+  if (g_rename (replacement, path) != 0)
+    {
+      int saved = errno;
+      g_autofree char *display = g_filename_display_name (path);
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_FAILED,
+                   _("Cannot replace “%s”: %s"), display, g_strerror (saved));
+      ok = FALSE;
+    }
+  else
+    sync_path (dir, TRUE);
+  if (lock_fd >= 0)
+    close (lock_fd);
+  return ok;
+}
+
+/**
+ * ntm_database_remove_tree:
+ * @path: a folder (or file) this program made
+ *
+ * Removes @path with everything in it.
+ */
+void
+ntm_database_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_return_if_fail (path != NULL);
+
+  dir = g_dir_open (path, 0, NULL);
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+          ntm_database_remove_tree (child);
+        else
+          g_unlink (child);
+      }
+  if (g_rmdir (path) != 0)
+    g_unlink (path);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Public API                                                             */
 /* ---------------------------------------------------------------------- */
@@ -775,10 +1616,12 @@ ntm_sql_bind_optional_double (sqlite3_stmt *stmt,
  * @path: the database file; created and seeded if it does not exist
  * @error: return location for a #GError in %NTM_DATABASE_ERROR
  *
- * Opens an Ntm database. A file that is not writable opens for viewing
- * only (see ntm_database_is_read_only()). A file that is not an Ntm
- * database, is damaged or comes from a newer Ntm is refused and left
- * byte-for-byte unchanged.
+ * Opens an Ntm database. A missing file, a zero-length one or a stub left
+ * by an interrupted creation is created (atomically: see the top of this
+ * file). A file that cannot be written (or whose folder cannot) opens for
+ * viewing only (see ntm_database_is_read_only()), creating nothing beside
+ * it. A file that is not an Ntm database, is damaged or comes from a
+ * newer Ntm is refused and left byte-for-byte unchanged.
  *
  * Returns: (transfer full): the database, or %NULL with @error set
  */
@@ -789,7 +1632,8 @@ ntm_database_open (const char  *path,
   g_autoptr(NtmDatabase) self = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *display = NULL;
-  gboolean exists;
+  gboolean created = FALSE;
+  Probe probe;
 
   g_return_val_if_fail (path != NULL && *path != '\0', NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -807,56 +1651,112 @@ ntm_database_open (const char  *path,
       return NULL;
     }
 
+  for (guint attempt = 0;; attempt++)
+    {
+      gboolean made = FALSE;
+
+      if (!probe_file (path, &probe, error))
+        return NULL;
+      if (probe.kind == PROBE_NTM)
+        break;
+
+      if (g_access (dir, W_OK) != 0)
+        {
+          g_autofree char *dir_display = g_filename_display_name (dir);
+          if (probe.kind == PROBE_MISSING)
+            g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
+                         _("Cannot create “%s”: the folder “%s” is not writable."), display, dir_display);
+          else
+            g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
+                         _("“%s” is an empty database, and the folder “%s” is not writable, so Ntm cannot make its database there. It has been left unchanged."),
+                         display, dir_display);
+          return NULL;
+        }
+      if (attempt >= 3)
+        {
+          g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
+                       _("Cannot create “%s”: another program keeps changing it."), display);
+          return NULL;
+        }
+      if (!create_database (path, &made, error))
+        return NULL;
+      created |= made;
+    }
+
   self = g_object_new (NTM_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  g_free (self->shown_path);
+  self->shown_path = g_strdup (path);
+  self->created = created;
+  self->read_only = !can_write (path);
 
-  exists = g_file_test (path, G_FILE_TEST_EXISTS);
-  if (exists)
-    {
-      if (!inspect_existing_file (path, error) ||
-          !verify_existing_database (path, error))
-        return NULL;
+  if (!open_connection (self, error) || !migrate (self, error))
+    return NULL;
 
-      /* A file marked read-only is respected even by an administrator,
-       * whom the operating system would let write it anyway. */
-      self->read_only = g_access (path, W_OK) != 0 ||
-                        g_access (dir, W_OK) != 0 ||
-                        !file_has_write_bits (path);
-    }
-  else if (g_access (dir, W_OK) != 0)
+  /* What a creator or a writer killed half-way left beside it. */
+  if (!self->read_only)
     {
-      g_autofree char *dir_display = g_filename_display_name (dir);
-      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
-                   _("Cannot create “%s”: the folder “%s” is not writable."), display, dir_display);
-      return NULL;
+      g_autofree char *base = g_path_get_basename (path);
+      ntm_output_remove_stale (dir, base);
     }
 
-  if (!open_handle (self, !exists, error))
-    {
-      if (!exists)
-        g_unlink (path);
-      return NULL;
-    }
-
-  self->created = !exists;
-  if (!migrate (self, error))
-    {
-      if (!exists)
-        {
-          sqlite3_close (self->handle);
-          self->handle = NULL;
-          g_unlink (path);
-          {
-            g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-            g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-            g_unlink (wal);
-            g_unlink (shm);
-          }
-        }
-      return NULL;
-    }
+  g_mutex_lock (&registry_lock);
+  if (registry == NULL)
+    registry = g_ptr_array_new_with_free_func (g_free);
+  self->registered = g_strdup (path);
+  g_ptr_array_add (registry, self->registered);
+  g_mutex_unlock (&registry_lock);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * ntm_database_open_scratch:
+ * @error: return location for a #GError
+ *
+ * Creates a new database with the built-in data in a private folder of
+ * its own, removed with everything in it when the database is freed: for
+ * looking at what a task would do without creating anything.
+ *
+ * Returns: (transfer full): the database, or %NULL with @error set
+ */
+NtmDatabase *
+ntm_database_open_scratch (GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ntm-scratch-XXXXXX", &local_error);
+  g_autofree char *path = NULL;
+  NtmDatabase *self;
+
+  if (dir == NULL)
+    {
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CANNOT_OPEN,
+                   _("Cannot make a temporary database: %s"), local_error->message);
+      return NULL;
+    }
+  path = g_build_filename (dir, "ntm.db", NULL);
+  self = ntm_database_open (path, error);
+  if (self == NULL)
+    {
+      ntm_database_remove_tree (dir);
+      return NULL;
+    }
+  self->scratch_dir = g_steal_pointer (&dir);
+  return self;
+}
+
+/**
+ * ntm_database_is_busy:
+ * @self: a #NtmDatabase
+ *
+ * Returns: %TRUE while a write waits for another program (see
+ *   #NtmDatabase:busy)
+ */
+gboolean
+ntm_database_is_busy (NtmDatabase *self)
+{
+  g_return_val_if_fail (NTM_IS_DATABASE (self), FALSE);
+  return self->busy;
 }
 
 /**

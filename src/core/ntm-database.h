@@ -19,6 +19,7 @@ typedef enum {
   NTM_DATABASE_ERROR_INVALID,
   NTM_DATABASE_ERROR_NOT_FOUND,
   NTM_DATABASE_ERROR_FAILED,
+  NTM_DATABASE_ERROR_BUSY,         /* another program kept the file busy too long */
 } NtmDatabaseError;
 
 /* What a committed transaction changed, for NtmDatabase::changed. A view
@@ -55,10 +56,12 @@ GQuark        ntm_database_error_quark          (void);
 
 NtmDatabase  *ntm_database_open                 (const char   *path,
                                                  GError      **error);
+NtmDatabase  *ntm_database_open_scratch         (GError      **error);
 char         *ntm_database_get_default_path     (void);
 const char   *ntm_database_get_path             (NtmDatabase  *self);
 gboolean      ntm_database_is_read_only         (NtmDatabase  *self);
 gboolean      ntm_database_was_created          (NtmDatabase  *self);
+gboolean      ntm_database_is_busy              (NtmDatabase  *self);
 int           ntm_database_get_schema_version   (NtmDatabase  *self);
 int           ntm_database_get_latest_schema_version (void);
 gboolean      ntm_database_check_integrity      (NtmDatabase  *self,

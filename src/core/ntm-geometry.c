@@ -5,6 +5,12 @@
  * multipolygon in one array, to be filled and hit-tested with the even-odd
  * rule, so that holes work whichever way the rings of the file turn.
  *
+ * An import replaces the stored boundaries of the levels it brings (the
+ * communes, wards and townships, or the districts, towns and the city),
+ * never those of another level: importing the 13 district outlines leaves
+ * the commune outlines where they are. Every import that writes is
+ * preceded by a backup.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -13,6 +19,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "ntm-attainment.h"
+#include "ntm-backup.h"
 #include "ntm-database-private.h"
 #include "ntm-geometry.h"
 
@@ -471,18 +479,107 @@ in_range (double lon, double lat)
   return isfinite (lon) && isfinite (lat) && lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90;
 }
 
+/* The levels boundaries are replaced by: each unit's level, by the one
+ * rule of ntm_unit_kind_is_*_level(). */
+enum {
+  LEVEL_COMMUNE  = 1 << 0,
+  LEVEL_DISTRICT = 1 << 1,
+  LEVEL_OTHER    = 1 << 2,
+};
+
+static guint
+level_of_kind (const char *kind_text)
+{
+  NtmUnitKind kind;
+
+  if (kind_text == NULL || !ntm_unit_kind_from_string (kind_text, &kind))
+    return 0;
+  if (ntm_unit_kind_is_commune_level (kind))
+    return LEVEL_COMMUNE;
+  if (ntm_unit_kind_is_district_level (kind))
+    return LEVEL_DISTRICT;
+  return LEVEL_OTHER;
+}
+
+static GPtrArray *
+list_replaced (NtmDatabase  *db,
+               GPtrArray    *unit_codes,
+               GError      **error)
+{
+  g_autoptr(GPtrArray) replaced = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) incoming = g_hash_table_new (g_str_hash, g_str_equal);
+  guint levels = 0;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ntm_database_prepare (db, "SELECT kind FROM unit WHERE code = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  for (guint i = 0; i < unit_codes->len; i++)
+    {
+      const char *code = g_ptr_array_index (unit_codes, i);
+
+      g_hash_table_add (incoming, (gpointer) code);
+      sqlite3_reset (stmt);
+      ntm_sql_bind_text (stmt, 1, code);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        levels |= level_of_kind ((const char *) sqlite3_column_text (stmt, 0));
+    }
+  sqlite3_reset (stmt);
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT b.unit_code, u.kind FROM unit_boundary b"
+                               " JOIN unit u ON u.code = b.unit_code ORDER BY b.unit_code",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *code = (const char *) sqlite3_column_text (stmt, 0);
+
+      if ((level_of_kind ((const char *) sqlite3_column_text (stmt, 1)) & levels) != 0 ||
+          g_hash_table_contains (incoming, code))
+        g_ptr_array_add (replaced, g_strdup (code));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&replaced);
+}
+
 static gboolean
 replace_boundaries_cb (NtmDatabase  *db,
                        gpointer      user_data,
                        GError      **error)
 {
   ReplaceData *data = user_data;
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) replaced = NULL;
   sqlite3_stmt *stmt;
   gint64 import_id;
 
-  if (!ntm_database_exec (db, "DELETE FROM unit_boundary_shape", error) ||
-      !ntm_database_exec (db, "DELETE FROM unit_boundary", error))
+  for (guint i = 0; i < data->records->len; i++)
+    g_ptr_array_add (codes, ((NtmBoundaryRecord *) g_ptr_array_index (data->records, i))->unit_code);
+  replaced = list_replaced (db, codes, error);
+  if (replaced == NULL)
     return FALSE;
+
+  for (guint i = 0; i < replaced->len; i++)
+    for (guint table = 0; table < 2; table++)
+      {
+        stmt = ntm_database_prepare (db,
+                                     table == 0 ? "DELETE FROM unit_boundary_shape WHERE unit_code = ?1"
+                                                : "DELETE FROM unit_boundary WHERE unit_code = ?1",
+                                     error);
+        if (stmt == NULL)
+          return FALSE;
+        ntm_sql_bind_text (stmt, 1, g_ptr_array_index (replaced, i));
+        if (!ntm_database_step_done (db, stmt, error))
+          return FALSE;
+      }
 
   stmt = ntm_database_prepare (db,
                                "INSERT INTO boundary_import (file_name, layer_name, features, matched, author)"
@@ -570,8 +667,11 @@ replace_boundaries_cb (NtmDatabase  *db,
  * @records: (element-type NtmBoundaryRecord): one record per unit
  * @error: return location for a #GError
  *
- * Replaces every stored boundary by @records, in one transaction: either
- * all of them are stored, or nothing changes. Emits "changed::boundaries".
+ * Stores @records, replacing the stored boundaries of their units' levels
+ * (see ntm_database_list_replaced_boundaries()) and no other, in one
+ * transaction: either all of them are stored, or nothing changes. The
+ * database is backed up first; if that fails, nothing is imported.
+ * Emits #NtmDatabase::changed with %NTM_AREA_BOUNDARIES.
  *
  * Returns: %TRUE if committed
  */
@@ -589,7 +689,47 @@ ntm_database_replace_boundaries (NtmDatabase  *db,
   g_return_val_if_fail (file_name != NULL, FALSE);
   g_return_val_if_fail (records != NULL, FALSE);
 
+  if (!ntm_database_is_read_only (db))
+    {
+      g_autoptr(GError) backup_error = NULL;
+      g_autoptr(NtmBackup) backup = ntm_backup_make (db, NTM_BACKUP_REASON_IMPORT, &backup_error);
+
+      if (backup == NULL)
+        {
+          g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_FAILED,
+                       _("The database could not be backed up before the import (%s), so nothing was imported."),
+                       backup_error->message);
+          return FALSE;
+        }
+    }
+
   return ntm_database_run_transaction (db, NTM_AREA_BOUNDARIES, replace_boundaries_cb, &data, error);
+}
+
+/**
+ * ntm_database_list_replaced_boundaries:
+ * @db: a #NtmDatabase
+ * @unit_codes: (element-type utf8): the units an import would give a
+ *   boundary
+ * @error: return location for a #GError
+ *
+ * Says, before anything is written, which stored boundaries importing
+ * boundaries for @unit_codes would replace: those of every unit at the
+ * levels of @unit_codes (commune level, district level), and of those units
+ * themselves. Boundaries of other levels are kept.
+ *
+ * Returns: (transfer full) (element-type utf8): the unit codes whose
+ *   stored boundary would be replaced or removed
+ */
+GPtrArray *
+ntm_database_list_replaced_boundaries (NtmDatabase  *db,
+                                       GPtrArray    *unit_codes,
+                                       GError      **error)
+{
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (unit_codes != NULL, NULL);
+
+  return list_replaced (db, unit_codes, error);
 }
 
 /**

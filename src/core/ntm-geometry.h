@@ -84,6 +84,9 @@ gboolean           ntm_database_replace_boundaries (NtmDatabase   *db,
                                                     guint          n_features,
                                                     GPtrArray     *records,
                                                     GError       **error);
+GPtrArray         *ntm_database_list_replaced_boundaries (NtmDatabase *db,
+                                                    GPtrArray     *unit_codes,
+                                                    GError       **error);
 GPtrArray         *ntm_database_load_boundaries    (NtmDatabase   *db,
                                                     guint          band,
                                                     GError       **error);

@@ -1,5 +1,11 @@
 /* ntm-application.c: command line, database and windows
  *
+ * The command line's tasks exit with 0 when done, 1 when they could not be
+ * done (a file that cannot be read or written, a database refused), and 2
+ * when what was asked makes no sense (an unknown name, a bad ending, an
+ * output that would overwrite the database). Each says why on standard
+ * error, in words.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -7,11 +13,13 @@
 #include <glib/gi18n.h>
 
 #include "ntm-application.h"
+#include "ntm-backup.h"
 #include "ntm-boundary-report.h"
 #include "ntm-check.h"
 #include "ntm-export.h"
 #include "ntm-import.h"
 #include "ntm-map-export.h"
+#include "ntm-output-file.h"
 #include "ntm-preferences-window.h"
 #include "ntm-report.h"
 #include "ntm-table.h"
@@ -44,31 +52,68 @@ G_DEFINE_FINAL_TYPE (NtmApplication, ntm_application, ADW_TYPE_APPLICATION)
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
 
+static char *
+get_database_path (NtmApplication *self)
+{
+  if (self->database_path != NULL)
+    return g_strdup (self->database_path);
+  return ntm_database_get_default_path ();
+}
+
 static NtmDatabase *
 open_database (NtmApplication  *self,
                GError         **error)
 {
-  g_autofree char *path = NULL;
-
-  if (self->database_path != NULL)
-    path = g_strdup (self->database_path);
-  else
-    path = ntm_database_get_default_path ();
+  g_autofree char *path = get_database_path (self);
 
   return ntm_database_open (path, error);
 }
 
+static void
+on_command_database_busy_cb (NtmDatabase *db,
+                             GParamSpec  *pspec,
+                             gpointer     user_data)
+{
+  gboolean *said = user_data;
+
+  if (ntm_database_is_busy (db) && !*said)
+    {
+      g_autofree char *display = g_filename_display_name (ntm_database_get_path (db));
+      g_printerr (_("Waiting for another program (another Ntm window, or an import) to finish writing to “%s”…\n"),
+                  display);
+      *said = TRUE;
+    }
+}
+
 /* For the command-line tasks: the database, or NULL after saying why on
- * standard error. */
+ * standard error. A write that has to wait for another program says so,
+ * once. */
 static NtmDatabase *
 open_database_for_command (NtmApplication *self)
 {
+  static gboolean said_waiting;
   g_autoptr(GError) error = NULL;
   NtmDatabase *db = open_database (self, &error);
 
   if (db == NULL)
     g_printerr ("%s\n", error->message);
+  else
+    g_signal_connect (db, "notify::busy", G_CALLBACK (on_command_database_busy_cb), &said_waiting);
   return db;
+}
+
+/* An output must not be the database: refused (status 2) before any work. */
+static gboolean
+output_is_allowed (NtmApplication *self,
+                   const char     *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *database = get_database_path (self);
+
+  if (ntm_output_check_path (output, database, &error))
+    return TRUE;
+  g_printerr ("%s\n", error->message);
+  return FALSE;
 }
 
 static int
@@ -139,6 +184,8 @@ run_report (NtmApplication *self)
       g_printerr (_("A report is written as PDF: add --output FILE.pdf.\n"));
       return 2;
     }
+  if (!output_is_allowed (self, self->output))
+    return 2;
 
   db = open_database_for_command (self);
   if (db == NULL)
@@ -173,6 +220,8 @@ run_export (NtmApplication *self)
       g_printerr (_("A list is exported as CSV or XLSX: add --output FILE.csv or --output FILE.xlsx.\n"));
       return 2;
     }
+  if (!output_is_allowed (self, self->output))
+    return 2;
 
   db = open_database_for_command (self);
   if (db == NULL)
@@ -206,8 +255,25 @@ run_import_boundaries (NtmApplication *self,
   g_autoptr(NtmBoundaryFile) file = NULL;
   g_autoptr(NtmBoundaryReport) report = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *database = get_database_path (self);
 
-  db = open_database_for_command (self);
+  /* A dry run creates nothing: with no database yet, the file is matched
+   * against the built-in units in a scratch database. */
+  if (dry_run && !g_file_test (database, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *display = g_filename_display_name (database);
+
+      db = ntm_database_open_scratch (&error);
+      if (db == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_printerr (_("“%s” does not exist, and a dry run creates nothing: the file is matched against Ntm’s built-in units.\n"),
+                  display);
+    }
+  else
+    db = open_database_for_command (self);
   if (db == NULL)
     return 1;
 
@@ -321,6 +387,8 @@ run_export_map (NtmApplication *self,
                              "Use --layer communes with --mode indicator:CODE, or another mode for the districts."));
       return 2;
     }
+  if (!output_is_allowed (self, path))
+    return 2;
 
   db = open_database_for_command (self);
   if (db == NULL)
@@ -332,6 +400,128 @@ run_export_map (NtmApplication *self,
     {
       g_printerr ("%s\n", error->message);
       return 1;
+    }
+  return 0;
+}
+
+/* ntm --backup [--output FILE] */
+static int
+run_backup (NtmApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = NULL;
+
+  if (self->output != NULL && !output_is_allowed (self, self->output))
+    return 2;
+
+  db = open_database_for_command (self);
+  if (db == NULL)
+    return 1;
+
+  if (self->output != NULL)
+    {
+      g_autofree char *display = g_filename_display_name (self->output);
+
+      if (!ntm_backup_write_copy (db, self->output, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_print (_("Wrote a copy of the database to %s.\n"), display);
+    }
+  else
+    {
+      g_autoptr(NtmBackup) backup = ntm_backup_make (db, NTM_BACKUP_REASON_MANUAL, &error);
+      g_autofree char *display = NULL;
+      g_autofree char *size = NULL;
+
+      if (backup == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      display = g_filename_display_name (ntm_backup_get_path (backup));
+      size = g_format_size (ntm_backup_get_size (backup));
+      g_print (_("Backed up to %s (%s).\n"), display, size);
+    }
+  return 0;
+}
+
+/* ntm --list-backups: one line per backup, newest first: date, reason,
+ * size and file, separated by tabs. Works without opening the database,
+ * so also when it is damaged. */
+static int
+run_list_backups (NtmApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *database = get_database_path (self);
+  g_autofree char *folder = ntm_backup_get_folder (database);
+  g_autoptr(GListModel) backups = ntm_backup_list (database, &error);
+  guint n;
+
+  if (backups == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  n = g_list_model_get_n_items (backups);
+  g_print ("folder: %s\n", folder);
+  g_print ("backups: %u\n", n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NtmBackup) backup = g_list_model_get_item (backups, i);
+      g_autofree char *date = g_date_time_format (ntm_backup_get_date (backup), "%Y-%m-%d %H:%M:%S");
+      g_autofree char *size = g_format_size (ntm_backup_get_size (backup));
+
+      g_print ("%s\t%s\t%s\t%s\n", date, ntm_backup_reason_to_string (ntm_backup_get_reason (backup)),
+               size, ntm_backup_get_path (backup));
+    }
+  if (n == 0)
+    g_printerr (_("There are no backups of this database yet.\n"));
+  return 0;
+}
+
+/* ntm --restore FILE: the current data is backed up first; a damaged
+ * database is kept among the backups and replaced. */
+static int
+run_restore (NtmApplication *self,
+             const char     *backup_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = NULL;
+  g_autoptr(NtmBackup) saved = NULL;
+  g_autofree char *database = get_database_path (self);
+  g_autofree char *display = g_filename_display_name (database);
+  g_autofree char *backup_display = g_filename_display_name (backup_path);
+  gboolean said_waiting = FALSE;
+  gboolean ok;
+
+  db = ntm_database_open (database, &error);
+  if (db != NULL)
+    {
+      g_signal_connect (db, "notify::busy", G_CALLBACK (on_command_database_busy_cb), &said_waiting);
+      ok = ntm_backup_restore (db, backup_path, &saved, &error);
+    }
+  else if (g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CORRUPT))
+    {
+      g_clear_error (&error);
+      ok = ntm_backup_restore_file (database, backup_path, &saved, &error);
+    }
+  else
+    ok = FALSE;
+
+  if (!ok)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  g_print (_("Restored %s from %s.\n"), display, backup_display);
+  if (saved != NULL)
+    {
+      g_autofree char *saved_display = g_filename_display_name (ntm_backup_get_path (saved));
+      g_print (_("The data as it was before is kept in %s.\n"), saved_display);
     }
   return 0;
 }
@@ -477,6 +667,16 @@ ntm_application_handle_local_options (GApplication *application,
   if (g_variant_dict_contains (options, "check"))
     return run_check (self);
 
+  if (g_variant_dict_contains (options, "backup"))
+    return run_backup (self);
+  if (g_variant_dict_contains (options, "list-backups"))
+    return run_list_backups (self);
+  if (g_variant_dict_lookup (options, "restore", "^&ay", &path))
+    {
+      g_autofree char *backup = g_canonicalize_filename (path, NULL);
+      return run_restore (self, backup);
+    }
+
   g_variant_dict_lookup (options, "report", "s", &self->report);
   g_variant_dict_lookup (options, "export-list", "s", &self->export_list);
   g_variant_dict_lookup (options, "set", "s", &self->set_code);
@@ -615,7 +815,13 @@ ntm_application_init (NtmApplication *self)
     { "year", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("The year to show, export or report on"), N_("YEAR") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("The file to write a report or list to"), N_("FILE") },
+      N_("The file to write a report, list or copy of the database to"), N_("FILE") },
+    { "backup", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Back the database up into its backups folder (or to --output FILE) and exit"), NULL },
+    { "list-backups", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("List the database’s backups with their date, reason and size, and exit"), NULL },
+    { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Replace the database’s data by a backup’s (the current data is backed up first) and exit"), N_("FILE") },
     { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Open on a view: map, communes, water, ocop, funds or overview"), N_("NAME") },
     { "unit", 0, 0, G_OPTION_ARG_STRING, NULL,

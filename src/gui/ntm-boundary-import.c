@@ -132,7 +132,14 @@ report_summary (NtmBoundaryReport *report)
     g_string_append_printf (out, _("Coordinate system: %s, converted to longitude and latitude."),
                             ntm_boundary_file_get_crs_name (file) ? ntm_boundary_file_get_crs_name (file) : "WGS 84");
   g_string_append (out, "\n");
-  g_string_append (out, _("Importing replaces every boundary stored now."));
+  {
+    guint replaced = ntm_boundary_report_get_n_replaced (report);
+
+    g_string_append_printf (out, ngettext ("Importing replaces %u boundary stored now: the file’s units and the others of their level. Boundaries of other levels are kept.",
+                                           "Importing replaces %u boundaries stored now: the file’s units and the others of their level. Boundaries of other levels are kept.",
+                                           replaced),
+                            replaced);
+  }
   return g_string_free (out, FALSE);
 }
 
@@ -262,10 +269,10 @@ on_save_csv_response_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT && self->report != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *csv = ntm_boundary_report_to_csv (self->report);
+      g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
 
-      if (!g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+      if (path != NULL && !ntm_boundary_report_write_csv (self->report, path, &error))
         show_error (self, NULL, _("The report could not be saved"), error);
     }
   g_object_unref (chooser);

@@ -1,7 +1,8 @@
 /* ntm-window.c: the main window
  *
  * A header bar with the year every view shows, a view switcher for the
- * areas of the programme, and a notice when the database is read-only.
+ * areas of the programme, a notice when the database is read-only, and
+ * another while a change waits for another program to finish writing.
  * Every view is an NtmPage: the window hands it the database and the year.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ntm-assessment-window.h"
+#include "ntm-backups-window.h"
 #include "ntm-communes-page.h"
 #include "ntm-criteria-grid-window.h"
 #include "ntm-criteria-window.h"
@@ -35,6 +37,7 @@ struct _NtmWindow
   GtkSpinButton        *year_spin;
   GtkAdjustment        *year_adjustment;
   GtkRevealer          *read_only_revealer;
+  GtkRevealer          *busy_revealer;
   NtmCommunesPage      *communes_page;
 
   NtmDatabase          *database;
@@ -186,6 +189,29 @@ on_import_data_action_cb (GtkWidget  *widget,
   ntm_import_window_choose_file (import);
 }
 
+static void
+on_show_backups_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  NtmWindow *self = NTM_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (ntm_backups_window_new (GTK_WINDOW (self), self->database)));
+}
+
+/* A change waits for another program: say so, and take no other change
+ * from this window meanwhile. */
+static void
+on_database_busy_cb (NtmWindow   *self,
+                     GParamSpec  *pspec,
+                     NtmDatabase *database)
+{
+  gboolean busy = ntm_database_is_busy (database);
+
+  gtk_revealer_set_reveal_child (self->busy_revealer, busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->stack), !busy);
+}
+
 /* ---------------------------------------------------------------------- */
 /* GObject and GtkWidget                                                  */
 /* ---------------------------------------------------------------------- */
@@ -222,6 +248,9 @@ ntm_window_constructed (GObject *object)
 
   gtk_revealer_set_reveal_child (self->read_only_revealer,
                                  self->database != NULL && ntm_database_is_read_only (self->database));
+  if (self->database != NULL)
+    g_signal_connect_object (self->database, "notify::busy", G_CALLBACK (on_database_busy_cb), self,
+                             G_CONNECT_SWAPPED);
   propagate_to_pages (self);
 }
 
@@ -316,6 +345,7 @@ ntm_window_class_init (NtmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, year_spin);
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, year_adjustment);
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, NtmWindow, busy_revealer);
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, communes_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", on_show_view_action_cb);
@@ -326,6 +356,7 @@ ntm_window_class_init (NtmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-criteria", NULL, on_show_criteria_action_cb);
   gtk_widget_class_install_action (widget_class, "win.criteria-grid", NULL, on_criteria_grid_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-data", NULL, on_import_data_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-backups", NULL, on_show_backups_action_cb);
 
   for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,

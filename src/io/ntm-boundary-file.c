@@ -52,6 +52,29 @@ static const char * const allowed_drivers[] = {
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
 
+/* A Shapefile's names and codes are in its .dbf: GDAL reads a .shp without
+ * one as outlines with no fields, which would match nothing, silently.
+ * Returns the .dbf's expected name when it is missing, or NULL. */
+static char *
+missing_dbf (const char *path)
+{
+  gsize stem;
+
+  if (!g_str_has_suffix (path, ".shp") && !g_str_has_suffix (path, ".SHP") &&
+      !g_str_has_suffix (path, ".Shp"))
+    return NULL;
+  stem = strlen (path) - 4;
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *endings[] = { ".dbf", ".DBF", ".Dbf" };
+      g_autofree char *dbf = g_strdup_printf ("%.*s%s", (int) stem, path, endings[i]);
+
+      if (g_file_test (dbf, G_FILE_TEST_IS_REGULAR))
+        return NULL;
+    }
+  return g_strdup_printf ("%.*s.dbf", (int) stem, path);
+}
+
 typedef struct {
   GString *messages;
   guint    failures;
@@ -383,6 +406,20 @@ read_file (const char    *path,
       g_string_free (sink.messages, TRUE);
       return NULL;
     }
+
+  {
+    g_autofree char *dbf = missing_dbf (path);
+
+    if (dbf != NULL)
+      {
+        g_autofree char *dbf_display = g_filename_display_name (dbf);
+        g_set_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_INCOMPLETE,
+                     _("“%s” has no .dbf file beside it, so its features have no codes or names to match. Put “%s” (it comes with the .shp) in the same folder and import again."),
+                     display, dbf_display);
+        g_string_free (sink.messages, TRUE);
+        return NULL;
+      }
+  }
 
   CPLPushErrorHandlerEx (collect_gdal_error, &sink);
 

@@ -22,6 +22,7 @@ typedef enum {
   NTM_BOUNDARY_ERROR_OUT_OF_RANGE,
   NTM_BOUNDARY_ERROR_ENCODING,
   NTM_BOUNDARY_ERROR_NOTHING_MATCHED,
+  NTM_BOUNDARY_ERROR_INCOMPLETE,     /* a Shapefile without its .dbf */
 } NtmBoundaryError;
 
 /* The fields that say which unit a feature is. NULL: not in the file. */

@@ -3,18 +3,22 @@
  * Matches every feature of a file to a unit and says, before anything is
  * written: which features matched and how, which did not and why, which
  * names point at several units, which outlines cannot be used, and which
- * units would be left without a boundary. No feature is dropped without a
- * line in the report. Committing replaces the stored boundaries in one
- * transaction.
+ * units would be left without a boundary, and how many stored boundaries
+ * the import would replace (those of the levels it brings: see
+ * ntm_database_replace_boundaries()). No feature is dropped without a line
+ * in the report. Committing replaces those boundaries in one transaction.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ntm-boundary-report.h"
 #include "ntm-csv.h"
+#include "ntm-geometry.h"
+#include "ntm-output-file.h"
 #include "ntm-unit.h"
 
 struct _NtmBoundaryReport
@@ -32,7 +36,11 @@ struct _NtmBoundaryReport
   guint               n_unusable;
   guint               n_repaired;
   guint               n_units_without;
+  guint               n_replaced;
 };
+
+/* A feature's name or code is shown whole up to this many characters. */
+#define MAX_SHOWN_TEXT 80
 
 G_DEFINE_FINAL_TYPE (NtmBoundaryReport, ntm_boundary_report, G_TYPE_OBJECT)
 
@@ -78,6 +86,36 @@ feature_key (NtmBoundaryReport        *self,
   return key;
 }
 
+/* @text as a report shows it: a runaway field is cut short. */
+static char *
+shown_text (const char *text)
+{
+  const char *p = text;
+
+  if (text == NULL)
+    return NULL;
+  for (guint n = 0; *p && n < MAX_SHOWN_TEXT; n++)
+    p = g_utf8_next_char (p);
+  if (*p == '\0')
+    return g_strdup (text);
+  return g_strdup_printf ("%.*s…", (int) (p - text), text);
+}
+
+/* The first of the feature's fields that is too long to be read. */
+static const char *
+too_long_field (NtmBoundaryReport        *self,
+                const NtmBoundaryFeature *feature)
+{
+  const NtmBoundaryFields *fields = ntm_boundary_file_get_fields (self->file);
+  const char *roles[] = { fields->code, fields->name, fields->type, fields->parent_code, fields->parent_name };
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (roles[i] != NULL &&
+        ntm_boundary_text_too_long (ntm_boundary_feature_get_value (self->file, feature, roles[i])))
+      return roles[i];
+  return NULL;
+}
+
 static void
 add_row (NtmBoundaryReport        *self,
          NtmBoundaryRowKind        kind,
@@ -92,8 +130,8 @@ add_row (NtmBoundaryReport        *self,
   if (feature != NULL)
     {
       row.feature = feature->index;
-      row.code = g_strdup (value_or_null (self, feature, fields->code));
-      row.name = g_strdup (value_or_null (self, feature, fields->name));
+      row.code = shown_text (value_or_null (self, feature, fields->code));
+      row.name = shown_text (value_or_null (self, feature, fields->name));
     }
   row.unit_code = g_strdup (unit_code);
   row.unit_name = g_strdup (unit_code ? ntm_boundary_matcher_get_unit_name (self->matcher, unit_code) : NULL);
@@ -217,6 +255,13 @@ build (NtmBoundaryReport  *self,
                                                   _("invalid outline repaired"))
                                : g_strdup (method_text (match->method)));
           break;
+        case NTM_MATCH_REFUSED:
+          self->n_unmatched++;
+          /* Translators: %s is a field of the file, %d the most characters a field may hold */
+          add_row (self, NTM_BOUNDARY_ROW_UNMATCHED, f, NULL,
+                   g_strdup_printf (_("refused: its field “%s” holds more than %d characters, which no unit’s code or name does; shorten it in the file"),
+                                    too_long_field (self, f), NTM_BOUNDARY_MAX_TEXT));
+          break;
         case NTM_MATCH_AMBIGUOUS:
           self->n_ambiguous++;
           add_row (self, NTM_BOUNDARY_ROW_AMBIGUOUS, f, NULL, candidates_text (self, match->candidates));
@@ -240,9 +285,7 @@ build (NtmBoundaryReport  *self,
     while (g_hash_table_iter_next (&iter, &key, &value))
       {
         GPtrArray *list = value;
-        NtmFeatureKey k = { .code = key };
-        g_autoptr(NtmMatch) m = ntm_boundary_matcher_match (self->matcher, &k);
-        (void) m;
+
         if (list->len > 1)
           for (guint i = 0; i < self->rows->len; i++)
             {
@@ -286,7 +329,23 @@ build (NtmBoundaryReport  *self,
         }
     }
 
-  (void) error;
+  /* what committing would replace, said before anything is written */
+  {
+    g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+    g_autoptr(GPtrArray) replaced = NULL;
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, self->by_unit);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_ptr_array_add (codes, key);
+    replaced = ntm_database_list_replaced_boundaries (self->db, codes, error);
+
+    if (replaced == NULL)
+      return FALSE;
+    self->n_replaced = replaced->len;
+  }
+
   return TRUE;
 }
 
@@ -429,6 +488,20 @@ ntm_boundary_report_get_n_units_without (NtmBoundaryReport *self)
 }
 
 /**
+ * ntm_boundary_report_get_n_replaced:
+ * @self: a #NtmBoundaryReport
+ *
+ * Returns: how many stored boundaries committing would replace or remove
+ *   (those of the levels the file brings; other levels are kept)
+ */
+guint
+ntm_boundary_report_get_n_replaced (NtmBoundaryReport *self)
+{
+  g_return_val_if_fail (NTM_IS_BOUNDARY_REPORT (self), 0);
+  return self->n_replaced;
+}
+
+/**
  * ntm_boundary_report_get_n_units_matched:
  * @self: a #NtmBoundaryReport
  *
@@ -504,6 +577,7 @@ ntm_boundary_report_to_text (NtmBoundaryReport *self)
   g_string_append_printf (out, "units-without-boundary: %u\n", self->n_units_without);
   g_string_append_printf (out, "unusable: %u\n", self->n_unusable);
   g_string_append_printf (out, "repaired: %u\n", self->n_repaired);
+  g_string_append_printf (out, "replaced: %u\n", self->n_replaced);
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -551,12 +625,44 @@ ntm_boundary_report_to_csv (NtmBoundaryReport *self)
 }
 
 /**
+ * ntm_boundary_report_write_csv:
+ * @self: a #NtmBoundaryReport
+ * @path: the file to write
+ * @error: return location for a #GError
+ *
+ * Writes ntm_boundary_report_to_csv() to @path, whole or not at all, and
+ * never over the database (see ntm_output_file_new()).
+ *
+ * Returns: %TRUE if written
+ */
+gboolean
+ntm_boundary_report_write_csv (NtmBoundaryReport  *self,
+                               const char         *path,
+                               GError            **error)
+{
+  g_autoptr(NtmOutputFile) output = NULL;
+  g_autofree char *csv = NULL;
+
+  g_return_val_if_fail (NTM_IS_BOUNDARY_REPORT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  output = ntm_output_file_new (path, error);
+  if (output == NULL)
+    return FALSE;
+  csv = ntm_boundary_report_to_csv (self);
+  return ntm_output_file_write (output, csv, strlen (csv), error) &&
+         ntm_output_file_commit (output, error);
+}
+
+/**
  * ntm_boundary_report_commit:
  * @self: a #NtmBoundaryReport
  * @error: return location for a #GError
  *
- * Stores the matched outlines, replacing every stored boundary, in one
- * transaction. With nothing matched, nothing is changed and an error says so.
+ * Stores the matched outlines in one transaction, replacing the stored
+ * boundaries of the levels they bring (see
+ * ntm_boundary_report_get_n_replaced()). With nothing matched, nothing is
+ * changed and an error says so.
  *
  * Returns: %TRUE if committed
  */

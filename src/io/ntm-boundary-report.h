@@ -45,11 +45,15 @@ guint                 ntm_boundary_report_get_n_unusable  (NtmBoundaryReport  *s
 guint                 ntm_boundary_report_get_n_repaired  (NtmBoundaryReport  *self);
 guint                 ntm_boundary_report_get_n_units_without (NtmBoundaryReport *self);
 guint                 ntm_boundary_report_get_n_units_matched (NtmBoundaryReport *self);
+guint                 ntm_boundary_report_get_n_replaced  (NtmBoundaryReport  *self);
 guint                 ntm_boundary_report_get_n_rows      (NtmBoundaryReport  *self);
 const NtmBoundaryRow *ntm_boundary_report_get_row         (NtmBoundaryReport  *self,
                                                            guint               index);
 char                 *ntm_boundary_report_to_text         (NtmBoundaryReport  *self);
 char                 *ntm_boundary_report_to_csv          (NtmBoundaryReport  *self);
+gboolean              ntm_boundary_report_write_csv       (NtmBoundaryReport  *self,
+                                                           const char         *path,
+                                                           GError            **error);
 gboolean              ntm_boundary_report_commit          (NtmBoundaryReport  *self,
                                                            GError            **error);
 

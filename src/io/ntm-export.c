@@ -2,8 +2,8 @@
  *
  * CSV is RFC 4180 (ntm-csv), UTF-8 with a byte-order mark so that
  * spreadsheet programs read Vietnamese correctly. XLSX stores numbers as
- * numbers and dates as dates. Either file appears whole or not at all: it is
- * written beside the target and renamed into place.
+ * numbers and dates as dates. Either file appears whole or not at all, and
+ * never over the database: both are written through NtmOutputFile.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +18,7 @@
 #include "ntm-csv.h"
 #include "ntm-export.h"
 #include "ntm-format.h"
+#include "ntm-output-file.h"
 
 G_DEFINE_QUARK (ntm-export-error-quark, ntm_export_error)
 
@@ -132,7 +133,7 @@ ntm_export_write_csv (NtmTable    *table,
 {
   g_autoptr(GString) out = g_string_new ("\xEF\xBB\xBF");
   g_autoptr(GPtrArray) fields = g_ptr_array_new ();
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(NtmOutputFile) output = NULL;
   guint n_columns;
 
   g_return_val_if_fail (NTM_IS_TABLE (table), FALSE);
@@ -152,12 +153,10 @@ ntm_export_write_csv (NtmTable    *table,
       ntm_csv_append_row (out, (const char * const *) fields->pdata, n_columns);
     }
 
-  if (!g_file_set_contents (path, out->str, out->len, &local_error))
-    {
-      set_write_error (error, path, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  output = ntm_output_file_new (path, error);
+  return output != NULL &&
+         ntm_output_file_write (output, out->str, out->len, error) &&
+         ntm_output_file_commit (output, error);
 }
 
 /**
@@ -180,7 +179,8 @@ ntm_export_write_xlsx (NtmTable    *table,
                        GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *tmp = NULL;
+  g_autoptr(NtmOutputFile) output = NULL;
+  const char *tmp;
   g_autofree char *name = NULL;
   lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = NULL };
   lxw_workbook *workbook;
@@ -189,7 +189,6 @@ ntm_export_write_xlsx (NtmTable    *table,
   guint n_keys;
   lxw_error rc;
   guint n_columns;
-  int fd;
 
   g_return_val_if_fail (NTM_IS_TABLE (table), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -199,19 +198,14 @@ ntm_export_write_xlsx (NtmTable    *table,
       set_write_error (error, path, _("the folder does not exist"));
       return FALSE;
     }
-  tmp = g_build_filename (dir, ".ntm-export-XXXXXX", NULL);
-  fd = g_mkstemp (tmp);
-  if (fd < 0)
-    {
-      set_write_error (error, path, g_strerror (errno));
-      return FALSE;
-    }
-  close (fd);
+  output = ntm_output_file_new (path, error);
+  if (output == NULL)
+    return FALSE;
+  tmp = ntm_output_file_get_temp_path (output);
 
   workbook = workbook_new_opt (tmp, &options);
   if (workbook == NULL)
     {
-      g_unlink (tmp);
       set_write_error (error, path, _("the spreadsheet could not be created"));
       return FALSE;
     }
@@ -299,20 +293,11 @@ ntm_export_write_xlsx (NtmTable    *table,
   rc = workbook_close (workbook);
   if (rc != LXW_NO_ERROR)
     {
-      g_unlink (tmp);
       set_write_error (error, path, lxw_strerror (rc));
       return FALSE;
     }
 
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      set_write_error (error, path, g_strerror (saved));
-      return FALSE;
-    }
-  g_chmod (path, 0644);
-  return TRUE;
+  return ntm_output_file_commit (output, error);
 }
 
 /**

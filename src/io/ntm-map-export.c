@@ -17,6 +17,7 @@
 #include "ntm-evaluation.h"
 #include "ntm-geometry.h"
 #include "ntm-map-export.h"
+#include "ntm-output-file.h"
 #include "ntm-unit.h"
 
 G_DEFINE_QUARK (ntm-map-export-error-quark, ntm_map_export_error)
@@ -357,7 +358,8 @@ ntm_map_export_write (NtmMapRenderer  *renderer,
 {
   g_autofree char *lower = NULL;
   g_autofree char *display = NULL;
-  g_autofree char *tmp = NULL;
+  g_autoptr(NtmOutputFile) output = NULL;
+  const char *tmp;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -386,7 +388,10 @@ ntm_map_export_write (NtmMapRenderer  *renderer,
     }
 
   /* write beside the target, then move it into place */
-  tmp = g_strconcat (path, ".part", NULL);
+  output = ntm_output_file_new (path, error);
+  if (output == NULL)
+    return FALSE;
+  tmp = ntm_output_file_get_temp_path (output);
   if (pdf)
     surface = cairo_pdf_surface_create (tmp, width, height);
   else
@@ -408,9 +413,8 @@ ntm_map_export_write (NtmMapRenderer  *renderer,
   cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS || !g_file_test (tmp, G_FILE_TEST_IS_REGULAR) ||
-      g_rename (tmp, path) != 0)
+      !ntm_output_file_commit (output, NULL))
     {
-      g_unlink (tmp);
       g_set_error (error, NTM_MAP_EXPORT_ERROR, NTM_MAP_EXPORT_ERROR_WRITE,
                    _("The map could not be written to “%s”. Check that the folder exists and can be written to."),
                    display);

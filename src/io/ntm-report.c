@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "ntm-overview.h"
+#include "ntm-output-file.h"
 #include "ntm-report-private.h"
 #include "ntm-report-writer-private.h"
 #include "ntm-unit.h"
@@ -218,7 +219,8 @@ ntm_report_write_pdf (NtmReport   *self,
                       GError     **error)
 {
   g_autofree char *dir = NULL;
-  g_autofree char *tmp = NULL;
+  g_autoptr(NtmOutputFile) output = NULL;
+  const char *tmp;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -227,7 +229,6 @@ ntm_report_write_pdf (NtmReport   *self,
   g_return_val_if_fail (path != NULL, FALSE);
 
   dir = g_path_get_dirname (path);
-  tmp = g_strconcat (path, ".part", NULL);
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
       g_autofree char *display = g_filename_display_name (path);
@@ -235,6 +236,10 @@ ntm_report_write_pdf (NtmReport   *self,
                    _("Cannot write “%s”: the folder does not exist."), display);
       return FALSE;
     }
+  output = ntm_output_file_new (path, error);
+  if (output == NULL)
+    return FALSE;
+  tmp = ntm_output_file_get_temp_path (output);
 
   surface = cairo_pdf_surface_create (tmp, PAGE_W, PAGE_H);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
@@ -254,19 +259,9 @@ ntm_report_write_pdf (NtmReport   *self,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_autofree char *display = g_filename_display_name (path);
-      g_unlink (tmp);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    _("Cannot write “%s”: %s"), display, cairo_status_to_string (status));
       return FALSE;
     }
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_autofree char *display = g_filename_display_name (path);
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write “%s”: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  return ntm_output_file_commit (output, error);
 }

@@ -1,0 +1,377 @@
+/* test-backups-window.c: main menu → Backups…, and the waiting notice
+ *
+ * A real window under Xvfb on a real database: a backup is made, the data
+ * changed, the backup restored after the question, and the open window
+ * shows the restored data at once. A write held up by another program
+ * shows the notice while it waits. Screenshots are left in
+ * build/screenshots/ (backups-en.png, backups-vi.png, …).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+
+#include "ntm-application.h"
+#include "ntm-backup.h"
+#include "ntm-backups-window.h"
+#include "ntm-overview-page.h"
+#include "ntm-screenshot.h"
+#include "ntm-target.h"
+#include "ntm-test-utils.h"
+#include "ntm-window.h"
+
+static char *dir;
+static NtmApplication *app;
+
+static GtkWidget *
+find_nth (GtkWidget *root,
+          GType      type,
+          guint     *n)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      if (*n == 0)
+        return root;
+      (*n)--;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_nth (child, type, n);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *root, GType type, guint index)
+{
+  return find_nth (root, type, &index);
+}
+
+static char *
+screenshot_path (const char *name)
+{
+  g_autofree char *shots = g_build_filename (g_getenv ("NTM_BUILD_DIR"), "screenshots", NULL);
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, g_strcmp0 (language, "vi") == 0 ? "vi" : "en");
+
+  g_mkdir_with_parents (shots, 0755);
+  return g_build_filename (shots, file, NULL);
+}
+
+static void
+save_screenshot (GtkWidget *widget, const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = screenshot_path (name);
+
+  g_assert_true (ntm_widget_save_png (widget, path, &error));
+  g_assert_no_error (error);
+}
+
+/* A database made earlier, as on another day. */
+static NtmDatabase *
+open_existing (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  NtmDatabase *db;
+
+  g_object_unref (ntm_test_open_database (dir, name));
+  db = ntm_database_open (path, &error);
+  g_assert_no_error (error);
+  return db;
+}
+
+static NtmWindow *
+open_window (NtmDatabase *db)
+{
+  NtmWindow *window = ntm_window_new (app, db);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  ntm_window_set_year (window, 2024);
+  gtk_window_present (GTK_WINDOW (window));
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  return window;
+}
+
+static NtmBackupsWindow *
+find_backups_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+      if (NTM_IS_BACKUPS_WINDOW (item))
+        return NTM_BACKUPS_WINDOW (item);
+    }
+  return NULL;
+}
+
+static void
+test_back_up_and_restore (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = open_existing ("restore.db");
+  g_autoptr(GListModel) targets = NULL;
+  g_autoptr(NtmTarget) first = NULL;
+  g_autoptr(GListModel) backups = NULL;
+  g_autoptr(NtmBackup) made = NULL;
+  NtmWindow *window = open_window (db);
+  NtmOverviewPage *overview = NTM_OVERVIEW_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_OVERVIEW_PAGE, 0));
+  NtmBackupsWindow *backups_window;
+  AdwMessageDialog *question;
+  guint n_targets;
+
+  ntm_window_show_view (window, "overview");
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  n_targets = ntm_overview_page_get_n_targets (overview);
+  g_assert_cmpuint (n_targets, >, 0);
+
+  /* Main menu → Backups… */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-backups", NULL));
+  backups_window = find_backups_window ();
+  g_assert_nonnull (backups_window);
+  ntm_widget_wait_for_frame (GTK_WIDGET (backups_window));
+  g_assert_cmpuint (ntm_backups_window_get_n_backups (backups_window), ==, 0);
+
+  /* Back Up Now */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (backups_window), "backups.back-up-now", NULL));
+  g_assert_cmpuint (ntm_backups_window_get_n_backups (backups_window), ==, 1);
+  backups = ntm_backup_list (ntm_database_get_path (db), &error);
+  made = g_list_model_get_item (backups, 0);
+  g_assert_cmpint (ntm_backup_get_reason (made), ==, NTM_BACKUP_REASON_MANUAL);
+
+  /* The data changes: the window follows. */
+  targets = ntm_database_list_targets (db, 2024, &error);
+  g_assert_no_error (error);
+  first = g_list_model_get_item (targets, 0);
+  g_assert_true (ntm_database_delete_target (db, ntm_target_get_id (first), &error));
+  g_assert_no_error (error);
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpuint (ntm_overview_page_get_n_targets (overview), ==, n_targets - 1);
+
+  /* Restore… asks first, saying the data now is backed up first. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (backups_window), "backups.restore", "s",
+                                             ntm_backup_get_path (made)));
+  question = ntm_backups_window_get_confirmation (backups_window);
+  g_assert_nonnull (question);
+  ntm_widget_wait_for_frame (GTK_WIDGET (question));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), _("backed up first")));
+  save_screenshot (GTK_WIDGET (question), "backups-restore-question");
+
+  /* Cancel changes nothing; Restore restores. */
+  adw_message_dialog_response (question, "cancel");
+  g_assert_cmpuint (ntm_overview_page_get_n_targets (overview), ==, n_targets - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (backups_window), "backups.restore", "s",
+                                             ntm_backup_get_path (made)));
+  question = ntm_backups_window_get_confirmation (backups_window);
+  adw_message_dialog_response (question, "restore");
+
+  /* The open window shows the restored data, without reopening. */
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpuint (ntm_overview_page_get_n_targets (overview), ==, n_targets);
+  g_assert_cmpuint (ntm_backups_window_get_n_backups (backups_window), ==, 2);
+  ntm_widget_wait_for_frame (GTK_WIDGET (backups_window));
+  save_screenshot (GTK_WIDGET (backups_window), "backups");
+
+  gtk_window_destroy (GTK_WINDOW (backups_window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---------------------------------------------------------------------- */
+
+typedef struct {
+  char     *path;
+  gboolean  locked;
+  GMutex    lock;
+  GCond     cond;
+} Holder;
+
+static gpointer
+hold_write_lock (gpointer data)
+{
+  Holder *holder = data;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (holder->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE; DELETE FROM setting WHERE key = 'none'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_mutex_lock (&holder->lock);
+  holder->locked = TRUE;
+  g_cond_signal (&holder->cond);
+  g_mutex_unlock (&holder->lock);
+  g_usleep (1500 * 1000);
+  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  sqlite3_close (db);
+  return NULL;
+}
+
+typedef struct {
+  NtmDatabase *db;
+  NtmWindow   *window;
+  GMainLoop   *loop;
+  gboolean     saved;
+  gboolean     notice_seen;
+  gboolean     stack_was_sensitive;
+  guint        frames_while_waiting;
+} Waiting;
+
+static void
+on_busy_cb (NtmDatabase *db, GParamSpec *pspec, Waiting *w)
+{
+  GtkRevealer *notice = GTK_REVEALER (find_descendant (GTK_WIDGET (w->window), GTK_TYPE_REVEALER, 1));
+  GtkWidget *stack = find_descendant (GTK_WIDGET (w->window), ADW_TYPE_VIEW_STACK, 0);
+
+  if (ntm_database_is_busy (db))
+    {
+      w->notice_seen = gtk_revealer_get_reveal_child (notice);
+      w->stack_was_sensitive = gtk_widget_get_sensitive (stack);
+    }
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock, Waiting *w)
+{
+  if (ntm_database_is_busy (w->db))
+    w->frames_while_waiting++;
+}
+
+static gboolean
+take_screenshot_cb (gpointer data)
+{
+  Waiting *w = data;
+
+  if (ntm_database_is_busy (w->db))
+    save_screenshot (GTK_WIDGET (w->window), "busy-notice");
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+save_from_main_loop_cb (gpointer data)
+{
+  Waiting *w = data;
+  g_autoptr(GError) error = NULL;
+
+  /* as a form's Save button would, from the main loop */
+  w->saved = ntm_database_set_setting (w->db, "office", "saved after waiting", &error);
+  g_assert_no_error (error);
+  g_main_loop_quit (w->loop);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_busy_notice (void)
+{
+  g_autoptr(NtmDatabase) db = open_existing ("busy.db");
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Holder holder = { (char *) ntm_database_get_path (db) };
+  Waiting w = { db, NULL, loop };
+  GtkRevealer *notice;
+  GThread *thread;
+  gulong paint_id;
+
+  w.window = open_window (db);
+  notice = GTK_REVEALER (find_descendant (GTK_WIDGET (w.window), GTK_TYPE_REVEALER, 1));
+  g_assert_false (gtk_revealer_get_reveal_child (notice));
+  g_signal_connect (db, "notify::busy", G_CALLBACK (on_busy_cb), &w);
+  paint_id = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (w.window)), "after-paint",
+                               G_CALLBACK (on_after_paint_cb), &w);
+
+  thread = g_thread_new ("holder", hold_write_lock, &holder);
+  g_mutex_lock (&holder.lock);
+  while (!holder.locked)
+    g_cond_wait (&holder.cond, &holder.lock);
+  g_mutex_unlock (&holder.lock);
+
+  g_idle_add (save_from_main_loop_cb, &w);
+  g_timeout_add (1000, take_screenshot_cb, &w);
+  g_main_loop_run (loop);
+  g_thread_join (thread);
+
+  g_assert_true (w.saved);
+  g_assert_true (w.notice_seen);
+  g_assert_false (w.stack_was_sensitive == TRUE);
+  /* the window went on drawing while the change waited */
+  g_assert_cmpuint (w.frames_while_waiting, >, 0);
+  g_assert_false (gtk_revealer_get_reveal_child (notice));
+  g_assert_true (gtk_widget_get_sensitive (find_descendant (GTK_WIDGET (w.window), ADW_TYPE_VIEW_STACK, 0)));
+
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (w.window)), paint_id);
+  g_signal_handlers_disconnect_by_data (db, &w);
+  gtk_window_destroy (GTK_WINDOW (w.window));
+}
+
+static void
+test_screenshot_vietnamese (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = open_existing ("vi.db");
+  g_autoptr(NtmBackup) backup = NULL;
+  NtmWindow *window = open_window (db);
+  NtmBackupsWindow *backups_window;
+
+  backup = ntm_backup_make (db, NTM_BACKUP_REASON_IMPORT, &error);
+  g_assert_no_error (error);
+  g_clear_object (&backup);
+  backup = ntm_backup_make (db, NTM_BACKUP_REASON_MANUAL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-backups", NULL));
+  backups_window = find_backups_window ();
+  g_assert_nonnull (backups_window);
+  g_assert_cmpuint (ntm_backups_window_get_n_backups (backups_window), ==, 2);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (backups_window)), !=, "Backups");
+  ntm_widget_wait_for_frame (GTK_WIDGET (backups_window));
+  save_screenshot (GTK_WIDGET (backups_window), "backups");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (backups_window), "backups.restore", "s",
+                                             ntm_backup_get_path (backup)));
+  ntm_widget_wait_for_frame (GTK_WIDGET (ntm_backups_window_get_confirmation (backups_window)));
+  save_screenshot (GTK_WIDGET (ntm_backups_window_get_confirmation (backups_window)), "backups-restore-question");
+  adw_message_dialog_response (ntm_backups_window_get_confirmation (backups_window), "cancel");
+
+  gtk_window_destroy (GTK_WINDOW (backups_window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NTM_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  adw_init ();
+
+  dir = ntm_test_make_temp_dir ();
+  app = ntm_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  if (g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0)
+    g_test_add_func ("/backups-window/vi/screenshot", test_screenshot_vietnamese);
+  else
+    {
+      g_test_add_func ("/backups-window/back-up-and-restore", test_back_up_and_restore);
+      g_test_add_func ("/backups-window/busy-notice", test_busy_notice);
+    }
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  ntm_test_remove_tree (dir);
+  g_free (dir);
+  return ret;
+}
