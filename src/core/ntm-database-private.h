@@ -14,6 +14,9 @@ typedef gboolean (*NtmTransactionFunc) (NtmDatabase  *self,
                                         gpointer      user_data,
                                         GError      **error);
 
+NtmDatabase  *ntm_database_open_upto        (const char         *path,
+                                            int                 upto,
+                                            GError            **error);
 sqlite3      *ntm_database_get_handle       (NtmDatabase        *self);
 sqlite3_stmt *ntm_database_prepare          (NtmDatabase        *self,
                                              const char         *sql,

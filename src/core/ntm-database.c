@@ -69,6 +69,7 @@ static const Migration migrations[] = {
   { "/com/example/Ntm/sql/002-map.sql", NULL },
   { "/com/example/Ntm/sql/003-forms.sql", NULL },
   { "/com/example/Ntm/sql/004-overview.sql", NULL },
+  { "/com/example/Ntm/sql/006-time.sql", ntm_seed_load_history },
 };
 
 #define BASE_SEED_VERSION 4
@@ -301,10 +302,10 @@ load_resource_sql (NtmDatabase  *self,
 
 static gboolean
 migrate (NtmDatabase  *self,
+         int           to,
          GError      **error)
 {
   int from = self->schema_version;
-  int to = G_N_ELEMENTS (migrations);
   g_autofree char *pragma = NULL;
 
   if (from >= to)
@@ -785,6 +786,25 @@ NtmDatabase *
 ntm_database_open (const char  *path,
                    GError     **error)
 {
+  return ntm_database_open_upto (path, G_N_ELEMENTS (migrations), error);
+}
+
+/**
+ * ntm_database_open_upto:
+ * @path: the database file
+ * @upto: the schema version to migrate to, at most the latest
+ * @error: return location for a #GError
+ *
+ * As ntm_database_open(), stopping at schema version @upto: tests make
+ * with it a database as an older Ntm left it, to check the upgrade.
+ *
+ * Returns: (transfer full): the database, or %NULL with @error set
+ */
+NtmDatabase *
+ntm_database_open_upto (const char  *path,
+                        int          upto,
+                        GError     **error)
+{
   g_autoptr(NtmDatabase) self = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *display = NULL;
@@ -792,6 +812,7 @@ ntm_database_open (const char  *path,
 
   g_return_val_if_fail (path != NULL && *path != '\0', NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (upto >= 1 && upto <= (int) G_N_ELEMENTS (migrations), NULL);
 
   /* Link the core resources in, and so register them. */
   (void) ntm_core_get_resource ();
@@ -838,7 +859,7 @@ ntm_database_open (const char  *path,
     }
 
   self->created = !exists;
-  if (!migrate (self, error))
+  if (!migrate (self, upto, error))
     {
       if (!exists)
         {
