@@ -78,15 +78,15 @@ test_create_and_reopen (Fixture *f, gconstpointer data)
   g_assert_cmpint (ntm_database_get_schema_version (db), ==, ntm_database_get_latest_schema_version ());
   g_assert_cmpint (count (db, "PRAGMA foreign_keys"), ==, 1);
   g_assert_cmpint (count (db, "PRAGMA application_id"), ==, NTM_DATABASE_APPLICATION_ID);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 230);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 297);
   g_object_unref (db);
 
   /* Opening again neither seeds again nor counts as creating. */
   db = ntm_database_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_false (ntm_database_was_created (db));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 230);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM recognition"), ==, 184);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 297);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM recognition"), ==, 271);
   g_assert_true (ntm_database_check_integrity (db, NULL, &error));
   g_assert_no_error (error);
   g_object_unref (db);
@@ -229,7 +229,7 @@ test_read_only_file (Fixture *f, gconstpointer data)
   db = ntm_database_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_true (ntm_database_is_read_only (db));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 230);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 297);
 
   g_assert_false (ntm_database_run_transaction (db, NTM_AREA_TARGETS, insert_target, NULL, &error));
   g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_READ_ONLY);
@@ -331,6 +331,64 @@ test_settings (Fixture *f, gconstpointer data)
   g_assert_cmpstr (value, ==, "Văn phòng NTM");
 }
 
+/* A database left by the previous version (schema 4, with the 2024 seed's
+ * report-only recognitions) gets the model in time through the upgrade's
+ * data step, exactly as a new one: and what the office entered stays. */
+static void
+test_upgrade_brings_history (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fresh_path = g_build_filename (f->dir, "fresh.db", NULL);
+  g_autoptr(NtmDatabase) fresh = NULL;
+  NtmDatabase *db;
+
+  db = ntm_database_open_upto (f->path, 4, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_database_get_schema_version (db), ==, 4);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 230);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM recognition"), ==, 184);
+  /* the office enters an advanced decision of 2021 and an OCOP product */
+  g_assert_true (ntm_database_exec (db, "INSERT INTO recognition (unit_code, level, decision_number,"
+                                        " decision_date, year, source) VALUES ('18139', 'advanced',"
+                                        " '123/QĐ-UBND', '2021-06-30', 2021, '')", &error));
+  g_assert_true (ntm_database_exec (db, "INSERT INTO ocop_product (name, product_group, producer,"
+                                        " producer_type, commune_code, score, decision_date)"
+                                        " VALUES ('Cam', 'food', 'HTX', 'cooperative', '18139', 72,"
+                                        " '2023-05-01')", &error));
+  g_assert_no_error (error);
+  g_object_unref (db);
+
+  db = ntm_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_database_get_schema_version (db), ==, ntm_database_get_latest_schema_version ());
+  fresh = ntm_database_open (fresh_path, &error);
+  g_assert_no_error (error);
+
+  /* the same units, lineage and sourced recognitions as a new database */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, count (fresh, "SELECT count(*) FROM unit"));
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit_lineage"), ==, 266);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit_period"), ==, count (fresh, "SELECT count(*) FROM unit_period"));
+  g_assert_cmpint (count (db, "SELECT count(*) FROM recognition WHERE source LIKE 'http%'"), ==, 133);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM reported_figure"), ==,
+                   count (fresh, "SELECT count(*) FROM reported_figure"));
+  /* the office's decision is kept, with its id, beside the sourced ones */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM recognition WHERE decision_number = '123/QĐ-UBND'"), ==, 1);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM recognition"), ==,
+                   count (fresh, "SELECT count(*) FROM recognition") + 1);
+  /* scores now keep a decimal; the product is still there */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM ocop_product WHERE score = 72.0"), ==, 1);
+  g_assert_true (ntm_database_exec (db, "UPDATE ocop_product SET score = 69.5", &error));
+  g_assert_no_error (error);
+  g_assert_false (ntm_database_exec (db, "UPDATE ocop_product SET score = 69.55", &error));
+  g_clear_error (&error);
+  /* the 2026–2030 levels can be recorded */
+  g_assert_true (ntm_database_exec (db, "INSERT INTO recognition (unit_code, level, year, source)"
+                                        " VALUES ('18196', 'ntm_2026', 2026, 'test')", &error));
+  g_assert_no_error (error);
+  g_assert_true (ntm_database_check_integrity (db, NULL, &error));
+  g_object_unref (db);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -347,6 +405,7 @@ main (int argc, char *argv[])
   ADD ("/database/read-only", test_read_only_file);
   ADD ("/database/transactions", test_transactions);
   ADD ("/database/settings", test_settings);
+  ADD ("/database/upgrade-brings-history", test_upgrade_brings_history);
 #undef ADD
 
   return g_test_run ();

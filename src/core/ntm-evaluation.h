@@ -22,6 +22,7 @@ typedef struct {
   NtmStatus   status;
   gboolean    reported;      /* from a reported criterion status, not indicator values */
   gboolean    from_figures;  /* an indicator's value comes from the household water figures */
+  guint       threshold_unknown; /* indicators with a value against a threshold not known yet */
 } NtmCriterionResult;
 
 #define NTM_TYPE_EVALUATION (ntm_evaluation_get_type ())
@@ -31,6 +32,7 @@ NtmEvaluation            *ntm_evaluation_new                  (NtmDatabase   *db
                                                                int            year,
                                                                GError       **error);
 int                       ntm_evaluation_get_year             (NtmEvaluation *self);
+GListModel               *ntm_evaluation_get_units            (NtmEvaluation *self);
 gboolean                  ntm_evaluation_has_unit             (NtmEvaluation *self,
                                                                const char    *code);
 NtmUnitKind               ntm_evaluation_get_kind             (NtmEvaluation *self,

@@ -9,6 +9,7 @@
 #include "ntm-application.h"
 #include "ntm-boundary-report.h"
 #include "ntm-check.h"
+#include "ntm-clock.h"
 #include "ntm-export.h"
 #include "ntm-map-export.h"
 #include "ntm-preferences-window.h"
@@ -67,6 +68,8 @@ open_database_for_command (NtmApplication *self)
   return db;
 }
 
+static int get_year_or_current (NtmApplication *self);
+
 static int
 run_check (NtmApplication *self)
 {
@@ -79,7 +82,7 @@ run_check (NtmApplication *self)
   if (db == NULL)
     return 1;
 
-  report = ntm_check_report (db, &healthy, &error);
+  report = ntm_check_report (db, get_year_or_current (self), &healthy, &error);
   if (report == NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -99,15 +102,15 @@ has_suffix_nocase (const char *path,
   return g_str_has_suffix (lower, suffix);
 }
 
+/* The year asked for with --year, or today's (ntm_clock_get_year()): the
+ * one default of --check, --report, --export-map, --export-list units,
+ * --import-boundaries, --derive-boundaries and the window. */
 static int
 get_year_or_current (NtmApplication *self)
 {
-  g_autoptr(GDateTime) now = NULL;
-
   if (self->year != 0)
     return self->year;
-  now = g_date_time_new_now_local ();
-  return g_date_time_get_year (now);
+  return ntm_clock_get_year ();
 }
 
 /* ntm --report summary|unit:CODE [--year YEAR] --output FILE.pdf */
@@ -213,7 +216,7 @@ run_import_boundaries (NtmApplication *self,
       return 1;
     }
 
-  report = ntm_boundary_report_new (file, db, &error);
+  report = ntm_boundary_report_new_for_year (file, db, get_year_or_current (self), &error);
   if (report == NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -249,7 +252,7 @@ run_export_map (NtmApplication *self,
   NtmMapMode mode;
   NtmUnitLayer layer;
   int width = 1600, height = 1200;
-  int year = self->year != 0 ? self->year : 2024;
+  int year = get_year_or_current (self);
 
   if (!ntm_map_mode_parse (mode_text ? mode_text : "level", &mode, &indicator, &error) ||
       !ntm_unit_layer_parse (layer_text ? layer_text : "communes", &layer, &error) ||
@@ -561,7 +564,7 @@ ntm_application_init (NtmApplication *self)
     { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write a report as PDF and exit: “summary” for the province, “unit:CODE” for one unit’s profile (with --output)"), N_("NAME") },
     { "export-list", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds, targets or schemes (with --output)"), N_("NAME") },
+      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds, targets, schemes or lineage (with --output)"), N_("NAME") },
     { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Draw the window once, save it as a PNG file and exit"), N_("FILE") },
     { "import-boundaries", 0, 0, G_OPTION_ARG_FILENAME, NULL,
