@@ -84,6 +84,8 @@ gboolean           ntm_database_replace_boundaries (NtmDatabase   *db,
                                                     guint          n_features,
                                                     GPtrArray     *records,
                                                     GError       **error);
+GPtrArray         *ntm_database_load_boundary_records (NtmDatabase *db,
+                                                    GError      **error);
 GPtrArray         *ntm_database_load_boundaries    (NtmDatabase   *db,
                                                     guint          band,
                                                     GError       **error);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ntm-application.h"
+#include "ntm-boundary-derivation.h"
 #include "ntm-boundary-report.h"
 #include "ntm-check.h"
 #include "ntm-clock.h"
@@ -238,6 +239,41 @@ run_import_boundaries (NtmApplication *self,
   return 0;
 }
 
+/* ntm --derive-boundaries [--dry-run] [--year YEAR] */
+static int
+run_derive_boundaries (NtmApplication *self,
+                       gboolean        dry_run)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = NULL;
+  g_autoptr(NtmBoundaryDerivation) derivation = NULL;
+  g_autofree char *text = NULL;
+
+  db = open_database_for_command (self);
+  if (db == NULL)
+    return 1;
+
+  derivation = ntm_boundary_derivation_new (db, get_year_or_current (self), &error);
+  if (derivation == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  text = ntm_boundary_derivation_to_text (derivation);
+  g_print ("%s", text);
+  if (dry_run)
+    return 0;
+
+  if (!ntm_boundary_derivation_commit (derivation, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print ("committed: %u\n", ntm_boundary_derivation_count (derivation, NTM_DERIVATION_DERIVED));
+  return 0;
+}
+
 static int
 run_export_map (NtmApplication *self,
                 const char     *path,
@@ -437,6 +473,8 @@ ntm_application_handle_local_options (GApplication *application,
 
   if (g_variant_dict_lookup (options, "import-boundaries", "^&ay", &path))
     return run_import_boundaries (self, path, g_variant_dict_contains (options, "dry-run"));
+  if (g_variant_dict_contains (options, "derive-boundaries"))
+    return run_derive_boundaries (self, g_variant_dict_contains (options, "dry-run"));
 
   if (g_variant_dict_lookup (options, "export-map", "^&ay", &path))
     {
@@ -569,8 +607,10 @@ ntm_application_init (NtmApplication *self)
       N_("Draw the window once, save it as a PNG file and exit"), N_("FILE") },
     { "import-boundaries", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Import unit boundaries from a GeoJSON, Shapefile, GeoPackage, KML or MapInfo file, print the match report and exit"), N_("FILE") },
+    { "derive-boundaries", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Derive the outlines of units formed from others by dissolving the outlines of the units they took whole, print the report and exit"), NULL },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("With --import-boundaries: print the report only, change nothing"), NULL },
+      N_("With --import-boundaries or --derive-boundaries: print the report only, change nothing"), NULL },
     { "export-map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Export the map as a PNG or PDF file and exit"), N_("FILE") },
     { "mode", 0, 0, G_OPTION_ARG_STRING, NULL,
