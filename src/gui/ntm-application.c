@@ -528,8 +528,8 @@ ntm_application_activate (GApplication *application)
     }
 
   window = GTK_WINDOW (ntm_window_new (self, self->database));
-  if (self->year != 0)
-    ntm_window_set_year (NTM_WINDOW (window), self->year);
+  /* the year asked for, else today's */
+  ntm_window_set_year (NTM_WINDOW (window), get_year_or_current (self));
   if (self->view != NULL)
     ntm_window_show_view (NTM_WINDOW (window), self->view);
   if (self->layer != NULL)
