@@ -555,6 +555,8 @@ ntm_report_build_summary (NtmReport   *self,
   g_free (heading);
   write_headline (&w, o);
 
+  /* the heading goes with the map, not alone at the foot of a page */
+  writer_ensure (&w, 330);
   heading = g_strdup_printf (_("%u. Map of communes by recognised level"), section++);
   writer_heading (&w, heading);
   g_free (heading);
