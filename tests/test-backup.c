@@ -354,18 +354,22 @@ test_restore_older (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmDatabase) db = reopen (f);
   g_autofree char *old = g_build_filename (f->dir, "old.db", NULL);
-  sqlite3 *raw = NULL;
+  NtmDatabase *previous;
 
-  g_object_unref (ntm_test_open_database (f->dir, "old.db"));
-  g_assert_cmpint (sqlite3_open (old, &raw), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (raw, "DROP TABLE fund; DROP TABLE ocop_product; PRAGMA user_version = 3",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (raw);
+  /* a backup made by the previous release (schema 4), with a target of its own */
+  previous = ntm_database_open_upto (old, 4, &error);
+  g_assert_no_error (error);
+  g_assert_true (ntm_database_exec (previous, "INSERT INTO target (year, metric, scope_code, kind, value)"
+                                              " VALUES (2031, 'ntm_communes', '42', 'total', 1)", &error));
+  g_assert_no_error (error);
+  g_object_unref (previous);
 
   g_assert_true (ntm_backup_restore (db, old, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (ntm_database_get_schema_version (db), ==, ntm_database_get_latest_schema_version ());
-  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM ocop_product"), ==, 0);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM target WHERE year = 2031"), ==, 1);
+  /* upgraded on the way: the 2025 units are there */
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM unit_lineage"), >, 0);
 }
 
 static void

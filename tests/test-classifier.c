@@ -155,8 +155,8 @@ test_district_levels (void)
       g_test_message ("level %d", cases[i].level);
       g_assert_cmpuint (ntm_district_level_class (cases[i].level), ==, cases[i].k);
     }
-  g_assert_cmpstr (class_at (classes, 1)->label, ==, "New rural district");
-  g_assert_cmpstr (class_at (classes, 2)->label, ==, "Advanced new rural district");
+  g_assert_cmpstr (class_at (classes, 1)->label, ==, "NTM district");
+  g_assert_cmpstr (class_at (classes, 2)->label, ==, "Advanced NTM district");
   g_assert_cmpstr (class_at (classes, 3)->label, ==, "NTM task completed");
 
   /* each class has a colour of its own, none of them the "no data" grey */
@@ -304,10 +304,16 @@ test_classification_modes (void)
       g_assert_cmpuint (ntm_classification_lookup (classification, "no-such-unit"), ==, n - 1);
     }
 
-  /* the seed holds 182 communes recognised NTM */
+  /* every xã is NTM at the end of 2024; the sourced decisions make 45 of
+   * them advanced and 12 model (the highest level in force counts) */
   {
     g_autoptr(NtmClassification) level = ntm_classification_new (db, evaluation, units, NTM_MAP_MODE_LEVEL, NULL, &error);
-    g_assert_cmpuint (ntm_classification_get_class (level, 1)->count, ==, 182);
+    g_assert_cmpstr (ntm_classification_get_class (level, 1)->label, ==, "NTM");
+    g_assert_cmpuint (ntm_classification_get_class (level, 1)->count, ==, 125);
+    g_assert_cmpstr (ntm_classification_get_class (level, 2)->label, ==, "Advanced NTM");
+    g_assert_cmpuint (ntm_classification_get_class (level, 2)->count, ==, 45);
+    g_assert_cmpstr (ntm_classification_get_class (level, 3)->label, ==, "Model NTM");
+    g_assert_cmpuint (ntm_classification_get_class (level, 3)->count, ==, 12);
   }
 }
 
@@ -346,7 +352,8 @@ test_district_layer (void)
       g_assert_nonnull (strstr (ntm_classification_get_title (classification), "districts"));
     }
 
-  /* recognised: Lộc Hà (2023) and Kỳ Anh (2024) are NTM districts */
+  /* recognised: the 8 districts with a sourced decision at the end of
+   * 2024; Kỳ Anh's decision of 15/8/2024 is not in force at the end of 2023 */
   {
     g_autoptr(NtmClassification) level =
       ntm_classification_new_for_layer (db, evaluation, units, NTM_UNIT_LAYER_DISTRICTS, NTM_MAP_MODE_LEVEL, NULL, &error);
@@ -356,11 +363,13 @@ test_district_layer (void)
     g_assert_cmpuint (ntm_classification_get_n_classes (level), ==, 5);
     g_assert_cmpuint (ntm_classification_lookup (level, "448"), ==, 1);
     g_assert_cmpuint (ntm_classification_lookup (level, "447"), ==, 1);
-    g_assert_cmpuint (ntm_classification_get_class (level, 1)->count, ==, 2);
-    /* Kỳ Anh was recognised in 2024, not before */
+    g_assert_cmpuint (ntm_classification_get_class (level, 1)->count, ==, 8);
+    /* Kỳ Anh was recognised in 2024 (for 2023), not before */
     g_assert_cmpuint (ntm_classification_lookup (level_2023, "448"), ==, 1);
     g_assert_cmpuint (ntm_classification_lookup (level_2023, "447"), !=, 1);
-    g_assert_cmpuint (ntm_classification_get_class (level_2023, 1)->count, ==, 1);
+    g_assert_cmpuint (ntm_classification_get_class (level_2023, 1)->count, ==, 7);
+    /* Vũ Quang has no decision on record */
+    g_assert_cmpuint (ntm_classification_lookup (level, "441"), ==, ntm_classification_get_no_data_class (level));
   }
 
   /* the commune layer through the same door: 216 units */
@@ -372,7 +381,9 @@ test_district_layer (void)
     for (guint k = 0; k < ntm_classification_get_n_classes (communes); k++)
       total += ntm_classification_get_class (communes, k)->count;
     g_assert_cmpuint (total, ==, 216);
-    g_assert_cmpuint (ntm_classification_get_class (communes, 1)->count, ==, 182);
+    g_assert_cmpuint (ntm_classification_get_class (communes, 1)->count +
+                      ntm_classification_get_class (communes, 2)->count +
+                      ntm_classification_get_class (communes, 3)->count, ==, 182);
   }
 
   /* nothing to classify: a legend of zeros, "no data" still there */

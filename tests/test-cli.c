@@ -71,7 +71,11 @@ test_check_new (void)
   g_assert_cmpstr (value_of (out, "criteria-set-04-2022-urban"), ==, "9");
   g_assert_nonnull (value_of (out, "criteria-set-320-district"));
   g_assert_cmpstr (value_of (out, "assessments"), ==, "0");
-  g_assert_cmpstr (value_of (out, "recognitions"), ==, "184");
+  g_assert_cmpstr (value_of (out, "recognitions"), ==, "271");
+  g_assert_cmpstr (value_of (out, "lineage-links"), ==, "266");
+  g_assert_cmpstr (value_of (out, "units-on-record"), ==, "297");
+  /* the tests' clock says 31/12/2024 (NTM_TODAY) */
+  g_assert_cmpstr (value_of (out, "year"), ==, "2024");
   g_assert_cmpstr (value_of (out, "integrity"), ==, "ok");
   g_assert_true (g_file_test (db, G_FILE_TEST_IS_REGULAR));
 
@@ -80,8 +84,64 @@ test_check_new (void)
     g_autofree char *again = NULL;
     ntm_test_run_ntm (args, &again, NULL, &status);
     g_assert_cmpint (status, ==, 0);
-    g_assert_cmpstr (value_of (again, "recognitions"), ==, "184");
+    g_assert_cmpstr (value_of (again, "recognitions"), ==, "271");
   }
+}
+
+/* The default year follows the clock: on 3 December 2026 --check counts
+ * the units of 2026; --year still chooses. */
+static void
+test_check_year (void)
+{
+  g_autofree char *tmp = ntm_test_make_temp_dir ();
+  g_autofree char *db = g_build_filename (tmp, "year.db", NULL);
+  const char *args[] = { "--database", db, "--check", NULL };
+  const char *in_2024[] = { "--database", db, "--check", "--year", "2024", NULL };
+  const char *in_2025[] = { "--database", db, "--check", "--year", "2025", NULL };
+  const char *bad[] = { "--database", db, "--check", "--year", "1999", NULL };
+  g_autofree char *out = NULL, *out_2024 = NULL, *out_2025 = NULL, *err = NULL;
+  g_autofree char *saved = g_strdup (g_getenv ("NTM_TODAY"));
+  int status;
+
+  g_setenv ("NTM_TODAY", "2026-12-03", TRUE);
+  ntm_test_run_ntm (args, &out, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (value_of (out, "year"), ==, "2026");
+  g_assert_cmpstr (value_of (out, "units-province-level"), ==, "1");
+  g_assert_cmpstr (value_of (out, "units-district-level"), ==, "0");
+  g_assert_cmpstr (value_of (out, "units-commune-level"), ==, "69");
+  g_assert_cmpstr (value_of (out, "units-commune"), ==, "60");
+  g_assert_cmpstr (value_of (out, "units-ward"), ==, "9");
+
+  ntm_test_run_ntm (in_2024, &out_2024, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (value_of (out_2024, "year"), ==, "2024");
+  g_assert_cmpstr (value_of (out_2024, "units-province-level"), ==, "1");
+  g_assert_cmpstr (value_of (out_2024, "units-district-level"), ==, "13");
+  g_assert_cmpstr (value_of (out_2024, "units-commune-level"), ==, "216");
+
+  /* 2025 is shown as on its 31 December: after the reform */
+  ntm_test_run_ntm (in_2025, &out_2025, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (value_of (out_2025, "units-commune-level"), ==, "69");
+
+  /* a year out of range is refused, the file untouched */
+  {
+    g_autofree char *before = ntm_test_file_checksum (db);
+    g_autofree char *after = NULL;
+
+    ntm_test_run_ntm (bad, NULL, &err, &status);
+    g_assert_cmpint (status, !=, 0);
+    g_assert_nonnull (strstr (err, "2000"));
+    after = ntm_test_file_checksum (db);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  if (saved)
+    g_setenv ("NTM_TODAY", saved, TRUE);
+  else
+    g_unsetenv ("NTM_TODAY");
+  ntm_test_remove_tree (tmp);
 }
 
 static void
@@ -192,6 +252,12 @@ test_help_vietnamese (void)
 }
 
 
+static void
+sql_test_user (sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+  sqlite3_result_text (context, "test", -1, SQLITE_STATIC);
+}
+
 /* --backup, --list-backups, --backup --output and --restore, as an office
  * would use them. */
 static void
@@ -228,8 +294,11 @@ test_backups (void)
     g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
   }
 
-  /* change the data, then restore the copy */
+  /* change the data, then restore the copy (the change history's
+   * triggers ask who writes) */
   g_assert_cmpint (sqlite3_open (db, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_create_function (raw, "ntm_user", 0, SQLITE_UTF8, NULL,
+                                            sql_test_user, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (raw, "DELETE FROM target", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (raw);
   {
@@ -362,6 +431,7 @@ main (int argc, char *argv[])
   dir = ntm_test_make_temp_dir ();
 
   g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/check-year", test_check_year);
   g_test_add_func ("/cli/check/new", test_check_new);
   g_test_add_func ("/cli/check/bad-files", test_check_bad_files);
   g_test_add_func ("/cli/check/missing-folder", test_check_missing_folder);

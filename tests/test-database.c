@@ -81,15 +81,15 @@ test_create_and_reopen (Fixture *f, gconstpointer data)
   g_assert_cmpint (ntm_database_get_schema_version (db), ==, ntm_database_get_latest_schema_version ());
   g_assert_cmpint (count (db, "PRAGMA foreign_keys"), ==, 1);
   g_assert_cmpint (count (db, "PRAGMA application_id"), ==, NTM_DATABASE_APPLICATION_ID);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 230);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 297);
   g_object_unref (db);
 
   /* Opening again neither seeds again nor counts as creating. */
   db = ntm_database_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_false (ntm_database_was_created (db));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 230);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM recognition"), ==, 184);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 297);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM recognition"), ==, 271);
   g_assert_true (ntm_database_check_integrity (db, NULL, &error));
   g_assert_no_error (error);
   g_object_unref (db);
@@ -229,7 +229,7 @@ test_read_only_file (Fixture *f, gconstpointer data)
   db = ntm_database_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_true (ntm_database_is_read_only (db));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 230);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 297);
 
   g_assert_false (ntm_database_run_transaction (db, NTM_AREA_TARGETS, insert_target, NULL, &error));
   g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_READ_ONLY);
@@ -374,7 +374,7 @@ assert_fresh_database (const char *path)
   g_assert_true (ntm_database_was_created (db));
   g_assert_false (ntm_database_is_read_only (db));
   g_assert_cmpint (count (db, "PRAGMA application_id"), ==, NTM_DATABASE_APPLICATION_ID);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 230);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 297);
   g_assert_true (ntm_database_check_integrity (db, NULL, &error));
   g_clear_object (&db);
 
@@ -469,7 +469,7 @@ test_first_run_in_log (Fixture *f, gconstpointer data)
     g_autoptr(NtmDatabase) second = ntm_database_open (live, &error);
     g_assert_no_error (error);
     g_assert_false (ntm_database_was_created (second));
-    g_assert_cmpint (count (second, "SELECT count(*) FROM unit"), ==, 230);
+    g_assert_cmpint (count (second, "SELECT count(*) FROM unit"), ==, 297);
   }
 
   /* ...and after it was killed. */
@@ -479,8 +479,8 @@ test_first_run_in_log (Fixture *f, gconstpointer data)
     g_autoptr(NtmDatabase) reopened = ntm_database_open (f->path, &error);
     g_assert_no_error (error);
     g_assert_false (ntm_database_was_created (reopened));
-    g_assert_cmpint (count (reopened, "SELECT count(*) FROM unit"), ==, 230);
-    g_assert_cmpint (count (reopened, "SELECT count(*) FROM recognition"), ==, 184);
+    g_assert_cmpint (count (reopened, "SELECT count(*) FROM unit"), ==, 297);
+    g_assert_cmpint (count (reopened, "SELECT count(*) FROM recognition"), ==, 271);
   }
 }
 
@@ -528,7 +528,7 @@ test_read_only_leaves_nothing (Fixture *f, gconstpointer data)
   db = ntm_database_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_true (ntm_database_is_read_only (db));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 230);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 297);
   listing = ntm_test_list_dir (f->dir);
   g_assert_cmpstr (listing, ==, "ntm.db");
   g_clear_object (&db);
@@ -603,18 +603,25 @@ test_read_only_side_files (void)
 /* Migrations                                                             */
 /* ---------------------------------------------------------------------- */
 
-/* Makes the database at @path look like one written by the version
- * before the last migration. */
-static void
-make_previous_version (const char *path, gboolean drop_tables)
-{
-  sqlite3 *db = NULL;
+/* The schema version of the release offices have today. */
+#define PREVIOUS_VERSION 4
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (drop_tables)
-    exec_ok (db, "DROP TABLE fund; DROP TABLE ocop_product");
-  exec_ok (db, "PRAGMA user_version = 3");
-  sqlite3_close (db);
+/* Makes at @path a database as the previous release left it, then runs
+ * @sql (when given) on it, e.g. to stand in the way of the upgrade. */
+static void
+make_previous_version (const char *path, const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  NtmDatabase *db = ntm_database_open_upto (path, PREVIOUS_VERSION, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_database_get_schema_version (db), ==, PREVIOUS_VERSION);
+  if (sql != NULL)
+    {
+      g_assert_true (ntm_database_exec (db, sql, &error));
+      g_assert_no_error (error);
+    }
+  g_object_unref (db);
 }
 
 static char *
@@ -631,17 +638,18 @@ static void
 test_migration_backs_up (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = ntm_test_open_database (f->dir, "ntm.db");
+  g_autoptr(NtmDatabase) db = NULL;
   g_autofree char *backups = NULL;
   g_auto(GStrv) names = NULL;
 
-  g_clear_object (&db);
-  make_previous_version (f->path, TRUE);
+  make_previous_version (f->path, "INSERT INTO target (year, metric, scope_code, kind, value) VALUES (2031, 'ntm_communes', '42', 'total', 1)");
+  /* Making it is no upgrade: no backup yet. */
+  g_assert_cmpstr (backups_of (f->dir), ==, "");
 
   db = ntm_database_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ntm_database_get_schema_version (db), ==, ntm_database_get_latest_schema_version ());
-  g_assert_cmpint (count (db, "SELECT count(*) FROM ocop_product"), ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM target WHERE year = 2031"), ==, 1);
 
   backups = backups_of (f->dir);
   names = g_strsplit (backups, " ", -1);
@@ -655,7 +663,7 @@ test_migration_backs_up (Fixture *f, gconstpointer data)
     g_assert_cmpint (sqlite3_open_v2 (copy, &old, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
     g_assert_cmpint (sqlite3_prepare_v2 (old, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
     g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 3);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, PREVIOUS_VERSION);
     sqlite3_finalize (stmt);
     sqlite3_close (old);
   }
@@ -666,13 +674,13 @@ static void
 test_migration_error_in_words (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = ntm_test_open_database (f->dir, "ntm.db");
+  g_autoptr(NtmDatabase) db = NULL;
   g_autofree char *display = g_filename_display_name (f->path);
   sqlite3 *raw = NULL;
   sqlite3_stmt *stmt = NULL;
 
-  g_clear_object (&db);
-  make_previous_version (f->path, FALSE);
+  /* A table of the next version's already there: its creation fails. */
+  make_previous_version (f->path, "CREATE TABLE unit_period (x INTEGER)");
 
   db = ntm_database_open (f->path, &error);
   g_assert_null (db);
@@ -681,13 +689,13 @@ test_migration_error_in_words (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "ntm-backups"));
   g_assert_null (strstr (error->message, ".sql"));
   g_assert_null (strstr (error->message, "already exists"));
-  g_assert_null (strstr (error->message, "ocop_product"));
+  g_assert_null (strstr (error->message, "unit_period"));
 
   /* Left as it was. */
   g_assert_cmpint (sqlite3_open_v2 (f->path, &raw, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (raw, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 3);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, PREVIOUS_VERSION);
   sqlite3_finalize (stmt);
   sqlite3_close (raw);
 }
@@ -786,6 +794,64 @@ test_busy_timeout (Fixture *f, gconstpointer data)
   g_assert_null (ntm_database_get_setting (db, "office"));
 }
 
+/* A database left by the previous version (schema 4, with the 2024 seed's
+ * report-only recognitions) gets the model in time through the upgrade's
+ * data step, exactly as a new one: and what the office entered stays. */
+static void
+test_upgrade_brings_history (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fresh_path = g_build_filename (f->dir, "fresh.db", NULL);
+  g_autoptr(NtmDatabase) fresh = NULL;
+  NtmDatabase *db;
+
+  db = ntm_database_open_upto (f->path, 4, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_database_get_schema_version (db), ==, 4);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, 230);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM recognition"), ==, 184);
+  /* the office enters an advanced decision of 2021 and an OCOP product */
+  g_assert_true (ntm_database_exec (db, "INSERT INTO recognition (unit_code, level, decision_number,"
+                                        " decision_date, year, source) VALUES ('18139', 'advanced',"
+                                        " '123/QĐ-UBND', '2021-06-30', 2021, '')", &error));
+  g_assert_true (ntm_database_exec (db, "INSERT INTO ocop_product (name, product_group, producer,"
+                                        " producer_type, commune_code, score, decision_date)"
+                                        " VALUES ('Cam', 'food', 'HTX', 'cooperative', '18139', 72,"
+                                        " '2023-05-01')", &error));
+  g_assert_no_error (error);
+  g_object_unref (db);
+
+  db = ntm_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_database_get_schema_version (db), ==, ntm_database_get_latest_schema_version ());
+  fresh = ntm_database_open (fresh_path, &error);
+  g_assert_no_error (error);
+
+  /* the same units, lineage and sourced recognitions as a new database */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit"), ==, count (fresh, "SELECT count(*) FROM unit"));
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit_lineage"), ==, 266);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM unit_period"), ==, count (fresh, "SELECT count(*) FROM unit_period"));
+  g_assert_cmpint (count (db, "SELECT count(*) FROM recognition WHERE source LIKE 'http%'"), ==, 133);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM reported_figure"), ==,
+                   count (fresh, "SELECT count(*) FROM reported_figure"));
+  /* the office's decision is kept, with its id, beside the sourced ones */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM recognition WHERE decision_number = '123/QĐ-UBND'"), ==, 1);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM recognition"), ==,
+                   count (fresh, "SELECT count(*) FROM recognition") + 1);
+  /* scores now keep a decimal; the product is still there */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM ocop_product WHERE score = 72.0"), ==, 1);
+  g_assert_true (ntm_database_exec (db, "UPDATE ocop_product SET score = 69.5", &error));
+  g_assert_no_error (error);
+  g_assert_false (ntm_database_exec (db, "UPDATE ocop_product SET score = 69.55", &error));
+  g_clear_error (&error);
+  /* the 2026–2030 levels can be recorded */
+  g_assert_true (ntm_database_exec (db, "INSERT INTO recognition (unit_code, level, year, source)"
+                                        " VALUES ('18196', 'ntm_2026', 2026, 'test')", &error));
+  g_assert_no_error (error);
+  g_assert_true (ntm_database_check_integrity (db, NULL, &error));
+  g_object_unref (db);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -813,6 +879,7 @@ main (int argc, char *argv[])
   ADD ("/database/migration/error-in-words", test_migration_error_in_words);
   ADD ("/database/busy/waits", test_busy_waits);
   ADD ("/database/busy/timeout", test_busy_timeout);
+  ADD ("/database/upgrade-brings-history", test_upgrade_brings_history);
 #undef ADD
   g_test_add_func ("/database/read-only/side-files", test_read_only_side_files);
 

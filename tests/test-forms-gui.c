@@ -601,6 +601,9 @@ test_criteria_and_recognitions (gconstpointer data)
   close_window (GTK_WINDOW (window));
 }
 
+/* Xã Sơn Giang: NTM by the 2023 report only, no sourced decision */
+#define UNRECOGNISED "18157"
+
 /* The recognitions editor, clicked through: add a decision, then revoke it */
 static void
 test_recognitions_click_through (gconstpointer data)
@@ -612,15 +615,15 @@ test_recognitions_click_through (gconstpointer data)
   AdwComboRow *level;
   GListModel *levels;
   g_autofree char *title = NULL;
-  NtmLevel before = ntm_database_get_recognised_level (db, COMMUNE, 2024, NULL, NULL);
-  gint64 n_before = ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" COMMUNE "'");
+  NtmLevel before = ntm_database_get_recognised_level (db, UNRECOGNISED, 2024, NULL, NULL);
+  gint64 n_before = ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" UNRECOGNISED "'");
 
   g_assert_cmpint (before, !=, NTM_LEVEL_ADVANCED);
   ntm_window_show_view (window, "communes");
-  g_assert_cmpstr (level_shown (window, COMMUNE), ==, ntm_level_get_label (before));
+  g_assert_cmpstr (level_shown (window, UNRECOGNISED), ==, ntm_level_get_label (before));
 
   /* from the unit, as its "Recognitions" button does */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-recognitions", "s", COMMUNE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-recognitions", "s", UNRECOGNISED));
   editor = find_toplevel (NTM_TYPE_RECOGNITIONS_WINDOW);
   g_assert_nonnull (editor);
   ntm_widget_wait_for_frame (editor);
@@ -637,19 +640,19 @@ test_recognitions_click_through (gconstpointer data)
   /* a date that does not exist: said in the form, nothing written */
   type_into (find_row (editor, _("Decision _date (day/month/year)")), "31/2/2024");
   press (find_button (editor, _("_Save decision")));
-  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" COMMUNE "'"), ==, n_before);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" UNRECOGNISED "'"), ==, n_before);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE decision_number = '123/QĐ-UBND'"), ==, 0);
 
   type_into (find_row (editor, _("Decision _date (day/month/year)")), "2/5/2024");
   press (find_button (editor, _("_Save decision")));
-  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" COMMUNE "'"
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" UNRECOGNISED "'"
                                    " AND level = 'advanced' AND decision_number = '123/QĐ-UBND'"
                                    " AND decision_date = '2024-05-02' AND year = 2024"
                                    " AND issuer = 'UBND tỉnh Hà Tĩnh' AND revoked_on IS NULL"), ==, 1);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM audit_log WHERE entity = 'recognition'"
-                                   " AND action = 'insert' AND unit_code = '" COMMUNE "'"), >=, 1);
+                                   " AND action = 'insert' AND unit_code = '" UNRECOGNISED "'"), >=, 1);
   /* the level in force everywhere, the Communes view included */
-  g_assert_cmpstr (level_shown (window, COMMUNE), ==, ntm_level_get_label (NTM_LEVEL_ADVANCED));
+  g_assert_cmpstr (level_shown (window, UNRECOGNISED), ==, ntm_level_get_label (NTM_LEVEL_ADVANCED));
 
   /* revoke it: the row of the decision, its Revoke button, the question */
   title = g_strdup_printf (_("%s, %d"), ntm_level_get_label (NTM_LEVEL_ADVANCED), 2024);
@@ -665,8 +668,8 @@ test_recognitions_click_through (gconstpointer data)
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE decision_number = '123/QĐ-UBND'"
                                    " AND revoked_on = '2024-10-01' AND revoke_reason = 'Sai sót trong hồ sơ'"), ==, 1);
   /* kept in the history, no longer in force */
-  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" COMMUNE "'"), ==, n_before + 1);
-  g_assert_cmpstr (level_shown (window, COMMUNE), ==, ntm_level_get_label (before));
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" UNRECOGNISED "'"), ==, n_before + 1);
+  g_assert_cmpstr (level_shown (window, UNRECOGNISED), ==, ntm_level_get_label (before));
   /* its line in the history says why, and offers no second revocation */
   row = find_widget (editor, is_row_title_containing, "Sai sót trong hồ sơ");
   g_assert_nonnull (row);

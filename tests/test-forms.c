@@ -18,7 +18,7 @@
 #include "ntm-threshold.h"
 #include "ntm-water-scheme.h"
 
-#define COMMUNE "18088"   /* Xã Thạch Trung */
+#define COMMUNE "18157"   /* Xã Sơn Giang: NTM by the 2023 report, no sourced decision */
 #define WARD "18070"      /* Phường Trần Phú */
 #define DISTRICT "445"    /* Huyện Thạch Hà */
 
@@ -454,16 +454,19 @@ test_audit_trail (Fixture *f, gconstpointer data)
 
 /* ---------------------------------------------------------------------- */
 
+/* Xã Kỳ Tân: no sourced decision, NTM by the 2023 report only */
+#define KY_TAN "18814"
+
 static void
 test_recognitions (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NtmRecognition) r = ntm_recognition_new (COMMUNE);
+  g_autoptr(NtmRecognition) r = ntm_recognition_new (KY_TAN);
   g_autoptr(GListModel) list = NULL;
   g_autoptr(NtmEvaluation) eval = NULL;
   int year = 0;
 
-  g_assert_cmpint (ntm_database_get_recognised_level (f->db, COMMUNE, 2024, &year, NULL), ==, NTM_LEVEL_NTM);
+  g_assert_cmpint (ntm_database_get_recognised_level (f->db, KY_TAN, 2024, &year, NULL), ==, NTM_LEVEL_NTM);
   g_assert_cmpint (year, ==, 2023);
 
   /* each rule */
@@ -477,7 +480,7 @@ test_recognitions (Fixture *f, gconstpointer data)
   g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
   ntm_recognition_set_level (r, NTM_LEVEL_ADVANCED);
-  ntm_recognition_set_year (r, 2023);                                 /* not the date's year */
+  ntm_recognition_set_year (r, 2025);                                 /* after the decision */
   g_assert_false (ntm_database_save_recognition (f->db, r, &error));
   g_clear_error (&error);
   ntm_recognition_set_decision_date (r, "2024-02-30");                /* no such date */
@@ -489,7 +492,7 @@ test_recognitions (Fixture *f, gconstpointer data)
   g_assert_false (ntm_database_save_recognition (f->db, r, &error));
   g_clear_error (&error);
   g_assert_cmpint (ntm_recognition_get_id (r), ==, 0);
-  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM recognition WHERE unit_code = '" COMMUNE "'"), ==, 1);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM recognition WHERE unit_code = '" KY_TAN "'"), ==, 1);
 
   /* add */
   ntm_recognition_set_decision_number (r, "1234/QĐ-UBND");
@@ -499,8 +502,8 @@ test_recognitions (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (ntm_recognition_get_id (r), >, 0);
   g_assert_cmpint (ntm_recognition_get_year (r), ==, 2024);
-  g_assert_cmpint (ntm_database_get_recognised_level (f->db, COMMUNE, 2024, NULL, NULL), ==, NTM_LEVEL_ADVANCED);
-  g_assert_cmpint (ntm_database_get_recognised_level (f->db, COMMUNE, 2023, NULL, NULL), ==, NTM_LEVEL_NTM);
+  g_assert_cmpint (ntm_database_get_recognised_level (f->db, KY_TAN, 2024, NULL, NULL), ==, NTM_LEVEL_ADVANCED);
+  g_assert_cmpint (ntm_database_get_recognised_level (f->db, KY_TAN, 2023, NULL, NULL), ==, NTM_LEVEL_NTM);
 
   /* edit */
   ntm_recognition_set_note (r, "Đợt 2/2024");
@@ -508,7 +511,7 @@ test_recognitions (Fixture *f, gconstpointer data)
   g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM recognition WHERE note = 'Đợt 2/2024'"), ==, 1);
 
   /* history in order */
-  list = ntm_database_list_recognitions (f->db, COMMUNE, &error);
+  list = ntm_database_list_recognitions (f->db, KY_TAN, &error);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
   {
     g_autoptr(NtmRecognition) first = g_list_model_get_item (list, 0);
@@ -533,18 +536,17 @@ test_recognitions (Fixture *f, gconstpointer data)
   g_assert_false (ntm_database_revoke_recognition (f->db, ntm_recognition_get_id (r), "2025-04-01", "Lần hai", &error));
   g_clear_error (&error);
 
-  /* the level in force: advanced in 2024, back to NTM from 2025 */
-  g_assert_cmpint (ntm_database_get_recognised_level (f->db, COMMUNE, 2024, NULL, NULL), ==, NTM_LEVEL_ADVANCED);
-  g_assert_cmpint (ntm_database_get_recognised_level (f->db, COMMUNE, 2025, NULL, NULL), ==, NTM_LEVEL_NTM);
-  eval = ntm_evaluation_new (f->db, 2025, &error);
-  g_assert_cmpint (ntm_evaluation_get_recognised_level (eval, COMMUNE), ==, NTM_LEVEL_NTM);
-  g_clear_object (&eval);
+  /* the level in force: advanced in 2024, back to NTM once revoked (the
+   * revocation ends only the advanced level) */
+  g_assert_cmpint (ntm_database_get_recognised_level (f->db, KY_TAN, 2024, NULL, NULL), ==, NTM_LEVEL_ADVANCED);
+  g_assert_cmpint (ntm_database_get_level_in_force (f->db, KY_TAN, "2025-02-28", NULL, NULL, NULL), ==, NTM_LEVEL_ADVANCED);
+  g_assert_cmpint (ntm_database_get_level_in_force (f->db, KY_TAN, "2025-06-30", NULL, NULL, NULL), ==, NTM_LEVEL_NTM);
   eval = ntm_evaluation_new (f->db, 2024, &error);
-  g_assert_cmpint (ntm_evaluation_get_recognised_level (eval, COMMUNE), ==, NTM_LEVEL_ADVANCED);
+  g_assert_cmpint (ntm_evaluation_get_recognised_level (eval, KY_TAN), ==, NTM_LEVEL_ADVANCED);
 
   /* every change is in the unit's history */
   g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'recognition' AND unit_code = '"
-                                 COMMUNE "' AND action = 'update'"), ==, 2);
+                                 KY_TAN "' AND action = 'update'"), ==, 2);
 }
 
 /* A computed level below the recognised one is flagged, not "fixed". */

@@ -834,12 +834,14 @@ test_set_from_spreadsheet (Fixture *f, gconstpointer data)
                                           " WHERE c.set_code = '51-2025-test' AND i.kind = 'boolean' AND i.code = '1.2'"), ==, 1);
 
   /* a group-2 commune in 2026 with 85 %: met; a group-1 one: not met */
-  ntm_database_exec (f->db, "UPDATE unit SET commune_group = 2 WHERE code = '18814';"
-                            "UPDATE unit SET commune_group = 1 WHERE code = '18508'", &error);
+  /* two communes of 2026: Xã Hương Sơn in group 2, Xã Sơn Hồng in group 1 */
+  g_assert_true (ntm_database_set_commune_group (f->db, "18133-2025", 2026, 2030, 2, NULL, &error));
+  g_assert_true (ntm_database_set_commune_group (f->db, "18160-2025", 2026, 2030, 1, NULL, &error));
+  g_assert_no_error (error);
   ntm_database_exec (f->db, "INSERT INTO assessment (unit_code, indicator_id, year, value)"
                             " SELECT code, (SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
                             "               WHERE c.set_code = '51-2025-test' AND i.code = '1.1'), 2026, 85"
-                            " FROM unit WHERE code IN ('18814', '18508')", &error);
+                            " FROM unit WHERE code IN ('18133-2025', '18160-2025')", &error);
   g_assert_no_error (error);
   {
     g_autoptr(NtmEvaluation) ev = ntm_evaluation_new (f->db, 2026, &error);
@@ -848,11 +850,11 @@ test_set_from_spreadsheet (Fixture *f, gconstpointer data)
     guint n;
     NtmStatus s14 = NTM_STATUS_NO_DATA, s08 = NTM_STATUS_NO_DATA;
 
-    r = ntm_evaluation_get_criteria (ev, "18814", &n);
+    r = ntm_evaluation_get_criteria (ev, "18133-2025", &n);
     for (guint i = 0; i < n; i++)
       if (r[i].criterion_id == c1)
         s14 = r[i].status;
-    r = ntm_evaluation_get_criteria (ev, "18508", &n);
+    r = ntm_evaluation_get_criteria (ev, "18160-2025", &n);
     for (guint i = 0; i < n; i++)
       if (r[i].criterion_id == c1)
         s08 = r[i].status;
@@ -928,9 +930,9 @@ test_round_trip_records (Fixture *f, gconstpointer data)
     before = ntm_test_count (other, "SELECT count(*) FROM recognition");
     import = ntm_import_new (other, wb, units, 0, &error);
     g_assert_no_error (error);
-    g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 184 - before);
+    g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 271 - before);
     g_assert_true (ntm_import_commit (import, &error));
-    g_assert_cmpint (ntm_test_count (other, "SELECT count(*) FROM recognition"), ==, 184);
+    g_assert_cmpint (ntm_test_count (other, "SELECT count(*) FROM recognition"), ==, 271);
     g_assert_true (ntm_import_undo (import, &error));
     g_assert_no_error (error);
     g_assert_cmpint (ntm_test_count (other, "SELECT count(*) FROM recognition"), ==, before);

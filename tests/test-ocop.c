@@ -53,13 +53,67 @@ make_product (void)
 static void
 test_stars (void)
 {
-  const struct { int score; int stars; } cases[] = {
-    { -1, 0 }, { 0, 0 }, { 49, 0 }, { 50, 3 }, { 69, 3 }, { 70, 4 }, { 89, 4 },
-    { 90, 5 }, { 100, 5 }, { 101, 0 },
+  const struct { double score; int stars; } cases[] = {
+    { -1, 0 }, { 0, 0 }, { 49, 0 }, { 49.9, 0 }, { 50, 3 }, { 69, 3 }, { 69.5, 3 }, { 69.9, 3 },
+    { 70.0, 4 }, { 89, 4 }, { 89.9, 4 }, { 90, 5 }, { 100, 5 }, { 100.1, 0 }, { 101, 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpint (ntm_ocop_stars_for_score (cases[i].score), ==, cases[i].stars);
+    {
+      g_test_message ("score %.1f", cases[i].score);
+      g_assert_cmpint (ntm_ocop_stars_for_score (cases[i].score), ==, cases[i].stars);
+    }
+
+  /* scores are averages, kept to one decimal */
+  g_assert_true (ntm_ocop_score_is_valid (69.5));
+  g_assert_true (ntm_ocop_score_is_valid (70));
+  g_assert_false (ntm_ocop_score_is_valid (69.55));
+  g_assert_false (ntm_ocop_score_is_valid (49.5));
+  g_assert_false (ntm_ocop_score_is_valid (100.5));
+}
+
+/* 69.5 is stored as 69.5 and earns 3 stars; 70.0 earns 4; 69.55 is refused. */
+static void
+test_decimal_score (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmOcopProduct) p = ntm_ocop_product_new ();
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(NtmOcopProduct) read = NULL;
+  gint64 before = ntm_test_count (db, "SELECT count(*) FROM ocop_product");
+
+  ntm_ocop_product_set_name (p, "Nước mắm Cửa Sót");
+  ntm_ocop_product_set_producer (p, "HTX Thạch Kim");
+  ntm_ocop_product_set_commune_code (p, "18580");
+  ntm_ocop_product_set_decision_date (p, "2024-03-01");
+  ntm_ocop_product_set_score (p, 69.55);
+  g_assert_false (ntm_database_save_ocop_product (db, p, &error));
+  g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "one decimal"));
+  g_clear_error (&error);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM ocop_product"), ==, before);
+
+  ntm_ocop_product_set_score (p, 69.5);
+  g_assert_cmpint (ntm_ocop_product_get_stars (p), ==, 3);
+  g_assert_true (ntm_database_save_ocop_product (db, p, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM ocop_product WHERE score = 69.5"), ==, 1);
+
+  list = ntm_database_list_ocop_products (db, &error);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(NtmOcopProduct) item = g_list_model_get_item (list, i);
+      if (ntm_ocop_product_get_id (item) == ntm_ocop_product_get_id (p))
+        read = g_object_ref (item);
+    }
+  g_assert_nonnull (read);
+  g_assert_cmpfloat (ntm_ocop_product_get_score (read), ==, 69.5);
+  g_assert_cmpint (ntm_ocop_product_get_stars (read), ==, 3);
+
+  ntm_ocop_product_set_score (p, 70.0);
+  g_assert_true (ntm_database_save_ocop_product (db, p, &error));
+  g_assert_cmpint (ntm_ocop_product_get_stars (p), ==, 4);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM ocop_product WHERE score = 70"), ==, 1);
 }
 
 static void
@@ -254,6 +308,7 @@ main (int argc, char *argv[])
   db = ntm_database_open (path, &error);
   g_assert_no_error (error);
 
+  g_test_add_func ("/ocop/decimal-score", test_decimal_score);
   g_test_add_func ("/ocop/stars", test_stars);
   g_test_add_func ("/ocop/expiry", test_expiry);
   g_test_add_func ("/ocop/validity", test_validity);

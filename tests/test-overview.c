@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <sqlite3.h>
 
 #include "ntm-database-private.h"
@@ -91,18 +93,20 @@ test_seeded_2024 (void)
   g_assert_cmpfloat_with_epsilon (p->fraction, 1.0, 1e-9);
   g_assert_true (p->met);
 
-  /* Lộc Hà (2023) and Kỳ Anh (2024) of 13 district-level units */
+  /* the 8 districts with a sourced decision in force, of 13 */
   p = find_progress (o, "districts_ntm", "42");
   g_assert_cmpint (p->source, ==, NTM_FIGURE_RECORDS);
-  g_assert_cmpuint (p->numerator, ==, 2);
+  g_assert_cmpuint (p->numerator, ==, 8);
   g_assert_cmpuint (p->denominator, ==, 13);
-  g_assert_cmpfloat_with_epsilon (p->achieved, 200.0 / 13, 1e-9);
+  g_assert_cmpfloat_with_epsilon (p->achieved, 800.0 / 13, 1e-9);
   g_assert_false (p->met);
 
-  /* no advanced decisions entered, none reported for 2024: no data, not zero */
+  /* new advanced communes in 2024: the 5 of decision 1763/QĐ-UBND (đợt
+   * 1/2024) on record, of the 20 aimed at */
   p = find_progress (o, "communes_advanced", "42");
-  g_assert_cmpint (p->source, ==, NTM_FIGURE_NO_DATA);
-  g_assert_cmpfloat (p->fraction, ==, 0.0);
+  g_assert_cmpint (p->source, ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat (p->achieved, ==, 5);
+  g_assert_cmpfloat_with_epsilon (p->fraction, 5.0 / 20, 1e-9);
   g_assert_false (p->met);
   g_assert_false (p->has_reported);
 
@@ -113,11 +117,36 @@ test_seeded_2024 (void)
 
   h = ntm_overview_get_headline (o);
   g_assert_cmpuint (h->communes, ==, 182);
-  g_assert_cmpuint (h->communes_by_level[1], ==, 182);
+  /* by the highest level in force: NTM, advanced, model */
+  g_assert_cmpint (h->commune_levels[1], ==, NTM_LEVEL_NTM);
+  g_assert_cmpint (h->commune_levels[3], ==, NTM_LEVEL_MODEL);
+  g_assert_cmpuint (h->communes_by_level[0], ==, 0);
+  g_assert_cmpuint (h->communes_by_level[1], ==, 125);
+  g_assert_cmpuint (h->communes_by_level[2], ==, 45);
+  g_assert_cmpuint (h->communes_by_level[3], ==, 12);
   g_assert_cmpuint (h->urban, ==, 34);
   g_assert_cmpuint (h->urban_civilised, ==, 0);
   g_assert_cmpuint (h->districts, ==, 13);
-  g_assert_cmpuint (h->districts_ntm, ==, 2);
+  g_assert_cmpuint (h->districts_ntm, ==, 8);
+
+  /* the records beside the totals reported on 17/01/2024, counted that day */
+  g_assert_cmpuint (h->n_level_counts, ==, 4);
+  g_assert_cmpint (h->level_counts[0].metric->level, ==, NTM_LEVEL_NTM);
+  g_assert_true (h->level_counts[0].has_reported);
+  g_assert_cmpfloat (h->level_counts[0].reported, ==, 181);
+  g_assert_cmpstr (h->level_counts[0].counted_on, ==, "2024-01-17");
+  g_assert_cmpuint (h->level_counts[0].on_record, ==, 182);
+  g_assert_cmpint (h->level_counts[1].metric->level, ==, NTM_LEVEL_ADVANCED);
+  g_assert_cmpfloat (h->level_counts[1].reported, ==, 60);
+  /* 49 with an advanced decision, and 3 model communes whose advanced
+   * decision is not on record: advanced or above */
+  g_assert_cmpuint (h->level_counts[1].on_record, ==, 52);
+  g_assert_cmpint (h->level_counts[2].metric->level, ==, NTM_LEVEL_MODEL);
+  g_assert_cmpfloat (h->level_counts[2].reported, ==, 15);
+  g_assert_cmpuint (h->level_counts[2].on_record, ==, 10);
+  g_assert_cmpint (h->level_counts[3].metric->level, ==, NTM_LEVEL_DISTRICT_NTM);
+  g_assert_cmpfloat (h->level_counts[3].reported, ==, 9);
+  g_assert_cmpstr (h->level_counts[3].counted_on, ==, "2022-12-31");
   g_assert_cmpint (h->water_source, ==, NTM_FIGURE_REPORTED);
   g_assert_cmpfloat (h->water_households, ==, 81462);
   g_assert_cmpfloat (h->rural_households, ==, 293534);
@@ -162,13 +191,17 @@ test_reported_2023 (void)
   h = ntm_overview_get_headline (o);
   g_assert_cmpint (h->sponsorship_source, ==, NTM_FIGURE_REPORTED);
   g_assert_cmpint (h->sponsorship_reported, ==, G_GINT64_CONSTANT (95539000000));
-  g_assert_cmpuint (ntm_overview_get_n_reported (o), ==, 12);
+  /* the 12 figures of the 2023 conference and the totals of 17/01/2024 */
+  g_assert_cmpuint (ntm_overview_get_n_reported (o), ==, 15);
   g_assert_true (ntm_overview_lookup_reported (o, "ocop_exported", NULL, &value, NULL));
   g_assert_cmpfloat (value, ==, 6);
 
-  /* the statuses from the 2023 report are not "new in 2023" */
+  /* new in 2023 on record: the 16 merged communes recognised again by
+   * decision 3368/QĐ-UBND of 20/12/2023; the statuses known only from the
+   * 2023 report are not "new in 2023" (else all 182 would be) */
   g_assert_cmpint (ntm_overview_compute_metric (o, "communes_ntm", NTM_TARGET_NEW, NULL, &value, NULL, NULL),
-                   ==, NTM_FIGURE_NO_DATA);
+                   ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpfloat (value, ==, 16);
 }
 
 /* Once decisions are entered, the records win over the report. */
@@ -178,13 +211,24 @@ test_records_win (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmOverview) o = NULL;
   const NtmTargetProgress *p;
-  double value;
-  guint num, den;
+  double value, total_before;
+  guint num, den, num_before, by_level_before[NTM_OVERVIEW_N_COMMUNE_LEVELS];
 
+  o = ntm_overview_new (db, 2024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_overview_compute_metric (o, "communes_advanced", NTM_TARGET_TOTAL, NULL, &total_before, NULL, NULL),
+                   ==, NTM_FIGURE_RECORDS);
+  g_assert_cmpint (ntm_overview_compute_metric (o, "communes_advanced", NTM_TARGET_PERCENT, "440", &value, &num_before, &den),
+                   ==, NTM_FIGURE_RECORDS);
+  memcpy (by_level_before, ntm_overview_get_headline (o)->communes_by_level, sizeof by_level_before);
+  g_clear_object (&o);
+
+  /* Tùng Châu and Trường Sơn (Đức Thọ) in 2023, Thuận Lộc (Hồng Lĩnh) in
+   * 2024: none of them advanced before */
   exec_sql ("INSERT INTO recognition (unit_code, level, decision_number, decision_date, year)"
-            " VALUES ('18565', 'advanced', '101/QĐ-UBND', '2023-05-10', 2023),"
-            "        ('18571', 'advanced', '101/QĐ-UBND', '2023-05-10', 2023),"
-            "        ('18409', 'advanced', '205/QĐ-UBND', '2024-04-02', 2024)");
+            " VALUES ('18241', 'advanced', '101/QĐ-UBND', '2023-05-10', 2023),"
+            "        ('18244', 'advanced', '101/QĐ-UBND', '2023-05-10', 2023),"
+            "        ('18130', 'advanced', '205/QĐ-UBND', '2024-04-02', 2024)");
 
   o = ntm_overview_new (db, 2023, &error);
   g_assert_no_error (error);
@@ -200,24 +244,24 @@ test_records_win (void)
   o = ntm_overview_new (db, 2024, &error);
   p = find_progress (o, "communes_advanced", "42");
   g_assert_cmpint (p->source, ==, NTM_FIGURE_RECORDS);
-  g_assert_cmpfloat (p->achieved, ==, 1);    /* only Tân Lộc is new in 2024 */
-  g_assert_cmpfloat_with_epsilon (p->fraction, 1.0 / 20, 1e-9);
+  g_assert_cmpfloat (p->achieved, ==, 6);    /* Thuận Lộc and the 5 of đợt 1/2024 */
+  g_assert_cmpfloat_with_epsilon (p->fraction, 6.0 / 20, 1e-9);
 
   /* totals and district scopes */
   g_assert_cmpint (ntm_overview_compute_metric (o, "communes_advanced", NTM_TARGET_TOTAL, NULL, &value, &num, &den),
                    ==, NTM_FIGURE_RECORDS);
-  g_assert_cmpfloat (value, ==, 3);
-  g_assert_cmpint (ntm_overview_compute_metric (o, "communes_advanced", NTM_TARGET_PERCENT, "445", &value, &num, &den),
+  g_assert_cmpfloat (value, ==, total_before + 3);
+  g_assert_cmpint (ntm_overview_compute_metric (o, "communes_advanced", NTM_TARGET_PERCENT, "440", &value, &num, &den),
                    ==, NTM_FIGURE_RECORDS);
-  g_assert_cmpuint (num, ==, 2);
-  g_assert_cmpuint (den, ==, 21);
-  g_assert_cmpfloat_with_epsilon (value, 200.0 / 21, 1e-9);
+  g_assert_cmpuint (num, ==, num_before + 2);
+  g_assert_cmpuint (den, ==, 15);
+  g_assert_cmpfloat_with_epsilon (value, 100.0 * num / 15, 1e-9);
   g_assert_cmpint (ntm_overview_compute_metric (o, "communes_ntm", NTM_TARGET_TOTAL, "445", &value, &num, &den),
                    ==, NTM_FIGURE_RECORDS);
   g_assert_cmpfloat (value, ==, 21);
   /* levels stack: an advanced commune is also counted as NTM */
-  g_assert_cmpuint (ntm_overview_get_headline (o)->communes_by_level[2], ==, 3);
-  g_assert_cmpuint (ntm_overview_get_headline (o)->communes_by_level[1], ==, 179);
+  g_assert_cmpuint (ntm_overview_get_headline (o)->communes_by_level[2], ==, by_level_before[2] + 3);
+  g_assert_cmpuint (ntm_overview_get_headline (o)->communes_by_level[1], ==, by_level_before[1] - 3);
 }
 
 static void

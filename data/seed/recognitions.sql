@@ -8,14 +8,16 @@
 -- Runs inside the caller's transaction, after the units have been loaded.
 
 -- Every commune (xã): NTM, as stated by the 2023 summary report. The year is
--- the report's year, not the year each commune was recognised.
+-- the report's year, not the year each commune was recognised. Where a
+-- public source names the commune's own NTM decision, the upgrade to the
+-- model in time (schema 006) replaces this row with it.
 INSERT INTO recognition (unit_code, level, decision_number, decision_date, year,
                          issuer, source, note)
 SELECT code, 'ntm', NULL, NULL, 2023,
        'UBND tỉnh Hà Tĩnh',
        'Báo cáo tổng kết Chương trình MTQG xây dựng NTM tỉnh Hà Tĩnh năm 2023 (hội nghị 21/02/2024): toàn bộ xã đạt chuẩn NTM',
-       'Báo cáo tính 181 xã tại thời điểm đó (danh mục đơn vị năm 2024 có 182 xã). '
-       || 'Chưa có số, ngày quyết định công nhận của từng xã; năm ghi là năm báo cáo.'
+       'Đạt chuẩn NTM, theo báo cáo năm 2023 (toàn bộ xã của tỉnh đạt chuẩn NTM; báo cáo ngày 17/01/2024 tính 181/181 xã). '
+       || 'Chưa có nguồn ghi số, ngày quyết định công nhận xã này; năm ghi là năm của báo cáo.'
   FROM unit
  WHERE kind = 'commune'
  ORDER BY code;

@@ -47,6 +47,8 @@ typedef struct {
   NtmIndicatorKind  kind;
   char             *unit;
   NtmComparison     comparison;
+  char             *part_of;      /* the indicator this row is a part of (17.1) */
+  char             *verify_note;  /* what is not confirmed against the decision */
   gboolean          has_threshold;
   double            threshold;
   gboolean          has_suggested;
@@ -129,6 +131,8 @@ row_clear (gpointer data)
   g_free (r->code);
   g_free (r->name);
   g_free (r->unit);
+  g_free (r->part_of);
+  g_free (r->verify_note);
   state_clear (&r->saved);
   state_clear (&r->current);
 }
@@ -149,20 +153,12 @@ get_row (NtmAssessment *self,
   return &g_array_index (self->rows, Row, row);
 }
 
-static const char *
-applies_to_for_kind (NtmUnitKind kind)
+/* The set a level's criteria are stored under: the NTM of 2026–2030 is
+ * the commune NTM set of its years (see ntm_level_for_set()). */
+static NtmLevel
+stored_set_level (NtmLevel level)
 {
-  switch (kind)
-    {
-    case NTM_UNIT_KIND_COMMUNE: return "commune";
-    case NTM_UNIT_KIND_WARD:
-    case NTM_UNIT_KIND_TOWNSHIP: return "urban";
-    case NTM_UNIT_KIND_DISTRICT:
-    case NTM_UNIT_KIND_TOWN:
-    case NTM_UNIT_KIND_CITY: return "district";
-    case NTM_UNIT_KIND_PROVINCE:
-    default: return "province";
-    }
+  return level == NTM_LEVEL_NTM_2026 ? NTM_LEVEL_NTM : level;
 }
 
 /* Without a value typed in, the value other data gives (indicator 17.1
@@ -192,20 +188,31 @@ load_rows (NtmAssessment  *self,
            NtmUnit        *unit,
            GError        **error)
 {
+  g_autoptr(GHashTable) applicable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GListModel) sets = NULL;
   sqlite3_stmt *stmt;
   int rc;
+
+  sets = ntm_database_list_applicable_sets (db, self->kind, ntm_unit_get_commune_group (unit), self->year, error);
+  if (sets == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (sets); i++)
+    {
+      g_autoptr(NtmCriteriaSet) set = g_list_model_get_item (sets, i);
+      g_hash_table_add (applicable, g_strdup (ntm_criteria_set_get_code (set)));
+    }
 
   stmt = ntm_database_prepare (db,
                                "SELECT s.code, s.name, s.level, c.id, c.number, c.group_code, c.group_name,"
                                "       c.name, i.id, i.code, i.name, i.kind, i.unit, i.comparison,"
                                "       a.unit_code IS NOT NULL, a.value, a.status_override,"
-                               "       a.override_reason, a.note"
+                               "       a.override_reason, a.note, i.part_of, i.verify_note"
                                " FROM criteria_set s"
                                " JOIN criterion c ON c.set_code = s.code"
                                " JOIN indicator i ON i.criterion_id = c.id"
                                " LEFT JOIN assessment a ON a.indicator_id = i.id"
                                "      AND a.unit_code = ?1 AND a.year = ?2"
-                               " WHERE s.applies_to = ?3 AND s.year_from <= ?2"
+                               " WHERE s.year_from <= ?2"
                                "   AND (s.year_to IS NULL OR s.year_to >= ?2)"
                                " ORDER BY s.position, s.code, c.position, c.id, i.position, i.id",
                                error);
@@ -213,11 +220,14 @@ load_rows (NtmAssessment  *self,
     return FALSE;
   ntm_sql_bind_text (stmt, 1, self->unit_code);
   sqlite3_bind_int (stmt, 2, self->year);
-  ntm_sql_bind_text (stmt, 3, applies_to_for_kind (self->kind));
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       Row r = { 0 };
+
+      /* Only the sets the unit is held to that year (the one rule). */
+      if (!g_hash_table_contains (applicable, sqlite3_column_text (stmt, 0)))
+        continue;
 
       r.set_code = ntm_sql_dup_text (stmt, 0);
       r.set_name = ntm_sql_dup_text (stmt, 1);
@@ -243,6 +253,8 @@ load_rows (NtmAssessment  *self,
                                                      &r.saved.override);
       r.saved.reason = ntm_sql_dup_text (stmt, 17);
       r.saved.note = ntm_sql_dup_text (stmt, 18);
+      r.part_of = ntm_sql_dup_text (stmt, 19);
+      r.verify_note = ntm_sql_dup_text (stmt, 20);
       state_copy (&r.current, &r.saved);
 
       g_array_append_val (self->rows, r);
@@ -422,9 +434,16 @@ ntm_assessment_load (NtmDatabase  *db,
       return NULL;
     }
 
-  unit = ntm_database_get_unit (db, unit_code, error);
-  if (unit == NULL)
-    return NULL;
+  /* The unit as it was at the end of the year, with that year's group. */
+  {
+    g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
+
+    unit = ntm_database_get_unit_on (db, unit_code, year_end, NULL);
+    if (unit == NULL)
+      unit = ntm_database_get_unit (db, unit_code, error);
+    if (unit == NULL)
+      return NULL;
+  }
 
   self = g_object_new (NTM_TYPE_ASSESSMENT, NULL);
   self->unit_code = g_strdup (unit_code);
@@ -793,6 +812,111 @@ ntm_assessment_row_get_status (NtmAssessment *self,
   return evaluate_row (get_row (self, row));
 }
 
+/**
+ * ntm_assessment_row_is_threshold_unknown:
+ * @self: a #NtmAssessment
+ * @row: a row
+ *
+ * A value stands against a threshold nobody knows yet: the status says "no
+ * data", but the value is there and the form says "threshold unknown" (and
+ * offers to set the threshold) rather than "no data".
+ *
+ * Returns: whether the row's value meets a threshold not known
+ */
+gboolean
+ntm_assessment_row_is_threshold_unknown (NtmAssessment *self,
+                                         guint          row)
+{
+  const Row *r;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+
+  r = get_row (self, row);
+  if (r->current.has_override)
+    return FALSE;
+  return ntm_threshold_is_unknown (r->kind, r->has_threshold, r->threshold,
+                                   r->current.has_value || row_uses_figures (r));
+}
+
+/**
+ * ntm_assessment_row_get_part_of:
+ * @self: a #NtmAssessment
+ * @row: a row
+ *
+ * Returns: (nullable): the code of the indicator this row is a part of
+ *   (both parts of 17.1 say "17.1"), or %NULL
+ */
+const char *
+ntm_assessment_row_get_part_of (NtmAssessment *self,
+                                guint          row)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+  return get_row (self, row)->part_of;
+}
+
+/**
+ * ntm_assessment_row_get_verify_note:
+ * @self: a #NtmAssessment
+ * @row: a row
+ *
+ * Returns: what of the indicator is not confirmed against the decision's
+ *   text, or "" (see ntm_indicator_get_verify_note())
+ */
+const char *
+ntm_assessment_row_get_verify_note (NtmAssessment *self,
+                                    guint          row)
+{
+  const Row *r;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+  r = get_row (self, row);
+  return r->verify_note ? r->verify_note : "";
+}
+
+/**
+ * ntm_assessment_get_indicator_status:
+ * @self: a #NtmAssessment
+ * @set_code: the set
+ * @indicator_code: an indicator's code, or the code its parts share
+ *
+ * An indicator stated in parts (17.1: hygienic water, and of it clean
+ * water meeting QCVN) is met only when every part is: not met as soon as
+ * one part is not, "no data" while a part is unknown.
+ *
+ * Returns: the indicator's status, %NTM_STATUS_NO_DATA when the form has
+ *   no such indicator
+ */
+NtmStatus
+ntm_assessment_get_indicator_status (NtmAssessment *self,
+                                     const char    *set_code,
+                                     const char    *indicator_code)
+{
+  g_autoptr(GArray) statuses = g_array_new (FALSE, FALSE, sizeof (NtmStatus));
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NTM_STATUS_NO_DATA);
+  g_return_val_if_fail (set_code != NULL && indicator_code != NULL, NTM_STATUS_NO_DATA);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      const Row *r = get_row (self, i);
+      NtmStatus status;
+
+      if (g_strcmp0 (r->set_code, set_code) != 0)
+        continue;
+      if (g_strcmp0 (r->code, indicator_code) != 0 && g_strcmp0 (r->part_of, indicator_code) != 0)
+        continue;
+      status = evaluate_row (r);
+      g_array_append_val (statuses, status);
+    }
+
+  if (statuses->len == 0)
+    return NTM_STATUS_NO_DATA;
+  return ntm_criterion_status ((const NtmStatus *) (gpointer) statuses->data, statuses->len);
+}
+
 NtmStatus
 ntm_assessment_get_criterion_status (NtmAssessment *self,
                                      gint64         criterion_id)
@@ -831,6 +955,7 @@ ntm_assessment_get_tally (NtmAssessment *self,
 
   g_return_val_if_fail (NTM_IS_ASSESSMENT (self), (NtmTally) { 0 });
 
+  set_level = stored_set_level (set_level);
   for (guint i = 0; i < self->rows->len; i++)
     {
       Row *r = get_row (self, i);
@@ -895,7 +1020,7 @@ ntm_assessment_get_computed_level (NtmAssessment *self)
       ntm = ntm_assessment_get_tally (self, NTM_LEVEL_NTM);
       advanced = ntm_assessment_get_tally (self, NTM_LEVEL_ADVANCED);
       model = ntm_assessment_get_tally (self, NTM_LEVEL_MODEL);
-      return ntm_commune_level (&ntm, &advanced, &model);
+      return ntm_level_for_set (ntm_commune_level (&ntm, &advanced, &model), self->year);
     case NTM_UNIT_KIND_WARD:
     case NTM_UNIT_KIND_TOWNSHIP:
       own = ntm_assessment_get_tally (self, NTM_LEVEL_CIVILISED);
@@ -917,7 +1042,8 @@ ntm_assessment_get_computed_level (NtmAssessment *self)
  * ntm_assessment_get_recognised_level:
  * @self: a #NtmAssessment
  *
- * Returns: the level of the latest decision in force in the year
+ * Returns: the level in force on 31 December of the year
+ *   (ntm_database_get_level_in_force())
  */
 NtmLevel
 ntm_assessment_get_recognised_level (NtmAssessment *self)
@@ -942,7 +1068,7 @@ ntm_assessment_get_next_level (NtmAssessment *self)
 
   base = self->recognised != NTM_LEVEL_NO_DATA ? self->recognised
                                               : ntm_assessment_get_computed_level (self);
-  return ntm_next_level (base, self->kind);
+  return ntm_next_level_in_year (base, self->kind, self->year);
 }
 
 /**
@@ -962,6 +1088,7 @@ ntm_assessment_get_blocking (NtmAssessment *self,
 
   g_return_val_if_fail (NTM_IS_ASSESSMENT (self), blocking);
 
+  level = stored_set_level (level);
   for (guint i = 0; i < self->rows->len; i++)
     {
       Row *r = get_row (self, i);

@@ -30,6 +30,8 @@ typedef enum {
   NTM_INDICATOR_NUMBER,
 } NtmIndicatorKind;
 
+/* The levels of 2021–2025 come first; those of 2026–2030 (Decision
+ * 51/2025) follow. New values are appended: palettes index by value. */
 typedef enum {
   NTM_LEVEL_NO_DATA,
   NTM_LEVEL_NOT_YET,
@@ -39,8 +41,22 @@ typedef enum {
   NTM_LEVEL_CIVILISED,
   NTM_LEVEL_DISTRICT_NTM,
   NTM_LEVEL_DISTRICT_ADVANCED,
-  NTM_LEVEL_TASK_COMPLETED,
+  NTM_LEVEL_TASK_COMPLETED,      /* a town or the city (2021–2025), or the province's pilot */
+  NTM_LEVEL_NTM_2026,            /* commune NTM under Decision 51/2025 */
+  NTM_LEVEL_MODERN_NTM,          /* modern NTM commune (pilot), 2026–2030 */
+  NTM_LEVEL_PROVINCE_COMPLETED,  /* the province completed the NTM task, 2026–2030 */
 } NtmLevel;
+
+/* The first year of the 2026–2030 programme. */
+#define NTM_PERIOD_2026_FIRST_YEAR 2026
+
+/* One recognition decision, as the rule of the level in force sees it. */
+typedef struct {
+  NtmLevel    level;
+  const char *decision_date;   /* "YYYY-MM-DD", or NULL when only the year is known */
+  int         year;
+  const char *revoked_on;      /* "YYYY-MM-DD", or NULL */
+} NtmDecision;
 
 typedef enum {
   NTM_UNIT_KIND_PROVINCE,
@@ -92,13 +108,36 @@ NtmLevel     ntm_commune_level           (const NtmTally   *ntm,
 NtmLevel     ntm_urban_level             (const NtmTally   *urban);
 NtmLevel     ntm_district_level          (const NtmDistrictFacts *facts,
                                           NtmUnitKind       kind);
+NtmLevel     ntm_town_level              (const NtmDistrictFacts *facts);
 NtmLevel     ntm_next_level              (NtmLevel          level,
                                           NtmUnitKind       kind);
+NtmLevel     ntm_next_level_in_year      (NtmLevel          level,
+                                          NtmUnitKind       kind,
+                                          int               year);
+int          ntm_level_rank              (NtmLevel          level);
+gboolean     ntm_decision_is_in_force    (const NtmDecision *decision,
+                                          const char       *iso_date);
+int          ntm_decisions_in_force      (const NtmDecision *decisions,
+                                          gsize             n_decisions,
+                                          const char       *iso_date);
+guint        ntm_levels_for_year         (NtmUnitKind       kind,
+                                          int               year,
+                                          NtmLevel         *levels,
+                                          guint             n_levels);
+gboolean     ntm_level_in_period         (NtmLevel          level,
+                                          NtmUnitKind       kind,
+                                          int               year);
+NtmLevel     ntm_level_for_set           (NtmLevel          set_level,
+                                          int               year);
 
 gboolean     ntm_comparison_from_string  (const char       *text,
                                           NtmComparison    *out);
 const char  *ntm_comparison_to_string    (NtmComparison     comparison);
 gboolean     ntm_comparison_is_inclusive (NtmComparison     comparison);
+gboolean     ntm_threshold_is_unknown    (NtmIndicatorKind  kind,
+                                          gboolean          has_threshold,
+                                          double            threshold,
+                                          gboolean          has_value);
 gboolean     ntm_indicator_kind_from_string (const char    *text,
                                           NtmIndicatorKind *out);
 const char  *ntm_indicator_kind_to_string (NtmIndicatorKind kind);

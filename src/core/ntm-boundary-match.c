@@ -399,7 +399,8 @@ ntm_boundary_matcher_new (GListModel *units)
       g_ptr_array_add (self->units, unit);
 
       {
-        char *key = code_key (unit->code);
+        /* by the code people write (a unit of July 2025 has a key of its own) */
+        char *key = code_key (ntm_unit_get_official_code (u));
         if (key != NULL)
           g_hash_table_insert (self->by_code, key, unit);
       }

@@ -10,6 +10,7 @@
 #include "ntm-attainment.h"
 #include "ntm-check.h"
 #include "ntm-database-private.h"
+#include "ntm-unit.h"
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
@@ -43,6 +44,7 @@ count_rows (NtmDatabase  *db,
 /**
  * ntm_check_report:
  * @db: a #NtmDatabase
+ * @year: the year whose units are counted (those in force on 31 December)
  * @healthy: (out): whether the integrity check found nothing wrong
  * @error: return location for a #GError
  *
@@ -50,9 +52,12 @@ count_rows (NtmDatabase  *db,
  */
 char *
 ntm_check_report (NtmDatabase  *db,
+                  int           year,
                   gboolean     *healthy,
                   GError      **error)
 {
+  g_autoptr(GListModel) units = NULL;
+  guint by_kind[NTM_UNIT_KIND_TOWNSHIP + 1] = { 0 };
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *problems = NULL;
   gint64 province = 0, district_level = 0, commune_level = 0, n;
@@ -69,18 +74,21 @@ ntm_check_report (NtmDatabase  *db,
   g_string_append_printf (out, "database: %s\n", ntm_database_get_path (db));
   g_string_append_printf (out, "schema-version: %d\n", ntm_database_get_schema_version (db));
   g_string_append_printf (out, "read-only: %s\n", ntm_database_is_read_only (db) ? "yes" : "no");
+  g_string_append_printf (out, "year: %d\n", year);
+
+  /* The units in force on 31 December of the year, by kind. */
+  units = ntm_database_list_units_in_year (db, year, error);
+  if (units == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      by_kind[ntm_unit_get_kind (unit)]++;
+    }
 
   for (NtmUnitKind kind = NTM_UNIT_KIND_PROVINCE; kind <= NTM_UNIT_KIND_TOWNSHIP; kind++)
     {
-      stmt = ntm_database_prepare (db,
-                                   "SELECT count(*) FROM unit WHERE kind = ?1 AND valid_to IS NULL",
-                                   error);
-      if (stmt == NULL)
-        return NULL;
-      ntm_sql_bind_text (stmt, 1, ntm_unit_kind_to_string (kind));
-      sqlite3_step (stmt);
-      n = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
+      n = by_kind[kind];
 
       g_string_append_printf (out, "units-%s: %" G_GINT64_FORMAT "\n", ntm_unit_kind_to_string (kind), n);
       if (kind == NTM_UNIT_KIND_PROVINCE)
@@ -93,6 +101,12 @@ ntm_check_report (NtmDatabase  *db,
   g_string_append_printf (out, "units-province-level: %" G_GINT64_FORMAT "\n", province);
   g_string_append_printf (out, "units-district-level: %" G_GINT64_FORMAT "\n", district_level);
   g_string_append_printf (out, "units-commune-level: %" G_GINT64_FORMAT "\n", commune_level);
+  if (!count_rows (db, "SELECT count(*) FROM unit", &n, error))
+    return NULL;
+  g_string_append_printf (out, "units-on-record: %" G_GINT64_FORMAT "\n", n);
+  if (!count_rows (db, "SELECT count(*) FROM unit_lineage", &n, error))
+    return NULL;
+  g_string_append_printf (out, "lineage-links: %" G_GINT64_FORMAT "\n", n);
 
   if (!count_rows (db, "SELECT count(*) FROM criteria_set", &n, error))
     return NULL;

@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 char *ntm_check_report (NtmDatabase  *db,
+                        int           year,
                         gboolean     *healthy,
                         GError      **error);
 

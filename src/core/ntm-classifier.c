@@ -721,16 +721,39 @@ classify_levels (NtmClassification *self,
                  GPtrArray         *units,
                  gboolean           computed)
 {
-  static const NtmLevel levels[] = {
-    NTM_LEVEL_NOT_YET, NTM_LEVEL_NTM, NTM_LEVEL_ADVANCED, NTM_LEVEL_MODEL, NTM_LEVEL_CIVILISED,
-  };
-  guint urban_not_yet;
+  NtmLevel levels[8];
+  guint n_levels = 0, n_period, urban_not_yet;
+  int year = ntm_evaluation_get_year (evaluation);
 
-  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+  /* The levels of the year's programme (ntm_levels_for_year()), then any
+   * level a unit still holds from an earlier programme. */
+  levels[n_levels++] = NTM_LEVEL_NOT_YET;
+  n_levels += ntm_levels_for_year (NTM_UNIT_KIND_COMMUNE, year, levels + n_levels, 3);
+  levels[n_levels++] = NTM_LEVEL_CIVILISED;
+  n_period = n_levels;
+  for (guint i = 0; i < units->len; i++)
+    {
+      const char *code = ntm_unit_get_code (g_ptr_array_index (units, i));
+      NtmLevel level = level_class_level (computed ? ntm_evaluation_get_computed_level (evaluation, code)
+                                                   : ntm_evaluation_get_recognised_level (evaluation, code));
+      gboolean known = level == NTM_LEVEL_NO_DATA;
+
+      for (guint k = 0; k < n_levels && !known; k++)
+        known = levels[k] == level;
+      if (!known && n_levels < G_N_ELEMENTS (levels))
+        levels[n_levels++] = level;
+    }
+
+  for (guint i = 0; i < n_levels; i++)
     {
       const char *label = ntm_level_get_label (levels[i]);
+      g_autofree char *earlier = NULL;
+
       if (levels[i] == NTM_LEVEL_NOT_YET)
         label = _("Not yet new rural");
+      else if (i >= n_period)
+        /* Translators: a level recognised under the 2021–2025 programme, shown in a later year */
+        label = earlier = g_strdup_printf (_("%s (2021–2025)"), ntm_level_get_label (levels[i]));
       add_class (self->classes, label, NTM_TONE_LEVEL, levels[i]);
     }
   urban_not_yet = self->classes->len;
@@ -753,7 +776,7 @@ classify_levels (NtmClassification *self,
           ntm_classification_assign (self, code, urban_not_yet);
           continue;
         }
-      for (guint k = 0; k < G_N_ELEMENTS (levels); k++)
+      for (guint k = 0; k < n_levels; k++)
         if (levels[k] == level)
           ntm_classification_assign (self, code, k);
     }
@@ -782,13 +805,14 @@ classify_one_short (NtmClassification *self,
 
       if (level == NTM_LEVEL_NO_DATA)
         level = NTM_LEVEL_NOT_YET;
-      next = ntm_next_level (level, kind);
+      next = ntm_next_level_in_year (level, kind, ntm_evaluation_get_year (evaluation));
       if (next == NTM_LEVEL_NO_DATA || next == level)
         {
           ntm_classification_assign (self, code, 0);
           continue;
         }
-      tally = ntm_evaluation_get_set_tally (evaluation, code, next);
+      tally = ntm_evaluation_get_set_tally (evaluation, code,
+                                            next == NTM_LEVEL_NTM_2026 ? NTM_LEVEL_NTM : next);
       if (tally.total == 0 || tally.no_data == tally.total)
         continue;
       missing = tally.total - tally.met;

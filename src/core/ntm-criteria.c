@@ -33,6 +33,7 @@ struct _NtmCriterion
   char    *group_code;
   char    *group_name;
   char    *name;
+  char    *verify_note;
 };
 
 struct _NtmIndicator
@@ -43,6 +44,8 @@ struct _NtmIndicator
   char             *code;
   char             *name;
   char             *unit;
+  char             *verify_note;
+  char             *part_of;
   NtmIndicatorKind  kind;
   NtmComparison     comparison;
 };
@@ -117,6 +120,7 @@ ntm_criterion_finalize (GObject *object)
   g_free (self->group_code);
   g_free (self->group_name);
   g_free (self->name);
+  g_free (self->verify_note);
   G_OBJECT_CLASS (ntm_criterion_parent_class)->finalize (object);
 }
 
@@ -160,6 +164,8 @@ ntm_indicator_finalize (GObject *object)
   g_free (self->code);
   g_free (self->name);
   g_free (self->unit);
+  g_free (self->verify_note);
+  g_free (self->part_of);
   G_OBJECT_CLASS (ntm_indicator_parent_class)->finalize (object);
 }
 
@@ -267,7 +273,14 @@ ntm_criteria_set_get_year_to (NtmCriteriaSet *self)
  * @kind: a kind of unit
  * @year: a year
  *
- * Returns: whether the set is the one units of @kind are held to in @year
+ * The one rule for which sets a unit is held to: a set applies in the
+ * years it is in force (2021–2025 assessments against 318/319/320/04-2022,
+ * 2026 on against 51/2025; nothing older is rewritten) to the kinds it is
+ * written for (communes; wards and townships; districts, towns and the
+ * city; the province). The advanced-district set is for districts only: a
+ * town or the city completes the NTM task instead.
+ *
+ * Returns: whether the set is one units of @kind are held to in @year
  */
 gboolean
 ntm_criteria_set_applies (NtmCriteriaSet *self,
@@ -293,7 +306,48 @@ ntm_criteria_set_applies (NtmCriteriaSet *self,
     default: wanted = "province"; break;
     }
 
+  if (self->level == NTM_LEVEL_DISTRICT_ADVANCED && kind != NTM_UNIT_KIND_DISTRICT)
+    return FALSE;
   return g_strcmp0 (self->applies_to, wanted) == 0;
+}
+
+/**
+ * ntm_database_list_applicable_sets:
+ * @db: a #NtmDatabase
+ * @kind: a kind of unit
+ * @commune_group: the commune's group (1–3) in @year, or 0; a set applies
+ *   to every group (the group chooses thresholds, see
+ *   ntm_database_lookup_threshold())
+ * @year: a year
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the #NtmCriteriaSet objects a unit of @kind is
+ *   held to in @year (ntm_criteria_set_applies()), in display order
+ */
+GListModel *
+ntm_database_list_applicable_sets (NtmDatabase  *db,
+                                   NtmUnitKind   kind,
+                                   int           commune_group,
+                                   int           year,
+                                   GError      **error)
+{
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListStore) store = g_list_store_new (NTM_TYPE_CRITERIA_SET);
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (commune_group >= 0 && commune_group <= 3, NULL);
+
+  all = ntm_database_list_criteria_sets (db, error);
+  if (all == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(NtmCriteriaSet) set = g_list_model_get_item (all, i);
+
+      if (ntm_criteria_set_applies (set, kind, year))
+        g_list_store_append (store, set);
+    }
+  return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
 gint64
@@ -380,6 +434,48 @@ ntm_indicator_get_unit (NtmIndicator *self)
   return self->unit;
 }
 
+/**
+ * ntm_criterion_get_verify_note:
+ * @self: a #NtmCriterion
+ *
+ * Returns: what of the criterion's numbering or wording is not confirmed
+ *   against the decision's text, or "" when nothing is flagged
+ */
+const char *
+ntm_criterion_get_verify_note (NtmCriterion *self)
+{
+  g_return_val_if_fail (NTM_IS_CRITERION (self), NULL);
+  return self->verify_note ? self->verify_note : "";
+}
+
+/**
+ * ntm_indicator_get_verify_note:
+ * @self: a #NtmIndicator
+ *
+ * Returns: what of the indicator's numbering or wording is not confirmed
+ *   against the decision's text, or "" when nothing is flagged
+ */
+const char *
+ntm_indicator_get_verify_note (NtmIndicator *self)
+{
+  g_return_val_if_fail (NTM_IS_INDICATOR (self), NULL);
+  return self->verify_note ? self->verify_note : "";
+}
+
+/**
+ * ntm_indicator_get_part_of:
+ * @self: a #NtmIndicator
+ *
+ * Returns: (nullable): the code of the indicator this row is a part of
+ *   (both parts of 17.1 say "17.1"), or %NULL for a whole indicator
+ */
+const char *
+ntm_indicator_get_part_of (NtmIndicator *self)
+{
+  g_return_val_if_fail (NTM_IS_INDICATOR (self), NULL);
+  return self->part_of;
+}
+
 NtmComparison
 ntm_indicator_get_comparison (NtmIndicator *self)
 {
@@ -463,7 +559,7 @@ ntm_database_list_criteria (NtmDatabase  *db,
   g_return_val_if_fail (set_code != NULL, NULL);
 
   stmt = ntm_database_prepare (db,
-                               "SELECT id, set_code, number, group_code, group_name, name"
+                               "SELECT id, set_code, number, group_code, group_name, name, verify_note"
                                " FROM criterion WHERE set_code = ?1 ORDER BY position, id",
                                error);
   if (stmt == NULL)
@@ -480,6 +576,7 @@ ntm_database_list_criteria (NtmDatabase  *db,
       criterion->group_code = ntm_sql_dup_text (stmt, 3);
       criterion->group_name = ntm_sql_dup_text (stmt, 4);
       criterion->name = ntm_sql_dup_text (stmt, 5);
+      criterion->verify_note = ntm_sql_dup_text (stmt, 6);
       g_list_store_append (store, criterion);
     }
   sqlite3_reset (stmt);
@@ -513,7 +610,7 @@ ntm_database_list_indicators (NtmDatabase  *db,
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
 
   stmt = ntm_database_prepare (db,
-                               "SELECT id, criterion_id, code, name, kind, unit, comparison"
+                               "SELECT id, criterion_id, code, name, kind, unit, comparison, verify_note, part_of"
                                " FROM indicator WHERE criterion_id = ?1 ORDER BY position, id",
                                error);
   if (stmt == NULL)
@@ -533,6 +630,8 @@ ntm_database_list_indicators (NtmDatabase  *db,
       indicator->unit = ntm_sql_dup_text (stmt, 5);
       if (!ntm_comparison_from_string ((const char *) sqlite3_column_text (stmt, 6), &indicator->comparison))
         indicator->comparison = NTM_COMPARISON_GE;
+      indicator->verify_note = ntm_sql_dup_text (stmt, 7);
+      indicator->part_of = ntm_sql_dup_text (stmt, 8);
       g_list_store_append (store, indicator);
     }
   sqlite3_reset (stmt);

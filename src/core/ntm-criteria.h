@@ -37,6 +37,7 @@ const char       *ntm_criterion_get_number        (NtmCriterion   *self);
 const char       *ntm_criterion_get_group_code    (NtmCriterion   *self);
 const char       *ntm_criterion_get_group_name    (NtmCriterion   *self);
 const char       *ntm_criterion_get_name          (NtmCriterion   *self);
+const char       *ntm_criterion_get_verify_note   (NtmCriterion   *self);
 
 gint64            ntm_indicator_get_id            (NtmIndicator   *self);
 gint64            ntm_indicator_get_criterion_id  (NtmIndicator   *self);
@@ -45,8 +46,15 @@ const char       *ntm_indicator_get_name          (NtmIndicator   *self);
 NtmIndicatorKind  ntm_indicator_get_kind          (NtmIndicator   *self);
 const char       *ntm_indicator_get_unit          (NtmIndicator   *self);
 NtmComparison     ntm_indicator_get_comparison    (NtmIndicator   *self);
+const char       *ntm_indicator_get_verify_note   (NtmIndicator   *self);
+const char       *ntm_indicator_get_part_of       (NtmIndicator   *self);
 
 GListModel       *ntm_database_list_criteria_sets (NtmDatabase    *db,
+                                                   GError        **error);
+GListModel       *ntm_database_list_applicable_sets (NtmDatabase  *db,
+                                                   NtmUnitKind     kind,
+                                                   int             commune_group,
+                                                   int             year,
                                                    GError        **error);
 GListModel       *ntm_database_list_criteria      (NtmDatabase    *db,
                                                    const char     *set_code,

@@ -17,6 +17,9 @@ typedef gboolean (*NtmTransactionFunc) (NtmDatabase  *self,
  * returns an SQLite result code. */
 typedef int      (*NtmTryFunc)         (gpointer      user_data);
 
+NtmDatabase  *ntm_database_open_upto        (const char         *path,
+                                            int                 upto,
+                                            GError            **error);
 sqlite3      *ntm_database_get_handle       (NtmDatabase        *self);
 sqlite3_stmt *ntm_database_prepare          (NtmDatabase        *self,
                                              const char         *sql,

@@ -103,6 +103,7 @@ static const Migration migrations[] = {
   { "/com/example/Ntm/sql/002-map.sql", NULL },
   { "/com/example/Ntm/sql/003-forms.sql", NULL },
   { "/com/example/Ntm/sql/004-overview.sql", NULL },
+  { "/com/example/Ntm/sql/006-time.sql", ntm_seed_load_history },
   { "/com/example/Ntm/sql/008-data-import.sql", NULL },
 };
 
@@ -137,6 +138,7 @@ typedef struct {
 static const char * const side_suffixes[] = { "-wal", "-shm", "-journal" };
 
 static gboolean migrate (NtmDatabase  *self,
+                         int           to,
                          GError      **error);
 
 /* ---------------------------------------------------------------------- */
@@ -591,6 +593,7 @@ close_handle (NtmDatabase *self)
 static gboolean
 build_database (const char  *temp_path,
                 const char  *final_path,
+                int          upto,
                 GError     **error)
 {
   g_autoptr(NtmDatabase) builder = g_object_new (NTM_TYPE_DATABASE, NULL);
@@ -609,7 +612,7 @@ build_database (const char  *temp_path,
   /* The journal stays in memory: should this process die, the temporary
    * file is simply left for the next creator to remove. */
   if (!configure_handle (builder, "MEMORY", error) ||
-      !migrate (builder, error) ||
+      !migrate (builder, upto, error) ||
       !ntm_database_exec (builder, "PRAGMA journal_mode = WAL", error))
     return FALSE;
 
@@ -626,6 +629,7 @@ build_database (const char  *temp_path,
  */
 static gboolean
 create_database (const char  *path,
+                 int          upto,
                  gboolean    *created,
                  GError     **error)
 {
@@ -661,7 +665,7 @@ create_database (const char  *path,
     }
   close (fd);
 
-  if (!build_database (temp, path, error))
+  if (!build_database (temp, path, upto, error))
     goto out;
   sync_path (temp, FALSE);
 
@@ -796,13 +800,13 @@ load_resource_sql (NtmDatabase  *self,
  * to the debug log for whoever has to look into it. */
 static gboolean
 migrate (NtmDatabase  *self,
+         int           to,
          GError      **error)
 {
   g_autoptr(NtmBackup) backup = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *display = g_filename_display_name (self->shown_path);
   g_autofree char *pragma = NULL;
-  int to = G_N_ELEMENTS (migrations);
   int from, step = 0, code = SQLITE_OK;
 
   if (self->schema_version >= to)
@@ -1512,7 +1516,7 @@ ntm_database_upgrade (NtmDatabase  *self,
       ntm_database_set_sqlite_error (self, error, NULL);
       return FALSE;
     }
-  return migrate (self, error);
+  return migrate (self, G_N_ELEMENTS (migrations), error);
 }
 
 /**
@@ -1629,6 +1633,25 @@ NtmDatabase *
 ntm_database_open (const char  *path,
                    GError     **error)
 {
+  return ntm_database_open_upto (path, G_N_ELEMENTS (migrations), error);
+}
+
+/**
+ * ntm_database_open_upto:
+ * @path: the database file
+ * @upto: the schema version to migrate to, at most the latest
+ * @error: return location for a #GError
+ *
+ * As ntm_database_open(), stopping at schema version @upto: tests make
+ * with it a database as an older Ntm left it, to check the upgrade.
+ *
+ * Returns: (transfer full): the database, or %NULL with @error set
+ */
+NtmDatabase *
+ntm_database_open_upto (const char  *path,
+                        int          upto,
+                        GError     **error)
+{
   g_autoptr(NtmDatabase) self = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *display = NULL;
@@ -1637,6 +1660,7 @@ ntm_database_open (const char  *path,
 
   g_return_val_if_fail (path != NULL && *path != '\0', NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (upto >= 1 && upto <= (int) G_N_ELEMENTS (migrations), NULL);
 
   /* Link the core resources in, and so register them. */
   (void) ntm_core_get_resource ();
@@ -1678,7 +1702,7 @@ ntm_database_open (const char  *path,
                        _("Cannot create “%s”: another program keeps changing it."), display);
           return NULL;
         }
-      if (!create_database (path, &made, error))
+      if (!create_database (path, upto, &made, error))
         return NULL;
       created |= made;
     }
@@ -1690,7 +1714,7 @@ ntm_database_open (const char  *path,
   self->created = created;
   self->read_only = !can_write (path);
 
-  if (!open_connection (self, error) || !migrate (self, error))
+  if (!open_connection (self, error) || !migrate (self, upto, error))
     return NULL;
 
   /* What a creator or a writer killed half-way left beside it. */

@@ -1,9 +1,14 @@
 /* ntm-evaluation.c: every unit's attainment for one year
  *
  * Reads the catalogue, the thresholds, the values and the recognitions of a
- * year once, and works out for each unit the status of each criterion,
- * "x of N met", the level the data supports (computed) and the level last
- * decided (recognised). The two levels are never mixed.
+ * year once, and works out for each unit in force that year (31 December)
+ * the status of each criterion of the sets it is held to that year
+ * (ntm_criteria_set_applies()), "x of N met", the level the data supports
+ * (computed) and the level in force by decision (recognised, by the one
+ * rule of ntm_database_get_levels_in_force()). The two levels are never
+ * mixed. A value entered against a threshold nobody knows yet is counted
+ * apart ("threshold unknown"), and a criterion its values cannot decide is
+ * decided by its recorded status where one exists.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +21,8 @@
 #include "ntm-criteria.h"
 #include "ntm-evaluation.h"
 #include "ntm-indicator-values.h"
+#include "ntm-recognition.h"
+#include "ntm-unit.h"
 
 /* The district criterion that holds the satisfaction indicators. */
 #define SATISFACTION_GROUP "ĐK"
@@ -70,6 +77,8 @@ struct _NtmEvaluation
   GPtrArray  *criteria;     /* of Criterion, in display order */
   GHashTable *units;        /* code → Unit */
   GPtrArray  *unit_order;   /* of Unit, borrowed */
+  GListModel *unit_list;    /* of NtmUnit: the units of the year */
+  GHashTable *applicable;   /* "kind|set code" → present when the set applies */
 };
 
 G_DEFINE_FINAL_TYPE (NtmEvaluation, ntm_evaluation, G_TYPE_OBJECT)
@@ -115,20 +124,33 @@ unit_free (gpointer data)
   g_free (u);
 }
 
-static const char *
-applies_to_for_kind (NtmUnitKind kind)
+static char *
+applicable_key (NtmUnitKind  kind,
+                const char  *set_code)
 {
-  switch (kind)
+  return g_strdup_printf ("%d|%s", kind, set_code);
+}
+
+/* Which sets each kind of unit is held to this year, by the one rule. */
+static gboolean
+load_applicable (NtmEvaluation  *self,
+                 NtmDatabase    *db,
+                 GError        **error)
+{
+  for (NtmUnitKind kind = NTM_UNIT_KIND_PROVINCE; kind <= NTM_UNIT_KIND_TOWNSHIP; kind++)
     {
-    case NTM_UNIT_KIND_COMMUNE: return "commune";
-    case NTM_UNIT_KIND_WARD:
-    case NTM_UNIT_KIND_TOWNSHIP: return "urban";
-    case NTM_UNIT_KIND_DISTRICT:
-    case NTM_UNIT_KIND_TOWN:
-    case NTM_UNIT_KIND_CITY: return "district";
-    case NTM_UNIT_KIND_PROVINCE:
-    default: return "province";
+      g_autoptr(GListModel) sets = ntm_database_list_applicable_sets (db, kind, 0, self->year, error);
+
+      if (sets == NULL)
+        return FALSE;
+      for (guint i = 0; i < g_list_model_get_n_items (sets); i++)
+        {
+          g_autoptr(NtmCriteriaSet) set = g_list_model_get_item (sets, i);
+
+          g_hash_table_add (self->applicable, applicable_key (kind, ntm_criteria_set_get_code (set)));
+        }
     }
+  return TRUE;
 }
 
 /* The set whose "x of N" describes a unit of this kind. */
@@ -255,35 +277,23 @@ load_units (NtmEvaluation  *self,
             NtmDatabase    *db,
             GError        **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = ntm_database_prepare (db,
-                               "SELECT code, parent_code, kind, region, coalesce(commune_group, 0)"
-                               " FROM unit WHERE valid_to IS NULL ORDER BY code",
-                               error);
-  if (stmt == NULL)
+  self->unit_list = ntm_database_list_units_in_year (db, self->year, error);
+  if (self->unit_list == NULL)
     return FALSE;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < g_list_model_get_n_items (self->unit_list); i++)
     {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (self->unit_list, i);
       Unit *u = g_new0 (Unit, 1);
 
-      u->code = ntm_sql_dup_text (stmt, 0);
-      u->parent_code = ntm_sql_dup_text (stmt, 1);
-      if (!ntm_unit_kind_from_string ((const char *) sqlite3_column_text (stmt, 2), &u->kind))
-        u->kind = NTM_UNIT_KIND_COMMUNE;
-      u->region = ntm_sql_dup_text (stmt, 3);
-      u->commune_group = sqlite3_column_int (stmt, 4);
+      u->code = g_strdup (ntm_unit_get_code (unit));
+      u->parent_code = g_strdup (ntm_unit_get_parent_code (unit));
+      u->kind = ntm_unit_get_kind (unit);
+      u->region = g_strdup (ntm_unit_get_region (unit));
+      u->commune_group = ntm_unit_get_commune_group (unit);
       u->results = g_array_new (FALSE, TRUE, sizeof (NtmCriterionResult));
       g_hash_table_insert (self->units, u->code, u);
       g_ptr_array_add (self->unit_order, u);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ntm_database_set_sqlite_error (db, error, NULL);
-      return FALSE;
     }
 
   return TRUE;
@@ -433,35 +443,24 @@ load_recognitions (NtmEvaluation  *self,
                    NtmDatabase    *db,
                    GError        **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autofree char *year_end = g_strdup_printf ("%04d-12-31", self->year);
+  g_autoptr(GHashTable) levels = ntm_database_get_levels_in_force (db, year_end, error);
+  GHashTableIter iter;
+  gpointer code, value;
 
-  /* In order, so that the last row of a unit is the decision in force. */
-  stmt = ntm_database_prepare (db,
-                               "SELECT unit_code, level, year FROM recognition"
-                               " WHERE year <= ?1"
-                               "   AND (revoked_on IS NULL OR CAST(substr(revoked_on, 1, 4) AS INTEGER) > ?1)"
-                               " ORDER BY unit_code, year, coalesce(decision_date, ''), id",
-                               error);
-  if (stmt == NULL)
+  if (levels == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, self->year);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  g_hash_table_iter_init (&iter, levels);
+  while (g_hash_table_iter_next (&iter, &code, &value))
     {
-      Unit *u = g_hash_table_lookup (self->units, sqlite3_column_text (stmt, 0));
-      NtmLevel level;
+      Unit *u = g_hash_table_lookup (self->units, code);
+      const NtmLevelInForce *l = value;
 
-      if (u == NULL || !ntm_level_from_string ((const char *) sqlite3_column_text (stmt, 1), &level))
+      if (u == NULL)
         continue;
-      u->recognised = level;
-      u->recognised_year = sqlite3_column_int (stmt, 2);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ntm_database_set_sqlite_error (db, error, NULL);
-      return FALSE;
+      u->recognised = l->level;
+      u->recognised_year = l->year;
     }
 
   return TRUE;
@@ -472,7 +471,8 @@ evaluate_indicator (NtmDatabase      *db,
                     GHashTable       *threshold_cache,
                     const Unit       *u,
                     const Indicator  *ind,
-                    int               year)
+                    int               year,
+                    gboolean         *threshold_unknown)
 {
   Value *v = u->values ? g_hash_table_lookup (u->values, &ind->id) : NULL;
   g_autofree char *key = NULL;
@@ -480,6 +480,7 @@ evaluate_indicator (NtmDatabase      *db,
   gboolean known = FALSE;
   double threshold = 0.0;
 
+  *threshold_unknown = FALSE;
   if (v == NULL)
     return NTM_STATUS_NO_DATA;
   if (v->has_override)
@@ -505,6 +506,7 @@ evaluate_indicator (NtmDatabase      *db,
       threshold = cached ? *cached : 0.0;
     }
 
+  *threshold_unknown = ntm_threshold_is_unknown (ind->kind, known, threshold, TRUE);
   return ntm_indicator_evaluate (ind->kind, ind->comparison, known, threshold, TRUE, v->value);
 }
 
@@ -514,15 +516,14 @@ evaluate_unit (NtmEvaluation *self,
                GHashTable    *threshold_cache,
                Unit          *u)
 {
-  const char *applies_to = applies_to_for_kind (u->kind);
-
   for (guint i = 0; i < self->criteria->len; i++)
     {
       Criterion *c = g_ptr_array_index (self->criteria, i);
       NtmCriterionResult r = { 0 };
       g_autofree NtmStatus *statuses = NULL;
+      g_autofree char *key = applicable_key (u->kind, c->set_code);
 
-      if (!g_str_equal (c->applies_to, applies_to))
+      if (!g_hash_table_contains (self->applicable, key))
         continue;
 
       statuses = g_new0 (NtmStatus, MAX (c->indicators->len, 1));
@@ -531,8 +532,11 @@ evaluate_unit (NtmEvaluation *self,
           const Indicator *ind = &g_array_index (c->indicators, Indicator, j);
 
           Value *v = u->values ? g_hash_table_lookup (u->values, &ind->id) : NULL;
+          gboolean unknown = FALSE;
 
-          statuses[j] = evaluate_indicator (db, threshold_cache, u, ind, self->year);
+          statuses[j] = evaluate_indicator (db, threshold_cache, u, ind, self->year, &unknown);
+          if (unknown)
+            r.threshold_unknown++;
           if (v != NULL && v->from_figures && !v->has_override)
             r.from_figures = TRUE;
         }
@@ -547,7 +551,9 @@ evaluate_unit (NtmEvaluation *self,
       r.status = ntm_criterion_status (statuses, c->indicators->len);
       r.computed = r.status;
 
-      /* A recorded status wins; the computed one stays beside it. */
+      /* A recorded status wins, whether or not the values can decide the
+       * criterion (none entered, or a threshold not known); the computed
+       * one stays beside it. */
       if (u->reported && g_hash_table_contains (u->reported, &c->id))
         {
           unpack_recorded (g_hash_table_lookup (u->reported, &c->id), &r.status, &r.origin);
@@ -612,6 +618,8 @@ compute_levels (NtmEvaluation *self)
           advanced = tally_results (u, NTM_LEVEL_ADVANCED, NULL);
           model = tally_results (u, NTM_LEVEL_MODEL, NULL);
           u->computed = ntm_commune_level (&ntm, &advanced, &model);
+          if (u->computed == NTM_LEVEL_NTM)
+            u->computed = ntm_level_for_set (NTM_LEVEL_NTM, self->year);
           break;
         case NTM_UNIT_KIND_WARD:
         case NTM_UNIT_KIND_TOWNSHIP:
@@ -645,10 +653,11 @@ compute_levels (NtmEvaluation *self)
               facts.communes++;
               if (level == NTM_LEVEL_NO_DATA)
                 facts.communes_unknown++;
-              else if (level >= NTM_LEVEL_NTM && level <= NTM_LEVEL_MODEL)
+              else if ((level >= NTM_LEVEL_NTM && level <= NTM_LEVEL_MODEL) ||
+                       level == NTM_LEVEL_NTM_2026 || level == NTM_LEVEL_MODERN_NTM)
                 {
                   facts.communes_ntm++;
-                  if (level >= NTM_LEVEL_ADVANCED)
+                  if (level == NTM_LEVEL_ADVANCED || level == NTM_LEVEL_MODEL)
                     facts.communes_advanced++;
                 }
             }
@@ -679,6 +688,8 @@ ntm_evaluation_finalize (GObject *object)
   g_clear_pointer (&self->unit_order, g_ptr_array_unref);
   g_clear_pointer (&self->units, g_hash_table_unref);
   g_clear_pointer (&self->criteria, g_ptr_array_unref);
+  g_clear_object (&self->unit_list);
+  g_clear_pointer (&self->applicable, g_hash_table_unref);
 
   G_OBJECT_CLASS (ntm_evaluation_parent_class)->finalize (object);
 }
@@ -695,6 +706,7 @@ ntm_evaluation_init (NtmEvaluation *self)
   self->criteria = g_ptr_array_new_with_free_func (criterion_free);
   self->units = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, unit_free);
   self->unit_order = g_ptr_array_new ();
+  self->applicable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -707,7 +719,8 @@ ntm_evaluation_init (NtmEvaluation *self)
  * @year: the year to evaluate
  * @error: return location for a #GError
  *
- * Returns: (transfer full): the evaluation of every unit in force
+ * Returns: (transfer full): the evaluation of every unit in force on
+ *   31 December of @year
  */
 NtmEvaluation *
 ntm_evaluation_new (NtmDatabase  *db,
@@ -724,6 +737,7 @@ ntm_evaluation_new (NtmDatabase  *db,
   self->year = year;
 
   if (!load_catalogue (self, db, error) ||
+      !load_applicable (self, db, error) ||
       !load_units (self, db, error) ||
       !load_values (self, db, error) ||
       !load_figure_values (self, db, error) ||
@@ -754,6 +768,20 @@ ntm_evaluation_get_year (NtmEvaluation *self)
   return self->year;
 }
 
+/**
+ * ntm_evaluation_get_units:
+ * @self: a #NtmEvaluation
+ *
+ * Returns: (transfer none): the units evaluated: those in force on 31
+ *   December of the year (ntm_database_list_units_in_year()), as #NtmUnit
+ */
+GListModel *
+ntm_evaluation_get_units (NtmEvaluation *self)
+{
+  g_return_val_if_fail (NTM_IS_EVALUATION (self), NULL);
+  return self->unit_list;
+}
+
 gboolean
 ntm_evaluation_has_unit (NtmEvaluation *self,
                          const char    *code)
@@ -779,8 +807,9 @@ ntm_evaluation_get_kind (NtmEvaluation *self,
  * @self: a #NtmEvaluation
  * @code: a unit's code
  *
- * Returns: the level of the latest decision in force in the year, or
- *   %NTM_LEVEL_NO_DATA when there is none on record
+ * Returns: the level in force on 31 December of the year (the highest
+ *   level whose decision is in force then), or %NTM_LEVEL_NO_DATA when
+ *   there is none on record
  */
 NtmLevel
 ntm_evaluation_get_recognised_level (NtmEvaluation *self,

@@ -25,6 +25,7 @@ typedef struct {
   gboolean    from_figures;  /* an indicator's value comes from the household water figures */
   NtmStatus   computed;      /* what the indicator values give, recorded status or not */
   NtmStatusOrigin origin;    /* where the recorded status comes from, when reported */
+  guint       threshold_unknown; /* indicators with a value against a threshold not known yet */
 } NtmCriterionResult;
 
 gboolean                  ntm_criterion_result_disagrees      (const NtmCriterionResult *result);
@@ -36,6 +37,7 @@ NtmEvaluation            *ntm_evaluation_new                  (NtmDatabase   *db
                                                                int            year,
                                                                GError       **error);
 int                       ntm_evaluation_get_year             (NtmEvaluation *self);
+GListModel               *ntm_evaluation_get_units            (NtmEvaluation *self);
 gboolean                  ntm_evaluation_has_unit             (NtmEvaluation *self,
                                                                const char    *code);
 NtmUnitKind               ntm_evaluation_get_kind             (NtmEvaluation *self,

@@ -855,3 +855,76 @@ ntm_database_get_boundary_source (NtmDatabase  *db,
   sqlite3_reset (stmt);
   return found;
 }
+
+/**
+ * ntm_database_load_boundary_records:
+ * @db: a #NtmDatabase
+ * @error: return location for a #GError
+ *
+ * Every stored boundary as it was stored: bounds, label point, the
+ * feature's name and the WKB of each band. What ntm_database_replace_boundaries()
+ * takes, so that a step that adds outlines (the dissolve of predecessors)
+ * can hand back the others unchanged.
+ *
+ * Returns: (transfer full) (element-type NtmBoundaryRecord): the records,
+ *   by unit
+ */
+GPtrArray *
+ntm_database_load_boundary_records (NtmDatabase  *db,
+                                    GError      **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) ntm_boundary_record_free);
+  g_autoptr(GHashTable) by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT unit_code, min_lon, min_lat, max_lon, max_lat, label_lon, label_lat, feature"
+                               " FROM unit_boundary ORDER BY unit_code",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NtmBoundaryRecord *record = ntm_boundary_record_new ((const char *) sqlite3_column_text (stmt, 0));
+
+      record->min_lon = sqlite3_column_double (stmt, 1);
+      record->min_lat = sqlite3_column_double (stmt, 2);
+      record->max_lon = sqlite3_column_double (stmt, 3);
+      record->max_lat = sqlite3_column_double (stmt, 4);
+      record->label_lon = sqlite3_column_double (stmt, 5);
+      record->label_lat = sqlite3_column_double (stmt, 6);
+      g_free (record->feature);
+      record->feature = ntm_sql_dup_text (stmt, 7);
+      g_ptr_array_add (records, record);
+      g_hash_table_insert (by_code, record->unit_code, record);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    goto sql_error;
+
+  stmt = ntm_database_prepare (db, "SELECT unit_code, band, wkb FROM unit_boundary_shape", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NtmBoundaryRecord *record = g_hash_table_lookup (by_code, sqlite3_column_text (stmt, 0));
+      int band = sqlite3_column_int (stmt, 1);
+
+      if (record == NULL || band < 0 || band >= NTM_GEOMETRY_N_BANDS)
+        continue;
+      g_clear_pointer (&record->wkb[band], g_bytes_unref);
+      record->wkb[band] = g_bytes_new (sqlite3_column_blob (stmt, 2), sqlite3_column_bytes (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    goto sql_error;
+
+  return g_steal_pointer (&records);
+
+sql_error:
+  ntm_database_set_sqlite_error (db, error, NULL);
+  return NULL;
+}

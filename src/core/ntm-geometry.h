@@ -87,6 +87,8 @@ gboolean           ntm_database_replace_boundaries (NtmDatabase   *db,
 GPtrArray         *ntm_database_list_replaced_boundaries (NtmDatabase *db,
                                                     GPtrArray     *unit_codes,
                                                     GError       **error);
+GPtrArray         *ntm_database_load_boundary_records (NtmDatabase *db,
+                                                    GError      **error);
 GPtrArray         *ntm_database_load_boundaries    (NtmDatabase   *db,
                                                     guint          band,
                                                     GError       **error);

@@ -42,6 +42,7 @@
 
 #include "ntm-attainment.h"
 #include "ntm-boundary-match.h"
+#include "ntm-clock.h"
 #include "ntm-criteria-edit.h"
 #include "ntm-criterion-status.h"
 #include "ntm-database-private.h"
@@ -2562,9 +2563,11 @@ read_recognition_row (NtmImport  *self,
 
   rec = found ? ntm_recognition_copy (found) : ntm_recognition_new (unit_code);
   ntm_recognition_set_level (rec, level);
-  ntm_recognition_set_year (rec, year);
   ntm_recognition_set_decision_number (rec, number);
+  /* the date first: a batch may be recognised for the year before the
+   * decision's (đợt 2/2023 decided on 17/01/2024) */
   ntm_recognition_set_decision_date (rec, date);
+  ntm_recognition_set_year (rec, year);
   if (find_role (part, ROLE_ISSUER) >= 0)
     ntm_recognition_set_issuer (rec, issuer ? issuer : "");
   if (find_role (part, ROLE_SOURCE) >= 0)
@@ -2657,10 +2660,12 @@ read_fund_row (NtmImport  *self,
 static char *
 ocop_text (NtmOcopProduct *p)
 {
-  return g_strdup_printf ("%s · %s · %s · %d · %s · %s · %s · %s",
+  g_autofree char *score = ntm_ocop_format_score (ntm_ocop_product_get_score (p));
+
+  return g_strdup_printf ("%s · %s · %s · %s · %s · %s · %s · %s",
                           ntm_ocop_group_get_label (ntm_ocop_product_get_group (p)), ntm_ocop_product_get_producer (p),
                           ntm_producer_type_get_label (ntm_ocop_product_get_producer_type (p)),
-                          ntm_ocop_product_get_score (p), ntm_ocop_product_get_decision_number (p),
+                          score, ntm_ocop_product_get_decision_number (p),
                           ntm_ocop_product_get_decision_date (p) ?: "", ntm_ocop_product_get_export_markets (p),
                           ntm_ocop_product_get_note (p));
 }
@@ -2687,7 +2692,7 @@ read_ocop_row (NtmImport  *self,
   g_autoptr(GError) error = NULL;
   NtmOcopProduct *product;
   GListModel *existing;
-  gint64 score = 0;
+  double score = 0;
   int group = read_choice (group_text, &ocop_groups);
   int type = read_choice (type_text, &producer_types);
 
@@ -2708,7 +2713,8 @@ read_ocop_row (NtmImport  *self,
                  type_text ? type_text : "");
       return;
     }
-  if (score_text == NULL || !read_whole (score_text, &score))
+  /* a council's average, with one decimal: "69,5" or "69.5" */
+  if (score_text == NULL || !read_number (score_text, FALSE, &score, NULL))
     {
       add_error (self, part, row, column_of (part, ROLE_SCORE), _("“%s” is not a score."), score_text ? score_text : "");
       return;
@@ -2740,7 +2746,7 @@ read_ocop_row (NtmImport  *self,
   ntm_ocop_product_set_producer (product, producer ? producer : "");
   ntm_ocop_product_set_producer_type (product, type);
   ntm_ocop_product_set_commune_code (product, unit_code);
-  ntm_ocop_product_set_score (product, (int) score);
+  ntm_ocop_product_set_score (product, score);
   ntm_ocop_product_set_decision_number (product, number ? number : "");
   ntm_ocop_product_set_decision_date (product, date);
   if (find_role (part, ROLE_MARKETS) >= 0)
@@ -4142,6 +4148,67 @@ ntm_import_new (NtmDatabase  *db,
   return g_steal_pointer (&self);
 }
 
+/**
+ * ntm_import_new_for_year:
+ * @db: a #NtmDatabase
+ * @workbook: the file read
+ * @year: the year the user gives, or 0 for the one the file says
+ * @fallback_year: the year to use when neither @year nor the file gives
+ *   one (0: none, and the import fails with %NTM_IMPORT_ERROR_NO_YEAR)
+ * @error: return location for a #GError
+ *
+ * As ntm_import_new(), matching the rows against the units in force in
+ * the year the data is for: the one given, else the one the file says
+ * (its first recognised sheet), else @fallback_year.
+ *
+ * Returns: (transfer full): the import, or %NULL with @error set
+ */
+NtmImport *
+ntm_import_new_for_year (NtmDatabase  *db,
+                         NtmWorkbook  *workbook,
+                         int           year,
+                         int           fallback_year,
+                         GError      **error)
+{
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autoptr(GError) local_error = NULL;
+  int found;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (NTM_IS_WORKBOOK (workbook), NULL);
+
+  /* First against the units of the year given (or of the fallback), which
+   * tells the year the file is for when it says one. */
+  units = ntm_database_list_units_in_year (db, year != 0 ? year : (fallback_year != 0 ? fallback_year : ntm_clock_get_year ()),
+                                           error);
+  if (units == NULL)
+    return NULL;
+  import = ntm_import_new (db, workbook, units, year, &local_error);
+  if (import == NULL && year == 0 && fallback_year != 0 &&
+      g_error_matches (local_error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_NO_YEAR))
+    {
+      g_clear_error (&local_error);
+      return ntm_import_new (db, workbook, units, fallback_year, error);
+    }
+  if (import == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  found = ntm_import_get_year (import);
+  if (year != 0 || found == 0 || found == (fallback_year != 0 ? fallback_year : ntm_clock_get_year ()))
+    return g_steal_pointer (&import);
+
+  /* The file is for another year: match its rows against that year's units. */
+  g_clear_object (&units);
+  units = ntm_database_list_units_in_year (db, found, error);
+  if (units == NULL)
+    return NULL;
+  return ntm_import_new (db, workbook, units, 0, error);
+}
+
 NtmWorkbook *
 ntm_import_get_workbook (NtmImport *self)
 {
@@ -4174,6 +4241,20 @@ ntm_import_get_year (NtmImport *self)
 {
   g_return_val_if_fail (NTM_IS_IMPORT (self), 0);
   return self->parts->len > 0 ? ((Part *) g_ptr_array_index (self->parts, 0))->year : 0;
+}
+
+/**
+ * ntm_import_file_gives_year:
+ * @self: a #NtmImport
+ *
+ * Returns: %TRUE when the year comes from the file itself, %FALSE when it
+ *   was given (by the user, or as the year shown)
+ */
+gboolean
+ntm_import_file_gives_year (NtmImport *self)
+{
+  g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
+  return self->year_given == 0;
 }
 
 const NtmImportCounts *

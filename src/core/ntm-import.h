@@ -88,9 +88,15 @@ NtmImport              *ntm_import_new               (NtmDatabase    *db,
                                                       GListModel     *units,
                                                       int             year,
                                                       GError        **error);
+NtmImport              *ntm_import_new_for_year      (NtmDatabase    *db,
+                                                      NtmWorkbook    *workbook,
+                                                      int             year,
+                                                      int             fallback_year,
+                                                      GError        **error);
 NtmWorkbook            *ntm_import_get_workbook      (NtmImport      *self);
 NtmRegister             ntm_import_get_register      (NtmImport      *self);
 int                     ntm_import_get_year          (NtmImport      *self);
+gboolean                ntm_import_file_gives_year   (NtmImport      *self);
 const NtmImportCounts  *ntm_import_get_counts        (NtmImport      *self);
 guint                   ntm_import_get_n_problems    (NtmImport      *self);
 const NtmImportProblem *ntm_import_get_problem       (NtmImport      *self,

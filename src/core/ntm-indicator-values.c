@@ -23,9 +23,11 @@
  * @error: return location for a #GError
  *
  * The one place that says which indicator takes its value from figures
- * kept elsewhere, and how. Today that is indicator 17.1 of "318-ntm"
- * (households on hygienic water): the share of a commune's households on
- * hygienic water in its household water figures for @year. An assessed
+ * kept elsewhere, and how. Today that is indicator 17.1 of "318-ntm" in
+ * its two parts: "17.1" (households on hygienic water) takes the share of a
+ * commune's households on hygienic water in its household water figures
+ * for @year, and "17.1-QCVN" (of them, on clean water meeting the national
+ * standard) the share on clean water. An assessed
  * value always wins over this one: callers use it only for units that have
  * none (ntm_database_get_indicator_values(), the evaluation of the
  * province and the assessment form do).
@@ -50,15 +52,25 @@ ntm_database_get_figure_values (NtmDatabase  *db,
   g_return_val_if_fail (set_code != NULL && indicator_code != NULL, NULL);
 
   values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  if (!g_str_equal (set_code, "318-ntm") || !g_str_equal (indicator_code, "17.1"))
+  if (!g_str_equal (set_code, "318-ntm"))
     return g_steal_pointer (&values);
 
-  stmt = ntm_database_prepare (db,
-                               "SELECT unit_code, 100.0 * households_hygienic / households_total"
-                               " FROM commune_water"
-                               " WHERE year = ?1 AND households_total > 0"
-                               "   AND (?2 IS NULL OR unit_code = ?2)",
-                               error);
+  if (g_str_equal (indicator_code, "17.1"))
+    stmt = ntm_database_prepare (db,
+                                 "SELECT unit_code, 100.0 * households_hygienic / households_total"
+                                 " FROM commune_water"
+                                 " WHERE year = ?1 AND households_total > 0"
+                                 "   AND (?2 IS NULL OR unit_code = ?2)",
+                                 error);
+  else if (g_str_equal (indicator_code, "17.1-QCVN"))
+    stmt = ntm_database_prepare (db,
+                                 "SELECT unit_code, 100.0 * households_clean / households_total"
+                                 " FROM commune_water"
+                                 " WHERE year = ?1 AND households_total > 0"
+                                 "   AND (?2 IS NULL OR unit_code = ?2)",
+                                 error);
+  else
+    return g_steal_pointer (&values);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, year);

@@ -1,14 +1,16 @@
 /* ntm-ocop-product.c: an OCOP product and its rating
  *
  * Decision 148/QĐ-TTg scores a product out of 100: 50–69 is 3 stars, 70–89
- * 4 stars, 90–100 5 stars; below 50 it is not an OCOP product. A rating is
- * valid for 36 months from its decision.
+ * 4 stars, 90–100 5 stars; below 50 it is not an OCOP product. A score is
+ * the average of the council's marks, kept to one decimal: 69.5 is still
+ * 3 stars, 70.0 is 4. A rating is valid for 36 months from its decision.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "ntm-attainment.h"
 #include "ntm-database-private.h"
@@ -30,7 +32,7 @@ struct _NtmOcopProduct
   char            *commune_name;
   char            *district_code;
   char            *district_name;
-  int              score;
+  double           score;      /* one decimal */
   char            *decision_number;
   char            *decision_date;
   char            *export_markets;
@@ -120,7 +122,7 @@ product_from_row (sqlite3_stmt *stmt)
   self->commune_name = ntm_sql_dup_text (stmt, 6);
   self->district_code = ntm_sql_dup_text (stmt, 7);
   self->district_name = ntm_sql_dup_text (stmt, 8);
-  self->score = sqlite3_column_int (stmt, 9);
+  self->score = sqlite3_column_double (stmt, 9);
   replace_string (&self->decision_number, (const char *) sqlite3_column_text (stmt, 10));
   replace_string (&self->decision_date, (const char *) sqlite3_column_text (stmt, 11));
   replace_string (&self->export_markets, (const char *) sqlite3_column_text (stmt, 12));
@@ -194,7 +196,7 @@ store_product (NtmDatabase  *db,
   ntm_sql_bind_text (stmt, 3, g_strstrip (self->producer));
   ntm_sql_bind_text (stmt, 4, producer_type_names[self->producer_type]);
   ntm_sql_bind_text (stmt, 5, self->commune_code);
-  sqlite3_bind_int (stmt, 6, self->score);
+  sqlite3_bind_double (stmt, 6, ntm_ocop_round_score (self->score));
   ntm_sql_bind_text (stmt, 7, g_strstrip (self->decision_number));
   ntm_sql_bind_text (stmt, 8, self->decision_date);
   ntm_sql_bind_text (stmt, 9, g_strstrip (self->export_markets));
@@ -269,9 +271,43 @@ ntm_ocop_product_init (NtmOcopProduct *self)
  * Returns: 3, 4 or 5 stars; 0 when @score is below 50 (not an OCOP
  *   product) or not a score at all (above 100)
  */
-int
-ntm_ocop_stars_for_score (int score)
+double
+ntm_ocop_round_score (double score)
 {
+  return round (score * 10.0) / 10.0;
+}
+
+/**
+ * ntm_ocop_score_is_valid:
+ * @score: a score
+ *
+ * Returns: whether @score is a possible OCOP score: 50 to 100 with at most
+ *   one decimal (the average of the council's marks, as announced)
+ */
+gboolean
+ntm_ocop_score_is_valid (double score)
+{
+  return !isnan (score) && score >= NTM_OCOP_MIN_SCORE && score <= NTM_OCOP_MAX_SCORE &&
+         fabs (score * 10.0 - round (score * 10.0)) < 1e-6;
+}
+
+/**
+ * ntm_ocop_format_score:
+ * @score: a score
+ *
+ * Returns: (transfer full): the score as the user's language writes it,
+ *   with its decimal when it has one ("69,5" in Vietnamese, "70")
+ */
+char *
+ntm_ocop_format_score (double score)
+{
+  return ntm_format_decimal (ntm_ocop_round_score (score), 1, ntm_language_get_default ());
+}
+
+int
+ntm_ocop_stars_for_score (double score)
+{
+  score = ntm_ocop_round_score (score);
   if (score < NTM_OCOP_MIN_SCORE || score > NTM_OCOP_MAX_SCORE)
     return 0;
   if (score >= 90)
@@ -577,7 +613,7 @@ ntm_ocop_product_get_district_name (NtmOcopProduct *self)
   return self->district_name;
 }
 
-int
+double
 ntm_ocop_product_get_score (NtmOcopProduct *self)
 {
   g_return_val_if_fail (NTM_IS_OCOP_PRODUCT (self), 0);
@@ -586,7 +622,7 @@ ntm_ocop_product_get_score (NtmOcopProduct *self)
 
 void
 ntm_ocop_product_set_score (NtmOcopProduct *self,
-                            int             score)
+                            double          score)
 {
   g_return_if_fail (NTM_IS_OCOP_PRODUCT (self));
   self->score = score;
@@ -757,18 +793,26 @@ ntm_ocop_product_validate (NtmOcopProduct  *self,
                    _("Choose the commune the producer is in."));
       return FALSE;
     }
-  if (self->score < NTM_OCOP_MIN_SCORE)
+  if (isnan (self->score) || self->score < NTM_OCOP_MIN_SCORE)
     {
+      g_autofree char *shown = ntm_ocop_format_score (isnan (self->score) ? 0 : self->score);
       g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
-                   _("A score of %d is below 50: the product is not rated OCOP and cannot be registered (3 stars needs 50 to 69 points)."),
-                   self->score);
+                   _("A score of %s is below 50: the product is not rated OCOP and cannot be registered (3 stars needs 50 to 69 points)."),
+                   shown);
       return FALSE;
     }
   if (self->score > NTM_OCOP_MAX_SCORE)
     {
+      g_autofree char *shown = ntm_ocop_format_score (self->score);
       g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
-                   _("A score of %d is not possible: products are scored out of 100."),
-                   self->score);
+                   _("A score of %s is not possible: products are scored out of 100."),
+                   shown);
+      return FALSE;
+    }
+  if (!ntm_ocop_score_is_valid (self->score))
+    {
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                   _("Give the score with at most one decimal (the council’s average, e.g. 69.5)."));
       return FALSE;
     }
   if (is_blank (self->decision_date))

@@ -45,7 +45,10 @@ typedef enum {
 G_DECLARE_FINAL_TYPE (NtmOcopProduct, ntm_ocop_product, NTM, OCOP_PRODUCT, GObject)
 
 /* The rules, as pure functions */
-int              ntm_ocop_stars_for_score          (int              score);
+int              ntm_ocop_stars_for_score          (double           score);
+double           ntm_ocop_round_score              (double           score);
+gboolean         ntm_ocop_score_is_valid           (double           score);
+char            *ntm_ocop_format_score             (double           score);
 gboolean         ntm_ocop_compute_expiry           (const char      *decision_date,
                                                     GDate           *expiry);
 NtmOcopValidity  ntm_ocop_validity_on              (const char      *decision_date,
@@ -83,9 +86,9 @@ void             ntm_ocop_product_set_commune_code (NtmOcopProduct  *self,
 const char      *ntm_ocop_product_get_commune_name (NtmOcopProduct  *self);
 const char      *ntm_ocop_product_get_district_code (NtmOcopProduct *self);
 const char      *ntm_ocop_product_get_district_name (NtmOcopProduct *self);
-int              ntm_ocop_product_get_score        (NtmOcopProduct  *self);
+double           ntm_ocop_product_get_score        (NtmOcopProduct  *self);
 void             ntm_ocop_product_set_score        (NtmOcopProduct  *self,
-                                                    int              score);
+                                                    double           score);
 int              ntm_ocop_product_get_stars        (NtmOcopProduct  *self);
 const char      *ntm_ocop_product_get_decision_number (NtmOcopProduct *self);
 void             ntm_ocop_product_set_decision_number (NtmOcopProduct *self,

@@ -26,32 +26,20 @@
 
 #include "ntm-database-private.h"
 #include "ntm-format.h"
+#include "ntm-level-count.h"
 #include "ntm-ocop-product.h"
 #include "ntm-overview.h"
 #include "ntm-unit.h"
 
-#define KIND_BIT(k) (1u << (k))
-#define COMMUNE_KINDS KIND_BIT (NTM_UNIT_KIND_COMMUNE)
-#define URBAN_KINDS (KIND_BIT (NTM_UNIT_KIND_WARD) | KIND_BIT (NTM_UNIT_KIND_TOWNSHIP))
-#define DISTRICT_KINDS (KIND_BIT (NTM_UNIT_KIND_DISTRICT) | KIND_BIT (NTM_UNIT_KIND_TOWN) | \
-                        KIND_BIT (NTM_UNIT_KIND_CITY))
-
-typedef struct {
-  const char *metric;
-  guint       kinds;
-  NtmLevel    levels[3];
-} LevelClass;
-
-static const LevelClass level_classes[] = {
-  { "communes_ntm", COMMUNE_KINDS, { NTM_LEVEL_NTM, NTM_LEVEL_ADVANCED, NTM_LEVEL_MODEL } },
-  { "communes_advanced", COMMUNE_KINDS, { NTM_LEVEL_ADVANCED, NTM_LEVEL_MODEL } },
-  { "communes_model", COMMUNE_KINDS, { NTM_LEVEL_MODEL } },
-  { "urban_civilised", URBAN_KINDS, { NTM_LEVEL_CIVILISED } },
-  { "districts_ntm", DISTRICT_KINDS, { NTM_LEVEL_DISTRICT_NTM, NTM_LEVEL_DISTRICT_ADVANCED,
-                                       NTM_LEVEL_TASK_COMPLETED } },
-  { "district_advanced", DISTRICT_KINDS, { NTM_LEVEL_DISTRICT_ADVANCED } },
+/* The level counts targets can name (ntm-level-count.c keeps their
+ * definitions), in the order of class_on_record[]. */
+static const char * const level_class_metrics[] = {
+  "communes_ntm", "communes_advanced", "communes_model", "urban_civilised",
+  "districts_ntm", "district_advanced", "communes_ntm_2026", "communes_modern_ntm",
 };
-#define N_CLASSES G_N_ELEMENTS (level_classes)
+#define N_CLASSES G_N_ELEMENTS (level_class_metrics)
+
+typedef NtmLevelMetric LevelClass;
 
 typedef struct {
   int      first_year;
@@ -112,24 +100,29 @@ find_class (const char *metric,
             guint      *index)
 {
   for (guint i = 0; i < N_CLASSES; i++)
-    if (g_strcmp0 (level_classes[i].metric, metric) == 0)
+    if (g_strcmp0 (level_class_metrics[i], metric) == 0)
       {
         if (index)
           *index = i;
-        return &level_classes[i];
+        return ntm_level_metric_lookup (metric);
       }
   return NULL;
+}
+
+static const LevelClass *
+class_at (guint index)
+{
+  return ntm_level_metric_lookup (level_class_metrics[index]);
 }
 
 static gboolean
 class_has_level (const LevelClass *c,
                  NtmLevel          level)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (c->levels); i++)
-    if (c->levels[i] != NTM_LEVEL_NO_DATA && c->levels[i] == level)
-      return TRUE;
-  return FALSE;
+  return ntm_level_metric_counts (c, level);
 }
+
+#define KIND_BIT(k) (1u << (k))
 
 /* Whether @unit lies in @scope: the province holds everything, a district
  * itself and its communes. */
@@ -281,50 +274,56 @@ compute_water_metric (NtmOverview   *self,
   return NTM_FIGURE_NO_DATA;
 }
 
+/* When each unit first reached each class of levels, by decisions in
+ * force at the end of the year (the rule of ntm_decision_is_in_force()):
+ * for the "new in the year" counts. The level in force itself comes from
+ * the evaluation. */
 static gboolean
 load_recognitions (NtmOverview  *self,
                    GError      **error)
 {
+  g_autofree char *year_end = g_strdup_printf ("%04d-12-31", self->year);
   sqlite3_stmt *stmt;
   int rc;
 
   stmt = ntm_database_prepare (self->db,
-                               "SELECT unit_code, level, year,"
+                               "SELECT unit_code, level, year, decision_date, revoked_on,"
                                "       decision_number IS NOT NULL OR decision_date IS NOT NULL"
                                " FROM recognition"
-                               " WHERE year <= ?1"
-                               "   AND (revoked_on IS NULL OR CAST(substr(revoked_on, 1, 4) AS INTEGER) > ?1)"
                                " ORDER BY year, coalesce(decision_date, ''), id",
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, self->year);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *code = (const char *) sqlite3_column_text (stmt, 0);
-      int year = sqlite3_column_int (stmt, 2);
-      gboolean decided = sqlite3_column_int (stmt, 3) != 0;
-      NtmLevel level;
+      NtmDecision d = { 0 };
+      gboolean decided = sqlite3_column_int (stmt, 5) != 0;
 
-      if (!ntm_level_from_string ((const char *) sqlite3_column_text (stmt, 1), &level))
+      if (!ntm_level_from_string ((const char *) sqlite3_column_text (stmt, 1), &d.level))
+        continue;
+      d.year = sqlite3_column_int (stmt, 2);
+      d.decision_date = (const char *) sqlite3_column_text (stmt, 3);
+      d.revoked_on = (const char *) sqlite3_column_text (stmt, 4);
+      if (!ntm_decision_is_in_force (&d, year_end))
         continue;
 
       for (guint c = 0; c < N_CLASSES; c++)
         {
           g_autofree char *key = NULL;
 
-          if (!class_has_level (&level_classes[c], level))
+          if (!class_has_level (class_at (c), d.level))
             continue;
           self->class_on_record[c] = TRUE;
-          if (year == self->year && decided)
+          if (d.year == self->year && decided)
             self->class_decided_in_year[c] = TRUE;
 
           key = g_strdup_printf ("%s|%u", code, c);
           if (!g_hash_table_contains (self->first_reached, key))
             {
               FirstReached *first = g_new (FirstReached, 1);
-              first->first_year = year;
+              first->first_year = d.year;
               first->decided = decided;
               g_hash_table_insert (self->first_reached, g_steal_pointer (&key), first);
             }
@@ -335,6 +334,30 @@ load_recognitions (NtmOverview  *self,
     {
       ntm_database_set_sqlite_error (self->db, error, NULL);
       return FALSE;
+    }
+  return TRUE;
+}
+
+/* The records beside the reported totals, for the counts the year's
+ * programme has. */
+static gboolean
+compute_level_counts (NtmOverview  *self,
+                      GError      **error)
+{
+  NtmHeadline *h = &self->headline;
+  g_autofree char *year_end = g_strdup_printf ("%04d-12-31", self->year);
+  NtmLevel levels[NTM_OVERVIEW_N_COUNTS];
+  guint n = ntm_levels_for_year (NTM_UNIT_KIND_COMMUNE, self->year, levels, 3);
+
+  if (self->year < NTM_PERIOD_2026_FIRST_YEAR)
+    levels[n++] = NTM_LEVEL_DISTRICT_NTM;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!ntm_database_count_against_reported (self->db, levels[i], NULL, year_end,
+                                                &h->level_counts[h->n_level_counts], error))
+        return FALSE;
+      h->n_level_counts++;
     }
   return TRUE;
 }
@@ -386,7 +409,7 @@ compute_level_metric (NtmOverview      *self,
           g_autofree char *key = NULL;
           FirstReached *first;
 
-          if (!(c->kinds & KIND_BIT (ntm_unit_get_kind (unit))) || !unit_in_scope (self, unit, scope))
+          if (!ntm_level_metric_has_kind (c, ntm_unit_get_kind (unit)) || !unit_in_scope (self, unit, scope))
             continue;
           key = g_strdup_printf ("%s|%u", ntm_unit_get_code (unit), class_index);
           first = g_hash_table_lookup (self->first_reached, key);
@@ -406,7 +429,7 @@ compute_level_metric (NtmOverview      *self,
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
 
-      if (!(c->kinds & KIND_BIT (ntm_unit_get_kind (unit))) || !unit_in_scope (self, unit, scope))
+      if (!ntm_level_metric_has_kind (c, ntm_unit_get_kind (unit)) || !unit_in_scope (self, unit, scope))
         continue;
       total++;
       if (class_has_level (c, ntm_evaluation_get_recognised_level (self->evaluation,
@@ -528,6 +551,10 @@ compute_headline_and_districts (NtmOverview *self)
   g_autoptr(GHashTable) district_index = g_hash_table_new (g_str_hash, g_str_equal);
   double criteria_sum = 0;
 
+  /* Which level each commune slot stands for in the year's programme. */
+  ntm_levels_for_year (NTM_UNIT_KIND_COMMUNE, self->year, h->commune_levels + 1,
+                       NTM_OVERVIEW_N_COMMUNE_LEVELS - 1);
+
   /* Districts first, so that their communes can be added up. */
   for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
     {
@@ -564,8 +591,11 @@ compute_headline_and_districts (NtmOverview *self)
 
       if (kind == NTM_UNIT_KIND_COMMUNE)
         {
-          guint slot = level == NTM_LEVEL_MODEL ? 3 : level == NTM_LEVEL_ADVANCED ? 2 :
-                       level == NTM_LEVEL_NTM ? 1 : 0;
+          guint slot = 0;
+
+          for (guint l = 1; l < NTM_OVERVIEW_N_COMMUNE_LEVELS; l++)
+            if (h->commune_levels[l] != NTM_LEVEL_NO_DATA && h->commune_levels[l] == level)
+              slot = l;
           NtmTally tally = ntm_evaluation_get_tally (self->evaluation, code);
 
           h->communes++;
@@ -716,6 +746,8 @@ ntm_overview_finalize (GObject *object)
   g_clear_pointer (&self->ocop_years, g_array_unref);
   g_clear_pointer (&self->reported, g_ptr_array_unref);
   g_clear_pointer (&self->water, g_array_unref);
+  for (guint i = 0; i < self->headline.n_level_counts; i++)
+    ntm_level_count_clear (&self->headline.level_counts[i]);
 
   G_OBJECT_CLASS (ntm_overview_parent_class)->finalize (object);
 }
@@ -768,9 +800,10 @@ ntm_overview_new (NtmDatabase  *db,
   g_date_clear (&self->year_end, 1);
   g_date_set_dmy (&self->year_end, 31, G_DATE_DECEMBER, year);
 
-  self->units = ntm_database_list_units (db, error);
-  if (self->units == NULL)
+  self->evaluation = ntm_evaluation_new (db, year, error);
+  if (self->evaluation == NULL)
     return NULL;
+  self->units = g_object_ref (ntm_evaluation_get_units (self->evaluation));
   for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
@@ -780,9 +813,6 @@ ntm_overview_new (NtmDatabase  *db,
         self->province_code = g_strdup (ntm_unit_get_code (unit));
     }
 
-  self->evaluation = ntm_evaluation_new (db, year, error);
-  if (self->evaluation == NULL)
-    return NULL;
   self->products = ntm_database_list_ocop_products (db, error);
   if (self->products == NULL)
     return NULL;
@@ -794,6 +824,8 @@ ntm_overview_new (NtmDatabase  *db,
 
   compute_progress (self);
   compute_headline_and_districts (self);
+  if (!compute_level_counts (self, error))
+    return NULL;
 
   return g_steal_pointer (&self);
 }
@@ -835,7 +867,8 @@ ntm_overview_get_evaluation (NtmOverview *self)
  * ntm_overview_get_units:
  * @self: a #NtmOverview
  *
- * Returns: (transfer none): the units in force, as ntm_database_list_units()
+ * Returns: (transfer none): the units of the year, as
+ *   ntm_database_list_units_in_year()
  */
 GListModel *
 ntm_overview_get_units (NtmOverview *self)

@@ -9,6 +9,7 @@
 #include "ntm-database.h"
 #include "ntm-evaluation.h"
 #include "ntm-fund.h"
+#include "ntm-level-count.h"
 #include "ntm-target.h"
 
 G_BEGIN_DECLS
@@ -33,8 +34,14 @@ typedef struct {
   const char      *reported_source;
 } NtmTargetProgress;
 
-/* Communes by recognised level: not recognised, NTM, advanced, model. */
+/* Communes by recognised level: slot 0 holds those with no level of the
+ * year's programme, slots 1–3 the levels of NtmHeadline.commune_levels
+ * (NTM, advanced, model until 2025; NTM and modern NTM from 2026). */
 #define NTM_OVERVIEW_N_COMMUNE_LEVELS 4
+
+/* Counts on record beside the reported ones: the commune levels of the
+ * year's programme, and NTM districts until 2025. */
+#define NTM_OVERVIEW_N_COUNTS 4
 
 typedef struct {
   const char  *code;
@@ -74,6 +81,9 @@ typedef struct {
   double           water_households;     /* records: on clean water; reported: on centralised schemes */
   double           rural_households;
   guint            water_communes;       /* records: communes with figures for the year */
+  NtmLevel         commune_levels[NTM_OVERVIEW_N_COMMUNE_LEVELS];  /* what each slot of communes_by_level counts */
+  NtmLevelCount    level_counts[NTM_OVERVIEW_N_COUNTS];  /* on record beside reported (ntm_database_count_against_reported()) */
+  guint            n_level_counts;
 } NtmHeadline;
 
 typedef struct {

@@ -364,7 +364,8 @@ ntm_level_fits_unit_kind (NtmLevel    level,
   switch (kind)
     {
     case NTM_UNIT_KIND_COMMUNE:
-      return level == NTM_LEVEL_NTM || level == NTM_LEVEL_ADVANCED || level == NTM_LEVEL_MODEL;
+      return level == NTM_LEVEL_NTM || level == NTM_LEVEL_ADVANCED || level == NTM_LEVEL_MODEL ||
+             level == NTM_LEVEL_NTM_2026 || level == NTM_LEVEL_MODERN_NTM;
     case NTM_UNIT_KIND_WARD:
     case NTM_UNIT_KIND_TOWNSHIP:
       return level == NTM_LEVEL_CIVILISED;
@@ -372,11 +373,216 @@ ntm_level_fits_unit_kind (NtmLevel    level,
       return level == NTM_LEVEL_DISTRICT_NTM || level == NTM_LEVEL_DISTRICT_ADVANCED;
     case NTM_UNIT_KIND_TOWN:
     case NTM_UNIT_KIND_CITY:
-    case NTM_UNIT_KIND_PROVINCE:
       return level == NTM_LEVEL_TASK_COMPLETED;
+    case NTM_UNIT_KIND_PROVINCE:
+      return level == NTM_LEVEL_TASK_COMPLETED || level == NTM_LEVEL_PROVINCE_COMPLETED;
     default:
       return FALSE;
     }
+}
+
+static void
+level_in_force_free (gpointer data)
+{
+  NtmLevelInForce *l = data;
+
+  g_free (l->decision_date);
+  g_free (l);
+}
+
+/* Applies the rule to one unit's decisions (gathered in @decisions, with
+ * their ids and whether each was decided by a numbered or dated decision). */
+static NtmLevelInForce *
+decide_unit (GArray     *decisions,
+             GArray     *ids,
+             GArray     *decided,
+             const char *iso_date)
+{
+  int best = ntm_decisions_in_force ((const NtmDecision *) (gpointer) decisions->data, decisions->len, iso_date);
+  NtmLevelInForce *l;
+  const NtmDecision *d;
+
+  if (best < 0)
+    return NULL;
+  d = &g_array_index (decisions, NtmDecision, best);
+  l = g_new0 (NtmLevelInForce, 1);
+  l->level = d->level;
+  l->year = d->year;
+  l->recognition_id = g_array_index (ids, gint64, best);
+  l->decided = g_array_index (decided, gboolean, best);
+  l->decision_date = g_strdup (d->decision_date);
+  return l;
+}
+
+static void
+clear_decision (gpointer data)
+{
+  NtmDecision *d = data;
+
+  g_free ((char *) d->decision_date);
+  g_free ((char *) d->revoked_on);
+}
+
+/* Reads the decisions of one unit (@unit_code) or of all, and calls @found
+ * with each unit's level in force on @iso_date. */
+static gboolean
+read_levels_in_force (NtmDatabase  *db,
+                      const char   *unit_code,
+                      const char   *iso_date,
+                      GHashTable   *out,
+                      GError      **error)
+{
+  g_autoptr(GArray) decisions = g_array_new (FALSE, TRUE, sizeof (NtmDecision));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) decided = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  g_autofree char *current = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_array_set_clear_func (decisions, clear_decision);
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT unit_code, id, level, decision_date, year, revoked_on,"
+                               "       decision_number IS NOT NULL OR decision_date IS NOT NULL"
+                               " FROM recognition WHERE ?1 IS NULL OR unit_code = ?1"
+                               " ORDER BY unit_code, id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  ntm_sql_bind_text (stmt, 1, unit_code);
+
+  for (;;)
+    {
+      const char *code = NULL;
+
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        code = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (current != NULL && (rc != SQLITE_ROW || g_strcmp0 (code, current) != 0))
+        {
+          NtmLevelInForce *l = decide_unit (decisions, ids, decided, iso_date);
+
+          if (l != NULL)
+            g_hash_table_insert (out, g_strdup (current), l);
+          g_array_set_size (decisions, 0);
+          g_array_set_size (ids, 0);
+          g_array_set_size (decided, 0);
+          g_clear_pointer (&current, g_free);
+        }
+      if (rc != SQLITE_ROW)
+        break;
+
+      {
+        NtmDecision d = { 0 };
+        gint64 id = sqlite3_column_int64 (stmt, 1);
+        gboolean is_decided = sqlite3_column_int (stmt, 6) != 0;
+
+        if (current == NULL)
+          current = g_strdup (code);
+        if (!ntm_level_from_string ((const char *) sqlite3_column_text (stmt, 2), &d.level))
+          d.level = NTM_LEVEL_NO_DATA;
+        d.decision_date = ntm_sql_dup_text (stmt, 3);
+        d.year = sqlite3_column_int (stmt, 4);
+        d.revoked_on = ntm_sql_dup_text (stmt, 5);
+        g_array_append_val (decisions, d);
+        g_array_append_val (ids, id);
+        g_array_append_val (decided, is_decided);
+      }
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ntm_database_get_levels_in_force:
+ * @db: a #NtmDatabase
+ * @iso_date: a day, "YYYY-MM-DD"
+ * @error: return location for a #GError
+ *
+ * The level every unit holds on @iso_date, by the one rule
+ * (ntm_decisions_in_force()): the evaluation, the overview, the map's
+ * classes and the reports all read it from here.
+ *
+ * Returns: (transfer full) (element-type utf8 NtmLevelInForce): unit key →
+ *   its #NtmLevelInForce; units holding no level are absent
+ */
+GHashTable *
+ntm_database_get_levels_in_force (NtmDatabase  *db,
+                                  const char   *iso_date,
+                                  GError      **error)
+{
+  g_autoptr(GHashTable) out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, level_in_force_free);
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (iso_date != NULL, NULL);
+
+  if (!ntm_date_is_valid_iso (iso_date))
+    {
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                   _("“%s” is not a date (YYYY-MM-DD)."), iso_date);
+      return NULL;
+    }
+  if (!read_levels_in_force (db, NULL, iso_date, out, error))
+    return NULL;
+  return g_steal_pointer (&out);
+}
+
+/**
+ * ntm_database_get_level_in_force:
+ * @db: a #NtmDatabase
+ * @unit_code: a unit's key
+ * @iso_date: a day, "YYYY-MM-DD"
+ * @recognised_year: (out) (optional): the year of the decision that gives it
+ * @recognition_id: (out) (optional): that decision's id, 0 when none
+ * @error: return location for a #GError
+ *
+ * One unit's level on a day, by the same rule as
+ * ntm_database_get_levels_in_force().
+ *
+ * Returns: the level in force, or %NTM_LEVEL_NO_DATA when none is
+ */
+NtmLevel
+ntm_database_get_level_in_force (NtmDatabase  *db,
+                                 const char   *unit_code,
+                                 const char   *iso_date,
+                                 int          *recognised_year,
+                                 gint64       *recognition_id,
+                                 GError      **error)
+{
+  g_autoptr(GHashTable) out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, level_in_force_free);
+  NtmLevelInForce *l;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NTM_LEVEL_NO_DATA);
+  g_return_val_if_fail (unit_code != NULL && iso_date != NULL, NTM_LEVEL_NO_DATA);
+
+  if (recognised_year)
+    *recognised_year = 0;
+  if (recognition_id)
+    *recognition_id = 0;
+  if (!ntm_date_is_valid_iso (iso_date))
+    {
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                   _("“%s” is not a date (YYYY-MM-DD)."), iso_date);
+      return NTM_LEVEL_NO_DATA;
+    }
+  if (!read_levels_in_force (db, unit_code, iso_date, out, error))
+    return NTM_LEVEL_NO_DATA;
+
+  l = g_hash_table_lookup (out, unit_code);
+  if (l == NULL)
+    return NTM_LEVEL_NO_DATA;
+  if (recognised_year)
+    *recognised_year = l->year;
+  if (recognition_id)
+    *recognition_id = l->recognition_id;
+  return l->level;
 }
 
 /**
@@ -387,8 +593,8 @@ ntm_level_fits_unit_kind (NtmLevel    level,
  * @recognised_year: (out) (optional): the year of that decision
  * @error: return location for a #GError
  *
- * The same rule as the evaluation: the latest decision of @year or before
- * that was not revoked by @year.
+ * The level in force on 31 December of @year
+ * (ntm_database_get_level_in_force()).
  *
  * Returns: the level in force, or %NTM_LEVEL_NO_DATA
  */
@@ -399,40 +605,9 @@ ntm_database_get_recognised_level (NtmDatabase  *db,
                                    int          *recognised_year,
                                    GError      **error)
 {
-  sqlite3_stmt *stmt;
-  NtmLevel level = NTM_LEVEL_NO_DATA;
-  int rc;
+  g_autofree char *date = g_strdup_printf ("%04d-12-31", year);
 
-  g_return_val_if_fail (NTM_IS_DATABASE (db), NTM_LEVEL_NO_DATA);
-  g_return_val_if_fail (unit_code != NULL, NTM_LEVEL_NO_DATA);
-
-  if (recognised_year)
-    *recognised_year = 0;
-
-  stmt = ntm_database_prepare (db,
-                               "SELECT level, year FROM recognition"
-                               " WHERE unit_code = ?1 AND year <= ?2"
-                               "   AND (revoked_on IS NULL OR CAST(substr(revoked_on, 1, 4) AS INTEGER) > ?2)"
-                               " ORDER BY year DESC, coalesce(decision_date, '') DESC, id DESC LIMIT 1",
-                               error);
-  if (stmt == NULL)
-    return NTM_LEVEL_NO_DATA;
-  ntm_sql_bind_text (stmt, 1, unit_code);
-  sqlite3_bind_int (stmt, 2, year);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      if (!ntm_level_from_string ((const char *) sqlite3_column_text (stmt, 0), &level))
-        level = NTM_LEVEL_NO_DATA;
-      if (recognised_year)
-        *recognised_year = sqlite3_column_int (stmt, 1);
-    }
-  else if (rc != SQLITE_DONE)
-    ntm_database_set_sqlite_error (db, error, NULL);
-  sqlite3_reset (stmt);
-
-  return level;
+  return ntm_database_get_level_in_force (db, unit_code, date, recognised_year, NULL, error);
 }
 
 static gboolean
@@ -457,6 +632,7 @@ ntm_database_check_recognition (NtmDatabase     *db,
                                 GError         **error)
 {
   g_autoptr(NtmUnit) unit = NULL;
+  g_autofree char *day = NULL;
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (NTM_IS_RECOGNITION (r), FALSE);
@@ -467,14 +643,27 @@ ntm_database_check_recognition (NtmDatabase     *db,
 
   if (r->level == NTM_LEVEL_NO_DATA || r->level == NTM_LEVEL_NOT_YET)
     return invalid (error, _("Choose the level the decision recognises."));
-  if (!ntm_level_fits_unit_kind (r->level, ntm_unit_get_kind (unit)))
-    return invalid (error, _("This level does not apply to this kind of unit."));
   if (r->decision_date != NULL && !ntm_date_is_valid_iso (r->decision_date))
     return invalid (error, _("The decision date is not a real date."));
   if (r->year < 2000 || r->year > 2100)
     return invalid (error, _("Give the decision date, or the year of recognition (2000–2100)."));
-  if (r->decision_date != NULL && atoi (r->decision_date) != r->year)
-    return invalid (error, _("The year of recognition must be the year of the decision date."));
+  if (r->decision_date != NULL && atoi (r->decision_date) < r->year)
+    return invalid (error, _("The year of recognition cannot come after the year of the decision date."));
+
+  /* The unit as it was when recognised (a commune then may be a ward now). */
+  day = r->decision_date ? g_strdup (r->decision_date) : g_strdup_printf ("%04d-12-31", r->year);
+  {
+    g_autoptr(NtmUnit) then = ntm_database_get_unit_on (db, r->unit_code, day, NULL);
+
+    if (then != NULL)
+      g_set_object (&unit, then);
+  }
+  if (!ntm_level_fits_unit_kind (r->level, ntm_unit_get_kind (unit)))
+    return invalid (error, _("This level does not apply to this kind of unit."));
+  if (!ntm_level_in_period (r->level, ntm_unit_get_kind (unit), r->year))
+    return invalid (error, r->year >= NTM_PERIOD_2026_FIRST_YEAR
+                           ? _("This level belongs to the 2021–2025 programme; from 2026 the levels of Decision 51/2025 apply.")
+                           : _("This level belongs to the 2026–2030 programme; before 2026 the levels of Decisions 318–320 apply."));
   if (r->decision_number == NULL && (r->source == NULL || *r->source == '\0'))
     return invalid (error, _("Give the decision number, or say which report the recognition is known from."));
 

@@ -47,6 +47,24 @@ void        ntm_recognition_set_note            (NtmRecognition *self,
 gboolean    ntm_level_fits_unit_kind            (NtmLevel        level,
                                                  NtmUnitKind     kind);
 
+/* The level a unit holds on a day, and the decision that gives it. */
+typedef struct {
+  NtmLevel  level;
+  int       year;              /* the year the decision recognises */
+  gint64    recognition_id;
+  gboolean  decided;           /* a decision number or date is on record */
+  char     *decision_date;     /* nullable */
+} NtmLevelInForce;
+
+GHashTable *ntm_database_get_levels_in_force    (NtmDatabase    *db,
+                                                 const char     *iso_date,
+                                                 GError        **error);
+NtmLevel    ntm_database_get_level_in_force     (NtmDatabase    *db,
+                                                 const char     *unit_code,
+                                                 const char     *iso_date,
+                                                 int            *recognised_year,
+                                                 gint64         *recognition_id,
+                                                 GError        **error);
 GListModel *ntm_database_list_recognitions      (NtmDatabase    *db,
                                                  const char     *unit_code,
                                                  GError        **error);

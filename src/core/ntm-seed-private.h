@@ -15,5 +15,8 @@ gboolean ntm_seed_load_units   (NtmDatabase  *self,
                                 gsize         length,
                                 const char   *region,
                                 GError      **error);
+gboolean ntm_seed_load_history (NtmDatabase  *self,
+                                gpointer      user_data,
+                                GError      **error);
 
 G_END_DECLS

@@ -17,8 +17,11 @@
 #include "ntm-criteria.h"
 #include "ntm-criteria-edit.h"
 #include "ntm-database-private.h"
+#include "ntm-clock.h"
 #include "ntm-evaluation.h"
 #include "ntm-fund.h"
+#include "ntm-lineage.h"
+#include "ntm-recognition.h"
 #include "ntm-ocop-product.h"
 #include "ntm-table.h"
 #include "ntm-target.h"
@@ -102,16 +105,21 @@ add_row_owned (NtmTable *self,
 }
 
 static const ColumnSpec units_columns[] = {
-  { N_("Code"),          NTM_COLUMN_TEXT },
-  { N_("Name"),          NTM_COLUMN_TEXT },
-  { N_("Kind"),          NTM_COLUMN_TEXT },
-  { N_("Belongs to"),    NTM_COLUMN_TEXT },
-  { N_("Latitude"),      NTM_COLUMN_NUMBER },
-  { N_("Longitude"),     NTM_COLUMN_NUMBER },
-  { N_("Commune group"), NTM_COLUMN_INTEGER },
-  { N_("In force from"), NTM_COLUMN_DATE },
+  { N_("Code"),           NTM_COLUMN_TEXT },
+  { N_("Name"),           NTM_COLUMN_TEXT },
+  { N_("Kind"),           NTM_COLUMN_TEXT },
+  { N_("Belongs to"),     NTM_COLUMN_TEXT },
+  { N_("Latitude"),       NTM_COLUMN_NUMBER },
+  { N_("Longitude"),      NTM_COLUMN_NUMBER },
+  { N_("Commune group"),  NTM_COLUMN_INTEGER },
+  { N_("In force from"),  NTM_COLUMN_DATE },
+  { N_("In force until"), NTM_COLUMN_DATE },
+  { N_("Level in force"), NTM_COLUMN_TEXT },
 };
 
+/* The units of a year (today's when @year is 0): those in force on 31
+ * December, with their state that day and the level each holds then by
+ * decision (the one rule: ntm_database_get_levels_in_force()). */
 static gboolean
 fill_units (NtmTable     *table,
             NtmDatabase  *db,
@@ -119,21 +127,42 @@ fill_units (NtmTable     *table,
             const char   *set_code,
             GError      **error)
 {
-  g_autoptr(GListModel) units = ntm_database_list_units (db, error);
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(GHashTable) levels = NULL;
+  g_autoptr(GHashTable) official = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *year_end = NULL;
 
+  if (year == 0)
+    year = ntm_clock_get_year ();
+  year_end = g_strdup_printf ("%04d-12-31", year);
+  units = ntm_database_list_units_in_year (db, year, error);
   if (units == NULL)
+    return FALSE;
+  levels = ntm_database_get_levels_in_force (db, year_end, error);
+  if (levels == NULL)
     return FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      g_hash_table_insert (official, (gpointer) ntm_unit_get_code (unit),
+                           (gpointer) ntm_unit_get_official_code (unit));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
       char *cells[G_N_ELEMENTS (units_columns)] = { 0 };
+      const NtmLevelInForce *held = g_hash_table_lookup (levels, ntm_unit_get_code (unit));
+      const char *parent = ntm_unit_get_parent_code (unit);
       double lat, lon;
 
-      cells[0] = g_strdup (ntm_unit_get_code (unit));
+      cells[0] = g_strdup (ntm_unit_get_official_code (unit));
       cells[1] = g_strdup (ntm_unit_get_name (unit));
       cells[2] = g_strdup (ntm_unit_kind_get_label (ntm_unit_get_kind (unit)));
-      cells[3] = g_strdup (ntm_unit_get_parent_code (unit));
+      if (parent != NULL)
+        cells[3] = g_strdup (g_hash_table_contains (official, parent) ? g_hash_table_lookup (official, parent)
+                                                                      : parent);
       if (ntm_unit_get_location (unit, &lat, &lon))
         {
           cells[4] = double_text (lat);
@@ -142,6 +171,8 @@ fill_units (NtmTable     *table,
       if (ntm_unit_get_commune_group (unit) > 0)
         cells[6] = int_text (ntm_unit_get_commune_group (unit));
       cells[7] = g_strdup (ntm_unit_get_valid_from (unit));
+      cells[8] = g_strdup (ntm_unit_get_valid_to (unit));
+      cells[9] = g_strdup (ntm_level_get_label (held ? held->level : NTM_LEVEL_NO_DATA));
       add_row_owned (table, cells);
     }
   return TRUE;
@@ -174,7 +205,7 @@ fill_assessments (NtmTable     *table,
   int rc;
 
   stmt = ntm_database_prepare (db,
-                               "SELECT a.unit_code, u.name, a.year, c.set_code, c.number, i.code, i.name,"
+                               "SELECT coalesce(u.official_code, u.code), u.name, a.year, c.set_code, c.number, i.code, i.name,"
                                "       a.value, i.unit, a.status_override, a.override_reason, a.note, a.author"
                                " FROM assessment a JOIN unit u ON u.code = a.unit_code"
                                " JOIN indicator i ON i.id = a.indicator_id"
@@ -223,6 +254,7 @@ static const ColumnSpec recognitions_columns[] = {
   { N_("Issued by"),       NTM_COLUMN_TEXT },
   { N_("Source"),          NTM_COLUMN_TEXT },
   { N_("Revoked on"),      NTM_COLUMN_DATE },
+  { N_("Note"),            NTM_COLUMN_TEXT },
 };
 
 static gboolean
@@ -236,11 +268,12 @@ fill_recognitions (NtmTable     *table,
   int rc;
 
   stmt = ntm_database_prepare (db,
-                               "SELECT r.unit_code, u.name, r.level, r.year, r.decision_number,"
-                               "       r.decision_date, r.issuer, r.source, r.revoked_on"
+                               "SELECT coalesce(u.official_code, u.code), u.name, r.level, r.year,"
+                               "       r.decision_number, r.decision_date, r.issuer, r.source, r.revoked_on,"
+                               "       r.note"
                                " FROM recognition r JOIN unit u ON u.code = r.unit_code"
                                " WHERE ?1 = 0 OR r.year = ?1"
-                               " ORDER BY r.year, CAST(r.unit_code AS INTEGER), r.id",
+                               " ORDER BY r.year, CAST(coalesce(u.official_code, u.code) AS INTEGER), r.id",
                                error);
   if (stmt == NULL)
     return FALSE;
@@ -256,7 +289,7 @@ fill_recognitions (NtmTable     *table,
       if (ntm_level_from_string ((const char *) sqlite3_column_text (stmt, 2), &level))
         cells[2] = g_strdup (ntm_level_get_label (level));
       cells[3] = int_text (sqlite3_column_int (stmt, 3));
-      for (int i = 4; i < 9; i++)
+      for (int i = 4; i < 10; i++)
         cells[i] = ntm_sql_dup_text (stmt, i);
       add_row_owned (table, cells);
     }
@@ -277,7 +310,7 @@ static const ColumnSpec ocop_columns[] = {
   { N_("Commune code"),     NTM_COLUMN_TEXT },
   { N_("Commune"),          NTM_COLUMN_TEXT },
   { N_("District"),         NTM_COLUMN_TEXT },
-  { N_("Score"),            NTM_COLUMN_INTEGER },
+  { N_("Score"),            NTM_COLUMN_NUMBER },
   { N_("Stars"),            NTM_COLUMN_INTEGER },
   { N_("Decision number"),  NTM_COLUMN_TEXT },
   { N_("Decision date"),    NTM_COLUMN_DATE },
@@ -310,7 +343,7 @@ fill_ocop (NtmTable     *table,
       cells[4] = g_strdup (ntm_ocop_product_get_commune_code (p));
       cells[5] = g_strdup (ntm_ocop_product_get_commune_name (p));
       cells[6] = g_strdup (ntm_ocop_product_get_district_name (p));
-      cells[7] = int_text (ntm_ocop_product_get_score (p));
+      cells[7] = double_text (ntm_ocop_product_get_score (p));
       cells[8] = int_text (ntm_ocop_product_get_stars (p));
       cells[9] = g_strdup (ntm_ocop_product_get_decision_number (p));
       cells[10] = g_strdup (ntm_ocop_product_get_decision_date (p));
@@ -531,6 +564,10 @@ fill_water_figures (NtmTable     *table,
                     const char   *set_code,
                     GError      **error)
 {
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) communes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) figures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -540,34 +577,59 @@ fill_water_figures (NtmTable     *table,
                    _("The figures of which year? Give one with --year YEAR."));
       return FALSE;
     }
+
+  /* The communes in force that year, in their districts' order (when the
+   * year has districts). */
+  units = ntm_database_list_units_in_year (db, year, error);
+  if (units == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+
+      g_hash_table_insert (names, (gpointer) ntm_unit_get_code (unit), (gpointer) ntm_unit_get_name (unit));
+      if (ntm_unit_get_kind (unit) == NTM_UNIT_KIND_COMMUNE)
+        g_ptr_array_add (communes, g_steal_pointer (&unit));
+    }
+
   stmt = ntm_database_prepare (db,
-                               "SELECT u.code, u.name, d.name, w.households_total, w.households_hygienic,"
-                               "       w.households_clean"
-                               " FROM unit u LEFT JOIN unit d ON d.code = u.parent_code"
-                               " LEFT JOIN commune_water w ON w.unit_code = u.code AND w.year = ?1"
-                               " WHERE u.kind = 'commune' AND u.valid_to IS NULL"
-                               " ORDER BY CAST(u.parent_code AS INTEGER), CAST(u.code AS INTEGER)",
+                               "SELECT unit_code, households_total, households_hygienic, households_clean"
+                               " FROM commune_water WHERE year = ?1",
                                error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, year);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      char *cells[G_N_ELEMENTS (water_figures_columns)] = { 0 };
+      gint64 *values = g_new (gint64, 3);
 
-      cells[0] = int_text (year);
-      for (int i = 0; i < 3; i++)
-        cells[1 + i] = ntm_sql_dup_text (stmt, i);
-      for (int i = 3; i < 6; i++)
-        if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
-          cells[1 + i] = int_text (sqlite3_column_int64 (stmt, i));
-      add_row_owned (table, cells);
+      for (int k = 0; k < 3; k++)
+        values[k] = sqlite3_column_int64 (stmt, 1 + k);
+      g_hash_table_insert (figures, ntm_sql_dup_text (stmt, 0), values);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       ntm_database_set_sqlite_error (db, error, NULL);
       return FALSE;
+    }
+
+  for (guint i = 0; i < communes->len; i++)
+    {
+      NtmUnit *unit = g_ptr_array_index (communes, i);
+      const char *parent = ntm_unit_get_parent_code (unit);
+      const gint64 *values = g_hash_table_lookup (figures, ntm_unit_get_code (unit));
+      char *cells[G_N_ELEMENTS (water_figures_columns)] = { 0 };
+
+      cells[0] = int_text (year);
+      cells[1] = g_strdup (ntm_unit_get_official_code (unit));
+      cells[2] = g_strdup (ntm_unit_get_name (unit));
+      if (parent != NULL && g_hash_table_contains (names, parent))
+        cells[3] = g_strdup (g_hash_table_lookup (names, parent));
+      if (values != NULL)
+        for (int k = 0; k < 3; k++)
+          cells[4 + k] = int_text (values[k]);
+      add_row_owned (table, cells);
     }
   ntm_table_set_n_key_columns (table, 4);
   return TRUE;
@@ -807,6 +869,53 @@ fill_criteria_set (NtmTable     *table,
   return TRUE;
 }
 
+static const ColumnSpec lineage_columns[] = {
+  { N_("Old code"),      NTM_COLUMN_TEXT },
+  { N_("Old unit"),      NTM_COLUMN_TEXT },
+  { N_("New code"),      NTM_COLUMN_TEXT },
+  { N_("New unit"),      NTM_COLUMN_TEXT },
+  { N_("Effective"),     NTM_COLUMN_DATE },
+  { N_("Whole or part"), NTM_COLUMN_TEXT },
+  { N_("Resolution"),    NTM_COLUMN_TEXT },
+  { N_("Note"),          NTM_COLUMN_TEXT },
+};
+
+/* Every link of the reorganisations, whatever the year; a link that rests
+ * on inference says so first in its note. */
+static gboolean
+fill_lineage (NtmTable     *table,
+              NtmDatabase  *db,
+              int           year,
+              const char   *set_code,
+              GError      **error)
+{
+  g_autoptr(GListModel) links = ntm_database_list_lineage (db, error);
+
+  if (links == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(NtmLineageLink) link = g_list_model_get_item (links, i);
+      char *cells[G_N_ELEMENTS (lineage_columns)] = { 0 };
+      const char *note = ntm_lineage_link_get_note (link);
+
+      cells[0] = g_strdup (ntm_lineage_link_get_old_official_code (link));
+      cells[1] = g_strdup (ntm_lineage_link_get_old_name (link));
+      cells[2] = g_strdup (ntm_lineage_link_get_new_official_code (link));
+      cells[3] = g_strdup (ntm_lineage_link_get_new_name (link));
+      cells[4] = g_strdup (ntm_lineage_link_get_effective (link));
+      cells[5] = g_strdup (ntm_lineage_link_is_whole (link) ? _("whole") : _("part"));
+      cells[6] = g_strdup (ntm_lineage_link_get_resolution (link));
+      if (ntm_lineage_link_is_inferred (link) && !g_str_has_prefix (note, "INFERRED"))
+        cells[7] = g_strconcat ("INFERRED: ", note, NULL);
+      else
+        cells[7] = g_strdup (note);
+      add_row_owned (table, cells);
+    }
+  return TRUE;
+}
+
 #define COLUMNS(spec) spec, G_N_ELEMENTS (spec)
 
 static const struct {
@@ -828,6 +937,7 @@ static const struct {
   { "criteria-matrix", N_("Criteria"), NULL, 0, fill_criteria_matrix },
   { "criteria-template", N_("Criteria"), NULL, 0, fill_criteria_template },
   { "criteria-set", N_("Criteria set"), COLUMNS (criteria_set_columns), fill_criteria_set },
+  { "lineage", N_("Unit lineage"), COLUMNS (lineage_columns), fill_lineage },
 };
 
 /* ---------------------------------------------------------------------- */

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NtmUnit, ntm_unit, NTM, UNIT, GObject)
 
 const char  *ntm_unit_get_code         (NtmUnit      *self);
+const char  *ntm_unit_get_official_code (NtmUnit     *self);
 const char  *ntm_unit_get_name         (NtmUnit      *self);
 NtmUnitKind  ntm_unit_get_kind         (NtmUnit      *self);
 const char  *ntm_unit_get_parent_code  (NtmUnit      *self);
@@ -31,8 +32,34 @@ gboolean     ntm_unit_matches          (NtmUnit      *self,
 
 GListModel  *ntm_database_list_units   (NtmDatabase  *db,
                                         GError      **error);
+GListModel  *ntm_database_list_units_in_year (NtmDatabase *db,
+                                        int           year,
+                                        GError      **error);
+GListModel  *ntm_database_list_units_on (NtmDatabase *db,
+                                        const char   *iso_date,
+                                        GError      **error);
+NtmUnit     *ntm_database_get_unit_on  (NtmDatabase  *db,
+                                        const char   *code,
+                                        const char   *iso_date,
+                                        GError      **error);
+NtmUnit     *ntm_database_find_unit    (NtmDatabase  *db,
+                                        const char   *code,
+                                        int           year,
+                                        GError      **error);
 NtmUnit     *ntm_database_get_unit     (NtmDatabase  *db,
                                         const char   *code,
+                                        GError      **error);
+
+int          ntm_database_get_commune_group (NtmDatabase *db,
+                                        const char   *code,
+                                        int           year,
+                                        GError      **error);
+gboolean     ntm_database_set_commune_group (NtmDatabase *db,
+                                        const char   *code,
+                                        int           year_from,
+                                        int           year_to,
+                                        int           commune_group,
+                                        const char   *source,
                                         GError      **error);
 
 G_END_DECLS

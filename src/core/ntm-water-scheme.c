@@ -17,6 +17,7 @@
 #include "ntm-database-private.h"
 #include "ntm-number.h"
 #include "ntm-text.h"
+#include "ntm-unit.h"
 #include "ntm-water-scheme.h"
 
 struct _NtmWaterScheme
@@ -1270,8 +1271,9 @@ ntm_commune_water_equal (const NtmCommuneWater *a,
  * @error: return location for a #GError
  *
  * Returns: (transfer full) (element-type NtmCommuneWater): every commune
- *   in force in the district, in the order of their official codes (as
- *   every list of units), with its household water
+ *   of the district in @year (ntm_database_list_units_in_year()), in the
+ *   order of their official codes (as every list of units), with its
+ *   household water
  *   figures for @year when they are on record (known is %FALSE otherwise)
  */
 GPtrArray *
@@ -1281,44 +1283,72 @@ ntm_database_list_commune_water (NtmDatabase  *db,
                                  GError      **error)
 {
   g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(GHashTable) figures = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
   g_return_val_if_fail (district_code != NULL, NULL);
 
+  /* The communes of the year (with no districts, those of the province). */
+  units = ntm_database_list_units_in_year (db, year, error);
+  if (units == NULL)
+    return NULL;
+
   stmt = ntm_database_prepare (db,
-                               "SELECT u.code, u.name, w.unit_code IS NOT NULL, w.households_total,"
-                               "       w.households_hygienic, w.households_clean, w.source"
-                               " FROM unit u LEFT JOIN commune_water w ON w.unit_code = u.code AND w.year = ?2"
-                               " WHERE u.parent_code = ?1 AND u.kind = 'commune' AND u.valid_to IS NULL"
-                               " ORDER BY CAST(u.code AS INTEGER), u.code",
+                               "SELECT unit_code, households_total, households_hygienic, households_clean, source"
+                               " FROM commune_water WHERE year = ?1",
                                error);
   if (stmt == NULL)
     return NULL;
-  ntm_sql_bind_text (stmt, 1, district_code);
-  sqlite3_bind_int (stmt, 2, year);
+  sqlite3_bind_int (stmt, 1, year);
 
-  list = g_ptr_array_new_with_free_func (ntm_commune_water_free);
+  figures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, ntm_commune_water_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       NtmCommuneWater *w = g_new0 (NtmCommuneWater, 1);
 
       w->unit_code = ntm_sql_dup_text (stmt, 0);
-      w->unit_name = ntm_sql_dup_text (stmt, 1);
-      w->known = sqlite3_column_int (stmt, 2) != 0;
-      w->households_total = sqlite3_column_int (stmt, 3);
-      w->households_hygienic = sqlite3_column_int (stmt, 4);
-      w->households_clean = sqlite3_column_int (stmt, 5);
-      w->source = ntm_sql_dup_text (stmt, 6);
-      g_ptr_array_add (list, w);
+      w->known = TRUE;
+      w->households_total = sqlite3_column_int (stmt, 1);
+      w->households_hygienic = sqlite3_column_int (stmt, 2);
+      w->households_clean = sqlite3_column_int (stmt, 3);
+      w->source = ntm_sql_dup_text (stmt, 4);
+      g_hash_table_insert (figures, g_strdup (w->unit_code), w);
     }
   sqlite3_reset (stmt);
-
   if (rc != SQLITE_DONE)
     {
       ntm_database_set_sqlite_error (db, error, NULL);
       return NULL;
+    }
+
+  list = g_ptr_array_new_with_free_func (ntm_commune_water_free);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      NtmCommuneWater *w = g_new0 (NtmCommuneWater, 1);
+      NtmCommuneWater *known;
+
+      if (ntm_unit_get_kind (unit) != NTM_UNIT_KIND_COMMUNE ||
+          g_strcmp0 (ntm_unit_get_parent_code (unit), district_code) != 0)
+        {
+          g_free (w);
+          continue;
+        }
+      known = g_hash_table_lookup (figures, ntm_unit_get_code (unit));
+      w->unit_code = g_strdup (ntm_unit_get_code (unit));
+      w->unit_name = g_strdup (ntm_unit_get_name (unit));
+      if (known != NULL)
+        {
+          w->known = TRUE;
+          w->households_total = known->households_total;
+          w->households_hygienic = known->households_hygienic;
+          w->households_clean = known->households_clean;
+          w->source = g_strdup (known->source);
+        }
+      g_ptr_array_add (list, w);
     }
 
   return g_steal_pointer (&list);

@@ -14,8 +14,10 @@
 
 #include "ntm-application.h"
 #include "ntm-backup.h"
+#include "ntm-boundary-derivation.h"
 #include "ntm-boundary-report.h"
 #include "ntm-check.h"
+#include "ntm-clock.h"
 #include "ntm-export.h"
 #include "ntm-import.h"
 #include "ntm-map-export.h"
@@ -116,6 +118,8 @@ output_is_allowed (NtmApplication *self,
   return FALSE;
 }
 
+static int get_year_or_current (NtmApplication *self);
+
 static int
 run_check (NtmApplication *self)
 {
@@ -128,7 +132,7 @@ run_check (NtmApplication *self)
   if (db == NULL)
     return 1;
 
-  report = ntm_check_report (db, &healthy, &error);
+  report = ntm_check_report (db, get_year_or_current (self), &healthy, &error);
   if (report == NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -148,15 +152,15 @@ has_suffix_nocase (const char *path,
   return g_str_has_suffix (lower, suffix);
 }
 
+/* The year asked for with --year, or today's (ntm_clock_get_year()): the
+ * one default of --check, --report, --export-map, --export-list units,
+ * --import-boundaries, --derive-boundaries and the window. */
 static int
 get_year_or_current (NtmApplication *self)
 {
-  g_autoptr(GDateTime) now = NULL;
-
   if (self->year != 0)
     return self->year;
-  now = g_date_time_new_now_local ();
-  return g_date_time_get_year (now);
+  return ntm_clock_get_year ();
 }
 
 /* ntm --report summary|unit:CODE [--year YEAR] --output FILE.pdf */
@@ -284,7 +288,7 @@ run_import_boundaries (NtmApplication *self,
       return 1;
     }
 
-  report = ntm_boundary_report_new (file, db, &error);
+  report = ntm_boundary_report_new_for_year (file, db, get_year_or_current (self), &error);
   if (report == NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -316,7 +320,6 @@ run_import_data (NtmApplication *self,
   g_autoptr(NtmDatabase) db = NULL;
   g_autoptr(NtmWorkbook) workbook = NULL;
   g_autoptr(NtmImport) import = NULL;
-  g_autoptr(GListModel) units = NULL;
   g_autofree char *text = NULL;
 
   workbook = ntm_workbook_read (path, NULL, NULL, &error);
@@ -330,9 +333,7 @@ run_import_data (NtmApplication *self,
   if (db == NULL)
     return 1;
 
-  units = ntm_database_list_units (db, &error);
-  if (units != NULL)
-    import = ntm_import_new (db, workbook, units, self->year, &error);
+  import = ntm_import_new_for_year (db, workbook, self->year, 0, &error);
   if (import == NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -358,6 +359,41 @@ run_import_data (NtmApplication *self,
   return 0;
 }
 
+/* ntm --derive-boundaries [--dry-run] [--year YEAR] */
+static int
+run_derive_boundaries (NtmApplication *self,
+                       gboolean        dry_run)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = NULL;
+  g_autoptr(NtmBoundaryDerivation) derivation = NULL;
+  g_autofree char *text = NULL;
+
+  db = open_database_for_command (self);
+  if (db == NULL)
+    return 1;
+
+  derivation = ntm_boundary_derivation_new (db, get_year_or_current (self), &error);
+  if (derivation == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  text = ntm_boundary_derivation_to_text (derivation);
+  g_print ("%s", text);
+  if (dry_run)
+    return 0;
+
+  if (!ntm_boundary_derivation_commit (derivation, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print ("committed: %u\n", ntm_boundary_derivation_count (derivation, NTM_DERIVATION_DERIVED));
+  return 0;
+}
+
 static int
 run_export_map (NtmApplication *self,
                 const char     *path,
@@ -372,7 +408,7 @@ run_export_map (NtmApplication *self,
   NtmMapMode mode;
   NtmUnitLayer layer;
   int width = 1600, height = 1200;
-  int year = self->year != 0 ? self->year : 2024;
+  int year = get_year_or_current (self);
 
   if (!ntm_map_mode_parse (mode_text ? mode_text : "level", &mode, &indicator, &error) ||
       !ntm_unit_layer_parse (layer_text ? layer_text : "communes", &layer, &error) ||
@@ -695,6 +731,8 @@ ntm_application_handle_local_options (GApplication *application,
 
   if (g_variant_dict_lookup (options, "import-boundaries", "^&ay", &path))
     return run_import_boundaries (self, path, g_variant_dict_contains (options, "dry-run"));
+  if (g_variant_dict_contains (options, "derive-boundaries"))
+    return run_derive_boundaries (self, g_variant_dict_contains (options, "dry-run"));
 
   if (g_variant_dict_lookup (options, "export-map", "^&ay", &path))
     {
@@ -748,8 +786,8 @@ ntm_application_activate (GApplication *application)
     }
 
   window = GTK_WINDOW (ntm_window_new (self, self->database));
-  if (self->year != 0)
-    ntm_window_set_year (NTM_WINDOW (window), self->year);
+  /* the year asked for, else today's */
+  ntm_window_set_year (NTM_WINDOW (window), get_year_or_current (self));
   if (self->view != NULL)
     ntm_window_show_view (NTM_WINDOW (window), self->view);
   if (self->layer != NULL)
@@ -829,7 +867,7 @@ ntm_application_init (NtmApplication *self)
     { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write a report as PDF and exit: “summary” for the province, “unit:CODE” for one unit’s profile (with --output)"), N_("NAME") },
     { "export-list", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds, targets, schemes, water-figures, criteria-matrix, criteria-template or criteria-set (with --output)"), N_("NAME") },
+      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds, targets, schemes, water-figures, criteria-matrix, criteria-template, criteria-set or lineage (with --output)"), N_("NAME") },
     { "set", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export-list criteria-matrix, criteria-template or criteria-set: the criteria set’s code"), N_("CODE") },
     { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -838,8 +876,10 @@ ntm_application_init (NtmApplication *self)
       N_("Import unit boundaries from a GeoJSON, Shapefile, GeoPackage, KML or MapInfo file, print the match report and exit"), N_("FILE") },
     { "import-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Import criteria statuses, indicator values, household water figures, recognitions, OCOP products, funds, water schemes, targets or a criteria set from an XLSX, XLS, ODS or CSV file, print the report and exit"), N_("FILE") },
+    { "derive-boundaries", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Derive the outlines of units formed from others by dissolving the outlines of the units they took whole, print the report and exit"), NULL },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("With --import-boundaries or --import-data: print the report only, change nothing"), NULL },
+      N_("With --import-boundaries, --import-data or --derive-boundaries: print the report only, change nothing"), NULL },
     { "export-map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Export the map as a PNG or PDF file and exit"), N_("FILE") },
     { "mode", 0, 0, G_OPTION_ARG_STRING, NULL,

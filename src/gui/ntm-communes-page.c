@@ -187,7 +187,7 @@ ntm_communes_page_reload (NtmPage *page)
   if (database == NULL)
     return;
 
-  self->units = ntm_database_list_units (database, &error);
+  self->units = ntm_database_list_units_in_year (database, year, &error);
   if (self->units == NULL)
     {
       g_warning ("Cannot list units: %s", error->message);

@@ -314,19 +314,13 @@ static void
 analyse (NtmImportWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) units = ntm_database_list_units (self->database, &error);
 
   g_clear_object (&self->import);
   g_clear_pointer (&self->year_note, g_free);
-  if (units != NULL)
-    self->import = ntm_import_new (self->database, self->workbook, units, 0, &error);
-  if (self->import == NULL && g_error_matches (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_NO_YEAR))
-    {
-      /* the file does not say: the year the window shows */
-      g_clear_error (&error);
-      self->import = ntm_import_new (self->database, self->workbook, units, self->year, &error);
-      self->year_note = g_strdup (_("(the year shown: the file does not say)"));
-    }
+  /* the file's own year if it says one, else the year the window shows */
+  self->import = ntm_import_new_for_year (self->database, self->workbook, 0, self->year, &error);
+  if (self->import != NULL && !ntm_import_file_gives_year (self->import))
+    self->year_note = g_strdup (_("(the year shown: the file does not say)"));
   if (self->import == NULL)
     {
       show_failure (self, error->message);

@@ -283,7 +283,7 @@ reload (NtmMapPage *self)
   g_clear_object (&self->evaluation);
   g_list_store_remove_all (self->commune_level);
 
-  self->units = ntm_database_list_units (get_database (self), &error);
+  self->units = ntm_database_list_units_in_year (get_database (self), get_year (self), &error);
   if (self->units == NULL)
     {
       g_warning ("%s", error->message);
@@ -301,6 +301,7 @@ reload (NtmMapPage *self)
   if (self->evaluation == NULL)
     g_warning ("Cannot evaluate %d: %s", get_year (self), error->message);
 
+  ntm_map_renderer_set_year (ntm_map_view_get_renderer (self->map_view), get_year (self));
   if (!ntm_map_view_load (self->map_view, get_database (self), &error))
     g_warning ("%s", error->message);
 

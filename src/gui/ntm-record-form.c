@@ -172,14 +172,12 @@ save_product (NtmRecordForm  *self,
   g_autofree char *score_text = g_strstrip (g_strdup (field_text (self, "score")));
   NtmOcopGroup group;
   NtmProducerType type;
-  char *end = NULL;
-  gint64 score;
+  double score;
 
-  score = g_ascii_strtoll (score_text, &end, 10);
-  if (*score_text == '\0' || end == NULL || *end != '\0')
+  if (!ntm_number_parse (score_text, ntm_language_get_default (), NTM_NUMBER_FLAGS_NONE, &score, NULL))
     {
       g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
-                   _("Enter the score as a whole number of points, from 50 to 100."));
+                   _("Enter the score in points, from 50 to 100, with at most one decimal."));
       return FALSE;
     }
 
@@ -190,7 +188,7 @@ save_product (NtmRecordForm  *self,
   if (ntm_producer_type_from_string (field_choice (self, "producer-type"), &type))
     ntm_ocop_product_set_producer_type (p, type);
   ntm_ocop_product_set_commune_code (p, field_choice (self, "commune"));
-  ntm_ocop_product_set_score (p, (int) CLAMP (score, -1, 1000));
+  ntm_ocop_product_set_score (p, CLAMP (score, -1, 1000));
   ntm_ocop_product_set_decision_number (p, field_text (self, "decision-number"));
   ntm_ocop_product_set_decision_date (p, date);
   ntm_ocop_product_set_export_markets (p, field_text (self, "export-markets"));
@@ -479,7 +477,7 @@ ntm_record_form_new_for_product (GtkWindow      *parent,
     g_ptr_array_set_size (values, 0);
   }
 
-  score = product ? g_strdup_printf ("%d", ntm_ocop_product_get_score (p)) : g_strdup ("");
+  score = product ? ntm_ocop_format_score (ntm_ocop_product_get_score (p)) : g_strdup ("");
   add_entry (self, "score", _("Score (50–100 points; 3★ 50–69, 4★ 70–89, 5★ 90–100)"), score);
   add_entry (self, "decision-number", _("Decision number"), ntm_ocop_product_get_decision_number (p));
   {

@@ -64,7 +64,7 @@ static char *product_group (gpointer i) { return g_strdup (ntm_ocop_group_get_la
 static char *product_producer (gpointer i) { return g_strdup (ntm_ocop_product_get_producer (i)); }
 static char *product_commune (gpointer i) { return g_strdup (ntm_ocop_product_get_commune_name (i)); }
 static char *product_district (gpointer i) { return g_strdup (ntm_ocop_product_get_district_name (i)); }
-static char *product_score (gpointer i) { return g_strdup_printf ("%d", ntm_ocop_product_get_score (i)); }
+static char *product_score (gpointer i) { return ntm_ocop_format_score (ntm_ocop_product_get_score (i)); }
 static char *product_date (gpointer i) { return ntm_format_date (ntm_ocop_product_get_decision_date (i)); }
 static char *product_markets (gpointer i) { return g_strdup (ntm_ocop_product_get_export_markets (i)); }
 

@@ -794,7 +794,7 @@ ntm_water_figures_window_new (GtkWindow   *parent,
   if (ntm_database_is_read_only (database))
     gtk_widget_set_sensitive (self->save_button, FALSE);
 
-  units = ntm_database_list_units (database, NULL);
+  units = ntm_database_list_units_in_year (database, year, NULL);
   for (guint i = 0; units && i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);

@@ -236,7 +236,7 @@ fill_districts (NtmWaterPage *self)
 
   g_ptr_array_set_size (self->district_codes, 0);
   if (get_database (self) != NULL)
-    units = ntm_database_list_units (get_database (self), NULL);
+    units = ntm_database_list_units_in_year (get_database (self), ntm_page_get_year (NTM_PAGE (self)), NULL);
   for (guint i = 0; units && i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "ntm-boundary-file.h"
+#include "ntm-boundary-file-private.h"
 
 struct _NtmBoundaryFile
 {
@@ -1043,4 +1044,27 @@ ntm_boundary_fields_clear (NtmBoundaryFields *fields)
   g_clear_pointer (&fields->parent_name, g_free);
   g_clear_pointer (&fields->scheme, g_free);
   fields->sure = FALSE;
+}
+
+/**
+ * ntm_boundary_record_from_geometry:
+ * @geometry: a polygonal geometry in longitude/latitude (not taken)
+ * @problem: (out) (optional): what is wrong with it, when it is refused
+ *
+ * The same repair, simplification and label point as an imported
+ * feature's: for outlines Ntm makes itself (a dissolve of predecessors).
+ *
+ * Returns: (transfer full) (nullable): the record, without its unit code
+ */
+NtmBoundaryRecord *
+ntm_boundary_record_from_geometry (OGRGeometryH   geometry,
+                                   char         **problem)
+{
+  g_autofree char *why = NULL;
+  gboolean repaired = FALSE;
+  NtmBoundaryRecord *record = make_record (geometry, NULL, &why, &repaired);
+
+  if (problem)
+    *problem = g_steal_pointer (&why);
+  return record;
 }

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ntm-boundary-report.h"
+#include "ntm-clock.h"
 #include "ntm-csv.h"
 #include "ntm-geometry.h"
 #include "ntm-output-file.h"
@@ -397,7 +398,8 @@ ntm_boundary_report_init (NtmBoundaryReport *self)
  * @error: return location for a #GError
  *
  * Matches the features with the file's current fields (see
- * ntm_boundary_file_set_fields()). Writes nothing.
+ * ntm_boundary_file_set_fields()) to the units of today's year
+ * (ntm_clock_get_year()). Writes nothing.
  *
  * Returns: (transfer full): the report
  */
@@ -406,13 +408,35 @@ ntm_boundary_report_new (NtmBoundaryFile  *file,
                          NtmDatabase      *db,
                          GError          **error)
 {
+  return ntm_boundary_report_new_for_year (file, db, ntm_clock_get_year (), error);
+}
+
+/**
+ * ntm_boundary_report_new_for_year:
+ * @file: an open boundary file
+ * @db: the database
+ * @year: the year whose units the features are matched to (those in force
+ *   on 31 December: from 2025, the 69 communes and wards by their codes
+ *   and names)
+ * @error: return location for a #GError
+ *
+ * As ntm_boundary_report_new(), for the units of @year.
+ *
+ * Returns: (transfer full): the report
+ */
+NtmBoundaryReport *
+ntm_boundary_report_new_for_year (NtmBoundaryFile  *file,
+                                  NtmDatabase      *db,
+                                  int               year,
+                                  GError          **error)
+{
   g_autoptr(NtmBoundaryReport) self = NULL;
   g_autoptr(GListModel) units = NULL;
 
   g_return_val_if_fail (NTM_IS_BOUNDARY_FILE (file), NULL);
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
 
-  units = ntm_database_list_units (db, error);
+  units = ntm_database_list_units_in_year (db, year, error);
   if (units == NULL)
     return NULL;
 

@@ -36,6 +36,10 @@ G_DECLARE_FINAL_TYPE (NtmBoundaryReport, ntm_boundary_report, NTM, BOUNDARY_REPO
 NtmBoundaryReport    *ntm_boundary_report_new             (NtmBoundaryFile    *file,
                                                            NtmDatabase        *db,
                                                            GError            **error);
+NtmBoundaryReport    *ntm_boundary_report_new_for_year    (NtmBoundaryFile    *file,
+                                                           NtmDatabase        *db,
+                                                           int                 year,
+                                                           GError            **error);
 NtmBoundaryFile      *ntm_boundary_report_get_file        (NtmBoundaryReport  *self);
 guint                 ntm_boundary_report_get_n_features  (NtmBoundaryReport  *self);
 guint                 ntm_boundary_report_get_n_matched   (NtmBoundaryReport  *self);

@@ -273,15 +273,14 @@ ntm_map_export_new_renderer_for_layer (NtmDatabase   *db,
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
 
+  ntm_map_renderer_set_year (renderer, year);
   if (!ntm_map_renderer_load (renderer, db, error))
     return NULL;
   ntm_map_renderer_set_layer (renderer, layer);
   evaluation = ntm_evaluation_new (db, year, error);
   if (evaluation == NULL)
     return NULL;
-  units = ntm_database_list_units (db, error);
-  if (units == NULL)
-    return NULL;
+  units = g_object_ref (ntm_evaluation_get_units (evaluation));
   classification = ntm_classification_new_for_layer (db, evaluation, units, layer, mode, indicator, error);
   if (classification == NULL)
     return NULL;

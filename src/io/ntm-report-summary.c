@@ -135,6 +135,37 @@ draw_headline_box (cairo_t    *cr,
     }
 }
 
+/* The record is incomplete: each count of units by level stands beside
+ * the total a source reported (ntm_database_count_against_reported()). */
+static void
+write_record_counts (Writer      *w,
+                     NtmOverview *o)
+{
+  const NtmHeadline *h = ntm_overview_get_headline (o);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+
+  if (h->n_level_counts == 0)
+    return;
+  writer_text (w, _("Units on record beside the totals reported (the records name only the decisions found so far):"),
+               BODY_SIZE, TRUE, ink, 2);
+  for (guint i = 0; i < h->n_level_counts; i++)
+    {
+      const NtmLevelCount *c = &h->level_counts[i];
+      g_autofree char *count = ntm_level_count_format (c);
+      /* Translators: a level, then e.g. "49 on record of 60 reported (17/01/2024)" */
+      g_autofree char *line = g_strdup_printf (_("%s: %s"), ntm_level_get_label (c->metric->level), count);
+
+      writer_text (w, line, BODY_SIZE, FALSE, ink, 1);
+      if (c->source != NULL && !g_ptr_array_find_with_equal_func (sources, c->source, g_str_equal, NULL))
+        g_ptr_array_add (sources, c->source);
+    }
+  for (guint i = 0; i < sources->len; i++)
+    {
+      g_autofree char *text = g_strdup_printf (_("Reported: %s"), (const char *) g_ptr_array_index (sources, i));
+      writer_text (w, text, 7.5, FALSE, dim, 2);
+    }
+}
+
 static void
 write_headline (Writer      *w,
                 NtmOverview *o)
@@ -153,9 +184,19 @@ write_headline (Writer      *w,
   labels[0] = _("Communes meeting the NTM standard");
   g_ptr_array_add (details, g_strdup (_("by recognised level")));
 
-  g_ptr_array_add (values, g_strdup_printf ("%u · %u", h->communes_by_level[2], h->communes_by_level[3]));
-  labels[1] = _("Advanced · model communes");
-  g_ptr_array_add (details, g_strdup_printf (_("%u communes at advanced level or above"), advanced_plus));
+  if (h->commune_levels[3] == NTM_LEVEL_NO_DATA)
+    {
+      /* 2026–2030: NTM, and the modern NTM commune (pilot) */
+      g_ptr_array_add (values, g_strdup_printf ("%u", h->communes_by_level[2]));
+      labels[1] = _("Modern NTM communes (pilot)");
+      g_ptr_array_add (details, g_strdup (_("by recognised level")));
+    }
+  else
+    {
+      g_ptr_array_add (values, g_strdup_printf ("%u · %u", h->communes_by_level[2], h->communes_by_level[3]));
+      labels[1] = _("Advanced · model communes");
+      g_ptr_array_add (details, g_strdup_printf (_("%u communes at advanced level or above"), advanced_plus));
+    }
 
   if (h->communes_with_criteria > 0)
     {
@@ -236,6 +277,8 @@ write_headline (Writer      *w,
                        box_w, box_h, g_ptr_array_index (values, i), labels[i],
                        g_ptr_array_index (details, i));
   w->y += 3 * box_h + 2 * gap + 6;
+
+  write_record_counts (w, o);
 }
 
 static void
@@ -274,7 +317,7 @@ write_targets (Writer      *w,
     }
   writer_table (w, columns, G_N_ELEMENTS (columns), rows, BODY_SIZE, FALSE);
 
-  writer_text (w, _("Achieved figures are counted from the records: units by the level last recognised, OCOP products by their rating decisions. Where the records are missing, the reported figure is shown and marked “reported”."),
+  writer_text (w, _("Achieved figures are counted from the records: units by the level in force by decision, OCOP products by their rating decisions. Where the records are missing, the reported figure is shown and marked “reported”."),
                7.5, FALSE, dim, 3);
   for (guint i = 0; i < sources->len; i++)
     {
@@ -512,6 +555,8 @@ ntm_report_build_summary (NtmReport   *self,
   g_free (heading);
   write_headline (&w, o);
 
+  /* the heading goes with the map, not alone at the foot of a page */
+  writer_ensure (&w, 330);
   heading = g_strdup_printf (_("%u. Map of communes by recognised level"), section++);
   writer_heading (&w, heading);
   g_free (heading);

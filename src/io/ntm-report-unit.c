@@ -79,7 +79,7 @@ ntm_report_build_unit (NtmReport    *self,
   writer_new_page (&w);
   /* Translators: a unit profile's subtitle: kind, district, code, year */
   subtitle = g_strdup_printf (_("%s · %s · code %s · year %d"), ntm_unit_kind_get_label (kind),
-                              parent ? ntm_unit_get_name (parent) : "", code, year);
+                              parent ? ntm_unit_get_name (parent) : "", ntm_unit_get_official_code (unit), year);
   writer_title (&w, _("Unit profile · New Rural Development programme, Hà Tĩnh province"),
                 ntm_unit_get_name (unit), subtitle);
 
@@ -89,15 +89,16 @@ ntm_report_build_unit (NtmReport    *self,
   {
     NtmRecognition *last = NULL;
     g_autofree char *decision = NULL;
+    g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
+    gint64 in_force = 0;
 
-    for (guint i = 0; i < g_list_model_get_n_items (recognitions); i++)
+    /* The decision that gives the level in force (the one rule). */
+    ntm_database_get_level_in_force (db, code, year_end, NULL, &in_force, NULL);
+    for (guint i = 0; i < g_list_model_get_n_items (recognitions) && in_force != 0; i++)
       {
         g_autoptr(NtmRecognition) r = g_list_model_get_item (recognitions, i);
-        if (ntm_recognition_get_year (r) <= year && ntm_recognition_get_revoked_on (r) == NULL)
-          {
-            g_clear_object (&last);
-            last = g_object_ref (r);
-          }
+        if (ntm_recognition_get_id (r) == in_force)
+          last = g_object_ref (r);
       }
     if (last != NULL && ntm_recognition_get_decision_number (last) != NULL)
       {

@@ -120,7 +120,8 @@ ntm_report_new_summary (NtmDatabase  *db,
 /**
  * ntm_report_new_unit:
  * @db: a #NtmDatabase
- * @code: a unit's code
+ * @code: a unit's code, as people write it in @year (see
+ *   ntm_database_find_unit()), or its key
  * @year: the year
  * @error: return location for a #GError (%NTM_DATABASE_ERROR_NOT_FOUND for
  *   an unknown code)
@@ -143,7 +144,11 @@ ntm_report_new_unit (NtmDatabase  *db,
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
   g_return_val_if_fail (code != NULL, NULL);
 
-  unit = ntm_database_get_unit (db, code, error);
+  /* The unit that code names in that year (codes are reused), or else the
+   * unit whose key it is. */
+  unit = ntm_database_find_unit (db, code, year, NULL);
+  if (unit == NULL)
+    unit = ntm_database_get_unit (db, code, error);
   if (unit == NULL)
     return NULL;
   overview = ntm_overview_new (db, year, error);

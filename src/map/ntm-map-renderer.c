@@ -24,6 +24,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "ntm-clock.h"
 #include "ntm-geometry.h"
 #include "ntm-map-renderer.h"
 #include "ntm-palette.h"
@@ -56,6 +57,7 @@ struct _NtmMapRenderer
   GObject            parent_instance;
 
   NtmDatabase       *db;
+  int                year;           /* whose units are drawn; 0: today's year */
   GPtrArray         *items;          /* of Item: commune level, then districts */
   GHashTable        *by_code;        /* code → Item */
   guint              bands_loaded;   /* bit per band */
@@ -557,12 +559,40 @@ ntm_map_renderer_new (void)
 }
 
 /**
+ * ntm_map_renderer_set_year:
+ * @self: a #NtmMapRenderer
+ * @year: the year whose units ntm_map_renderer_load() reads (those in
+ *   force on 31 December), or 0 for today's year (the default)
+ */
+void
+ntm_map_renderer_set_year (NtmMapRenderer *self,
+                           int             year)
+{
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+  self->year = year;
+}
+
+/**
+ * ntm_map_renderer_get_year:
+ * @self: a #NtmMapRenderer
+ *
+ * Returns: the year whose units are drawn (today's year unless set)
+ */
+int
+ntm_map_renderer_get_year (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 0);
+  return self->year ? self->year : ntm_clock_get_year ();
+}
+
+/**
  * ntm_map_renderer_load:
  * @self: a #NtmMapRenderer
  * @db: the database
  * @error: return location for a #GError
  *
- * (Re)reads the units and their boundaries. The classification is kept.
+ * (Re)reads the units of the year (ntm_map_renderer_set_year()) and their
+ * boundaries. The classification is kept.
  *
  * Returns: %TRUE on success
  */
@@ -578,7 +608,7 @@ ntm_map_renderer_load (NtmMapRenderer  *self,
   g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), FALSE);
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
 
-  units = ntm_database_list_units (db, error);
+  units = ntm_database_list_units_in_year (db, self->year ? self->year : ntm_clock_get_year (), error);
   if (units == NULL)
     return FALSE;
   coarse = ntm_database_load_boundaries (db, NTM_GEOMETRY_N_BANDS - 1, error);

@@ -35,6 +35,9 @@ typedef enum {
 G_DECLARE_FINAL_TYPE (NtmMapRenderer, ntm_map_renderer, NTM, MAP_RENDERER, GObject)
 
 NtmMapRenderer    *ntm_map_renderer_new                (void);
+void               ntm_map_renderer_set_year           (NtmMapRenderer    *self,
+                                                        int                year);
+int                ntm_map_renderer_get_year           (NtmMapRenderer    *self);
 gboolean           ntm_map_renderer_load               (NtmMapRenderer    *self,
                                                         NtmDatabase       *db,
                                                         GError           **error);

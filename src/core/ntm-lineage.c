@@ -1,0 +1,760 @@
+/* ntm-lineage.c: where a unit came from and what it became
+ *
+ * Old data is never rewritten when units merge: a unit's history is read
+ * through its lineage (unit_lineage: old unit → new unit, whole or part,
+ * the day it took effect, the resolution, and whether the link rests on
+ * inference). A link from a unit to itself records that the same identity
+ * changed (renamed, enlarged, reclassified, moved).
+ *
+ * What a new unit inherits from its predecessors is worked out here and
+ * always marked as derived: a commune of July 2025 whose predecessors were
+ * all NTM in 2024 is not thereby a recognised NTM commune.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ntm-database-private.h"
+#include "ntm-evaluation.h"
+#include "ntm-format.h"
+#include "ntm-lineage.h"
+#include "ntm-number.h"
+#include "ntm-recognition.h"
+#include "ntm-unit.h"
+
+struct _NtmLineageLink
+{
+  GObject   parent_instance;
+
+  char     *old_code;
+  char     *old_official_code;
+  char     *old_name;
+  char     *new_code;
+  char     *new_official_code;
+  char     *new_name;
+  char     *effective;
+  char     *resolution;
+  char     *note;
+  gboolean  whole;
+  gboolean  inferred;
+};
+
+G_DEFINE_FINAL_TYPE (NtmLineageLink, ntm_lineage_link, G_TYPE_OBJECT)
+
+/* Every link, in memory: the lineage has a few hundred. */
+typedef struct {
+  GPtrArray  *links;     /* of NtmLineageLink */
+  GHashTable *by_old;    /* key → GPtrArray of NtmLineageLink (borrowed) */
+  GHashTable *by_new;
+} Graph;
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+graph_clear (Graph *g)
+{
+  g_clear_pointer (&g->by_old, g_hash_table_unref);
+  g_clear_pointer (&g->by_new, g_hash_table_unref);
+  g_clear_pointer (&g->links, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Graph, graph_clear)
+
+static void
+index_link (GHashTable     *index,
+            const char     *key,
+            NtmLineageLink *link)
+{
+  GPtrArray *list = g_hash_table_lookup (index, key);
+
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (index, g_strdup (key), list);
+    }
+  g_ptr_array_add (list, link);
+}
+
+static char *
+day_before (const char *iso)
+{
+  GDate date;
+
+  if (!ntm_parse_iso_date (iso, &date))
+    return g_strdup (iso);
+  g_date_subtract_days (&date, 1);
+  return ntm_date_to_iso (&date);
+}
+
+/* A unit's name on a day, or its own name when it was not in force then. */
+static char *
+name_on (NtmDatabase *db,
+         const char  *code,
+         const char  *iso_date)
+{
+  g_autoptr(NtmUnit) unit = ntm_database_get_unit_on (db, code, iso_date, NULL);
+
+  if (unit == NULL)
+    unit = ntm_database_get_unit (db, code, NULL);
+  return unit ? g_strdup (ntm_unit_get_name (unit)) : g_strdup (code);
+}
+
+static gboolean
+load_graph (NtmDatabase  *db,
+            Graph        *g,
+            GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g->links = g_ptr_array_new_with_free_func (g_object_unref);
+  g->by_old = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  g->by_new = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT l.old_code, coalesce(o.official_code, o.code),"
+                               "       l.new_code, coalesce(n.official_code, n.code),"
+                               "       l.effective, l.whole, l.resolution, coalesce(l.note, ''), l.inferred"
+                               " FROM unit_lineage l"
+                               " JOIN unit o ON o.code = l.old_code"
+                               " JOIN unit n ON n.code = l.new_code"
+                               " ORDER BY l.effective, CAST(coalesce(o.official_code, o.code) AS INTEGER),"
+                               "          l.old_code, CAST(coalesce(n.official_code, n.code) AS INTEGER),"
+                               "          l.new_code",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NtmLineageLink *link = g_object_new (NTM_TYPE_LINEAGE_LINK, NULL);
+
+      link->old_code = ntm_sql_dup_text (stmt, 0);
+      link->old_official_code = ntm_sql_dup_text (stmt, 1);
+      link->new_code = ntm_sql_dup_text (stmt, 2);
+      link->new_official_code = ntm_sql_dup_text (stmt, 3);
+      link->effective = ntm_sql_dup_text (stmt, 4);
+      link->whole = sqlite3_column_int (stmt, 5) != 0;
+      link->resolution = ntm_sql_dup_text (stmt, 6);
+      link->note = ntm_sql_dup_text (stmt, 7);
+      link->inferred = sqlite3_column_int (stmt, 8) != 0;
+      g_ptr_array_add (g->links, link);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < g->links->len; i++)
+    {
+      NtmLineageLink *link = g_ptr_array_index (g->links, i);
+      g_autofree char *before = day_before (link->effective);
+
+      link->old_name = name_on (db, link->old_code, before);
+      link->new_name = name_on (db, link->new_code, link->effective);
+      index_link (g->by_old, link->old_code, link);
+      index_link (g->by_new, link->new_code, link);
+    }
+  return TRUE;
+}
+
+static gboolean
+is_self (NtmLineageLink *link)
+{
+  return g_str_equal (link->old_code, link->new_code);
+}
+
+/* Every link reached from @code going back (or forward), self links
+ * included, each once, in the order found. */
+static GListModel *
+walk (Graph      *g,
+      const char *code,
+      gboolean    backward)
+{
+  g_autoptr(GListStore) store = g_list_store_new (NTM_TYPE_LINEAGE_LINK);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) taken = g_hash_table_new (NULL, NULL);
+  g_autoptr(GQueue) queue = g_queue_new ();
+
+  g_queue_push_tail (queue, (gpointer) code);
+  g_hash_table_add (seen, (gpointer) code);
+  while (!g_queue_is_empty (queue))
+    {
+      const char *current = g_queue_pop_head (queue);
+      GPtrArray *list = g_hash_table_lookup (backward ? g->by_new : g->by_old, current);
+
+      for (guint i = 0; list != NULL && i < list->len; i++)
+        {
+          NtmLineageLink *link = g_ptr_array_index (list, i);
+          const char *next = backward ? link->old_code : link->new_code;
+
+          if (!g_hash_table_contains (taken, link))
+            {
+              g_hash_table_add (taken, link);
+              g_list_store_append (store, link);
+            }
+          if (!is_self (link) && !g_hash_table_contains (seen, next))
+            {
+              g_hash_table_add (seen, (gpointer) next);
+              g_queue_push_tail (queue, (gpointer) next);
+            }
+        }
+    }
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+/* The units @code ends up in, following links that took effect by @until. */
+static GHashTable *
+reach_forward (Graph      *g,
+               const char *code,
+               const char *until)
+{
+  GHashTable *ends = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GQueue) queue = g_queue_new ();
+
+  g_queue_push_tail (queue, (gpointer) code);
+  g_hash_table_add (seen, (gpointer) code);
+  while (!g_queue_is_empty (queue))
+    {
+      const char *current = g_queue_pop_head (queue);
+      GPtrArray *list = g_hash_table_lookup (g->by_old, current);
+      gboolean onward = FALSE;
+
+      for (guint i = 0; list != NULL && i < list->len; i++)
+        {
+          NtmLineageLink *link = g_ptr_array_index (list, i);
+
+          if (is_self (link) || strcmp (link->effective, until) > 0)
+            continue;
+          onward = TRUE;
+          if (!g_hash_table_contains (seen, link->new_code))
+            {
+              g_hash_table_add (seen, link->new_code);
+              g_queue_push_tail (queue, link->new_code);
+            }
+        }
+      if (!onward)
+        g_hash_table_add (ends, (gpointer) current);
+    }
+  return ends;
+}
+
+static void
+origin_clear (gpointer data)
+{
+  NtmOrigin *o = data;
+
+  g_free (o->code);
+  g_free (o->official_code);
+  g_free (o->name);
+}
+
+static void
+predecessor_year_clear (gpointer data)
+{
+  NtmPredecessorYear *p = data;
+
+  g_free (p->code);
+  g_free (p->official_code);
+  g_free (p->name);
+}
+
+static GArray *
+origins_in_graph (NtmDatabase  *db,
+                  Graph        *g,
+                  const char   *code,
+                  const char   *iso_date,
+                  GError      **error)
+{
+  g_autoptr(GArray) origins = g_array_new (FALSE, TRUE, sizeof (NtmOrigin));
+  g_autoptr(NtmUnit) unit = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GQueue) queue = g_queue_new ();
+  const char *limit;
+  GPtrArray *into;
+
+  g_array_set_clear_func (origins, origin_clear);
+
+  unit = ntm_database_get_unit (db, code, error);
+  if (unit == NULL)
+    return NULL;
+
+  /* Links count up to the last change that formed @code. */
+  limit = ntm_unit_get_valid_from (unit) ? ntm_unit_get_valid_from (unit) : "0000-00-00";
+  into = g_hash_table_lookup (g->by_new, code);
+  for (guint i = 0; into != NULL && i < into->len; i++)
+    {
+      NtmLineageLink *link = g_ptr_array_index (into, i);
+      if (strcmp (link->effective, limit) > 0)
+        limit = link->effective;
+    }
+
+  /* Every unit that leads to @code, itself included (a unit that carried
+   * on is its own predecessor); those in force on @iso_date are origins.
+   * The walk goes on past them: a unit absorbed into an origin later was
+   * in force then too. */
+  g_queue_push_tail (queue, (gpointer) code);
+  g_hash_table_add (seen, (gpointer) code);
+  while (!g_queue_is_empty (queue))
+    {
+      const char *current = g_queue_pop_head (queue);
+      GPtrArray *list = g_hash_table_lookup (g->by_new, current);
+      g_autoptr(NtmUnit) then = ntm_database_get_unit_on (db, current, iso_date, NULL);
+
+      if (then != NULL)
+        {
+          NtmOrigin o = { 0 };
+          g_autoptr(GHashTable) ends = reach_forward (g, current, limit);
+
+          /* whole: everything of it went, in the end, into @code */
+          o.code = g_strdup (current);
+          o.official_code = g_strdup (ntm_unit_get_official_code (then));
+          o.name = g_strdup (ntm_unit_get_name (then));
+          o.whole = g_hash_table_size (ends) == 1 && g_hash_table_contains (ends, code);
+          g_array_append_val (origins, o);
+        }
+
+      for (guint i = 0; list != NULL && i < list->len; i++)
+        {
+          NtmLineageLink *link = g_ptr_array_index (list, i);
+
+          if (is_self (link) || g_hash_table_contains (seen, link->old_code))
+            continue;
+          g_hash_table_add (seen, link->old_code);
+          g_queue_push_tail (queue, link->old_code);
+        }
+    }
+
+  return g_steal_pointer (&origins);
+}
+
+/* ---------------------------------------------------------------------- */
+/* GObject                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void
+ntm_lineage_link_finalize (GObject *object)
+{
+  NtmLineageLink *self = NTM_LINEAGE_LINK (object);
+
+  g_free (self->old_code);
+  g_free (self->old_official_code);
+  g_free (self->old_name);
+  g_free (self->new_code);
+  g_free (self->new_official_code);
+  g_free (self->new_name);
+  g_free (self->effective);
+  g_free (self->resolution);
+  g_free (self->note);
+
+  G_OBJECT_CLASS (ntm_lineage_link_parent_class)->finalize (object);
+}
+
+static void
+ntm_lineage_link_class_init (NtmLineageLinkClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ntm_lineage_link_finalize;
+}
+
+static void
+ntm_lineage_link_init (NtmLineageLink *self)
+{
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+/* ---------------------------------------------------------------------- */
+
+const char *
+ntm_lineage_link_get_old_code (NtmLineageLink *self)
+{
+  g_return_val_if_fail (NTM_IS_LINEAGE_LINK (self), NULL);
+  return self->old_code;
+}
+
+const char *
+ntm_lineage_link_get_old_official_code (NtmLineageLink *self)
+{
+  g_return_val_if_fail (NTM_IS_LINEAGE_LINK (self), NULL);
+  return self->old_official_code;
+}
+
+/**
+ * ntm_lineage_link_get_old_name:
+ * @self: a #NtmLineageLink
+ *
+ * Returns: the old unit's name the day before the link took effect
+ */
+const char *
+ntm_lineage_link_get_old_name (NtmLineageLink *self)
+{
+  g_return_val_if_fail (NTM_IS_LINEAGE_LINK (self), NULL);
+  return self->old_name;
+}
+
+const char *
+ntm_lineage_link_get_new_code (NtmLineageLink *self)
+{
+  g_return_val_if_fail (NTM_IS_LINEAGE_LINK (self), NULL);
+  return self->new_code;
+}
+
+const char *
+ntm_lineage_link_get_new_official_code (NtmLineageLink *self)
+{
+  g_return_val_if_fail (NTM_IS_LINEAGE_LINK (self), NULL);
+  return self->new_official_code;
+}
+
+/**
+ * ntm_lineage_link_get_new_name:
+ * @self: a #NtmLineageLink
+ *
+ * Returns: the new unit's name the day the link took effect
+ */
+const char *
+ntm_lineage_link_get_new_name (NtmLineageLink *self)
+{
+  g_return_val_if_fail (NTM_IS_LINEAGE_LINK (self), NULL);
+  return self->new_name;
+}
+
+/**
+ * ntm_lineage_link_get_effective:
+ * @self: a #NtmLineageLink
+ *
+ * Returns: the day the change took effect, "YYYY-MM-DD"
+ */
+const char *
+ntm_lineage_link_get_effective (NtmLineageLink *self)
+{
+  g_return_val_if_fail (NTM_IS_LINEAGE_LINK (self), NULL);
+  return self->effective;
+}
+
+/**
+ * ntm_lineage_link_is_whole:
+ * @self: a #NtmLineageLink
+ *
+ * Returns: %TRUE when the whole old unit went into the new one, %FALSE
+ *   when only part of it did
+ */
+gboolean
+ntm_lineage_link_is_whole (NtmLineageLink *self)
+{
+  g_return_val_if_fail (NTM_IS_LINEAGE_LINK (self), FALSE);
+  return self->whole;
+}
+
+const char *
+ntm_lineage_link_get_resolution (NtmLineageLink *self)
+{
+  g_return_val_if_fail (NTM_IS_LINEAGE_LINK (self), NULL);
+  return self->resolution;
+}
+
+const char *
+ntm_lineage_link_get_note (NtmLineageLink *self)
+{
+  g_return_val_if_fail (NTM_IS_LINEAGE_LINK (self), NULL);
+  return self->note;
+}
+
+/**
+ * ntm_lineage_link_is_inferred:
+ * @self: a #NtmLineageLink
+ *
+ * Returns: %TRUE when no source text confirms the link (its note says on
+ *   what it rests); the application shows it as inferred
+ */
+gboolean
+ntm_lineage_link_is_inferred (NtmLineageLink *self)
+{
+  g_return_val_if_fail (NTM_IS_LINEAGE_LINK (self), FALSE);
+  return self->inferred;
+}
+
+/**
+ * ntm_database_list_lineage:
+ * @db: a #NtmDatabase
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): every link, by date, then old and new code, as
+ *   a #GListModel of #NtmLineageLink
+ */
+GListModel *
+ntm_database_list_lineage (NtmDatabase  *db,
+                           GError      **error)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(GListStore) store = g_list_store_new (NTM_TYPE_LINEAGE_LINK);
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+
+  if (!load_graph (db, &g, error))
+    return NULL;
+  for (guint i = 0; i < g.links->len; i++)
+    g_list_store_append (store, g_ptr_array_index (g.links, i));
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+/**
+ * ntm_database_list_predecessors:
+ * @db: a #NtmDatabase
+ * @code: a unit's key
+ * @error: return location for a #GError
+ *
+ * Where a unit came from: the links into it, then the links into those
+ * units, back to the oldest on record; a link from a unit to itself says
+ * the same unit was renamed, reclassified or enlarged.
+ *
+ * Returns: (transfer full): a #GListModel of #NtmLineageLink, nearest first
+ */
+GListModel *
+ntm_database_list_predecessors (NtmDatabase  *db,
+                                const char   *code,
+                                GError      **error)
+{
+  g_auto(Graph) g = { 0 };
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  if (!load_graph (db, &g, error))
+    return NULL;
+  return walk (&g, code, TRUE);
+}
+
+/**
+ * ntm_database_list_successors:
+ * @db: a #NtmDatabase
+ * @code: a unit's key
+ * @error: return location for a #GError
+ *
+ * What a unit became: the links out of it, then out of those units.
+ *
+ * Returns: (transfer full): a #GListModel of #NtmLineageLink, nearest first
+ */
+GListModel *
+ntm_database_list_successors (NtmDatabase  *db,
+                              const char   *code,
+                              GError      **error)
+{
+  g_auto(Graph) g = { 0 };
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  if (!load_graph (db, &g, error))
+    return NULL;
+  return walk (&g, code, FALSE);
+}
+
+/**
+ * ntm_database_list_origins:
+ * @db: a #NtmDatabase
+ * @code: a unit's key
+ * @iso_date: a day before the unit was formed, "YYYY-MM-DD"
+ * @error: return location for a #GError
+ *
+ * The units in force on @iso_date that the unit was formed from (itself,
+ * if it was already in force then), each marked whole when all of it went
+ * into the unit in the end, and not whole when part of it went elsewhere
+ * (Đại Nài went partly into Thành Sen and partly into Hà Huy Tập).
+ *
+ * Returns: (transfer full) (element-type NtmOrigin): the origins, in the
+ *   order found
+ */
+GArray *
+ntm_database_list_origins (NtmDatabase  *db,
+                           const char   *code,
+                           const char   *iso_date,
+                           GError      **error)
+{
+  g_auto(Graph) g = { 0 };
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  if (!ntm_date_is_valid_iso (iso_date))
+    {
+      g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                   _("“%s” is not a date (YYYY-MM-DD)."), iso_date ? iso_date : "");
+      return NULL;
+    }
+  if (!load_graph (db, &g, error))
+    return NULL;
+  return origins_in_graph (db, &g, code, iso_date, error);
+}
+
+/**
+ * ntm_database_get_predecessor_history:
+ * @db: a #NtmDatabase
+ * @code: a unit's key
+ * @first_year: the first year wanted (e.g. 2021)
+ * @error: return location for a #GError
+ *
+ * For each year from @first_year to the last year before the unit was
+ * formed, each of its predecessors (ntm_database_list_origins() on 31
+ * December) with its level in force then and its criteria met. This is
+ * the predecessors' own record: nothing here is the unit's.
+ *
+ * Returns: (transfer full) (element-type NtmPredecessorYear): by year, then
+ *   as the origins come
+ */
+GArray *
+ntm_database_get_predecessor_history (NtmDatabase  *db,
+                                      const char   *code,
+                                      int           first_year,
+                                      GError      **error)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(GArray) history = g_array_new (FALSE, TRUE, sizeof (NtmPredecessorYear));
+  g_autoptr(NtmUnit) unit = NULL;
+  int last_year;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  g_array_set_clear_func (history, predecessor_year_clear);
+  unit = ntm_database_get_unit (db, code, error);
+  if (unit == NULL || !load_graph (db, &g, error))
+    return NULL;
+  last_year = ntm_unit_get_valid_from (unit) ? atoi (ntm_unit_get_valid_from (unit)) - 1 : first_year - 1;
+
+  for (int year = first_year; year <= last_year; year++)
+    {
+      g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
+      g_autoptr(GArray) origins = origins_in_graph (db, &g, code, year_end, error);
+      g_autoptr(NtmEvaluation) evaluation = NULL;
+
+      if (origins == NULL)
+        return NULL;
+      if (origins->len == 0)
+        continue;
+      evaluation = ntm_evaluation_new (db, year, error);
+      if (evaluation == NULL)
+        return NULL;
+
+      for (guint i = 0; i < origins->len; i++)
+        {
+          const NtmOrigin *o = &g_array_index (origins, NtmOrigin, i);
+          NtmPredecessorYear p = { 0 };
+          NtmTally tally = ntm_evaluation_get_tally (evaluation, o->code);
+
+          p.code = g_strdup (o->code);
+          p.official_code = g_strdup (o->official_code);
+          p.name = g_strdup (o->name);
+          p.year = year;
+          p.whole = o->whole;
+          p.level = ntm_evaluation_get_recognised_level (evaluation, o->code);
+          p.level_year = ntm_evaluation_get_recognised_year (evaluation, o->code);
+          p.criteria_met = tally.met;
+          p.criteria_total = tally.total;
+          p.criteria_known = tally.met + tally.basically_met + tally.not_met;
+          g_array_append_val (history, p);
+        }
+    }
+
+  return g_steal_pointer (&history);
+}
+
+/**
+ * ntm_database_derive_level:
+ * @db: a #NtmDatabase
+ * @code: a unit's key
+ * @year: a year before the unit was formed
+ * @out: (out caller-allocates): what its predecessors held on 31 December
+ *   of @year
+ * @error: return location for a #GError
+ *
+ * "All predecessors were NTM by 2024": the lowest level its predecessors
+ * all held, by decision, on 31 December of @year. The result is derived
+ * from the predecessors and is never a recognition of the unit.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ntm_database_derive_level (NtmDatabase      *db,
+                           const char       *code,
+                           int               year,
+                           NtmDerivedLevel  *out,
+                           GError          **error)
+{
+  g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
+  g_autoptr(GArray) origins = NULL;
+  g_autoptr(GHashTable) levels = NULL;
+  int lowest = G_MAXINT;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (code != NULL && out != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+  out->year = year;
+  out->derived = TRUE;
+  out->lowest = NTM_LEVEL_NO_DATA;
+
+  origins = ntm_database_list_origins (db, code, year_end, error);
+  if (origins == NULL)
+    return FALSE;
+  levels = ntm_database_get_levels_in_force (db, year_end, error);
+  if (levels == NULL)
+    return FALSE;
+
+  out->predecessors = origins->len;
+  for (guint i = 0; i < origins->len; i++)
+    {
+      const NtmLevelInForce *l = g_hash_table_lookup (levels, g_array_index (origins, NtmOrigin, i).code);
+
+      if (l == NULL)
+        {
+          lowest = 0;
+          continue;
+        }
+      out->with_level++;
+      if (ntm_level_rank (l->level) < lowest)
+        {
+          lowest = ntm_level_rank (l->level);
+          out->lowest = l->level;
+        }
+    }
+  if (out->with_level < out->predecessors)
+    out->lowest = NTM_LEVEL_NO_DATA;
+  return TRUE;
+}
+
+/**
+ * ntm_derived_level_format:
+ * @derived: what the predecessors held
+ *
+ * Returns: (transfer full): a sentence that says it is derived, translated
+ */
+char *
+ntm_derived_level_format (const NtmDerivedLevel *derived)
+{
+  g_return_val_if_fail (derived != NULL, NULL);
+
+  if (derived->predecessors == 0)
+    return g_strdup (_("No predecessor on record."));
+  if (derived->lowest != NTM_LEVEL_NO_DATA)
+    /* Translators: e.g. "All 4 predecessors held NTM or higher at the end of 2024 …" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Its %u predecessor held %s or higher at the end of %d (derived from the predecessor, not a recognition).",
+                                         "All %u predecessors held %s or higher at the end of %d (derived from the predecessors, not a recognition).",
+                                         derived->predecessors),
+                            derived->predecessors, ntm_level_get_label (derived->lowest), derived->year);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u of %u predecessor held a level at the end of %d (derived from the predecessors, not a recognition).",
+                                       "%u of %u predecessors held a level at the end of %d (derived from the predecessors, not a recognition).",
+                                       derived->predecessors),
+                          derived->with_level, derived->predecessors, derived->year);
+}
