@@ -192,7 +192,7 @@ test_unmatched_features_anywhere (void)
   g_assert_true (g_file_set_contents (path, text, -1, &error));
   import_file (db, path);
 
-  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM unit_boundary WHERE unit_code = '42"), ==, 1);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM unit_boundary WHERE unit_code = '42'"), ==, 1);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM unit_boundary WHERE unit_code = '436'"), ==, 0);
   g_assert_cmpuint (check_fills (db, NTM_UNIT_LAYER_COMMUNES, communes), ==, 4);
   g_assert_cmpuint (check_fills (db, NTM_UNIT_LAYER_DISTRICTS, districts), ==, 4);

@@ -25,6 +25,7 @@
 #include "ntm-classifier.h"
 #include "ntm-criteria.h"
 #include "ntm-indicator-values.h"
+#include "ntm-level-palette.h"
 #include "ntm-unit.h"
 
 struct _NtmClassification
@@ -422,31 +423,31 @@ ntm_classes_for_district_criteria_count (void)
   return classes_for_bands (bands, G_N_ELEMENTS (bands));
 }
 
-/* The district levels, in the order of their classes. */
-static const NtmLevel district_levels[] = {
-  NTM_LEVEL_NOT_YET, NTM_LEVEL_DISTRICT_NTM, NTM_LEVEL_DISTRICT_ADVANCED, NTM_LEVEL_TASK_COMPLETED,
-};
+/* The district levels, in the order of their classes (the palette's). */
+static GArray *
+district_levels (void)
+{
+  return ntm_level_palette_list (NTM_LEVEL_SHOWN_DISTRICTS);
+}
 
 /**
  * ntm_classes_for_district_levels:
  *
- * Returns: (transfer full): the classes of the district layer by level:
- *   not yet, NTM district, advanced NTM district, NTM task completed (a
- *   town or the city), without the "no data" class
+ * Returns: (transfer full): the classes of the district layer by level,
+ *   in the palette's order and with its names: not yet, NTM district,
+ *   advanced NTM district, NTM task completed (a town or the city),
+ *   without the "no data" class
  */
 GArray *
 ntm_classes_for_district_levels (void)
 {
+  g_autoptr(GArray) levels = district_levels ();
   GArray *classes = new_class_array ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (district_levels); i++)
+  for (guint i = 0; i < levels->len; i++)
     {
-      const char *label = ntm_level_get_label (district_levels[i]);
-
-      if (district_levels[i] == NTM_LEVEL_NOT_YET)
-        /* Translators: a district, town or city that has not yet reached its NTM level */
-        label = _("Not yet reached");
-      add_class (classes, label, NTM_TONE_LEVEL, district_levels[i]);
+      NtmLevel level = g_array_index (levels, NtmLevel, i);
+      add_class (classes, ntm_level_palette_get_name (level), NTM_TONE_LEVEL, level);
     }
   return classes;
 }
@@ -462,8 +463,10 @@ ntm_classes_for_district_levels (void)
 guint
 ntm_district_level_class (NtmLevel level)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (district_levels); i++)
-    if (district_levels[i] == level)
+  g_autoptr(GArray) levels = district_levels ();
+
+  for (guint i = 0; i < levels->len; i++)
+    if (g_array_index (levels, NtmLevel, i) == level)
       return i;
   return G_MAXUINT;
 }
@@ -721,17 +724,13 @@ classify_levels (NtmClassification *self,
                  GPtrArray         *units,
                  gboolean           computed)
 {
-  static const NtmLevel levels[] = {
-    NTM_LEVEL_NOT_YET, NTM_LEVEL_NTM, NTM_LEVEL_ADVANCED, NTM_LEVEL_MODEL, NTM_LEVEL_CIVILISED,
-  };
+  g_autoptr(GArray) levels = ntm_level_palette_list (NTM_LEVEL_SHOWN_COMMUNES);
   guint urban_not_yet;
 
-  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+  for (guint i = 0; i < levels->len; i++)
     {
-      const char *label = ntm_level_get_label (levels[i]);
-      if (levels[i] == NTM_LEVEL_NOT_YET)
-        label = _("Not yet new rural");
-      add_class (self->classes, label, NTM_TONE_LEVEL, levels[i]);
+      NtmLevel level = g_array_index (levels, NtmLevel, i);
+      add_class (self->classes, ntm_level_palette_get_name (level), NTM_TONE_LEVEL, level);
     }
   urban_not_yet = self->classes->len;
   add_class (self->classes, _("Not yet civilised urban"), NTM_TONE_LEVEL, NTM_LEVEL_NOT_YET + 0.5);
@@ -753,8 +752,8 @@ classify_levels (NtmClassification *self,
           ntm_classification_assign (self, code, urban_not_yet);
           continue;
         }
-      for (guint k = 0; k < G_N_ELEMENTS (levels); k++)
-        if (levels[k] == level)
+      for (guint k = 0; k < levels->len; k++)
+        if (g_array_index (levels, NtmLevel, k) == level)
           ntm_classification_assign (self, code, k);
     }
 }

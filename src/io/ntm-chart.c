@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "ntm-chart.h"
+#include "ntm-level-palette.h"
 
 #define GAP 6.0
 
@@ -176,30 +177,51 @@ ntm_chart_draw_text (cairo_t        *cr,
  * @level: a level
  * @rgb: (out caller-allocates) (array fixed-size=3): the colour
  *
- * The colours of the levels on maps, charts and reports.
+ * The colour of a level, the same on maps, charts and reports: it comes
+ * from the one table of levels (ntm_level_palette_get_rgb()).
  */
 void
 ntm_level_get_colour (NtmLevel  level,
                       double   *rgb)
 {
-  guint32 hex;
+  ntm_level_palette_get_rgb (level, rgb);
+}
 
-  switch (level)
+/**
+ * ntm_chart_commune_level:
+ * @part: 0 to %NTM_CHART_N_COMMUNE_LEVELS - 1
+ *
+ * Returns: the level counted by that part of a bar of communes by level
+ *   (part 0, "not yet NTM", counts the communes not recognised)
+ */
+NtmLevel
+ntm_chart_commune_level (guint part)
+{
+  static const NtmLevel levels[NTM_CHART_N_COMMUNE_LEVELS] = {
+    NTM_LEVEL_NOT_YET, NTM_LEVEL_NTM, NTM_LEVEL_ADVANCED, NTM_LEVEL_MODEL,
+  };
+
+  g_return_val_if_fail (part < NTM_CHART_N_COMMUNE_LEVELS, NTM_LEVEL_NO_DATA);
+  return levels[part];
+}
+
+/**
+ * ntm_chart_commune_level_series:
+ * @names: (out caller-allocates) (array fixed-size=4): the parts' names
+ * @colours: (out caller-allocates) (array fixed-size=12): their colours
+ *
+ * Names and colours the parts of a bar of communes by level as the map's
+ * legend does: both come from the one table of levels.
+ */
+void
+ntm_chart_commune_level_series (const char **names,
+                                double      *colours)
+{
+  for (guint s = 0; s < NTM_CHART_N_COMMUNE_LEVELS; s++)
     {
-    case NTM_LEVEL_NOT_YET: hex = 0xe66100; break;
-    case NTM_LEVEL_NTM: hex = 0x3584e4; break;
-    case NTM_LEVEL_ADVANCED: hex = 0x26a269; break;
-    case NTM_LEVEL_MODEL: hex = 0x9141ac; break;
-    case NTM_LEVEL_CIVILISED: hex = 0x2190a4; break;
-    case NTM_LEVEL_DISTRICT_NTM: hex = 0x1a5fb4; break;
-    case NTM_LEVEL_DISTRICT_ADVANCED: hex = 0x26a269; break;
-    case NTM_LEVEL_TASK_COMPLETED: hex = 0x1a5fb4; break;
-    case NTM_LEVEL_NO_DATA:
-    default: hex = 0xb0b0b0; break;
+      names[s] = ntm_level_palette_get_name (ntm_chart_commune_level (s));
+      ntm_level_palette_get_rgb (ntm_chart_commune_level (s), colours + 3 * s);
     }
-  rgb[0] = ((hex >> 16) & 0xff) / 255.0;
-  rgb[1] = ((hex >> 8) & 0xff) / 255.0;
-  rgb[2] = (hex & 0xff) / 255.0;
 }
 
 /**
