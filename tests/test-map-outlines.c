@@ -13,11 +13,18 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "ntm-boundary-file.h"
 #include "ntm-boundary-report.h"
+#include "ntm-check.h"
+#include "ntm-database-private.h"
 #include "ntm-geometry.h"
+#include "ntm-json-private.h"
+#include "ntm-map-export.h"
 #include "ntm-map-renderer.h"
+#include "ntm-outline.h"
+#include "ntm-palette.h"
 #include "ntm-test-utils.h"
 #include "ntm-unit.h"
 
@@ -198,6 +205,330 @@ test_unmatched_features_anywhere (void)
   g_assert_cmpuint (check_fills (db, NTM_UNIT_LAYER_DISTRICTS, districts), ==, 4);
 }
 
+/* ---------------------------------------------------------------------- */
+/* Outlines out of the box                                                */
+/* ---------------------------------------------------------------------- */
+
+/* The outlines of @layer in @year, alone on white. */
+static cairo_surface_t *
+draw_borders (NtmDatabase     *db,
+              NtmUnitLayer     layer,
+              int              year,
+              NtmMapTransform *t)
+{
+  g_autoptr(NtmMapRenderer) renderer = ntm_map_renderer_new ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_true (ntm_map_renderer_load (renderer, db, NULL));
+  ntm_map_renderer_set_year (renderer, year);
+  ntm_map_renderer_set_layer (renderer, layer);
+  ntm_map_renderer_fit (renderer, NULL, WIDTH, HEIGHT, 20, t);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  ntm_map_renderer_draw (renderer, cr, t, WIDTH, HEIGHT, NTM_MAP_DRAW_BORDERS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static void
+lon_lat_to_pixel (const NtmMapTransform *t,
+                  double                 lon,
+                  double                 lat,
+                  double                *x,
+                  double                *y)
+{
+  double mx, my;
+
+  ntm_geometry_to_mercator (lon, lat, &mx, &my);
+  *x = mx * t->scale - t->x0;
+  *y = my * t->scale - t->y0;
+}
+
+/* Whether a dark line crosses the segment between two places. */
+static gboolean
+line_between (cairo_surface_t       *surface,
+              const NtmMapTransform *t,
+              double                 lon1,
+              double                 lat1,
+              double                 lon2,
+              double                 lat2)
+{
+  double x1, y1, x2, y2;
+  int steps;
+
+  lon_lat_to_pixel (t, lon1, lat1, &x1, &y1);
+  lon_lat_to_pixel (t, lon2, lat2, &x2, &y2);
+  steps = (int) ceil (MAX (fabs (x2 - x1), fabs (y2 - y1)));
+  for (int i = 0; i <= steps; i++)
+    {
+      int x = (int) round (x1 + (x2 - x1) * i / steps);
+      int y = (int) round (y1 + (y2 - y1) * i / steps);
+      guint32 p = *(guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + 4 * x);
+
+      if (((p >> 16) & 0xff) < 0xa0 && ((p >> 8) & 0xff) < 0xa0 && (p & 0xff) < 0xa0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static const char *
+check_value (const char *report,
+             const char *key)
+{
+  g_autofree char *line = g_strconcat ("\n", key, ": ", NULL);
+  const char *at = strstr (report, line);
+
+  g_assert_nonnull (at);
+  return at + strlen (line);
+}
+
+/* A new database draws the province and its district outlines, and says
+ * where they come from. */
+static void
+test_new_database (void)
+{
+  g_autoptr(NtmDatabase) db = new_database ("new.db");
+  g_autoptr(GPtrArray) loose = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *attribution = NULL;
+  cairo_surface_t *surface;
+  NtmMapTransform t;
+  guint province, district, commune;
+  gboolean healthy;
+
+  g_assert_true (ntm_database_count_unit_boundaries (db, &province, &district, &commune, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (province, ==, 1);
+  g_assert_cmpuint (district, ==, 11);
+  g_assert_cmpuint (commune, ==, 0);
+  report = ntm_check_report (db, &healthy, &error);
+  g_assert_no_error (error);
+  g_assert_true (healthy);
+  g_assert_true (g_str_has_prefix (check_value (report, "boundaries-province-level"), "1\n"));
+  g_assert_true (g_str_has_prefix (check_value (report, "boundaries-district-level"), "11\n"));
+  g_assert_true (g_str_has_prefix (check_value (report, "boundaries-commune-level"), "0\n"));
+  /* nothing was imported: the shipped outlines are apart */
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM unit_boundary"), ==, 0);
+
+  /* Kỳ Anh district and town share one outline: it serves neither */
+  loose = ntm_database_load_loose_outlines (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (loose->len, ==, 1);
+  g_assert_cmpstr (((NtmOutline *) g_ptr_array_index (loose, 0))->unit_codes[0], ==, "447");
+  g_assert_cmpstr (((NtmOutline *) g_ptr_array_index (loose, 0))->unit_codes[1], ==, "449");
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM outline_unit WHERE unit_code IN ('447', '449')"), ==, 2);
+
+  attribution = ntm_database_dup_outline_attribution (db);
+  g_assert_nonnull (strstr (attribution, "geoBoundaries"));
+  g_assert_nonnull (strstr (attribution, "CC BY-SA 4.0"));
+
+  /* the lines: Đức Thọ | Can Lộc, and the province against the sea */
+  surface = draw_borders (db, NTM_UNIT_LAYER_COMMUNES, 2024, &t);
+  g_assert_true (line_between (surface, &t, 105.60622, 18.49561, 105.73336, 18.44023));
+  g_assert_true (line_between (surface, &t, 105.86345, 18.46857, 106.1, 18.55));
+  /* inside one district, no line */
+  g_assert_false (line_between (surface, &t, 105.27, 18.47, 105.33, 18.47));
+  cairo_surface_destroy (surface);
+
+  /* the same lines in the district layer */
+  surface = draw_borders (db, NTM_UNIT_LAYER_DISTRICTS, 2024, &t);
+  g_assert_true (line_between (surface, &t, 105.60622, 18.49561, 105.73336, 18.44023));
+  cairo_surface_destroy (surface);
+}
+
+/* After the reform of July 2025 the districts are gone: only the province
+ * is outlined. */
+static void
+test_after_the_reform (void)
+{
+  g_autoptr(NtmDatabase) db = new_database ("reform.db");
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  NtmMapTransform t;
+
+  g_assert_true (ntm_database_exec (db, "UPDATE unit SET valid_to = '2025-07-01' WHERE kind IN"
+                                        " ('district', 'town', 'city')", &error));
+  g_assert_no_error (error);
+
+  surface = draw_borders (db, NTM_UNIT_LAYER_COMMUNES, 2024, &t);
+  g_assert_true (line_between (surface, &t, 105.60622, 18.49561, 105.73336, 18.44023));
+  cairo_surface_destroy (surface);
+
+  surface = draw_borders (db, NTM_UNIT_LAYER_COMMUNES, 2025, &t);
+  g_assert_false (line_between (surface, &t, 105.60622, 18.49561, 105.73336, 18.44023));
+  g_assert_true (line_between (surface, &t, 105.86345, 18.46857, 106.1, 18.55));
+  cairo_surface_destroy (surface);
+
+  surface = draw_borders (db, NTM_UNIT_LAYER_COMMUNES, 2026, &t);
+  g_assert_false (line_between (surface, &t, 105.60622, 18.49561, 105.73336, 18.44023));
+  g_assert_true (line_between (surface, &t, 105.86345, 18.46857, 106.1, 18.55));
+  cairo_surface_destroy (surface);
+}
+
+/* An outline naming several units is drawn as a line; one naming a single
+ * unit serves it until an import gives that unit a boundary of its own. */
+static void
+test_shared_and_replaced (void)
+{
+  static const char shared[] =
+    "{\"type\":\"FeatureCollection\",\"license\":\"test\",\"features\":["
+    "{\"type\":\"Feature\",\"properties\":{\"code\":\"18229+18235\",\"codes\":[\"18229\",\"18235\"],"
+    "\"name\":\"Đức Thọ + Quang Vĩnh\",\"level\":\"commune\"},\"geometry\":{\"type\":\"Polygon\","
+    "\"coordinates\":[[[105.55,18.50],[105.68,18.50],[105.68,18.60],[105.55,18.60],[105.55,18.50]]]}}]}";
+  g_autoptr(NtmDatabase) db = new_database ("shared.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) features = g_string_new (NULL);
+  g_autofree char *path = g_build_filename (dir, "replace.geojson", NULL);
+  g_autofree char *text = NULL;
+  cairo_surface_t *surface;
+  NtmMapTransform t;
+  guint province, district, commune;
+
+  g_assert_true (ntm_database_store_outlines (db, "test-shared", "shared.geojson", shared, strlen (shared), &error));
+  g_assert_no_error (error);
+  g_assert_true (ntm_database_count_unit_boundaries (db, &province, &district, &commune, &error));
+  g_assert_cmpuint (commune, ==, 0);
+  /* its west edge at 105.55 between two points of the commune layer */
+  surface = draw_borders (db, NTM_UNIT_LAYER_COMMUNES, 2024, &t);
+  g_assert_true (line_between (surface, &t, 105.52, 18.55, 105.58, 18.55));
+  cairo_surface_destroy (surface);
+
+  /* storing the same source again replaces it */
+  g_assert_true (ntm_database_store_outlines (db, "test-shared", "shared.geojson", shared, strlen (shared), &error));
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM outline o JOIN outline_source s ON s.id = o.source_id"
+                                       " WHERE s.key = 'test-shared'"), ==, 1);
+
+  /* an imported boundary for Đức Thọ district replaces its shipped outline */
+  append_square (features, "440", "Huyện Đức Thọ", 105.60622, 18.49561, 0.02);
+  text = g_strdup_printf ("{\"type\":\"FeatureCollection\",\"features\":[%s]}", features->str);
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  import_file (db, path);
+  g_assert_true (ntm_database_count_unit_boundaries (db, &province, &district, &commune, &error));
+  g_assert_cmpuint (province, ==, 1);
+  g_assert_cmpuint (district, ==, 11);
+  {
+    g_autoptr(GPtrArray) boundaries = ntm_database_load_unit_boundaries (db, 0, &error);
+    for (guint i = 0; i < boundaries->len; i++)
+      {
+        NtmUnitBoundary *b = g_ptr_array_index (boundaries, i);
+        if (g_str_equal (b->unit_code, "440"))
+          {
+            g_assert_cmpfloat_with_epsilon (b->shape->max_x - b->shape->min_x, 0.04, 1e-6);
+            g_assert_cmpuint (b->shape->n_points, ==, 5);
+          }
+      }
+  }
+}
+
+/* Damaged outline data is refused with a message, and changes nothing. */
+static void
+test_bad_outline_data (void)
+{
+  static const char * const bad[] = {
+    "{\"type\":\"FeatureCollection\",\"features\":[",
+    "{\"type\":\"Feature\"}",
+    "[1, 2, 3]",
+    "{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{\"name\":\"x\",\"level\":\"district\"},"
+    "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[105,18],[106,18],[106,19],[105,18]]]}}]}",
+    "{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{\"code\":\"1\",\"name\":\"x\",\"level\":\"district\"},"
+    "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[105,18],[106,18],[105,18]]]}}]}",
+    "{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{\"code\":\"1\",\"name\":\"x\",\"level\":\"district\"},"
+    "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[105,18],[206,18],[106,19],[105,18]]]}}]}",
+    "{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{\"code\":\"1\",\"name\":\"x\",\"level\":\"region\"},"
+    "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[105,18],[106,18],[106,19],[105,18]]]}}]}",
+    "{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{\"code\":\"1\",\"name\":\"x\",\"level\":\"district\"},"
+    "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[105,18],[106,18]]}}]}",
+  };
+  g_autoptr(NtmDatabase) db = new_database ("bad.db");
+  gint64 before = ntm_test_count (db, "SELECT count(*) FROM outline");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("case %u", i);
+      g_assert_false (ntm_database_store_outlines (db, NTM_OUTLINE_SOURCE_GEOBOUNDARIES, "bad.geojson",
+                                                   bad[i], strlen (bad[i]), &error));
+      g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "bad.geojson"));
+      g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM outline"), ==, before);
+    }
+}
+
+static void
+test_json_reader (void)
+{
+  static const struct { const char *text; gboolean ok; } cases[] = {
+    { "{\"a\": [1, -2.5e3, true, false, null, \"x\\u00e9\\ud83d\\ude00\\n\"]}", TRUE },
+    { "  [ ]  ", TRUE },
+    { "{}", TRUE },
+    { "[1,]", FALSE },
+    { "{\"a\" 1}", FALSE },
+    { "\"\\ud83d\"", FALSE },
+    { "\"tab\there\"", FALSE },
+    { "01", FALSE },
+    { "1.", FALSE },
+    { "[1] x", FALSE },
+    { "", FALSE },
+    { "\"\\q\"", FALSE },
+  };
+  g_autoptr(GString) deep = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(NtmJson) root = ntm_json_parse (cases[i].text, strlen (cases[i].text), &error);
+
+      g_test_message ("case %u: %s", i, cases[i].text);
+      g_assert_true ((root != NULL) == cases[i].ok);
+      if (!cases[i].ok)
+        g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
+    }
+  {
+    const char *text = cases[0].text;
+    g_autoptr(NtmJson) root = ntm_json_parse (text, strlen (text), NULL);
+    const NtmJson *a = ntm_json_get_member (root, "a");
+    double v;
+
+    g_assert_cmpuint (ntm_json_get_length (a), ==, 6);
+    g_assert_true (ntm_json_get_number (ntm_json_get_item (a, 1), &v));
+    g_assert_cmpfloat (v, ==, -2500);
+    g_assert_cmpint (ntm_json_get_kind (ntm_json_get_item (a, 2)), ==, NTM_JSON_BOOLEAN);
+    g_assert_cmpstr (ntm_json_get_string (ntm_json_get_item (a, 5)), ==, "xé😀\n");
+    g_assert_null (ntm_json_get_member (root, "b"));
+    g_assert_null (ntm_json_get_item (a, 6));
+  }
+  for (guint i = 0; i < 100; i++)
+    g_string_append_c (deep, '[');
+  g_assert_null (ntm_json_parse (deep->str, deep->len, NULL));
+}
+
+/* The map's source line names the shipped outlines' source. */
+static void
+test_export_attribution (void)
+{
+  g_autoptr(NtmDatabase) db = new_database ("attribution.db");
+  g_autoptr(NtmMapRenderer) renderer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (dir, "attribution.pdf", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *command = NULL;
+  int status;
+
+  renderer = ntm_map_export_new_renderer (db, 2024, NTM_MAP_MODE_LEVEL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, pdf, 1191, 842, &error));
+  g_assert_no_error (error);
+  command = g_strdup_printf ("pdftotext -layout %s -", pdf);
+  g_assert_true (g_spawn_command_line_sync (command, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (out, "geoBoundaries"));
+  g_assert_nonnull (strstr (out, "CC BY-SA 4.0"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -207,6 +538,12 @@ main (int argc, char *argv[])
   dir = ntm_test_make_temp_dir ();
 
   g_test_add_func ("/map-outlines/unmatched-features-anywhere", test_unmatched_features_anywhere);
+  g_test_add_func ("/map-outlines/new-database", test_new_database);
+  g_test_add_func ("/map-outlines/after-the-reform", test_after_the_reform);
+  g_test_add_func ("/map-outlines/shared-and-replaced", test_shared_and_replaced);
+  g_test_add_func ("/map-outlines/bad-outline-data", test_bad_outline_data);
+  g_test_add_func ("/map-outlines/json-reader", test_json_reader);
+  g_test_add_func ("/map-outlines/export-attribution", test_export_attribution);
 
   status = g_test_run ();
   ntm_test_remove_tree (dir);

@@ -10,6 +10,7 @@
 #include "ntm-attainment.h"
 #include "ntm-check.h"
 #include "ntm-database-private.h"
+#include "ntm-outline.h"
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
@@ -93,6 +94,17 @@ ntm_check_report (NtmDatabase  *db,
   g_string_append_printf (out, "units-province-level: %" G_GINT64_FORMAT "\n", province);
   g_string_append_printf (out, "units-district-level: %" G_GINT64_FORMAT "\n", district_level);
   g_string_append_printf (out, "units-commune-level: %" G_GINT64_FORMAT "\n", commune_level);
+
+  /* units with a boundary: imported, or shipped and naming the unit alone */
+  {
+    guint with_province, with_district, with_commune;
+
+    if (!ntm_database_count_unit_boundaries (db, &with_province, &with_district, &with_commune, error))
+      return NULL;
+    g_string_append_printf (out, "boundaries-province-level: %u\n", with_province);
+    g_string_append_printf (out, "boundaries-district-level: %u\n", with_district);
+    g_string_append_printf (out, "boundaries-commune-level: %u\n", with_commune);
+  }
 
   if (!count_rows (db, "SELECT count(*) FROM criteria_set", &n, error))
     return NULL;

@@ -18,6 +18,7 @@
 #include "ntm-core-enums.h"
 #include "ntm-core-resources.h"
 #include "ntm-database-private.h"
+#include "ntm-outline-private.h"
 #include "ntm-seed-private.h"
 #include "ntm-text.h"
 
@@ -69,6 +70,7 @@ static const Migration migrations[] = {
   { "/com/example/Ntm/sql/002-map.sql", NULL },
   { "/com/example/Ntm/sql/003-forms.sql", NULL },
   { "/com/example/Ntm/sql/004-overview.sql", NULL },
+  { "/com/example/Ntm/sql/009-outlines.sql", ntm_outline_seed_default },
 };
 
 #define BASE_SEED_VERSION 4

@@ -20,6 +20,7 @@
 #include "ntm-map-export.h"
 #include "ntm-map-page.h"
 #include "ntm-unit.h"
+#include "ntm-unit-in-force.h"
 #include "ntm-window.h"
 
 struct _NtmMapPage
@@ -283,7 +284,8 @@ reload (NtmMapPage *self)
   g_clear_object (&self->evaluation);
   g_list_store_remove_all (self->commune_level);
 
-  self->units = ntm_database_list_units (get_database (self), &error);
+  /* the units of the year shown: after July 2025 there are no districts */
+  self->units = ntm_in_force_list_units (get_database (self), get_year (self), &error);
   if (self->units == NULL)
     {
       g_warning ("%s", error->message);
@@ -303,6 +305,7 @@ reload (NtmMapPage *self)
 
   if (!ntm_map_view_load (self->map_view, get_database (self), &error))
     g_warning ("%s", error->message);
+  ntm_map_view_set_year (self->map_view, get_year (self));
 
   if (self->district_codes == NULL)
     fill_districts (self);

@@ -17,7 +17,9 @@
 #include "ntm-evaluation.h"
 #include "ntm-geometry.h"
 #include "ntm-map-export.h"
+#include "ntm-outline.h"
 #include "ntm-unit.h"
+#include "ntm-unit-in-force.h"
 
 G_DEFINE_QUARK (ntm-map-export-error-quark, ntm_map_export_error)
 
@@ -44,22 +46,38 @@ text_layout (cairo_t    *cr,
   return layout;
 }
 
+/* Where the data and the boundaries come from: the database, the file
+ * of the last import, and the attribution of the shipped outlines that
+ * are still drawn. */
 static char *
 source_line (NtmDatabase *db)
 {
   g_autofree char *file = NULL;
   g_autofree char *when = NULL;
   g_autofree char *db_name = g_path_get_basename (ntm_database_get_path (db));
+  g_autofree char *shipped = ntm_database_dup_outline_attribution (db);
+  g_autoptr(GString) out = g_string_new (NULL);
 
+  /* Translators: the data-source line of an exported map */
+  g_string_append_printf (out, _("Data: Ntm database “%s”."), db_name);
   if (ntm_database_get_boundary_source (db, &file, &when, NULL))
     {
       g_autofree char *day = g_strndup (when, 10);
-      /* Translators: the data-source line of an exported map */
-      return g_strdup_printf (_("Data: Ntm database “%s”. Boundaries: “%s”, imported %s."),
-                              db_name, file, day);
+      g_string_append_c (out, ' ');
+      /* Translators: the boundaries an office imported, on an exported map */
+      g_string_append_printf (out, _("Boundaries: “%s”, imported %s."), file, day);
     }
-  return g_strdup_printf (_("Data: Ntm database “%s”. No boundaries imported: each unit is shown at its location."),
-                          db_name);
+  if (shipped != NULL)
+    {
+      g_string_append_c (out, ' ');
+      g_string_append (out, shipped);
+    }
+  if (shipped == NULL && file == NULL)
+    {
+      g_string_append_c (out, ' ');
+      g_string_append (out, _("No boundaries: each unit is shown at its location."));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 typedef struct {
@@ -274,11 +292,12 @@ ntm_map_export_new_renderer_for_layer (NtmDatabase   *db,
 
   if (!ntm_map_renderer_load (renderer, db, error))
     return NULL;
+  ntm_map_renderer_set_year (renderer, year);
   ntm_map_renderer_set_layer (renderer, layer);
   evaluation = ntm_evaluation_new (db, year, error);
   if (evaluation == NULL)
     return NULL;
-  units = ntm_database_list_units (db, error);
+  units = ntm_in_force_list_units (db, year, error);
   if (units == NULL)
     return NULL;
   classification = ntm_classification_new_for_layer (db, evaluation, units, layer, mode, indicator, error);

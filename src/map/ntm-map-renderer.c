@@ -26,8 +26,10 @@
 
 #include "ntm-geometry.h"
 #include "ntm-map-renderer.h"
+#include "ntm-outline.h"
 #include "ntm-palette.h"
 #include "ntm-unit.h"
+#include "ntm-unit-in-force.h"
 
 #define GRID_SIZE 64
 /* District symbols are this much larger than the communes' */
@@ -38,8 +40,12 @@ typedef struct {
   char        *name;
   char        *label;
   char        *parent_code;
+  char        *valid_from;
+  char        *valid_to;
   NtmUnitKind  kind;
   gboolean     district_level;
+  gboolean     province;                         /* drawn as land and outline only */
+  gboolean     in_force;                         /* exists in the year shown */
   gboolean     has_point;
   double       px, py;                           /* Mercator point */
   NtmShape    *shapes[NTM_GEOMETRY_N_BANDS];     /* Mercator outlines, or NULL */
@@ -51,13 +57,24 @@ typedef struct {
   guint        visit;                            /* last collect_visible () that met it */
 } Item;
 
+/* A shipped outline that serves no unit on its own (Kỳ Anh district and
+ * town, one polygon): drawn as a line while one of its units is in force. */
+typedef struct {
+  NtmShape    *shape;                            /* Mercator */
+  GStrv        unit_codes;
+  gboolean     in_force;
+} Line;
+
 struct _NtmMapRenderer
 {
   GObject            parent_instance;
 
   NtmDatabase       *db;
-  GPtrArray         *items;          /* of Item: commune level, then districts */
+  GPtrArray         *items;          /* of Item: commune level, the province, then districts */
   GHashTable        *by_code;        /* code → Item */
+  GPtrArray         *lines;          /* of Line */
+  Item              *province;       /* in items, or NULL */
+  int                year;           /* 0: every unit is in force */
   guint              bands_loaded;   /* bit per band */
   NtmClassification *classification;
   NtmUnitLayer       layer;
@@ -90,9 +107,21 @@ item_free (gpointer data)
   g_free (item->name);
   g_free (item->label);
   g_free (item->parent_code);
+  g_free (item->valid_from);
+  g_free (item->valid_to);
   for (guint i = 0; i < NTM_GEOMETRY_N_BANDS; i++)
     ntm_shape_free (item->shapes[i]);
   g_free (item);
+}
+
+static void
+line_free (gpointer data)
+{
+  Line *line = data;
+
+  ntm_shape_free (line->shape);
+  g_strfreev (line->unit_codes);
+  g_free (line);
 }
 
 /* Whether the item is coloured in the layer shown (rather than only
@@ -101,7 +130,44 @@ static inline gboolean
 in_layer (NtmMapRenderer *self,
           const Item     *item)
 {
-  return item->district_level == (self->layer == NTM_UNIT_LAYER_DISTRICTS);
+  return item->in_force && !item->province &&
+         item->district_level == (self->layer == NTM_UNIT_LAYER_DISTRICTS);
+}
+
+/* Whether the item is drawn as an outline around the layer shown: the
+ * other layer's units with an outline, and the province. */
+static inline gboolean
+in_context (NtmMapRenderer *self,
+            const Item     *item)
+{
+  return item->in_force && item->has_shape && !in_layer (self, item);
+}
+
+/* Which units and shipped lines exist in the year shown. */
+static void
+apply_year (NtmMapRenderer *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+
+      item->in_force = self->year == 0 ||
+                       ntm_unit_dates_in_force_in_year (item->valid_from, item->valid_to, self->year);
+    }
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      Line *line = g_ptr_array_index (self->lines, i);
+
+      line->in_force = FALSE;
+      for (guint k = 0; line->unit_codes[k] != NULL; k++)
+        {
+          Item *item = g_hash_table_lookup (self->by_code, line->unit_codes[k]);
+          line->in_force |= item != NULL && item->in_force;
+        }
+      /* an outline naming no unit of ours is drawn in every year */
+      if (line->unit_codes[0] == NULL)
+        line->in_force = TRUE;
+    }
 }
 
 /* The name without its type word, keeping its case: "Kỳ Tân". */
@@ -251,7 +317,7 @@ ensure_band (NtmMapRenderer *self,
     return;
   self->bands_loaded |= 1u << band;
 
-  boundaries = ntm_database_load_boundaries (self->db, band, &error);
+  boundaries = ntm_database_load_unit_boundaries (self->db, band, &error);
   if (boundaries == NULL)
     {
       g_warning ("Cannot load the map’s boundaries: %s", error->message);
@@ -464,6 +530,45 @@ collect_visible (NtmMapRenderer        *self,
   g_ptr_array_sort (visible, compare_order);
 }
 
+/* Adds the shipped lines that serve no unit (Kỳ Anh district and town,
+ * one outline) to the path, in the years one of their units exists. */
+static void
+path_lines (NtmMapRenderer        *self,
+            cairo_t               *cr,
+            const NtmMapTransform *t,
+            double                 width,
+            double                 height)
+{
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      Line *line = g_ptr_array_index (self->lines, i);
+      double x1 = line->shape->min_x * t->scale - t->x0, x2 = line->shape->max_x * t->scale - t->x0;
+      double y1 = line->shape->min_y * t->scale - t->y0, y2 = line->shape->max_y * t->scale - t->y0;
+
+      if (!line->in_force || x2 < -2 || x1 > width + 2 || y2 < -2 || y1 > height + 2)
+        continue;
+      path_shape (cr, line->shape, t);
+    }
+}
+
+/* The province's outline, over the districts' and heavier. */
+static void
+stroke_province (NtmMapRenderer        *self,
+                 cairo_t               *cr,
+                 const NtmMapTransform *t,
+                 double                 width,
+                 double                 height,
+                 guint                  band)
+{
+  if (self->province == NULL || !in_context (self, self->province) ||
+      !item_visible (self->province, t, width, height, 2))
+    return;
+  path_shape (cr, item_shape (self, self->province, band), t);
+  ntm_palette_set_source (cr, ntm_palette_outline (), 1.0);
+  cairo_set_line_width (cr, 2.6 * MAX (1.0, self->label_scale * 0.6));
+  cairo_stroke (cr);
+}
+
 typedef struct {
   Item   *item;
   double  priority;
@@ -592,6 +697,7 @@ ntm_map_renderer_finalize (GObject *object)
   g_clear_object (&self->classification);
   g_clear_pointer (&self->by_code, g_hash_table_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
   g_clear_pointer (&self->selected, g_free);
   g_clear_pointer (&self->hovered, g_free);
   g_clear_pointer (&self->district, g_free);
@@ -609,6 +715,7 @@ static void
 ntm_map_renderer_init (NtmMapRenderer *self)
 {
   self->items = g_ptr_array_new_with_free_func (item_free);
+  self->lines = g_ptr_array_new_with_free_func (line_free);
   self->by_code = g_hash_table_new (g_str_hash, g_str_equal);
   self->label_scale = 1.0;
   self->fill_opacity = 1.0;
@@ -641,34 +748,43 @@ ntm_map_renderer_load (NtmMapRenderer  *self,
 {
   g_autoptr(GListModel) units = NULL;
   g_autoptr(GPtrArray) coarse = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
   guint n;
 
   g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), FALSE);
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
 
-  units = ntm_database_list_units (db, error);
+  /* every unit, whatever its dates: the year shown picks (apply_year) */
+  units = ntm_in_force_list_units (db, 0, error);
   if (units == NULL)
     return FALSE;
-  coarse = ntm_database_load_boundaries (db, NTM_GEOMETRY_N_BANDS - 1, error);
+  coarse = ntm_database_load_unit_boundaries (db, NTM_GEOMETRY_N_BANDS - 1, error);
   if (coarse == NULL)
+    return FALSE;
+  lines = ntm_database_load_loose_outlines (db, error);
+  if (lines == NULL)
     return FALSE;
 
   g_set_object (&self->db, db);
+  self->province = NULL;
   g_hash_table_remove_all (self->by_code);
   g_ptr_array_set_size (self->items, 0);
+  g_ptr_array_set_size (self->lines, 0);
   self->bands_loaded = 1u << (NTM_GEOMETRY_N_BANDS - 1);
 
+  /* the commune level, the province, then the district level */
   n = g_list_model_get_n_items (units);
-  for (guint pass = 0; pass < 2; pass++)
+  for (guint pass = 0; pass < 3; pass++)
     for (guint i = 0; i < n; i++)
       {
         g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
         NtmUnitKind kind = ntm_unit_get_kind (unit);
         gboolean district = ntm_unit_kind_is_district_level (kind);
+        guint unit_pass = kind == NTM_UNIT_KIND_PROVINCE ? 1 : district ? 2 : 0;
         Item *item;
         double lat, lon;
 
-        if (kind == NTM_UNIT_KIND_PROVINCE || district != (pass == 1))
+        if (unit_pass != pass)
           continue;
 
         item = g_new0 (Item, 1);
@@ -684,11 +800,15 @@ ntm_map_renderer_load (NtmMapRenderer  *self,
             item->label = marked;
           }
         item->parent_code = g_strdup (ntm_unit_get_parent_code (unit));
+        item->valid_from = g_strdup (ntm_unit_get_valid_from (unit));
+        item->valid_to = g_strdup (ntm_unit_get_valid_to (unit));
         item->kind = kind;
         item->district_level = district;
+        item->province = kind == NTM_UNIT_KIND_PROVINCE;
         item->min_x = item->min_y = G_MAXDOUBLE;
         item->max_x = item->max_y = -G_MAXDOUBLE;
-        if (ntm_unit_get_location (unit, &lat, &lon))
+        /* the province is drawn by its outline only, never as a symbol */
+        if (!item->province && ntm_unit_get_location (unit, &lat, &lon))
           {
             item->has_point = TRUE;
             ntm_geometry_to_mercator (lon, lat, &item->px, &item->py);
@@ -719,6 +839,17 @@ ntm_map_renderer_load (NtmMapRenderer  *self,
       item->max_y = shape->max_y;
     }
 
+  for (guint i = 0; i < lines->len; i++)
+    {
+      NtmOutline *outline = g_ptr_array_index (lines, i);
+      Line *line = g_new0 (Line, 1);
+
+      line->shape = g_steal_pointer (&outline->shape);
+      ntm_shape_to_mercator (line->shape);
+      line->unit_codes = g_steal_pointer (&outline->unit_codes);
+      g_ptr_array_add (self->lines, line);
+    }
+
   /* units with neither outline nor point cannot be drawn */
   for (guint i = self->items->len; i > 0; i--)
     {
@@ -730,6 +861,10 @@ ntm_map_renderer_load (NtmMapRenderer  *self,
         }
     }
 
+  for (guint i = 0; i < self->items->len; i++)
+    if (((Item *) g_ptr_array_index (self->items, i))->province)
+      self->province = g_ptr_array_index (self->items, i);
+  apply_year (self);
   build_grid (self);
   apply_classes (self);
   self->label_generation++;
@@ -798,6 +933,8 @@ ntm_map_renderer_get_bounds (NtmMapRenderer *self,
     {
       Item *item = g_ptr_array_index (self->items, i);
 
+      if (!item->in_force)
+        continue;
       if (self->layer == NTM_UNIT_LAYER_DISTRICTS)
         {
           if (district != NULL && g_strcmp0 (item->parent_code, district) != 0 &&
@@ -947,6 +1084,37 @@ ntm_map_renderer_get_layer (NtmMapRenderer *self)
 {
   g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), NTM_UNIT_LAYER_COMMUNES);
   return self->layer;
+}
+
+/**
+ * ntm_map_renderer_set_year:
+ * @self: a #NtmMapRenderer
+ * @year: the year shown, or 0 to draw every unit
+ *
+ * Draws only the units in force at the end of @year, with their outlines:
+ * after the reform of July 2025 the districts and their lines are gone,
+ * and only the province's outline is left around the communes.
+ */
+void
+ntm_map_renderer_set_year (NtmMapRenderer *self,
+                           int             year)
+{
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+
+  if (self->year == year)
+    return;
+  self->year = year;
+  apply_year (self);
+  build_grid (self);
+  apply_classes (self);
+  self->label_generation++;
+}
+
+int
+ntm_map_renderer_get_year (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 0);
+  return self->year;
 }
 
 void
@@ -1122,7 +1290,7 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
         gboolean coloured = in_layer (self, item);
         double pad = item->has_shape ? 2 : r + 2;
 
-        if (!coloured && !item->has_shape)
+        if (item->province || (!coloured && !in_context (self, item)))
           continue;
         if (!item_visible (item, transform, width, height, pad))
           continue;
@@ -1135,6 +1303,16 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   /* the rings are turned at load (orient_rings): overlapping units add up */
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+
+  /* the province's land under everything, set off from its surroundings
+   * (not over a base map, which shows the land itself) */
+  if (flags & NTM_MAP_DRAW_FILLS && self->province != NULL && in_context (self, self->province) &&
+      self->fill_opacity >= 1.0 && item_visible (self->province, transform, width, height, 2))
+    {
+      path_shape (cr, item_shape (self, self->province, band), transform);
+      ntm_palette_set_source (cr, ntm_palette_land (), 1.0);
+      cairo_fill (cr);
+    }
 
   /* outlines first: fills, batched by class, dimmed ones apart */
   if (flags & NTM_MAP_DRAW_FILLS)
@@ -1181,9 +1359,11 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
           Item *item = g_ptr_array_index (context, i);
           path_shape (cr, item_shape (self, item, band), transform);
         }
+      path_lines (self, cr, transform, width, height);
       ntm_palette_set_source (cr, ntm_palette_outline (), 0.9);
       cairo_set_line_width (cr, 1.6);
       cairo_stroke (cr);
+      stroke_province (self, cr, transform, width, height, band);
     }
   else if (flags & NTM_MAP_DRAW_BORDERS)
     {
@@ -1199,16 +1379,18 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
       cairo_stroke (cr);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
-      /* the districts' own outlines */
+      /* the districts' own outlines, and the lines of shared outlines */
       for (guint i = 0; i < visible->len; i++)
         {
           Item *item = g_ptr_array_index (visible, i);
           if (item->has_shape)
             path_shape (cr, item_shape (self, item, band), transform);
         }
+      path_lines (self, cr, transform, width, height);
       ntm_palette_set_source (cr, ntm_palette_outline (), 0.9);
       cairo_set_line_width (cr, 1.6);
       cairo_stroke (cr);
+      stroke_province (self, cr, transform, width, height, band);
     }
 
   /* symbols for units without an outline, dimmed ones underneath */

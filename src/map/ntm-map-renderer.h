@@ -64,6 +64,9 @@ void               ntm_map_renderer_set_district_filter (NtmMapRenderer   *self,
 void               ntm_map_renderer_set_layer          (NtmMapRenderer    *self,
                                                         NtmUnitLayer       layer);
 NtmUnitLayer       ntm_map_renderer_get_layer          (NtmMapRenderer    *self);
+void               ntm_map_renderer_set_year           (NtmMapRenderer    *self,
+                                                        int                year);
+int                ntm_map_renderer_get_year           (NtmMapRenderer    *self);
 void               ntm_map_renderer_set_label_scale    (NtmMapRenderer    *self,
                                                         double             scale);
 double             ntm_map_renderer_get_label_scale    (NtmMapRenderer    *self);

@@ -18,6 +18,7 @@
 #include "ntm-geometry.h"
 #include "ntm-map-legend.h"
 #include "ntm-map-view.h"
+#include "ntm-outline.h"
 
 #define OSM_URL "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
@@ -31,6 +32,7 @@ struct _NtmMapView
   ShumateMapSource  *osm;
   ShumateMapLayer   *tiles;
   ShumateLicense    *license;
+  GtkLabel          *attribution;      /* of the shipped outlines */
   ShumateScale      *scale;
   NtmMapLayer       *layer;
   NtmMapLegend      *legend;
@@ -306,7 +308,7 @@ ntm_map_view_init (NtmMapView *self)
 {
   GtkEventController *motion, *key;
   GtkGesture *click;
-  GtkWidget *buttons, *button;
+  GtkWidget *buttons, *button, *sources;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
@@ -372,13 +374,28 @@ ntm_map_view_init (NtmMapView *self)
   gtk_widget_set_can_target (GTK_WIDGET (self->legend), FALSE);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->legend));
 
-  /* attribution, bottom right, only with tiles */
+  /* attributions, bottom right: the shipped outlines', and the tiles'
+   * when they are shown */
+  sources = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_halign (sources, GTK_ALIGN_END);
+  gtk_widget_set_valign (sources, GTK_ALIGN_END);
+  gtk_widget_set_can_target (sources, FALSE);
+  self->attribution = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->attribution, TRUE);
+  gtk_label_set_max_width_chars (self->attribution, 90);
+  gtk_label_set_xalign (self->attribution, 1.0);
+  gtk_widget_set_halign (GTK_WIDGET (self->attribution), GTK_ALIGN_END);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->attribution), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->attribution), 2);
+  gtk_widget_add_css_class (GTK_WIDGET (self->attribution), "ntm-map-attribution");
+  gtk_widget_set_visible (GTK_WIDGET (self->attribution), FALSE);
+  gtk_box_append (GTK_BOX (sources), GTK_WIDGET (self->attribution));
   self->license = shumate_license_new ();
   shumate_license_append_map_source (self->license, self->osm);
   gtk_widget_set_halign (GTK_WIDGET (self->license), GTK_ALIGN_END);
-  gtk_widget_set_valign (GTK_WIDGET (self->license), GTK_ALIGN_END);
   gtk_widget_set_visible (GTK_WIDGET (self->license), FALSE);
-  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->license));
+  gtk_box_append (GTK_BOX (sources), GTK_WIDGET (self->license));
+  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), sources);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
@@ -423,13 +440,51 @@ ntm_map_view_load (NtmMapView   *self,
                    NtmDatabase  *db,
                    GError      **error)
 {
+  g_autofree char *attribution = NULL;
+
   g_return_val_if_fail (NTM_IS_MAP_VIEW (self), FALSE);
 
   if (!ntm_map_renderer_load (self->renderer, db, error))
     return FALSE;
+  attribution = ntm_database_dup_outline_attribution (db);
+  gtk_label_set_label (self->attribution, attribution);
+  gtk_widget_set_visible (GTK_WIDGET (self->attribution), attribution != NULL);
   ntm_map_layer_invalidate (self->layer);
   ntm_map_legend_update (self->legend);
   return TRUE;
+}
+
+/**
+ * ntm_map_view_set_year:
+ * @self: a #NtmMapView
+ * @year: the year shown
+ *
+ * Draws the units in force at the end of @year (see
+ * ntm_map_renderer_set_year()). Give the map the year's classification next.
+ */
+void
+ntm_map_view_set_year (NtmMapView *self,
+                       int         year)
+{
+  g_return_if_fail (NTM_IS_MAP_VIEW (self));
+
+  if (ntm_map_renderer_get_year (self->renderer) == year)
+    return;
+  ntm_map_renderer_set_year (self->renderer, year);
+  ntm_map_layer_invalidate (self->layer);
+}
+
+/**
+ * ntm_map_view_get_attribution:
+ * @self: a #NtmMapView
+ *
+ * Returns: (nullable): the attribution of the shipped outlines shown
+ */
+const char *
+ntm_map_view_get_attribution (NtmMapView *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_VIEW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->attribution)) ? gtk_label_get_label (self->attribution) : NULL;
 }
 
 /**

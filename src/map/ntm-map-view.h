@@ -20,6 +20,9 @@ gboolean           ntm_map_view_load               (NtmMapView        *self,
                                                     NtmDatabase       *db,
                                                     GError           **error);
 NtmMapRenderer    *ntm_map_view_get_renderer       (NtmMapView        *self);
+void               ntm_map_view_set_year           (NtmMapView        *self,
+                                                    int                year);
+const char        *ntm_map_view_get_attribution    (NtmMapView        *self);
 ShumateMap        *ntm_map_view_get_map            (NtmMapView        *self);
 NtmMapLayer       *ntm_map_view_get_layer          (NtmMapView        *self);
 void               ntm_map_view_set_classification (NtmMapView        *self,

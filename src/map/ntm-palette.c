@@ -117,6 +117,14 @@ ntm_palette_background (void)
   return c;
 }
 
+/* The province's own land, a little lighter than what lies around it. */
+NtmColor
+ntm_palette_land (void)
+{
+  NtmColor c = RGB (0xfdfbf7);
+  return c;
+}
+
 NtmColor
 ntm_palette_outline (void)
 {
