@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ntm-application.h"
+#include "ntm-outline.h"
 #include "ntm-boundary-report.h"
 #include "ntm-check.h"
 #include "ntm-export.h"
@@ -318,19 +319,30 @@ on_about_action_cb (GSimpleAction *action,
   NtmApplication *self = user_data;
   const char *developers[] = { _("The Ntm developers"), NULL };
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *about = adw_about_window_new ();
 
-  adw_show_about_window (window,
-                         "application-name", _("Ntm"),
-                         "application-icon", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Tracks the New Rural Development programme of Hà Tĩnh province: criteria, levels, clean water, OCOP products, funds and targets, on a map of its communes."),
-                         "developer-name", _("The Ntm developers"),
-                         "developers", developers,
-                         "copyright", "© 2026 The Ntm developers",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         /* Translators: put your names here, one per line */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  g_object_set (about,
+                "transient-for", window,
+                "application-name", _("Ntm"),
+                "application-icon", APPLICATION_ID,
+                "version", PACKAGE_VERSION,
+                "comments", _("Tracks the New Rural Development programme of Hà Tĩnh province: criteria, levels, clean water, OCOP products, funds and targets, on a map of its communes."),
+                "developer-name", _("The Ntm developers"),
+                "developers", developers,
+                "copyright", "© 2026 The Ntm developers",
+                "license-type", GTK_LICENSE_GPL_3_0,
+                /* Translators: put your names here, one per line */
+                "translator-credits", _("translator-credits"),
+                NULL);
+  /* the province and district outlines shipped with Ntm, as their licence asks */
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Province and district outlines"),
+                                      ntm_outline_get_attribution (NTM_OUTLINE_SOURCE_GEOBOUNDARIES),
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Creative Commons Attribution-ShareAlike 4.0 International "
+                                        "(https://creativecommons.org/licenses/by-sa/4.0/). Source: "
+                                        "geoBoundaries gbOpen VNM ADM1 and ADM2, boundary year 2016 "
+                                        "(https://www.geoboundaries.org)."));
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
