@@ -80,6 +80,10 @@ source_line (NtmDatabase *db)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* Labels read from the back of a room: at 1920×1080 their text is more
+ * than 1.5 % of the picture's height (11 px × 1.5 × 1.1 = 18 px). */
+#define EXPORT_LABEL_SCALE 1.1
+
 typedef struct {
   double          s, margin, top, map_w, map_h, legend_w, legend_h;
   NtmMapTransform transform;
@@ -101,8 +105,10 @@ compute_layout (NtmMapRenderer *renderer,
   cairo_t *measure;
   int tw, th, fw, fh;
 
-  layout->s = MAX (0.6, MIN (width, height) / 900.0);
+  /* title, legend, labels and symbols follow the size of the page */
+  layout->s = ntm_map_output_scale (width, height);
   layout->margin = 24 * layout->s;
+  ntm_map_renderer_set_label_scale (renderer, layout->s * EXPORT_LABEL_SCALE);
 
   title = text_layout (cr, "Sans Bold", 22 * layout->s, title_text);
   pango_layout_set_width (title, (width - 2 * layout->margin) * PANGO_SCALE);
@@ -117,7 +123,7 @@ compute_layout (NtmMapRenderer *renderer,
 
   probe = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   measure = cairo_create (probe);
-  ntm_map_renderer_draw_legend (renderer, measure, 0, 0, layout->s * 1.1, &layout->legend_w, &layout->legend_h);
+  ntm_map_renderer_draw_legend (renderer, measure, 0, 0, layout->s, &layout->legend_w, &layout->legend_h);
   cairo_destroy (measure);
   cairo_surface_destroy (probe);
 
@@ -125,6 +131,15 @@ compute_layout (NtmMapRenderer *renderer,
   layout->map_h = height - layout->margin - fh - 8 * layout->s - layout->top;
   ntm_map_renderer_fit (renderer, district, layout->map_w - layout->legend_w - 12 * layout->s, layout->map_h,
                         16 * layout->s, &layout->transform);
+
+  /* no label under the legend or the scale bar */
+  {
+    cairo_rectangle_t keep_clear[2] = {
+      { layout->map_w - layout->legend_w - 10 * layout->s, 10 * layout->s, layout->legend_w, layout->legend_h },
+      { 0, layout->map_h - 16 * layout->s - 30 * layout->s, layout->map_w / 4 + 32 * layout->s, 30 * layout->s + 16 * layout->s },
+    };
+    ntm_map_renderer_set_label_obstacles (renderer, keep_clear, G_N_ELEMENTS (keep_clear));
+  }
 }
 
 static char *
@@ -196,8 +211,8 @@ draw_page (NtmMapRenderer *renderer,
   cairo_set_source_rgba (cr, 0, 0, 0, 0.3);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
-  ntm_map_renderer_draw_legend (renderer, cr, l.map_w - l.legend_w - 10 * l.s, 10 * l.s, l.s * 1.1, NULL, NULL);
-  ntm_map_renderer_draw_scale_bar (renderer, cr, &l.transform, 16 * l.s, l.map_h - 16 * l.s, l.map_w / 4, l.s * 1.1);
+  ntm_map_renderer_draw_legend (renderer, cr, l.map_w - l.legend_w - 10 * l.s, 10 * l.s, l.s, NULL, NULL);
+  ntm_map_renderer_draw_scale_bar (renderer, cr, &l.transform, 16 * l.s, l.map_h - 16 * l.s, l.map_w / 4, l.s);
   cairo_restore (cr);
 }
 

@@ -387,9 +387,15 @@ append_surface (GtkSnapshot     *snapshot,
 {
   if (cr != NULL)
     {
-      double sx = width / cairo_image_surface_get_width (surface);
-      double sy = height / cairo_image_surface_get_height (surface);
-      double dx = 1, dy = 1;
+      /* the surface is drawn at its size in widget units: on a screen of
+       * scale 2 it has twice as many pixels, and a device scale of 2 */
+      double dsx = 1, dsy = 1, sw, sh, sx, sy, dx = 1, dy = 1;
+
+      cairo_surface_get_device_scale (surface, &dsx, &dsy);
+      sw = cairo_image_surface_get_width (surface) / dsx;
+      sh = cairo_image_surface_get_height (surface) / dsy;
+      sx = width / sw;
+      sy = height / sh;
 
       cairo_save (cr);
       cairo_translate (cr, x, y);
@@ -398,10 +404,19 @@ append_surface (GtkSnapshot     *snapshot,
       /* stretched while zooming, a tile's edge pixels must not be blended
        * with the nothing beyond it: that would show the seams */
       cairo_pattern_set_extend (cairo_get_source (cr), CAIRO_EXTEND_PAD);
+      /* one surface pixel to one device pixel: copy, do not resample */
+      dx = 1.0 / dsx;
+      dy = 1.0 / dsy;
       cairo_user_to_device_distance (cr, &dx, &dy);
       if (fabs (dx - 1) < 1e-9 && fabs (dy - 1) < 1e-9)
         cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
-      cairo_rectangle (cr, 0, 0, cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface));
+      /* tiles meet edge to edge: with smoothed edges, a device pixel
+       * that two tiles share gets part of each, over nothing, and a faint
+       * line shows where they meet whenever a boundary falls between
+       * device pixels (a fractional pan on a screen of scale 2, a zoom
+       * that stretches the tiles); without, each pixel is one tile's */
+      cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+      cairo_rectangle (cr, 0, 0, sw, sh);
       cairo_fill (cr);
       cairo_restore (cr);
     }

@@ -83,6 +83,8 @@ struct _NtmMapRenderer
   char              *district;
   double             label_scale;
   double             fill_opacity;
+  GArray            *label_boxes;    /* of cairo_rectangle_t: the labels last placed */
+  GArray            *obstacles;      /* of cairo_rectangle_t: where no label may go */
   guint              generation;
   guint              label_generation;
 
@@ -569,9 +571,14 @@ stroke_province (NtmMapRenderer        *self,
   cairo_stroke (cr);
 }
 
+/* Labels are placed by priority: the selected unit first, then by the
+ * class the mode puts it in (the further along the legend, the sooner;
+ * "no data" last), then the larger first. */
 typedef struct {
   Item   *item;
-  double  priority;
+  int     selected;
+  int     klass;
+  double  size;
 } LabelCandidate;
 
 static int
@@ -580,22 +587,64 @@ compare_candidates (gconstpointer a,
 {
   const LabelCandidate *x = a, *y = b;
 
-  return x->priority > y->priority ? -1 : x->priority < y->priority ? 1 : 0;
+  if (x->selected != y->selected)
+    return y->selected - x->selected;
+  if (x->klass != y->klass)
+    return y->klass - x->klass;
+  if (x->size != y->size)
+    return x->size > y->size ? -1 : 1;
+  return (int) x->item->order - (int) y->item->order;
 }
 
 static gboolean
-overlaps (GArray                      *placed,
-          const cairo_rectangle_t     *r)
+rects_meet (const cairo_rectangle_t *a,
+            const cairo_rectangle_t *b)
 {
-  for (guint i = 0; i < placed->len; i++)
-    {
-      const cairo_rectangle_t *p = &g_array_index (placed, cairo_rectangle_t, i);
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
 
-      if (r->x < p->x + p->width && p->x < r->x + r->width &&
-          r->y < p->y + p->height && p->y < r->y + r->height)
-        return TRUE;
-    }
+static gboolean
+overlaps (GArray                  *rects,
+          const cairo_rectangle_t *r)
+{
+  for (guint i = 0; rects != NULL && i < rects->len; i++)
+    if (rects_meet (r, &g_array_index (rects, cairo_rectangle_t, i)))
+      return TRUE;
   return FALSE;
+}
+
+/* The places a label may take around its unit, best first: a shape's
+ * label sits on its label point, or just above or below it; a symbol's
+ * below, above, to the right, to the left, then on the diagonals. */
+static guint
+label_positions (const Item        *item,
+                 double             x,
+                 double             y,
+                 double             r,
+                 double             w,
+                 double             h,
+                 cairo_rectangle_t *out)
+{
+  double d = r + 1;
+  guint n = 0;
+
+  if (item->has_shape)
+    {
+      out[n++] = (cairo_rectangle_t) { x - w / 2, y - h / 2, w, h };
+      out[n++] = (cairo_rectangle_t) { x - w / 2, y - h * 1.5, w, h };
+      out[n++] = (cairo_rectangle_t) { x - w / 2, y + h * 0.5, w, h };
+      return n;
+    }
+  out[n++] = (cairo_rectangle_t) { x - w / 2, y + r + 1, w, h };
+  out[n++] = (cairo_rectangle_t) { x - w / 2, y - r - 1 - h, w, h };
+  out[n++] = (cairo_rectangle_t) { x + r + 2, y - h / 2, w, h };
+  out[n++] = (cairo_rectangle_t) { x - r - 2 - w, y - h / 2, w, h };
+  out[n++] = (cairo_rectangle_t) { x + d, y + d, w, h };
+  out[n++] = (cairo_rectangle_t) { x - d - w, y + d, w, h };
+  out[n++] = (cairo_rectangle_t) { x + d, y - d - h, w, h };
+  out[n++] = (cairo_rectangle_t) { x - d - w, y - d - h, w, h };
+  return n;
 }
 
 static void
@@ -606,13 +655,15 @@ draw_labels (NtmMapRenderer        *self,
              double                 height)
 {
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (LabelCandidate));
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  g_autoptr(GArray) symbols = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
   double r = layer_radius (self, t);
-  double font_px = 11.0 * self->label_scale;
-  gboolean points_only = TRUE;
+  double font_px = ntm_map_renderer_get_label_font_size (self);
+  double halo = 3.0 * MAX (1.0, self->label_scale * 0.8);
+  guint no_data = self->classification ? ntm_classification_get_no_data_class (self->classification) : 0;
 
+  g_array_set_size (self->label_boxes, 0);
   pango_font_description_set_absolute_size (font, font_px * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
@@ -620,63 +671,77 @@ draw_labels (NtmMapRenderer        *self,
   for (guint i = 0; i < self->items->len; i++)
     {
       Item *item = g_ptr_array_index (self->items, i);
-      LabelCandidate c = { item, 0 };
+      LabelCandidate c = { item, 0, 0, 0 };
       double w, h;
 
-      if (!in_layer (self, item) || item->dimmed || !item_visible (item, t, width, height, 0))
+      if (!in_layer (self, item) || item->dimmed || !item_visible (item, t, width, height, r + 2))
         continue;
 
       w = (item->max_x - item->min_x) * t->scale;
       h = (item->max_y - item->min_y) * t->scale;
       if (item->has_shape)
         {
-          points_only = FALSE;
           if (w < 3.2 * font_px || h < 1.4 * font_px)
             continue;
-          c.priority = w * h;
+          c.size = w * h;
         }
       else
         {
+          double x = item->px * t->scale - t->x0, y = item->py * t->scale - t->y0;
+          double ir = item_radius (self, item, t);
+          cairo_rectangle_t box = { x - ir, y - ir, 2 * ir, 2 * ir };
+
+          /* every symbol is kept clear of the labels, also those of
+           * units whose own label does not fit */
+          g_array_append_val (symbols, box);
           /* 13 district symbols have room at any zoom; 216 communes do not */
           if (!item->has_point ||
               (!item->district_level && t->zoom < 9.0 - (self->label_scale > 1.2 ? 0.5 : 0.0)))
             continue;
-          c.priority = 1.0;
+          c.size = item->district_level ? 1.0 : 0.0;
         }
-      if (g_strcmp0 (item->code, self->selected) == 0)
-        c.priority = G_MAXDOUBLE;
+      c.selected = g_strcmp0 (item->code, self->selected) == 0;
+      c.klass = item->class_index == no_data ? -1 : (int) item->class_index;
       g_array_append_val (candidates, c);
     }
-  (void) points_only;
   g_array_sort (candidates, compare_candidates);
 
   for (guint i = 0; i < candidates->len; i++)
     {
       Item *item = g_array_index (candidates, LabelCandidate, i).item;
       PangoRectangle ink, logical;
-      cairo_rectangle_t rect;
+      cairo_rectangle_t places[8];
       double x = item->px * t->scale - t->x0, y = item->py * t->scale - t->y0;
+      double ir = item_radius (self, item, t);
+      guint n;
 
       pango_layout_set_text (layout, item->label, -1);
       pango_layout_get_pixel_extents (layout, &ink, &logical);
-      rect.width = logical.width + 4;
-      rect.height = logical.height;
-      rect.x = x - rect.width / 2;
-      rect.y = item->has_shape ? y - rect.height / 2 : y + r + 1;
+      /* the box holds the text and its halo */
+      n = label_positions (item, x, y, ir, logical.width + halo, logical.height + halo / 2, places);
+      for (guint k = 0; k < n; k++)
+        {
+          cairo_rectangle_t *rect = &places[k];
+          gboolean clear;
 
-      if (rect.x < 0 || rect.y < 0 || rect.x + rect.width > width || rect.y + rect.height > height)
-        continue;
-      if (overlaps (placed, &rect))
-        continue;
-      g_array_append_val (placed, rect);
-
-      cairo_move_to (cr, rect.x + 2, rect.y);
-      pango_cairo_layout_path (cr, layout);
+          if (rect->x < 0 || rect->y < 0 || rect->x + rect->width > width || rect->y + rect->height > height)
+            continue;
+          clear = !overlaps (self->label_boxes, rect) && !overlaps (self->obstacles, rect);
+          /* a symbol under a label: its own is left out by the places */
+          for (guint j = 0; clear && j < symbols->len; j++)
+            clear = !rects_meet (rect, &g_array_index (symbols, cairo_rectangle_t, j));
+          if (!clear)
+            continue;
+          g_array_append_val (self->label_boxes, *rect);
+          cairo_move_to (cr, rect->x + halo / 2 - logical.x, rect->y + halo / 4 - logical.y);
+          pango_cairo_layout_path (cr, layout);
+          break;
+        }
     }
 
   /* a light halo under dark text keeps names readable on any fill */
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, 3.0 * MAX (1.0, self->label_scale * 0.8));
+  cairo_set_line_width (cr, halo);
   cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
   cairo_stroke_preserve (cr);
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
@@ -698,6 +763,8 @@ ntm_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->by_code, g_hash_table_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
+  g_clear_pointer (&self->label_boxes, g_array_unref);
+  g_clear_pointer (&self->obstacles, g_array_unref);
   g_clear_pointer (&self->selected, g_free);
   g_clear_pointer (&self->hovered, g_free);
   g_clear_pointer (&self->district, g_free);
@@ -719,6 +786,8 @@ ntm_map_renderer_init (NtmMapRenderer *self)
   self->by_code = g_hash_table_new (g_str_hash, g_str_equal);
   self->label_scale = 1.0;
   self->fill_opacity = 1.0;
+  self->label_boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  self->obstacles = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1177,6 +1246,86 @@ ntm_map_renderer_get_label_scale (NtmMapRenderer *self)
 {
   g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 1.0);
   return self->label_scale;
+}
+
+/**
+ * ntm_map_output_scale:
+ * @width: the output's width, in device units
+ * @height: its height
+ *
+ * How much larger than on a desktop window the text and symbols of a map
+ * must be to read the same on an output of this size: 1 for a 1280×720
+ * picture, 1.5 for 1920×1080 (a projector), never below 0.6.
+ *
+ * Returns: the scale
+ */
+double
+ntm_map_output_scale (double width,
+                      double height)
+{
+  return MAX (0.6, MIN (width / 1280.0, height / 720.0));
+}
+
+/**
+ * ntm_map_renderer_get_label_font_size:
+ * @self: a #NtmMapRenderer
+ *
+ * Returns: the size of the labels' text, in device units
+ */
+double
+ntm_map_renderer_get_label_font_size (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 11.0);
+  return 11.0 * self->label_scale;
+}
+
+/**
+ * ntm_map_renderer_set_label_obstacles:
+ * @self: a #NtmMapRenderer
+ * @rects: (array length=n_rects) (nullable): areas no label may cover
+ *   (the legend), in the coordinates of the next drawing
+ * @n_rects: how many
+ */
+void
+ntm_map_renderer_set_label_obstacles (NtmMapRenderer          *self,
+                                      const cairo_rectangle_t *rects,
+                                      guint                    n_rects)
+{
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+  g_return_if_fail (rects != NULL || n_rects == 0);
+
+  g_array_set_size (self->obstacles, 0);
+  if (n_rects > 0)
+    g_array_append_vals (self->obstacles, rects, n_rects);
+}
+
+/**
+ * ntm_map_renderer_get_label_obstacles:
+ * @self: a #NtmMapRenderer
+ *
+ * Returns: (transfer none) (element-type cairo_rectangle_t): the areas no
+ *   label may cover
+ */
+GArray *
+ntm_map_renderer_get_label_obstacles (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), NULL);
+  return self->obstacles;
+}
+
+/**
+ * ntm_map_renderer_get_label_boxes:
+ * @self: a #NtmMapRenderer
+ *
+ * Returns: (transfer none) (element-type cairo_rectangle_t): the boxes of
+ *   the labels of the last drawing, each with its text's halo, in that
+ *   drawing's coordinates
+ */
+GArray *
+ntm_map_renderer_get_label_boxes (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), NULL);
+  return self->label_boxes;
 }
 
 /**

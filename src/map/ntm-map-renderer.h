@@ -70,6 +70,14 @@ int                ntm_map_renderer_get_year           (NtmMapRenderer    *self)
 void               ntm_map_renderer_set_label_scale    (NtmMapRenderer    *self,
                                                         double             scale);
 double             ntm_map_renderer_get_label_scale    (NtmMapRenderer    *self);
+double             ntm_map_renderer_get_label_font_size (NtmMapRenderer   *self);
+void               ntm_map_renderer_set_label_obstacles (NtmMapRenderer   *self,
+                                                        const cairo_rectangle_t *rects,
+                                                        guint              n_rects);
+GArray            *ntm_map_renderer_get_label_obstacles (NtmMapRenderer   *self);
+GArray            *ntm_map_renderer_get_label_boxes    (NtmMapRenderer    *self);
+double             ntm_map_output_scale                (double             width,
+                                                        double             height);
 void               ntm_map_renderer_set_fill_opacity   (NtmMapRenderer    *self,
                                                         double             opacity);
 gboolean           ntm_map_renderer_get_unit_bounds    (NtmMapRenderer    *self,
