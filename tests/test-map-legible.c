@@ -261,6 +261,114 @@ test_no_tile_seams (void)
   gtk_window_destroy (window);
 }
 
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+meet (const cairo_rectangle_t *a,
+      const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* Ctrl +/−/0 change the labels' size, and the size is remembered. */
+static void
+test_label_size_keys (void)
+{
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "keys.db");
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  NtmMapPage *page = g_object_new (NTM_TYPE_MAP_PAGE, "database", db, "year", 2024, NULL);
+  NtmMapRenderer *renderer = ntm_map_view_get_renderer (ntm_map_page_get_map_view (page));
+  GtkWindow *window = window_with (GTK_WIDGET (page), 1000, 700);
+  NtmMapPage *again;
+
+  g_settings_reset (settings, "map-label-scale");
+  g_assert_cmpfloat (ntm_map_renderer_get_label_font_size (renderer), ==, 11.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map.label-larger", NULL));
+  g_assert_cmpfloat (g_settings_get_double (settings, "map-label-scale"), ==, 1.25);
+  g_assert_cmpfloat (ntm_map_renderer_get_label_font_size (renderer), ==, 11.0 * 1.25);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map.label-larger", NULL));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "map-label-scale"), 1.56, 1e-9);
+  /* never past the largest size */
+  for (guint i = 0; i < 10; i++)
+    gtk_widget_activate_action (GTK_WIDGET (page), "map.label-larger", NULL);
+  g_assert_cmpfloat (g_settings_get_double (settings, "map-label-scale"), <=, 3.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map.label-reset", NULL));
+  g_assert_cmpfloat (ntm_map_renderer_get_label_font_size (renderer), ==, 11.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map.label-smaller", NULL));
+  g_assert_cmpfloat (g_settings_get_double (settings, "map-label-scale"), ==, 0.8);
+  gtk_window_destroy (window);
+
+  /* a new window keeps the size */
+  again = g_object_new (NTM_TYPE_MAP_PAGE, "database", db, "year", 2024, NULL);
+  g_object_ref_sink (again);
+  g_assert_cmpfloat (ntm_map_renderer_get_label_font_size (ntm_map_view_get_renderer (ntm_map_page_get_map_view (again))),
+                     ==, 11.0 * 0.8);
+  g_object_unref (again);
+  g_settings_reset (settings, "map-label-scale");
+}
+
+/* Presentation mode on a 1920×1080 screen: labels and legend grow with
+ * the screen, and no label lies under the legend. */
+static void
+test_presentation (void)
+{
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "presentation.db");
+  NtmMapPage *page = g_object_new (NTM_TYPE_MAP_PAGE, "database", db, "year", 2024, NULL);
+  NtmMapView *view = ntm_map_page_get_map_view (page);
+  NtmMapRenderer *renderer = ntm_map_view_get_renderer (view);
+  /* as a full screen: without a window manager, Xvfb cannot make one */
+  GtkWindow *window = window_with (GTK_WIDGET (page), 1920, 1080);
+  g_autofree char *shot = g_build_filename (g_getenv ("NTM_BUILD_DIR"), "screenshots", "map-presentation.png", NULL);
+  g_autofree char *shots = g_path_get_dirname (shot);
+  g_autoptr(GError) error = NULL;
+  GArray *boxes, *obstacles;
+  double before = ntm_map_renderer_get_label_font_size (renderer);
+  int height;
+
+  ntm_map_page_set_presentation (page, TRUE);
+  wait_ms (400);
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  wait_ms (200);
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (view));
+  g_test_message ("view %d × %d, labels %.1f px", gtk_widget_get_width (GTK_WIDGET (view)), height,
+                  ntm_map_renderer_get_label_font_size (renderer));
+  g_assert_cmpint (height, >=, 1000);
+  g_assert_cmpfloat (ntm_map_renderer_get_label_font_size (renderer), >=, 0.015 * height);
+  g_assert_cmpfloat (ntm_map_renderer_get_label_font_size (renderer), >, before);
+
+  boxes = ntm_map_renderer_get_label_boxes (renderer);
+  obstacles = ntm_map_renderer_get_label_obstacles (renderer);
+  g_assert_cmpuint (obstacles->len, ==, 1);
+  g_assert_cmpuint (boxes->len, >=, 20);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      g_assert_false (meet (&g_array_index (boxes, cairo_rectangle_t, i),
+                            &g_array_index (obstacles, cairo_rectangle_t, 0)));
+      for (guint j = i + 1; j < boxes->len; j++)
+        g_assert_false (meet (&g_array_index (boxes, cairo_rectangle_t, i),
+                              &g_array_index (boxes, cairo_rectangle_t, j)));
+    }
+
+  g_mkdir_with_parents (shots, 0755);
+  g_assert_true (ntm_widget_save_png (GTK_WIDGET (window), shot, &error));
+  g_assert_no_error (error);
+
+  ntm_map_page_set_presentation (page, FALSE);
+  wait_ms (300);
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpfloat (ntm_map_renderer_get_label_font_size (renderer), ==, before);
+  gtk_window_destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -271,6 +379,8 @@ main (int argc, char *argv[])
   dir = ntm_test_make_temp_dir ();
 
   g_test_add_func ("/map-legible/no-tile-seams", test_no_tile_seams);
+  g_test_add_func ("/map-legible/label-size-keys", test_label_size_keys);
+  g_test_add_func ("/map-legible/presentation", test_presentation);
 
   status = g_test_run ();
   ntm_test_remove_tree (dir);

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "ntm-boundary-import.h"
 #include "ntm-classifier.h"
@@ -685,6 +686,61 @@ on_presentation_action_cb (GSimpleAction *action,
   ntm_map_page_set_presentation (self, !self->presentation);
 }
 
+/* Ctrl +/−/0: the labels' size, remembered. */
+#define LABEL_SCALE_STEP 1.25
+
+static void
+set_label_scale (NtmMapPage *self,
+                 double      scale)
+{
+  GSettingsSchemaKey *key = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GVariant) range = NULL;
+
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  key = g_settings_schema_get_key (schema, "map-label-scale");
+  scale = round (scale * 100) / 100;
+  if (g_settings_schema_key_range_check (key, g_variant_new_double (scale)))
+    g_settings_set_double (self->settings, "map-label-scale", scale);
+  g_settings_schema_key_unref (key);
+}
+
+static void
+on_label_larger_action_cb (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (user_data);
+
+  set_label_scale (self, g_settings_get_double (self->settings, "map-label-scale") * LABEL_SCALE_STEP);
+}
+
+static void
+on_label_smaller_action_cb (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (user_data);
+
+  set_label_scale (self, g_settings_get_double (self->settings, "map-label-scale") / LABEL_SCALE_STEP);
+}
+
+static void
+on_label_reset_action_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (user_data);
+
+  g_settings_reset (self->settings, "map-label-scale");
+}
+
+static void
+on_label_scale_changed_cb (NtmMapPage *self)
+{
+  ntm_map_view_set_label_scale (self->map_view, g_settings_get_double (self->settings, "map-label-scale"));
+}
+
 static void
 on_close_panel_action_cb (GSimpleAction *action,
                           GVariant      *parameter,
@@ -816,6 +872,9 @@ ntm_map_page_init (NtmMapPage *self)
     { "export", on_export_action_cb },
     { "presentation", on_presentation_action_cb },
     { "close-panel", on_close_panel_action_cb },
+    { "label-larger", on_label_larger_action_cb },
+    { "label-smaller", on_label_smaller_action_cb },
+    { "label-reset", on_label_reset_action_cb },
     { "layer", NULL, "s", "'communes'", on_layer_change_state_cb },
   };
   GtkEventController *shortcuts;
@@ -833,12 +892,30 @@ ntm_map_page_init (NtmMapPage *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F11, 0),
                                                           gtk_callback_action_new (on_f11_cb, NULL, NULL)));
+  /* and Ctrl +/−/0 for the labels' size */
+  {
+    static const struct { guint key; const char *action; } label_keys[] = {
+      { GDK_KEY_plus, "map.label-larger" }, { GDK_KEY_equal, "map.label-larger" },
+      { GDK_KEY_KP_Add, "map.label-larger" }, { GDK_KEY_minus, "map.label-smaller" },
+      { GDK_KEY_KP_Subtract, "map.label-smaller" }, { GDK_KEY_0, "map.label-reset" },
+      { GDK_KEY_KP_0, "map.label-reset" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (label_keys); i++)
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                            gtk_shortcut_new (gtk_keyval_trigger_new (label_keys[i].key,
+                                                                                      GDK_CONTROL_MASK),
+                                                              gtk_named_action_new (label_keys[i].action)));
+  }
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_signal_connect_object (self->settings, "changed::online-tiles", G_CALLBACK (on_online_changed_cb),
                            self, G_CONNECT_SWAPPED);
   on_online_changed_cb (self);
+  g_signal_connect_object (self->settings, "changed::map-label-scale", G_CALLBACK (on_label_scale_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  on_label_scale_changed_cb (self);
 
   g_signal_connect_object (self->mode_dropdown, "notify::selected", G_CALLBACK (on_mode_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -1051,7 +1128,7 @@ ntm_map_page_set_presentation (NtmMapPage *self,
     }
   gtk_revealer_set_reveal_child (self->toolbar_revealer, !presentation);
   ntm_map_view_set_presentation (self->map_view, presentation,
-                                 g_settings_get_double (self->settings, "presentation-legend-scale"));
+                                 g_settings_get_double (self->settings, "map-label-scale"));
 }
 
 /**

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ntm-geometry.h"
 #include "ntm-map-layer.h"
@@ -57,9 +58,12 @@ struct _NtmMapLayer
   NtmMapTransform  labels_transform;
   int              labels_width, labels_height;
   guint            labels_generation;
+  char            *labels_selected;  /* the selected unit's label comes first */
   gboolean         labels_valid;
 
   guint            settle_id;
+  guint            labels_settle_id;
+  GArray          *obstacles;      /* of cairo_rectangle_t, in widget units: the legend */
   guint            n_renders;
   guint            n_tiles_drawn;
   gint64           last_zoom_change;
@@ -128,6 +132,19 @@ static void
 on_viewport_notify_cb (NtmMapLayer *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* After a pan, labels are placed again around the legend, which stays
+ * where it is on screen while the map moves under it. */
+static gboolean
+on_labels_settle_timeout_cb (gpointer user_data)
+{
+  NtmMapLayer *self = user_data;
+
+  self->labels_settle_id = 0;
+  self->labels_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
 }
 
 /* A zoom step that follows another closely is part of an animation or a
@@ -310,6 +327,18 @@ render_labels (NtmMapLayer           *self,
   t.x0 -= CACHE_MARGIN;
   t.y0 -= CACHE_MARGIN;
 
+  /* the legend, in the picture's coordinates */
+  {
+    g_autoptr(GArray) moved = g_array_copy (self->obstacles);
+
+    for (guint i = 0; i < moved->len; i++)
+      {
+        g_array_index (moved, cairo_rectangle_t, i).x += CACHE_MARGIN;
+        g_array_index (moved, cairo_rectangle_t, i).y += CACHE_MARGIN;
+      }
+    ntm_map_renderer_set_label_obstacles (self->renderer, (cairo_rectangle_t *) moved->data, moved->len);
+  }
+
   g_clear_pointer (&self->labels, cairo_surface_destroy);
   g_clear_object (&self->labels_texture);
   self->labels = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, cw * sf, ch * sf);
@@ -323,6 +352,8 @@ render_labels (NtmMapLayer           *self,
   self->labels_width = cw;
   self->labels_height = ch;
   self->labels_generation = ntm_map_renderer_get_label_generation (self->renderer);
+  g_free (self->labels_selected);
+  self->labels_selected = g_strdup (ntm_map_renderer_get_selected (self->renderer));
   self->labels_valid = TRUE;
 }
 
@@ -468,6 +499,7 @@ ntm_map_layer_snapshot (GtkWidget   *widget,
       ensure_tiles (self, &t);
       labels_cover = self->labels_valid &&
                      self->labels_generation == ntm_map_renderer_get_label_generation (self->renderer) &&
+                     g_strcmp0 (self->labels_selected, ntm_map_renderer_get_selected (self->renderer)) == 0 &&
                      fabs (self->labels_transform.scale - t.scale) < 1e-6 * t.scale &&
                      t.x0 >= self->labels_transform.x0 && t.y0 >= self->labels_transform.y0 &&
                      t.x0 + width <= self->labels_transform.x0 + self->labels_width &&
@@ -517,11 +549,34 @@ ntm_map_layer_snapshot (GtkWidget   *widget,
   if (self->labels != NULL)
     {
       double lf = t.scale / self->labels_transform.scale;
+      double lx = round ((self->labels_transform.x0 * lf - t.x0) * sf) / sf;
+      double ly = round ((self->labels_transform.y0 * lf - t.y0) * sf) / sf;
+      gboolean moved = fabs (lx + CACHE_MARGIN) > 0.5 || fabs (ly + CACHE_MARGIN) > 0.5 || fabs (lf - 1) > 1e-6;
 
-      append_surface (snapshot, cr, self->labels, &self->labels_texture,
-                      round ((self->labels_transform.x0 * lf - t.x0) * sf) / sf,
-                      round ((self->labels_transform.y0 * lf - t.y0) * sf) / sf,
+      /* the map moved under the legend: no label shows under it now, and
+       * they are placed again once the map rests */
+      if (moved && self->obstacles->len > 0)
+        {
+          if (cr != NULL)
+            {
+              cairo_save (cr);
+              cairo_rectangle (cr, 0, 0, width, height);
+              for (guint i = 0; i < self->obstacles->len; i++)
+                {
+                  const cairo_rectangle_t *o = &g_array_index (self->obstacles, cairo_rectangle_t, i);
+                  cairo_rectangle (cr, o->x, o->y, o->width, o->height);
+                }
+              cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+              cairo_clip (cr);
+            }
+          if (self->labels_settle_id != 0)
+            g_source_remove (self->labels_settle_id);
+          self->labels_settle_id = g_timeout_add (SETTLE_MS, on_labels_settle_timeout_cb, self);
+        }
+      append_surface (snapshot, cr, self->labels, &self->labels_texture, lx, ly,
                       self->labels_width * lf, self->labels_height * lf);
+      if (moved && self->obstacles->len > 0 && cr != NULL)
+        cairo_restore (cr);
     }
   g_clear_pointer (&cr, cairo_destroy);
 
@@ -597,7 +652,10 @@ ntm_map_layer_dispose (GObject *object)
   NtmMapLayer *self = NTM_MAP_LAYER (object);
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_clear_handle_id (&self->labels_settle_id, g_source_remove);
   g_clear_handle_id (&self->prefetch_id, g_source_remove);
+  g_clear_pointer (&self->obstacles, g_array_unref);
+  g_clear_pointer (&self->labels_selected, g_free);
   g_clear_pointer (&self->tiles, g_hash_table_unref);
   g_clear_pointer (&self->labels, cairo_surface_destroy);
   g_clear_object (&self->labels_texture);
@@ -622,6 +680,7 @@ ntm_map_layer_init (NtmMapLayer *self)
 {
   self->background = TRUE;
   self->tiles = g_hash_table_new_full (tile_hash, tile_equal, tile_free, NULL);
+  self->obstacles = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -693,6 +752,31 @@ ntm_map_layer_set_background (NtmMapLayer *self,
   g_return_if_fail (NTM_IS_MAP_LAYER (self));
   self->background = background;
   ntm_map_layer_invalidate (self);
+}
+
+/**
+ * ntm_map_layer_set_label_obstacles:
+ * @self: a #NtmMapLayer
+ * @rects: (array length=n_rects) (nullable): where no label may go (the
+ *   legend over the map), in the layer's coordinates
+ * @n_rects: how many
+ */
+void
+ntm_map_layer_set_label_obstacles (NtmMapLayer             *self,
+                                   const cairo_rectangle_t *rects,
+                                   guint                    n_rects)
+{
+  g_return_if_fail (NTM_IS_MAP_LAYER (self));
+  g_return_if_fail (rects != NULL || n_rects == 0);
+
+  if (n_rects == self->obstacles->len &&
+      (n_rects == 0 || memcmp (rects, self->obstacles->data, n_rects * sizeof (cairo_rectangle_t)) == 0))
+    return;
+  g_array_set_size (self->obstacles, 0);
+  if (n_rects > 0)
+    g_array_append_vals (self->obstacles, rects, n_rects);
+  self->labels_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /**

@@ -709,6 +709,7 @@ draw_labels (NtmMapRenderer        *self,
   for (guint i = 0; i < candidates->len; i++)
     {
       Item *item = g_array_index (candidates, LabelCandidate, i).item;
+      gboolean selected = g_array_index (candidates, LabelCandidate, i).selected;
       PangoRectangle ink, logical;
       cairo_rectangle_t places[8];
       double x = item->px * t->scale - t->x0, y = item->py * t->scale - t->y0;
@@ -727,8 +728,9 @@ draw_labels (NtmMapRenderer        *self,
           if (rect->x < 0 || rect->y < 0 || rect->x + rect->width > width || rect->y + rect->height > height)
             continue;
           clear = !overlaps (self->label_boxes, rect) && !overlaps (self->obstacles, rect);
-          /* a symbol under a label: its own is left out by the places */
-          for (guint j = 0; clear && j < symbols->len; j++)
+          /* a symbol under a label: its own is left out by the places;
+           * the selected unit's name is shown over its neighbours' */
+          for (guint j = 0; clear && !selected && j < symbols->len; j++)
             clear = !rects_meet (rect, &g_array_index (symbols, cairo_rectangle_t, j));
           if (!clear)
             continue;

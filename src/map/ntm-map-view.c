@@ -41,7 +41,14 @@ struct _NtmMapView
   guint              fit_tick_id;
   gboolean           online;
   gboolean           presentation;
+  double             label_scale;      /* the user's, Ctrl +/− */
+  int                last_width, last_height;
+  guint              scales_idle_id;
 };
+
+/* In presentation mode labels are a little larger than the legend's text,
+ * as in exports: 18 px on a 1920×1080 screen at the user's size 1. */
+#define PRESENTATION_LABEL_SCALE 1.1
 
 G_DEFINE_FINAL_TYPE (NtmMapView, ntm_map_view, GTK_TYPE_WIDGET)
 
@@ -112,6 +119,51 @@ apply_fit (NtmMapView *self)
   go_to_mercator (self, (x1 + x2) / 2, (y1 + y2) / 2, zoom, FALSE);
   g_clear_pointer (&self->fit_pending, g_free);
   return TRUE;
+}
+
+/* Labels and symbols at the user's size; in presentation mode also
+ * scaled, with the legend, to the size of the screen. */
+static void
+apply_scales (NtmMapView *self)
+{
+  int w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
+  double output = self->presentation && w > 0 && h > 0 ? ntm_map_output_scale (w, h) : 1.0;
+  double labels = self->label_scale * (self->presentation ? output * PRESENTATION_LABEL_SCALE : 1.0);
+
+  if (fabs (ntm_map_renderer_get_label_scale (self->renderer) - labels) > 1e-9)
+    {
+      ntm_map_renderer_set_label_scale (self->renderer, labels);
+      ntm_map_layer_invalidate (self->layer);
+    }
+  ntm_map_legend_set_scale (self->legend, output);
+}
+
+static gboolean
+on_scales_idle_cb (gpointer user_data)
+{
+  NtmMapView *self = user_data;
+
+  self->scales_idle_id = 0;
+  apply_scales (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The legend, seen from the layer: no label may go under it. */
+static void
+update_label_obstacles (NtmMapView *self)
+{
+  graphene_rect_t bounds;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->legend)) &&
+      gtk_widget_compute_bounds (GTK_WIDGET (self->legend), GTK_WIDGET (self->layer), &bounds) &&
+      bounds.size.width > 0)
+    {
+      cairo_rectangle_t rect = { bounds.origin.x - 4, bounds.origin.y - 4,
+                                 bounds.size.width + 8, bounds.size.height + 8 };
+      ntm_map_layer_set_label_obstacles (self->layer, &rect, 1);
+    }
+  else
+    ntm_map_layer_set_label_obstacles (self->layer, NULL, 0);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -245,6 +297,39 @@ on_fit_clicked_cb (NtmMapView *self)
 /* ---------------------------------------------------------------------- */
 
 static void
+ntm_map_view_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  NtmMapView *self = NTM_MAP_VIEW (widget);
+
+  gtk_widget_measure (self->overlay, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+ntm_map_view_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  NtmMapView *self = NTM_MAP_VIEW (widget);
+
+  gtk_widget_allocate (self->overlay, width, height, baseline, NULL);
+  update_label_obstacles (self);
+  /* the presentation's scales follow the screen's size; the legend's
+   * size cannot change while it is being laid out */
+  if ((width != self->last_width || height != self->last_height) && self->presentation &&
+      self->scales_idle_id == 0)
+    self->scales_idle_id = g_idle_add (on_scales_idle_cb, self);
+  self->last_width = width;
+  self->last_height = height;
+}
+
+static void
 ntm_map_view_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
@@ -261,6 +346,7 @@ ntm_map_view_dispose (GObject *object)
   if (self->fit_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_tick_id);
   self->fit_tick_id = 0;
+  g_clear_handle_id (&self->scales_idle_id, g_source_remove);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_object (&self->renderer);
   g_clear_object (&self->osm);
@@ -277,7 +363,8 @@ ntm_map_view_class_init (NtmMapViewClass *klass)
 
   object_class->dispose = ntm_map_view_dispose;
   widget_class->snapshot = ntm_map_view_snapshot;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = ntm_map_view_measure;
+  widget_class->size_allocate = ntm_map_view_size_allocate;
 
   /**
    * NtmMapView::unit-activated:
@@ -315,6 +402,7 @@ ntm_map_view_init (NtmMapView *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
+  self->label_scale = 1.0;
   self->renderer = ntm_map_renderer_new ();
   self->overlay = gtk_overlay_new ();
   gtk_widget_set_parent (self->overlay, GTK_WIDGET (self));
@@ -636,19 +724,53 @@ ntm_map_view_fit (NtmMapView *self,
  * ntm_map_view_set_presentation:
  * @self: a #NtmMapView
  * @presentation: whether the map is shown in a meeting room
- * @scale: how much larger the legend and labels are then
+ * @label_scale: the user's label size (1 as it comes; see
+ *   ntm_map_view_set_label_scale())
+ *
+ * In presentation mode the labels, symbols and the legend follow the size
+ * of the screen, as exports follow the size of the page: on a 1920×1080
+ * screen the labels' text is 18 px at the user's size 1.
  */
 void
 ntm_map_view_set_presentation (NtmMapView *self,
                                gboolean    presentation,
-                               double      scale)
+                               double      label_scale)
 {
   g_return_if_fail (NTM_IS_MAP_VIEW (self));
 
   self->presentation = presentation;
-  ntm_map_renderer_set_label_scale (self->renderer, presentation ? scale : 1.0);
-  ntm_map_legend_set_scale (self->legend, presentation ? scale : 1.0);
+  self->label_scale = CLAMP (label_scale, 0.5, 4.0);
+  apply_scales (self);
   ntm_map_layer_invalidate (self->layer);
+}
+
+gboolean
+ntm_map_view_get_presentation (NtmMapView *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_VIEW (self), FALSE);
+  return self->presentation;
+}
+
+/**
+ * ntm_map_view_set_label_scale:
+ * @self: a #NtmMapView
+ * @scale: how much larger than as it comes the labels are (Ctrl +/−)
+ */
+void
+ntm_map_view_set_label_scale (NtmMapView *self,
+                              double      scale)
+{
+  g_return_if_fail (NTM_IS_MAP_VIEW (self));
+
+  self->label_scale = CLAMP (scale, 0.5, 4.0);
+  apply_scales (self);
+}
+
+double
+ntm_map_view_get_label_scale (NtmMapView *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_VIEW (self), 1.0);
+  return self->label_scale;
 }
 
 /**

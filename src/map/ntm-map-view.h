@@ -40,7 +40,11 @@ void               ntm_map_view_fit                (NtmMapView        *self,
                                                     const char        *district);
 void               ntm_map_view_set_presentation   (NtmMapView        *self,
                                                     gboolean           presentation,
+                                                    double             label_scale);
+gboolean           ntm_map_view_get_presentation   (NtmMapView        *self);
+void               ntm_map_view_set_label_scale    (NtmMapView        *self,
                                                     double             scale);
+double             ntm_map_view_get_label_scale    (NtmMapView        *self);
 void               ntm_map_view_set_online         (NtmMapView        *self,
                                                     gboolean           online);
 gboolean           ntm_map_view_get_online         (NtmMapView        *self);
