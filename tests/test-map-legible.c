@@ -369,6 +369,90 @@ test_presentation (void)
   gtk_window_destroy (window);
 }
 
+static guint
+legend_total (NtmMapView *view)
+{
+  NtmClassification *c = ntm_map_renderer_get_classification (ntm_map_view_get_renderer (view));
+  guint total = 0;
+
+  for (guint k = 0; k < ntm_classification_get_n_classes (c); k++)
+    total += ntm_classification_get_class (c, k)->count;
+  return total;
+}
+
+/* Two years side by side in presentation mode, each with its legend and
+ * counts under its year; the change mode beside it. */
+static void
+test_side_by_side (void)
+{
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "side.db");
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  NtmMapPage *page = NULL;
+  NtmMapView *view, *other;
+  GtkWindow *window;
+  g_autofree char *shot = g_build_filename (g_getenv ("NTM_BUILD_DIR"), "screenshots", "map-side-by-side.png", NULL);
+  g_autofree char *shots = g_path_get_dirname (shot);
+  g_autoptr(GError) error = NULL;
+  NtmClassification *left, *right;
+
+  g_settings_set_int (settings, "map-compare-year", 2022);
+  page = g_object_new (NTM_TYPE_MAP_PAGE, "database", db, "year", 2024, NULL);
+  view = ntm_map_page_get_map_view (page);
+  other = ntm_map_page_get_compare_view (page);
+  window = window_with (GTK_WIDGET (page), 1920, 1080);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (other)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map.side-by-side", NULL));
+  ntm_map_page_set_presentation (page, TRUE);
+  wait_ms (400);
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  wait_ms (200);
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (other)));
+  g_assert_cmpstr (ntm_map_view_get_caption (view), ==, "2024");
+  g_assert_cmpstr (ntm_map_view_get_caption (other), ==, "2022");
+  g_assert_cmpint (ntm_map_renderer_get_year (ntm_map_view_get_renderer (other)), ==, 2022);
+  g_assert_cmpint (ntm_map_renderer_get_year (ntm_map_view_get_renderer (view)), ==, 2024);
+  /* each with its legend and counts: 216 units on each side, and the
+   * years differ (no recognition on file in 2022) */
+  left = ntm_map_renderer_get_classification (ntm_map_view_get_renderer (other));
+  right = ntm_map_renderer_get_classification (ntm_map_view_get_renderer (view));
+  g_assert_cmpuint (legend_total (other), ==, 216);
+  g_assert_cmpuint (legend_total (view), ==, 216);
+  g_assert_cmpuint (ntm_classification_get_class (left, ntm_classification_get_no_data_class (left))->count, ==, 216);
+  g_assert_cmpuint (ntm_classification_get_class (right, ntm_classification_get_no_data_class (right))->count, <, 216);
+  /* half the screen each, the same scale, the labels as large as the
+   * screen asks */
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (view)) - gtk_widget_get_width (GTK_WIDGET (other))), <=, 2);
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (shumate_map_get_viewport (ntm_map_view_get_map (view))), ==,
+                     shumate_viewport_get_zoom_level (shumate_map_get_viewport (ntm_map_view_get_map (other))));
+  g_assert_cmpfloat (ntm_map_renderer_get_label_font_size (ntm_map_view_get_renderer (other)), >=, 0.015 * 1080);
+
+  g_mkdir_with_parents (shots, 0755);
+  g_assert_true (ntm_widget_save_png (GTK_WIDGET (window), shot, &error));
+  g_assert_no_error (error);
+
+  /* the change since 2022 beside the map of 2022 */
+  g_assert_true (ntm_map_page_set_mode (page, "change"));
+  g_assert_cmpint (ntm_classification_get_mode (ntm_map_renderer_get_classification (ntm_map_view_get_renderer (view))),
+                   ==, NTM_MAP_MODE_CHANGE);
+  g_assert_cmpint (ntm_classification_get_since_year (ntm_map_renderer_get_classification (ntm_map_view_get_renderer (view))),
+                   ==, 2022);
+  g_assert_cmpint (ntm_classification_get_mode (ntm_map_renderer_get_classification (ntm_map_view_get_renderer (other))),
+                   ==, NTM_MAP_MODE_LEVEL);
+
+  /* back to one map */
+  g_assert_true (ntm_map_page_set_mode (page, "level"));
+  ntm_map_page_set_presentation (page, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map.side-by-side", NULL));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (other)));
+  g_assert_null (ntm_map_view_get_caption (view));
+  gtk_window_destroy (window);
+  g_settings_reset (settings, "map-compare-year");
+  g_settings_reset (settings, "map-mode");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -381,6 +465,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/map-legible/no-tile-seams", test_no_tile_seams);
   g_test_add_func ("/map-legible/label-size-keys", test_label_size_keys);
   g_test_add_func ("/map-legible/presentation", test_presentation);
+  g_test_add_func ("/map-legible/side-by-side", test_side_by_side);
 
   status = g_test_run ();
   ntm_test_remove_tree (dir);

@@ -241,7 +241,8 @@ run_export_map (NtmApplication *self,
                 const char     *path,
                 const char     *mode_text,
                 const char     *layer_text,
-                const char     *size_text)
+                const char     *size_text,
+                int             since_year)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmDatabase) db = NULL;
@@ -266,11 +267,28 @@ run_export_map (NtmApplication *self,
       return 2;
     }
 
+  if (since_year != 0 && mode_text != NULL)
+    {
+      g_printerr ("%s\n", _("--compare colours the map by the change of the recognised level: leave out --mode."));
+      return 2;
+    }
+  if (since_year != 0 && (since_year < 2000 || since_year >= year))
+    {
+      /* Translators: %d are years */
+      g_printerr (_("--compare needs a year before the year shown (%d), from 2000 on; %d is not one."), year,
+                  since_year);
+      g_printerr ("\n");
+      return 2;
+    }
+
   db = open_database_for_command (self);
   if (db == NULL)
     return 1;
 
-  renderer = ntm_map_export_new_renderer_for_layer (db, year, layer, mode, indicator, &error);
+  if (since_year != 0)
+    renderer = ntm_map_export_new_renderer_change (db, year, layer, since_year, &error);
+  else
+    renderer = ntm_map_export_new_renderer_for_layer (db, year, layer, mode, indicator, &error);
   if (renderer == NULL ||
       !ntm_map_export_write (renderer, db, year, NULL, path, width, height, &error))
     {
@@ -450,11 +468,14 @@ ntm_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (options, "export-map", "^&ay", &path))
     {
       const char *mode = NULL, *size = NULL, *layer = NULL;
+      int since = 0;
 
       g_variant_dict_lookup (options, "mode", "&s", &mode);
       g_variant_dict_lookup (options, "size", "&s", &size);
       g_variant_dict_lookup (options, "layer", "&s", &layer);
-      return run_export_map (self, path, mode, layer, size);
+      if (g_variant_dict_lookup (options, "compare", "i", &since) && since == 0)
+        since = -1;   /* a year that is none, refused as such */
+      return run_export_map (self, path, mode, layer, size, since);
     }
 
   return -1;
@@ -588,6 +609,8 @@ ntm_application_init (NtmApplication *self)
       N_("With --export-map: the size in pixels, e.g. 1600x1200"), N_("WIDTHxHEIGHT") },
     { "layer", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export-map or the Map view: colour the communes (the default) or the districts"), N_("communes|districts") },
+    { "compare", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("With --export-map: colour each unit by whether its recognised level rose, held or fell since YEAR"), N_("YEAR") },
     { NULL }
   };
 

@@ -323,6 +323,50 @@ ntm_map_export_new_renderer_for_layer (NtmDatabase   *db,
 }
 
 /**
+ * ntm_map_export_new_renderer_change:
+ * @db: the database
+ * @year: the year shown
+ * @layer: the communes or the districts
+ * @since_year: the year compared with
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): a renderer showing @layer coloured by whether
+ *   each unit's recognised level rose, held or fell since @since_year;
+ *   %NULL with @error set (%NTM_CLASSIFIER_ERROR_BAD_YEAR for a year that
+ *   is not before @year)
+ */
+NtmMapRenderer *
+ntm_map_export_new_renderer_change (NtmDatabase   *db,
+                                    int            year,
+                                    NtmUnitLayer   layer,
+                                    int            since_year,
+                                    GError       **error)
+{
+  g_autoptr(NtmMapRenderer) renderer = ntm_map_renderer_new ();
+  g_autoptr(NtmEvaluation) evaluation = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(NtmClassification) classification = NULL;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+
+  if (!ntm_map_renderer_load (renderer, db, error))
+    return NULL;
+  ntm_map_renderer_set_year (renderer, year);
+  ntm_map_renderer_set_layer (renderer, layer);
+  evaluation = ntm_evaluation_new (db, year, error);
+  if (evaluation == NULL)
+    return NULL;
+  units = ntm_in_force_list_units (db, year, error);
+  if (units == NULL)
+    return NULL;
+  classification = ntm_classification_new_change (db, evaluation, units, layer, since_year, error);
+  if (classification == NULL)
+    return NULL;
+  ntm_map_renderer_set_classification (renderer, classification);
+  return g_steal_pointer (&renderer);
+}
+
+/**
  * ntm_map_export_locate_unit:
  * @renderer: a loaded renderer
  * @db: the database

@@ -33,6 +33,7 @@ struct _NtmMapView
   ShumateMapLayer   *tiles;
   ShumateLicense    *license;
   GtkLabel          *attribution;      /* of the shipped outlines */
+  GtkLabel          *caption;          /* "2022" beside "2024" */
   ShumateScale      *scale;
   NtmMapLayer       *layer;
   NtmMapLegend      *legend;
@@ -126,8 +127,13 @@ apply_fit (NtmMapView *self)
 static void
 apply_scales (NtmMapView *self)
 {
-  int w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
+  /* the screen's size: two maps side by side are each half as wide, and
+   * read from as far */
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *screen = root != NULL ? GTK_WIDGET (root) : GTK_WIDGET (self);
+  int w = gtk_widget_get_width (screen), h = gtk_widget_get_height (screen);
   double output = self->presentation && w > 0 && h > 0 ? ntm_map_output_scale (w, h) : 1.0;
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
   double labels = self->label_scale * (self->presentation ? output * PRESENTATION_LABEL_SCALE : 1.0);
 
   if (fabs (ntm_map_renderer_get_label_scale (self->renderer) - labels) > 1e-9)
@@ -136,6 +142,9 @@ apply_scales (NtmMapView *self)
       ntm_map_layer_invalidate (self->layer);
     }
   ntm_map_legend_set_scale (self->legend, output);
+  pango_attr_list_insert (attributes, pango_attr_scale_new (1.5 * output));
+  pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  gtk_label_set_attributes (self->caption, attributes);
 }
 
 static gboolean
@@ -453,6 +462,16 @@ ntm_map_view_init (NtmMapView *self)
   gtk_widget_set_can_target (GTK_WIDGET (self->scale), FALSE);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->scale));
 
+  /* the caption, top centre: the year, when two maps are compared */
+  self->caption = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_halign (GTK_WIDGET (self->caption), GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (GTK_WIDGET (self->caption), GTK_ALIGN_START);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->caption), 12);
+  gtk_widget_set_can_target (GTK_WIDGET (self->caption), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->caption), "ntm-map-caption");
+  gtk_widget_set_visible (GTK_WIDGET (self->caption), FALSE);
+  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->caption));
+
   /* legend, top right */
   self->legend = ntm_map_legend_new (self->renderer);
   gtk_widget_set_halign (GTK_WIDGET (self->legend), GTK_ALIGN_END);
@@ -749,6 +768,28 @@ ntm_map_view_get_presentation (NtmMapView *self)
 {
   g_return_val_if_fail (NTM_IS_MAP_VIEW (self), FALSE);
   return self->presentation;
+}
+
+/**
+ * ntm_map_view_set_caption:
+ * @self: a #NtmMapView
+ * @caption: (nullable): a short text over the map, such as its year
+ */
+void
+ntm_map_view_set_caption (NtmMapView *self,
+                          const char *caption)
+{
+  g_return_if_fail (NTM_IS_MAP_VIEW (self));
+
+  gtk_label_set_label (self->caption, caption);
+  gtk_widget_set_visible (GTK_WIDGET (self->caption), caption != NULL && *caption != '\0');
+}
+
+const char *
+ntm_map_view_get_caption (NtmMapView *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_VIEW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->caption)) ? gtk_label_get_label (self->caption) : NULL;
 }
 
 /**

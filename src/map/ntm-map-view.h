@@ -42,6 +42,9 @@ void               ntm_map_view_set_presentation   (NtmMapView        *self,
                                                     gboolean           presentation,
                                                     double             label_scale);
 gboolean           ntm_map_view_get_presentation   (NtmMapView        *self);
+void               ntm_map_view_set_caption        (NtmMapView        *self,
+                                                    const char        *caption);
+const char        *ntm_map_view_get_caption        (NtmMapView        *self);
 void               ntm_map_view_set_label_scale    (NtmMapView        *self,
                                                     double             scale);
 double             ntm_map_view_get_label_scale    (NtmMapView        *self);
