@@ -360,6 +360,11 @@ on_about_action_cb (GSimpleAction *action,
                                         "(https://creativecommons.org/licenses/by-sa/4.0/). Source: "
                                         "geoBoundaries gbOpen VNM ADM1 and ADM2, boundary year 2016 "
                                         "(https://www.geoboundaries.org)."));
+  /* the serif of the printed reports, bundled in the Flatpak */
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Report font: Liberation Serif"),
+                                      "© 2010 Google Corporation; © 2012 Red Hat, Inc.",
+                                      GTK_LICENSE_CUSTOM,
+                                      _("SIL Open Font License 1.1 (https://openfontlicense.org)."));
   gtk_window_present (GTK_WINDOW (about));
 }
 

@@ -26,6 +26,7 @@ typedef struct {
   gpointer             user_data;
   double               foreground[3];
   double               font_size;    /* in user units */
+  const char          *font_family;  /* (nullable) "Sans" when unset */
 } NtmChartData;
 
 void  ntm_chart_draw_bars     (cairo_t                 *cr,
