@@ -537,6 +537,13 @@ ntm_application_activate (GApplication *application)
 
   if (self->screenshot_path != NULL)
     {
+      gint64 rest = g_get_monotonic_time () + 400 * 1000;
+
+      ntm_widget_wait_for_frame (GTK_WIDGET (window));
+      /* past the map's settling after its first fit (its tiles are
+       * stretched for a moment after a change of zoom) */
+      while (g_get_monotonic_time () < rest)
+        g_main_context_iteration (NULL, FALSE);
       ntm_widget_wait_for_frame (GTK_WIDGET (window));
       if (!ntm_widget_save_png (GTK_WIDGET (window), self->screenshot_path, &error))
         {

@@ -16,6 +16,7 @@
 
 #include "ntm-geometry.h"
 #include "ntm-map-layer.h"
+#include "ntm-palette.h"
 
 /* Extra drawn around the view, in pixels, so that panning moves a picture. */
 #define CACHE_MARGIN 384
@@ -30,6 +31,7 @@
  * only fill the units again and lay the same outlines over them. */
 typedef struct {
   int              i, j;
+  cairo_surface_t *land;           /* where the province's land is: an alpha mask */
   cairo_surface_t *borders;        /* outlines, on transparent */
   cairo_surface_t *surface;        /* fills, outlines, symbols; NULL if stale */
   GdkTexture      *texture;        /* made when a GL renderer asks for it */
@@ -96,6 +98,7 @@ tile_free (gpointer data)
 {
   Tile *tile = data;
 
+  g_clear_pointer (&tile->land, cairo_surface_destroy);
   g_clear_pointer (&tile->borders, cairo_surface_destroy);
   g_clear_pointer (&tile->surface, cairo_surface_destroy);
   g_clear_object (&tile->texture);
@@ -154,6 +157,14 @@ on_zoom_notify_cb (NtmMapLayer *self)
 {
   gint64 now = g_get_monotonic_time ();
 
+  /* the zoom set before the map is shown is no step of a gesture: the
+   * first fit is then drawn afresh at once, not stretched */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->last_zoom_change = 0;
+      return;
+    }
+
   self->zooming = now - self->last_zoom_change < ZOOM_RUN_MS * 1000;
   self->last_zoom_change = now;
   if (self->settle_id != 0)
@@ -163,13 +174,20 @@ on_zoom_notify_cb (NtmMapLayer *self)
 }
 
 static cairo_surface_t *
-tile_surface (NtmMapLayer *self)
+tile_surface_of (NtmMapLayer    *self,
+                 cairo_format_t  format)
 {
   int sf = self->tile_scale_factor;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, TILE_SIZE * sf, TILE_SIZE * sf);
+  cairo_surface_t *surface = cairo_image_surface_create (format, TILE_SIZE * sf, TILE_SIZE * sf);
 
   cairo_surface_set_device_scale (surface, sf, sf);
   return surface;
+}
+
+static cairo_surface_t *
+tile_surface (NtmMapLayer *self)
+{
+  return tile_surface_of (self, CAIRO_FORMAT_ARGB32);
 }
 
 static void
@@ -191,14 +209,28 @@ draw_tile (NtmMapLayer *self,
       ntm_map_renderer_draw (self->renderer, cr, &t, TILE_SIZE, TILE_SIZE, NTM_MAP_DRAW_BORDERS);
       cairo_destroy (cr);
       cairo_surface_flush (tile->borders);
+
+      /* the province's land under the fills does not change with the
+       * colours either: kept as a mask, a quarter of a picture's size */
+      tile->land = tile_surface_of (self, CAIRO_FORMAT_A8);
+      cr = cairo_create (tile->land);
+      ntm_map_renderer_draw (self->renderer, cr, &t, TILE_SIZE, TILE_SIZE, NTM_MAP_DRAW_LAND);
+      cairo_destroy (cr);
+      cairo_surface_flush (tile->land);
     }
 
   g_clear_pointer (&tile->surface, cairo_surface_destroy);
   g_clear_object (&tile->texture);
   tile->surface = tile_surface (self);
   cr = cairo_create (tile->surface);
-  ntm_map_renderer_draw (self->renderer, cr, &t, TILE_SIZE, TILE_SIZE,
-                         NTM_MAP_DRAW_FILLS | (self->background ? NTM_MAP_DRAW_BACKGROUND : 0));
+  if (self->background)
+    {
+      ntm_palette_set_source (cr, ntm_palette_background (), 1.0);
+      cairo_paint (cr);
+    }
+  ntm_palette_set_source (cr, ntm_palette_land (), 1.0);
+  cairo_mask_surface (cr, tile->land, 0, 0);
+  ntm_map_renderer_draw (self->renderer, cr, &t, TILE_SIZE, TILE_SIZE, NTM_MAP_DRAW_FILLS);
   cairo_set_source_surface (cr, tile->borders, 0, 0);
   cairo_paint (cr);
   ntm_map_renderer_draw (self->renderer, cr, &t, TILE_SIZE, TILE_SIZE, NTM_MAP_DRAW_SYMBOLS);
@@ -215,7 +247,7 @@ get_tile (NtmMapLayer *self,
           int          j,
           gboolean     draw)
 {
-  Tile key = { i, j, NULL, NULL, NULL };
+  Tile key = { i, j, NULL, NULL, NULL, NULL };
   Tile *tile = g_hash_table_lookup (self->tiles, &key);
 
   if (tile == NULL && draw)
@@ -492,6 +524,7 @@ ntm_map_layer_snapshot (GtkWidget   *widget,
             fabs (log2 (t.scale / self->tile_scale)) < 2.0;
   if (stretch)
     f = t.scale / self->tile_scale;
+
   else
     {
       gboolean labels_cover;
@@ -775,6 +808,26 @@ ntm_map_layer_set_label_obstacles (NtmMapLayer             *self,
   g_array_set_size (self->obstacles, 0);
   if (n_rects > 0)
     g_array_append_vals (self->obstacles, rects, n_rects);
+
+  /* the labels are placed again only when one now lies under the legend
+   * (a legend that grew); those a smaller legend would let in come with
+   * the next placing */
+  if (self->labels_valid)
+    {
+      GArray *boxes = ntm_map_renderer_get_label_boxes (self->renderer);
+      gboolean hit = FALSE;
+
+      for (guint i = 0; i < boxes->len && !hit; i++)
+        {
+          const cairo_rectangle_t *b = &g_array_index (boxes, cairo_rectangle_t, i);
+
+          for (guint k = 0; k < n_rects && !hit; k++)
+            hit = b->x - CACHE_MARGIN < rects[k].x + rects[k].width && rects[k].x < b->x - CACHE_MARGIN + b->width &&
+                  b->y - CACHE_MARGIN < rects[k].y + rects[k].height && rects[k].y < b->y - CACHE_MARGIN + b->height;
+        }
+      if (!hit)
+        return;
+    }
   self->labels_valid = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -1449,7 +1449,7 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
       }
 
   if (flags & NTM_MAP_DRAW_REGIONS)
-    flags |= NTM_MAP_DRAW_FILLS | NTM_MAP_DRAW_BORDERS | NTM_MAP_DRAW_SYMBOLS;
+    flags |= NTM_MAP_DRAW_LAND | NTM_MAP_DRAW_FILLS | NTM_MAP_DRAW_BORDERS | NTM_MAP_DRAW_SYMBOLS;
 
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   /* the rings are turned at load (orient_rings): overlapping units add up */
@@ -1457,7 +1457,7 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
 
   /* the province's land under everything, set off from its surroundings
    * (not over a base map, which shows the land itself) */
-  if (flags & NTM_MAP_DRAW_FILLS && self->province != NULL && in_context (self, self->province) &&
+  if (flags & NTM_MAP_DRAW_LAND && self->province != NULL && in_context (self, self->province) &&
       self->fill_opacity >= 1.0 && item_visible (self->province, transform, width, height, 2))
     {
       path_shape (cr, item_shape (self, self->province, band), transform);

@@ -29,6 +29,7 @@ typedef enum {
   NTM_MAP_DRAW_FILLS      = 1 << 4,
   NTM_MAP_DRAW_BORDERS    = 1 << 5,   /* outlines of units and districts */
   NTM_MAP_DRAW_SYMBOLS    = 1 << 6,   /* units without an outline */
+  NTM_MAP_DRAW_LAND       = 1 << 7,   /* the province's land, under the fills */
 } NtmMapDrawFlags;
 
 #define NTM_TYPE_MAP_RENDERER (ntm_map_renderer_get_type ())
