@@ -205,6 +205,50 @@ test_unmatched_features_anywhere (void)
   g_assert_cmpuint (check_fills (db, NTM_UNIT_LAYER_DISTRICTS, districts), ==, 4);
 }
 
+/* A unit drawn in two parts gets the same label point whichever part
+ * comes first in the file: on the larger one. */
+static void
+test_parts_in_any_order (void)
+{
+  double label[2][2];
+
+  for (guint order = 0; order < 2; order++)
+    {
+      g_autofree char *name = g_strdup_printf ("parts-%u.db", order);
+      g_autofree char *path = g_strdup_printf ("%s/parts-%u.geojson", dir, order);
+      g_autoptr(NtmDatabase) db = new_database (name);
+      g_autoptr(GString) features = g_string_new (NULL);
+      g_autofree char *text = NULL;
+      g_autoptr(GError) error = NULL;
+      sqlite3_stmt *stmt;
+
+      if (order == 0)
+        {
+          append_square (features, "18757", "Xã Kỳ Xuân", 106.30, 18.20, 0.002);
+          append_square (features, "18757", "Xã Kỳ Xuân", 106.25, 18.15, 0.02);
+        }
+      else
+        {
+          append_square (features, "18757", "Xã Kỳ Xuân", 106.25, 18.15, 0.02);
+          append_square (features, "18757", "Xã Kỳ Xuân", 106.30, 18.20, 0.002);
+        }
+      text = g_strdup_printf ("{\"type\":\"FeatureCollection\",\"features\":[%s]}", features->str);
+      g_assert_true (g_file_set_contents (path, text, -1, &error));
+      import_file (db, path);
+      stmt = ntm_database_prepare (db, "SELECT label_lon, label_lat FROM unit_boundary WHERE unit_code = '18757'",
+                                   &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      label[order][0] = sqlite3_column_double (stmt, 0);
+      label[order][1] = sqlite3_column_double (stmt, 1);
+      sqlite3_reset (stmt);
+    }
+  g_assert_cmpfloat (label[0][0], ==, label[1][0]);
+  g_assert_cmpfloat (label[0][1], ==, label[1][1]);
+  g_assert_cmpfloat (fabs (label[0][0] - 106.25), <, 0.02);
+  g_assert_cmpfloat (fabs (label[0][1] - 18.15), <, 0.02);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Outlines out of the box                                                */
 /* ---------------------------------------------------------------------- */
@@ -540,6 +584,7 @@ main (int argc, char *argv[])
   dir = ntm_test_make_temp_dir ();
 
   g_test_add_func ("/map-outlines/unmatched-features-anywhere", test_unmatched_features_anywhere);
+  g_test_add_func ("/map-outlines/parts-in-any-order", test_parts_in_any_order);
   g_test_add_func ("/map-outlines/new-database", test_new_database);
   g_test_add_func ("/map-outlines/after-the-reform", test_after_the_reform);
   g_test_add_func ("/map-outlines/shared-and-replaced", test_shared_and_replaced);
