@@ -101,23 +101,15 @@ ntm_preferences_window_init (NtmPreferencesWindow *self)
     g_settings_bind (self->settings, rows[i].key, G_STRUCT_MEMBER (AdwEntryRow *, self, rows[i].offset), "text",
                      G_SETTINGS_BIND_DEFAULT);
 
+#if ADW_CHECK_VERSION (1, 3, 0)
+  /* the file's path can be copied (libadwaita 1.3 and later) */
+  adw_action_row_set_subtitle_selectable (self->database_row, TRUE);
+#endif
+
   buffer = gtk_text_view_get_buffer (self->recipients_view);
   recipients = g_settings_get_string (self->settings, "report-recipients");
   gtk_text_buffer_set_text (buffer, recipients, -1);
   g_signal_connect_object (buffer, "changed", G_CALLBACK (on_recipients_changed_cb), self, G_CONNECT_SWAPPED);
-}
-
-/**
- * ntm_preferences_window_get_recipients_view:
- * @self: a #NtmPreferencesWindow
- *
- * Returns: (transfer none): where the recipients of reports are typed
- */
-GtkTextView *
-ntm_preferences_window_get_recipients_view (NtmPreferencesWindow *self)
-{
-  g_return_val_if_fail (NTM_IS_PREFERENCES_WINDOW (self), NULL);
-  return self->recipients_view;
 }
 
 /**

@@ -12,6 +12,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NtmPreferencesWindow, ntm_preferences_window, NTM, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 NtmPreferencesWindow *ntm_preferences_window_new (GtkWindow *parent);
-GtkTextView          *ntm_preferences_window_get_recipients_view (NtmPreferencesWindow *self);
 
 G_END_DECLS
