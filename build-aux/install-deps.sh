@@ -9,6 +9,7 @@ packages="
   libsqlite3-dev sqlite3 libgdal-dev gdal-bin libxlsxwriter-dev libpango1.0-dev libcairo2-dev
   gettext appstream desktop-file-utils
   xvfb xauth poppler-utils unzip fonts-dejavu-core fonts-noto-core
+  fonts-liberation2
 "
 
 missing=""

@@ -109,7 +109,14 @@ test_match_names (void)
     { { .name = "Không Tồn Tại" }, NTM_MATCH_NONE, NULL },
     { { .name = "NA", .code = "" }, NTM_MATCH_NONE, NULL },
     { { .name = NULL, .code = NULL }, NTM_MATCH_NONE, NULL },
-    { { .code = "42" }, NTM_MATCH_NONE, NULL },
+    /* the province's own outline, never the city that shares its name */
+    { { .code = "42" }, NTM_MATCH_CODE, "42" },
+    { { .code = "42", .name = "Tỉnh Hà Tĩnh" }, NTM_MATCH_CODE, "42" },
+    { { .name = "Tỉnh Hà Tĩnh" }, NTM_MATCH_NAME, "42" },
+    { { .name = "Ha Tinh", .type = "Province" }, NTM_MATCH_NAME_UNACCENTED, "42" },
+    { { .name = "Tỉnh Nghệ An" }, NTM_MATCH_NONE, NULL },
+    { { .name = "Thành phố Hà Tĩnh" }, NTM_MATCH_NAME, "436" },
+    { { .code = "436", .parent_code = "42" }, NTM_MATCH_CODE, "436" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -155,6 +155,7 @@ test_district_levels (void)
       g_test_message ("level %d", cases[i].level);
       g_assert_cmpuint (ntm_district_level_class (cases[i].level), ==, cases[i].k);
     }
+  g_assert_cmpstr (class_at (classes, 0)->label, ==, "Not yet NTM");
   g_assert_cmpstr (class_at (classes, 1)->label, ==, "NTM district");
   g_assert_cmpstr (class_at (classes, 2)->label, ==, "Advanced NTM district");
   g_assert_cmpstr (class_at (classes, 3)->label, ==, "NTM task completed");

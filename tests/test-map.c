@@ -163,18 +163,24 @@ test_district_hit_test (void)
   g_assert_null (ntm_map_renderer_next_unit (renderer, "447", 0, 1));
   g_assert_null (ntm_map_renderer_next_unit (renderer, "447", 0, -1));
 
-  /* without boundaries: a symbol at each district's point, within reach */
+  /* with the shipped outlines only: eleven districts by their outline;
+   * Kỳ Anh district and town share one outline, so each is a symbol at
+   * its point, within reach; the province's land around them is no unit */
   g_assert_true (ntm_map_renderer_load (points, seed, &error));
   ntm_map_renderer_set_layer (points, NTM_UNIT_LAYER_DISTRICTS);
   g_assert_cmpuint (ntm_map_renderer_get_n_units (points), ==, 13);
-  g_assert_cmpuint (ntm_map_renderer_get_n_shapes (points), ==, 0);
+  g_assert_cmpuint (ntm_map_renderer_get_n_shapes (points), ==, 11);
   ntm_map_renderer_fit (points, NULL, 1000, 800, 10, &t);
   g_assert_true (ntm_map_renderer_get_unit_point (points, "447", &mx, &my));
   x = mx * t.scale - t.x0;
   y = my * t.scale - t.y0;
   g_assert_cmpstr (ntm_map_renderer_hit_test (points, &t, x, y), ==, "447");
   g_assert_cmpstr (ntm_map_renderer_hit_test (points, &t, x + 5, y - 4), ==, "447");
-  g_assert_null (ntm_map_renderer_hit_test (points, &t, x + 60, y + 60));
+  g_assert_null (ntm_map_renderer_hit_test (points, &t, x, y + 25));
+  to_pixels (&t, 106.6, 17.6, &x, &y);   /* the sea */
+  g_assert_null (ntm_map_renderer_hit_test (points, &t, x, y));
+  to_pixels (&t, 105.90286, 18.355, &x, &y);   /* the city's point, in its shipped outline */
+  g_assert_cmpstr (ntm_map_renderer_hit_test (points, &t, x, y), ==, "436");
   /* back to the communes: a commune's symbol is found again */
   ntm_map_renderer_set_layer (points, NTM_UNIT_LAYER_COMMUNES);
   g_assert_cmpuint (ntm_map_renderer_get_n_units (points), ==, 216);

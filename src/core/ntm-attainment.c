@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ntm-attainment.h"
+#include "ntm-level-palette.h"
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
@@ -800,22 +801,8 @@ ntm_level_to_string (NtmLevel level)
 const char *
 ntm_level_get_label (NtmLevel level)
 {
-  switch (level)
-    {
-    case NTM_LEVEL_NOT_YET: return _("Not yet");
-    case NTM_LEVEL_NTM: return _("NTM");
-    case NTM_LEVEL_ADVANCED: return _("Advanced NTM");
-    case NTM_LEVEL_MODEL: return _("Model NTM");
-    case NTM_LEVEL_CIVILISED: return _("Civilised urban");
-    case NTM_LEVEL_DISTRICT_NTM: return _("NTM district");
-    case NTM_LEVEL_DISTRICT_ADVANCED: return _("Advanced NTM district");
-    case NTM_LEVEL_TASK_COMPLETED: return _("NTM task completed");
-    case NTM_LEVEL_NTM_2026: return _("NTM (2026–2030)");
-    case NTM_LEVEL_MODERN_NTM: return _("Modern NTM (pilot)");
-    case NTM_LEVEL_PROVINCE_COMPLETED: return _("Province: NTM task completed (2026–2030)");
-    case NTM_LEVEL_NO_DATA:
-    default: return _("No data");
-    }
+  /* One name per level, the one legends, charts and reports use. */
+  return ntm_level_palette_get_name (level);
 }
 
 gboolean

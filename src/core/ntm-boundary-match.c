@@ -174,9 +174,12 @@ find_unit (NtmBoundaryMatcher *self,
   return g_hash_table_lookup (self->by_code, key);
 }
 
+/* The unit a statistics code names. The province is found only when
+ * @province is set: a parent code of "42" says nothing about a district. */
 static Unit *
 find_by_code (NtmBoundaryMatcher *self,
-              const char         *code)
+              const char         *code,
+              gboolean            province)
 {
   g_autofree char *key = code_key (code);
   Unit *unit;
@@ -187,9 +190,45 @@ find_by_code (NtmBoundaryMatcher *self,
   /* OCHA-style codes may carry the province code in front */
   if (unit == NULL && g_str_has_prefix (key, PROVINCE_CODE) && strlen (key) > 4)
     unit = g_hash_table_lookup (self->by_code, key + strlen (PROVINCE_CODE));
-  if (unit != NULL && unit->kind == NTM_UNIT_KIND_PROVINCE)
+  if (unit != NULL && unit->kind == NTM_UNIT_KIND_PROVINCE && !province)
     return NULL;
   return unit;
+}
+
+/* "Tỉnh Hà Tĩnh", or a type field saying "Tỉnh" or "Province". */
+static gboolean
+is_province_type (const char *type,
+                  const char *name)
+{
+  g_autofree char *t = ntm_text_fold (ntm_text_is_missing (type) ? name : type);
+
+  return t != NULL && (g_str_has_prefix (t, "tinh ") || g_str_equal (t, "tinh") ||
+                       g_str_has_prefix (t, "province"));
+}
+
+/* A feature that says it is a province is the province or nothing: its
+ * bare name ("Hà Tĩnh") must never be taken for the city of that name. */
+static Unit *
+find_province_by_name (NtmBoundaryMatcher *self,
+                       const char         *name,
+                       NtmMatchMethod     *method)
+{
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_autofree char *name_key = ntm_boundary_name_key (name, pass == 0);
+      GPtrArray *list = g_hash_table_lookup (pass == 0 ? self->by_name : self->by_bare_name, name_key);
+
+      for (guint i = 0; list != NULL && i < list->len; i++)
+        {
+          Unit *unit = g_ptr_array_index (list, i);
+          if (unit->kind == NTM_UNIT_KIND_PROVINCE)
+            {
+              *method = pass == 0 ? NTM_MATCH_NAME : NTM_MATCH_NAME_UNACCENTED;
+              return unit;
+            }
+        }
+    }
+  return NULL;
 }
 
 static gboolean
@@ -237,7 +276,7 @@ find_parent (NtmBoundaryMatcher  *self,
 
   if (!ntm_text_is_missing (key->parent_code))
     {
-      parent = find_by_code (self, key->parent_code);
+      parent = find_by_code (self, key->parent_code, FALSE);
       if (parent != NULL && ntm_unit_kind_is_district_level (parent->kind))
         return parent;
     }
@@ -443,8 +482,8 @@ ntm_boundary_matcher_match (NtmBoundaryMatcher  *self,
       return match;
     }
 
-  /* 1. the statistics code */
-  unit = find_by_code (self, key->code);
+  /* 1. the statistics code (the province's own outline included) */
+  unit = find_by_code (self, key->code, TRUE);
   if (unit != NULL)
     {
       match->method = NTM_MATCH_CODE;
@@ -454,6 +493,20 @@ ntm_boundary_matcher_match (NtmBoundaryMatcher  *self,
 
   if (ntm_text_is_missing (key->name))
     return match;
+
+  /* a province's outline is the province's, never a district's */
+  if (is_province_type (key->type, key->name))
+    {
+      NtmMatchMethod method = NTM_MATCH_NONE;
+
+      unit = find_province_by_name (self, key->name, &method);
+      if (unit != NULL)
+        {
+          match->method = method;
+          match->unit_code = g_strdup (unit->code);
+        }
+      return match;
+    }
 
   /* 2. the name within the district, with marks, then without */
   parent = find_parent (self, key);

@@ -11,6 +11,7 @@
 #include "ntm-check.h"
 #include "ntm-database-private.h"
 #include "ntm-unit.h"
+#include "ntm-outline.h"
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
@@ -107,6 +108,17 @@ ntm_check_report (NtmDatabase  *db,
   if (!count_rows (db, "SELECT count(*) FROM unit_lineage", &n, error))
     return NULL;
   g_string_append_printf (out, "lineage-links: %" G_GINT64_FORMAT "\n", n);
+
+  /* units with a boundary: imported, or shipped and naming the unit alone */
+  {
+    guint with_province, with_district, with_commune;
+
+    if (!ntm_database_count_unit_boundaries (db, &with_province, &with_district, &with_commune, error))
+      return NULL;
+    g_string_append_printf (out, "boundaries-province-level: %u\n", with_province);
+    g_string_append_printf (out, "boundaries-district-level: %u\n", with_district);
+    g_string_append_printf (out, "boundaries-commune-level: %u\n", with_commune);
+  }
 
   if (!count_rows (db, "SELECT count(*) FROM criteria_set", &n, error))
     return NULL;

@@ -25,7 +25,9 @@
 #include "ntm-classifier.h"
 #include "ntm-criteria.h"
 #include "ntm-indicator-values.h"
+#include "ntm-level-palette.h"
 #include "ntm-unit.h"
+#include "ntm-unit-match.h"
 
 struct _NtmClassification
 {
@@ -33,6 +35,7 @@ struct _NtmClassification
 
   NtmMapMode  mode;
   NtmUnitLayer layer;
+  int         since_year;    /* for NTM_MAP_MODE_CHANGE */
   char       *title;
   char       *subtitle;
   GArray     *classes;       /* of NtmMapClass */
@@ -296,6 +299,7 @@ ntm_map_mode_get_title (NtmMapMode mode)
     case NTM_MAP_MODE_READINESS: return _("Level the criteria data supports");
     case NTM_MAP_MODE_ONE_SHORT: return _("Criteria missing for the next level");
     case NTM_MAP_MODE_CRITERIA: return _("Number of criteria met");
+    case NTM_MAP_MODE_CHANGE: return _("Change of level");
     case NTM_MAP_MODE_INDICATOR:
     default: return _("Indicator");
     }
@@ -422,31 +426,31 @@ ntm_classes_for_district_criteria_count (void)
   return classes_for_bands (bands, G_N_ELEMENTS (bands));
 }
 
-/* The district levels, in the order of their classes. */
-static const NtmLevel district_levels[] = {
-  NTM_LEVEL_NOT_YET, NTM_LEVEL_DISTRICT_NTM, NTM_LEVEL_DISTRICT_ADVANCED, NTM_LEVEL_TASK_COMPLETED,
-};
+/* The district levels, in the order of their classes (the palette's). */
+static GArray *
+district_levels (void)
+{
+  return ntm_level_palette_list (NTM_LEVEL_SHOWN_DISTRICTS);
+}
 
 /**
  * ntm_classes_for_district_levels:
  *
- * Returns: (transfer full): the classes of the district layer by level:
- *   not yet, NTM district, advanced NTM district, NTM task completed (a
- *   town or the city), without the "no data" class
+ * Returns: (transfer full): the classes of the district layer by level,
+ *   in the palette's order and with its names: not yet, NTM district,
+ *   advanced NTM district, NTM task completed (a town or the city),
+ *   without the "no data" class
  */
 GArray *
 ntm_classes_for_district_levels (void)
 {
+  g_autoptr(GArray) levels = district_levels ();
   GArray *classes = new_class_array ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (district_levels); i++)
+  for (guint i = 0; i < levels->len; i++)
     {
-      const char *label = ntm_level_get_label (district_levels[i]);
-
-      if (district_levels[i] == NTM_LEVEL_NOT_YET)
-        /* Translators: a district, town or city that has not yet reached its NTM level */
-        label = _("Not yet reached");
-      add_class (classes, label, NTM_TONE_LEVEL, district_levels[i]);
+      NtmLevel level = g_array_index (levels, NtmLevel, i);
+      add_class (classes, ntm_level_palette_get_name (level), NTM_TONE_LEVEL, level);
     }
   return classes;
 }
@@ -462,8 +466,10 @@ ntm_classes_for_district_levels (void)
 guint
 ntm_district_level_class (NtmLevel level)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (district_levels); i++)
-    if (district_levels[i] == level)
+  g_autoptr(GArray) levels = district_levels ();
+
+  for (guint i = 0; i < levels->len; i++)
+    if (g_array_index (levels, NtmLevel, i) == level)
       return i;
   return G_MAXUINT;
 }
@@ -726,7 +732,8 @@ classify_levels (NtmClassification *self,
   int year = ntm_evaluation_get_year (evaluation);
 
   /* The levels of the year's programme (ntm_levels_for_year()), then any
-   * level a unit still holds from an earlier programme. */
+   * level a unit still holds from an earlier programme; named and
+   * coloured by the level palette. */
   levels[n_levels++] = NTM_LEVEL_NOT_YET;
   n_levels += ntm_levels_for_year (NTM_UNIT_KIND_COMMUNE, year, levels + n_levels, 3);
   levels[n_levels++] = NTM_LEVEL_CIVILISED;
@@ -746,14 +753,12 @@ classify_levels (NtmClassification *self,
 
   for (guint i = 0; i < n_levels; i++)
     {
-      const char *label = ntm_level_get_label (levels[i]);
+      const char *label = ntm_level_palette_get_name (levels[i]);
       g_autofree char *earlier = NULL;
 
-      if (levels[i] == NTM_LEVEL_NOT_YET)
-        label = _("Not yet new rural");
-      else if (i >= n_period)
+      if (i >= n_period)
         /* Translators: a level recognised under the 2021–2025 programme, shown in a later year */
-        label = earlier = g_strdup_printf (_("%s (2021–2025)"), ntm_level_get_label (levels[i]));
+        label = earlier = g_strdup_printf (_("%s (2021–2025)"), ntm_level_palette_get_name (levels[i]));
       add_class (self->classes, label, NTM_TONE_LEVEL, levels[i]);
     }
   urban_not_yet = self->classes->len;
@@ -1024,6 +1029,10 @@ classify_communes (NtmClassification  *self,
       classify_criteria (self, evaluation, units);
       self->subtitle = g_strdup (_("Out of the 19 new rural criteria"));
       break;
+    case NTM_MAP_MODE_CHANGE:
+      g_set_error_literal (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_BAD_YEAR,
+                           _("Say which year to compare with."));
+      return FALSE;
     case NTM_MAP_MODE_INDICATOR:
       if (indicator == NULL)
         {
@@ -1067,6 +1076,10 @@ classify_districts (NtmClassification  *self,
       classify_district_criteria (self, evaluation, units);
       self->subtitle = g_strdup (_("Out of the 9 district criteria"));
       break;
+    case NTM_MAP_MODE_CHANGE:
+      g_set_error_literal (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_BAD_YEAR,
+                           _("Say which year to compare with."));
+      return FALSE;
     case NTM_MAP_MODE_INDICATOR:
       g_set_error_literal (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_NOT_FOR_LAYER,
                            _("Indicators are measured in communes, wards and townships, not in districts. "
@@ -1199,6 +1212,121 @@ ntm_classification_new_for_layer (NtmDatabase    *db,
         g_list_store_append (in_layer, unit);
     }
   return classification_new (db, evaluation, G_LIST_MODEL (in_layer), layer, mode, indicator, error);
+}
+
+/**
+ * ntm_classification_new_change:
+ * @db: a #NtmDatabase
+ * @evaluation: the evaluation of the year shown
+ * @units: a #GListModel of the #NtmUnit of the year shown; only those of
+ *   @layer are classified
+ * @layer: the communes or the districts
+ * @since_year: the year compared with, before the year shown
+ * @error: return location for a #GError (%NTM_CLASSIFIER_ERROR_BAD_YEAR)
+ *
+ * "Change since @since_year": each unit's recognised level in the year
+ * shown against the level of the unit or units it was in @since_year
+ * (ntm_unit_match_in_year()). It rose when it is above the best of them,
+ * fell when it is below the lowest, and held otherwise; "no data" when
+ * either year's level is not known or the unit had no counterpart.
+ *
+ * Returns: (transfer full): the classification, or %NULL with @error set
+ */
+NtmClassification *
+ntm_classification_new_change (NtmDatabase    *db,
+                               NtmEvaluation  *evaluation,
+                               GListModel     *units,
+                               NtmUnitLayer    layer,
+                               int             since_year,
+                               GError        **error)
+{
+  g_autoptr(NtmClassification) self = NULL;
+  g_autoptr(NtmEvaluation) before = NULL;
+  int year;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (NTM_IS_EVALUATION (evaluation), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (units), NULL);
+
+  year = ntm_evaluation_get_year (evaluation);
+  if (since_year < 2000 || since_year >= year)
+    {
+      g_set_error (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_BAD_YEAR,
+                   _("%d cannot be compared with %d: choose a year from 2000 to %d."), year, since_year, year - 1);
+      return NULL;
+    }
+  before = ntm_evaluation_new (db, since_year, error);
+  if (before == NULL)
+    return NULL;
+
+  self = g_object_new (NTM_TYPE_CLASSIFICATION, NULL);
+  self->mode = NTM_MAP_MODE_CHANGE;
+  self->layer = layer;
+  self->since_year = since_year;
+  self->classes = new_class_array ();
+  /* Translators: the map's title: "Change since 2022" */
+  self->title = g_strdup_printf (_("Change since %d"), since_year);
+  /* Translators: under the map's title: "Recognised level in 2024 against 2022" */
+  self->subtitle = g_strdup_printf (_("Recognised level in %d against %d"), year, since_year);
+  if (layer == NTM_UNIT_LAYER_DISTRICTS)
+    {
+      g_autofree char *title = g_strdup_printf (_("%s — districts"), self->title);
+      g_free (self->title);
+      self->title = g_steal_pointer (&title);
+    }
+  add_class (self->classes, _("Rose"), NTM_TONE_DIVERGING, 1.0);
+  add_class (self->classes, _("Held"), NTM_TONE_NEUTRAL, 0.0);
+  add_class (self->classes, _("Fell"), NTM_TONE_DIVERGING, -1.0);
+  self->no_data = self->classes->len;
+  add_no_data_class (self->classes);
+
+  for (guint i = 0, n = g_list_model_get_n_items (units); i < n; i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      g_autoptr(GPtrArray) earlier = NULL;
+      const char *code = ntm_unit_get_code (unit);
+      NtmLevel now = ntm_evaluation_get_recognised_level (evaluation, code);
+      int lowest = G_MAXINT, highest = -1;
+      gboolean known = ntm_level_palette_get_rank (now) >= 0;
+      guint k = self->no_data;
+
+      if (!ntm_unit_layer_holds (layer, ntm_unit_get_kind (unit)))
+        continue;
+      earlier = ntm_unit_match_in_year (db, code, year, since_year, error);
+      if (earlier == NULL)
+        return NULL;
+      for (guint e = 0; known && e < earlier->len; e++)
+        {
+          int rank = ntm_level_palette_get_rank (ntm_evaluation_get_recognised_level (before,
+                                                                                      g_ptr_array_index (earlier, e)));
+          if (rank < 0)
+            known = FALSE;
+          lowest = MIN (lowest, rank);
+          highest = MAX (highest, rank);
+        }
+      if (known && earlier->len > 0)
+        {
+          int rank = ntm_level_palette_get_rank (now);
+          k = rank > highest ? NTM_CHANGE_ROSE : rank < lowest ? NTM_CHANGE_FELL : NTM_CHANGE_HELD;
+          ntm_classification_assign (self, code, k);
+        }
+      g_array_index (self->classes, NtmMapClass, k).count++;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * ntm_classification_get_since_year:
+ * @self: a #NtmClassification
+ *
+ * Returns: the year compared with, for %NTM_MAP_MODE_CHANGE; 0 otherwise
+ */
+int
+ntm_classification_get_since_year (NtmClassification *self)
+{
+  g_return_val_if_fail (NTM_IS_CLASSIFICATION (self), 0);
+  return self->since_year;
 }
 
 /**

@@ -19,6 +19,7 @@ typedef enum {
   NTM_CLASSIFIER_ERROR_NO_INDICATOR,
   NTM_CLASSIFIER_ERROR_BAD_LAYER,
   NTM_CLASSIFIER_ERROR_NOT_FOR_LAYER,
+  NTM_CLASSIFIER_ERROR_BAD_YEAR,
 } NtmClassifierError;
 
 /* Which units the map shows and colours: the commune-level ones
@@ -35,7 +36,15 @@ typedef enum {
   NTM_MAP_MODE_ONE_SHORT,
   NTM_MAP_MODE_CRITERIA,
   NTM_MAP_MODE_INDICATOR,
+  NTM_MAP_MODE_CHANGE,       /* the recognised level since another year */
 } NtmMapMode;
+
+/* The classes of NTM_MAP_MODE_CHANGE, in their order. */
+typedef enum {
+  NTM_CHANGE_ROSE,
+  NTM_CHANGE_HELD,
+  NTM_CHANGE_FELL,
+} NtmChange;
 
 /* How a class is coloured: by level, along an ordered ramp (position 0 to
  * 1), on either side of a threshold (position -1 far below to +1 far
@@ -105,6 +114,13 @@ NtmClassification  *ntm_classification_new_for_layer (NtmDatabase    *db,
                                                        NtmMapMode      mode,
                                                        const char     *indicator,
                                                        GError        **error);
+NtmClassification  *ntm_classification_new_change     (NtmDatabase    *db,
+                                                       NtmEvaluation  *evaluation,
+                                                       GListModel     *units,
+                                                       NtmUnitLayer    layer,
+                                                       int             since_year,
+                                                       GError        **error);
+int                 ntm_classification_get_since_year (NtmClassification *self);
 NtmUnitLayer        ntm_classification_get_layer      (NtmClassification *self);
 NtmClassification  *ntm_classification_new_from_classes (GArray       *classes,
                                                        const char     *title);

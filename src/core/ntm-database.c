@@ -42,8 +42,10 @@
 #include "ntm-core-resources.h"
 #include "ntm-database-private.h"
 #include "ntm-output-file.h"
+#include "ntm-outline-private.h"
 #include "ntm-seed-private.h"
 #include "ntm-text.h"
+#include "ntm-unit.h"
 
 struct _NtmDatabase
 {
@@ -105,6 +107,7 @@ static const Migration migrations[] = {
   { "/com/example/Ntm/sql/004-overview.sql", NULL },
   { "/com/example/Ntm/sql/006-time.sql", ntm_seed_load_history },
   { "/com/example/Ntm/sql/008-data-import.sql", NULL },
+  { "/com/example/Ntm/sql/009-outlines.sql", ntm_outline_seed_default },
 };
 
 #define BASE_SEED_VERSION 4
@@ -161,6 +164,19 @@ sql_fold_func (sqlite3_context  *context,
 
   folded = ntm_text_fold (text);
   sqlite3_result_text (context, folded, -1, SQLITE_TRANSIENT);
+}
+
+/* ntm_in_force(valid_from, valid_to, date): the one rule of
+ * ntm_unit_dates_in_force_on(), for the statements that list units. */
+static void
+sql_in_force_func (sqlite3_context  *context,
+                   int               argc,
+                   sqlite3_value   **argv)
+{
+  sqlite3_result_int (context,
+                      ntm_unit_dates_in_force_on ((const char *) sqlite3_value_text (argv[0]),
+                                                  (const char *) sqlite3_value_text (argv[1]),
+                                                  (const char *) sqlite3_value_text (argv[2])));
 }
 
 static void
@@ -531,6 +547,9 @@ configure_handle (NtmDatabase  *self,
                            NULL, sql_fold_func, NULL, NULL);
   sqlite3_create_function (self->handle, "ntm_user", 0, SQLITE_UTF8,
                            self, sql_user_func, NULL, NULL);
+  sqlite3_create_function (self->handle, "ntm_in_force", 3,
+                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                           NULL, sql_in_force_func, NULL, NULL);
 
   if (!ntm_database_exec (self, "PRAGMA foreign_keys = ON", error))
     return FALSE;

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "ntm-clock.h"
 #include "ntm-database-private.h"
@@ -74,14 +75,18 @@ static GParamSpec *properties[N_PROPS];
   "       u.valid_from, u.valid_to, coalesce(p.search_key, u.search_key)," \
   "       coalesce(u.official_code, u.code)" \
   "  FROM unit u" \
-  "  LEFT JOIN unit_period p ON p.unit_code = u.code AND p.valid_from <= ?1" \
-  "        AND (p.valid_to IS NULL OR p.valid_to >= ?1)" \
-  " WHERE (u.valid_from IS NULL OR u.valid_from <= ?1)" \
-  "   AND (u.valid_to IS NULL OR u.valid_to >= ?1)"
+  "  LEFT JOIN unit_period p ON p.unit_code = u.code AND ntm_in_force (p.valid_from, p.valid_to, ?1)" \
+  " WHERE ntm_in_force (u.valid_from, u.valid_to, ?1)"
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
+
+static gboolean
+is_set (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
 
 static NtmUnit *
 unit_from_row (sqlite3_stmt *stmt)
@@ -802,4 +807,112 @@ ntm_database_set_commune_group (NtmDatabase  *db,
     }
 
   return ntm_database_run_transaction (db, NTM_AREA_UNITS, write_commune_group, &span, error);
+}
+
+/**
+ * ntm_unit_dates_in_force_on:
+ * @valid_from: (nullable): the first day in force (ISO), or %NULL for ever
+ * @valid_to: (nullable): the last day in force (ISO), or %NULL for still
+ * @iso_date: the day asked about
+ *
+ * The one rule for "in force on a day", both ends included: a unit (or a
+ * spell of its attributes) whose last day is 30 June 2025 is in force on
+ * that day and not on the next. The statements listing units call it too
+ * (as the SQL function ntm_in_force()).
+ *
+ * Returns: %TRUE when in force on @iso_date
+ */
+gboolean
+ntm_unit_dates_in_force_on (const char *valid_from,
+                            const char *valid_to,
+                            const char *iso_date)
+{
+  if (iso_date == NULL)
+    return FALSE;
+  if (is_set (valid_from) && strcmp (valid_from, iso_date) > 0)
+    return FALSE;
+  if (is_set (valid_to) && strcmp (valid_to, iso_date) < 0)
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * ntm_unit_dates_in_force_in_year:
+ * @valid_from: (nullable): the first day in force (ISO)
+ * @valid_to: (nullable): the last day in force (ISO)
+ * @year: a year
+ *
+ * Returns: %TRUE when in force on 31 December of @year, the day "the year
+ *   shown" stands for
+ */
+gboolean
+ntm_unit_dates_in_force_in_year (const char *valid_from,
+                                 const char *valid_to,
+                                 int         year)
+{
+  char date[16];
+
+  g_snprintf (date, sizeof date, "%04d-12-31", year);
+  return ntm_unit_dates_in_force_on (valid_from, valid_to, date);
+}
+
+/**
+ * ntm_unit_is_in_force_in_year:
+ * @self: a #NtmUnit
+ * @year: a year
+ *
+ * Returns: %TRUE when @self is in force on 31 December of @year
+ */
+gboolean
+ntm_unit_is_in_force_in_year (NtmUnit *self,
+                              int      year)
+{
+  g_return_val_if_fail (NTM_IS_UNIT (self), FALSE);
+
+  return ntm_unit_dates_in_force_in_year (self->valid_from, self->valid_to, year);
+}
+
+/**
+ * ntm_database_list_units_on_record:
+ * @db: a #NtmDatabase
+ * @error: return location for a #GError
+ *
+ * Every unit on record, whatever its dates, with its own attributes (not
+ * those of a spell): for a map that shows several years.
+ *
+ * Returns: (transfer full): a #GListModel of #NtmUnit
+ */
+GListModel *
+ntm_database_list_units_on_record (NtmDatabase  *db,
+                                   GError      **error)
+{
+  g_autoptr(GListStore) store = g_list_store_new (NTM_TYPE_UNIT);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT " UNIT_COLUMNS " FROM unit"
+                               " ORDER BY CASE kind WHEN 'province' THEN 0 ELSE 1 END,"
+                               "          CASE WHEN kind IN ('district', 'town', 'city')"
+                               "               THEN CAST(code AS INTEGER)"
+                               "               ELSE CAST(parent_code AS INTEGER) END,"
+                               "          CASE WHEN kind IN ('district', 'town', 'city') THEN 0 ELSE 1 END,"
+                               "          CAST(coalesce(official_code, code) AS INTEGER), code",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(NtmUnit) unit = unit_from_row (stmt);
+      g_list_store_append (store, unit);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&store));
 }

@@ -30,7 +30,18 @@ const char  *ntm_unit_get_search_key   (NtmUnit      *self);
 gboolean     ntm_unit_matches          (NtmUnit      *self,
                                         const char   *query);
 
+gboolean     ntm_unit_dates_in_force_on (const char  *valid_from,
+                                        const char   *valid_to,
+                                        const char   *iso_date);
+gboolean     ntm_unit_dates_in_force_in_year (const char *valid_from,
+                                        const char   *valid_to,
+                                        int           year);
+gboolean     ntm_unit_is_in_force_in_year (NtmUnit   *self,
+                                        int           year);
+
 GListModel  *ntm_database_list_units   (NtmDatabase  *db,
+                                        GError      **error);
+GListModel  *ntm_database_list_units_on_record (NtmDatabase *db,
                                         GError      **error);
 GListModel  *ntm_database_list_units_in_year (NtmDatabase *db,
                                         int           year,

@@ -15,6 +15,7 @@
 #include "ntm-application.h"
 #include "ntm-backup.h"
 #include "ntm-boundary-derivation.h"
+#include "ntm-outline.h"
 #include "ntm-boundary-report.h"
 #include "ntm-check.h"
 #include "ntm-clock.h"
@@ -399,7 +400,8 @@ run_export_map (NtmApplication *self,
                 const char     *path,
                 const char     *mode_text,
                 const char     *layer_text,
-                const char     *size_text)
+                const char     *size_text,
+                int             since_year)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmDatabase) db = NULL;
@@ -426,11 +428,28 @@ run_export_map (NtmApplication *self,
   if (!output_is_allowed (self, path))
     return 2;
 
+  if (since_year != 0 && mode_text != NULL)
+    {
+      g_printerr ("%s\n", _("--compare colours the map by the change of the recognised level: leave out --mode."));
+      return 2;
+    }
+  if (since_year != 0 && (since_year < 2000 || since_year >= year))
+    {
+      /* Translators: %d are years */
+      g_printerr (_("--compare needs a year before the year shown (%d), from 2000 on; %d is not one."), year,
+                  since_year);
+      g_printerr ("\n");
+      return 2;
+    }
+
   db = open_database_for_command (self);
   if (db == NULL)
     return 1;
 
-  renderer = ntm_map_export_new_renderer_for_layer (db, year, layer, mode, indicator, &error);
+  if (since_year != 0)
+    renderer = ntm_map_export_new_renderer_change (db, year, layer, since_year, &error);
+  else
+    renderer = ntm_map_export_new_renderer_for_layer (db, year, layer, mode, indicator, &error);
   if (renderer == NULL ||
       !ntm_map_export_write (renderer, db, year, NULL, path, width, height, &error))
     {
@@ -601,19 +620,35 @@ on_about_action_cb (GSimpleAction *action,
   NtmApplication *self = user_data;
   const char *developers[] = { _("The Ntm developers"), NULL };
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *about = adw_about_window_new ();
 
-  adw_show_about_window (window,
-                         "application-name", _("Ntm"),
-                         "application-icon", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Tracks the New Rural Development programme of Hà Tĩnh province: criteria, levels, clean water, OCOP products, funds and targets, on a map of its communes."),
-                         "developer-name", _("The Ntm developers"),
-                         "developers", developers,
-                         "copyright", "© 2026 The Ntm developers",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         /* Translators: put your names here, one per line */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  g_object_set (about,
+                "transient-for", window,
+                "application-name", _("Ntm"),
+                "application-icon", APPLICATION_ID,
+                "version", PACKAGE_VERSION,
+                "comments", _("Tracks the New Rural Development programme of Hà Tĩnh province: criteria, levels, clean water, OCOP products, funds and targets, on a map of its communes."),
+                "developer-name", _("The Ntm developers"),
+                "developers", developers,
+                "copyright", "© 2026 The Ntm developers",
+                "license-type", GTK_LICENSE_GPL_3_0,
+                /* Translators: put your names here, one per line */
+                "translator-credits", _("translator-credits"),
+                NULL);
+  /* the province and district outlines shipped with Ntm, as their licence asks */
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Province and district outlines"),
+                                      ntm_outline_get_attribution (NTM_OUTLINE_SOURCE_GEOBOUNDARIES),
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Creative Commons Attribution-ShareAlike 4.0 International "
+                                        "(https://creativecommons.org/licenses/by-sa/4.0/). Source: "
+                                        "geoBoundaries gbOpen VNM ADM1 and ADM2, boundary year 2016 "
+                                        "(https://www.geoboundaries.org)."));
+  /* the serif of the printed reports, bundled in the Flatpak */
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Report font: Liberation Serif"),
+                                      "© 2010 Google Corporation; © 2012 Red Hat, Inc.",
+                                      GTK_LICENSE_CUSTOM,
+                                      _("SIL Open Font License 1.1 (https://openfontlicense.org)."));
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
@@ -737,11 +772,14 @@ ntm_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (options, "export-map", "^&ay", &path))
     {
       const char *mode = NULL, *size = NULL, *layer = NULL;
+      int since = 0;
 
       g_variant_dict_lookup (options, "mode", "&s", &mode);
       g_variant_dict_lookup (options, "size", "&s", &size);
       g_variant_dict_lookup (options, "layer", "&s", &layer);
-      return run_export_map (self, path, mode, layer, size);
+      if (g_variant_dict_lookup (options, "compare", "i", &since) && since == 0)
+        since = -1;   /* a year that is none, refused as such */
+      return run_export_map (self, path, mode, layer, size, since);
     }
 
   return -1;
@@ -798,6 +836,13 @@ ntm_application_activate (GApplication *application)
 
   if (self->screenshot_path != NULL)
     {
+      gint64 rest = g_get_monotonic_time () + 400 * 1000;
+
+      ntm_widget_wait_for_frame (GTK_WIDGET (window));
+      /* past the map's settling after its first fit (its tiles are
+       * stretched for a moment after a change of zoom) */
+      while (g_get_monotonic_time () < rest)
+        g_main_context_iteration (NULL, FALSE);
       ntm_widget_wait_for_frame (GTK_WIDGET (window));
       if (!ntm_widget_save_png (GTK_WIDGET (window), self->screenshot_path, &error))
         {
@@ -888,6 +933,8 @@ ntm_application_init (NtmApplication *self)
       N_("With --export-map: the size in pixels, e.g. 1600x1200"), N_("WIDTHxHEIGHT") },
     { "layer", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export-map or the Map view: colour the communes (the default) or the districts"), N_("communes|districts") },
+    { "compare", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("With --export-map: colour each unit by whether its recognised level rose, held or fell since YEAR"), N_("YEAR") },
     { NULL }
   };
 

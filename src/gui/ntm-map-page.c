@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "ntm-boundary-import.h"
 #include "ntm-classifier.h"
@@ -35,6 +36,9 @@ struct _NtmMapPage
   GtkSearchEntry    *search_entry;
   GtkLabel          *status_label;
   NtmMapView        *map_view;
+  NtmMapView        *compare_view;
+  GtkWidget         *compare_separator;
+  GtkSpinButton     *since_spin;
   GtkRevealer       *panel_revealer;
   GtkLabel          *panel_title;
   GtkLabel          *panel_subtitle;
@@ -55,6 +59,7 @@ struct _NtmMapPage
   char              *last_query;
   guint              search_index;
   gboolean           presentation;
+  gboolean           side_by_side;
   gboolean           loading;
 
   NtmBoundaryImport *import;           /* the last one started */
@@ -62,7 +67,9 @@ struct _NtmMapPage
 
 G_DEFINE_FINAL_TYPE (NtmMapPage, ntm_map_page, NTM_TYPE_PAGE)
 
-static const char * const mode_names[] = { "level", "readiness", "one-short", "criteria", "indicator" };
+/* in the order of NtmMapMode and of the drop-down; "indicator" is saved
+ * as "indicator:CODE" */
+static const char * const mode_names[] = { "level", "readiness", "one-short", "criteria", "indicator", "change" };
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
@@ -162,6 +169,84 @@ update_status (NtmMapPage *self)
   gtk_label_set_label (self->status_label, text);
 }
 
+/* The year compared with: the one chosen, or the year before. */
+static int
+get_since_year (NtmMapPage *self)
+{
+  int since = g_settings_get_int (self->settings, "map-compare-year");
+
+  if (since < 2000 || since >= get_year (self))
+    since = get_year (self) - 1;
+  return since;
+}
+
+/* The map of the year compared with, beside this year's: the same layer
+ * and the same colours (by level when this one shows the change), its
+ * own legend and counts, each under its year. Both move together. */
+static void
+update_compare_view (NtmMapPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmEvaluation) evaluation = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(NtmClassification) classification = NULL;
+  g_autofree char *mode_text = NULL;
+  g_autofree char *indicator = NULL;
+  g_autofree char *caption = NULL;
+  g_autofree char *since_caption = NULL;
+  NtmMapMode mode = NTM_MAP_MODE_LEVEL;
+  int since = get_since_year (self);
+  guint d;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->compare_view), self->side_by_side);
+  gtk_widget_set_visible (self->compare_separator, self->side_by_side);
+  gtk_widget_set_visible (GTK_WIDGET (self->since_spin),
+                          self->side_by_side ||
+                          gtk_drop_down_get_selected (self->mode_dropdown) == NTM_MAP_MODE_CHANGE);
+  if (!self->side_by_side || get_database (self) == NULL)
+    {
+      ntm_map_view_set_caption (self->map_view, NULL);
+      return;
+    }
+
+  caption = g_strdup_printf ("%d", get_year (self));
+  since_caption = g_strdup_printf ("%d", since);
+  ntm_map_view_set_caption (self->map_view, caption);
+  ntm_map_view_set_caption (self->compare_view, since_caption);
+
+  if (!ntm_map_view_load (self->compare_view, get_database (self), &error))
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+  ntm_map_view_set_year (self->compare_view, since);
+  ntm_map_view_set_layer (self->compare_view, self->layer);
+  d = gtk_drop_down_get_selected (self->district_dropdown);
+  ntm_map_view_set_district_filter (self->compare_view,
+                                    self->district_codes && d > 0 && d < self->district_codes->len
+                                      ? g_ptr_array_index (self->district_codes, d) : NULL);
+  ntm_map_view_set_presentation (self->compare_view, self->presentation,
+                                 g_settings_get_double (self->settings, "map-label-scale"));
+
+  mode_text = current_mode_text (self);
+  if (!g_str_equal (mode_text, "change") && !ntm_map_mode_parse (mode_text, &mode, &indicator, NULL))
+    mode = NTM_MAP_MODE_LEVEL;
+  if (g_str_equal (mode_text, "change"))
+    mode = NTM_MAP_MODE_LEVEL;
+  evaluation = ntm_evaluation_new (get_database (self), since, &error);
+  if (evaluation != NULL)
+    units = ntm_database_list_units_in_year (get_database (self), since, &error);
+  if (units != NULL)
+    classification = ntm_classification_new_for_layer (get_database (self), evaluation, units, self->layer,
+                                                       mode, indicator, &error);
+  if (classification == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  ntm_map_view_set_classification (self->compare_view, classification);
+}
+
 static void
 classify (NtmMapPage *self)
 {
@@ -175,20 +260,26 @@ classify (NtmMapPage *self)
     return;
 
   mode_text = current_mode_text (self);
-  if (!ntm_map_mode_parse (mode_text, &mode, &indicator, &error))
+  if (g_str_equal (mode_text, "change"))
+    classification = ntm_classification_new_change (get_database (self), self->evaluation, self->units,
+                                                    self->layer, get_since_year (self), &error);
+  else
     {
-      g_warning ("%s", error->message);
-      return;
+      if (!ntm_map_mode_parse (mode_text, &mode, &indicator, &error))
+        {
+          g_warning ("%s", error->message);
+          return;
+        }
+      if (!ntm_unit_layer_supports_mode (self->layer, mode))
+        {
+          /* indicators are the communes': show the districts by level, and say so */
+          toast (self, _("Indicators are measured in communes, wards and townships: the districts are shown by their recognised level."));
+          gtk_drop_down_set_selected (self->mode_dropdown, NTM_MAP_MODE_LEVEL);
+          return;
+        }
+      classification = ntm_classification_new_for_layer (get_database (self), self->evaluation, self->units,
+                                                         self->layer, mode, indicator, &error);
     }
-  if (!ntm_unit_layer_supports_mode (self->layer, mode))
-    {
-      /* indicators are the communes': show the districts by level, and say so */
-      toast (self, _("Indicators are measured in communes, wards and townships: the districts are shown by their recognised level."));
-      gtk_drop_down_set_selected (self->mode_dropdown, NTM_MAP_MODE_LEVEL);
-      return;
-    }
-  classification = ntm_classification_new_for_layer (get_database (self), self->evaluation, self->units,
-                                                     self->layer, mode, indicator, &error);
   if (classification == NULL)
     {
       toast (self, error->message);
@@ -197,6 +288,7 @@ classify (NtmMapPage *self)
   ntm_map_view_set_classification (self->map_view, classification);
   if (g_strcmp0 (g_settings_get_string (self->settings, "map-mode"), mode_text) != 0)
     g_settings_set_string (self->settings, "map-mode", mode_text);
+  update_compare_view (self);
 }
 
 static void
@@ -283,6 +375,7 @@ reload (NtmMapPage *self)
   g_clear_object (&self->evaluation);
   g_list_store_remove_all (self->commune_level);
 
+  /* the units of the year shown: after July 2025 there are no districts */
   self->units = ntm_database_list_units_in_year (get_database (self), get_year (self), &error);
   if (self->units == NULL)
     {
@@ -301,9 +394,9 @@ reload (NtmMapPage *self)
   if (self->evaluation == NULL)
     g_warning ("Cannot evaluate %d: %s", get_year (self), error->message);
 
-  ntm_map_renderer_set_year (ntm_map_view_get_renderer (self->map_view), get_year (self));
   if (!ntm_map_view_load (self->map_view, get_database (self), &error))
     g_warning ("%s", error->message);
+  ntm_map_view_set_year (self->map_view, get_year (self));
 
   if (self->district_codes == NULL)
     fill_districts (self);
@@ -314,8 +407,8 @@ reload (NtmMapPage *self)
   if (ntm_unit_layer_parse (saved_layer, &layer, NULL) && layer != self->layer)
     apply_layer (self, layer);
   saved_mode = g_settings_get_string (self->settings, "map-mode");
-  for (guint i = 0; i < G_N_ELEMENTS (mode_names) - 1; i++)
-    if (g_str_equal (saved_mode, mode_names[i]))
+  for (guint i = 0; i < G_N_ELEMENTS (mode_names); i++)
+    if (i != NTM_MAP_MODE_INDICATOR && g_str_equal (saved_mode, mode_names[i]))
       gtk_drop_down_set_selected (self->mode_dropdown, i);
   if (g_str_has_prefix (saved_mode, "indicator:"))
     {
@@ -326,6 +419,9 @@ reload (NtmMapPage *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->indicator_dropdown),
                           gtk_drop_down_get_selected (self->mode_dropdown) == NTM_MAP_MODE_INDICATOR);
+
+  gtk_spin_button_set_range (self->since_spin, 2000, get_year (self) - 1);
+  gtk_spin_button_set_value (self->since_spin, get_since_year (self));
 
   self->loading = FALSE;
   classify (self);
@@ -598,7 +694,40 @@ on_mode_changed_cb (NtmMapPage *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->indicator_dropdown),
                           gtk_drop_down_get_selected (self->mode_dropdown) == NTM_MAP_MODE_INDICATOR);
+  gtk_widget_set_visible (GTK_WIDGET (self->since_spin),
+                          self->side_by_side ||
+                          gtk_drop_down_get_selected (self->mode_dropdown) == NTM_MAP_MODE_CHANGE);
   classify (self);
+}
+
+static void
+on_since_changed_cb (NtmMapPage *self)
+{
+  int since = gtk_spin_button_get_value_as_int (self->since_spin);
+
+  if (self->loading || since == get_since_year (self))
+    return;
+  if (since >= get_year (self))
+    {
+      /* only an earlier year can be compared with */
+      gtk_spin_button_set_value (self->since_spin, get_since_year (self));
+      return;
+    }
+  g_settings_set_int (self->settings, "map-compare-year", since);
+  classify (self);
+}
+
+static void
+on_side_by_side_change_state_cb (GSimpleAction *action,
+                                 GVariant      *state,
+                                 gpointer       user_data)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (user_data);
+
+  g_simple_action_set_state (action, state);
+  self->side_by_side = g_variant_get_boolean (state);
+  update_compare_view (self);
+  ntm_map_view_fit (self->map_view, NULL);
 }
 
 static void
@@ -609,6 +738,8 @@ on_district_changed_cb (NtmMapPage *self)
                        ? g_ptr_array_index (self->district_codes, d) : "";
 
   ntm_map_view_set_district_filter (self->map_view, *code ? code : NULL);
+  if (self->side_by_side)
+    ntm_map_view_set_district_filter (self->compare_view, *code ? code : NULL);
   ntm_map_view_fit (self->map_view, *code ? code : NULL);
 }
 
@@ -681,6 +812,62 @@ on_presentation_action_cb (GSimpleAction *action,
   NtmMapPage *self = NTM_MAP_PAGE (user_data);
 
   ntm_map_page_set_presentation (self, !self->presentation);
+}
+
+/* Ctrl +/−/0: the labels' size, remembered. */
+#define LABEL_SCALE_STEP 1.25
+
+static void
+set_label_scale (NtmMapPage *self,
+                 double      scale)
+{
+  GSettingsSchemaKey *key = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GVariant) range = NULL;
+
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  key = g_settings_schema_get_key (schema, "map-label-scale");
+  scale = round (scale * 100) / 100;
+  if (g_settings_schema_key_range_check (key, g_variant_new_double (scale)))
+    g_settings_set_double (self->settings, "map-label-scale", scale);
+  g_settings_schema_key_unref (key);
+}
+
+static void
+on_label_larger_action_cb (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (user_data);
+
+  set_label_scale (self, g_settings_get_double (self->settings, "map-label-scale") * LABEL_SCALE_STEP);
+}
+
+static void
+on_label_smaller_action_cb (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (user_data);
+
+  set_label_scale (self, g_settings_get_double (self->settings, "map-label-scale") / LABEL_SCALE_STEP);
+}
+
+static void
+on_label_reset_action_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  NtmMapPage *self = NTM_MAP_PAGE (user_data);
+
+  g_settings_reset (self->settings, "map-label-scale");
+}
+
+static void
+on_label_scale_changed_cb (NtmMapPage *self)
+{
+  ntm_map_view_set_label_scale (self->map_view, g_settings_get_double (self->settings, "map-label-scale"));
+  ntm_map_view_set_label_scale (self->compare_view, g_settings_get_double (self->settings, "map-label-scale"));
 }
 
 static void
@@ -794,6 +981,9 @@ ntm_map_page_class_init (NtmMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, map_view);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, compare_view);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, compare_separator);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, since_spin);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, panel_revealer);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, panel_title);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, panel_subtitle);
@@ -814,6 +1004,10 @@ ntm_map_page_init (NtmMapPage *self)
     { "export", on_export_action_cb },
     { "presentation", on_presentation_action_cb },
     { "close-panel", on_close_panel_action_cb },
+    { "label-larger", on_label_larger_action_cb },
+    { "label-smaller", on_label_smaller_action_cb },
+    { "label-reset", on_label_reset_action_cb },
+    { "side-by-side", NULL, NULL, "false", on_side_by_side_change_state_cb },
     { "layer", NULL, "s", "'communes'", on_layer_change_state_cb },
   };
   GtkEventController *shortcuts;
@@ -831,12 +1025,30 @@ ntm_map_page_init (NtmMapPage *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F11, 0),
                                                           gtk_callback_action_new (on_f11_cb, NULL, NULL)));
+  /* and Ctrl +/−/0 for the labels' size */
+  {
+    static const struct { guint key; const char *action; } label_keys[] = {
+      { GDK_KEY_plus, "map.label-larger" }, { GDK_KEY_equal, "map.label-larger" },
+      { GDK_KEY_KP_Add, "map.label-larger" }, { GDK_KEY_minus, "map.label-smaller" },
+      { GDK_KEY_KP_Subtract, "map.label-smaller" }, { GDK_KEY_0, "map.label-reset" },
+      { GDK_KEY_KP_0, "map.label-reset" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (label_keys); i++)
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                            gtk_shortcut_new (gtk_keyval_trigger_new (label_keys[i].key,
+                                                                                      GDK_CONTROL_MASK),
+                                                              gtk_named_action_new (label_keys[i].action)));
+  }
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_signal_connect_object (self->settings, "changed::online-tiles", G_CALLBACK (on_online_changed_cb),
                            self, G_CONNECT_SWAPPED);
   on_online_changed_cb (self);
+  g_signal_connect_object (self->settings, "changed::map-label-scale", G_CALLBACK (on_label_scale_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  on_label_scale_changed_cb (self);
 
   g_signal_connect_object (self->mode_dropdown, "notify::selected", G_CALLBACK (on_mode_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -844,6 +1056,17 @@ ntm_map_page_init (NtmMapPage *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->district_dropdown, "notify::selected", G_CALLBACK (on_district_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->since_spin, "value-changed", G_CALLBACK (on_since_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* two maps side by side show the same place at the same scale */
+  {
+    ShumateViewport *main = shumate_map_get_viewport (ntm_map_view_get_map (self->map_view));
+    ShumateViewport *other = shumate_map_get_viewport (ntm_map_view_get_map (self->compare_view));
+
+    g_object_bind_property (main, "zoom-level", other, "zoom-level", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+    g_object_bind_property (main, "latitude", other, "latitude", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+    g_object_bind_property (main, "longitude", other, "longitude", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  }
   g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (on_search_activate_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->map_view, "unit-activated", G_CALLBACK (on_unit_activated_cb),
@@ -868,9 +1091,24 @@ ntm_map_page_get_map_view (NtmMapPage *self)
 }
 
 /**
+ * ntm_map_page_get_compare_view:
+ * @self: a #NtmMapPage
+ *
+ * Returns: (transfer none): the map of the year compared with, shown
+ *   beside the main one by the "map.side-by-side" action
+ */
+NtmMapView *
+ntm_map_page_get_compare_view (NtmMapPage *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), NULL);
+  return self->compare_view;
+}
+
+/**
  * ntm_map_page_set_mode:
  * @self: a #NtmMapPage
- * @mode: "level", "readiness", "one-short", "criteria" or "indicator:CODE"
+ * @mode: "level", "readiness", "one-short", "criteria", "indicator:CODE"
+ *   or "change" (since the year of the "since" button)
  *
  * Returns: %TRUE if the mode exists
  */
@@ -880,8 +1118,8 @@ ntm_map_page_set_mode (NtmMapPage *self,
 {
   g_return_val_if_fail (NTM_IS_MAP_PAGE (self), FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (mode_names) - 1; i++)
-    if (g_strcmp0 (mode, mode_names[i]) == 0)
+  for (guint i = 0; i < G_N_ELEMENTS (mode_names); i++)
+    if (i != NTM_MAP_MODE_INDICATOR && g_strcmp0 (mode, mode_names[i]) == 0)
       {
         gtk_drop_down_set_selected (self->mode_dropdown, i);
         return TRUE;
@@ -1049,7 +1287,9 @@ ntm_map_page_set_presentation (NtmMapPage *self,
     }
   gtk_revealer_set_reveal_child (self->toolbar_revealer, !presentation);
   ntm_map_view_set_presentation (self->map_view, presentation,
-                                 g_settings_get_double (self->settings, "presentation-legend-scale"));
+                                 g_settings_get_double (self->settings, "map-label-scale"));
+  ntm_map_view_set_presentation (self->compare_view, presentation,
+                                 g_settings_get_double (self->settings, "map-label-scale"));
 }
 
 /**

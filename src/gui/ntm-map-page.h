@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NtmMapPage, ntm_map_page, NTM, MAP_PAGE, NtmPage)
 
 NtmMapView *ntm_map_page_get_map_view       (NtmMapPage *self);
+NtmMapView *ntm_map_page_get_compare_view (NtmMapPage *self);
 gboolean    ntm_map_page_set_mode           (NtmMapPage *self,
                                              const char *mode);
 void        ntm_map_page_search             (NtmMapPage *self,

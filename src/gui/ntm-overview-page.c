@@ -140,15 +140,13 @@ draw_levels_cb (GtkDrawingArea *area,
   guint n = ntm_overview_get_n_districts (self->overview);
   g_autofree const char **names = g_new0 (const char *, n + 1);
   g_autofree double *values = g_new0 (double, n * 4);
-  const NtmLevel levels[4] = { NTM_LEVEL_NO_DATA, NTM_LEVEL_NTM, NTM_LEVEL_ADVANCED, NTM_LEVEL_MODEL };
-  const char *series[4] = { _("Not recognised"), ntm_level_get_label (NTM_LEVEL_NTM),
-                            ntm_level_get_label (NTM_LEVEL_ADVANCED), ntm_level_get_label (NTM_LEVEL_MODEL) };
+  const char *series[NTM_CHART_N_COMMUNE_LEVELS];
   double colours[12];
   NtmChartData data = { 0 };
   cairo_rectangle_t rect = { 0, 0, width, height };
 
-  for (guint s = 0; s < 4; s++)
-    ntm_level_get_colour (levels[s], colours + 3 * s);
+  /* named and coloured as the map's legend */
+  ntm_chart_commune_level_series (series, colours);
   for (guint i = 0; i < n; i++)
     {
       const NtmDistrictSummary *d = ntm_overview_get_district (self->overview, i);

@@ -82,13 +82,17 @@ ntm_widget_save_png (GtkWidget   *widget,
   GtkSnapshot *snapshot;
   GskRenderer *renderer;
   GtkNative *native;
+  graphene_rect_t bounds;
   int width, height;
+  double paint_w, paint_h, origin_x = 0, origin_y = 0;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
+  paint_w = width;
+  paint_h = height;
   native = gtk_widget_get_native (widget);
   if (width <= 0 || height <= 0 || native == NULL)
     {
@@ -98,8 +102,20 @@ ntm_widget_save_png (GtkWidget   *widget,
     }
 
   paintable = gtk_widget_paintable_new (widget);
+  /* The paintable draws the widget's bounds, a window's shadow included:
+   * drawn at that size it is not scaled, and the window is cut out of it.
+   * (Drawn at the window's size, everything came out a little smaller,
+   * fine patterns beating against the pixels.) */
+  if (gtk_widget_compute_bounds (widget, widget, &bounds) && bounds.size.width >= width &&
+      bounds.size.height >= height)
+    {
+      paint_w = bounds.size.width;
+      paint_h = bounds.size.height;
+      origin_x = -bounds.origin.x;
+      origin_y = -bounds.origin.y;
+    }
   snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), paint_w, paint_h);
   node = gtk_snapshot_free_to_node (snapshot);
   if (node == NULL)
     {
@@ -108,7 +124,7 @@ ntm_widget_save_png (GtkWidget   *widget,
     }
 
   renderer = gtk_native_get_renderer (native);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (origin_x, origin_y, width, height));
   if (!gdk_texture_save_to_png (texture, path))
     {
       g_autofree char *display = g_filename_display_name (path);

@@ -869,8 +869,23 @@ ntm_boundary_file_merge_records (NtmBoundaryFile *self,
   out->max_lon = first->record->max_lon;
   out->min_lat = first->record->min_lat;
   out->max_lat = first->record->max_lat;
-  out->label_lon = first->record->label_lon;
-  out->label_lat = first->record->label_lat;
+  /* the label goes on the largest part, wherever it comes in the file */
+  {
+    const NtmBoundaryFeature *largest = first;
+
+    for (guint i = 1; i < features->len; i++)
+      {
+        const NtmBoundaryFeature *f = g_ptr_array_index (features, i);
+        double area = (f->record->max_lon - f->record->min_lon) * (f->record->max_lat - f->record->min_lat);
+        double best = (largest->record->max_lon - largest->record->min_lon) *
+                      (largest->record->max_lat - largest->record->min_lat);
+
+        if (area > best)
+          largest = f;
+      }
+    out->label_lon = largest->record->label_lon;
+    out->label_lat = largest->record->label_lat;
+  }
 
   for (guint band = 0; band < NTM_GEOMETRY_N_BANDS; band++)
     {

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "ntm-chart.h"
+#include "ntm-level-palette.h"
 
 #define GAP 6.0
 
@@ -29,14 +30,15 @@
  * Returns: (transfer full): a layout at 72 dpi without hinting, so that
  *   text measures the same on screen, in PDF and in print
  */
-PangoLayout *
-ntm_chart_create_layout (cairo_t    *cr,
-               const char *text,
-               double      font_size,
-               gboolean    bold)
+static PangoLayout *
+chart_layout (cairo_t    *cr,
+              const char *family,
+              const char *text,
+              double      font_size,
+              gboolean    bold)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  PangoFontDescription *font = pango_font_description_from_string (family ? family : "Sans");
   cairo_font_options_t *options = cairo_font_options_create ();
 
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
@@ -55,17 +57,30 @@ ntm_chart_create_layout (cairo_t    *cr,
   return layout;
 }
 
-static double
-text_width (cairo_t    *cr,
-            const char *text,
-            double      font_size)
+PangoLayout *
+ntm_chart_create_layout (cairo_t    *cr,
+                         const char *text,
+                         double      font_size,
+                         gboolean    bold)
 {
-  g_autoptr(PangoLayout) layout = ntm_chart_create_layout (cr, text, font_size, FALSE);
+  return chart_layout (cr, NULL, text, font_size, bold);
+}
+
+static double
+text_width (const NtmChartData *data,
+            cairo_t            *cr,
+            const char         *text,
+            double              font_size)
+{
+  g_autoptr(PangoLayout) layout = chart_layout (cr, data->font_family, text, font_size, FALSE);
   int w, h;
 
   pango_layout_get_size (layout, &w, &h);
   return (double) w / PANGO_SCALE;
 }
+
+static void chart_text (const NtmChartData *data, cairo_t *cr, const char *text, double x, double y,
+                        double width, double font_size, gboolean bold, PangoAlignment align);
 
 static void
 set_colour (cairo_t      *cr,
@@ -108,7 +123,7 @@ draw_legend (cairo_t                 *cr,
 
   for (guint s = 0; s < data->n_series; s++)
     {
-      double w = size + 4 + text_width (cr, data->series[s], size) + 12;
+      double w = size + 4 + text_width (data, cr, data->series[s], size) + 12;
 
       if (x + w > area->x + area->width && x > area->x)
         {
@@ -119,7 +134,7 @@ draw_legend (cairo_t                 *cr,
       cairo_rectangle (cr, x, y + size * 0.15, size, size);
       cairo_fill (cr);
       set_colour (cr, data->foreground);
-      ntm_chart_draw_text (cr, data->series[s], x + size + 4, y, w, size, FALSE, PANGO_ALIGN_LEFT, NULL);
+      chart_text (data, cr, data->series[s], x + size + 4, y, w, size, FALSE, PANGO_ALIGN_LEFT);
       x += w;
     }
   return y - area->y + row_height + GAP;
@@ -154,7 +169,7 @@ ntm_chart_draw_text (cairo_t        *cr,
                      PangoAlignment  align,
                      double         *height)
 {
-  g_autoptr(PangoLayout) layout = ntm_chart_create_layout (cr, text ? text : "", font_size, bold);
+  g_autoptr(PangoLayout) layout = chart_layout (cr, NULL, text ? text : "", font_size, bold);
   int w, h;
 
   if (width > 0)
@@ -171,35 +186,81 @@ ntm_chart_draw_text (cairo_t        *cr,
     *height = (double) h / PANGO_SCALE;
 }
 
+/* Text of a chart, in its family (the reports' serif, or Sans). */
+static void
+chart_text (const NtmChartData *data,
+            cairo_t            *cr,
+            const char         *text,
+            double              x,
+            double              y,
+            double              width,
+            double              font_size,
+            gboolean            bold,
+            PangoAlignment      align)
+{
+  g_autoptr(PangoLayout) layout = chart_layout (cr, data->font_family, text ? text : "", font_size, bold);
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_alignment (layout, align);
+    }
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+}
+
 /**
  * ntm_level_get_colour:
  * @level: a level
  * @rgb: (out caller-allocates) (array fixed-size=3): the colour
  *
- * The colours of the levels on maps, charts and reports.
+ * The colour of a level, the same on maps, charts and reports: it comes
+ * from the one table of levels (ntm_level_palette_get_rgb()).
  */
 void
 ntm_level_get_colour (NtmLevel  level,
                       double   *rgb)
 {
-  guint32 hex;
+  ntm_level_palette_get_rgb (level, rgb);
+}
 
-  switch (level)
+/**
+ * ntm_chart_commune_level:
+ * @part: 0 to %NTM_CHART_N_COMMUNE_LEVELS - 1
+ *
+ * Returns: the level counted by that part of a bar of communes by level
+ *   (part 0, "not yet NTM", counts the communes not recognised)
+ */
+NtmLevel
+ntm_chart_commune_level (guint part)
+{
+  static const NtmLevel levels[NTM_CHART_N_COMMUNE_LEVELS] = {
+    NTM_LEVEL_NOT_YET, NTM_LEVEL_NTM, NTM_LEVEL_ADVANCED, NTM_LEVEL_MODEL,
+  };
+
+  g_return_val_if_fail (part < NTM_CHART_N_COMMUNE_LEVELS, NTM_LEVEL_NO_DATA);
+  return levels[part];
+}
+
+/**
+ * ntm_chart_commune_level_series:
+ * @names: (out caller-allocates) (array fixed-size=4): the parts' names
+ * @colours: (out caller-allocates) (array fixed-size=12): their colours
+ *
+ * Names and colours the parts of a bar of communes by level as the map's
+ * legend does: both come from the one table of levels.
+ */
+void
+ntm_chart_commune_level_series (const char **names,
+                                double      *colours)
+{
+  for (guint s = 0; s < NTM_CHART_N_COMMUNE_LEVELS; s++)
     {
-    case NTM_LEVEL_NOT_YET: hex = 0xe66100; break;
-    case NTM_LEVEL_NTM: hex = 0x3584e4; break;
-    case NTM_LEVEL_ADVANCED: hex = 0x26a269; break;
-    case NTM_LEVEL_MODEL: hex = 0x9141ac; break;
-    case NTM_LEVEL_CIVILISED: hex = 0x2190a4; break;
-    case NTM_LEVEL_DISTRICT_NTM: hex = 0x1a5fb4; break;
-    case NTM_LEVEL_DISTRICT_ADVANCED: hex = 0x26a269; break;
-    case NTM_LEVEL_TASK_COMPLETED: hex = 0x1a5fb4; break;
-    case NTM_LEVEL_NO_DATA:
-    default: hex = 0xb0b0b0; break;
+      names[s] = ntm_level_palette_get_name (ntm_chart_commune_level (s));
+      ntm_level_palette_get_rgb (ntm_chart_commune_level (s), colours + 3 * s);
     }
-  rgb[0] = ((hex >> 16) & 0xff) / 255.0;
-  rgb[1] = ((hex >> 8) & 0xff) / 255.0;
-  rgb[2] = (hex & 0xff) / 255.0;
 }
 
 /**
@@ -228,14 +289,14 @@ ntm_chart_draw_bars (cairo_t                 *cr,
     {
       double total = 0;
 
-      label_width = MAX (label_width, text_width (cr, data->categories[c], size));
+      label_width = MAX (label_width, text_width (data, cr, data->categories[c], size));
       for (guint s = 0; s < data->n_series; s++)
         total += data->values[c * data->n_series + s];
       max_total = MAX (max_total, total);
       if (data->format_total)
         {
           g_autofree char *text = data->format_total (total, data->user_data);
-          total_width = MAX (total_width, text_width (cr, text, size));
+          total_width = MAX (total_width, text_width (data, cr, text, size));
         }
     }
   label_width = MIN (label_width, area->width * 0.38);
@@ -258,11 +319,10 @@ ntm_chart_draw_bars (cairo_t                 *cr,
       double bar_h = MIN (slot * 0.7, size * 1.6);
       double x = bar_area_x;
       double total = 0;
-      double label_h;
 
       set_colour (cr, data->foreground);
-      ntm_chart_draw_text (cr, data->categories[c], area->x, y + (slot - size * 1.25) / 2,
-                           label_width, size, FALSE, PANGO_ALIGN_RIGHT, &label_h);
+      chart_text (data, cr, data->categories[c], area->x, y + (slot - size * 1.25) / 2,
+                  label_width, size, FALSE, PANGO_ALIGN_RIGHT);
 
       /* a faint track shows the scale */
       cairo_set_source_rgba (cr, data->foreground[0], data->foreground[1], data->foreground[2], 0.06);
@@ -288,8 +348,7 @@ ntm_chart_draw_bars (cairo_t                 *cr,
           g_autofree char *text = data->format_total (total, data->user_data);
 
           set_colour (cr, data->foreground);
-          ntm_chart_draw_text (cr, text, x + GAP, y + (slot - size * 1.25) / 2, 0, size, FALSE,
-                               PANGO_ALIGN_LEFT, NULL);
+          chart_text (data, cr, text, x + GAP, y + (slot - size * 1.25) / 2, 0, size, FALSE, PANGO_ALIGN_LEFT);
         }
     }
 
@@ -369,10 +428,9 @@ ntm_chart_draw_columns (cairo_t                 *cr,
       if (data->format_total)
         {
           g_autofree char *text = data->format_total (total, data->user_data);
-          ntm_chart_draw_text (cr, text, x, y - size * 1.4, slot, size, TRUE, PANGO_ALIGN_CENTER, NULL);
+          chart_text (data, cr, text, x, y - size * 1.4, slot, size, TRUE, PANGO_ALIGN_CENTER);
         }
-      ntm_chart_draw_text (cr, data->categories[c], x, bottom + size * 0.2, slot, size, FALSE,
-                           PANGO_ALIGN_CENTER, NULL);
+      chart_text (data, cr, data->categories[c], x, bottom + size * 0.2, slot, size, FALSE, PANGO_ALIGN_CENTER);
     }
 
   cairo_restore (cr);

@@ -26,6 +26,7 @@ typedef struct {
   gpointer             user_data;
   double               foreground[3];
   double               font_size;    /* in user units */
+  const char          *font_family;  /* (nullable) "Sans" when unset */
 } NtmChartData;
 
 void  ntm_chart_draw_bars     (cairo_t                 *cr,
@@ -36,6 +37,13 @@ void  ntm_chart_draw_columns  (cairo_t                 *cr,
                                const NtmChartData      *data);
 void  ntm_level_get_colour    (NtmLevel                 level,
                                double                  *rgb);
+
+/* The parts of a bar of communes by recognised level: not yet NTM, NTM,
+ * advanced, model. */
+#define NTM_CHART_N_COMMUNE_LEVELS 4
+NtmLevel ntm_chart_commune_level (guint                  part);
+void  ntm_chart_commune_level_series (const char      **names,
+                                      double           *colours);
 PangoLayout *ntm_chart_create_layout (cairo_t    *cr,
                                     const char *text,
                                     double      font_size,

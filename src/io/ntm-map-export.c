@@ -17,6 +17,7 @@
 #include "ntm-evaluation.h"
 #include "ntm-geometry.h"
 #include "ntm-map-export.h"
+#include "ntm-outline.h"
 #include "ntm-output-file.h"
 #include "ntm-unit.h"
 
@@ -45,23 +46,43 @@ text_layout (cairo_t    *cr,
   return layout;
 }
 
+/* Where the data and the boundaries come from: the database, the file
+ * of the last import, and the attribution of the shipped outlines that
+ * are still drawn. */
 static char *
 source_line (NtmDatabase *db)
 {
   g_autofree char *file = NULL;
   g_autofree char *when = NULL;
   g_autofree char *db_name = g_path_get_basename (ntm_database_get_path (db));
+  g_autofree char *shipped = ntm_database_dup_outline_attribution (db);
+  g_autoptr(GString) out = g_string_new (NULL);
 
+  /* Translators: the data-source line of an exported map */
+  g_string_append_printf (out, _("Data: Ntm database “%s”."), db_name);
   if (ntm_database_get_boundary_source (db, &file, &when, NULL))
     {
       g_autofree char *day = g_strndup (when, 10);
-      /* Translators: the data-source line of an exported map */
-      return g_strdup_printf (_("Data: Ntm database “%s”. Boundaries: “%s”, imported %s."),
-                              db_name, file, day);
+      g_string_append_c (out, ' ');
+      /* Translators: the boundaries an office imported, on an exported map */
+      g_string_append_printf (out, _("Boundaries: “%s”, imported %s."), file, day);
     }
-  return g_strdup_printf (_("Data: Ntm database “%s”. No boundaries imported: each unit is shown at its location."),
-                          db_name);
+  if (shipped != NULL)
+    {
+      g_string_append_c (out, ' ');
+      g_string_append (out, shipped);
+    }
+  if (shipped == NULL && file == NULL)
+    {
+      g_string_append_c (out, ' ');
+      g_string_append (out, _("No boundaries: each unit is shown at its location."));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
+
+/* Labels read from the back of a room: at 1920×1080 their text is more
+ * than 1.5 % of the picture's height (11 px × 1.5 × 1.1 = 18 px). */
+#define EXPORT_LABEL_SCALE 1.1
 
 typedef struct {
   double          s, margin, top, map_w, map_h, legend_w, legend_h;
@@ -84,8 +105,10 @@ compute_layout (NtmMapRenderer *renderer,
   cairo_t *measure;
   int tw, th, fw, fh;
 
-  layout->s = MAX (0.6, MIN (width, height) / 900.0);
+  /* title, legend, labels and symbols follow the size of the page */
+  layout->s = ntm_map_output_scale (width, height);
   layout->margin = 24 * layout->s;
+  ntm_map_renderer_set_label_scale (renderer, layout->s * EXPORT_LABEL_SCALE);
 
   title = text_layout (cr, "Sans Bold", 22 * layout->s, title_text);
   pango_layout_set_width (title, (width - 2 * layout->margin) * PANGO_SCALE);
@@ -100,7 +123,7 @@ compute_layout (NtmMapRenderer *renderer,
 
   probe = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   measure = cairo_create (probe);
-  ntm_map_renderer_draw_legend (renderer, measure, 0, 0, layout->s * 1.1, &layout->legend_w, &layout->legend_h);
+  ntm_map_renderer_draw_legend (renderer, measure, 0, 0, layout->s, &layout->legend_w, &layout->legend_h);
   cairo_destroy (measure);
   cairo_surface_destroy (probe);
 
@@ -108,6 +131,15 @@ compute_layout (NtmMapRenderer *renderer,
   layout->map_h = height - layout->margin - fh - 8 * layout->s - layout->top;
   ntm_map_renderer_fit (renderer, district, layout->map_w - layout->legend_w - 12 * layout->s, layout->map_h,
                         16 * layout->s, &layout->transform);
+
+  /* no label under the legend or the scale bar */
+  {
+    cairo_rectangle_t keep_clear[2] = {
+      { layout->map_w - layout->legend_w - 10 * layout->s, 10 * layout->s, layout->legend_w, layout->legend_h },
+      { 0, layout->map_h - 16 * layout->s - 30 * layout->s, layout->map_w / 4 + 32 * layout->s, 30 * layout->s + 16 * layout->s },
+    };
+    ntm_map_renderer_set_label_obstacles (renderer, keep_clear, G_N_ELEMENTS (keep_clear));
+  }
 }
 
 static char *
@@ -179,8 +211,8 @@ draw_page (NtmMapRenderer *renderer,
   cairo_set_source_rgba (cr, 0, 0, 0, 0.3);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
-  ntm_map_renderer_draw_legend (renderer, cr, l.map_w - l.legend_w - 10 * l.s, 10 * l.s, l.s * 1.1, NULL, NULL);
-  ntm_map_renderer_draw_scale_bar (renderer, cr, &l.transform, 16 * l.s, l.map_h - 16 * l.s, l.map_w / 4, l.s * 1.1);
+  ntm_map_renderer_draw_legend (renderer, cr, l.map_w - l.legend_w - 10 * l.s, 10 * l.s, l.s, NULL, NULL);
+  ntm_map_renderer_draw_scale_bar (renderer, cr, &l.transform, 16 * l.s, l.map_h - 16 * l.s, l.map_w / 4, l.s);
   cairo_restore (cr);
 }
 
@@ -273,15 +305,57 @@ ntm_map_export_new_renderer_for_layer (NtmDatabase   *db,
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
 
-  ntm_map_renderer_set_year (renderer, year);
   if (!ntm_map_renderer_load (renderer, db, error))
     return NULL;
+  ntm_map_renderer_set_year (renderer, year);
   ntm_map_renderer_set_layer (renderer, layer);
   evaluation = ntm_evaluation_new (db, year, error);
   if (evaluation == NULL)
     return NULL;
   units = g_object_ref (ntm_evaluation_get_units (evaluation));
   classification = ntm_classification_new_for_layer (db, evaluation, units, layer, mode, indicator, error);
+  if (classification == NULL)
+    return NULL;
+  ntm_map_renderer_set_classification (renderer, classification);
+  return g_steal_pointer (&renderer);
+}
+
+/**
+ * ntm_map_export_new_renderer_change:
+ * @db: the database
+ * @year: the year shown
+ * @layer: the communes or the districts
+ * @since_year: the year compared with
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): a renderer showing @layer coloured by whether
+ *   each unit's recognised level rose, held or fell since @since_year;
+ *   %NULL with @error set (%NTM_CLASSIFIER_ERROR_BAD_YEAR for a year that
+ *   is not before @year)
+ */
+NtmMapRenderer *
+ntm_map_export_new_renderer_change (NtmDatabase   *db,
+                                    int            year,
+                                    NtmUnitLayer   layer,
+                                    int            since_year,
+                                    GError       **error)
+{
+  g_autoptr(NtmMapRenderer) renderer = ntm_map_renderer_new ();
+  g_autoptr(NtmEvaluation) evaluation = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(NtmClassification) classification = NULL;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+
+  if (!ntm_map_renderer_load (renderer, db, error))
+    return NULL;
+  ntm_map_renderer_set_year (renderer, year);
+  ntm_map_renderer_set_layer (renderer, layer);
+  evaluation = ntm_evaluation_new (db, year, error);
+  if (evaluation == NULL)
+    return NULL;
+  units = g_object_ref (ntm_evaluation_get_units (evaluation));
+  classification = ntm_classification_new_change (db, evaluation, units, layer, since_year, error);
   if (classification == NULL)
     return NULL;
   ntm_map_renderer_set_classification (renderer, classification);

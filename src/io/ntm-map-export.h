@@ -37,6 +37,11 @@ NtmMapRenderer *ntm_map_export_new_renderer_for_layer (NtmDatabase *db,
                                              NtmMapMode       mode,
                                              const char      *indicator,
                                              GError         **error);
+NtmMapRenderer *ntm_map_export_new_renderer_change (NtmDatabase *db,
+                                             int              year,
+                                             NtmUnitLayer     layer,
+                                             int              since_year,
+                                             GError         **error);
 gboolean        ntm_map_export_locate_unit  (NtmMapRenderer  *renderer,
                                              NtmDatabase     *db,
                                              int              year,

@@ -1,8 +1,11 @@
-/* ntm-report-unit.c: the one-page profile of a unit
+/* ntm-report-unit.c: the profile of a unit, as a report the office can sign
  *
- * Lays out a unit's profile on the page writer: title, key facts beside a
- * map inset, the criteria of its main set in two columns, recognitions,
- * clean water, OCOP products and funds mobilised in the year.
+ * Lays out a unit's profile on the page writer in the layout of an
+ * administrative document: the heading, "BÁO CÁO" and its summary line,
+ * then numbered sections (general information beside a map inset, the
+ * criteria of its main set, recognitions, clean water, OCOP products,
+ * funds mobilised in the year) and the recipients and signature. A figure
+ * without records reads "no data yet" in words.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +16,7 @@
 #include "ntm-format.h"
 #include "ntm-fund.h"
 #include "ntm-indicator-values.h"
+#include "ntm-level-palette.h"
 #include "ntm-ocop-product.h"
 #include "ntm-overview.h"
 #include "ntm-recognition.h"
@@ -62,7 +66,8 @@ ntm_report_build_unit (NtmReport    *self,
   double facts_top, map_size = 150;
   cairo_rectangle_t inset;
   NtmFundSum sum;
-  guint n_products = 0;
+  guint n_products = 0, section = 1;
+  DocumentHeader header = { 0 };
 
   recognitions = ntm_database_list_recognitions (db, code, error);
   if (recognitions == NULL)
@@ -76,12 +81,18 @@ ntm_report_build_unit (NtmReport    *self,
   if (ntm_unit_get_parent_code (unit) != NULL)
     parent = ntm_database_get_unit (db, ntm_unit_get_parent_code (unit), NULL);
 
+  document_header_load (&header);
   writer_new_page (&w);
-  /* Translators: a unit profile's subtitle: kind, district, code, year */
-  subtitle = g_strdup_printf (_("%s · %s · code %s · year %d"), ntm_unit_kind_get_label (kind),
-                              parent ? ntm_unit_get_name (parent) : "", ntm_unit_get_official_code (unit), year);
-  writer_title (&w, _("Unit profile · New Rural Development programme, Hà Tĩnh province"),
-                ntm_unit_get_name (unit), subtitle);
+  /* Translators: the summary line of a unit's profile: the unit's name, the year */
+  subtitle = g_strdup_printf (_("New Rural Development results of %s in %d"), ntm_unit_get_name (unit), year);
+  writer_document_head (&w, &header, _("Report"), subtitle);
+  {
+    /* Translators: the opening of a unit's profile: name, district, code, year */
+    g_autofree char *opening = g_strdup_printf (_("The results of building new rural areas of %s (%s, code %s) at the end of %d, from the records of the New Rural Development office, are as follows:"),
+                                                ntm_unit_get_name (unit),
+                                                parent ? ntm_unit_get_name (parent) : _("Hà Tĩnh province"), ntm_unit_get_official_code (unit), year);
+    writer_paragraph (&w, opening);
+  }
 
   /* key facts beside the map inset */
   level = ntm_evaluation_get_recognised_level (evaluation, code);
@@ -103,7 +114,8 @@ ntm_report_build_unit (NtmReport    *self,
     if (last != NULL && ntm_recognition_get_decision_number (last) != NULL)
       {
         g_autofree char *date = ntm_format_date (ntm_recognition_get_decision_date (last));
-        decision = g_strdup_printf (_("Decision %s of %s"), ntm_recognition_get_decision_number (last), date);
+        decision = g_strdup_printf (_("Decision %s of %s"), ntm_recognition_get_decision_number (last),
+                                    date ? date : no_data_text ());
       }
     else if (last != NULL)
       decision = g_strdup_printf (_("Known from a report (%d); no decision number on file"),
@@ -112,17 +124,21 @@ ntm_report_build_unit (NtmReport    *self,
       decision = g_strdup (_("No recognition on file"));
     g_clear_object (&last);
 
-    g_ptr_array_add (facts, row_new (2, g_strdup (_("Recognised level")), g_strdup (ntm_level_get_label (level))));
+    g_ptr_array_add (facts, row_new (2, g_strdup (_("Recognised level")),
+                                     g_strdup (level == NTM_LEVEL_NO_DATA ? no_data_text () : ntm_level_palette_get_name (level))));
     g_ptr_array_add (facts, row_new (2, g_strdup (_("Recognition")), g_steal_pointer (&decision)));
-    g_ptr_array_add (facts, row_new (2, g_strdup (_("Level the criteria support")),
-                                     g_strdup (ntm_level_get_label (ntm_evaluation_get_computed_level (evaluation, code)))));
+    {
+      NtmLevel computed = ntm_evaluation_get_computed_level (evaluation, code);
+      g_ptr_array_add (facts, row_new (2, g_strdup (_("Level the criteria support")),
+                                       g_strdup (computed == NTM_LEVEL_NO_DATA ? no_data_text ()
+                                                                               : ntm_level_palette_get_name (computed))));
+    }
     if (tally.met + tally.basically_met + tally.not_met > 0)
       g_ptr_array_add (facts, row_new (2, g_strdup (_("Criteria met")),
                                        g_strdup_printf (_("%u of %u (%u basically met, %u not met)"),
                                                         tally.met, tally.total, tally.basically_met, tally.not_met)));
     else
-      g_ptr_array_add (facts, row_new (2, g_strdup (_("Criteria met")),
-                                       g_strdup_printf (_("no data for %d (%u criteria)"), year, tally.total)));
+      g_ptr_array_add (facts, row_new (2, g_strdup (_("Criteria met")), g_strdup (no_data_text ())));
   }
   for (guint i = 0; i < g_list_model_get_n_items (products); i++)
     {
@@ -135,18 +151,20 @@ ntm_report_build_unit (NtmReport    *self,
   ntm_database_sum_funds (db, year, code, NTM_FUND_ANY_SOURCE, &sum, NULL);
   g_ptr_array_add (facts, row_new (2, g_strdup (_("Funds mobilised in the year")),
                                    sum.n_records ? ntm_format_money (sum.actual, ntm_report_get_language (self))
-                                                 : g_strdup (_("no records"))));
+                                                 : g_strdup (no_data_text ())));
 
-  facts_top = w.y;
   {
     /* the facts table, narrowed to leave room for the inset */
+    g_autofree char *heading = section_heading (section++, _("General information"));
     double saved_y;
     const Column columns[] = {
-      { _("Item"), 1.3, PANGO_ALIGN_LEFT, FALSE },
-      { _("Status"), 2.2, PANGO_ALIGN_LEFT, FALSE },
+      { _("Item"), 1.3, PANGO_ALIGN_LEFT },
+      { _("Status"), 2.2, PANGO_ALIGN_LEFT },
     };
+    writer_heading (&w, heading, map_size);
+    facts_top = w.y;
     w.width = CONTENT_W - map_size - 12;
-    writer_table (&w, columns, G_N_ELEMENTS (columns), facts, 8.5, FALSE);
+    writer_table (&w, columns, G_N_ELEMENTS (columns), facts, TABLE_SIZE, FALSE);
     w.width = 0;
     saved_y = w.y;
     inset = (cairo_rectangle_t) { MARGIN + CONTENT_W - map_size, facts_top, map_size, map_size };
@@ -154,17 +172,17 @@ ntm_report_build_unit (NtmReport    *self,
     w.y = MAX (saved_y, facts_top + map_size + 6);
   }
 
-  /* criteria, in two columns to keep the profile on one page */
-  writer_heading (&w, _("Criteria"));
+  /* criteria, in two columns */
   results = ntm_evaluation_get_criteria (evaluation, code, &n_results);
   {
+    g_autofree char *heading = section_heading (section++, _("Criteria"));
     const Column columns[] = {
-      { _("No."), 0.4, PANGO_ALIGN_LEFT, FALSE },
-      { _("Criterion"), 2.6, PANGO_ALIGN_LEFT, FALSE },
-      { _("Status"), 1.1, PANGO_ALIGN_LEFT, FALSE },
-      { _("No."), 0.4, PANGO_ALIGN_LEFT, FALSE },
-      { _("Criterion"), 2.6, PANGO_ALIGN_LEFT, FALSE },
-      { _("Status"), 1.1, PANGO_ALIGN_LEFT, FALSE },
+      { _("No."), 0.45, PANGO_ALIGN_CENTER },
+      { _("Criterion"), 2.4, PANGO_ALIGN_LEFT },
+      { _("Status"), 1.3, PANGO_ALIGN_LEFT },
+      { _("No."), 0.45, PANGO_ALIGN_CENTER },
+      { _("Criterion"), 2.4, PANGO_ALIGN_LEFT },
+      { _("Status"), 1.3, PANGO_ALIGN_LEFT },
     };
     g_autoptr(GPtrArray) rows = rows_new ();
     g_autoptr(GPtrArray) cells = g_ptr_array_new ();
@@ -203,19 +221,25 @@ ntm_report_build_unit (NtmReport    *self,
         g_ptr_array_add (rows, row);
       }
     if (rows->len > 0)
-      writer_table (&w, columns, G_N_ELEMENTS (columns), rows, 7, FALSE);
+      {
+        writer_heading (&w, heading, table_first_height (&w, columns, G_N_ELEMENTS (columns), rows, NOTE_SIZE));
+        writer_table (&w, columns, G_N_ELEMENTS (columns), rows, NOTE_SIZE, FALSE);
+      }
     else
-      writer_text (&w, _("No criteria apply to this unit for the year."), BODY_SIZE, FALSE, dim, 4);
+      {
+        writer_heading (&w, heading, BODY_SIZE * 2);
+        writer_paragraph (&w, _("No criteria apply to this unit for the year."));
+      }
   }
 
   /* recognitions */
-  writer_heading (&w, _("Recognitions"));
   {
+    g_autofree char *heading = section_heading (section++, _("Recognitions"));
     const Column columns[] = {
-      { _("Level"), 1.6, PANGO_ALIGN_LEFT, FALSE },
-      { _("Year"), 0.6, PANGO_ALIGN_LEFT, FALSE },
-      { _("Decision"), 1.6, PANGO_ALIGN_LEFT, FALSE },
-      { _("Source"), 3.6, PANGO_ALIGN_LEFT, FALSE },
+      { _("Level"), 1.6, PANGO_ALIGN_LEFT },
+      { _("Year"), 0.6, PANGO_ALIGN_LEFT },
+      { _("Decision"), 1.6, PANGO_ALIGN_LEFT },
+      { _("Source"), 3.6, PANGO_ALIGN_LEFT },
     };
     g_autoptr(GPtrArray) rows = rows_new ();
 
@@ -225,20 +249,27 @@ ntm_report_build_unit (NtmReport    *self,
         g_autofree char *date = ntm_format_date (ntm_recognition_get_decision_date (r));
         const char *number = ntm_recognition_get_decision_number (r);
 
-        g_ptr_array_add (rows, row_new (4, g_strdup (ntm_level_get_label (ntm_recognition_get_level (r))),
+        g_ptr_array_add (rows, row_new (4, g_strdup (ntm_level_palette_get_name (ntm_recognition_get_level (r))),
                                         g_strdup_printf ("%d", ntm_recognition_get_year (r)),
-                                        number ? g_strdup_printf ("%s %s", number, date) : g_strdup ("–"),
+                                        number ? g_strdup_printf ("%s %s", number, date ? date : "")
+                                               : g_strdup (no_data_text ()),
                                         g_strdup (ntm_recognition_get_source (r))));
       }
     if (rows->len > 0)
-      writer_table (&w, columns, G_N_ELEMENTS (columns), rows, 7.5, FALSE);
+      {
+        writer_heading (&w, heading, table_first_height (&w, columns, G_N_ELEMENTS (columns), rows, TABLE_SIZE));
+        writer_table (&w, columns, G_N_ELEMENTS (columns), rows, TABLE_SIZE, FALSE);
+      }
     else
-      writer_text (&w, _("No recognition on file."), BODY_SIZE, FALSE, dim, 4);
+      {
+        writer_heading (&w, heading, BODY_SIZE * 2);
+        writer_paragraph (&w, _("No recognition on file."));
+      }
   }
 
   /* water */
-  writer_heading (&w, _("Clean water"));
   {
+    g_autofree char *heading = section_heading (section++, _("Clean water"));
     g_autoptr(GHashTable) values = ntm_database_get_indicator_values (db, "318-ntm", "17.1", year, NULL);
     double *value = values ? g_hash_table_lookup (values, code) : NULL;
     g_autofree char *text = NULL;
@@ -250,18 +281,19 @@ ntm_report_build_unit (NtmReport    *self,
       }
     else
       text = g_strdup_printf (_("No value of indicator 17.1 (households using hygienic and clean water) is entered for %d."), year);
-    writer_text (&w, text, BODY_SIZE, FALSE, ink, 4);
+    writer_heading (&w, heading, paragraph_height (&w, text));
+    writer_paragraph (&w, text);
   }
 
   /* OCOP */
-  writer_heading (&w, _("OCOP products"));
   {
+    g_autofree char *heading = section_heading (section++, _("OCOP products"));
     const Column columns[] = {
-      { _("Product"), 3.0, PANGO_ALIGN_LEFT, FALSE },
-      { _("Producer"), 2.4, PANGO_ALIGN_LEFT, FALSE },
-      { _("Stars"), 0.7, PANGO_ALIGN_RIGHT, FALSE },
-      { _("Rated on"), 1.1, PANGO_ALIGN_LEFT, FALSE },
-      { _("Expires on"), 1.1, PANGO_ALIGN_LEFT, FALSE },
+      { _("Product"), 3.0, PANGO_ALIGN_LEFT },
+      { _("Producer"), 2.4, PANGO_ALIGN_LEFT },
+      { _("Stars"), 0.8, PANGO_ALIGN_RIGHT },
+      { _("Rated on"), 1.3, PANGO_ALIGN_LEFT },
+      { _("Expires on"), 1.3, PANGO_ALIGN_LEFT },
     };
     g_autoptr(GPtrArray) rows = rows_new ();
 
@@ -281,19 +313,25 @@ ntm_report_build_unit (NtmReport    *self,
                                         ntm_format_date (expiry)));
       }
     if (rows->len > 0)
-      writer_table (&w, columns, G_N_ELEMENTS (columns), rows, 8, FALSE);
+      {
+        writer_heading (&w, heading, table_first_height (&w, columns, G_N_ELEMENTS (columns), rows, TABLE_SIZE));
+        writer_table (&w, columns, G_N_ELEMENTS (columns), rows, TABLE_SIZE, FALSE);
+      }
     else
-      writer_text (&w, _("No OCOP product is registered here."), BODY_SIZE, FALSE, dim, 4);
+      {
+        writer_heading (&w, heading, BODY_SIZE * 2);
+        writer_paragraph (&w, _("No OCOP product is registered here."));
+      }
   }
 
   /* funds */
-  writer_heading (&w, _("Funds mobilised"));
   {
+    g_autofree char *heading = section_heading (section++, _("Funds mobilised"));
     const Column columns[] = {
-      { _("Source"), 2.6, PANGO_ALIGN_LEFT, FALSE },
-      { _("Sponsor"), 2.0, PANGO_ALIGN_LEFT, FALSE },
-      { _("Planned"), 1.4, PANGO_ALIGN_RIGHT, FALSE },
-      { _("Mobilised"), 1.4, PANGO_ALIGN_RIGHT, FALSE },
+      { _("Source"), 2.6, PANGO_ALIGN_LEFT },
+      { _("Sponsor"), 2.0, PANGO_ALIGN_LEFT },
+      { _("Planned"), 1.4, PANGO_ALIGN_RIGHT },
+      { _("Mobilised"), 1.4, PANGO_ALIGN_RIGHT },
     };
     g_autoptr(GPtrArray) rows = rows_new ();
 
@@ -309,18 +347,26 @@ ntm_report_build_unit (NtmReport    *self,
         has_actual = ntm_fund_get_actual (f, &actual);
         g_ptr_array_add (rows, row_new (4, g_strdup (ntm_fund_source_get_label (ntm_fund_get_source (f))),
                                         g_strdup (ntm_fund_get_sponsor (f)),
-                                        has_planned ? ntm_format_money (planned, ntm_report_get_language (self)) : g_strdup ("–"),
-                                        has_actual ? ntm_format_money (actual, ntm_report_get_language (self)) : g_strdup ("–")));
+                                        has_planned ? ntm_format_money (planned, ntm_report_get_language (self))
+                                                    : g_strdup (no_data_text ()),
+                                        has_actual ? ntm_format_money (actual, ntm_report_get_language (self))
+                                                   : g_strdup (no_data_text ())));
       }
     if (rows->len > 0)
-      writer_table (&w, columns, G_N_ELEMENTS (columns), rows, 8, FALSE);
+      {
+        writer_heading (&w, heading, table_first_height (&w, columns, G_N_ELEMENTS (columns), rows, TABLE_SIZE));
+        writer_table (&w, columns, G_N_ELEMENTS (columns), rows, TABLE_SIZE, FALSE);
+      }
     else
       {
         g_autofree char *text = g_strdup_printf (_("No funds are recorded for this unit in %d."), year);
-        writer_text (&w, text, BODY_SIZE, FALSE, dim, 4);
+        writer_heading (&w, heading, paragraph_height (&w, text));
+        writer_paragraph (&w, text);
       }
   }
 
+  writer_signature (&w, &header);
   writer_finish (&w);
+  document_header_clear (&header);
   return TRUE;
 }

@@ -113,7 +113,7 @@ ntm_report_new_summary (NtmDatabase  *db,
   self = g_object_new (NTM_TYPE_REPORT, NULL);
   self->title = g_strdup_printf (_("New Rural Development: summary report for %d"), year);
   ntm_report_build_summary (self, overview);
-  draw_footers (self);
+  draw_page_numbers (self);
   return g_steal_pointer (&self);
 }
 
@@ -160,7 +160,7 @@ ntm_report_new_unit (NtmDatabase  *db,
   self->title = g_strdup_printf (_("%s: profile %d"), ntm_unit_get_name (unit), year);
   if (!ntm_report_build_unit (self, overview, unit, error))
     return NULL;
-  draw_footers (self);
+  draw_page_numbers (self);
   return g_steal_pointer (&self);
 }
 

@@ -12,9 +12,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ntm-geometry.h"
 #include "ntm-map-layer.h"
+#include "ntm-palette.h"
 
 /* Extra drawn around the view, in pixels, so that panning moves a picture. */
 #define CACHE_MARGIN 384
@@ -29,6 +31,7 @@
  * only fill the units again and lay the same outlines over them. */
 typedef struct {
   int              i, j;
+  cairo_surface_t *land;           /* where the province's land is: an alpha mask */
   cairo_surface_t *borders;        /* outlines, on transparent */
   cairo_surface_t *surface;        /* fills, outlines, symbols; NULL if stale */
   GdkTexture      *texture;        /* made when a GL renderer asks for it */
@@ -57,9 +60,12 @@ struct _NtmMapLayer
   NtmMapTransform  labels_transform;
   int              labels_width, labels_height;
   guint            labels_generation;
+  char            *labels_selected;  /* the selected unit's label comes first */
   gboolean         labels_valid;
 
   guint            settle_id;
+  guint            labels_settle_id;
+  GArray          *obstacles;      /* of cairo_rectangle_t, in widget units: the legend */
   guint            n_renders;
   guint            n_tiles_drawn;
   gint64           last_zoom_change;
@@ -92,6 +98,7 @@ tile_free (gpointer data)
 {
   Tile *tile = data;
 
+  g_clear_pointer (&tile->land, cairo_surface_destroy);
   g_clear_pointer (&tile->borders, cairo_surface_destroy);
   g_clear_pointer (&tile->surface, cairo_surface_destroy);
   g_clear_object (&tile->texture);
@@ -130,12 +137,33 @@ on_viewport_notify_cb (NtmMapLayer *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* After a pan, labels are placed again around the legend, which stays
+ * where it is on screen while the map moves under it. */
+static gboolean
+on_labels_settle_timeout_cb (gpointer user_data)
+{
+  NtmMapLayer *self = user_data;
+
+  self->labels_settle_id = 0;
+  self->labels_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
 /* A zoom step that follows another closely is part of an animation or a
  * gesture: stretch the picture. A lone change is drawn afresh at once. */
 static void
 on_zoom_notify_cb (NtmMapLayer *self)
 {
   gint64 now = g_get_monotonic_time ();
+
+  /* the zoom set before the map is shown is no step of a gesture: the
+   * first fit is then drawn afresh at once, not stretched */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->last_zoom_change = 0;
+      return;
+    }
 
   self->zooming = now - self->last_zoom_change < ZOOM_RUN_MS * 1000;
   self->last_zoom_change = now;
@@ -146,13 +174,20 @@ on_zoom_notify_cb (NtmMapLayer *self)
 }
 
 static cairo_surface_t *
-tile_surface (NtmMapLayer *self)
+tile_surface_of (NtmMapLayer    *self,
+                 cairo_format_t  format)
 {
   int sf = self->tile_scale_factor;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, TILE_SIZE * sf, TILE_SIZE * sf);
+  cairo_surface_t *surface = cairo_image_surface_create (format, TILE_SIZE * sf, TILE_SIZE * sf);
 
   cairo_surface_set_device_scale (surface, sf, sf);
   return surface;
+}
+
+static cairo_surface_t *
+tile_surface (NtmMapLayer *self)
+{
+  return tile_surface_of (self, CAIRO_FORMAT_ARGB32);
 }
 
 static void
@@ -174,14 +209,28 @@ draw_tile (NtmMapLayer *self,
       ntm_map_renderer_draw (self->renderer, cr, &t, TILE_SIZE, TILE_SIZE, NTM_MAP_DRAW_BORDERS);
       cairo_destroy (cr);
       cairo_surface_flush (tile->borders);
+
+      /* the province's land under the fills does not change with the
+       * colours either: kept as a mask, a quarter of a picture's size */
+      tile->land = tile_surface_of (self, CAIRO_FORMAT_A8);
+      cr = cairo_create (tile->land);
+      ntm_map_renderer_draw (self->renderer, cr, &t, TILE_SIZE, TILE_SIZE, NTM_MAP_DRAW_LAND);
+      cairo_destroy (cr);
+      cairo_surface_flush (tile->land);
     }
 
   g_clear_pointer (&tile->surface, cairo_surface_destroy);
   g_clear_object (&tile->texture);
   tile->surface = tile_surface (self);
   cr = cairo_create (tile->surface);
-  ntm_map_renderer_draw (self->renderer, cr, &t, TILE_SIZE, TILE_SIZE,
-                         NTM_MAP_DRAW_FILLS | (self->background ? NTM_MAP_DRAW_BACKGROUND : 0));
+  if (self->background)
+    {
+      ntm_palette_set_source (cr, ntm_palette_background (), 1.0);
+      cairo_paint (cr);
+    }
+  ntm_palette_set_source (cr, ntm_palette_land (), 1.0);
+  cairo_mask_surface (cr, tile->land, 0, 0);
+  ntm_map_renderer_draw (self->renderer, cr, &t, TILE_SIZE, TILE_SIZE, NTM_MAP_DRAW_FILLS);
   cairo_set_source_surface (cr, tile->borders, 0, 0);
   cairo_paint (cr);
   ntm_map_renderer_draw (self->renderer, cr, &t, TILE_SIZE, TILE_SIZE, NTM_MAP_DRAW_SYMBOLS);
@@ -198,7 +247,7 @@ get_tile (NtmMapLayer *self,
           int          j,
           gboolean     draw)
 {
-  Tile key = { i, j, NULL, NULL, NULL };
+  Tile key = { i, j, NULL, NULL, NULL, NULL };
   Tile *tile = g_hash_table_lookup (self->tiles, &key);
 
   if (tile == NULL && draw)
@@ -310,6 +359,18 @@ render_labels (NtmMapLayer           *self,
   t.x0 -= CACHE_MARGIN;
   t.y0 -= CACHE_MARGIN;
 
+  /* the legend, in the picture's coordinates */
+  {
+    g_autoptr(GArray) moved = g_array_copy (self->obstacles);
+
+    for (guint i = 0; i < moved->len; i++)
+      {
+        g_array_index (moved, cairo_rectangle_t, i).x += CACHE_MARGIN;
+        g_array_index (moved, cairo_rectangle_t, i).y += CACHE_MARGIN;
+      }
+    ntm_map_renderer_set_label_obstacles (self->renderer, (cairo_rectangle_t *) moved->data, moved->len);
+  }
+
   g_clear_pointer (&self->labels, cairo_surface_destroy);
   g_clear_object (&self->labels_texture);
   self->labels = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, cw * sf, ch * sf);
@@ -323,6 +384,8 @@ render_labels (NtmMapLayer           *self,
   self->labels_width = cw;
   self->labels_height = ch;
   self->labels_generation = ntm_map_renderer_get_label_generation (self->renderer);
+  g_free (self->labels_selected);
+  self->labels_selected = g_strdup (ntm_map_renderer_get_selected (self->renderer));
   self->labels_valid = TRUE;
 }
 
@@ -387,9 +450,15 @@ append_surface (GtkSnapshot     *snapshot,
 {
   if (cr != NULL)
     {
-      double sx = width / cairo_image_surface_get_width (surface);
-      double sy = height / cairo_image_surface_get_height (surface);
-      double dx = 1, dy = 1;
+      /* the surface is drawn at its size in widget units: on a screen of
+       * scale 2 it has twice as many pixels, and a device scale of 2 */
+      double dsx = 1, dsy = 1, sw, sh, sx, sy, dx = 1, dy = 1;
+
+      cairo_surface_get_device_scale (surface, &dsx, &dsy);
+      sw = cairo_image_surface_get_width (surface) / dsx;
+      sh = cairo_image_surface_get_height (surface) / dsy;
+      sx = width / sw;
+      sy = height / sh;
 
       cairo_save (cr);
       cairo_translate (cr, x, y);
@@ -398,10 +467,19 @@ append_surface (GtkSnapshot     *snapshot,
       /* stretched while zooming, a tile's edge pixels must not be blended
        * with the nothing beyond it: that would show the seams */
       cairo_pattern_set_extend (cairo_get_source (cr), CAIRO_EXTEND_PAD);
+      /* one surface pixel to one device pixel: copy, do not resample */
+      dx = 1.0 / dsx;
+      dy = 1.0 / dsy;
       cairo_user_to_device_distance (cr, &dx, &dy);
       if (fabs (dx - 1) < 1e-9 && fabs (dy - 1) < 1e-9)
         cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
-      cairo_rectangle (cr, 0, 0, cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface));
+      /* tiles meet edge to edge: with smoothed edges, a device pixel
+       * that two tiles share gets part of each, over nothing, and a faint
+       * line shows where they meet whenever a boundary falls between
+       * device pixels (a fractional pan on a screen of scale 2, a zoom
+       * that stretches the tiles); without, each pixel is one tile's */
+      cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+      cairo_rectangle (cr, 0, 0, sw, sh);
       cairo_fill (cr);
       cairo_restore (cr);
     }
@@ -446,6 +524,7 @@ ntm_map_layer_snapshot (GtkWidget   *widget,
             fabs (log2 (t.scale / self->tile_scale)) < 2.0;
   if (stretch)
     f = t.scale / self->tile_scale;
+
   else
     {
       gboolean labels_cover;
@@ -453,6 +532,7 @@ ntm_map_layer_snapshot (GtkWidget   *widget,
       ensure_tiles (self, &t);
       labels_cover = self->labels_valid &&
                      self->labels_generation == ntm_map_renderer_get_label_generation (self->renderer) &&
+                     g_strcmp0 (self->labels_selected, ntm_map_renderer_get_selected (self->renderer)) == 0 &&
                      fabs (self->labels_transform.scale - t.scale) < 1e-6 * t.scale &&
                      t.x0 >= self->labels_transform.x0 && t.y0 >= self->labels_transform.y0 &&
                      t.x0 + width <= self->labels_transform.x0 + self->labels_width &&
@@ -502,11 +582,34 @@ ntm_map_layer_snapshot (GtkWidget   *widget,
   if (self->labels != NULL)
     {
       double lf = t.scale / self->labels_transform.scale;
+      double lx = round ((self->labels_transform.x0 * lf - t.x0) * sf) / sf;
+      double ly = round ((self->labels_transform.y0 * lf - t.y0) * sf) / sf;
+      gboolean moved = fabs (lx + CACHE_MARGIN) > 0.5 || fabs (ly + CACHE_MARGIN) > 0.5 || fabs (lf - 1) > 1e-6;
 
-      append_surface (snapshot, cr, self->labels, &self->labels_texture,
-                      round ((self->labels_transform.x0 * lf - t.x0) * sf) / sf,
-                      round ((self->labels_transform.y0 * lf - t.y0) * sf) / sf,
+      /* the map moved under the legend: no label shows under it now, and
+       * they are placed again once the map rests */
+      if (moved && self->obstacles->len > 0)
+        {
+          if (cr != NULL)
+            {
+              cairo_save (cr);
+              cairo_rectangle (cr, 0, 0, width, height);
+              for (guint i = 0; i < self->obstacles->len; i++)
+                {
+                  const cairo_rectangle_t *o = &g_array_index (self->obstacles, cairo_rectangle_t, i);
+                  cairo_rectangle (cr, o->x, o->y, o->width, o->height);
+                }
+              cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+              cairo_clip (cr);
+            }
+          if (self->labels_settle_id != 0)
+            g_source_remove (self->labels_settle_id);
+          self->labels_settle_id = g_timeout_add (SETTLE_MS, on_labels_settle_timeout_cb, self);
+        }
+      append_surface (snapshot, cr, self->labels, &self->labels_texture, lx, ly,
                       self->labels_width * lf, self->labels_height * lf);
+      if (moved && self->obstacles->len > 0 && cr != NULL)
+        cairo_restore (cr);
     }
   g_clear_pointer (&cr, cairo_destroy);
 
@@ -582,7 +685,10 @@ ntm_map_layer_dispose (GObject *object)
   NtmMapLayer *self = NTM_MAP_LAYER (object);
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_clear_handle_id (&self->labels_settle_id, g_source_remove);
   g_clear_handle_id (&self->prefetch_id, g_source_remove);
+  g_clear_pointer (&self->obstacles, g_array_unref);
+  g_clear_pointer (&self->labels_selected, g_free);
   g_clear_pointer (&self->tiles, g_hash_table_unref);
   g_clear_pointer (&self->labels, cairo_surface_destroy);
   g_clear_object (&self->labels_texture);
@@ -607,6 +713,7 @@ ntm_map_layer_init (NtmMapLayer *self)
 {
   self->background = TRUE;
   self->tiles = g_hash_table_new_full (tile_hash, tile_equal, tile_free, NULL);
+  self->obstacles = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -678,6 +785,51 @@ ntm_map_layer_set_background (NtmMapLayer *self,
   g_return_if_fail (NTM_IS_MAP_LAYER (self));
   self->background = background;
   ntm_map_layer_invalidate (self);
+}
+
+/**
+ * ntm_map_layer_set_label_obstacles:
+ * @self: a #NtmMapLayer
+ * @rects: (array length=n_rects) (nullable): where no label may go (the
+ *   legend over the map), in the layer's coordinates
+ * @n_rects: how many
+ */
+void
+ntm_map_layer_set_label_obstacles (NtmMapLayer             *self,
+                                   const cairo_rectangle_t *rects,
+                                   guint                    n_rects)
+{
+  g_return_if_fail (NTM_IS_MAP_LAYER (self));
+  g_return_if_fail (rects != NULL || n_rects == 0);
+
+  if (n_rects == self->obstacles->len &&
+      (n_rects == 0 || memcmp (rects, self->obstacles->data, n_rects * sizeof (cairo_rectangle_t)) == 0))
+    return;
+  g_array_set_size (self->obstacles, 0);
+  if (n_rects > 0)
+    g_array_append_vals (self->obstacles, rects, n_rects);
+
+  /* the labels are placed again only when one now lies under the legend
+   * (a legend that grew); those a smaller legend would let in come with
+   * the next placing */
+  if (self->labels_valid)
+    {
+      GArray *boxes = ntm_map_renderer_get_label_boxes (self->renderer);
+      gboolean hit = FALSE;
+
+      for (guint i = 0; i < boxes->len && !hit; i++)
+        {
+          const cairo_rectangle_t *b = &g_array_index (boxes, cairo_rectangle_t, i);
+
+          for (guint k = 0; k < n_rects && !hit; k++)
+            hit = b->x - CACHE_MARGIN < rects[k].x + rects[k].width && rects[k].x < b->x - CACHE_MARGIN + b->width &&
+                  b->y - CACHE_MARGIN < rects[k].y + rects[k].height && rects[k].y < b->y - CACHE_MARGIN + b->height;
+        }
+      if (!hit)
+        return;
+    }
+  self->labels_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /**

@@ -20,6 +20,9 @@ void         ntm_map_layer_get_transform  (NtmMapLayer     *self,
 void         ntm_map_layer_invalidate     (NtmMapLayer     *self);
 void         ntm_map_layer_set_background (NtmMapLayer     *self,
                                            gboolean         background);
+void         ntm_map_layer_set_label_obstacles (NtmMapLayer *self,
+                                           const cairo_rectangle_t *rects,
+                                           guint            n_rects);
 guint        ntm_map_layer_get_n_renders  (NtmMapLayer     *self);
 guint        ntm_map_layer_get_n_tiles_drawn (NtmMapLayer  *self);
 

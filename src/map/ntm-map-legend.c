@@ -107,6 +107,8 @@ ntm_map_legend_set_scale (NtmMapLegend *self,
                           double        scale)
 {
   g_return_if_fail (NTM_IS_MAP_LEGEND (self));
+  if (self->scale == scale)
+    return;
   self->scale = scale;
   ntm_map_legend_update (self);
 }

@@ -27,6 +27,7 @@
 #include "ntm-clock.h"
 #include "ntm-geometry.h"
 #include "ntm-map-renderer.h"
+#include "ntm-outline.h"
 #include "ntm-palette.h"
 #include "ntm-unit.h"
 
@@ -39,8 +40,12 @@ typedef struct {
   char        *name;
   char        *label;
   char        *parent_code;
+  char        *valid_from;
+  char        *valid_to;
   NtmUnitKind  kind;
   gboolean     district_level;
+  gboolean     province;                         /* drawn as land and outline only */
+  gboolean     in_force;                         /* exists in the year shown */
   gboolean     has_point;
   double       px, py;                           /* Mercator point */
   NtmShape    *shapes[NTM_GEOMETRY_N_BANDS];     /* Mercator outlines, or NULL */
@@ -52,14 +57,24 @@ typedef struct {
   guint        visit;                            /* last collect_visible () that met it */
 } Item;
 
+/* A shipped outline that serves no unit on its own (Kỳ Anh district and
+ * town, one polygon): drawn as a line while one of its units is in force. */
+typedef struct {
+  NtmShape    *shape;                            /* Mercator */
+  GStrv        unit_codes;
+  gboolean     in_force;
+} Line;
+
 struct _NtmMapRenderer
 {
   GObject            parent_instance;
 
   NtmDatabase       *db;
-  int                year;           /* whose units are drawn; 0: today's year */
-  GPtrArray         *items;          /* of Item: commune level, then districts */
+  GPtrArray         *items;          /* of Item: commune level, the province, then districts */
   GHashTable        *by_code;        /* code → Item */
+  GPtrArray         *lines;          /* of Line */
+  Item              *province;       /* in items, or NULL */
+  int                year;           /* 0: every unit is in force */
   guint              bands_loaded;   /* bit per band */
   NtmClassification *classification;
   NtmUnitLayer       layer;
@@ -68,6 +83,8 @@ struct _NtmMapRenderer
   char              *district;
   double             label_scale;
   double             fill_opacity;
+  GArray            *label_boxes;    /* of cairo_rectangle_t: the labels last placed */
+  GArray            *obstacles;      /* of cairo_rectangle_t: where no label may go */
   guint              generation;
   guint              label_generation;
 
@@ -92,9 +109,21 @@ item_free (gpointer data)
   g_free (item->name);
   g_free (item->label);
   g_free (item->parent_code);
+  g_free (item->valid_from);
+  g_free (item->valid_to);
   for (guint i = 0; i < NTM_GEOMETRY_N_BANDS; i++)
     ntm_shape_free (item->shapes[i]);
   g_free (item);
+}
+
+static void
+line_free (gpointer data)
+{
+  Line *line = data;
+
+  ntm_shape_free (line->shape);
+  g_strfreev (line->unit_codes);
+  g_free (line);
 }
 
 /* Whether the item is coloured in the layer shown (rather than only
@@ -103,7 +132,44 @@ static inline gboolean
 in_layer (NtmMapRenderer *self,
           const Item     *item)
 {
-  return item->district_level == (self->layer == NTM_UNIT_LAYER_DISTRICTS);
+  return item->in_force && !item->province &&
+         item->district_level == (self->layer == NTM_UNIT_LAYER_DISTRICTS);
+}
+
+/* Whether the item is drawn as an outline around the layer shown: the
+ * other layer's units with an outline, and the province. */
+static inline gboolean
+in_context (NtmMapRenderer *self,
+            const Item     *item)
+{
+  return item->in_force && item->has_shape && !in_layer (self, item);
+}
+
+/* Which units and shipped lines exist in the year shown. */
+static void
+apply_year (NtmMapRenderer *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+
+      item->in_force = ntm_unit_dates_in_force_in_year (item->valid_from, item->valid_to,
+                                                        self->year ? self->year : ntm_clock_get_year ());
+    }
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      Line *line = g_ptr_array_index (self->lines, i);
+
+      line->in_force = FALSE;
+      for (guint k = 0; line->unit_codes[k] != NULL; k++)
+        {
+          Item *item = g_hash_table_lookup (self->by_code, line->unit_codes[k]);
+          line->in_force |= item != NULL && item->in_force;
+        }
+      /* an outline naming no unit of ours is drawn in every year */
+      if (line->unit_codes[0] == NULL)
+        line->in_force = TRUE;
+    }
 }
 
 /* The name without its type word, keeping its case: "Kỳ Tân". */
@@ -175,6 +241,73 @@ build_grid (NtmMapRenderer *self)
     }
 }
 
+static double
+ring_signed_area (const NtmShape *shape,
+                  guint           r)
+{
+  guint start = shape->ring_start[r], end = shape->ring_start[r + 1];
+  double area = 0;
+
+  for (guint i = start, j = end - 1; i < end; j = i++)
+    area += shape->points[2 * j] * shape->points[2 * i + 1] - shape->points[2 * i] * shape->points[2 * j + 1];
+  return area / 2;
+}
+
+static gboolean
+ring_contains (const NtmShape *shape,
+               guint           r,
+               double          x,
+               double          y)
+{
+  guint start = shape->ring_start[r], end = shape->ring_start[r + 1];
+  gboolean inside = FALSE;
+
+  for (guint i = start, j = end - 1; i < end; j = i++)
+    {
+      double xi = shape->points[2 * i], yi = shape->points[2 * i + 1];
+      double xj = shape->points[2 * j], yj = shape->points[2 * j + 1];
+
+      if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+        inside = !inside;
+    }
+  return inside;
+}
+
+/* Turns every ring of @shape so that filling it with the non-zero rule
+ * gives what the even-odd rule gives (a ring inside an odd number of
+ * others is a hole), whichever way the file turned them. Fills are
+ * batched, several units to a path: with the even-odd rule, two units
+ * that overlap (the province and a district, or a district drawn twice)
+ * would cancel each other out and leave a hole where both are; with the
+ * non-zero rule on rings turned this way they add up. */
+static void
+orient_rings (NtmShape *shape)
+{
+  for (guint r = 0; r < shape->n_rings; r++)
+    {
+      guint start = shape->ring_start[r], end = shape->ring_start[r + 1];
+      guint depth = 0;
+      double area;
+
+      if (end - start < 3)
+        continue;
+      for (guint q = 0; q < shape->n_rings; q++)
+        if (q != r && shape->ring_start[q + 1] - shape->ring_start[q] >= 3 &&
+            ring_contains (shape, q, shape->points[2 * start], shape->points[2 * start + 1]))
+          depth++;
+      area = ring_signed_area (shape, r);
+      if ((area < 0) == (depth % 2 == 0))
+        for (guint i = start, j = end - 1; i < j; i++, j--)
+          {
+            double tx = shape->points[2 * i], ty = shape->points[2 * i + 1];
+            shape->points[2 * i] = shape->points[2 * j];
+            shape->points[2 * i + 1] = shape->points[2 * j + 1];
+            shape->points[2 * j] = tx;
+            shape->points[2 * j + 1] = ty;
+          }
+    }
+}
+
 static void
 ensure_band (NtmMapRenderer *self,
              guint           band)
@@ -186,7 +319,7 @@ ensure_band (NtmMapRenderer *self,
     return;
   self->bands_loaded |= 1u << band;
 
-  boundaries = ntm_database_load_boundaries (self->db, band, &error);
+  boundaries = ntm_database_load_unit_boundaries (self->db, band, &error);
   if (boundaries == NULL)
     {
       g_warning ("Cannot load the map’s boundaries: %s", error->message);
@@ -201,6 +334,7 @@ ensure_band (NtmMapRenderer *self,
         continue;
       item->shapes[band] = g_steal_pointer (&b->shape);
       ntm_shape_to_mercator (item->shapes[band]);
+      orient_rings (item->shapes[band]);
     }
 }
 
@@ -398,9 +532,53 @@ collect_visible (NtmMapRenderer        *self,
   g_ptr_array_sort (visible, compare_order);
 }
 
+/* Adds the shipped lines that serve no unit (Kỳ Anh district and town,
+ * one outline) to the path, in the years one of their units exists. */
+static void
+path_lines (NtmMapRenderer        *self,
+            cairo_t               *cr,
+            const NtmMapTransform *t,
+            double                 width,
+            double                 height)
+{
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      Line *line = g_ptr_array_index (self->lines, i);
+      double x1 = line->shape->min_x * t->scale - t->x0, x2 = line->shape->max_x * t->scale - t->x0;
+      double y1 = line->shape->min_y * t->scale - t->y0, y2 = line->shape->max_y * t->scale - t->y0;
+
+      if (!line->in_force || x2 < -2 || x1 > width + 2 || y2 < -2 || y1 > height + 2)
+        continue;
+      path_shape (cr, line->shape, t);
+    }
+}
+
+/* The province's outline, over the districts' and heavier. */
+static void
+stroke_province (NtmMapRenderer        *self,
+                 cairo_t               *cr,
+                 const NtmMapTransform *t,
+                 double                 width,
+                 double                 height,
+                 guint                  band)
+{
+  if (self->province == NULL || !in_context (self, self->province) ||
+      !item_visible (self->province, t, width, height, 2))
+    return;
+  path_shape (cr, item_shape (self, self->province, band), t);
+  ntm_palette_set_source (cr, ntm_palette_outline (), 1.0);
+  cairo_set_line_width (cr, 2.6 * MAX (1.0, self->label_scale * 0.6));
+  cairo_stroke (cr);
+}
+
+/* Labels are placed by priority: the selected unit first, then by the
+ * class the mode puts it in (the further along the legend, the sooner;
+ * "no data" last), then the larger first. */
 typedef struct {
   Item   *item;
-  double  priority;
+  int     selected;
+  int     klass;
+  double  size;
 } LabelCandidate;
 
 static int
@@ -409,22 +587,64 @@ compare_candidates (gconstpointer a,
 {
   const LabelCandidate *x = a, *y = b;
 
-  return x->priority > y->priority ? -1 : x->priority < y->priority ? 1 : 0;
+  if (x->selected != y->selected)
+    return y->selected - x->selected;
+  if (x->klass != y->klass)
+    return y->klass - x->klass;
+  if (x->size != y->size)
+    return x->size > y->size ? -1 : 1;
+  return (int) x->item->order - (int) y->item->order;
 }
 
 static gboolean
-overlaps (GArray                      *placed,
-          const cairo_rectangle_t     *r)
+rects_meet (const cairo_rectangle_t *a,
+            const cairo_rectangle_t *b)
 {
-  for (guint i = 0; i < placed->len; i++)
-    {
-      const cairo_rectangle_t *p = &g_array_index (placed, cairo_rectangle_t, i);
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
 
-      if (r->x < p->x + p->width && p->x < r->x + r->width &&
-          r->y < p->y + p->height && p->y < r->y + r->height)
-        return TRUE;
-    }
+static gboolean
+overlaps (GArray                  *rects,
+          const cairo_rectangle_t *r)
+{
+  for (guint i = 0; rects != NULL && i < rects->len; i++)
+    if (rects_meet (r, &g_array_index (rects, cairo_rectangle_t, i)))
+      return TRUE;
   return FALSE;
+}
+
+/* The places a label may take around its unit, best first: a shape's
+ * label sits on its label point, or just above or below it; a symbol's
+ * below, above, to the right, to the left, then on the diagonals. */
+static guint
+label_positions (const Item        *item,
+                 double             x,
+                 double             y,
+                 double             r,
+                 double             w,
+                 double             h,
+                 cairo_rectangle_t *out)
+{
+  double d = r + 1;
+  guint n = 0;
+
+  if (item->has_shape)
+    {
+      out[n++] = (cairo_rectangle_t) { x - w / 2, y - h / 2, w, h };
+      out[n++] = (cairo_rectangle_t) { x - w / 2, y - h * 1.5, w, h };
+      out[n++] = (cairo_rectangle_t) { x - w / 2, y + h * 0.5, w, h };
+      return n;
+    }
+  out[n++] = (cairo_rectangle_t) { x - w / 2, y + r + 1, w, h };
+  out[n++] = (cairo_rectangle_t) { x - w / 2, y - r - 1 - h, w, h };
+  out[n++] = (cairo_rectangle_t) { x + r + 2, y - h / 2, w, h };
+  out[n++] = (cairo_rectangle_t) { x - r - 2 - w, y - h / 2, w, h };
+  out[n++] = (cairo_rectangle_t) { x + d, y + d, w, h };
+  out[n++] = (cairo_rectangle_t) { x - d - w, y + d, w, h };
+  out[n++] = (cairo_rectangle_t) { x + d, y - d - h, w, h };
+  out[n++] = (cairo_rectangle_t) { x - d - w, y - d - h, w, h };
+  return n;
 }
 
 static void
@@ -435,13 +655,15 @@ draw_labels (NtmMapRenderer        *self,
              double                 height)
 {
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (LabelCandidate));
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  g_autoptr(GArray) symbols = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
   double r = layer_radius (self, t);
-  double font_px = 11.0 * self->label_scale;
-  gboolean points_only = TRUE;
+  double font_px = ntm_map_renderer_get_label_font_size (self);
+  double halo = 3.0 * MAX (1.0, self->label_scale * 0.8);
+  guint no_data = self->classification ? ntm_classification_get_no_data_class (self->classification) : 0;
 
+  g_array_set_size (self->label_boxes, 0);
   pango_font_description_set_absolute_size (font, font_px * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
@@ -449,63 +671,79 @@ draw_labels (NtmMapRenderer        *self,
   for (guint i = 0; i < self->items->len; i++)
     {
       Item *item = g_ptr_array_index (self->items, i);
-      LabelCandidate c = { item, 0 };
+      LabelCandidate c = { item, 0, 0, 0 };
       double w, h;
 
-      if (!in_layer (self, item) || item->dimmed || !item_visible (item, t, width, height, 0))
+      if (!in_layer (self, item) || item->dimmed || !item_visible (item, t, width, height, r + 2))
         continue;
 
       w = (item->max_x - item->min_x) * t->scale;
       h = (item->max_y - item->min_y) * t->scale;
       if (item->has_shape)
         {
-          points_only = FALSE;
           if (w < 3.2 * font_px || h < 1.4 * font_px)
             continue;
-          c.priority = w * h;
+          c.size = w * h;
         }
       else
         {
+          double x = item->px * t->scale - t->x0, y = item->py * t->scale - t->y0;
+          double ir = item_radius (self, item, t);
+          cairo_rectangle_t box = { x - ir, y - ir, 2 * ir, 2 * ir };
+
+          /* every symbol is kept clear of the labels, also those of
+           * units whose own label does not fit */
+          g_array_append_val (symbols, box);
           /* 13 district symbols have room at any zoom; 216 communes do not */
           if (!item->has_point ||
               (!item->district_level && t->zoom < 9.0 - (self->label_scale > 1.2 ? 0.5 : 0.0)))
             continue;
-          c.priority = 1.0;
+          c.size = item->district_level ? 1.0 : 0.0;
         }
-      if (g_strcmp0 (item->code, self->selected) == 0)
-        c.priority = G_MAXDOUBLE;
+      c.selected = g_strcmp0 (item->code, self->selected) == 0;
+      c.klass = item->class_index == no_data ? -1 : (int) item->class_index;
       g_array_append_val (candidates, c);
     }
-  (void) points_only;
   g_array_sort (candidates, compare_candidates);
 
   for (guint i = 0; i < candidates->len; i++)
     {
       Item *item = g_array_index (candidates, LabelCandidate, i).item;
+      gboolean selected = g_array_index (candidates, LabelCandidate, i).selected;
       PangoRectangle ink, logical;
-      cairo_rectangle_t rect;
+      cairo_rectangle_t places[8];
       double x = item->px * t->scale - t->x0, y = item->py * t->scale - t->y0;
+      double ir = item_radius (self, item, t);
+      guint n;
 
       pango_layout_set_text (layout, item->label, -1);
       pango_layout_get_pixel_extents (layout, &ink, &logical);
-      rect.width = logical.width + 4;
-      rect.height = logical.height;
-      rect.x = x - rect.width / 2;
-      rect.y = item->has_shape ? y - rect.height / 2 : y + r + 1;
+      /* the box holds the text and its halo */
+      n = label_positions (item, x, y, ir, logical.width + halo, logical.height + halo / 2, places);
+      for (guint k = 0; k < n; k++)
+        {
+          cairo_rectangle_t *rect = &places[k];
+          gboolean clear;
 
-      if (rect.x < 0 || rect.y < 0 || rect.x + rect.width > width || rect.y + rect.height > height)
-        continue;
-      if (overlaps (placed, &rect))
-        continue;
-      g_array_append_val (placed, rect);
-
-      cairo_move_to (cr, rect.x + 2, rect.y);
-      pango_cairo_layout_path (cr, layout);
+          if (rect->x < 0 || rect->y < 0 || rect->x + rect->width > width || rect->y + rect->height > height)
+            continue;
+          clear = !overlaps (self->label_boxes, rect) && !overlaps (self->obstacles, rect);
+          /* a symbol under a label: its own is left out by the places;
+           * the selected unit's name is shown over its neighbours' */
+          for (guint j = 0; clear && !selected && j < symbols->len; j++)
+            clear = !rects_meet (rect, &g_array_index (symbols, cairo_rectangle_t, j));
+          if (!clear)
+            continue;
+          g_array_append_val (self->label_boxes, *rect);
+          cairo_move_to (cr, rect->x + halo / 2 - logical.x, rect->y + halo / 4 - logical.y);
+          pango_cairo_layout_path (cr, layout);
+          break;
+        }
     }
 
   /* a light halo under dark text keeps names readable on any fill */
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, 3.0 * MAX (1.0, self->label_scale * 0.8));
+  cairo_set_line_width (cr, halo);
   cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
   cairo_stroke_preserve (cr);
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
@@ -526,6 +764,9 @@ ntm_map_renderer_finalize (GObject *object)
   g_clear_object (&self->classification);
   g_clear_pointer (&self->by_code, g_hash_table_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
+  g_clear_pointer (&self->label_boxes, g_array_unref);
+  g_clear_pointer (&self->obstacles, g_array_unref);
   g_clear_pointer (&self->selected, g_free);
   g_clear_pointer (&self->hovered, g_free);
   g_clear_pointer (&self->district, g_free);
@@ -543,9 +784,12 @@ static void
 ntm_map_renderer_init (NtmMapRenderer *self)
 {
   self->items = g_ptr_array_new_with_free_func (item_free);
+  self->lines = g_ptr_array_new_with_free_func (line_free);
   self->by_code = g_hash_table_new (g_str_hash, g_str_equal);
   self->label_scale = 1.0;
   self->fill_opacity = 1.0;
+  self->label_boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  self->obstacles = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -559,40 +803,14 @@ ntm_map_renderer_new (void)
 }
 
 /**
- * ntm_map_renderer_set_year:
- * @self: a #NtmMapRenderer
- * @year: the year whose units ntm_map_renderer_load() reads (those in
- *   force on 31 December), or 0 for today's year (the default)
- */
-void
-ntm_map_renderer_set_year (NtmMapRenderer *self,
-                           int             year)
-{
-  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
-  self->year = year;
-}
-
-/**
- * ntm_map_renderer_get_year:
- * @self: a #NtmMapRenderer
- *
- * Returns: the year whose units are drawn (today's year unless set)
- */
-int
-ntm_map_renderer_get_year (NtmMapRenderer *self)
-{
-  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 0);
-  return self->year ? self->year : ntm_clock_get_year ();
-}
-
-/**
  * ntm_map_renderer_load:
  * @self: a #NtmMapRenderer
  * @db: the database
  * @error: return location for a #GError
  *
- * (Re)reads the units of the year (ntm_map_renderer_set_year()) and their
- * boundaries. The classification is kept.
+ * (Re)reads every unit and its boundaries; the year shown
+ * (ntm_map_renderer_set_year()) picks those drawn. The classification is
+ * kept.
  *
  * Returns: %TRUE on success
  */
@@ -603,34 +821,43 @@ ntm_map_renderer_load (NtmMapRenderer  *self,
 {
   g_autoptr(GListModel) units = NULL;
   g_autoptr(GPtrArray) coarse = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
   guint n;
 
   g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), FALSE);
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
 
-  units = ntm_database_list_units_in_year (db, self->year ? self->year : ntm_clock_get_year (), error);
+  /* every unit, whatever its dates: the year shown picks (apply_year) */
+  units = ntm_database_list_units_on_record (db, error);
   if (units == NULL)
     return FALSE;
-  coarse = ntm_database_load_boundaries (db, NTM_GEOMETRY_N_BANDS - 1, error);
+  coarse = ntm_database_load_unit_boundaries (db, NTM_GEOMETRY_N_BANDS - 1, error);
   if (coarse == NULL)
+    return FALSE;
+  lines = ntm_database_load_loose_outlines (db, error);
+  if (lines == NULL)
     return FALSE;
 
   g_set_object (&self->db, db);
+  self->province = NULL;
   g_hash_table_remove_all (self->by_code);
   g_ptr_array_set_size (self->items, 0);
+  g_ptr_array_set_size (self->lines, 0);
   self->bands_loaded = 1u << (NTM_GEOMETRY_N_BANDS - 1);
 
+  /* the commune level, the province, then the district level */
   n = g_list_model_get_n_items (units);
-  for (guint pass = 0; pass < 2; pass++)
+  for (guint pass = 0; pass < 3; pass++)
     for (guint i = 0; i < n; i++)
       {
         g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
         NtmUnitKind kind = ntm_unit_get_kind (unit);
         gboolean district = ntm_unit_kind_is_district_level (kind);
+        guint unit_pass = kind == NTM_UNIT_KIND_PROVINCE ? 1 : district ? 2 : 0;
         Item *item;
         double lat, lon;
 
-        if (kind == NTM_UNIT_KIND_PROVINCE || district != (pass == 1))
+        if (unit_pass != pass)
           continue;
 
         item = g_new0 (Item, 1);
@@ -646,11 +873,15 @@ ntm_map_renderer_load (NtmMapRenderer  *self,
             item->label = marked;
           }
         item->parent_code = g_strdup (ntm_unit_get_parent_code (unit));
+        item->valid_from = g_strdup (ntm_unit_get_valid_from (unit));
+        item->valid_to = g_strdup (ntm_unit_get_valid_to (unit));
         item->kind = kind;
         item->district_level = district;
+        item->province = kind == NTM_UNIT_KIND_PROVINCE;
         item->min_x = item->min_y = G_MAXDOUBLE;
         item->max_x = item->max_y = -G_MAXDOUBLE;
-        if (ntm_unit_get_location (unit, &lat, &lon))
+        /* the province is drawn by its outline only, never as a symbol */
+        if (!item->province && ntm_unit_get_location (unit, &lat, &lon))
           {
             item->has_point = TRUE;
             ntm_geometry_to_mercator (lon, lat, &item->px, &item->py);
@@ -671,6 +902,7 @@ ntm_map_renderer_load (NtmMapRenderer  *self,
         continue;
       shape = item->shapes[NTM_GEOMETRY_N_BANDS - 1] = g_steal_pointer (&b->shape);
       ntm_shape_to_mercator (shape);
+      orient_rings (shape);
       item->has_shape = TRUE;
       item->has_point = TRUE;
       ntm_geometry_to_mercator (b->label_lon, b->label_lat, &item->px, &item->py);
@@ -678,6 +910,17 @@ ntm_map_renderer_load (NtmMapRenderer  *self,
       item->min_y = shape->min_y;
       item->max_x = shape->max_x;
       item->max_y = shape->max_y;
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      NtmOutline *outline = g_ptr_array_index (lines, i);
+      Line *line = g_new0 (Line, 1);
+
+      line->shape = g_steal_pointer (&outline->shape);
+      ntm_shape_to_mercator (line->shape);
+      line->unit_codes = g_steal_pointer (&outline->unit_codes);
+      g_ptr_array_add (self->lines, line);
     }
 
   /* units with neither outline nor point cannot be drawn */
@@ -691,6 +934,10 @@ ntm_map_renderer_load (NtmMapRenderer  *self,
         }
     }
 
+  for (guint i = 0; i < self->items->len; i++)
+    if (((Item *) g_ptr_array_index (self->items, i))->province)
+      self->province = g_ptr_array_index (self->items, i);
+  apply_year (self);
   build_grid (self);
   apply_classes (self);
   self->label_generation++;
@@ -759,6 +1006,8 @@ ntm_map_renderer_get_bounds (NtmMapRenderer *self,
     {
       Item *item = g_ptr_array_index (self->items, i);
 
+      if (!item->in_force)
+        continue;
       if (self->layer == NTM_UNIT_LAYER_DISTRICTS)
         {
           if (district != NULL && g_strcmp0 (item->parent_code, district) != 0 &&
@@ -910,6 +1159,37 @@ ntm_map_renderer_get_layer (NtmMapRenderer *self)
   return self->layer;
 }
 
+/**
+ * ntm_map_renderer_set_year:
+ * @self: a #NtmMapRenderer
+ * @year: the year shown, or 0 for today's year (ntm_clock_get_year())
+ *
+ * Draws only the units in force at the end of @year, with their outlines:
+ * after the reform of July 2025 the districts and their lines are gone,
+ * and only the province's outline is left around the communes.
+ */
+void
+ntm_map_renderer_set_year (NtmMapRenderer *self,
+                           int             year)
+{
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+
+  if (self->year == year)
+    return;
+  self->year = year;
+  apply_year (self);
+  build_grid (self);
+  apply_classes (self);
+  self->label_generation++;
+}
+
+int
+ntm_map_renderer_get_year (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 0);
+  return self->year;
+}
+
 void
 ntm_map_renderer_set_label_scale (NtmMapRenderer *self,
                                   double          scale)
@@ -970,6 +1250,86 @@ ntm_map_renderer_get_label_scale (NtmMapRenderer *self)
 {
   g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 1.0);
   return self->label_scale;
+}
+
+/**
+ * ntm_map_output_scale:
+ * @width: the output's width, in device units
+ * @height: its height
+ *
+ * How much larger than on a desktop window the text and symbols of a map
+ * must be to read the same on an output of this size: 1 for a 1280×720
+ * picture, 1.5 for 1920×1080 (a projector), never below 0.6.
+ *
+ * Returns: the scale
+ */
+double
+ntm_map_output_scale (double width,
+                      double height)
+{
+  return MAX (0.6, MIN (width / 1280.0, height / 720.0));
+}
+
+/**
+ * ntm_map_renderer_get_label_font_size:
+ * @self: a #NtmMapRenderer
+ *
+ * Returns: the size of the labels' text, in device units
+ */
+double
+ntm_map_renderer_get_label_font_size (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), 11.0);
+  return 11.0 * self->label_scale;
+}
+
+/**
+ * ntm_map_renderer_set_label_obstacles:
+ * @self: a #NtmMapRenderer
+ * @rects: (array length=n_rects) (nullable): areas no label may cover
+ *   (the legend), in the coordinates of the next drawing
+ * @n_rects: how many
+ */
+void
+ntm_map_renderer_set_label_obstacles (NtmMapRenderer          *self,
+                                      const cairo_rectangle_t *rects,
+                                      guint                    n_rects)
+{
+  g_return_if_fail (NTM_IS_MAP_RENDERER (self));
+  g_return_if_fail (rects != NULL || n_rects == 0);
+
+  g_array_set_size (self->obstacles, 0);
+  if (n_rects > 0)
+    g_array_append_vals (self->obstacles, rects, n_rects);
+}
+
+/**
+ * ntm_map_renderer_get_label_obstacles:
+ * @self: a #NtmMapRenderer
+ *
+ * Returns: (transfer none) (element-type cairo_rectangle_t): the areas no
+ *   label may cover
+ */
+GArray *
+ntm_map_renderer_get_label_obstacles (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), NULL);
+  return self->obstacles;
+}
+
+/**
+ * ntm_map_renderer_get_label_boxes:
+ * @self: a #NtmMapRenderer
+ *
+ * Returns: (transfer none) (element-type cairo_rectangle_t): the boxes of
+ *   the labels of the last drawing, each with its text's halo, in that
+ *   drawing's coordinates
+ */
+GArray *
+ntm_map_renderer_get_label_boxes (NtmMapRenderer *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), NULL);
+  return self->label_boxes;
 }
 
 /**
@@ -1083,7 +1443,7 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
         gboolean coloured = in_layer (self, item);
         double pad = item->has_shape ? 2 : r + 2;
 
-        if (!coloured && !item->has_shape)
+        if (item->province || (!coloured && !in_context (self, item)))
           continue;
         if (!item_visible (item, transform, width, height, pad))
           continue;
@@ -1091,10 +1451,21 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
       }
 
   if (flags & NTM_MAP_DRAW_REGIONS)
-    flags |= NTM_MAP_DRAW_FILLS | NTM_MAP_DRAW_BORDERS | NTM_MAP_DRAW_SYMBOLS;
+    flags |= NTM_MAP_DRAW_LAND | NTM_MAP_DRAW_FILLS | NTM_MAP_DRAW_BORDERS | NTM_MAP_DRAW_SYMBOLS;
 
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  /* the rings are turned at load (orient_rings): overlapping units add up */
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+
+  /* the province's land under everything, set off from its surroundings
+   * (not over a base map, which shows the land itself) */
+  if (flags & NTM_MAP_DRAW_LAND && self->province != NULL && in_context (self, self->province) &&
+      self->fill_opacity >= 1.0 && item_visible (self->province, transform, width, height, 2))
+    {
+      path_shape (cr, item_shape (self, self->province, band), transform);
+      ntm_palette_set_source (cr, ntm_palette_land (), 1.0);
+      cairo_fill (cr);
+    }
 
   /* outlines first: fills, batched by class, dimmed ones apart */
   if (flags & NTM_MAP_DRAW_FILLS)
@@ -1141,9 +1512,11 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
           Item *item = g_ptr_array_index (context, i);
           path_shape (cr, item_shape (self, item, band), transform);
         }
+      path_lines (self, cr, transform, width, height);
       ntm_palette_set_source (cr, ntm_palette_outline (), 0.9);
       cairo_set_line_width (cr, 1.6);
       cairo_stroke (cr);
+      stroke_province (self, cr, transform, width, height, band);
     }
   else if (flags & NTM_MAP_DRAW_BORDERS)
     {
@@ -1159,16 +1532,18 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
       cairo_stroke (cr);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
-      /* the districts' own outlines */
+      /* the districts' own outlines, and the lines of shared outlines */
       for (guint i = 0; i < visible->len; i++)
         {
           Item *item = g_ptr_array_index (visible, i);
           if (item->has_shape)
             path_shape (cr, item_shape (self, item, band), transform);
         }
+      path_lines (self, cr, transform, width, height);
       ntm_palette_set_source (cr, ntm_palette_outline (), 0.9);
       cairo_set_line_width (cr, 1.6);
       cairo_stroke (cr);
+      stroke_province (self, cr, transform, width, height, band);
     }
 
   /* symbols for units without an outline, dimmed ones underneath */

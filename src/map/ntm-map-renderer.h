@@ -29,15 +29,13 @@ typedef enum {
   NTM_MAP_DRAW_FILLS      = 1 << 4,
   NTM_MAP_DRAW_BORDERS    = 1 << 5,   /* outlines of units and districts */
   NTM_MAP_DRAW_SYMBOLS    = 1 << 6,   /* units without an outline */
+  NTM_MAP_DRAW_LAND       = 1 << 7,   /* the province's land, under the fills */
 } NtmMapDrawFlags;
 
 #define NTM_TYPE_MAP_RENDERER (ntm_map_renderer_get_type ())
 G_DECLARE_FINAL_TYPE (NtmMapRenderer, ntm_map_renderer, NTM, MAP_RENDERER, GObject)
 
 NtmMapRenderer    *ntm_map_renderer_new                (void);
-void               ntm_map_renderer_set_year           (NtmMapRenderer    *self,
-                                                        int                year);
-int                ntm_map_renderer_get_year           (NtmMapRenderer    *self);
 gboolean           ntm_map_renderer_load               (NtmMapRenderer    *self,
                                                         NtmDatabase       *db,
                                                         GError           **error);
@@ -67,9 +65,20 @@ void               ntm_map_renderer_set_district_filter (NtmMapRenderer   *self,
 void               ntm_map_renderer_set_layer          (NtmMapRenderer    *self,
                                                         NtmUnitLayer       layer);
 NtmUnitLayer       ntm_map_renderer_get_layer          (NtmMapRenderer    *self);
+void               ntm_map_renderer_set_year           (NtmMapRenderer    *self,
+                                                        int                year);
+int                ntm_map_renderer_get_year           (NtmMapRenderer    *self);
 void               ntm_map_renderer_set_label_scale    (NtmMapRenderer    *self,
                                                         double             scale);
 double             ntm_map_renderer_get_label_scale    (NtmMapRenderer    *self);
+double             ntm_map_renderer_get_label_font_size (NtmMapRenderer   *self);
+void               ntm_map_renderer_set_label_obstacles (NtmMapRenderer   *self,
+                                                        const cairo_rectangle_t *rects,
+                                                        guint              n_rects);
+GArray            *ntm_map_renderer_get_label_obstacles (NtmMapRenderer   *self);
+GArray            *ntm_map_renderer_get_label_boxes    (NtmMapRenderer    *self);
+double             ntm_map_output_scale                (double             width,
+                                                        double             height);
 void               ntm_map_renderer_set_fill_opacity   (NtmMapRenderer    *self,
                                                         double             opacity);
 gboolean           ntm_map_renderer_get_unit_bounds    (NtmMapRenderer    *self,

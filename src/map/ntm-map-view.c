@@ -18,6 +18,7 @@
 #include "ntm-geometry.h"
 #include "ntm-map-legend.h"
 #include "ntm-map-view.h"
+#include "ntm-outline.h"
 
 #define OSM_URL "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
@@ -31,6 +32,8 @@ struct _NtmMapView
   ShumateMapSource  *osm;
   ShumateMapLayer   *tiles;
   ShumateLicense    *license;
+  GtkLabel          *attribution;      /* of the shipped outlines */
+  GtkLabel          *caption;          /* "2022" beside "2024" */
   ShumateScale      *scale;
   NtmMapLayer       *layer;
   NtmMapLegend      *legend;
@@ -39,7 +42,14 @@ struct _NtmMapView
   guint              fit_tick_id;
   gboolean           online;
   gboolean           presentation;
+  double             label_scale;      /* the user's, Ctrl +/− */
+  int                last_width, last_height;
+  guint              scales_idle_id;
 };
+
+/* In presentation mode labels are a little larger than the legend's text,
+ * as in exports: 18 px on a 1920×1080 screen at the user's size 1. */
+#define PRESENTATION_LABEL_SCALE 1.1
 
 G_DEFINE_FINAL_TYPE (NtmMapView, ntm_map_view, GTK_TYPE_WIDGET)
 
@@ -110,6 +120,59 @@ apply_fit (NtmMapView *self)
   go_to_mercator (self, (x1 + x2) / 2, (y1 + y2) / 2, zoom, FALSE);
   g_clear_pointer (&self->fit_pending, g_free);
   return TRUE;
+}
+
+/* Labels and symbols at the user's size; in presentation mode also
+ * scaled, with the legend, to the size of the screen. */
+static void
+apply_scales (NtmMapView *self)
+{
+  /* the screen's size: two maps side by side are each half as wide, and
+   * read from as far */
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *screen = root != NULL ? GTK_WIDGET (root) : GTK_WIDGET (self);
+  int w = gtk_widget_get_width (screen), h = gtk_widget_get_height (screen);
+  double output = self->presentation && w > 0 && h > 0 ? ntm_map_output_scale (w, h) : 1.0;
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+  double labels = self->label_scale * (self->presentation ? output * PRESENTATION_LABEL_SCALE : 1.0);
+
+  if (fabs (ntm_map_renderer_get_label_scale (self->renderer) - labels) > 1e-9)
+    {
+      ntm_map_renderer_set_label_scale (self->renderer, labels);
+      ntm_map_layer_invalidate (self->layer);
+    }
+  ntm_map_legend_set_scale (self->legend, output);
+  pango_attr_list_insert (attributes, pango_attr_scale_new (1.5 * output));
+  pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  gtk_label_set_attributes (self->caption, attributes);
+}
+
+static gboolean
+on_scales_idle_cb (gpointer user_data)
+{
+  NtmMapView *self = user_data;
+
+  self->scales_idle_id = 0;
+  apply_scales (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The legend, seen from the layer: no label may go under it. */
+static void
+update_label_obstacles (NtmMapView *self)
+{
+  graphene_rect_t bounds;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->legend)) &&
+      gtk_widget_compute_bounds (GTK_WIDGET (self->legend), GTK_WIDGET (self->layer), &bounds) &&
+      bounds.size.width > 0)
+    {
+      cairo_rectangle_t rect = { bounds.origin.x - 4, bounds.origin.y - 4,
+                                 bounds.size.width + 8, bounds.size.height + 8 };
+      ntm_map_layer_set_label_obstacles (self->layer, &rect, 1);
+    }
+  else
+    ntm_map_layer_set_label_obstacles (self->layer, NULL, 0);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -243,6 +306,39 @@ on_fit_clicked_cb (NtmMapView *self)
 /* ---------------------------------------------------------------------- */
 
 static void
+ntm_map_view_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  NtmMapView *self = NTM_MAP_VIEW (widget);
+
+  gtk_widget_measure (self->overlay, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+ntm_map_view_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  NtmMapView *self = NTM_MAP_VIEW (widget);
+
+  gtk_widget_allocate (self->overlay, width, height, baseline, NULL);
+  update_label_obstacles (self);
+  /* the presentation's scales follow the screen's size; the legend's
+   * size cannot change while it is being laid out */
+  if ((width != self->last_width || height != self->last_height) && self->presentation &&
+      self->scales_idle_id == 0)
+    self->scales_idle_id = g_idle_add (on_scales_idle_cb, self);
+  self->last_width = width;
+  self->last_height = height;
+}
+
+static void
 ntm_map_view_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
@@ -259,6 +355,7 @@ ntm_map_view_dispose (GObject *object)
   if (self->fit_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_tick_id);
   self->fit_tick_id = 0;
+  g_clear_handle_id (&self->scales_idle_id, g_source_remove);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_object (&self->renderer);
   g_clear_object (&self->osm);
@@ -275,7 +372,8 @@ ntm_map_view_class_init (NtmMapViewClass *klass)
 
   object_class->dispose = ntm_map_view_dispose;
   widget_class->snapshot = ntm_map_view_snapshot;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = ntm_map_view_measure;
+  widget_class->size_allocate = ntm_map_view_size_allocate;
 
   /**
    * NtmMapView::unit-activated:
@@ -306,13 +404,14 @@ ntm_map_view_init (NtmMapView *self)
 {
   GtkEventController *motion, *key;
   GtkGesture *click;
-  GtkWidget *buttons, *button;
+  GtkWidget *buttons, *button, *sources;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
+  self->label_scale = 1.0;
   self->renderer = ntm_map_renderer_new ();
   self->overlay = gtk_overlay_new ();
   gtk_widget_set_parent (self->overlay, GTK_WIDGET (self));
@@ -363,6 +462,16 @@ ntm_map_view_init (NtmMapView *self)
   gtk_widget_set_can_target (GTK_WIDGET (self->scale), FALSE);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->scale));
 
+  /* the caption, top centre: the year, when two maps are compared */
+  self->caption = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_halign (GTK_WIDGET (self->caption), GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (GTK_WIDGET (self->caption), GTK_ALIGN_START);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->caption), 12);
+  gtk_widget_set_can_target (GTK_WIDGET (self->caption), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->caption), "ntm-map-caption");
+  gtk_widget_set_visible (GTK_WIDGET (self->caption), FALSE);
+  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->caption));
+
   /* legend, top right */
   self->legend = ntm_map_legend_new (self->renderer);
   gtk_widget_set_halign (GTK_WIDGET (self->legend), GTK_ALIGN_END);
@@ -372,13 +481,28 @@ ntm_map_view_init (NtmMapView *self)
   gtk_widget_set_can_target (GTK_WIDGET (self->legend), FALSE);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->legend));
 
-  /* attribution, bottom right, only with tiles */
+  /* attributions, bottom right: the shipped outlines', and the tiles'
+   * when they are shown */
+  sources = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_halign (sources, GTK_ALIGN_END);
+  gtk_widget_set_valign (sources, GTK_ALIGN_END);
+  gtk_widget_set_can_target (sources, FALSE);
+  self->attribution = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->attribution, TRUE);
+  gtk_label_set_max_width_chars (self->attribution, 90);
+  gtk_label_set_xalign (self->attribution, 1.0);
+  gtk_widget_set_halign (GTK_WIDGET (self->attribution), GTK_ALIGN_END);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->attribution), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->attribution), 2);
+  gtk_widget_add_css_class (GTK_WIDGET (self->attribution), "ntm-map-attribution");
+  gtk_widget_set_visible (GTK_WIDGET (self->attribution), FALSE);
+  gtk_box_append (GTK_BOX (sources), GTK_WIDGET (self->attribution));
   self->license = shumate_license_new ();
   shumate_license_append_map_source (self->license, self->osm);
   gtk_widget_set_halign (GTK_WIDGET (self->license), GTK_ALIGN_END);
-  gtk_widget_set_valign (GTK_WIDGET (self->license), GTK_ALIGN_END);
   gtk_widget_set_visible (GTK_WIDGET (self->license), FALSE);
-  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->license));
+  gtk_box_append (GTK_BOX (sources), GTK_WIDGET (self->license));
+  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), sources);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
@@ -423,13 +547,51 @@ ntm_map_view_load (NtmMapView   *self,
                    NtmDatabase  *db,
                    GError      **error)
 {
+  g_autofree char *attribution = NULL;
+
   g_return_val_if_fail (NTM_IS_MAP_VIEW (self), FALSE);
 
   if (!ntm_map_renderer_load (self->renderer, db, error))
     return FALSE;
+  attribution = ntm_database_dup_outline_attribution (db);
+  gtk_label_set_label (self->attribution, attribution);
+  gtk_widget_set_visible (GTK_WIDGET (self->attribution), attribution != NULL);
   ntm_map_layer_invalidate (self->layer);
   ntm_map_legend_update (self->legend);
   return TRUE;
+}
+
+/**
+ * ntm_map_view_set_year:
+ * @self: a #NtmMapView
+ * @year: the year shown
+ *
+ * Draws the units in force at the end of @year (see
+ * ntm_map_renderer_set_year()). Give the map the year's classification next.
+ */
+void
+ntm_map_view_set_year (NtmMapView *self,
+                       int         year)
+{
+  g_return_if_fail (NTM_IS_MAP_VIEW (self));
+
+  if (ntm_map_renderer_get_year (self->renderer) == year)
+    return;
+  ntm_map_renderer_set_year (self->renderer, year);
+  ntm_map_layer_invalidate (self->layer);
+}
+
+/**
+ * ntm_map_view_get_attribution:
+ * @self: a #NtmMapView
+ *
+ * Returns: (nullable): the attribution of the shipped outlines shown
+ */
+const char *
+ntm_map_view_get_attribution (NtmMapView *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_VIEW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->attribution)) ? gtk_label_get_label (self->attribution) : NULL;
 }
 
 /**
@@ -581,19 +743,75 @@ ntm_map_view_fit (NtmMapView *self,
  * ntm_map_view_set_presentation:
  * @self: a #NtmMapView
  * @presentation: whether the map is shown in a meeting room
- * @scale: how much larger the legend and labels are then
+ * @label_scale: the user's label size (1 as it comes; see
+ *   ntm_map_view_set_label_scale())
+ *
+ * In presentation mode the labels, symbols and the legend follow the size
+ * of the screen, as exports follow the size of the page: on a 1920×1080
+ * screen the labels' text is 18 px at the user's size 1.
  */
 void
 ntm_map_view_set_presentation (NtmMapView *self,
                                gboolean    presentation,
-                               double      scale)
+                               double      label_scale)
 {
   g_return_if_fail (NTM_IS_MAP_VIEW (self));
 
   self->presentation = presentation;
-  ntm_map_renderer_set_label_scale (self->renderer, presentation ? scale : 1.0);
-  ntm_map_legend_set_scale (self->legend, presentation ? scale : 1.0);
+  self->label_scale = CLAMP (label_scale, 0.5, 4.0);
+  apply_scales (self);
   ntm_map_layer_invalidate (self->layer);
+}
+
+gboolean
+ntm_map_view_get_presentation (NtmMapView *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_VIEW (self), FALSE);
+  return self->presentation;
+}
+
+/**
+ * ntm_map_view_set_caption:
+ * @self: a #NtmMapView
+ * @caption: (nullable): a short text over the map, such as its year
+ */
+void
+ntm_map_view_set_caption (NtmMapView *self,
+                          const char *caption)
+{
+  g_return_if_fail (NTM_IS_MAP_VIEW (self));
+
+  gtk_label_set_label (self->caption, caption);
+  gtk_widget_set_visible (GTK_WIDGET (self->caption), caption != NULL && *caption != '\0');
+}
+
+const char *
+ntm_map_view_get_caption (NtmMapView *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_VIEW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->caption)) ? gtk_label_get_label (self->caption) : NULL;
+}
+
+/**
+ * ntm_map_view_set_label_scale:
+ * @self: a #NtmMapView
+ * @scale: how much larger than as it comes the labels are (Ctrl +/−)
+ */
+void
+ntm_map_view_set_label_scale (NtmMapView *self,
+                              double      scale)
+{
+  g_return_if_fail (NTM_IS_MAP_VIEW (self));
+
+  self->label_scale = CLAMP (scale, 0.5, 4.0);
+  apply_scales (self);
+}
+
+double
+ntm_map_view_get_label_scale (NtmMapView *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_VIEW (self), 1.0);
+  return self->label_scale;
 }
 
 /**

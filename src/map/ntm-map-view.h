@@ -20,6 +20,9 @@ gboolean           ntm_map_view_load               (NtmMapView        *self,
                                                     NtmDatabase       *db,
                                                     GError           **error);
 NtmMapRenderer    *ntm_map_view_get_renderer       (NtmMapView        *self);
+void               ntm_map_view_set_year           (NtmMapView        *self,
+                                                    int                year);
+const char        *ntm_map_view_get_attribution    (NtmMapView        *self);
 ShumateMap        *ntm_map_view_get_map            (NtmMapView        *self);
 NtmMapLayer       *ntm_map_view_get_layer          (NtmMapView        *self);
 void               ntm_map_view_set_classification (NtmMapView        *self,
@@ -37,7 +40,14 @@ void               ntm_map_view_fit                (NtmMapView        *self,
                                                     const char        *district);
 void               ntm_map_view_set_presentation   (NtmMapView        *self,
                                                     gboolean           presentation,
+                                                    double             label_scale);
+gboolean           ntm_map_view_get_presentation   (NtmMapView        *self);
+void               ntm_map_view_set_caption        (NtmMapView        *self,
+                                                    const char        *caption);
+const char        *ntm_map_view_get_caption        (NtmMapView        *self);
+void               ntm_map_view_set_label_scale    (NtmMapView        *self,
                                                     double             scale);
+double             ntm_map_view_get_label_scale    (NtmMapView        *self);
 void               ntm_map_view_set_online         (NtmMapView        *self,
                                                     gboolean           online);
 gboolean           ntm_map_view_get_online         (NtmMapView        *self);

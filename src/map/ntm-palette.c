@@ -1,11 +1,7 @@
 /* ntm-palette.c: colour-blind-safe colours for the map's classes
  *
- * Levels run from orange ("not yet") through light to dark blue (new
- * rural, advanced, model), with bluish green for civilised urban areas:
- * hues that stay apart for the common kinds of colour blindness. District
- * levels take the colours of the commune levels they build on (NTM
- * district as new rural, advanced as advanced); a town or the city that
- * completed the NTM task takes the urban green. Ordered
+ * Levels take their colours from the table of levels in the model
+ * (ntm-level-palette.c), which the charts and the reports use too. Ordered
  * values use a yellow–green–blue ramp; values on both sides of a threshold
  * use orange below and purple above (after ColorBrewer's PuOr). "No data"
  * is light grey with diagonal hatching, so that it never passes for a
@@ -18,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ntm-level-palette.h"
 #include "ntm-palette.h"
 
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
@@ -58,32 +55,22 @@ ramp (const NtmColor *stops,
   return mix (stops[i], stops[i + 1], pos - i);
 }
 
+/* A level's colour comes from the one table of levels, shared with the
+ * charts and the reports (ntm-level-palette.c). */
 static NtmColor
 level_color (double position)
 {
-  static const NtmColor not_yet = RGB (0xe69f00);
-  static const NtmColor urban_not_yet = RGB (0xf5d08a);
-  static const NtmColor ntm = RGB (0x9ecae1);
-  static const NtmColor advanced = RGB (0x4292c6);
-  static const NtmColor model = RGB (0x08306b);
-  static const NtmColor civilised = RGB (0x009e73);
-  static const NtmColor other = RGB (0xbdbdbd);
+  double rgb[3];
+  NtmColor c;
 
   if (position == NTM_LEVEL_NOT_YET + 0.5)
-    return urban_not_yet;
-  switch ((NtmLevel) position)
-    {
-    case NTM_LEVEL_NOT_YET: return not_yet;
-    case NTM_LEVEL_NTM:
-    case NTM_LEVEL_DISTRICT_NTM: return ntm;
-    case NTM_LEVEL_ADVANCED:
-    case NTM_LEVEL_DISTRICT_ADVANCED: return advanced;
-    case NTM_LEVEL_MODEL: return model;
-    case NTM_LEVEL_CIVILISED:
-    case NTM_LEVEL_TASK_COMPLETED: return civilised;
-    case NTM_LEVEL_NO_DATA:
-    default: return other;
-    }
+    ntm_level_palette_urban_not_yet_rgb (rgb);
+  else
+    ntm_level_palette_get_rgb ((NtmLevel) position, rgb);
+  c.red = rgb[0];
+  c.green = rgb[1];
+  c.blue = rgb[2];
+  return c;
 }
 
 /**
@@ -95,7 +82,6 @@ level_color (double position)
 NtmColor
 ntm_palette_class_color (const NtmMapClass *klass)
 {
-  static const NtmColor no_data = RGB (0xe4e4e4);
   static const NtmColor neutral = RGB (0x969696);
 
   switch (klass->tone)
@@ -113,7 +99,7 @@ ntm_palette_class_color (const NtmMapClass *klass)
       return neutral;
     case NTM_TONE_NO_DATA:
     default:
-      return no_data;
+      return level_color (NTM_LEVEL_NO_DATA);
     }
 }
 
@@ -128,6 +114,14 @@ NtmColor
 ntm_palette_background (void)
 {
   NtmColor c = RGB (0xf2efe9);
+  return c;
+}
+
+/* The province's own land, a little lighter than what lies around it. */
+NtmColor
+ntm_palette_land (void)
+{
+  NtmColor c = RGB (0xfdfbf7);
   return c;
 }
 

@@ -18,6 +18,7 @@ NtmColor ntm_palette_class_color    (const NtmMapClass *klass);
 NtmColor ntm_palette_no_data_hatch  (void);
 NtmColor ntm_palette_background     (void);
 NtmColor ntm_palette_outline        (void);
+NtmColor ntm_palette_land           (void);
 void     ntm_palette_set_source     (cairo_t           *cr,
                                      NtmColor           color,
                                      double             alpha);
