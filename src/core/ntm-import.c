@@ -12,9 +12,10 @@
  *
  *  1. the header: the band of one to three rows whose headings name the
  *     most columns Ntm knows (unit code and name, district, criteria by
- *     number or name, indicators by code, water figures, a criteria set's
- *     columns), in Vietnamese or English; what is not recognised is left
- *     for the person to map, and a mapping is remembered per layout;
+ *     number or name, indicators by code, water figures, commune groups,
+ *     a criteria set's columns), in Vietnamese or English; what is not
+ *     recognised is left for the person to map, and a mapping is
+ *     remembered per layout;
  *  2. the rows: a unit by its code, else by its name within the district
  *     (a group row gives the district), through NtmBoundaryMatcher and
  *     ntm-text's folding; group, subtotal, total, note and blank rows are

@@ -76,7 +76,9 @@ record_lines (NtmClassification *classification)
  * @height: (out) (optional): the legend's height
  *
  * Draws a box with the title, then a swatch, label and count per class
- * (the "no data" class last and always shown).
+ * (the "no data" class last and always shown), then, when the
+ * classification has them, the communes on record beside the totals
+ * reported (ntm_classification_get_n_record_counts()).
  */
 void
 ntm_map_renderer_draw_legend (NtmMapRenderer *self,
