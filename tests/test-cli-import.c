@@ -176,6 +176,131 @@ test_export_matrix (void)
   g_assert_cmpint (status, ==, 0);
 }
 
+/* The communes' groups of 2026 as an office lists them, or with a bad
+ * group, a group on a ward and a group in words when @bad. */
+static void
+write_groups_book (const char *path, gboolean bad)
+{
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, bad ? "Sheet1" : "Nhóm xã 2026");
+
+  if (bad)
+    {
+      worksheet_write_string (ws, 0, 0, "Tên xã", NULL);
+      worksheet_write_string (ws, 0, 1, "Nhóm xã", NULL);
+      worksheet_write_string (ws, 1, 0, "Xã Sơn Tiến", NULL);
+      worksheet_write_number (ws, 1, 1, 4, NULL);
+      worksheet_write_string (ws, 2, 0, "Phường Thành Sen", NULL);
+      worksheet_write_number (ws, 2, 1, 2, NULL);
+      worksheet_write_string (ws, 3, 0, "Xã Tứ Mỹ", NULL);
+      worksheet_write_string (ws, 3, 1, "ba", NULL);
+    }
+  else
+    {
+      worksheet_merge_range (ws, 0, 0, 0, 2, "DANH SÁCH PHÂN NHÓM XÃ", NULL);
+      worksheet_write_string (ws, 2, 0, "STT", NULL);
+      worksheet_write_string (ws, 2, 1, "Tên xã", NULL);
+      worksheet_write_string (ws, 2, 2, "Nhóm xã", NULL);
+      worksheet_write_string (ws, 3, 0, "I", NULL);
+      worksheet_write_string (ws, 3, 1, "Huyện Hương Sơn (cũ)", NULL);
+      worksheet_write_number (ws, 4, 0, 1, NULL);
+      worksheet_write_string (ws, 4, 1, "Xã Hương Sơn", NULL);
+      worksheet_write_number (ws, 4, 2, 2, NULL);
+      worksheet_write_number (ws, 5, 0, 2, NULL);
+      worksheet_write_string (ws, 5, 1, "SƠN HỒNG", NULL);
+      worksheet_write_string (ws, 5, 2, "Nhóm 1", NULL);
+      worksheet_write_string (ws, 6, 0, "II", NULL);
+      worksheet_write_string (ws, 6, 1, "Huyện Cẩm Xuyên (cũ)", NULL);
+      worksheet_write_number (ws, 7, 0, 1, NULL);
+      worksheet_write_string (ws, 7, 1, "Yên Hoà", NULL);
+      worksheet_write_number (ws, 7, 2, 3, NULL);
+      worksheet_write_string (ws, 8, 1, "Cộng", NULL);
+    }
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+}
+
+/* --import-data with commune groups: the office's list goes in; the
+ * units list of 2026, exported in English or in Vietnamese, comes back
+ * with nothing to update; bad groups are refused, the file untouched. */
+static void
+test_import_groups (void)
+{
+  g_autofree char *db = path_in_dir ("groups.db");
+  g_autofree char *book = path_in_dir ("nhom-xa.xlsx");
+  g_autofree char *bad_book = path_in_dir ("nhom-xa-loi-2026.xlsx");
+  g_autofree char *units = path_in_dir ("units.xlsx");
+  g_autofree char *units_vi = path_in_dir ("don-vi-2026.csv");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *csv = NULL;
+  const char *check[] = { "--database", db, "--check", NULL };
+  const char *import[] = { "--database", db, "--import-data", book, NULL };
+  const char *bad[] = { "--database", db, "--import-data", bad_book, NULL };
+  const char *export_en[] = { "--database", db, "--export-list", "units", "--year", "2026", "--output", units, NULL };
+  const char *export_vi[] = { "--database", db, "--export-list", "units", "--year", "2026", "--output", units_vi, NULL };
+  const char *back_en[] = { "--database", db, "--import-data", units, NULL };
+  const char *back_vi[] = { "--database", db, "--import-data", units_vi, NULL };
+  const char *round_trip =
+    "rows: 70\nmatched-units: 70\nunmatched: 0\nambiguous: 0\nskipped: 0\nvalues: 3\n"
+    "inserted: 0\nupdated: 0\nunchanged: 3\nerrors: 0\ncommitted: 0\n";
+  int status;
+
+  write_groups_book (book, FALSE);
+  write_groups_book (bad_book, TRUE);
+  ntm_test_run_ntm (check, NULL, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+
+  /* bad groups: each with its cell, exit status 1, the file untouched */
+  before = ntm_test_file_checksum (db);
+  ntm_test_run_ntm (bad, &out, &err, &status);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (out, "errors: 3\n"));
+  g_assert_nonnull (strstr (out, "error: Sheet1!B2: There is no commune group 4"));
+  g_assert_nonnull (strstr (out, "error: Sheet1!B3: Phường Thành Sen is not a commune (xã)"));
+  g_assert_nonnull (strstr (out, "error: Sheet1!B4: “ba” is not a commune group"));
+  g_assert_null (strstr (out, "committed:"));
+  after = ntm_test_file_checksum (db);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* the office's list: three groups, former districts and the total skipped */
+  ntm_test_run_ntm (import, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==,
+                   "rows: 6\nmatched-units: 3\nunmatched: 0\nambiguous: 0\nskipped: 3\nvalues: 3\n"
+                   "inserted: 3\nupdated: 0\nunchanged: 0\nerrors: 0\ncommitted: 3\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* the units list, in English */
+  ntm_test_run_ntm (export_en, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  ntm_test_run_ntm (back_en, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, round_trip);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* and in Vietnamese, as CSV: its headings are the Vietnamese ones */
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  ntm_test_run_ntm (export_vi, &out, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_get_contents (units_vi, &csv, NULL, NULL));
+  g_assert_nonnull (strstr (csv, "Nhóm xã"));
+  g_assert_nonnull (strstr (csv, "Xã Yên Hòa"));
+  ntm_test_run_ntm (back_vi, &out, &err, &status);
+  g_unsetenv ("LANGUAGE");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, round_trip);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -187,6 +312,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli-import/import-data", test_import_data);
   g_test_add_func ("/cli-import/unreadable", test_import_unreadable);
   g_test_add_func ("/cli-import/export-matrix", test_export_matrix);
+  g_test_add_func ("/cli-import/groups", test_import_groups);
 
   status = g_test_run ();
   ntm_test_remove_tree (dir);

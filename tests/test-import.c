@@ -1059,6 +1059,386 @@ test_round_trip_schemes (Fixture *f, gconstpointer data)
   }
 }
 
+/* ---------------------------------------------------------------------- */
+/* Commune groups (Decision 51/2025)                                      */
+/* ---------------------------------------------------------------------- */
+
+/* Matched against the units of the year the file is for, as the window
+ * and the command line do. */
+static NtmImport *
+import_for_year (Fixture *f, const char *path, int year, GError **error)
+{
+  g_autoptr(NtmWorkbook) wb = ntm_workbook_read (path, NULL, NULL, error);
+
+  if (wb == NULL)
+    return NULL;
+  return ntm_import_new_for_year (f->db, wb, year, 0, error);
+}
+
+/* Every span on record, "unit from-to=group (source)", one a line. */
+static char *
+group_spans (NtmDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) spans = ntm_database_list_commune_groups (db, NULL, &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      NtmCommuneGroupSpan *span = g_ptr_array_index (spans, i);
+      g_string_append_printf (out, "%s %d-%d=%d (%s)\n", span->unit_code, span->year_from, span->year_to,
+                              span->commune_group, span->source);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+unit_spans (NtmDatabase *db, const char *code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) spans = ntm_database_list_commune_groups (db, code, &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      NtmCommuneGroupSpan *span = g_ptr_array_index (spans, i);
+      g_string_append_printf (out, "%d-%d=%d;", span->year_from, span->year_to, span->commune_group);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static int
+group_of (Fixture *f, const char *code, int year)
+{
+  g_autoptr(GError) error = NULL;
+  int group = ntm_database_get_commune_group (f->db, code, year, &error);
+
+  g_assert_no_error (error);
+  return group;
+}
+
+/* The office's list of 2026: letterhead and title, a row numbering the
+ * columns, the former districts as group rows, names in every spelling
+ * (capitals, no prefix, NFD, "Hoà" for "Hòa"), groups written "2", "Nhóm 3"
+ * or "II", one left empty, a subtotal with a formula and a note. */
+static void
+write_groups_book (const char *path)
+{
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Phân nhóm");
+  lxw_format *center = workbook_add_format (wb);
+  g_autofree char *nfd = g_utf8_normalize ("Xã Tứ Mỹ", -1, G_NORMALIZE_NFD);
+  const char *head[] = { "TT", "Mã xã", "Tên xã", "Nhóm xã", "Ghi chú" };
+  const char *numbers[] = { "(1)", "(2)", "(3)", "(4)", "(5)" };
+  const char *g1[] = { "I", "", "Huyện Hương Sơn (cũ)" };
+  const char *r1[] = { "#1", "18133", "Xã Hương Sơn", "#2" };
+  const char *r2[] = { "#2", "", "SƠN HỒNG", "#1" };
+  const char *r3[] = { "#3", "", "xã Sơn Tiến", "Nhóm 3" };
+  const char *r4[] = { "#4", "", nfd, "3", "Theo đề nghị của xã" };
+  const char *r5[] = { "#5", "", "Kim Hoa", "" };
+  const char *sub[] = { "", "", "Cộng", "=COUNTA(D7:D11)|4" };
+  const char *g2[] = { "II", "", "Huyện Đức Thọ (cũ)" };
+  const char *r6[] = { "#1", "", "Đức Thọ", "II" };
+  const char *g3[] = { "III", "", "Huyện Cẩm Xuyên (cũ)" };
+  const char *r7[] = { "#1", "", "Yên Hoà", "#2" };
+
+  format_set_align (center, LXW_ALIGN_CENTER);
+  worksheet_merge_range (ws, 0, 0, 0, 4, "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", center);
+  worksheet_merge_range (ws, 1, 0, 1, 4, "DANH SÁCH PHÂN NHÓM CÁC XÃ NĂM 2026", center);
+  put_row (ws, 3, head, G_N_ELEMENTS (head));
+  put_row (ws, 4, numbers, G_N_ELEMENTS (numbers));
+  put_row (ws, 5, g1, G_N_ELEMENTS (g1));
+  put_row (ws, 6, r1, G_N_ELEMENTS (r1));
+  put_row (ws, 7, r2, G_N_ELEMENTS (r2));
+  put_row (ws, 8, r3, G_N_ELEMENTS (r3));
+  put_row (ws, 9, r4, G_N_ELEMENTS (r4));
+  put_row (ws, 10, r5, G_N_ELEMENTS (r5));
+  put_row (ws, 11, sub, G_N_ELEMENTS (sub));
+  put_row (ws, 12, g2, G_N_ELEMENTS (g2));
+  put_row (ws, 13, r6, G_N_ELEMENTS (r6));
+  put_row (ws, 14, g3, G_N_ELEMENTS (g3));
+  put_row (ws, 15, r7, G_N_ELEMENTS (r7));
+  put (ws, 17, 0, "Ghi chú: nhóm xã theo kết quả rà soát của tỉnh.");
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+}
+
+/* Each commune's group from the file's year on, in one transaction with
+ * the file named; the same group as on record is left alone; Undo puts
+ * back every span as it was. */
+static void
+test_commune_groups (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "nhom-xa.xlsx");
+  g_autofree char *before = NULL;
+  g_autofree char *after_undo = NULL;
+  g_autofree char *text = NULL;
+  const NtmImportCounts *n;
+  gint64 first_audit, last_audit;
+
+  /* on record: Hương Sơn in group 1 for two years then 3, Sơn Hồng in 3,
+   * Yên Hòa in 2 as the file has it */
+  g_assert_true (ntm_database_set_commune_group (f->db, "18133-2025", 2026, 2027, 1, "QĐ 2026", &error));
+  g_assert_true (ntm_database_set_commune_group (f->db, "18133-2025", 2028, 0, 3, "QĐ 2028", &error));
+  g_assert_true (ntm_database_set_commune_group (f->db, "18160-2025", 2026, 0, 3, "QĐ 2026", &error));
+  g_assert_true (ntm_database_set_commune_group (f->db, "18682-2025", 2026, 0, 2, "QĐ 2026", &error));
+  g_assert_no_error (error);
+  before = group_spans (f->db);
+
+  write_groups_book (path);
+  import = import_for_year (f, path, 0, &error);
+  g_assert_no_error (error);
+  text = ntm_import_to_text (import);
+  g_test_message ("%s", text);
+  n = ntm_import_get_counts (import);
+  g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_COMMUNE_GROUPS);
+  g_assert_cmpint (ntm_import_get_year (import), ==, 2026);
+  g_assert_cmpuint (n->errors, ==, 0);
+  g_assert_cmpuint (n->unmatched + n->ambiguous, ==, 0);
+  /* seven communes, six groups (Kim Hoa's cell is empty) */
+  g_assert_cmpuint (n->matched_units, ==, 7);
+  g_assert_cmpuint (n->values, ==, 6);
+  g_assert_cmpuint (n->inserted, ==, 3);
+  g_assert_cmpuint (n->updated, ==, 2);
+  g_assert_cmpuint (n->unchanged, ==, 1);
+  /* three former districts, the subtotal, a blank row and the note */
+  g_assert_cmpuint (n->skipped, ==, 6);
+  for (guint i = 0; i < ntm_import_get_n_changes (import); i++)
+    {
+      const NtmImportChange *c = ntm_import_get_change (import, i);
+
+      if (g_str_equal (c->unit_code, "18160-2025"))
+        {
+          g_assert_cmpstr (c->old_text, ==, "3");
+          g_assert_cmpstr (c->new_text, ==, "1");
+          g_assert_cmpstr (c->cell, ==, "Phân nhóm!D8");
+        }
+      if (g_str_equal (c->unit_code, "18229-2025"))
+        {
+          g_assert_null (c->old_text);
+          g_assert_cmpstr (c->new_text, ==, "2");
+        }
+    }
+  /* nothing written before the commit */
+  g_assert_cmpstr (group_spans (f->db), ==, before);
+
+  first_audit = ntm_test_count (f->db, "SELECT coalesce(max(id), 0) FROM audit_log");
+  g_assert_true (ntm_import_commit (import, &error));
+  g_assert_no_error (error);
+  last_audit = ntm_test_count (f->db, "SELECT max(id) FROM audit_log");
+
+  g_assert_cmpint (group_of (f, "18133-2025", 2026), ==, 2);
+  g_assert_cmpint (group_of (f, "18133-2025", 2030), ==, 2);
+  g_assert_cmpint (group_of (f, "18160-2025", 2026), ==, 1);
+  g_assert_cmpint (group_of (f, "18163-2025", 2027), ==, 3);
+  g_assert_cmpint (group_of (f, "18202-2025", 2026), ==, 3);
+  g_assert_cmpint (group_of (f, "18229-2025", 2026), ==, 2);
+  g_assert_cmpint (group_of (f, "18682-2025", 2026), ==, 2);
+  g_assert_cmpint (group_of (f, "18223-2025", 2026), ==, 0);
+  /* from 2026 on: the spans that were there are replaced by one */
+  {
+    g_autofree char *spans = unit_spans (f->db, "18133-2025");
+    g_assert_cmpstr (spans, ==, "2026-0=2;");
+  }
+  /* the file is the source; the group already on record keeps its own */
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM commune_group WHERE source = 'nhom-xa.xlsx'"), ==, 5);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM commune_group WHERE unit_code = '18682-2025'"
+                                          " AND source = 'QĐ 2026'"), ==, 1);
+  /* the history names the file */
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM data_import WHERE file_name = 'nhom-xa.xlsx'"
+                                          " AND register = 'Commune groups' AND year = 2026"
+                                          " AND inserted = 3 AND updated = 2"), ==, 1);
+  g_assert_cmpint (last_audit, >, first_audit);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE id > %" G_GINT64_FORMAT
+                                            " AND entity <> 'commune_group'", first_audit);
+    g_assert_cmpint (ntm_test_count (f->db, sql), ==, 0);
+  }
+
+  /* Undo: every span as it was, sources too */
+  g_assert_true (ntm_import_can_undo (import));
+  g_assert_true (ntm_import_undo (import, &error));
+  g_assert_no_error (error);
+  after_undo = group_spans (f->db);
+  g_assert_cmpstr (after_undo, ==, before);
+}
+
+/* A group 4, a group on a ward and a group in words: each an error with
+ * its cell, nothing imported, the database byte for byte as it was. */
+static void
+test_bad_groups (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "nhom-xa-loi-2026.xlsx");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
+  const char *head[] = { "STT", "Mã", "Đơn vị", "Nhóm" };
+  const char *r1[] = { "#1", "18133", "Xã Hương Sơn", "#4" };
+  const char *r2[] = { "#2", "", "Phường Hoành Sơn", "#1" };
+  const char *r3[] = { "#3", "", "Xã Sơn Hồng", "Nhóm hai" };
+  const char *r4[] = { "#4", "", "Xã Sơn Tiến", "#2" };
+  const char *r5[] = { "#5", "", "Sơn Tiến", "#3" };
+
+  put_row (ws, 0, head, 4);
+  put_row (ws, 1, r1, 4);
+  put_row (ws, 2, r2, 4);
+  put_row (ws, 3, r3, 4);
+  put_row (ws, 4, r4, 4);
+  put_row (ws, 5, r5, 4);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  g_clear_object (&f->db);
+  before = ntm_test_file_checksum (f->db_path);
+  f->db = ntm_test_open_database (f->dir, "import.db");
+
+  import = import_for_year (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_COMMUNE_GROUPS);
+  g_assert_cmpint (ntm_import_get_year (import), ==, 2026);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 4);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Sheet1!D2", "no commune group 4"));
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Sheet1!D3", "Phường Hoành Sơn is not a commune"));
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Sheet1!D4", "“Nhóm hai” is not a commune group"));
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Sheet1!D6", "row Sheet1!5 already"));
+  g_assert_false (ntm_import_commit (import, &error));
+  g_assert_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_HAS_ERRORS);
+  g_clear_object (&import);
+
+  g_clear_object (&f->db);
+  after = ntm_test_file_checksum (f->db_path);
+  g_assert_cmpstr (before, ==, after);
+  f->db = ntm_test_open_database (f->dir, "import.db");
+}
+
+/* A copy of @table with the group of the units in @codes set to @groups. */
+static NtmTable *
+units_with_groups (NtmTable *table, const char * const *codes, const char * const *groups)
+{
+  NtmTable *copy = ntm_table_new (ntm_table_get_name (table), ntm_table_get_title (table));
+  guint n_columns = ntm_table_get_n_columns (table);
+  guint group_column = G_MAXUINT;
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      ntm_table_add_column (copy, ntm_table_get_heading (table, c), ntm_table_get_column_type (table, c));
+      if (g_str_equal (ntm_table_get_heading (table, c), "Commune group"))
+        group_column = c;
+    }
+  g_assert_cmpuint (group_column, <, n_columns);
+  for (guint r = 0; r < ntm_table_get_n_rows (table); r++)
+    {
+      g_autofree const char **cells = g_new0 (const char *, n_columns);
+
+      for (guint c = 0; c < n_columns; c++)
+        cells[c] = ntm_table_get_cell (table, r, c);
+      for (guint i = 0; codes[i] != NULL; i++)
+        if (g_str_equal (cells[0], codes[i]))
+          cells[group_column] = groups[i];
+      ntm_table_add_row (copy, cells);
+    }
+  return copy;
+}
+
+/* The units list of 2026 comes back through the commune groups with
+ * nothing to update, as XLSX and as CSV; with two groups changed it
+ * updates exactly those; the list of 2024 (no groups) changes nothing. */
+static void
+test_round_trip_groups (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmTable) table = NULL;
+  g_autoptr(NtmTable) edited = NULL;
+  const char *files[] = { "units.xlsx", "units-2026.csv" };
+  const char *codes[] = { "18160", "18196", NULL };
+  const char *groups[] = { "2", "1", NULL };
+  g_autofree char *hs_before = NULL;
+  g_autofree char *hs_after = NULL;
+
+  g_assert_true (ntm_database_set_commune_group (f->db, "18133-2025", 2026, 0, 2, "QĐ 2026", &error));
+  g_assert_true (ntm_database_set_commune_group (f->db, "18160-2025", 2026, 2030, 1, "QĐ 2026", &error));
+  g_assert_true (ntm_database_set_commune_group (f->db, "18163-2025", 2026, 0, 3, "QĐ 2026", &error));
+  g_assert_no_error (error);
+  table = ntm_database_export_list (f->db, "units", 2026, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = path_in (f, files[i]);
+      g_autoptr(NtmImport) import = NULL;
+      const NtmImportCounts *n;
+
+      g_assert_true (ntm_export_write (table, path, &error));
+      g_assert_no_error (error);
+      import = import_for_year (f, path, 0, &error);
+      g_assert_no_error (error);
+      n = ntm_import_get_counts (import);
+      g_test_message ("%s: %u values, %u unchanged", files[i], n->values, n->unchanged);
+      g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_COMMUNE_GROUPS);
+      g_assert_cmpint (ntm_import_get_year (import), ==, 2026);
+      g_assert_cmpuint (n->errors, ==, 0);
+      g_assert_cmpuint (n->unmatched + n->ambiguous, ==, 0);
+      /* the province and its 69 communes and wards */
+      g_assert_cmpuint (n->matched_units, ==, 70);
+      g_assert_cmpuint (n->values, ==, 3);
+      g_assert_cmpuint (n->unchanged, ==, 3);
+      g_assert_cmpuint (n->updated, ==, 0);
+      g_assert_cmpuint (n->inserted, ==, 0);
+    }
+
+  /* Sơn Hồng from group 1 to 2, Sơn Kim 1 (a commune that kept its key) given group 1 */
+  hs_before = unit_spans (f->db, "18133-2025");
+  edited = units_with_groups (table, codes, groups);
+  {
+    g_autofree char *path = path_in (f, "units-edited.xlsx");
+    g_autoptr(NtmImport) import = NULL;
+    const NtmImportCounts *n;
+
+    g_assert_true (ntm_export_write (edited, path, &error));
+    import = import_for_year (f, path, 0, &error);
+    g_assert_no_error (error);
+    n = ntm_import_get_counts (import);
+    g_assert_cmpuint (n->errors, ==, 0);
+    g_assert_cmpuint (n->values, ==, 4);
+    g_assert_cmpuint (n->updated, ==, 1);
+    g_assert_cmpuint (n->inserted, ==, 1);
+    g_assert_cmpuint (n->unchanged, ==, 2);
+    g_assert_true (ntm_import_commit (import, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (group_of (f, "18160-2025", 2026), ==, 2);
+  g_assert_cmpint (group_of (f, "18160-2025", 2031), ==, 2);
+  g_assert_cmpint (group_of (f, "18196", 2026), ==, 1);
+  g_assert_cmpint (group_of (f, "18163-2025", 2026), ==, 3);
+  hs_after = unit_spans (f->db, "18133-2025");
+  g_assert_cmpstr (hs_after, ==, hs_before);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM commune_group WHERE source = 'units-edited.xlsx'"), ==, 2);
+
+  /* 2024: districts and communes, no group anywhere, nothing to do */
+  {
+    g_autoptr(NtmTable) units_2024 = ntm_database_export_list (f->db, "units", 2024, &error);
+    g_autofree char *path = path_in (f, "units-2024.xlsx");
+    g_autoptr(NtmImport) import = NULL;
+    const NtmImportCounts *n;
+
+    g_assert_no_error (error);
+    g_assert_true (ntm_export_write (units_2024, path, &error));
+    import = import_for_year (f, path, 0, &error);
+    g_assert_no_error (error);
+    n = ntm_import_get_counts (import);
+    g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_COMMUNE_GROUPS);
+    g_assert_cmpint (ntm_import_get_year (import), ==, 2024);
+    g_assert_cmpuint (n->errors, ==, 0);
+    g_assert_cmpuint (n->matched_units, ==, 1 + 13 + 216);
+    g_assert_cmpuint (n->values + n->updated + n->inserted, ==, 0);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1078,6 +1458,9 @@ main (int argc, char **argv)
   ADD ("/import/round-trip-records", test_round_trip_records);
   ADD ("/import/bad-records", test_bad_records);
   ADD ("/import/round-trip-schemes", test_round_trip_schemes);
+  ADD ("/import/commune-groups", test_commune_groups);
+  ADD ("/import/bad-groups", test_bad_groups);
+  ADD ("/import/round-trip-groups", test_round_trip_groups);
 
   return g_test_run ();
 }

@@ -14,6 +14,12 @@
  * town or the city) or by their 9 district criteria; an indicator of the
  * commune criteria means nothing for a district, and is refused there.
  *
+ * The record is incomplete, and the communes' levels say so: beside the
+ * classes, the classification carries for each level of the year's
+ * programme that a source reported a total for the communes on record
+ * against that total (ntm_database_count_against_reported()), so that the
+ * legend on screen, in the exports and in the reports shows the same.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -25,6 +31,7 @@
 #include "ntm-classifier.h"
 #include "ntm-criteria.h"
 #include "ntm-indicator-values.h"
+#include "ntm-level-count.h"
 #include "ntm-level-palette.h"
 #include "ntm-unit.h"
 #include "ntm-unit-match.h"
@@ -41,6 +48,7 @@ struct _NtmClassification
   GArray     *classes;       /* of NtmMapClass */
   GHashTable *assignment;    /* unit code → class index + 1 */
   guint       no_data;
+  GArray     *record_counts; /* of NtmLevelCount: on record beside reported */
 };
 
 G_DEFINE_FINAL_TYPE (NtmClassification, ntm_classification, G_TYPE_OBJECT)
@@ -224,6 +232,7 @@ ntm_classification_finalize (GObject *object)
   g_clear_pointer (&self->subtitle, g_free);
   g_clear_pointer (&self->classes, g_array_unref);
   g_clear_pointer (&self->assignment, g_hash_table_unref);
+  g_clear_pointer (&self->record_counts, g_array_unref);
 
   G_OBJECT_CLASS (ntm_classification_parent_class)->finalize (object);
 }
@@ -238,6 +247,8 @@ static void
 ntm_classification_init (NtmClassification *self)
 {
   self->assignment = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->record_counts = g_array_new (FALSE, TRUE, sizeof (NtmLevelCount));
+  g_array_set_clear_func (self->record_counts, (GDestroyNotify) ntm_level_count_clear);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1098,6 +1109,35 @@ classify_districts (NtmClassification  *self,
   return TRUE;
 }
 
+/* The communes on record at each level of @year's programme beside the
+ * total a source reported for it; a level without a reported total is
+ * left out. */
+static gboolean
+count_against_reported (NtmClassification  *self,
+                        NtmDatabase        *db,
+                        int                 year,
+                        GError            **error)
+{
+  g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
+  NtmLevel levels[4];
+  guint n = ntm_levels_for_year (NTM_UNIT_KIND_COMMUNE, year, levels, G_N_ELEMENTS (levels));
+
+  for (guint i = 0; i < n; i++)
+    {
+      NtmLevelCount count;
+
+      if (ntm_level_metric_for_level (levels[i]) == NULL)
+        continue;
+      if (!ntm_database_count_against_reported (db, levels[i], NULL, year_end, &count, error))
+        return FALSE;
+      if (count.has_reported)
+        g_array_append_val (self->record_counts, count);
+      else
+        ntm_level_count_clear (&count);
+    }
+  return TRUE;
+}
+
 static NtmClassification *
 classification_new (NtmDatabase    *db,
                     NtmEvaluation  *evaluation,
@@ -1124,6 +1164,8 @@ classification_new (NtmDatabase    *db,
     ok = classify_districts (self, evaluation, items, error);
   else
     ok = classify_communes (self, db, evaluation, items, indicator, error);
+  if (ok && layer == NTM_UNIT_LAYER_COMMUNES && mode == NTM_MAP_MODE_LEVEL)
+    ok = count_against_reported (self, db, ntm_evaluation_get_year (evaluation), error);
   if (!ok)
     return NULL;
 
@@ -1456,4 +1498,78 @@ ntm_classification_lookup (NtmClassification *self,
 
   value = g_hash_table_lookup (self->assignment, code);
   return value ? GPOINTER_TO_UINT (value) - 1 : self->no_data;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API: the record beside the totals reported                      */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_classification_get_n_record_counts:
+ * @self: a #NtmClassification
+ *
+ * Returns: how many levels have a count on record beside a reported total
+ *   (the communes' recognised levels only; 0 in any other mode or layer,
+ *   and when no source reported a total for the year's levels)
+ */
+guint
+ntm_classification_get_n_record_counts (NtmClassification *self)
+{
+  g_return_val_if_fail (NTM_IS_CLASSIFICATION (self), 0);
+  return self->record_counts->len;
+}
+
+/**
+ * ntm_classification_get_record_count:
+ * @self: a #NtmClassification
+ * @index: which, lowest level first
+ *
+ * Returns: (transfer none): the communes on record at a level or above
+ *   beside the total reported (see ntm_database_count_against_reported())
+ */
+const NtmLevelCount *
+ntm_classification_get_record_count (NtmClassification *self,
+                                     guint              index)
+{
+  g_return_val_if_fail (NTM_IS_CLASSIFICATION (self), NULL);
+  g_return_val_if_fail (index < self->record_counts->len, NULL);
+  return &g_array_index (self->record_counts, NtmLevelCount, index);
+}
+
+/**
+ * ntm_classification_get_record_title:
+ * @self: a #NtmClassification
+ *
+ * Returns: (nullable): the heading of the record counts in a legend, or
+ *   %NULL when there are none
+ */
+const char *
+ntm_classification_get_record_title (NtmClassification *self)
+{
+  g_return_val_if_fail (NTM_IS_CLASSIFICATION (self), NULL);
+  return self->record_counts->len > 0 ? _("Communes at the level or above, on record and reported") : NULL;
+}
+
+/**
+ * ntm_classification_format_record_count:
+ * @self: a #NtmClassification
+ * @index: which
+ *
+ * Returns: (transfer full): the line of a legend, translated: "Advanced
+ *   NTM: 52 on record of 60 reported (17/01/2024)"
+ */
+char *
+ntm_classification_format_record_count (NtmClassification *self,
+                                        guint              index)
+{
+  const NtmLevelCount *count;
+  g_autofree char *counted = NULL;
+
+  g_return_val_if_fail (NTM_IS_CLASSIFICATION (self), NULL);
+  g_return_val_if_fail (index < self->record_counts->len, NULL);
+
+  count = &g_array_index (self->record_counts, NtmLevelCount, index);
+  counted = ntm_level_count_format (count);
+  /* Translators: a level and its count, e.g. "NTM nâng cao: 52 có trong hồ sơ / 60 theo báo cáo (17/01/2024)" */
+  return g_strdup_printf (_("%s: %s"), ntm_level_palette_get_name (count->metric->level), counted);
 }

@@ -9,6 +9,7 @@
 #include "ntm-attainment.h"
 #include "ntm-database.h"
 #include "ntm-evaluation.h"
+#include "ntm-level-count.h"
 
 G_BEGIN_DECLS
 
@@ -136,5 +137,11 @@ const NtmMapClass  *ntm_classification_get_class      (NtmClassification *self,
 guint               ntm_classification_get_no_data_class (NtmClassification *self);
 guint               ntm_classification_lookup         (NtmClassification *self,
                                                        const char     *code);
+guint               ntm_classification_get_n_record_counts (NtmClassification *self);
+const NtmLevelCount *ntm_classification_get_record_count (NtmClassification *self,
+                                                       guint           index);
+const char         *ntm_classification_get_record_title (NtmClassification *self);
+char               *ntm_classification_format_record_count (NtmClassification *self,
+                                                       guint           index);
 
 G_END_DECLS

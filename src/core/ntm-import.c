@@ -12,9 +12,10 @@
  *
  *  1. the header: the band of one to three rows whose headings name the
  *     most columns Ntm knows (unit code and name, district, criteria by
- *     number or name, indicators by code, water figures, a criteria set's
- *     columns), in Vietnamese or English; what is not recognised is left
- *     for the person to map, and a mapping is remembered per layout;
+ *     number or name, indicators by code, water figures, commune groups,
+ *     a criteria set's columns), in Vietnamese or English; what is not
+ *     recognised is left for the person to map, and a mapping is
+ *     remembered per layout;
  *  2. the rows: a unit by its code, else by its name within the district
  *     (a group row gives the district), through NtmBoundaryMatcher and
  *     ntm-text's folding; group, subtotal, total, note and blank rows are
@@ -112,6 +113,7 @@ typedef enum {
   ROLE_SCOPE,
   ROLE_TARGET_KIND,
   ROLE_SCHEME,           /* target: the scheme's field (SCHEME_*) */
+  ROLE_COMMUNE_GROUP,    /* a commune's group (1–3) under Decision 51/2025 */
   N_ROLES
 } RoleKind;
 
@@ -123,7 +125,7 @@ static const char * const role_names[N_ROLES] = {
   "year-from", "year-to", "criterion-name", "indicator-name", "measure", "kind",
   "comparison", "group", "decision-number", "decision-date", "issuer", "source", "product",
   "product-group", "producer", "producer-type", "score", "markets", "sponsor", "planned", "actual",
-  "metric", "scope", "target-kind", "scheme",
+  "metric", "scope", "target-kind", "scheme", "commune-group",
 };
 
 typedef struct {
@@ -181,6 +183,8 @@ static const Heading headings[] = {
   { ROLE_GROUP, 1, "group 1" }, { ROLE_GROUP, 2, "group 2" }, { ROLE_GROUP, 3, "group 3" },
   { ROLE_GROUP, 1, "nhom 1" }, { ROLE_GROUP, 2, "nhom 2" }, { ROLE_GROUP, 3, "nhom 3" },
   { ROLE_GROUP, 1, "xa nhom 1" }, { ROLE_GROUP, 2, "xa nhom 2" }, { ROLE_GROUP, 3, "xa nhom 3" },
+  { ROLE_COMMUNE_GROUP, 0, "nhom xa" }, { ROLE_COMMUNE_GROUP, 0, "nhom" },
+  { ROLE_COMMUNE_GROUP, 0, "commune group" }, { ROLE_COMMUNE_GROUP, 0, "group" },
   { ROLE_WATER, 0, "households in total" }, { ROLE_WATER, 0, "tong so ho" }, { ROLE_WATER, 0, "tong so ho dan" },
   { ROLE_WATER, 0, "so ho" },
   { ROLE_DECISION_NUMBER, 0, "decision number" }, { ROLE_DECISION_NUMBER, 0, "so quyet dinh" },
@@ -279,6 +283,9 @@ typedef struct {
   GObject         *new_record;   /* as it will be */
   NtmWaterSchemeFields *old_scheme;  /* water schemes: as on record, or NULL */
   NtmWaterSchemeFields *new_scheme;
+  /* commune groups: the spans on record from the year on, for an undo */
+  int              new_group;
+  GPtrArray       *old_groups;   /* of NtmCommuneGroupSpan */
   /* water figures */
   int              new_water[3];
   gboolean         old_water_known;
@@ -327,6 +334,7 @@ struct _NtmImport
   GHashTable         *mapping;        /* "sheet|column" → role name, set by the person */
   GHashTable         *heading_cache;  /* "set\x1ftext" → Role */
   GHashTable         *records;        /* "register|unit|year" → GListModel of records */
+  GHashTable         *groups;         /* unit code → GPtrArray of NtmCommuneGroupSpan, once read */
 
   GPtrArray          *parts;          /* of Part */
   GPtrArray          *problems;       /* of NtmImportProblem */
@@ -423,6 +431,7 @@ change_free (gpointer data)
   g_clear_object (&c->new_record);
   g_clear_pointer (&c->old_scheme, ntm_water_scheme_fields_free);
   g_clear_pointer (&c->new_scheme, ntm_water_scheme_fields_free);
+  g_clear_pointer (&c->old_groups, g_ptr_array_unref);
   g_free (c->new_override);
   g_free (c->new_reason);
   g_free (c->new_note);
@@ -1158,7 +1167,7 @@ register_for_roles (GArray *roles)
   gboolean key = FALSE, criterion = FALSE, indicator = FALSE, water = FALSE;
   gboolean ind_code = FALSE, value = FALSE, set_columns = FALSE;
   gboolean level = FALSE, decision = FALSE, product = FALSE, score = FALSE, source = FALSE;
-  gboolean money = FALSE, metric = FALSE, communes_served = FALSE;
+  gboolean money = FALSE, metric = FALSE, communes_served = FALSE, commune_group = FALSE;
 
   for (guint c = 0; c < roles->len; c++)
     {
@@ -1181,6 +1190,7 @@ register_for_roles (GArray *roles)
         case ROLE_PLANNED: case ROLE_ACTUAL: money = TRUE; break;
         case ROLE_METRIC: metric = TRUE; break;
         case ROLE_SCHEME: if (r->target == 0) communes_served = TRUE; break;
+        case ROLE_COMMUNE_GROUP: commune_group = TRUE; break;
         default: break;
         }
     }
@@ -1208,6 +1218,11 @@ register_for_roles (GArray *roles)
     return NTM_REGISTER_CRITERIA_STATUSES;
   if (water)
     return NTM_REGISTER_WATER_FIGURES;
+  /* a list of units with their groups (the units list Ntm exports is one):
+   * a sheet with criteria or figures beside a group column is read for
+   * those */
+  if (commune_group)
+    return NTM_REGISTER_COMMUNE_GROUPS;
   return NTM_REGISTER_NONE;
 }
 
@@ -1971,6 +1986,158 @@ read_water_row (NtmImport  *self,
   c->pub.new_text = g_strdup_printf ("%d / %d / %d", values[0], values[1], values[2]);
   c->pub.action = !known ? NTM_IMPORT_INSERT
                   : memcmp (old, values, sizeof old) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
+  count_change (self, c);
+}
+
+/* "2", "Nhóm 2", "Group 2", "II": the number written, whole. */
+static gboolean
+read_group (const char *text,
+            double     *out)
+{
+  static const char * const words[] = { "nhom xa ", "xa nhom ", "nhom ", "commune group ", "group ", NULL };
+  static const char * const roman[] = { "i", "ii", "iii" };
+  g_autofree char *clean = clean_text (text);
+  g_autofree char *folded = clean ? ntm_text_fold (clean) : NULL;
+  const char *rest;
+
+  if (folded == NULL)
+    return FALSE;
+  rest = skip_words (folded, words);
+  for (guint i = 0; i < G_N_ELEMENTS (roman); i++)
+    if (g_str_equal (rest, roman[i]))
+      {
+        *out = i + 1;
+        return TRUE;
+      }
+  return read_number (rest, TRUE, out, NULL) && *out == floor (*out);
+}
+
+static NtmCommuneGroupSpan *
+group_span_copy (const NtmCommuneGroupSpan *span)
+{
+  NtmCommuneGroupSpan *copy = g_new0 (NtmCommuneGroupSpan, 1);
+
+  copy->unit_code = g_strdup (span->unit_code);
+  copy->year_from = span->year_from;
+  copy->year_to = span->year_to;
+  copy->commune_group = span->commune_group;
+  copy->source = g_strdup (span->source);
+  return copy;
+}
+
+/* The spans of @unit_code's group on record, every unit's read at once. */
+static GPtrArray *
+group_spans_of (NtmImport   *self,
+                const char  *unit_code,
+                GError     **error)
+{
+  if (self->groups == NULL)
+    {
+      g_autoptr(GPtrArray) all = ntm_database_list_commune_groups (self->db, NULL, error);
+
+      if (all == NULL)
+        return NULL;
+      self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+      g_ptr_array_set_free_func (all, NULL);
+      for (guint i = 0; i < all->len; i++)
+        {
+          NtmCommuneGroupSpan *span = g_ptr_array_index (all, i);
+          GPtrArray *spans = g_hash_table_lookup (self->groups, span->unit_code);
+
+          if (spans == NULL)
+            {
+              spans = g_ptr_array_new_with_free_func ((GDestroyNotify) ntm_commune_group_span_free);
+              g_hash_table_insert (self->groups, g_strdup (span->unit_code), spans);
+            }
+          g_ptr_array_add (spans, span);
+        }
+    }
+  return g_hash_table_lookup (self->groups, unit_code);
+}
+
+/* A commune's group (Decision 51/2025), from the year imported on. The
+ * same group as the one in force that year is left as it is. */
+static void
+read_group_row (NtmImport  *self,
+                Part       *part,
+                guint       row,
+                const char *unit_code,
+                int         year)
+{
+  int column = find_role (part, ROLE_COMMUNE_GROUP);
+  const char *text = column >= 0 ? cell (self, part, row, column) : NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmUnit) unit = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *key = NULL;
+  GPtrArray *spans;
+  double number;
+  int group, old = 0, old_from = 0;
+  Change *c;
+
+  if (text == NULL || is_dash (text))
+    return;
+  key = g_strdup_printf ("g|%s|%d", unit_code, year);
+  if (!check_duplicate (self, part, row, column, key, g_hash_table_lookup (self->unit_names, unit_code)))
+    return;
+  if (!read_group (text, &number))
+    {
+      add_error (self, part, row, column, _("“%s” is not a commune group: write 1, 2 or 3."), text);
+      return;
+    }
+  if (number < 1 || number > 3)
+    {
+      add_error (self, part, row, column,
+                 _("There is no commune group %s: a commune is in group 1, 2 or 3 (Decision 51/2025)."), text);
+      return;
+    }
+  group = (int) number;
+
+  /* the unit as it was that year: only a commune (xã) has a group */
+  date = g_strdup_printf ("%04d-12-31", year);
+  unit = ntm_database_get_unit_on (self->db, unit_code, date, &error);
+  if (unit == NULL)
+    {
+      add_error (self, part, row, column, "%s", error->message);
+      return;
+    }
+  if (ntm_unit_get_kind (unit) != NTM_UNIT_KIND_COMMUNE)
+    {
+      add_error (self, part, row, column, _("%s is not a commune (xã): only communes have a commune group."),
+                 ntm_unit_get_name (unit));
+      return;
+    }
+  spans = group_spans_of (self, unit_code, &error);
+  if (spans == NULL && error != NULL)
+    {
+      add_error (self, part, row, column, "%s", error->message);
+      return;
+    }
+  self->counts.values++;
+
+  c = add_change (self, NTM_REGISTER_COMMUNE_GROUPS, unit_code, year, g_strdup (_("Commune group")),
+                  cell_ref (self, part, row, column));
+  c->new_group = group;
+  c->old_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) ntm_commune_group_span_free);
+  for (guint i = 0; spans != NULL && i < spans->len; i++)
+    {
+      const NtmCommuneGroupSpan *span = g_ptr_array_index (spans, i);
+
+      if (span->year_to != 0 && span->year_to < year)
+        continue;
+      g_ptr_array_add (c->old_groups, group_span_copy (span));
+      /* the one in force that year: the latest begun by then */
+      if (span->year_from <= year && span->year_from >= old_from)
+        {
+          old = span->commune_group;
+          old_from = span->year_from;
+        }
+    }
+  if (old != 0)
+    c->pub.old_text = g_strdup_printf ("%d", old);
+  c->pub.new_text = g_strdup_printf ("%d", group);
+  c->pub.action = old == group ? NTM_IMPORT_UNCHANGED
+                  : c->old_groups->len > 0 ? NTM_IMPORT_UPDATE : NTM_IMPORT_INSERT;
   count_change (self, c);
 }
 
@@ -3415,7 +3582,8 @@ row_has_values (NtmImport *self,
       const char *text;
 
       if (!is_value_role (kind) && kind != ROLE_VALUE && kind != ROLE_OVERRIDE && kind != ROLE_LEVEL &&
-          kind != ROLE_PRODUCT && kind != ROLE_SOURCE && kind != ROLE_PLANNED && kind != ROLE_ACTUAL)
+          kind != ROLE_PRODUCT && kind != ROLE_SOURCE && kind != ROLE_PLANNED && kind != ROLE_ACTUAL &&
+          kind != ROLE_COMMUNE_GROUP)
         continue;
       text = cell (self, part, row, col);
       if (text != NULL && !is_dash (text))
@@ -3568,6 +3736,10 @@ read_unit_row (NtmImport  *self,
 
     case NTM_REGISTER_FUNDS:
       read_fund_row (self, part, row, unit_code, year);
+      break;
+
+    case NTM_REGISTER_COMMUNE_GROUPS:
+      read_group_row (self, part, row, unit_code, year);
       break;
 
     case NTM_REGISTER_OCOP:
@@ -3857,6 +4029,30 @@ write_water (NtmImport  *self,
                                          ntm_workbook_get_file_name (self->workbook), error);
 }
 
+/* A commune's group from the year on; an undo clears that span and puts
+ * back each span that was on record there, whole. */
+static gboolean
+write_group (NtmImport  *self,
+             Change     *c,
+             gboolean    undo,
+             GError    **error)
+{
+  if (!undo)
+    return ntm_database_set_commune_group (self->db, c->pub.unit_code, c->pub.year, 0, c->new_group,
+                                           ntm_workbook_get_file_name (self->workbook), error);
+  if (!ntm_database_set_commune_group (self->db, c->pub.unit_code, c->pub.year, 0, 0, NULL, error))
+    return FALSE;
+  for (guint i = 0; i < c->old_groups->len; i++)
+    {
+      const NtmCommuneGroupSpan *span = g_ptr_array_index (c->old_groups, i);
+
+      if (!ntm_database_set_commune_group (self->db, span->unit_code, span->year_from, span->year_to,
+                                           span->commune_group, span->source, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 write_set_item (NtmImport  *self,
                 Change     *c,
@@ -3944,6 +4140,10 @@ write_changes (NtmDatabase  *db,
           ok = write_scheme (self, c, data->undo, error);
           data->areas |= NTM_AREA_WATER_SCHEMES;
           break;
+        case NTM_REGISTER_COMMUNE_GROUPS:
+          ok = write_group (self, c, data->undo, error);
+          data->areas |= NTM_AREA_UNITS;
+          break;
         case NTM_REGISTER_CRITERIA_SET:
         default:
           ok = write_set_item (self, c, error);
@@ -4030,6 +4230,7 @@ ntm_import_finalize (GObject *object)
   g_clear_pointer (&self->mapping, g_hash_table_unref);
   g_clear_pointer (&self->heading_cache, g_hash_table_unref);
   g_clear_pointer (&self->records, g_hash_table_unref);
+  g_clear_pointer (&self->groups, g_hash_table_unref);
   g_clear_pointer (&self->parts, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
@@ -4091,6 +4292,7 @@ ntm_register_get_label (NtmRegister reg)
     case NTM_REGISTER_FUNDS: return _("Mobilised funds");
     case NTM_REGISTER_TARGETS: return _("Targets");
     case NTM_REGISTER_SCHEMES: return _("Water supply schemes");
+    case NTM_REGISTER_COMMUNE_GROUPS: return _("Commune groups");
     case NTM_REGISTER_NONE:
     default: return _("Nothing recognised");
     }
@@ -4497,6 +4699,9 @@ ntm_import_list_roles (NtmImport *self,
       for (int f = 0; f < 3; f++)
         g_ptr_array_add (out, g_strdup_printf ("water:%d", f));
       break;
+    case NTM_REGISTER_COMMUNE_GROUPS:
+      g_ptr_array_add (out, g_strdup ("commune-group"));
+      break;
     case NTM_REGISTER_CRITERIA_SET:
     case NTM_REGISTER_NONE:
     default:
@@ -4540,6 +4745,8 @@ ntm_import_describe_role (NtmImport  *self,
       }
     case ROLE_WATER:
       return g_strdup (water_label ((int) role.target));
+    case ROLE_COMMUNE_GROUP:
+      return g_strdup (_("Commune group"));
     case ROLE_NONE:
     case ROLE_IGNORE:
       return g_strdup (_("Not used"));

@@ -32,6 +32,7 @@ typedef enum {
   NTM_REGISTER_FUNDS,
   NTM_REGISTER_TARGETS,
   NTM_REGISTER_SCHEMES,
+  NTM_REGISTER_COMMUNE_GROUPS,
 } NtmRegister;
 
 typedef enum {

@@ -138,6 +138,13 @@ fill_units (NtmTable     *table,
   units = ntm_database_list_units_in_year (db, year, error);
   if (units == NULL)
     return FALSE;
+
+  /* the sheet's name says the year, for the way back in: the commune
+   * groups it lists are those of that year */
+  g_free (table->title);
+  /* Translators: a sheet's name, e.g. "Đơn vị hành chính 2026"; at most 31 characters */
+  table->title = g_strdup_printf (_("Administrative units %d"), year);
+
   levels = ntm_database_get_levels_in_force (db, year_end, error);
   if (levels == NULL)
     return FALSE;

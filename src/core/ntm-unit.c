@@ -810,6 +810,71 @@ ntm_database_set_commune_group (NtmDatabase  *db,
 }
 
 /**
+ * ntm_commune_group_span_free:
+ * @span: (nullable): a span from ntm_database_list_commune_groups()
+ */
+void
+ntm_commune_group_span_free (NtmCommuneGroupSpan *span)
+{
+  if (span == NULL)
+    return;
+  g_free (span->unit_code);
+  g_free (span->source);
+  g_free (span);
+}
+
+/**
+ * ntm_database_list_commune_groups:
+ * @db: a #NtmDatabase
+ * @code: (nullable): a unit's key, or %NULL for every unit
+ * @error: return location for a #GError
+ *
+ * The spans of years over which communes were in each group, as recorded
+ * (what ntm_database_set_commune_group() wrote), by unit and first year.
+ *
+ * Returns: (transfer full) (element-type NtmCommuneGroupSpan): the spans,
+ *   or %NULL with @error set
+ */
+GPtrArray *
+ntm_database_list_commune_groups (NtmDatabase  *db,
+                                  const char   *code,
+                                  GError      **error)
+{
+  g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func ((GDestroyNotify) ntm_commune_group_span_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+
+  stmt = ntm_database_prepare (db,
+                               "SELECT unit_code, year_from, coalesce(year_to, 0), commune_group, source"
+                               " FROM commune_group WHERE ?1 IS NULL OR unit_code = ?1"
+                               " ORDER BY unit_code, year_from",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  ntm_sql_bind_text (stmt, 1, code);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NtmCommuneGroupSpan *span = g_new0 (NtmCommuneGroupSpan, 1);
+
+      span->unit_code = ntm_sql_dup_text (stmt, 0);
+      span->year_from = sqlite3_column_int (stmt, 1);
+      span->year_to = sqlite3_column_int (stmt, 2);
+      span->commune_group = sqlite3_column_int (stmt, 3);
+      span->source = ntm_sql_dup_text (stmt, 4);
+      g_ptr_array_add (spans, span);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&spans);
+}
+
+/**
  * ntm_unit_dates_in_force_on:
  * @valid_from: (nullable): the first day in force (ISO), or %NULL for ever
  * @valid_to: (nullable): the last day in force (ISO), or %NULL for still

@@ -61,6 +61,17 @@ NtmUnit     *ntm_database_get_unit     (NtmDatabase  *db,
                                         const char   *code,
                                         GError      **error);
 
+/* A commune's group under Decision 51/2025 over a span of years. */
+typedef struct {
+  char *unit_code;
+  int   year_from;
+  int   year_to;         /* 0: open ended */
+  int   commune_group;   /* 1, 2 or 3 */
+  char *source;
+} NtmCommuneGroupSpan;
+
+void         ntm_commune_group_span_free (NtmCommuneGroupSpan *span);
+
 int          ntm_database_get_commune_group (NtmDatabase *db,
                                         const char   *code,
                                         int           year,
@@ -72,5 +83,10 @@ gboolean     ntm_database_set_commune_group (NtmDatabase *db,
                                         int           commune_group,
                                         const char   *source,
                                         GError      **error);
+GPtrArray   *ntm_database_list_commune_groups (NtmDatabase *db,
+                                        const char   *code,
+                                        GError      **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NtmCommuneGroupSpan, ntm_commune_group_span_free)
 
 G_END_DECLS

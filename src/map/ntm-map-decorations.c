@@ -1,8 +1,10 @@
 /* ntm-map-decorations.c: what a map carries beside its regions
  *
- * The legend (every class with its count, "no data" included) and the
- * scale bar, drawn onto any cairo context so that the window, the PNG and
- * PDF exports and the printed reports show the same ones.
+ * The legend (every class with its count, "no data" included, then, for
+ * the communes' recognised levels, the communes on record beside the
+ * totals a source reported) and the scale bar, drawn onto any cairo
+ * context so that the window, the PNG and PDF exports and the printed
+ * reports show the same ones.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,6 +35,32 @@ legend_layout (cairo_t    *cr,
   return layout;
 }
 
+/* A count that wraps goes on under its level's name; the heading (line 0)
+ * wraps flush. */
+static void
+set_note_indent (PangoLayout *layout,
+                 guint        line,
+                 double       scale)
+{
+  pango_layout_set_indent (layout, line == 0 ? 0 : (int) (-12 * scale * PANGO_SCALE));
+}
+
+/* The lines under the classes: the heading, then one per level whose total
+ * a source reported (none for other modes and layers). */
+static GPtrArray *
+record_lines (NtmClassification *classification)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  guint n = ntm_classification_get_n_record_counts (classification);
+
+  if (n == 0)
+    return lines;
+  g_ptr_array_add (lines, g_strdup (ntm_classification_get_record_title (classification)));
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (lines, ntm_classification_format_record_count (classification, i));
+  return lines;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Public API                                                             */
 /* ---------------------------------------------------------------------- */
@@ -48,7 +76,9 @@ legend_layout (cairo_t    *cr,
  * @height: (out) (optional): the legend's height
  *
  * Draws a box with the title, then a swatch, label and count per class
- * (the "no data" class last and always shown).
+ * (the "no data" class last and always shown), then, when the
+ * classification has them, the communes on record beside the totals
+ * reported (ntm_classification_get_n_record_counts()).
  */
 void
 ntm_map_renderer_draw_legend (NtmMapRenderer *self,
@@ -62,8 +92,11 @@ ntm_map_renderer_draw_legend (NtmMapRenderer *self,
   NtmClassification *classification = ntm_map_renderer_get_classification (self);
   g_autoptr(PangoLayout) title = NULL;
   g_autoptr(PangoLayout) text = NULL;
+  g_autoptr(PangoLayout) small = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
   double pad = 10 * scale, swatch = 16 * scale, gap = 6 * scale, row_h = 22 * scale;
-  double w = 0, h = pad, label_w = 0, count_w = 0;
+  double line_gap = 2 * scale;
+  double w = 0, h = pad, label_w = 0, count_w = 0, notes_h = 0, notes_off;
   guint n;
   int lw, lh;
   const char *subtitle;
@@ -80,6 +113,8 @@ ntm_map_renderer_draw_legend (NtmMapRenderer *self,
   n = ntm_classification_get_n_classes (classification);
   title = legend_layout (cr, 13 * scale, TRUE);
   text = legend_layout (cr, 12 * scale, FALSE);
+  small = legend_layout (cr, 11 * scale, FALSE);
+  notes = record_lines (classification);
 
   /* measure */
   pango_layout_set_width (title, 260 * scale * PANGO_SCALE);
@@ -109,7 +144,29 @@ ntm_map_renderer_draw_legend (NtmMapRenderer *self,
       count_w = MAX (count_w, lw);
     }
   w = MAX (w, swatch + gap + label_w + 2 * gap + count_w);
-  h += n * row_h + pad - (row_h - swatch) / 2;
+  /* the notes start under the last swatch, counted from the first */
+  notes_off = (n - 1) * row_h + swatch + 2 * gap;
+  if (notes->len > 0)
+    {
+      /* under the classes, wrapped no wider than they are, so that the
+       * map beside the legend keeps its room (a narrow set of classes
+       * still leaves room for a few words a line) */
+      double wrap = MAX (w, 180 * scale);
+
+      pango_layout_set_width (small, wrap * PANGO_SCALE);
+      pango_layout_set_wrap (small, PANGO_WRAP_WORD);
+      for (guint i = 0; i < notes->len; i++)
+        {
+          set_note_indent (small, i, scale);
+          pango_layout_set_text (small, g_ptr_array_index (notes, i), -1);
+          pango_layout_get_pixel_size (small, &lw, &lh);
+          w = MAX (w, lw);
+          notes_h += lh + (i + 1 < notes->len ? line_gap : 0);
+        }
+      h += notes_off + notes_h + pad;
+    }
+  else
+    h += n * row_h + pad - (row_h - swatch) / 2;
   w += 2 * pad;
 
   if (width)
@@ -167,7 +224,72 @@ ntm_map_renderer_draw_legend (NtmMapRenderer *self,
       cairo_move_to (cr, x + w - pad - lw, sy + (swatch - lh) / 2);
       pango_cairo_show_layout (cr, text);
     }
+
+  if (notes->len > 0)
+    {
+      double ny = y + notes_off;
+
+      /* a rule between the classes and what the record misses */
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.2);
+      cairo_set_line_width (cr, 1);
+      cairo_move_to (cr, x + pad, floor (ny - gap) + 0.5);
+      cairo_line_to (cr, x + w - pad, floor (ny - gap) + 0.5);
+      cairo_stroke (cr);
+      for (guint i = 0; i < notes->len; i++)
+        {
+          /* the heading in grey, the counts as the classes */
+          if (i == 0)
+            cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+          else
+            cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+          set_note_indent (small, i, scale);
+          pango_layout_set_text (small, g_ptr_array_index (notes, i), -1);
+          pango_layout_get_pixel_size (small, &lw, &lh);
+          cairo_move_to (cr, x + pad, ny);
+          pango_cairo_show_layout (cr, small);
+          ny += lh + line_gap;
+        }
+    }
   cairo_restore (cr);
+}
+
+/**
+ * ntm_map_renderer_get_legend_lines:
+ * @self: a #NtmMapRenderer
+ *
+ * What the legend says, as text: the title, the subtitle when there is
+ * one, a line per class ("label\tcount"), then the heading and lines of the
+ * record beside the totals reported when the classification has them.
+ *
+ * Returns: (transfer full): the lines, or an empty list without a
+ *   classification
+ */
+GStrv
+ntm_map_renderer_get_legend_lines (NtmMapRenderer *self)
+{
+  NtmClassification *classification;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) notes = NULL;
+
+  g_return_val_if_fail (NTM_IS_MAP_RENDERER (self), NULL);
+
+  classification = ntm_map_renderer_get_classification (self);
+  if (classification == NULL)
+    return g_strv_builder_end (builder);
+  g_strv_builder_add (builder, ntm_classification_get_title (classification));
+  if (ntm_classification_get_subtitle (classification) != NULL)
+    g_strv_builder_add (builder, ntm_classification_get_subtitle (classification));
+  for (guint k = 0; k < ntm_classification_get_n_classes (classification); k++)
+    {
+      const NtmMapClass *klass = ntm_classification_get_class (classification, k);
+      g_autofree char *line = g_strdup_printf ("%s\t%u", klass->label, klass->count);
+
+      g_strv_builder_add (builder, line);
+    }
+  notes = record_lines (classification);
+  for (guint i = 0; i < notes->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (notes, i));
+  return g_strv_builder_end (builder);
 }
 
 /**

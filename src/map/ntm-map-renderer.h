@@ -110,6 +110,7 @@ void               ntm_map_renderer_draw_legend        (NtmMapRenderer    *self,
                                                         double             scale,
                                                         double            *width,
                                                         double            *height);
+GStrv              ntm_map_renderer_get_legend_lines   (NtmMapRenderer    *self);
 void               ntm_map_renderer_draw_scale_bar     (NtmMapRenderer    *self,
                                                         cairo_t           *cr,
                                                         const NtmMapTransform *transform,
