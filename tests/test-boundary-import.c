@@ -19,6 +19,7 @@
 #include "ntm-boundary-import.h"
 #include "ntm-map-page.h"
 #include "ntm-screenshot.h"
+#include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
 #include "ntm-window.h"
 
@@ -34,21 +35,6 @@ typedef struct {
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
 
 /* How many labels under @root start with @prefix. */
 static guint
@@ -78,48 +64,6 @@ has_label_line (GtkWidget  *root,
     if (has_label_line (child, line))
       return TRUE;
   return FALSE;
-}
-
-/* The open message dialog of @parent with @heading, or NULL. */
-static AdwMessageDialog *
-find_dialog (GtkWindow  *parent,
-             const char *heading)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
-          gtk_window_get_transient_for (window) == parent &&
-          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-static void
-spin_until (gboolean *flag)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!*flag && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (*flag);
-}
-
-static void
-spin_for (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
 }
 
 static void
@@ -165,26 +109,13 @@ fixture (const char *name)
   return g_file_new_for_path (path);
 }
 
-static char *
-screenshot_path (const char *name)
-{
-  g_autofree char *shots = g_build_filename (g_getenv ("NTM_BUILD_DIR"), "screenshots", NULL);
-
-  g_mkdir_with_parents (shots, 0755);
-  return g_build_filename (shots, name, NULL);
-}
-
 static NtmWindow *
 open_map (NtmDatabase  *db,
           NtmMapPage  **page)
 {
-  NtmWindow *window = ntm_window_new (app, db);
+  NtmWindow *window = ntm_test_open_window (app, db, "map", 0);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  ntm_window_show_view (window, "map");
-  ntm_widget_wait_for_frame (GTK_WIDGET (window));
-  *page = NTM_MAP_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_MAP_PAGE));
+  *page = NTM_MAP_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_MAP_PAGE));
   g_assert_nonnull (*page);
   return window;
 }
@@ -236,13 +167,13 @@ test_import_confirm (void)
 
   /* the worker reads behind a progress dialog; a second import waits */
   g_assert_true (ntm_boundary_import_is_reading (import));
-  dialog = find_dialog (GTK_WINDOW (window), _("Reading Boundaries…"));
+  dialog = ntm_test_find_dialog (GTK_WINDOW (window), _("Reading Boundaries…"));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "boundaries-good.geojson");
   g_assert_null (ntm_map_page_import_file (page, file));
 
   wait_for_report (import);
-  g_assert_null (find_dialog (GTK_WINDOW (window), _("Reading Boundaries…")));
+  g_assert_null (ntm_test_find_dialog (GTK_WINDOW (window), _("Reading Boundaries…")));
   dialog = ntm_boundary_import_get_report_dialog (import);
   report = ntm_boundary_import_get_report (import);
 
@@ -273,13 +204,13 @@ test_import_confirm (void)
   g_assert_cmpint (count_boundaries (db), ==, 0);
 
   ntm_widget_wait_for_frame (GTK_WIDGET (dialog));
-  shot = screenshot_path (g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0 ? "boundary-report-vi.png"
+  shot = ntm_test_screenshot_path (g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0 ? "boundary-report-vi.png"
                                                                         : "boundary-report-en.png");
   g_assert_true (ntm_widget_save_png (GTK_WIDGET (dialog), shot, &error));
   g_assert_no_error (error);
 
   adw_message_dialog_response (dialog, "import");
-  spin_until (&outcome.finished);
+  ntm_test_spin_until (&outcome.finished);
   g_assert_cmpuint (outcome.n_committed, ==, 1);
   g_assert_cmpuint (outcome.committed_units, ==, 9);
   g_assert_null (ntm_boundary_import_get_report_dialog (import));
@@ -288,7 +219,7 @@ test_import_confirm (void)
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM boundary_import"), ==, 1);
 
   /* the map shows them */
-  spin_for (50);
+  ntm_test_spin_for (50);
   g_assert_cmpuint (ntm_map_renderer_get_n_shapes (renderer), ==, 9);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -329,7 +260,7 @@ test_import_cancel_at_report (void)
   g_assert_cmpuint (ntm_boundary_report_get_n_matched (ntm_boundary_import_get_report (import)), >, 0);
 
   adw_message_dialog_response (ntm_boundary_import_get_report_dialog (import), "cancel");
-  spin_until (&outcome.finished);
+  ntm_test_spin_until (&outcome.finished);
   g_assert_cmpuint (outcome.n_committed, ==, 0);
   g_assert_null (ntm_boundary_import_get_report_dialog (import));
 
@@ -355,12 +286,12 @@ test_import_unreadable (void)
   import = ntm_map_page_import_file (page, file);
   g_assert_nonnull (import);
   watch (import, &outcome);
-  spin_until (&outcome.finished);
+  ntm_test_spin_until (&outcome.finished);
 
   /* a clear error, no report, nothing written */
   g_assert_null (ntm_boundary_import_get_report_dialog (import));
-  g_assert_null (find_dialog (GTK_WINDOW (window), _("Reading Boundaries…")));
-  error_dialog = find_dialog (GTK_WINDOW (window), _("The boundaries could not be read"));
+  g_assert_null (ntm_test_find_dialog (GTK_WINDOW (window), _("Reading Boundaries…")));
+  error_dialog = ntm_test_find_dialog (GTK_WINDOW (window), _("The boundaries could not be read"));
   g_assert_nonnull (error_dialog);
   g_assert_cmpstr (adw_message_dialog_get_body (error_dialog), !=, "");
   g_assert_cmpuint (outcome.n_committed, ==, 0);
@@ -420,8 +351,8 @@ test_presentation_key (void)
   g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "presentation.db");
   NtmMapPage *page;
   NtmWindow *window = open_map (db, &page);
-  GtkRevealer *toolbar = GTK_REVEALER (find_descendant (GTK_WIDGET (page), GTK_TYPE_REVEALER));
-  GtkWidget *search = find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  GtkRevealer *toolbar = GTK_REVEALER (ntm_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_REVEALER));
+  GtkWidget *search = ntm_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
 
   g_assert_nonnull (toolbar);
   g_assert_nonnull (search);
@@ -461,20 +392,12 @@ test_presentation_key (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  g_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NTM_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  adw_init ();
+  ntm_test_gui_init (&argc, &argv);
 
   dir = ntm_test_make_temp_dir ();
-  app = ntm_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ntm_test_gui_application_new ();
 
   g_test_add_func ("/boundary-import/confirm", test_import_confirm);
   g_test_add_func ("/boundary-import/cancel-at-report", test_import_cancel_at_report);

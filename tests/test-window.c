@@ -12,6 +12,7 @@
 #include "ntm-application.h"
 #include "ntm-communes-page.h"
 #include "ntm-screenshot.h"
+#include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
 #include "ntm-window.h"
 
@@ -19,45 +20,16 @@ static char *dir;
 static NtmApplication *app;
 static NtmDatabase *db;
 
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static char *
-screenshot_path (const char *name)
-{
-  g_autofree char *shots = g_build_filename (g_getenv ("NTM_BUILD_DIR"), "screenshots", NULL);
-
-  g_mkdir_with_parents (shots, 0755);
-  return g_build_filename (shots, name, NULL);
-}
-
 static NtmWindow *
 open_window (void)
 {
-  NtmWindow *window = ntm_window_new (app, db);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  ntm_widget_wait_for_frame (GTK_WIDGET (window));
-  return window;
+  return ntm_test_open_window (app, db, NULL, 0);
 }
 
 static const char *
 view_title (NtmWindow *window, const char *name)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (ntm_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   GtkWidget *child = adw_view_stack_get_child_by_name (stack, name);
 
   g_assert_nonnull (child);
@@ -126,7 +98,7 @@ static void
 test_screenshot_english (void)
 {
   NtmWindow *window = open_window ();
-  g_autofree char *path = screenshot_path ("window-en.png");
+  g_autofree char *path = ntm_test_screenshot_path ("window-en.png");
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpstr (view_title (window, "map"), ==, "Map");
@@ -145,7 +117,7 @@ static void
 test_screenshot_vietnamese (void)
 {
   NtmWindow *window;
-  g_autofree char *path = screenshot_path ("window-vi.png");
+  g_autofree char *path = ntm_test_screenshot_path ("window-vi.png");
   g_autoptr(GError) error = NULL;
 
   window = open_window ();
@@ -185,7 +157,7 @@ test_read_only_notice (void)
   window = open_window ();
   db = saved;
 
-  revealer = GTK_REVEALER (find_descendant (GTK_WIDGET (window), GTK_TYPE_REVEALER));
+  revealer = GTK_REVEALER (ntm_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_REVEALER));
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -198,21 +170,14 @@ main (int argc, char *argv[])
   g_autofree char *path = NULL;
   int ret;
 
-  g_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NTM_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  adw_init ();
+  ntm_test_gui_init (&argc, &argv);
 
   dir = ntm_test_make_temp_dir ();
   path = g_build_filename (dir, "window.db", NULL);
   db = ntm_database_open (path, &error);
   g_assert_no_error (error);
 
-  app = ntm_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ntm_test_gui_application_new ();
 
   /* GLib decides once per process whether to translate, so each language
    * runs in a process of its own (meson runs this program twice). */
