@@ -479,6 +479,39 @@ ntm_test_close_window (GtkWindow *window)
   ntm_test_settle ();
 }
 
+/**
+ * ntm_test_wait_for_job:
+ * @job: (nullable): a job started
+ *
+ * Runs the main loop until @job is over and its outcome told.
+ *
+ * Returns: %TRUE if @job did its work; %FALSE if it failed, was cancelled
+ *   or is %NULL
+ */
+gboolean
+ntm_test_wait_for_job (NtmJob *job)
+{
+  g_autoptr(NtmJob) held = NULL;
+  gboolean done;
+
+  if (job == NULL)
+    return FALSE;
+  held = g_object_ref (job);
+  done = ntm_job_is_done (held);
+  if (!done)
+    {
+      gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+      while (!ntm_job_is_done (held) && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_true (ntm_job_is_done (held));
+    }
+  ntm_test_settle ();
+  if (ntm_job_get_error (held) != NULL)
+    g_test_message ("%s: %s", ntm_job_get_title (held), ntm_job_get_error (held)->message);
+  return ntm_job_get_error (held) == NULL;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Screenshots                                                            */
 /* ---------------------------------------------------------------------- */

@@ -8,6 +8,7 @@
 
 #include "ntm-application.h"
 #include "ntm-database.h"
+#include "ntm-job.h"
 #include "ntm-window.h"
 
 G_BEGIN_DECLS
@@ -71,6 +72,7 @@ gboolean          ntm_test_press_key                (GtkWidget       *widget,
                                                      guint            keyval,
                                                      GdkModifierType  modifiers);
 void              ntm_test_close_window             (GtkWindow       *window);
+gboolean          ntm_test_wait_for_job             (NtmJob          *job);
 
 /* Screenshots, left in BUILD/screenshots/ */
 char             *ntm_test_screenshot_path          (const char      *name);

@@ -20,6 +20,8 @@ gboolean  ntm_test_run_ntm            (const char * const *args,
 
 gint64    ntm_test_count              (NtmDatabase *db,
                                        const char  *sql);
+void      ntm_test_exec               (NtmDatabase *db,
+                                       const char  *sql);
 NtmDatabase *ntm_test_open_database   (const char  *dir,
                                        const char  *name);
 

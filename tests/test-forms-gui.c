@@ -27,6 +27,7 @@
 #include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
 #include "ntm-unit.h"
+#include "ntm-unit-row.h"
 #include "ntm-water-figures-window.h"
 #include "ntm-water-page.h"
 #include "ntm-water-scheme.h"
@@ -69,12 +70,8 @@ stored (NtmDatabase *db, const char *code)
 static gboolean
 is_unit_row (GtkWidget *widget, gconstpointer code)
 {
-  NtmUnit *unit;
-
-  if (!GTK_IS_LIST_BOX_ROW (widget))
-    return FALSE;
-  unit = g_object_get_data (G_OBJECT (widget), "ntm-unit");
-  return unit != NULL && g_strcmp0 (ntm_unit_get_code (unit), code) == 0;
+  return NTM_IS_UNIT_ROW (widget) &&
+         g_strcmp0 (ntm_unit_get_code (ntm_unit_row_get_unit (NTM_UNIT_ROW (widget))), code) == 0;
 }
 
 static gboolean
@@ -726,7 +723,7 @@ test_water_export (gconstpointer data)
    * scheme even when the search hides it, read back as written */
   ntm_water_page_set_search_text (page, "ky anh");
   g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 0);
-  g_assert_true (ntm_water_page_export_to_path (page, csv));
+  g_assert_true (ntm_test_wait_for_job (ntm_water_page_export_to_path (page, csv)));
   g_assert_true (g_file_get_contents (csv, &contents, &length, &error));
   g_assert_no_error (error);
   rows = ntm_csv_parse (contents, length, &error);
@@ -747,7 +744,7 @@ test_water_export (gconstpointer data)
   }
 
   /* a name without an ending is a spreadsheet */
-  g_assert_true (ntm_water_page_export_to_path (page, bare));
+  g_assert_true (ntm_test_wait_for_job (ntm_water_page_export_to_path (page, bare)));
   g_assert_true (g_file_test (bare_xlsx, G_FILE_TEST_IS_REGULAR));
   g_assert_false (g_file_test (bare, G_FILE_TEST_EXISTS));
 
@@ -757,7 +754,7 @@ test_water_export (gconstpointer data)
     {
       GtkWidget *dialog;
 
-      g_assert_false (ntm_water_page_export_to_path (page, bad[i]));
+      g_assert_false (ntm_test_wait_for_job (ntm_water_page_export_to_path (page, bad[i])));
       g_assert_false (g_file_test (bad[i], G_FILE_TEST_EXISTS));
       ntm_test_settle ();
       dialog = ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);

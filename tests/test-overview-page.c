@@ -301,14 +301,14 @@ test_unit_profile (void)
   g_assert_null (ntm_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 
   /* what the chooser does with the file given: without ".pdf", it is added */
-  g_assert_true (ntm_gui_save_report_to_path (save, db, g_variant_get_string (target, NULL), 2024, chosen));
+  g_assert_true (ntm_test_wait_for_job (ntm_report_save (save, db, g_variant_get_string (target, NULL), 2024, chosen)));
   g_assert_true (g_file_test (chosen_pdf, G_FILE_TEST_IS_REGULAR));
   text = pdf_text (chosen_pdf);
   g_assert_nonnull (strstr (text, "Xã Ngọc Sơn"));
   g_assert_nonnull (strstr (text, "2024"));
 
   /* a name ending in ".pdf" is kept as it is */
-  g_assert_true (ntm_gui_save_report_to_path (save, db, "18565", 2024, direct));
+  g_assert_true (ntm_test_wait_for_job (ntm_report_save (save, db, "18565", 2024, direct)));
   g_assert_true (g_file_test (direct, G_FILE_TEST_IS_REGULAR));
   {
     g_autofree char *doubled = g_strconcat (direct, ".pdf", NULL);
@@ -316,7 +316,7 @@ test_unit_profile (void)
   }
 
   /* a folder that does not exist: an error dialog, no file */
-  g_assert_false (ntm_gui_save_report_to_path (save, db, "18565", 2024, nowhere));
+  g_assert_false (ntm_test_wait_for_job (ntm_report_save (save, db, "18565", 2024, nowhere)));
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
   dialog = ntm_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);

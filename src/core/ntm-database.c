@@ -859,6 +859,38 @@ ntm_database_open (const char  *path,
 }
 
 /**
+ * ntm_database_open_reader:
+ * @self: an open database
+ * @error: return location for a #GError
+ *
+ * Opens a second connection to @self's file, for reading only, for a
+ * worker thread: an SQLite connection is used by one thread at a time, so
+ * an export or report running beside the window reads through a
+ * connection of its own. The file was checked and upgraded when @self was
+ * opened, so nothing is checked again.
+ *
+ * Returns: (transfer full): the connection, or %NULL with @error set
+ */
+NtmDatabase *
+ntm_database_open_reader (NtmDatabase  *self,
+                          GError      **error)
+{
+  g_autoptr(NtmDatabase) reader = NULL;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  reader = g_object_new (NTM_TYPE_DATABASE, NULL);
+  reader->path = g_strdup (self->path);
+  reader->read_only = TRUE;
+  g_free (reader->user_name);
+  reader->user_name = g_strdup (self->user_name);
+  if (!open_handle (reader, FALSE, error))
+    return NULL;
+  return g_steal_pointer (&reader);
+}
+
+/**
  * ntm_database_get_default_path:
  *
  * Returns: (transfer full): the default database file in the user's data

@@ -144,7 +144,7 @@ run_report (NtmApplication *self)
     report = ntm_report_new_summary (db, year, &error);
   else
     report = ntm_report_new_unit (db, self->report + 5, year, &error);
-  if (report == NULL || !ntm_report_write_pdf (report, self->output, &error))
+  if (report == NULL || !ntm_report_write_pdf (report, self->output, NULL, NULL, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND) ? 2 : 1;
@@ -180,7 +180,7 @@ run_export (NtmApplication *self)
       g_printerr ("%s\n", error->message);
       return g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND) ? 2 : 1;
     }
-  if (!ntm_export_write (table, self->output, &error))
+  if (!ntm_export_write (table, self->output, NULL, NULL, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -271,7 +271,7 @@ run_export_map (NtmApplication *self,
 
   renderer = ntm_map_export_new_renderer_for_layer (db, year, layer, mode, indicator, &error);
   if (renderer == NULL ||
-      !ntm_map_export_write (renderer, db, year, NULL, path, width, height, &error))
+      !ntm_map_export_write (renderer, db, year, NULL, path, width, height, NULL, NULL, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

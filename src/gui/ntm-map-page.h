@@ -8,6 +8,7 @@
 
 #include "ntm-boundary-import.h"
 #include "ntm-database.h"
+#include "ntm-job.h"
 #include "ntm-map-view.h"
 #include "ntm-page.h"
 
@@ -36,5 +37,7 @@ void        ntm_map_page_import_boundaries  (NtmMapPage *self);
 NtmBoundaryImport *ntm_map_page_import_file (NtmMapPage *self,
                                              GFile      *file);
 void        ntm_map_page_export             (NtmMapPage *self);
+NtmJob     *ntm_map_page_export_to_file     (NtmMapPage *self,
+                                             GFile      *file);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "ntm-chart.h"
 #include "ntm-format.h"
 #include "ntm-overview-page.h"
+#include "ntm-list-export.h"
 #include "ntm-report-actions.h"
 #include "ntm-targets-window.h"
 
@@ -291,14 +292,14 @@ static void
 on_report_clicked_cb (GtkButton *button,
                       NtmPage   *page)
 {
-  ntm_gui_save_report (GTK_WIDGET (page), ntm_page_get_database (page), NULL, ntm_page_get_year (page));
+  ntm_report_choose_file (GTK_WIDGET (page), ntm_page_get_database (page), NULL, ntm_page_get_year (page));
 }
 
 static void
 on_print_clicked_cb (GtkButton *button,
                      NtmPage   *page)
 {
-  ntm_gui_print_report (GTK_WIDGET (page), ntm_page_get_database (page), NULL, ntm_page_get_year (page));
+  ntm_report_print (GTK_WIDGET (page), ntm_page_get_database (page), NULL, ntm_page_get_year (page));
 }
 
 static void
@@ -319,7 +320,7 @@ static void
 on_export_clicked_cb (GtkButton *button,
                       NtmPage   *page)
 {
-  ntm_gui_export_list (GTK_WIDGET (page), ntm_page_get_database (page), "targets", ntm_page_get_year (page));
+  ntm_list_export_choose (GTK_WIDGET (page), ntm_page_get_database (page), "targets", ntm_page_get_year (page));
 }
 
 static GtkWidget *

@@ -14,6 +14,7 @@
 
 #include "ntm-evaluation.h"
 #include "ntm-form.h"
+#include "ntm-info-row.h"
 #include "ntm-level-style.h"
 #include "ntm-number.h"
 #include "ntm-recognition.h"
@@ -230,12 +231,11 @@ reload (NtmRecognitionsWindow *self)
   self->status_group = adw_preferences_group_new ();
   recognised = ntm_database_get_recognised_level (self->database, self->unit_code, self->year,
                                                   &recognised_year, NULL);
-  row = adw_action_row_new ();
   {
     g_autofree char *title = g_strdup_printf (_("Recognised level in %d"), self->year);
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+    row = ntm_info_row_new (title, NULL);
   }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), ntm_level_badge_new (recognised));
+  ntm_info_row_set_level (NTM_INFO_ROW (row), recognised);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->status_group), row);
 
   evaluation = ntm_evaluation_new (self->database, self->year, NULL);

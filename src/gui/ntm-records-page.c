@@ -17,6 +17,7 @@
 #include "ntm-ocop-product.h"
 #include "ntm-record-form.h"
 #include "ntm-records-page.h"
+#include "ntm-list-export.h"
 #include "ntm-report-actions.h"
 
 typedef char *(*CellFunc) (gpointer item);
@@ -293,7 +294,7 @@ on_export_clicked_cb (GtkButton      *button,
                       NtmRecordsPage *self)
 {
   if (get_database (self) != NULL)
-    ntm_gui_export_list (GTK_WIDGET (self), get_database (self), is_ocop (self) ? "ocop" : "funds",
+    ntm_list_export_choose (GTK_WIDGET (self), get_database (self), is_ocop (self) ? "ocop" : "funds",
                          is_ocop (self) ? 0 : ntm_page_get_year (NTM_PAGE (self)));
 }
 

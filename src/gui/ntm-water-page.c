@@ -14,6 +14,7 @@
 
 #include "ntm-form.h"
 #include "ntm-number.h"
+#include "ntm-list-export.h"
 #include "ntm-report-actions.h"
 #include "ntm-scheme-window.h"
 #include "ntm-unit.h"
@@ -325,7 +326,7 @@ static void
 on_export_clicked_cb (NtmWaterPage *self)
 {
   if (get_database (self) != NULL)
-    ntm_gui_export_list (GTK_WIDGET (self), get_database (self), EXPORT_LIST, 0);
+    ntm_list_export_choose (GTK_WIDGET (self), get_database (self), EXPORT_LIST, 0);
 }
 
 static void
@@ -796,18 +797,20 @@ ntm_water_page_open_household_figures (NtmWaterPage *self)
  * @path: the file to write: XLSX or CSV by its ending
  *
  * Exports every scheme to @path, as the Export button does once a file is
- * chosen, and tells the outcome (a toast, or an error dialog).
+ * chosen: in a worker thread, with its progress and Cancel in the window,
+ * then the outcome in a toast, or an error dialog.
  *
- * Returns: %TRUE if the file was written
+ * Returns: (transfer none) (nullable): the export, alive while it runs, or
+ *   %NULL when it cannot start
  */
-gboolean
+NtmJob *
 ntm_water_page_export_to_path (NtmWaterPage *self,
                                const char   *path)
 {
-  g_return_val_if_fail (NTM_IS_WATER_PAGE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (NTM_IS_WATER_PAGE (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
 
   if (get_database (self) == NULL)
-    return FALSE;
-  return ntm_gui_export_list_to_path (GTK_WIDGET (self), get_database (self), EXPORT_LIST, 0, path);
+    return NULL;
+  return ntm_list_export_start (GTK_WIDGET (self), get_database (self), EXPORT_LIST, 0, path);
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "ntm-database.h"
+#include "ntm-job.h"
 #include "ntm-page.h"
 #include "ntm-water-figures-window.h"
 
@@ -29,7 +30,7 @@ void       ntm_water_page_delete_selected  (NtmWaterPage *self,
 gboolean   ntm_water_page_undo_delete      (NtmWaterPage *self);
 GtkColumnView *ntm_water_page_get_column_view (NtmWaterPage *self);
 NtmWaterFiguresWindow *ntm_water_page_open_household_figures (NtmWaterPage *self);
-gboolean   ntm_water_page_export_to_path   (NtmWaterPage *self,
+NtmJob    *ntm_water_page_export_to_path   (NtmWaterPage *self,
                                             const char   *path);
 
 G_END_DECLS

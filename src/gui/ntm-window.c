@@ -14,6 +14,7 @@
 #include "ntm-communes-page.h"
 #include "ntm-criteria-window.h"
 #include "ntm-history-window.h"
+#include "ntm-job-bar.h"
 #include "ntm-recognitions-window.h"
 #include "ntm-water-page.h"
 #include "ntm-overview-page.h"
@@ -33,6 +34,7 @@ struct _NtmWindow
   GtkSpinButton        *year_spin;
   GtkAdjustment        *year_adjustment;
   GtkRevealer          *read_only_revealer;
+  NtmJobBar            *job_bar;
   NtmCommunesPage      *communes_page;
 
   NtmDatabase          *database;
@@ -285,6 +287,7 @@ ntm_window_class_init (NtmWindowClass *klass)
   g_type_ensure (NTM_TYPE_OVERVIEW_PAGE);
   g_type_ensure (NTM_TYPE_RECORDS_PAGE);
   g_type_ensure (NTM_TYPE_MAP_PAGE);
+  g_type_ensure (NTM_TYPE_JOB_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, toast_overlay);
@@ -292,6 +295,7 @@ ntm_window_class_init (NtmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, year_spin);
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, year_adjustment);
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, NtmWindow, job_bar);
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, communes_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", on_show_view_action_cb);
@@ -474,4 +478,33 @@ ntm_window_assess_unit (NtmWindow  *self,
     }
   gtk_window_present (GTK_WINDOW (form));
   return form;
+}
+
+/**
+ * ntm_window_show_job:
+ * @self: a #NtmWindow
+ * @job: an export, report or import that has not finished
+ *
+ * Shows @job's progress, with a Cancel button, beneath the header bar
+ * until it finishes.
+ */
+void
+ntm_window_show_job (NtmWindow *self,
+                     NtmJob    *job)
+{
+  g_return_if_fail (NTM_IS_WINDOW (self));
+  ntm_job_bar_add_job (self->job_bar, job);
+}
+
+/**
+ * ntm_window_get_job_bar:
+ * @self: a #NtmWindow
+ *
+ * Returns: (transfer none): the bar showing the job under way
+ */
+NtmJobBar *
+ntm_window_get_job_bar (NtmWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_WINDOW (self), NULL);
+  return self->job_bar;
 }

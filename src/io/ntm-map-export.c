@@ -341,19 +341,26 @@ ntm_map_export_locate_unit (NtmMapRenderer *renderer,
  * @path: a file ending in .png or .pdf
  * @width: page width (pixels for PNG, points for PDF)
  * @height: page height
+ * @cancellable: (nullable): stops the export once the map is drawn; then
+ *   no file is left behind
+ * @progress: (nullable): told the share done, from the calling thread
+ * @progress_data: for @progress
  * @error: return location for a #GError
  *
  * Returns: %TRUE if the file was written
  */
 gboolean
-ntm_map_export_write (NtmMapRenderer  *renderer,
-                      NtmDatabase     *db,
-                      int              year,
-                      const char      *district,
-                      const char      *path,
-                      int              width,
-                      int              height,
-                      GError         **error)
+ntm_map_export_write (NtmMapRenderer   *renderer,
+                      NtmDatabase      *db,
+                      int               year,
+                      const char       *district,
+                      const char       *path,
+                      int               width,
+                      int               height,
+                      GCancellable     *cancellable,
+                      NtmProgressFunc   progress,
+                      gpointer          progress_data,
+                      GError          **error)
 {
   g_autofree char *lower = NULL;
   g_autofree char *display = NULL;
@@ -393,8 +400,10 @@ ntm_map_export_write (NtmMapRenderer  *renderer,
     surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
 
   cr = cairo_create (surface);
+  ntm_progress_report (progress, progress_data, 0.1);
   draw_page (renderer, db, year, district, cr, width, height);
   cairo_destroy (cr);
+  ntm_progress_report (progress, progress_data, 0.7);
 
   if (pdf)
     cairo_surface_finish (surface);
@@ -403,10 +412,15 @@ ntm_map_export_write (NtmMapRenderer  *renderer,
       cairo_surface_flush (surface);
     }
   status = cairo_surface_status (surface);
-  if (!pdf && status == CAIRO_STATUS_SUCCESS)
+  if (!pdf && status == CAIRO_STATUS_SUCCESS && !g_cancellable_is_cancelled (cancellable))
     status = cairo_surface_write_to_png (surface, tmp);
   cairo_surface_destroy (surface);
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
   if (status != CAIRO_STATUS_SUCCESS || !g_file_test (tmp, G_FILE_TEST_IS_REGULAR) ||
       g_rename (tmp, path) != 0)
     {
@@ -417,5 +431,6 @@ ntm_map_export_write (NtmMapRenderer  *renderer,
       return FALSE;
     }
 
+  ntm_progress_report (progress, progress_data, 1.0);
   return TRUE;
 }
