@@ -10,12 +10,14 @@
 #include <locale.h>
 
 #include "ntm-application.h"
+#include "ntm-choice.h"
 #include "ntm-communes-page.h"
 #include "ntm-fund.h"
 #include "ntm-ocop-product.h"
 #include "ntm-overview-page.h"
 #include "ntm-record-form.h"
-#include "ntm-records-page.h"
+#include "ntm-funds-page.h"
+#include "ntm-ocop-page.h"
 #include "ntm-report-actions.h"
 #include "ntm-screenshot.h"
 #include "ntm-targets-window.h"
@@ -31,26 +33,6 @@ static NtmWindow *
 open_window (const char *view, int year)
 {
   return ntm_test_open_window (app, db, view, year);
-}
-
-static gboolean
-is_records_page (GtkWidget     *widget,
-                 gconstpointer  kind)
-{
-  g_autofree char *k = NULL;
-
-  if (!NTM_IS_RECORDS_PAGE (widget))
-    return FALSE;
-  g_object_get (widget, "kind", &k, NULL);
-  return g_strcmp0 (k, kind) == 0;
-}
-
-/* The OCOP or the Funds view of @window. */
-static NtmRecordsPage *
-find_records_page (NtmWindow  *window,
-                   const char *kind)
-{
-  return NTM_RECORDS_PAGE (ntm_test_find_widget (GTK_WIDGET (window), is_records_page, kind));
 }
 
 static char *
@@ -152,7 +134,7 @@ test_ocop_form (void)
 {
   g_autofree char *decided = a_year_ago ();
   NtmWindow *window = open_window ("ocop", 2024);
-  NtmRecordsPage *page = find_records_page (window, "ocop");
+  NtmOcopPage *page = NTM_OCOP_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_OCOP_PAGE));
   NtmRecordForm *form = ntm_record_form_new_for_product (GTK_WINDOW (window), db, NULL);
   guint before = count_products ();
   struct { const char *field, *value, *must_say; } bad[] = {
@@ -189,17 +171,23 @@ test_ocop_form (void)
   gtk_window_destroy (GTK_WINDOW (form));
 
   /* the list follows the database, and filters */
-  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, before + 1);
-  ntm_records_page_set_search_text (page, "huong son");
-  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, 1);
-  ntm_records_page_set_filter (page, 3);   /* expired */
-  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, 0);
-  ntm_records_page_set_filter (page, 1);   /* valid */
-  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, 1);
-  ntm_records_page_set_filter (page, 5);   /* 4 stars */
-  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, 1);
-  ntm_records_page_set_filter (page, 0);
-  ntm_records_page_set_search_text (page, "");
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, before + 1);
+  ntm_ocop_page_set_search_text (page, "huong son");
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, 1);
+  ntm_ocop_page_set_validity_filter (page, NTM_OCOP_EXPIRED);
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, 0);
+  ntm_ocop_page_set_validity_filter (page, NTM_OCOP_EXPIRING);
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, 0);
+  ntm_ocop_page_set_validity_filter (page, NTM_OCOP_VALID);
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, 1);
+  ntm_ocop_page_set_stars_filter (page, 4);
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, 1);
+  ntm_ocop_page_set_stars_filter (page, 5);
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, 0);
+  ntm_ocop_page_set_stars_filter (page, NTM_CHOICE_ANY);
+  ntm_ocop_page_set_validity_filter (page, NTM_CHOICE_ANY);
+  ntm_ocop_page_set_search_text (page, "");
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, before + 1);
 
   {
     g_autofree char *shot = ntm_test_screenshot_path ("ocop.png");
@@ -214,7 +202,7 @@ static void
 test_fund_form (void)
 {
   NtmWindow *window = open_window ("funds", 2024);
-  NtmRecordsPage *page = find_records_page (window, "funds");
+  NtmFundsPage *page = NTM_FUNDS_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_FUNDS_PAGE));
   g_autoptr(NtmFund) fund = ntm_fund_new ();
   NtmRecordForm *form;
   g_autofree char *summary = NULL;
@@ -250,7 +238,7 @@ test_fund_form (void)
   ntm_database_sum_funds (db, 2024, "445", NTM_FUND_SPONSORSHIP, &sum, NULL);
   g_assert_cmpint (sum.planned, ==, G_GINT64_CONSTANT (10000000000));
   g_assert_cmpint (sum.actual, ==, G_GINT64_CONSTANT (12500000000));
-  summary = ntm_records_page_dup_summary (page);
+  summary = ntm_funds_page_dup_summary (page);
   g_assert_cmpstr (summary, ==, "1 record in 2024 · planned 10 billion VND · mobilised 12.5 billion VND");
   gtk_window_destroy (GTK_WINDOW (window));
 }

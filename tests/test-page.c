@@ -11,7 +11,8 @@
 
 #include "ntm-application.h"
 #include "ntm-page.h"
-#include "ntm-records-page.h"
+#include "ntm-funds-page.h"
+#include "ntm-programme-page.h"
 #include "ntm-test-utils.h"
 #include "ntm-water-scheme.h"
 #include "ntm-window.h"
@@ -232,7 +233,8 @@ test_changes (void)
 }
 
 /* The window hands its database and its year to every view, all of them
- * pages; a new year reaches all of them. */
+ * pages, five of them; a new year reaches all of them, and the Programme
+ * view hands them on to its two registers. */
 static void
 test_window (void)
 {
@@ -261,27 +263,51 @@ test_window (void)
       n_pages++;
     }
   g_object_unref (pages);
-  g_assert_cmpuint (n_pages, ==, 6);
+  g_assert_cmpuint (n_pages, ==, 5);
+
+  {
+    AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (ntm_window_get_communes_page (window)),
+                                                                   ADW_TYPE_VIEW_STACK));
+    NtmProgrammePage *programme = NTM_PROGRAMME_PAGE (adw_view_stack_get_child_by_name (stack, "programme"));
+    NtmPage *ocop = NTM_PAGE (ntm_programme_page_get_ocop_page (programme));
+    NtmPage *funds = NTM_PAGE (ntm_programme_page_get_funds_page (programme));
+
+    g_assert_true (ntm_page_get_database (ocop) == db);
+    g_assert_true (ntm_page_get_database (funds) == db);
+    g_assert_cmpint (ntm_page_get_year (funds), ==, 2022);
+
+    /* the registers' own names show the Programme view with that register */
+    ntm_window_show_view (window, "funds");
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "programme");
+    g_assert_cmpstr (ntm_programme_page_get_shown (programme), ==, "funds");
+    ntm_window_show_view (window, "ocop");
+    g_assert_cmpstr (ntm_programme_page_get_shown (programme), ==, "ocop");
+    ntm_window_show_view (window, "map");
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "map");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The Funds view follows the year, the OCOP register does not need to:
- * the funds' summary names the year shown. */
+/* The Funds register follows the year, the OCOP register does not need
+ * to: the funds' summary names the year shown, also when the year comes
+ * through the Programme view. */
 static void
 test_records_year (void)
 {
   g_autoptr(NtmDatabase) db = open_database ("records.db");
-  NtmRecordsPage *funds = g_object_ref_sink (g_object_new (NTM_TYPE_RECORDS_PAGE, "kind", "funds",
-                                                           "database", db, NULL));
-  g_autofree char *before = ntm_records_page_dup_summary (funds);
+  NtmProgrammePage *programme = g_object_ref_sink (g_object_new (NTM_TYPE_PROGRAMME_PAGE, "database", db, NULL));
+  NtmFundsPage *funds = ntm_programme_page_get_funds_page (programme);
+  g_autofree char *before = ntm_funds_page_dup_summary (funds);
   g_autofree char *after = NULL;
 
+  g_assert_true (ntm_page_get_database (NTM_PAGE (funds)) == db);
+  g_assert_true (ntm_page_get_database (NTM_PAGE (ntm_programme_page_get_ocop_page (programme))) == db);
   g_assert_nonnull (strstr (before, "2024"));
-  ntm_page_set_year (NTM_PAGE (funds), 2021);
-  after = ntm_records_page_dup_summary (funds);
+  ntm_page_set_year (NTM_PAGE (programme), 2021);
+  after = ntm_funds_page_dup_summary (funds);
   g_assert_nonnull (strstr (after, "2021"));
-  g_object_unref (funds);
+  g_object_unref (programme);
 }
 
 int

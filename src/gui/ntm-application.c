@@ -555,7 +555,7 @@ ntm_application_init (NtmApplication *self)
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
       N_("The file to write a report or list to"), N_("FILE") },
     { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Open on a view: map, communes, water, ocop, funds or overview"), N_("NAME") },
+      N_("Open on a view: map, communes, water, programme (or ocop, funds) or overview"), N_("NAME") },
     { "unit", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Open on the unit with this code"), N_("CODE") },
     { "report", 0, 0, G_OPTION_ARG_STRING, NULL,

@@ -6,7 +6,9 @@
  * tells the subclass what to redo through its class functions: reload()
  * for a different database, year_changed() for a different year and
  * database_changed() after a committed write to an area the page declares
- * it depends on, the last two reloading unless the subclass knows better. Its one child fills it (GtkBinLayout).
+ * it depends on, the last two reloading unless the subclass knows better.
+ * Its one child, from the subclass's template, fills it (GtkBinLayout).
+ * NtmPage is abstract: each view is a subclass with a template of its own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,7 +23,7 @@ typedef struct
   gulong       changed_id;
 } NtmPagePrivate;
 
-G_DEFINE_TYPE_WITH_PRIVATE (NtmPage, ntm_page, GTK_TYPE_WIDGET)
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (NtmPage, ntm_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -92,9 +94,14 @@ ntm_page_dispose (GObject *object)
 {
   NtmPage *self = NTM_PAGE (object);
   NtmPagePrivate *priv = ntm_page_get_instance_private (self);
+  GtkWidget *child;
 
   disconnect (self);
   g_clear_object (&priv->database);
+  /* the page's child, from its template, if the subclass has not let go
+   * of it already */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (ntm_page_parent_class)->dispose (object);
 }
