@@ -31,6 +31,7 @@
 #include "ntm-water-figures-window.h"
 #include "ntm-water-page.h"
 #include "ntm-water-scheme.h"
+#include "ntm-yes-no-choice.h"
 #include "ntm-window.h"
 
 #define COMMUNE "18088"
@@ -124,10 +125,15 @@ test_assessment_english (void)
   market = ntm_assessment_window_get_input (form, "318-ntm", "7");
   save = ntm_assessment_window_get_save_button (form);
   g_assert_true (GTK_IS_ENTRY (water));
-  g_assert_true (GTK_IS_SWITCH (market));
+  g_assert_true (NTM_IS_YES_NO_CHOICE (market));
   g_assert_cmpstr (ntm_assessment_window_get_summary (form), ==, "0/19 met");
 
-  gtk_switch_set_active (GTK_SWITCH (market), TRUE);
+  /* a yes/no indicator: Yes, No, or No data, each pressed as a person would */
+  g_assert_cmpint (ntm_yes_no_choice_get_answer (NTM_YES_NO_CHOICE (market)), ==, NTM_ANSWER_NO_DATA);
+  ntm_test_click (ntm_test_find_button (market, C_("answer", "No")));
+  g_assert_cmpint (ntm_yes_no_choice_get_answer (NTM_YES_NO_CHOICE (market)), ==, NTM_ANSWER_NO);
+  g_assert_cmpstr (ntm_assessment_window_get_summary (form), ==, "0/19 met");
+  ntm_test_click (ntm_test_find_button (market, C_("answer", "Yes")));
   g_assert_cmpstr (ntm_assessment_window_get_summary (form), ==, "1/19 met");
 
   /* a bad number: told beside the field, nothing written */
@@ -158,6 +164,13 @@ test_assessment_english (void)
   g_assert_cmpfloat (stored (db, "17.1"), ==, 95.5);
   g_assert_cmpfloat (stored (db, "10"), ==, 61);
   g_assert_cmpfloat (stored (db, "7"), ==, 1);
+  /* "No data" clears the answer: nothing stored for it */
+  ntm_yes_no_choice_set_answer (NTM_YES_NO_CHOICE (market), NTM_ANSWER_NO_DATA);
+  ntm_test_press (save);
+  g_assert_true (isnan (stored (db, "7")));
+  ntm_yes_no_choice_set_answer (NTM_YES_NO_CHOICE (market), NTM_ANSWER_NO);
+  ntm_test_press (save);
+  g_assert_cmpfloat (stored (db, "7"), ==, 0);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment WHERE status_override = 'basically_met'"
                               " AND override_reason = 'Đang bổ sung số liệu'"), ==, 1);
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (form)), "*"));

@@ -263,6 +263,30 @@ ntm_form_toast_not_saved (AdwToastOverlay *toasts,
 }
 
 /**
+ * ntm_form_show_notice:
+ * @notice: the form's notice, beneath its header bar (a #GtkRevealer)
+ * @label: the notice's label
+ * @message: (nullable): what stops the form from saving, and what to do;
+ *   %NULL hides the notice
+ *
+ * Says what is wrong at the top of the form, where it covers no field (a
+ * toast at the bottom would cover the very field to correct), until the
+ * next save.
+ */
+void
+ntm_form_show_notice (GtkRevealer *notice,
+                      GtkLabel    *label,
+                      const char  *message)
+{
+  g_return_if_fail (GTK_IS_REVEALER (notice));
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  if (message != NULL)
+    gtk_label_set_label (label, message);
+  gtk_revealer_set_reveal_child (notice, message != NULL);
+}
+
+/**
  * ntm_form_add_undo_toast:
  * @toasts: the toast overlay
  * @toast: (transfer full): the toast telling what was done

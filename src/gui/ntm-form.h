@@ -28,6 +28,9 @@ void              ntm_form_close_later         (GtkWindow        *form);
 gboolean          ntm_form_is_closing          (GtkWindow        *form);
 void              ntm_form_toast_not_saved     (AdwToastOverlay  *toasts,
                                                 const GError     *error);
+void              ntm_form_show_notice         (GtkRevealer      *notice,
+                                                GtkLabel         *label,
+                                                const char       *message);
 void              ntm_form_add_undo_toast      (AdwToastOverlay  *toasts,
                                                 AdwToast         *toast,
                                                 GCallback         undo_cb,
