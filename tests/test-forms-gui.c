@@ -813,6 +813,8 @@ test_form_shortcuts (gconstpointer data)
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE name = 'Trạm cấp nước Kỳ Tân'"), ==, 1);
   id = ntm_scheme_window_get_scheme_id (form);
   g_assert_cmpint (id, >, 0);
+  /* saved: the title no longer says there are changes */
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (form)), "*"));
 
   /* a change not saved: Escape asks, and the form stays */
   ntm_test_type_into (ntm_scheme_window_get_field (form, "name"), "Trạm cấp nước Kỳ Tân mới");
