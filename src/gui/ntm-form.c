@@ -1,10 +1,11 @@
 /* ntm-form.c: what the form windows share
  *
  * The editing windows (assessment, water scheme, household figures,
- * criteria) behave alike: a header bar with Close and Save, Ctrl+S saves,
- * Escape closes, and closing with changes not saved asks first whether to
- * save, discard or keep editing. A failed save says why in a toast that
- * stays; a save that can be taken back offers Undo in its toast.
+ * criteria) behave alike: a header bar with Close and Save (in each
+ * window's .ui), Ctrl+S saves, Escape closes, and closing with changes not
+ * saved asks first whether to save, discard or keep editing. A failed save
+ * says why in the notice at the top of the form, where it covers no field;
+ * a save that can be taken back offers Undo in its toast.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,15 +21,6 @@
 /* ---------------------------------------------------------------------- */
 /* Callbacks                                                              */
 /* ---------------------------------------------------------------------- */
-
-static void
-on_save_clicked_cb (GtkButton *button,
-                    gpointer   form)
-{
-  NtmFormSaveFunc save = (NtmFormSaveFunc) g_object_get_data (G_OBJECT (button), SAVE_KEY);
-
-  save (form);
-}
 
 static gboolean
 on_save_shortcut_cb (GtkWidget *widget,
@@ -78,45 +70,6 @@ on_close_response_cb (AdwMessageDialog *dialog,
 /* ---------------------------------------------------------------------- */
 /* Public API                                                             */
 /* ---------------------------------------------------------------------- */
-
-/**
- * ntm_form_header_new:
- * @save_tooltip: what Save saves, with its shortcut
- * @save: the form's save
- * @form: the form window
- * @save_button: (out) (optional) (transfer none): the Save button
- *
- * Returns: (transfer floating): a header bar with Close at the start and
- *   Save at the end, and no title buttons
- */
-GtkWidget *
-ntm_form_header_new (const char       *save_tooltip,
-                     NtmFormSaveFunc   save,
-                     gpointer          form,
-                     GtkWidget       **save_button)
-{
-  GtkWidget *header, *close, *button;
-
-  g_return_val_if_fail (save != NULL, NULL);
-  g_return_val_if_fail (GTK_IS_WINDOW (form), NULL);
-
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  close = gtk_button_new_with_mnemonic (_("_Close"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (close), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), close);
-  button = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_widget_set_tooltip_text (button, save_tooltip);
-  g_object_set_data (G_OBJECT (button), SAVE_KEY, (gpointer) save);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_save_clicked_cb), form);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
-
-  if (save_button != NULL)
-    *save_button = button;
-  return header;
-}
 
 /**
  * ntm_form_class_add_shortcuts:
@@ -236,30 +189,6 @@ ntm_form_is_closing (GtkWindow *form)
 {
   g_return_val_if_fail (GTK_IS_WINDOW (form), FALSE);
   return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), CLOSING_KEY));
-}
-
-/**
- * ntm_form_toast_not_saved:
- * @toasts: the form's toast overlay
- * @error: why nothing was saved
- *
- * Says that nothing was saved, and why, in a toast that stays until it is
- * dismissed.
- */
-void
-ntm_form_toast_not_saved (AdwToastOverlay *toasts,
-                          const GError    *error)
-{
-  g_autofree char *text = NULL;
-  AdwToast *toast;
-
-  g_return_if_fail (ADW_IS_TOAST_OVERLAY (toasts));
-  g_return_if_fail (error != NULL);
-
-  text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
-  toast = adw_toast_new (text);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (toasts, toast);
 }
 
 /**

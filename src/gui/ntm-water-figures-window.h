@@ -7,15 +7,9 @@
 #include <adwaita.h>
 
 #include "ntm-database.h"
+#include "ntm-water-figures-row.h"
 
 G_BEGIN_DECLS
-
-/* The three figures of a commune, in the order of the form's columns */
-typedef enum {
-  NTM_WATER_FIGURE_TOTAL,
-  NTM_WATER_FIGURE_HYGIENIC,
-  NTM_WATER_FIGURE_CLEAN,
-} NtmWaterFigure;
 
 #define NTM_TYPE_WATER_FIGURES_WINDOW (ntm_water_figures_window_get_type ())
 G_DECLARE_FINAL_TYPE (NtmWaterFiguresWindow, ntm_water_figures_window, NTM, WATER_FIGURES_WINDOW, AdwWindow)
