@@ -90,20 +90,6 @@ format_value (NtmAssessmentWindow *self,
   return ntm_number_format (value, 3, self->language);
 }
 
-static const char *
-comparison_sign (NtmComparison comparison)
-{
-  switch (comparison)
-    {
-    case NTM_COMPARISON_GE: return "≥";
-    case NTM_COMPARISON_GT: return ">";
-    case NTM_COMPARISON_LE: return "≤";
-    case NTM_COMPARISON_LT: return "<";
-    case NTM_COMPARISON_EQ:
-    default: return "=";
-    }
-}
-
 static char *
 describe_threshold (NtmAssessmentWindow *self,
                     guint                i)
@@ -122,10 +108,10 @@ describe_threshold (NtmAssessmentWindow *self,
   number = format_value (self, kind, threshold);
   if (kind == NTM_INDICATOR_PERCENT || unit == NULL || *unit == '\0')
     /* Translators: a comparison sign and a value, e.g. "Threshold ≥ 95 %" */
-    return g_strdup_printf (_("Threshold %s %s"), comparison_sign (ntm_assessment_row_get_comparison (a, i)),
+    return g_strdup_printf (_("Threshold %s %s"), ntm_comparison_get_sign (ntm_assessment_row_get_comparison (a, i)),
                             number);
   /* Translators: a comparison sign, a value and its unit */
-  return g_strdup_printf (_("Threshold %s %s %s"), comparison_sign (ntm_assessment_row_get_comparison (a, i)),
+  return g_strdup_printf (_("Threshold %s %s %s"), ntm_comparison_get_sign (ntm_assessment_row_get_comparison (a, i)),
                           number, unit);
 }
 

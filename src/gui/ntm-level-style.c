@@ -104,3 +104,43 @@ ntm_tally_format (const NtmTally *tally)
   /* Translators: criteria met out of the number of criteria, e.g. "17/19" */
   return g_strdup_printf (_("%u/%u"), tally->met, tally->total);
 }
+
+/**
+ * ntm_comparison_get_sign:
+ * @comparison: how a value is compared with its threshold
+ *
+ * Returns: its sign: "≥", ">", "≤", "<" or "="
+ */
+const char *
+ntm_comparison_get_sign (NtmComparison comparison)
+{
+  switch (comparison)
+    {
+    case NTM_COMPARISON_GE: return "≥";
+    case NTM_COMPARISON_GT: return ">";
+    case NTM_COMPARISON_LE: return "≤";
+    case NTM_COMPARISON_LT: return "<";
+    case NTM_COMPARISON_EQ:
+    default: return "=";
+    }
+}
+
+/**
+ * ntm_comparison_get_label:
+ * @comparison: how a value is compared with its threshold
+ *
+ * Returns: what it means, for a person choosing it: "at least (≥)"…
+ */
+const char *
+ntm_comparison_get_label (NtmComparison comparison)
+{
+  switch (comparison)
+    {
+    case NTM_COMPARISON_GE: return _("at least (≥)");
+    case NTM_COMPARISON_GT: return _("more than (>)");
+    case NTM_COMPARISON_LE: return _("at most (≤)");
+    case NTM_COMPARISON_LT: return _("less than (<)");
+    case NTM_COMPARISON_EQ:
+    default: return _("equal to (=)");
+    }
+}

@@ -17,5 +17,7 @@ void        ntm_level_badge_set      (GtkLabel       *badge,
 void        ntm_status_label_set     (GtkLabel       *label,
                                       NtmStatus       status);
 char       *ntm_tally_format         (const NtmTally *tally);
+const char *ntm_comparison_get_sign  (NtmComparison   comparison);
+const char *ntm_comparison_get_label (NtmComparison   comparison);
 
 G_END_DECLS
