@@ -208,6 +208,14 @@ ntm_test_is_label_prefixed (GtkWidget     *widget,
          g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), prefix);
 }
 
+gboolean
+ntm_test_is_label_containing (GtkWidget     *widget,
+                              gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
 static gboolean
 is_action_button (GtkWidget     *widget,
                   gconstpointer  action)

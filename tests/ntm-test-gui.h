@@ -49,6 +49,8 @@ gboolean          ntm_test_is_row_subtitled         (GtkWidget       *widget,
                                                      gconstpointer    subtitle);
 gboolean          ntm_test_is_label_prefixed        (GtkWidget       *widget,
                                                      gconstpointer    prefix);
+gboolean          ntm_test_is_label_containing      (GtkWidget       *widget,
+                                                     gconstpointer    text);
 GtkWidget        *ntm_test_find_button              (GtkWidget       *root,
                                                      const char      *label);
 GtkWidget        *ntm_test_find_action_button       (GtkWidget       *root,

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "ntm-application.h"
+#include "ntm-choice.h"
 #include "ntm-communes-page.h"
 #include "ntm-csv.h"
 #include "ntm-indicator-values.h"
@@ -436,7 +437,6 @@ test_recognitions_click_through (gconstpointer data)
   NtmWindow *window = open_window (db);
   GtkWidget *editor, *row, *dialog;
   AdwComboRow *level;
-  GListModel *levels;
   g_autofree char *title = NULL;
   NtmLevel before = ntm_database_get_recognised_level (db, COMMUNE, 2024, NULL, NULL);
   gint64 n_before = ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" COMMUNE "'");
@@ -453,10 +453,8 @@ test_recognitions_click_through (gconstpointer data)
 
   ntm_test_press (ntm_test_find_button (editor, _("_New decision")));
   level = ADW_COMBO_ROW (ntm_test_find_row (editor, _("_Level")));
-  levels = adw_combo_row_get_model (level);
-  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
-    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (levels), i), ntm_level_get_label (NTM_LEVEL_ADVANCED)))
-      adw_combo_row_set_selected (level, i);
+  g_assert_true (ntm_combo_row_select_value (level, NTM_LEVEL_ADVANCED));
+  g_assert_cmpstr (ntm_choice_get_label (ntm_combo_row_get_choice (level)), ==, ntm_level_get_label (NTM_LEVEL_ADVANCED));
   ntm_test_type_into (ntm_test_find_row (editor, _("Decision _number")), "123/QĐ-UBND");
   ntm_test_type_into (ntm_test_find_row (editor, _("_Issued by")), "UBND tỉnh Hà Tĩnh");
 
@@ -484,8 +482,22 @@ test_recognitions_click_through (gconstpointer data)
   ntm_test_press (ntm_test_find_button (row, _("Revoke…")));
   dialog = ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
-  ntm_test_type_into (ntm_test_find_row (dialog, _("_Date revoked (day/month/year)")), "1/10/2024");
+  ntm_test_type_into (ntm_test_find_row (dialog, _("_Date revoked (day/month/year)")), "31/9/2024");
   ntm_test_type_into (ntm_test_find_row (dialog, _("_Reason")), "Sai sót trong hồ sơ");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  ntm_test_press (ntm_test_find_button (dialog, _("_Revoke")));
+  ntm_test_settle ();
+  /* a date that does not exist: nothing revoked, and the question asked
+   * again with what was typed and what to correct */
+  g_assert_null (dialog);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE decision_number = '123/QĐ-UBND'"
+                                   " AND revoked_on IS NULL"), ==, 1);
+  dialog = ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ntm_test_find_row (dialog, _("_Reason")))), ==,
+                   "Sai sót trong hồ sơ");
+  g_assert_nonnull (ntm_test_find_widget (dialog, ntm_test_is_label_containing, "31/9/2024"));
+  ntm_test_type_into (ntm_test_find_row (dialog, _("_Date revoked (day/month/year)")), "1/10/2024");
   ntm_test_press (ntm_test_find_button (dialog, _("_Revoke")));
   ntm_test_settle ();
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE decision_number = '123/QĐ-UBND'"
