@@ -29,8 +29,9 @@
  * @argc: the program's argc
  * @argv: the program's argv
  *
- * GTest, the user's locale and the program's translations, libadwaita.
- * GLib decides once per process whether to translate, so each language
+ * GTest, the user's locale and the program's translations, libadwaita,
+ * and no animations (a screenshot shows a notice or a field as it ends
+ * up, not half-way through sliding in). GLib decides once per process whether to translate, so each language
  * runs in a process of its own (meson runs the window tests twice, once
  * with LANGUAGE=vi).
  */
@@ -44,6 +45,7 @@ ntm_test_gui_init (int    *argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 }
 
 /**
