@@ -2,8 +2,10 @@
  * presentation mode by its shortcut, in a real window under Xvfb
  *
  * The import is started on a fixture file (the file chooser is the one step
- * left out): the worker thread reads it, the report dialog shows what would
- * happen, and only Import writes.
+ * left out): the worker thread reads it, shown in the window's job bar,
+ * while the main loop goes on answering; the report dialog shows what would
+ * happen, and only Import writes. The job bar's Cancel stops the reading
+ * with nothing written and nothing to read.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +19,7 @@
 
 #include "ntm-application.h"
 #include "ntm-boundary-import.h"
+#include "ntm-job-bar.h"
 #include "ntm-map-page.h"
 #include "ntm-screenshot.h"
 #include "ntm-test-gui.h"
@@ -120,6 +123,51 @@ open_map (NtmDatabase  *db,
   return window;
 }
 
+/* A GeoJSON file of @n small squares, none of them a unit's: enough
+ * features that reading them takes a while. */
+static GFile *
+big_file (const char *name,
+          guint       n)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GString) json = g_string_new ("{\"type\": \"FeatureCollection\", \"features\": [");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double x = 105.5 + (i % 200) * 0.001, y = 18.0 + (i / 200) * 0.001;
+
+      g_string_append_printf (json, "%s{\"type\": \"Feature\", \"properties\": {\"ma_xa\": \"x%u\", \"ten_xa\": \"Ô %u\"},"
+                              " \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[%.4f, %.4f], [%.4f, %.4f],"
+                              " [%.4f, %.4f], [%.4f, %.4f], [%.4f, %.4f]]]}}",
+                              i ? ", " : "", i, i, x, y, x + 0.0005, y, x + 0.0005, y + 0.0005, x, y + 0.0005, x, y);
+    }
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, json->len, &error));
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+typedef struct {
+  NtmBoundaryImport *import;
+  NtmJobBar         *bar;
+  guint              ticks;        /* while reading */
+  gboolean           bar_showed;   /* the reading, in the window's job bar */
+} Ticks;
+
+static gboolean
+on_tick_cb (gpointer user_data)
+{
+  Ticks *t = user_data;
+
+  if (ntm_boundary_import_is_reading (t->import))
+    {
+      t->ticks++;
+      t->bar_showed |= ntm_job_bar_get_job (t->bar) == ntm_boundary_import_get_job (t->import);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
 /* What the stored boundaries are, in a few figures. */
 static char *
 fingerprint (NtmDatabase *db)
@@ -148,6 +196,7 @@ test_import_confirm (void)
   g_autoptr(GFile) file = fixture ("boundaries-good.geojson");
   g_autofree char *shot = NULL;
   g_autofree char *line = NULL;
+  g_autofree char *title = NULL;
   g_autofree char *not_matched = g_strdup_printf ("%s: ", _("Not matched"));
   g_autoptr(GError) error = NULL;
   NtmMapPage *page;
@@ -165,15 +214,15 @@ test_import_confirm (void)
   g_assert_nonnull (import);
   watch (import, &outcome);
 
-  /* the worker reads behind a progress dialog; a second import waits */
+  /* the worker reads, shown in the window's job bar; a second import waits */
   g_assert_true (ntm_boundary_import_is_reading (import));
-  dialog = ntm_test_find_dialog (GTK_WINDOW (window), _("Reading Boundaries…"));
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "boundaries-good.geojson");
+  g_assert_true (ntm_job_bar_get_job (ntm_window_get_job_bar (window)) == ntm_boundary_import_get_job (import));
+  title = g_strdup_printf (_("Reading boundaries from “%s”…"), "boundaries-good.geojson");
+  g_assert_cmpstr (ntm_job_get_title (ntm_boundary_import_get_job (import)), ==, title);
   g_assert_null (ntm_map_page_import_file (page, file));
 
   wait_for_report (import);
-  g_assert_null (ntm_test_find_dialog (GTK_WINDOW (window), _("Reading Boundaries…")));
+  g_assert_null (ntm_job_bar_get_job (ntm_window_get_job_bar (window)));
   dialog = ntm_boundary_import_get_report_dialog (import);
   report = ntm_boundary_import_get_report (import);
 
@@ -290,7 +339,7 @@ test_import_unreadable (void)
 
   /* a clear error, no report, nothing written */
   g_assert_null (ntm_boundary_import_get_report_dialog (import));
-  g_assert_null (ntm_test_find_dialog (GTK_WINDOW (window), _("Reading Boundaries…")));
+  g_assert_null (ntm_job_bar_get_job (ntm_window_get_job_bar (window)));
   error_dialog = ntm_test_find_dialog (GTK_WINDOW (window), _("The boundaries could not be read"));
   g_assert_nonnull (error_dialog);
   g_assert_cmpstr (adw_message_dialog_get_body (error_dialog), !=, "");
@@ -302,6 +351,73 @@ test_import_unreadable (void)
   gtk_window_destroy (GTK_WINDOW (error_dialog));
   g_assert_false (ntm_boundary_import_is_reading (import));
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A large file: the main loop answers while it is read, then the report */
+static void
+test_import_responsive (void)
+{
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "responsive.db");
+  g_autoptr(GFile) file = big_file ("squares.geojson", 20000);
+  NtmMapPage *page;
+  NtmWindow *window = open_map (db, &page);
+  Ticks t = { NULL, ntm_window_get_job_bar (window), 0, FALSE };
+  Outcome outcome = { 0 };
+  guint id;
+
+  t.import = ntm_map_page_import_file (page, file);
+  g_assert_nonnull (t.import);
+  watch (t.import, &outcome);
+  id = g_timeout_add (5, on_tick_cb, &t);
+  wait_for_report (t.import);
+  g_source_remove (id);
+  g_test_message ("the main loop answered %u times while the file was read", t.ticks);
+  g_assert_cmpuint (t.ticks, >=, 1);
+  g_assert_true (t.bar_showed);
+  g_assert_cmpuint (ntm_boundary_report_get_n_features (ntm_boundary_import_get_report (t.import)), ==, 20000);
+
+  adw_message_dialog_response (ntm_boundary_import_get_report_dialog (t.import), "cancel");
+  ntm_test_spin_until (&outcome.finished);
+  g_assert_cmpint (count_boundaries (db), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The job bar's Cancel while the file is read: no report, no message,
+ * nothing written, and the next import may start */
+static void
+test_import_cancel_reading (void)
+{
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "cancel-reading.db");
+  g_autoptr(GFile) file = big_file ("squares-cancelled.geojson", 20000);
+  NtmMapPage *page;
+  NtmWindow *window = open_map (db, &page);
+  GtkWidget *bar = GTK_WIDGET (ntm_window_get_job_bar (window));
+  NtmBoundaryImport *import;
+  Outcome outcome = { 0 };
+
+  import = ntm_map_page_import_file (page, file);
+  g_assert_nonnull (import);
+  watch (import, &outcome);
+  g_assert_true (ntm_boundary_import_is_reading (import));
+  ntm_test_click (ntm_test_find_button (bar, _("_Cancel")));
+  ntm_test_spin_until (&outcome.finished);
+
+  g_assert_false (ntm_boundary_import_is_reading (import));
+  g_assert_null (ntm_boundary_import_get_report_dialog (import));
+  g_assert_null (ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (ntm_job_bar_get_job (NTM_JOB_BAR (bar)));
+  g_assert_cmpuint (outcome.n_committed, ==, 0);
+  g_assert_cmpint (count_boundaries (db), ==, 0);
+
+  /* the next import may start (and is cancelled from the code, likewise) */
+  import = ntm_map_page_import_file (page, file);
+  g_assert_nonnull (import);
+  outcome.finished = FALSE;
+  watch (import, &outcome);
+  ntm_boundary_import_cancel (import);
+  ntm_test_spin_until (&outcome.finished);
+  g_assert_null (ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -402,6 +518,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/boundary-import/confirm", test_import_confirm);
   g_test_add_func ("/boundary-import/cancel-at-report", test_import_cancel_at_report);
   g_test_add_func ("/boundary-import/unreadable", test_import_unreadable);
+  g_test_add_func ("/boundary-import/responsive", test_import_responsive);
+  g_test_add_func ("/boundary-import/cancel-reading", test_import_cancel_reading);
   g_test_add_func ("/map/presentation-key", test_presentation_key);
 
   ret = g_test_run ();

@@ -481,6 +481,23 @@ ntm_job_set_fraction (NtmJob *self,
 }
 
 /**
+ * ntm_job_get_permille:
+ * @self: the job
+ *
+ * For work whose io function counts its progress in thousandths itself
+ * (the boundary reader takes a `gint *`): the counter the job shows, to
+ * be written atomically from the worker thread.
+ *
+ * Returns: the job's progress counter, from 0 to 1000
+ */
+gint *
+ntm_job_get_permille (NtmJob *self)
+{
+  g_return_val_if_fail (NTM_IS_JOB (self), NULL);
+  return &self->permille;
+}
+
+/**
  * ntm_job_begin_step:
  * @self: the job
  * @start: how much is done when the step begins, from 0 to 1

@@ -44,6 +44,7 @@ gboolean      ntm_job_is_done         (NtmJob              *self);
 const GError *ntm_job_get_error       (NtmJob              *self);
 void          ntm_job_set_fraction    (NtmJob              *self,
                                        double               fraction);
+gint         *ntm_job_get_permille    (NtmJob              *self);
 void          ntm_job_begin_step      (NtmJob              *self,
                                        double               start,
                                        double               end);
