@@ -15,6 +15,7 @@
 #include "ntm-report.h"
 #include "ntm-table.h"
 #include "ntm-screenshot.h"
+#include "ntm-start-error-window.h"
 #include "ntm-window.h"
 
 struct _NtmApplication
@@ -279,33 +280,6 @@ run_export_map (NtmApplication *self,
   return 0;
 }
 
-static void
-show_error_window (NtmApplication *self,
-                   const GError   *error)
-{
-  GtkWidget *window;
-  GtkWidget *status;
-
-  window = adw_application_window_new (GTK_APPLICATION (self));
-  gtk_window_set_title (GTK_WINDOW (window), _("Ntm"));
-  gtk_window_set_default_size (GTK_WINDOW (window), 640, 420);
-
-  status = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The database cannot be opened"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
-
-  {
-    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-    gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-    gtk_widget_set_vexpand (status, TRUE);
-    gtk_box_append (GTK_BOX (box), status);
-    adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  }
-
-  gtk_window_present (GTK_WINDOW (window));
-}
-
 /* ---------------------------------------------------------------------- */
 /* Actions                                                                */
 /* ---------------------------------------------------------------------- */
@@ -482,7 +456,7 @@ ntm_application_activate (GApplication *application)
   if (self->database == NULL)
     {
       g_warning ("%s", error->message);
-      show_error_window (self, error);
+      gtk_window_present (GTK_WINDOW (ntm_start_error_window_new (GTK_APPLICATION (self), error)));
       return;
     }
 

@@ -61,17 +61,6 @@ reading_free (Reading *r)
 /* ---------------------------------------------------------------------- */
 
 static void
-show_error (NtmBoundaryImport *self,
-            const char        *heading,
-            const GError      *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (self->parent, heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 finish (NtmBoundaryImport *self)
 {
   g_signal_emit (self, signals[FINISHED], 0);
@@ -96,7 +85,7 @@ on_report_response_cb (NtmBoundaryReportDialog *dialog,
       g_autoptr(GError) error = NULL;
 
       if (!ntm_boundary_report_commit (report, &error))
-        show_error (self, _("The boundaries could not be imported"), error);
+        ntm_error_show (GTK_WIDGET (self->parent), _("The boundaries could not be imported"), error->message);
       else
         g_signal_emit (self, signals[COMMITTED], 0, ntm_boundary_report_get_n_units_matched (report));
     }
@@ -146,7 +135,7 @@ on_read_done_cb (GObject      *source,
   if (!ntm_job_run_finish (job, result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("The boundaries could not be read"), error);
+        ntm_error_show (GTK_WIDGET (self->parent), _("The boundaries could not be read"), error->message);
       finish (self);
       return;
     }
@@ -154,7 +143,7 @@ on_read_done_cb (GObject      *source,
   report = ntm_boundary_report_new (r->file, self->db, &error);
   if (report == NULL)
     {
-      show_error (self, _("The boundaries could not be matched"), error);
+      ntm_error_show (GTK_WIDGET (self->parent), _("The boundaries could not be matched"), error->message);
       finish (self);
       return;
     }

@@ -4,7 +4,8 @@
  * would have been, with what to try next, and a task that fails says so in
  * a dialog that stays until it is read. The model layer's messages say
  * what failed; for reads from the database, whose causes are the disk or
- * the file, these functions add what a person can do about it.
+ * the file, these functions add what a person can do about it. The
+ * dialog is an NtmErrorDialog, ntm-error-dialog.ui.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +15,25 @@
 #include <glib/gi18n.h>
 
 #include "ntm-error.h"
+
+struct _NtmErrorDialog
+{
+  AdwMessageDialog parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (NtmErrorDialog, ntm_error_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+static void
+ntm_error_dialog_class_init (NtmErrorDialogClass *klass)
+{
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass), "/com/example/Ntm/ntm-error-dialog.ui");
+}
+
+static void
+ntm_error_dialog_init (NtmErrorDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
 
 /**
  * ntm_error_describe_read:
@@ -52,7 +72,7 @@ ntm_error_show (GtkWidget  *parent,
 
   g_return_if_fail (heading != NULL);
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  dialog = g_object_new (NTM_TYPE_ERROR_DIALOG, "transient-for", GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                         "heading", heading, "body", body, NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }

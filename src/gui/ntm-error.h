@@ -4,9 +4,12 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
+
+#define NTM_TYPE_ERROR_DIALOG (ntm_error_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (NtmErrorDialog, ntm_error_dialog, NTM, ERROR_DIALOG, AdwMessageDialog)
 
 char *ntm_error_describe_read (const GError *error);
 void  ntm_error_show          (GtkWidget    *parent,

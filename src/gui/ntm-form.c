@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ntm-form.h"
+#include "ntm-save-dialog.h"
 
 #define SAVE_KEY    "ntm-form-save"
 #define CLOSING_KEY "ntm-form-closing"
@@ -100,8 +101,8 @@ ntm_form_class_add_shortcuts (GtkWidgetClass  *widget_class,
  * @body: what is not saved and what happens without saving
  * @response_cb: the "response" handler, called with @form as its data
  *
- * Asks "Save the changes?" with Keep editing, Discard and Save (the
- * default); closing the question keeps editing.
+ * Asks "Save the changes?" (an NtmSaveDialog) with Keep editing, Discard
+ * and Save (the default); closing the question keeps editing.
  *
  * Returns: (transfer none): the question, already shown
  */
@@ -115,16 +116,7 @@ ntm_form_ask_to_save (GtkWindow  *form,
   g_return_val_if_fail (GTK_IS_WINDOW (form), NULL);
   g_return_val_if_fail (response_cb != NULL, NULL);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (form, _("Save the changes?"), body));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Keep editing"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = ADW_MESSAGE_DIALOG (ntm_save_dialog_new (form, body));
   g_signal_connect_object (dialog, "response", response_cb, form, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
