@@ -16,6 +16,7 @@
 #include "ntm-choice.h"
 #include "ntm-communes-page.h"
 #include "ntm-csv.h"
+#include "ntm-delete-dialog.h"
 #include "ntm-indicator-values.h"
 #include "ntm-level-style.h"
 #include "ntm-recognition.h"
@@ -345,6 +346,7 @@ test_scheme_form (gconstpointer data)
   /* the Water view lists it, filters it, deletes it and puts it back */
   {
     NtmWaterPage *page;
+    AdwMessageDialog *question;
 
     ntm_window_show_view (window, "water");
     ntm_widget_wait_for_frame (GTK_WIDGET (window));
@@ -369,7 +371,17 @@ test_scheme_form (gconstpointer data)
     ntm_test_save_screenshot (GTK_WIDGET (window), vietnamese ? "water-vi.png" : "water-en.png");
 
     g_assert_true (ntm_water_page_select_scheme (page, 1));
-    ntm_water_page_delete_selected (page, TRUE);
+    /* Delete… asks first; Cancel keeps the scheme, Delete deletes it */
+    ntm_test_click (ntm_test_find_button (GTK_WIDGET (page), _("_Delete…")));
+    question = ADW_MESSAGE_DIALOG (ntm_test_wait_for_toplevel (NTM_TYPE_DELETE_DIALOG));
+    g_assert_nonnull (question);
+    adw_message_dialog_response (question, "cancel");
+    ntm_test_settle ();
+    g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 1);
+    ntm_test_click (ntm_test_find_button (GTK_WIDGET (page), _("_Delete…")));
+    question = ADW_MESSAGE_DIALOG (ntm_test_wait_for_toplevel (NTM_TYPE_DELETE_DIALOG));
+    g_assert_nonnull (question);
+    adw_message_dialog_response (question, "delete");
     ntm_test_settle ();
     g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
     g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 0);

@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "ntm-choice.h"
+#include "ntm-delete-dialog.h"
 #include "ntm-error.h"
 #include "ntm-form.h"
 #include "ntm-number.h"
@@ -696,13 +697,8 @@ ntm_water_page_delete_selected (NtmWaterPage *self,
       AdwMessageDialog *dialog;
       g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"), ntm_water_scheme_get_fields (scheme)->name);
 
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                           heading,
-                                                           _("The scheme, the communes it serves and its investment are removed. You can undo this right after.")));
-      adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-      adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_default_response (dialog, "cancel");
-      adw_message_dialog_set_close_response (dialog, "cancel");
+      dialog = ADW_MESSAGE_DIALOG (ntm_delete_dialog_new (GTK_WIDGET (self), heading,
+                                                          _("The scheme, the communes it serves and its investment are removed. You can undo this right after.")));
       g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
       gtk_window_present (GTK_WINDOW (dialog));
       return;
@@ -712,7 +708,7 @@ ntm_water_page_delete_selected (NtmWaterPage *self,
   if (kept == NULL || !ntm_database_delete_water_scheme (get_database (self), ntm_water_scheme_get_id (scheme), &error))
     {
       ntm_water_scheme_fields_free (kept);
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      ntm_error_show (GTK_WIDGET (self), _("The scheme could not be deleted"), error->message);
       return;
     }
 
