@@ -11,6 +11,9 @@
 
 #include "ntm-application.h"
 #include "ntm-page.h"
+#include "ntm-page-private.h"
+#include "ntm-fund.h"
+#include "ntm-target.h"
 #include "ntm-funds-page.h"
 #include "ntm-programme-page.h"
 #include "ntm-test-utils.h"
@@ -289,6 +292,98 @@ test_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct {
+  const char *name;
+  NtmPage    *page;
+  guint       before;
+} Counted;
+
+/* Asserts which views were asked to show something again since the last
+ * call: @expected names them, separated by commas. */
+static void
+assert_updated (Counted    *views,
+                guint       n_views,
+                const char *expected)
+{
+  g_auto(GStrv) names = g_strsplit (expected, ",", -1);
+
+  for (guint i = 0; i < n_views; i++)
+    {
+      guint now = ntm_page_get_n_updates (views[i].page);
+      gboolean want = g_strv_contains ((const char * const *) names, views[i].name);
+
+      if ((now > views[i].before) != want)
+        g_error ("%s: %s after the change, expected %s", views[i].name,
+                 now > views[i].before ? "updated" : "not updated", want ? "updated" : "not updated");
+      /* each view once at most */
+      g_assert_cmpuint (now - views[i].before, <=, 1);
+      views[i].before = now;
+    }
+}
+
+/* A change reaches only the views that show what changed: a fund the
+ * Funds register (and the Overview, whose figures count it), a target
+ * the Overview, a water scheme the Water view and the Overview, a
+ * setting none; a new year every view, once each (the Water view, whose
+ * schemes are not by year, reads nothing again for it). */
+static void
+test_what_updates (void)
+{
+  g_autoptr(NtmDatabase) db = open_database ("updates.db");
+  g_autoptr(NtmApplication) app = ntm_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmFund) fund = ntm_fund_new ();
+  g_autoptr(NtmTarget) target = ntm_target_new ();
+  NtmWindow *window;
+  AdwViewStack *stack;
+  NtmProgrammePage *programme;
+  Counted views[6];
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  window = ntm_window_new (app, db);
+  stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (ntm_window_get_communes_page (window)),
+                                                   ADW_TYPE_VIEW_STACK));
+  programme = NTM_PROGRAMME_PAGE (adw_view_stack_get_child_by_name (stack, "programme"));
+  views[0] = (Counted) { "map", NTM_PAGE (adw_view_stack_get_child_by_name (stack, "map")), 0 };
+  views[1] = (Counted) { "communes", NTM_PAGE (adw_view_stack_get_child_by_name (stack, "communes")), 0 };
+  views[2] = (Counted) { "water", NTM_PAGE (adw_view_stack_get_child_by_name (stack, "water")), 0 };
+  views[3] = (Counted) { "ocop", NTM_PAGE (ntm_programme_page_get_ocop_page (programme)), 0 };
+  views[4] = (Counted) { "funds", NTM_PAGE (ntm_programme_page_get_funds_page (programme)), 0 };
+  views[5] = (Counted) { "overview", NTM_PAGE (adw_view_stack_get_child_by_name (stack, "overview")), 0 };
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    views[i].before = ntm_page_get_n_updates (views[i].page);
+
+  ntm_fund_set_year (fund, 2024);
+  ntm_fund_set_unit_code (fund, "42");
+  ntm_fund_set_source (fund, NTM_FUND_CREDIT);
+  ntm_fund_set_planned (fund, TRUE, 1000000);
+  g_assert_true (ntm_database_save_fund (db, fund, &error));
+  g_assert_no_error (error);
+  assert_updated (views, G_N_ELEMENTS (views), "funds,overview");
+
+  ntm_target_set_year (target, 2024);
+  ntm_target_set_metric (target, "ocop_products");
+  ntm_target_set_scope_code (target, "436");
+  ntm_target_set_kind (target, NTM_TARGET_NEW);
+  ntm_target_set_value (target, 3);
+  g_assert_true (ntm_database_save_target (db, target, &error));
+  g_assert_no_error (error);
+  assert_updated (views, G_N_ELEMENTS (views), "overview");
+
+  save_scheme (db, "Trạm cấp nước Thạch Trung");
+  assert_updated (views, G_N_ELEMENTS (views), "water,overview");
+
+  g_assert_true (ntm_database_set_setting (db, "office", "VP NTM", &error));
+  g_assert_no_error (error);
+  assert_updated (views, G_N_ELEMENTS (views), "");
+
+  ntm_window_set_year (window, 2023);
+  assert_updated (views, G_N_ELEMENTS (views), "map,communes,water,ocop,funds,overview");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The Funds register follows the year, the OCOP register does not need
  * to: the funds' summary names the year shown, also when the year comes
  * through the Programme view. */
@@ -325,6 +420,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/page/changes", test_changes);
   g_test_add_func ("/page/window", test_window);
   g_test_add_func ("/page/records-year", test_records_year);
+  g_test_add_func ("/page/what-updates", test_what_updates);
 
   status = g_test_run ();
   ntm_test_remove_tree (dir);
