@@ -409,6 +409,7 @@ test_export_pixels (void)
   g_autofree char *png = g_build_filename (dir, "map.png", NULL);
   g_autofree char *pdf = g_build_filename (dir, "map.pdf", NULL);
   g_autofree char *bad = g_build_filename (dir, "map.jpg", NULL);
+  g_autofree char *unreadable = g_build_filename (dir, "map-unreadable.png", NULL);
   NtmClassification *classification;
   cairo_surface_t *image;
   double r, g, b, x, y;
@@ -461,6 +462,14 @@ test_export_pixels (void)
   g_assert_false (ntm_map_export_write (renderer, db, 2024, NULL, bad, 800, 600, NULL, NULL, NULL, &error));
   g_assert_error (error, NTM_MAP_EXPORT_ERROR, NTM_MAP_EXPORT_ERROR_FORMAT);
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* the source of the boundaries cannot be read: said, and no file */
+  ntm_test_exec (db, "ALTER TABLE boundary_import RENAME TO boundary_import_gone");
+  g_assert_false (ntm_map_export_write (renderer, db, 2024, NULL, unreadable, 800, 600, NULL, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "boundary_import"));
+  g_assert_false (g_file_test (unreadable, G_FILE_TEST_EXISTS));
 }
 
 static gboolean

@@ -10,12 +10,14 @@
 #include <locale.h>
 
 #include "ntm-application.h"
+#include "ntm-communes-page.h"
 #include "ntm-page.h"
 #include "ntm-page-private.h"
 #include "ntm-fund.h"
 #include "ntm-target.h"
 #include "ntm-funds-page.h"
 #include "ntm-programme-page.h"
+#include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
 #include "ntm-water-scheme.h"
 #include "ntm-window.h"
@@ -384,6 +386,29 @@ test_what_updates (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Units that cannot be read: the Communes view says so, and what to do,
+ * in place of its list; a good database shows the list again. */
+static void
+test_communes_failure (void)
+{
+  g_autoptr(NtmDatabase) broken = open_database ("communes-broken.db");
+  g_autoptr(NtmDatabase) good = open_database ("communes-good.db");
+  NtmPage *page;
+  GtkStack *stack;
+  AdwStatusPage *status;
+
+  ntm_test_exec (broken, "ALTER TABLE unit RENAME TO unit_gone");
+  page = g_object_ref_sink (g_object_new (NTM_TYPE_COMMUNES_PAGE, "database", broken, "year", 2024, NULL));
+  stack = GTK_STACK (ntm_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
+  status = ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack));
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "ntm --check"));
+
+  ntm_page_set_database (page, good);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "units");
+  g_object_unref (page);
+}
+
 /* The Funds register follows the year, the OCOP register does not need
  * to: the funds' summary names the year shown, also when the year comes
  * through the Programme view. */
@@ -421,6 +446,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/page/window", test_window);
   g_test_add_func ("/page/records-year", test_records_year);
   g_test_add_func ("/page/what-updates", test_what_updates);
+  g_test_add_func ("/page/communes-failure", test_communes_failure);
 
   status = g_test_run ();
   ntm_test_remove_tree (dir);

@@ -3,7 +3,8 @@
  * A searchable list of the units (an NtmUnitRow each), the detail of the
  * unit selected, and beneath it the actions on that unit: assess, its
  * recognitions, its history, its profile as PDF or printed. The layout is
- * in ntm-communes-page.ui.
+ * in ntm-communes-page.ui. Units or levels that cannot be read are said,
+ * with what to do, in place of the list.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,7 @@
 
 #include "ntm-communes-page.h"
 #include "ntm-database.h"
+#include "ntm-error.h"
 #include "ntm-evaluation.h"
 #include "ntm-text.h"
 #include "ntm-unit.h"
@@ -25,6 +27,8 @@ struct _NtmCommunesPage
   NtmPage         parent_instance;
 
   /* template widgets */
+  GtkStack       *stack;
+  AdwStatusPage  *error_page;
   GtkWidget      *box;
   GtkSearchEntry *search_entry;
   GtkLabel       *count_label;
@@ -128,15 +132,21 @@ ntm_communes_page_reload (NtmPage *page)
   if (database == NULL)
     return;
 
+  /* the units and their levels, or in their place what went wrong */
   self->units = ntm_database_list_units (database, &error);
-  if (self->units == NULL)
+  if (self->units != NULL)
+    self->evaluation = ntm_evaluation_new (database, year, &error);
+  if (self->units == NULL || self->evaluation == NULL)
     {
-      g_warning ("Cannot list units: %s", error->message);
+      g_autofree char *message = ntm_error_describe_read (error);
+
+      g_clear_object (&self->units);
+      adw_status_page_set_description (self->error_page, message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+      update_unit_actions (self, NULL);
       return;
     }
-  self->evaluation = ntm_evaluation_new (database, year, &error);
-  if (self->evaluation == NULL)
-    g_warning ("Cannot evaluate %d: %s", year, error->message);
+  gtk_stack_set_visible_child_name (self->stack, "units");
 
   for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
     {
@@ -322,6 +332,8 @@ ntm_communes_page_class_init (NtmCommunesPageClass *klass)
   g_type_ensure (NTM_TYPE_UNIT_DETAIL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-communes-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, box);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, count_label);

@@ -131,11 +131,18 @@ ntm_history_window_new_for_unit (GtkWindow   *parent,
   g_return_val_if_fail (unit_code != NULL, NULL);
 
   self = g_object_new (NTM_TYPE_HISTORY_WINDOW, "transient-for", parent, NULL);
-  /* a unit whose name cannot be read is named by its code */
-  unit = ntm_database_get_unit (database, unit_code, NULL);
+  /* a unit no longer on record is named by its code; one that cannot be
+   * read is said in the list */
+  unit = ntm_database_get_unit (database, unit_code, &error);
   /* Translators: %s is a unit's name */
   title = g_strdup_printf (_("History of %s"), unit ? ntm_unit_get_name (unit) : unit_code);
   gtk_window_set_title (GTK_WINDOW (self), title);
+  if (unit == NULL && !g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND))
+    {
+      fill (self, NULL, error);
+      return self;
+    }
+  g_clear_error (&error);
   entries = ntm_database_list_unit_history (database, unit_code, &error);
   fill (self, entries, error);
   return self;

@@ -361,6 +361,7 @@ ntm_recognitions_window_new (GtkWindow   *parent,
   g_autoptr(GListStore) levels = ntm_choice_list_new (NULL);
   g_autofree char *title = NULL;
   g_autofree char *level_title = NULL;
+  g_autoptr(GError) error = NULL;
   NtmUnitKind kind;
 
   g_return_val_if_fail (NTM_IS_DATABASE (database), NULL);
@@ -372,8 +373,8 @@ ntm_recognitions_window_new (GtkWindow   *parent,
   self->year = year;
 
   /* a unit that cannot be read is named by its code, and offered the
-   * levels of a commune; saving says what is wrong */
-  unit = ntm_database_get_unit (database, unit_code, NULL);
+   * levels of a commune; the form says why */
+  unit = ntm_database_get_unit (database, unit_code, &error);
   kind = unit ? ntm_unit_get_kind (unit) : NTM_UNIT_KIND_COMMUNE;
   /* Translators: %s is a unit's name */
   title = g_strdup_printf (_("Recognitions of %s"), unit ? ntm_unit_get_name (unit) : unit_code);
@@ -388,5 +389,10 @@ ntm_recognitions_window_new (GtkWindow   *parent,
 
   reload (self);
   edit (self, NULL);
+  if (unit == NULL)
+    {
+      g_autofree char *message = ntm_error_describe_read (error);
+      show_form_error (self, message);
+    }
   return self;
 }

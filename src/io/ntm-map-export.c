@@ -44,19 +44,27 @@ text_layout (cairo_t    *cr,
   return layout;
 }
 
+/* The data-source line; %NULL when the boundaries' source cannot be read */
 static char *
-source_line (NtmDatabase *db)
+source_line (NtmDatabase  *db,
+             GError      **error)
 {
   g_autofree char *file = NULL;
   g_autofree char *when = NULL;
   g_autofree char *db_name = g_path_get_basename (ntm_database_get_path (db));
+  GError *local = NULL;
 
-  if (ntm_database_get_boundary_source (db, &file, &when, NULL))
+  if (ntm_database_get_boundary_source (db, &file, &when, &local))
     {
       g_autofree char *day = g_strndup (when, 10);
       /* Translators: the data-source line of an exported map */
       return g_strdup_printf (_("Data: Ntm database “%s”. Boundaries: “%s”, imported %s."),
                               db_name, file, day);
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
     }
   return g_strdup_printf (_("Data: Ntm database “%s”. No boundaries imported: each unit is shown at its location."),
                           db_name);
@@ -121,11 +129,17 @@ page_title (NtmMapRenderer *renderer,
 }
 
 static char *
-page_footer (NtmDatabase *db)
+page_footer (NtmDatabase  *db,
+             GError      **error)
 {
-  g_autofree char *source = source_line (db);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *source = source_line (db, error);
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
+
+  if (source == NULL)
+    return NULL;
+  now = g_date_time_new_now_local ();
+  today = g_date_time_format (now, "%Y-%m-%d");
 
   /* Translators: the footer of an exported map; the first %s is a date */
   return g_strdup_printf (_("Exported on %s. %s"), today, source);
@@ -133,7 +147,7 @@ page_footer (NtmDatabase *db)
 
 static void
 draw_page (NtmMapRenderer *renderer,
-           NtmDatabase    *db,
+           const char     *footer_text,
            int             year,
            const char     *district,
            cairo_t        *cr,
@@ -141,7 +155,6 @@ draw_page (NtmMapRenderer *renderer,
            double          height)
 {
   g_autofree char *title_text = page_title (renderer, year);
-  g_autofree char *footer_text = page_footer (db);
   g_autoptr(PangoLayout) title = NULL;
   g_autoptr(PangoLayout) footer = NULL;
   Layout l;
@@ -314,7 +327,10 @@ ntm_map_export_locate_unit (NtmMapRenderer *renderer,
                             double         *y)
 {
   g_autofree char *title_text = page_title (renderer, year);
-  g_autofree char *footer_text = page_footer (db);
+  g_autoptr(GError) error = NULL;
+  /* for the room the footer takes only: a footer that cannot be read is
+   * reported by the export itself */
+  g_autofree char *footer_text = page_footer (db, &error);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
   cairo_t *cr = cairo_create (surface);
   double mx, my;
@@ -322,7 +338,7 @@ ntm_map_export_locate_unit (NtmMapRenderer *renderer,
 
   g_return_val_if_fail (NTM_IS_MAP_RENDERER (renderer), FALSE);
 
-  compute_layout (renderer, district, cr, width, height, title_text, footer_text, &l);
+  compute_layout (renderer, district, cr, width, height, title_text, footer_text ? footer_text : "", &l);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   if (!ntm_map_renderer_get_unit_point (renderer, code, &mx, &my))
@@ -365,6 +381,7 @@ ntm_map_export_write (NtmMapRenderer   *renderer,
   g_autofree char *lower = NULL;
   g_autofree char *display = NULL;
   g_autofree char *tmp = NULL;
+  g_autofree char *footer = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -392,6 +409,10 @@ ntm_map_export_write (NtmMapRenderer   *renderer,
       return FALSE;
     }
 
+  footer = page_footer (db, error);
+  if (footer == NULL)
+    return FALSE;
+
   /* write beside the target, then move it into place */
   tmp = g_strconcat (path, ".part", NULL);
   if (pdf)
@@ -401,7 +422,7 @@ ntm_map_export_write (NtmMapRenderer   *renderer,
 
   cr = cairo_create (surface);
   ntm_progress_report (progress, progress_data, 0.1);
-  draw_page (renderer, db, year, district, cr, width, height);
+  draw_page (renderer, footer, year, district, cr, width, height);
   cairo_destroy (cr);
   ntm_progress_report (progress, progress_data, 0.7);
 
