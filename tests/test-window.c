@@ -163,6 +163,110 @@ test_read_only_notice (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The shortcut of @title in the shortcuts window, or NULL */
+static const char *
+listed_shortcut (GtkBuilder *builder,
+                 const char *title)
+{
+  GSList *objects = gtk_builder_get_objects (builder);
+  const char *accelerator = NULL;
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *t = NULL;
+        g_autofree char *a = NULL;
+
+        g_object_get (l->data, "title", &t, "accelerator", &a, NULL);
+        if (g_strcmp0 (t, title) == 0)
+          accelerator = g_intern_string (a);
+      }
+  g_slist_free (objects);
+  return accelerator;
+}
+
+/* The key of the mnemonic of the button of @root for @action and @target */
+static guint
+mnemonic_key (GtkWidget  *root,
+              const char *action,
+              const char *target)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      guint key;
+
+      if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)), action) == 0)
+        {
+          GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (w));
+
+          if (target == NULL || (value != NULL && g_str_equal (g_variant_get_string (value, NULL), target)))
+            {
+              GtkWidget *label = ntm_test_find_descendant (w, GTK_TYPE_LABEL);
+              g_assert_nonnull (label);
+              return gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (GTK_LABEL (label)));
+            }
+        }
+      if ((key = mnemonic_key (w, action, target)) != 0)
+        return key;
+    }
+  return 0;
+}
+
+/* The shortcuts window lists the shortcuts there are: those of the views,
+ * the map, the forms, and the map's mnemonics as the labels have them in
+ * the language shown. */
+static void
+test_shortcuts_listed (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/com/example/Ntm/gtk/help-overlay.ui");
+  NtmWindow *window = open_window ();
+  struct { const char *title, *accelerator; } fixed[] = {
+    { _("Map"), "<Alt>1" },
+    { _("Communes"), "<Alt>2" },
+    { _("Water"), "<Alt>3" },
+    { _("Programme: OCOP products and funds"), "<Alt>4" },
+    { _("Overview"), "<Alt>5" },
+    { _("Search Communes"), "<Control>f" },
+    { _("Presentation Mode"), "F11" },
+    { _("Leave Presentation Mode"), "Escape" },
+    { _("Save"), "<Control>s" },
+    { _("Next Field (the last one saves)"), "Return" },
+    { _("Close the Form (asks about unsaved changes)"), "Escape" },
+  };
+  struct { const char *title, *action, *target; } mnemonics[] = {
+    { _("Colour the Communes"), "map.layer", "communes" },
+    { _("Colour the Districts"), "map.layer", "districts" },
+    { _("Export the Map"), "map.export", NULL },
+    { _("Import Boundaries"), "map.import-boundaries", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+    g_assert_cmpstr (listed_shortcut (builder, fixed[i].title), ==, fixed[i].accelerator);
+
+  ntm_window_show_view (window, "map");
+  for (guint i = 0; i < G_N_ELEMENTS (mnemonics); i++)
+    {
+      const char *listed = listed_shortcut (builder, mnemonics[i].title);
+      guint key = 0;
+      GdkModifierType mods = 0;
+
+      g_assert_nonnull (listed);
+      g_assert_true (gtk_accelerator_parse (listed, &key, &mods));
+      g_assert_cmpuint (mods, ==, GDK_ALT_MASK);
+      g_assert_cmpuint (key, ==, mnemonic_key (GTK_WIDGET (window), mnemonics[i].action, mnemonics[i].target));
+    }
+
+  /* the application's own accelerators */
+  {
+    g_auto(GStrv) quit = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+    g_auto(GStrv) prefs = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.preferences");
+
+    g_assert_cmpstr (quit[0], ==, "<Control>q");
+    g_assert_cmpstr (prefs[0], ==, "<Control>comma");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -184,6 +288,7 @@ main (int argc, char *argv[])
   if (g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0)
     {
       g_test_add_func ("/window/vi/screenshot", test_screenshot_vietnamese);
+      g_test_add_func ("/window/vi/shortcuts-listed", test_shortcuts_listed);
     }
   else
     {
@@ -191,6 +296,7 @@ main (int argc, char *argv[])
       g_test_add_func ("/window/unit-on-start", test_unit_on_start);
       g_test_add_func ("/window/screenshot-english", test_screenshot_english);
       g_test_add_func ("/window/read-only-notice", test_read_only_notice);
+      g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
     }
 
   ret = g_test_run ();
