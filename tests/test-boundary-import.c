@@ -18,13 +18,13 @@
 
 
 #include "ntm-application.h"
-#include "ntm-boundary-import.h"
+#include "ntm-boundary-import-private.h"
 #include "ntm-job-bar.h"
-#include "ntm-map-page.h"
+#include "ntm-map-page-private.h"
 #include "ntm-screenshot.h"
 #include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
-#include "ntm-window.h"
+#include "ntm-window-private.h"
 
 static char *dir;
 static NtmApplication *app;

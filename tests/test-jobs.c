@@ -20,6 +20,7 @@
 #include "ntm-report-actions.h"
 #include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
+#include "ntm-window-private.h"
 
 static char *dir;
 static NtmApplication *app;

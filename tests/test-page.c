@@ -15,12 +15,12 @@
 #include "ntm-page-private.h"
 #include "ntm-fund.h"
 #include "ntm-target.h"
-#include "ntm-funds-page.h"
-#include "ntm-programme-page.h"
+#include "ntm-funds-page-private.h"
+#include "ntm-programme-page-private.h"
 #include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
 #include "ntm-water-scheme.h"
-#include "ntm-window.h"
+#include "ntm-window-private.h"
 
 static char *dir;
 

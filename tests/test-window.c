@@ -10,11 +10,11 @@
 #include <locale.h>
 
 #include "ntm-application.h"
-#include "ntm-communes-page.h"
+#include "ntm-communes-page-private.h"
 #include "ntm-screenshot.h"
 #include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
-#include "ntm-window.h"
+#include "ntm-window-private.h"
 
 static char *dir;
 static NtmApplication *app;

@@ -20,6 +20,7 @@
 #include <math.h>
 
 #include "ntm-assessment-window.h"
+#include "ntm-assessment-window-private.h"
 #include "ntm-criterion-group.h"
 #include "ntm-form.h"
 #include "ntm-heading.h"

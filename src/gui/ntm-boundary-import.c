@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "ntm-boundary-import.h"
+#include "ntm-boundary-import-private.h"
 #include "ntm-boundary-report-dialog.h"
 #include "ntm-error.h"
 #include "ntm-job.h"

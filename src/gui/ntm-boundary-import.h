@@ -8,7 +8,6 @@
 
 #include "ntm-boundary-report.h"
 #include "ntm-database.h"
-#include "ntm-job.h"
 
 G_BEGIN_DECLS
 
@@ -22,8 +21,5 @@ void               ntm_boundary_import_start             (NtmBoundaryImport *sel
                                                           GFile             *file);
 void               ntm_boundary_import_cancel            (NtmBoundaryImport *self);
 gboolean           ntm_boundary_import_is_reading        (NtmBoundaryImport *self);
-NtmJob            *ntm_boundary_import_get_job           (NtmBoundaryImport *self);
-NtmBoundaryReport *ntm_boundary_import_get_report        (NtmBoundaryImport *self);
-AdwMessageDialog  *ntm_boundary_import_get_report_dialog (NtmBoundaryImport *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ntm-communes-page.h"
+#include "ntm-communes-page-private.h"
 #include "ntm-database.h"
 #include "ntm-error.h"
 #include "ntm-evaluation.h"

@@ -18,6 +18,7 @@
 #include "ntm-choice.h"
 #include "ntm-criteria.h"
 #include "ntm-criteria-window.h"
+#include "ntm-criteria-window-private.h"
 #include "ntm-criterion-group.h"
 #include "ntm-error.h"
 #include "ntm-form.h"

@@ -17,6 +17,7 @@
 #include "ntm-error.h"
 #include "ntm-format.h"
 #include "ntm-funds-page.h"
+#include "ntm-funds-page-private.h"
 #include "ntm-list-export.h"
 #include "ntm-record-form.h"
 

@@ -12,11 +12,9 @@ G_BEGIN_DECLS
 #define NTM_TYPE_FUNDS_PAGE (ntm_funds_page_get_type ())
 G_DECLARE_FINAL_TYPE (NtmFundsPage, ntm_funds_page, NTM, FUNDS_PAGE, NtmPage)
 
-guint  ntm_funds_page_get_n_visible     (NtmFundsPage *self);
 void   ntm_funds_page_set_search_text   (NtmFundsPage *self,
                                          const char   *text);
 void   ntm_funds_page_set_source_filter (NtmFundsPage *self,
                                          int           source);
-char  *ntm_funds_page_dup_summary       (NtmFundsPage *self);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "ntm-form.h"
 #include "ntm-history-row.h"
 #include "ntm-history-window.h"
+#include "ntm-history-window-private.h"
 #include "ntm-info-row.h"
 #include "ntm-unit.h"
 

@@ -8,9 +8,13 @@
 
 G_BEGIN_DECLS
 
-guint       ntm_map_page_get_n_unit_reads      (NtmMapPage *self);
-guint       ntm_map_page_get_n_evaluations     (NtmMapPage *self);
-guint       ntm_map_page_get_n_classifications (NtmMapPage *self);
-const char *ntm_map_page_get_failure           (NtmMapPage *self);
+guint         ntm_map_page_get_n_unit_reads      (NtmMapPage *self);
+guint         ntm_map_page_get_n_evaluations     (NtmMapPage *self);
+guint         ntm_map_page_get_n_classifications (NtmMapPage *self);
+const char   *ntm_map_page_get_failure           (NtmMapPage *self);
+NtmUnitLayer  ntm_map_page_get_layer             (NtmMapPage *self);
+NtmMapView   *ntm_map_page_get_map_view          (NtmMapPage *self);
+const char   *ntm_map_page_get_panel_unit        (NtmMapPage *self);
+gboolean      ntm_map_page_get_presentation      (NtmMapPage *self);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "ntm-format.h"
 #include "ntm-list-export.h"
 #include "ntm-ocop-page.h"
+#include "ntm-ocop-page-private.h"
 #include "ntm-record-form.h"
 
 struct _NtmOcopPage

@@ -12,13 +12,11 @@ G_BEGIN_DECLS
 #define NTM_TYPE_OCOP_PAGE (ntm_ocop_page_get_type ())
 G_DECLARE_FINAL_TYPE (NtmOcopPage, ntm_ocop_page, NTM, OCOP_PAGE, NtmPage)
 
-guint  ntm_ocop_page_get_n_visible       (NtmOcopPage     *self);
 void   ntm_ocop_page_set_search_text     (NtmOcopPage     *self,
                                           const char      *text);
 void   ntm_ocop_page_set_validity_filter (NtmOcopPage     *self,
                                           int              validity);
 void   ntm_ocop_page_set_stars_filter    (NtmOcopPage     *self,
                                           int              stars);
-char  *ntm_ocop_page_dup_summary         (NtmOcopPage     *self);
 
 G_END_DECLS

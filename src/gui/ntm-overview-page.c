@@ -22,6 +22,7 @@
 #include "ntm-format.h"
 #include "ntm-info-row.h"
 #include "ntm-overview-page.h"
+#include "ntm-overview-page-private.h"
 #include "ntm-list-export.h"
 #include "ntm-report-actions.h"
 #include "ntm-target-progress-row.h"

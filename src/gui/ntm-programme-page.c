@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "ntm-programme-page.h"
+#include "ntm-programme-page-private.h"
 
 struct _NtmProgrammePage
 {

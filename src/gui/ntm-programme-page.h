@@ -15,8 +15,5 @@ G_DECLARE_FINAL_TYPE (NtmProgrammePage, ntm_programme_page, NTM, PROGRAMME_PAGE,
 
 gboolean      ntm_programme_page_show           (NtmProgrammePage *self,
                                                  const char       *name);
-const char   *ntm_programme_page_get_shown      (NtmProgrammePage *self);
-NtmOcopPage  *ntm_programme_page_get_ocop_page  (NtmProgrammePage *self);
-NtmFundsPage *ntm_programme_page_get_funds_page (NtmProgrammePage *self);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "ntm-format.h"
 #include "ntm-number.h"
 #include "ntm-record-form.h"
+#include "ntm-record-form-private.h"
 #include "ntm-unit.h"
 
 struct _NtmRecordForm

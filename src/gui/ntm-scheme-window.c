@@ -25,6 +25,7 @@
 #include "ntm-number.h"
 #include "ntm-removable-row.h"
 #include "ntm-scheme-window.h"
+#include "ntm-scheme-window-private.h"
 #include "ntm-unit.h"
 #include "ntm-water-scheme.h"
 

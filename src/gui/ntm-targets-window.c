@@ -17,6 +17,7 @@
 #include "ntm-info-row.h"
 #include "ntm-target-row.h"
 #include "ntm-targets-window.h"
+#include "ntm-targets-window-private.h"
 
 struct _NtmTargetsWindow
 {

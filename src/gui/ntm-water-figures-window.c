@@ -25,6 +25,7 @@
 #include "ntm-unit.h"
 #include "ntm-water-figures-row.h"
 #include "ntm-water-figures-window.h"
+#include "ntm-water-figures-window-private.h"
 #include "ntm-water-scheme.h"
 
 /* More than any commune has: a figure above it is a typing mistake. */

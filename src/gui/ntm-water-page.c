@@ -25,6 +25,7 @@
 #include "ntm-unit.h"
 #include "ntm-water-figures-window.h"
 #include "ntm-water-page.h"
+#include "ntm-water-page-private.h"
 #include "ntm-water-scheme.h"
 
 struct _NtmWaterPage

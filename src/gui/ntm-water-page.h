@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 #define NTM_TYPE_WATER_PAGE (ntm_water_page_get_type ())
 G_DECLARE_FINAL_TYPE (NtmWaterPage, ntm_water_page, NTM, WATER_PAGE, NtmPage)
 
-guint      ntm_water_page_get_n_visible    (NtmWaterPage *self);
 void       ntm_water_page_set_search_text  (NtmWaterPage *self,
                                             const char   *text);
 void       ntm_water_page_set_filters      (NtmWaterPage *self,
@@ -28,7 +27,6 @@ gboolean   ntm_water_page_select_scheme    (NtmWaterPage *self,
 void       ntm_water_page_delete_selected  (NtmWaterPage *self,
                                             gboolean      confirmed);
 gboolean   ntm_water_page_undo_delete      (NtmWaterPage *self);
-GtkColumnView *ntm_water_page_get_column_view (NtmWaterPage *self);
 NtmWaterFiguresWindow *ntm_water_page_open_household_figures (NtmWaterPage *self);
 NtmJob    *ntm_water_page_export_to_path   (NtmWaterPage *self,
                                             const char   *path);

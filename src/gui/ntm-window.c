@@ -23,6 +23,7 @@
 #include "ntm-page.h"
 #include "ntm-resources.h"
 #include "ntm-window.h"
+#include "ntm-window-private.h"
 
 struct _NtmWindow
 {

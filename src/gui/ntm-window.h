@@ -29,11 +29,9 @@ void         ntm_window_show_unit    (NtmWindow      *self,
                                       const char     *code);
 void         ntm_window_add_toast    (NtmWindow      *self,
                                       AdwToast       *toast);
-NtmCommunesPage *ntm_window_get_communes_page (NtmWindow *self);
 NtmAssessmentWindow *ntm_window_assess_unit (NtmWindow *self,
                                              const char *code);
 void         ntm_window_show_job     (NtmWindow      *self,
                                       NtmJob         *job);
-NtmJobBar   *ntm_window_get_job_bar  (NtmWindow      *self);
 
 G_END_DECLS
