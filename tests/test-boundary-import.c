@@ -123,8 +123,11 @@ open_map (NtmDatabase  *db,
   return window;
 }
 
-/* A GeoJSON file of @n small squares, none of them a unit's: enough
- * features that reading them takes a while. */
+/* Enough squares that reading them takes a while (a few hundred
+ * milliseconds), so that the main loop is seen answering meanwhile. */
+#define N_SQUARES 6000
+
+/* A GeoJSON file of @n small squares, none of them a unit's. */
 static GFile *
 big_file (const char *name,
           guint       n)
@@ -359,7 +362,7 @@ static void
 test_import_responsive (void)
 {
   g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "responsive.db");
-  g_autoptr(GFile) file = big_file ("squares.geojson", 20000);
+  g_autoptr(GFile) file = big_file ("squares.geojson", N_SQUARES);
   NtmMapPage *page;
   NtmWindow *window = open_map (db, &page);
   Ticks t = { NULL, ntm_window_get_job_bar (window), 0, FALSE };
@@ -375,7 +378,7 @@ test_import_responsive (void)
   g_test_message ("the main loop answered %u times while the file was read", t.ticks);
   g_assert_cmpuint (t.ticks, >=, 1);
   g_assert_true (t.bar_showed);
-  g_assert_cmpuint (ntm_boundary_report_get_n_features (ntm_boundary_import_get_report (t.import)), ==, 20000);
+  g_assert_cmpuint (ntm_boundary_report_get_n_features (ntm_boundary_import_get_report (t.import)), ==, N_SQUARES);
 
   adw_message_dialog_response (ntm_boundary_import_get_report_dialog (t.import), "cancel");
   ntm_test_spin_until (&outcome.finished);
@@ -389,7 +392,7 @@ static void
 test_import_cancel_reading (void)
 {
   g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "cancel-reading.db");
-  g_autoptr(GFile) file = big_file ("squares-cancelled.geojson", 20000);
+  g_autoptr(GFile) file = big_file ("squares-cancelled.geojson", N_SQUARES);
   NtmMapPage *page;
   NtmWindow *window = open_map (db, &page);
   GtkWidget *bar = GTK_WIDGET (ntm_window_get_job_bar (window));

@@ -28,7 +28,7 @@ static NtmDatabase *db;
 
 /* Enough funds records that writing them takes a while: the main loop
  * must go on answering meanwhile. */
-#define N_FUNDS 20000
+#define N_FUNDS 10000
 
 typedef struct {
   NtmJob    *job;
