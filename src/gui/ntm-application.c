@@ -1,4 +1,9 @@
-/* ntm-application.c: command line, database and windows
+/* ntm-application.c: the options, the database and the windows
+ *
+ * Reads the command line; a task given on it (--check, --report,
+ * --export-list, --import-boundaries, --export-map) is run by
+ * ntm-command-line.c without a window. Otherwise opens the database and
+ * the main window, or says in a window why the database cannot be opened.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,13 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "ntm-application.h"
-#include "ntm-boundary-report.h"
-#include "ntm-check.h"
-#include "ntm-export.h"
+#include "ntm-command-line.h"
 #include "ntm-map-export.h"
 #include "ntm-preferences-window.h"
-#include "ntm-report.h"
-#include "ntm-table.h"
 #include "ntm-screenshot.h"
 #include "ntm-start-error-window.h"
 #include "ntm-window.h"
@@ -53,231 +54,6 @@ open_database (NtmApplication  *self,
     path = ntm_database_get_default_path ();
 
   return ntm_database_open (path, error);
-}
-
-/* For the command-line tasks: the database, or NULL after saying why on
- * standard error. */
-static NtmDatabase *
-open_database_for_command (NtmApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  NtmDatabase *db = open_database (self, &error);
-
-  if (db == NULL)
-    g_printerr ("%s\n", error->message);
-  return db;
-}
-
-static int
-run_check (NtmApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-  g_autofree char *report = NULL;
-  gboolean healthy = FALSE;
-
-  db = open_database_for_command (self);
-  if (db == NULL)
-    return 1;
-
-  report = ntm_check_report (db, &healthy, &error);
-  if (report == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  g_print ("%s", report);
-  return healthy ? 0 : 1;
-}
-
-static gboolean
-has_suffix_nocase (const char *path,
-                   const char *suffix)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  return g_str_has_suffix (lower, suffix);
-}
-
-static int
-get_year_or_current (NtmApplication *self)
-{
-  g_autoptr(GDateTime) now = NULL;
-
-  if (self->year != 0)
-    return self->year;
-  now = g_date_time_new_now_local ();
-  return g_date_time_get_year (now);
-}
-
-/* ntm --report summary|unit:CODE [--year YEAR] --output FILE.pdf */
-static int
-run_report (NtmApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-  g_autoptr(NtmReport) report = NULL;
-  int year = get_year_or_current (self);
-
-  if (!g_str_equal (self->report, "summary") && !g_str_has_prefix (self->report, "unit:"))
-    {
-      g_printerr (_("There is no report called “%s”. Use --report summary or --report unit:CODE.\n"),
-                  self->report);
-      return 2;
-    }
-  if (g_str_has_prefix (self->report, "unit:") && self->report[5] == '\0')
-    {
-      g_printerr (_("Give the unit’s code after “unit:”, for example --report unit:18088.\n"));
-      return 2;
-    }
-  if (self->output == NULL || !has_suffix_nocase (self->output, ".pdf"))
-    {
-      g_printerr (_("A report is written as PDF: add --output FILE.pdf.\n"));
-      return 2;
-    }
-
-  db = open_database_for_command (self);
-  if (db == NULL)
-    return 1;
-
-  if (g_str_equal (self->report, "summary"))
-    report = ntm_report_new_summary (db, year, &error);
-  else
-    report = ntm_report_new_unit (db, self->report + 5, year, &error);
-  if (report == NULL || !ntm_report_write_pdf (report, self->output, NULL, NULL, NULL, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND) ? 2 : 1;
-    }
-
-  g_print (ngettext ("Wrote %s (%u page).\n", "Wrote %s (%u pages).\n", ntm_report_get_n_pages (report)),
-           self->output, ntm_report_get_n_pages (report));
-  return 0;
-}
-
-/* ntm --export-list NAME [--year YEAR] --output FILE.csv|FILE.xlsx */
-static int
-run_export (NtmApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-  g_autoptr(NtmTable) table = NULL;
-
-  if (self->output == NULL ||
-      !(has_suffix_nocase (self->output, ".csv") || has_suffix_nocase (self->output, ".xlsx")))
-    {
-      g_printerr (_("A list is exported as CSV or XLSX: add --output FILE.csv or --output FILE.xlsx.\n"));
-      return 2;
-    }
-
-  db = open_database_for_command (self);
-  if (db == NULL)
-    return 1;
-
-  table = ntm_database_export_list (db, self->export_list, self->year, &error);
-  if (table == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND) ? 2 : 1;
-    }
-  if (!ntm_export_write (table, self->output, NULL, NULL, NULL, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  g_print (ngettext ("Wrote %s (%u row).\n", "Wrote %s (%u rows).\n", ntm_table_get_n_rows (table)),
-           self->output, ntm_table_get_n_rows (table));
-  return 0;
-}
-
-static int
-run_import_boundaries (NtmApplication *self,
-                       const char     *path,
-                       gboolean        dry_run)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-  g_autoptr(NtmBoundaryFile) file = NULL;
-  g_autoptr(NtmBoundaryReport) report = NULL;
-  g_autofree char *text = NULL;
-
-  db = open_database_for_command (self);
-  if (db == NULL)
-    return 1;
-
-  file = ntm_boundary_file_read (path, NULL, NULL, &error);
-  if (file == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  report = ntm_boundary_report_new (file, db, &error);
-  if (report == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  text = ntm_boundary_report_to_text (report);
-  g_print ("%s", text);
-
-  if (dry_run)
-    return 0;
-
-  if (!ntm_boundary_report_commit (report, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  g_print ("committed: %u\n", ntm_boundary_report_get_n_units_matched (report));
-  return 0;
-}
-
-static int
-run_export_map (NtmApplication *self,
-                const char     *path,
-                const char     *mode_text,
-                const char     *layer_text,
-                const char     *size_text)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-  g_autoptr(NtmMapRenderer) renderer = NULL;
-  g_autofree char *indicator = NULL;
-  NtmMapMode mode;
-  NtmUnitLayer layer;
-  int width = 1600, height = 1200;
-  int year = self->year != 0 ? self->year : 2024;
-
-  if (!ntm_map_mode_parse (mode_text ? mode_text : "level", &mode, &indicator, &error) ||
-      !ntm_unit_layer_parse (layer_text ? layer_text : "communes", &layer, &error) ||
-      (size_text != NULL && !ntm_map_export_parse_size (size_text, &width, &height, &error)))
-    {
-      g_printerr ("%s\n", error->message);
-      return 2;
-    }
-  if (!ntm_unit_layer_supports_mode (layer, mode))
-    {
-      g_printerr ("%s\n", _("Indicators are measured in communes, wards and townships, not in districts. "
-                             "Use --layer communes with --mode indicator:CODE, or another mode for the districts."));
-      return 2;
-    }
-
-  db = open_database_for_command (self);
-  if (db == NULL)
-    return 1;
-
-  renderer = ntm_map_export_new_renderer_for_layer (db, year, layer, mode, indicator, &error);
-  if (renderer == NULL ||
-      !ntm_map_export_write (renderer, db, year, NULL, path, width, height, NULL, NULL, NULL, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  return 0;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -392,7 +168,7 @@ ntm_application_handle_local_options (GApplication *application,
     }
 
   if (g_variant_dict_contains (options, "check"))
-    return run_check (self);
+    return ntm_command_check (self->database_path);
 
   g_variant_dict_lookup (options, "report", "s", &self->report);
   g_variant_dict_lookup (options, "export-list", "s", &self->export_list);
@@ -402,12 +178,12 @@ ntm_application_handle_local_options (GApplication *application,
       return 2;
     }
   if (self->report != NULL)
-    return run_report (self);
+    return ntm_command_report (self->database_path, self->report, self->year, self->output);
   if (self->export_list != NULL)
-    return run_export (self);
+    return ntm_command_export_list (self->database_path, self->export_list, self->year, self->output);
 
   if (g_variant_dict_lookup (options, "import-boundaries", "^&ay", &path))
-    return run_import_boundaries (self, path, g_variant_dict_contains (options, "dry-run"));
+    return ntm_command_import_boundaries (self->database_path, path, g_variant_dict_contains (options, "dry-run"));
 
   if (g_variant_dict_lookup (options, "export-map", "^&ay", &path))
     {
@@ -416,7 +192,7 @@ ntm_application_handle_local_options (GApplication *application,
       g_variant_dict_lookup (options, "mode", "&s", &mode);
       g_variant_dict_lookup (options, "size", "&s", &size);
       g_variant_dict_lookup (options, "layer", "&s", &layer);
-      return run_export_map (self, path, mode, layer, size);
+      return ntm_command_export_map (self->database_path, self->year, path, mode, layer, size);
     }
 
   return -1;
