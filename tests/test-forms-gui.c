@@ -231,7 +231,7 @@ test_assessment_vietnamese (void)
   g_autoptr(NtmDatabase) db = NULL;
   NtmWindow *window;
   NtmAssessmentWindow *form;
-  GtkWidget *water, *income, *error_label;
+  GtkWidget *water, *income, *error_label, *notice;
 
   db = open_database ("assess-vi.db");
   window = open_window (db);
@@ -252,14 +252,26 @@ test_assessment_vietnamese (void)
   g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "not a number"));
   ntm_test_press (ntm_assessment_window_get_save_button (form));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment"), ==, 0);
+  /* the notice at the top says why; it goes once the field is corrected */
+  notice = gtk_widget_get_ancestor (ntm_test_find_widget (GTK_WIDGET (form), ntm_test_is_label_prefixed,
+                                                          _("Nothing was saved: correct the fields marked in red first.")),
+                                    GTK_TYPE_REVEALER);
+  g_assert_nonnull (notice);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (notice)));
 
   ntm_test_type_into (ntm_assessment_window_get_input (form, "318-ntm", "17.7"), "95,539");
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (notice)));
+  /* the form as filled in, at criterion 17, then as saved (with the toast
+   * offering Undo) */
+  gtk_widget_grab_focus (water);
+  ntm_test_settle ();
+  ntm_test_save_screenshot (GTK_WIDGET (form), "assessment-vi.png");
   ntm_test_press (ntm_assessment_window_get_save_button (form));
   g_assert_cmpfloat (stored (db, "17.1"), ==, 95.5);
   g_assert_cmpfloat (stored (db, "10"), ==, 1234.5);
   g_assert_cmpfloat (stored (db, "17.7"), ==, 95.539);
 
-  ntm_test_save_screenshot (GTK_WIDGET (form), "assessment-vi.png");
+  ntm_test_save_screenshot (GTK_WIDGET (form), "assessment-saved-vi.png");
   ntm_test_close_window (GTK_WINDOW (form));
   ntm_test_close_window (GTK_WINDOW (window));
 }
@@ -616,6 +628,8 @@ test_household_figures (gconstpointer data)
   g_assert_false (ntm_water_figures_window_has_errors (form));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (form)), "*"));
   g_assert_nonnull (strstr (ntm_water_figures_window_get_summary (form), vietnamese ? "1.734" : "1,734"));
+  /* the figures as typed, then as saved (with the toast offering Undo) */
+  ntm_test_save_screenshot (GTK_WIDGET (form), vietnamese ? "household-figures-vi.png" : "household-figures-en.png");
   ntm_test_press (save);
   g_assert_cmpint (ntm_test_count (db, FIGURES (COMMUNE, 1234, 1200, 1000)), ==, 1);
   g_assert_cmpint (ntm_test_count (db, FIGURES ("18100", 500, 450, 300)), ==, 1);
@@ -626,7 +640,8 @@ test_household_figures (gconstpointer data)
   /* they feed indicator 17.1 */
   values = ntm_database_get_indicator_values (db, "318-ntm", "17.1", 2024, NULL);
   g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (values, COMMUNE), 100.0 * 1200 / 1234, 1e-9);
-  ntm_test_save_screenshot (GTK_WIDGET (form), vietnamese ? "household-figures-vi.png" : "household-figures-en.png");
+  ntm_test_save_screenshot (GTK_WIDGET (form), vietnamese ? "household-figures-saved-vi.png"
+                                                         : "household-figures-saved-en.png");
 
   /* the assessment form and the unit's detail say where 17.1 comes from */
   {

@@ -300,6 +300,7 @@ changed (NtmAssessmentWindow *self,
   update_row (self, r);
   update_summary (self);
   update_title (self);
+  ntm_form_fields_checked (self->notice, ntm_assessment_window_has_errors (self));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -462,8 +463,7 @@ save (NtmAssessmentWindow *self)
         }
       else
         gtk_widget_grab_focus (ntm_indicator_row_get_input (r->row));
-      ntm_form_show_notice (self->notice, self->notice_label,
-                            _("Nothing was saved: correct the fields marked in red first."));
+      ntm_form_show_fields_notice (self->notice, self->notice_label);
       return FALSE;
     }
 

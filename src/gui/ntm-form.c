@@ -18,6 +18,7 @@
 
 #define SAVE_KEY    "ntm-form-save"
 #define CLOSING_KEY "ntm-form-closing"
+#define FIELDS_KEY  "ntm-form-fields-notice"
 
 /* ---------------------------------------------------------------------- */
 /* Callbacks                                                              */
@@ -202,9 +203,46 @@ ntm_form_show_notice (GtkRevealer *notice,
   g_return_if_fail (GTK_IS_REVEALER (notice));
   g_return_if_fail (GTK_IS_LABEL (label));
 
+  g_object_set_data (G_OBJECT (notice), FIELDS_KEY, NULL);
   if (message != NULL)
     gtk_label_set_label (label, message);
   gtk_revealer_set_reveal_child (notice, message != NULL);
+}
+
+/**
+ * ntm_form_show_fields_notice:
+ * @notice: the form's notice
+ * @label: the notice's label
+ *
+ * Says that nothing was saved because of the fields marked in red; the
+ * notice goes once they are corrected (ntm_form_fields_checked()).
+ */
+void
+ntm_form_show_fields_notice (GtkRevealer *notice,
+                             GtkLabel    *label)
+{
+  ntm_form_show_notice (notice, label, _("Nothing was saved: correct the fields marked in red first."));
+  g_object_set_data (G_OBJECT (notice), FIELDS_KEY, GINT_TO_POINTER (TRUE));
+}
+
+/**
+ * ntm_form_fields_checked:
+ * @notice: the form's notice
+ * @any_error: whether a field is still marked in red
+ *
+ * For a form's change handler: hides the notice about fields marked in
+ * red once none is left (any other notice stays until the next save).
+ */
+void
+ntm_form_fields_checked (GtkRevealer *notice,
+                         gboolean     any_error)
+{
+  g_return_if_fail (GTK_IS_REVEALER (notice));
+
+  if (any_error || g_object_get_data (G_OBJECT (notice), FIELDS_KEY) == NULL)
+    return;
+  g_object_set_data (G_OBJECT (notice), FIELDS_KEY, NULL);
+  gtk_revealer_set_reveal_child (notice, FALSE);
 }
 
 /**

@@ -25,6 +25,10 @@ gboolean          ntm_form_is_closing          (GtkWindow        *form);
 void              ntm_form_show_notice         (GtkRevealer      *notice,
                                                 GtkLabel         *label,
                                                 const char       *message);
+void              ntm_form_show_fields_notice  (GtkRevealer      *notice,
+                                                GtkLabel         *label);
+void              ntm_form_fields_checked      (GtkRevealer      *notice,
+                                                gboolean          any_error);
 void              ntm_form_add_undo_toast      (AdwToastOverlay  *toasts,
                                                 AdwToast         *toast,
                                                 GCallback         undo_cb,

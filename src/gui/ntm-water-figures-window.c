@@ -323,6 +323,7 @@ on_entry_changed_cb (GtkEditable *entry,
   check_row (self, get_row (self, index));
   update_summary (self);
   update_title (self);
+  ntm_form_fields_checked (self->notice, ntm_water_figures_window_has_errors (self));
 }
 
 /* Enter moves on to the next field; from the last one it saves. */
@@ -427,8 +428,7 @@ save (NtmWaterFiguresWindow *self)
             gtk_widget_grab_focus (r->entries[f]);
             break;
           }
-      ntm_form_show_notice (self->notice, self->notice_label,
-                            _("Nothing was saved: correct the fields marked in red first."));
+      ntm_form_show_fields_notice (self->notice, self->notice_label);
       return FALSE;
     }
 
