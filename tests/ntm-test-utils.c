@@ -186,6 +186,22 @@ ntm_test_count (NtmDatabase *db,
 }
 
 /**
+ * ntm_test_exec:
+ * @db: a database
+ * @sql: statements that return nothing, to set a database up as a test
+ *   needs it (a damaged one, say)
+ */
+void
+ntm_test_exec (NtmDatabase *db,
+               const char  *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (ntm_database_get_handle (db), sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/**
  * ntm_test_open_database:
  * @dir: a folder
  * @name: a file name in it

@@ -19,7 +19,7 @@
 #include "ntm-application.h"
 #include "ntm-backup.h"
 #include "ntm-backups-window.h"
-#include "ntm-overview-page.h"
+#include "ntm-overview-page-private.h"
 #include "ntm-screenshot.h"
 #include "ntm-target.h"
 #include "ntm-test-utils.h"

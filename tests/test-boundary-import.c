@@ -2,8 +2,10 @@
  * presentation mode by its shortcut, in a real window under Xvfb
  *
  * The import is started on a fixture file (the file chooser is the one step
- * left out): the worker thread reads it, the report dialog shows what would
- * happen, and only Import writes.
+ * left out): the worker thread reads it, shown in the window's job bar,
+ * while the main loop goes on answering; the report dialog shows what would
+ * happen, and only Import writes. The job bar's Cancel stops the reading
+ * with nothing written and nothing to read.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,11 +18,13 @@
 
 
 #include "ntm-application.h"
-#include "ntm-boundary-import.h"
-#include "ntm-map-page.h"
+#include "ntm-boundary-import-private.h"
+#include "ntm-job-bar.h"
+#include "ntm-map-page-private.h"
 #include "ntm-screenshot.h"
+#include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
-#include "ntm-window.h"
+#include "ntm-window-private.h"
 
 static char *dir;
 static NtmApplication *app;
@@ -34,21 +38,6 @@ typedef struct {
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
 
 /* How many labels under @root start with @prefix. */
 static guint
@@ -78,48 +67,6 @@ has_label_line (GtkWidget  *root,
     if (has_label_line (child, line))
       return TRUE;
   return FALSE;
-}
-
-/* The open message dialog of @parent with @heading, or NULL. */
-static AdwMessageDialog *
-find_dialog (GtkWindow  *parent,
-             const char *heading)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
-          gtk_window_get_transient_for (window) == parent &&
-          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-static void
-spin_until (gboolean *flag)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!*flag && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (*flag);
-}
-
-static void
-spin_for (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
 }
 
 static void
@@ -165,28 +112,63 @@ fixture (const char *name)
   return g_file_new_for_path (path);
 }
 
-static char *
-screenshot_path (const char *name)
-{
-  g_autofree char *shots = g_build_filename (g_getenv ("NTM_BUILD_DIR"), "screenshots", NULL);
-
-  g_mkdir_with_parents (shots, 0755);
-  return g_build_filename (shots, name, NULL);
-}
-
 static NtmWindow *
 open_map (NtmDatabase  *db,
           NtmMapPage  **page)
 {
-  NtmWindow *window = ntm_window_new (app, db);
+  NtmWindow *window = ntm_test_open_window (app, db, "map", 0);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  ntm_window_show_view (window, "map");
-  ntm_widget_wait_for_frame (GTK_WIDGET (window));
-  *page = NTM_MAP_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_MAP_PAGE));
+  *page = NTM_MAP_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_MAP_PAGE));
   g_assert_nonnull (*page);
   return window;
+}
+
+/* Enough squares that reading them takes a while (a few hundred
+ * milliseconds), so that the main loop is seen answering meanwhile. */
+#define N_SQUARES 6000
+
+/* A GeoJSON file of @n small squares, none of them a unit's. */
+static GFile *
+big_file (const char *name,
+          guint       n)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GString) json = g_string_new ("{\"type\": \"FeatureCollection\", \"features\": [");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double x = 105.5 + (i % 200) * 0.001, y = 18.0 + (i / 200) * 0.001;
+
+      g_string_append_printf (json, "%s{\"type\": \"Feature\", \"properties\": {\"ma_xa\": \"x%u\", \"ten_xa\": \"Ô %u\"},"
+                              " \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[%.4f, %.4f], [%.4f, %.4f],"
+                              " [%.4f, %.4f], [%.4f, %.4f], [%.4f, %.4f]]]}}",
+                              i ? ", " : "", i, i, x, y, x + 0.0005, y, x + 0.0005, y + 0.0005, x, y + 0.0005, x, y);
+    }
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, json->len, &error));
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+typedef struct {
+  NtmBoundaryImport *import;
+  NtmJobBar         *bar;
+  guint              ticks;        /* while reading */
+  gboolean           bar_showed;   /* the reading, in the window's job bar */
+} Ticks;
+
+static gboolean
+on_tick_cb (gpointer user_data)
+{
+  Ticks *t = user_data;
+
+  if (ntm_boundary_import_is_reading (t->import))
+    {
+      t->ticks++;
+      t->bar_showed |= ntm_job_bar_get_job (t->bar) == ntm_boundary_import_get_job (t->import);
+    }
+  return G_SOURCE_CONTINUE;
 }
 
 /* What the stored boundaries are, in a few figures. */
@@ -217,6 +199,7 @@ test_import_confirm (void)
   g_autoptr(GFile) file = fixture ("boundaries-good.geojson");
   g_autofree char *shot = NULL;
   g_autofree char *line = NULL;
+  g_autofree char *title = NULL;
   g_autofree char *not_matched = g_strdup_printf ("%s: ", _("Not matched"));
   g_autoptr(GError) error = NULL;
   NtmMapPage *page;
@@ -234,15 +217,15 @@ test_import_confirm (void)
   g_assert_nonnull (import);
   watch (import, &outcome);
 
-  /* the worker reads behind a progress dialog; a second import waits */
+  /* the worker reads, shown in the window's job bar; a second import waits */
   g_assert_true (ntm_boundary_import_is_reading (import));
-  dialog = find_dialog (GTK_WINDOW (window), _("Reading Boundaries…"));
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "boundaries-good.geojson");
+  g_assert_true (ntm_job_bar_get_job (ntm_window_get_job_bar (window)) == ntm_boundary_import_get_job (import));
+  title = g_strdup_printf (_("Reading boundaries from “%s”…"), "boundaries-good.geojson");
+  g_assert_cmpstr (ntm_job_get_title (ntm_boundary_import_get_job (import)), ==, title);
   g_assert_null (ntm_map_page_import_file (page, file));
 
   wait_for_report (import);
-  g_assert_null (find_dialog (GTK_WINDOW (window), _("Reading Boundaries…")));
+  g_assert_null (ntm_job_bar_get_job (ntm_window_get_job_bar (window)));
   dialog = ntm_boundary_import_get_report_dialog (import);
   report = ntm_boundary_import_get_report (import);
 
@@ -273,13 +256,13 @@ test_import_confirm (void)
   g_assert_cmpint (count_boundaries (db), ==, 0);
 
   ntm_widget_wait_for_frame (GTK_WIDGET (dialog));
-  shot = screenshot_path (g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0 ? "boundary-report-vi.png"
+  shot = ntm_test_screenshot_path (g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0 ? "boundary-report-vi.png"
                                                                         : "boundary-report-en.png");
   g_assert_true (ntm_widget_save_png (GTK_WIDGET (dialog), shot, &error));
   g_assert_no_error (error);
 
   adw_message_dialog_response (dialog, "import");
-  spin_until (&outcome.finished);
+  ntm_test_spin_until (&outcome.finished);
   g_assert_cmpuint (outcome.n_committed, ==, 1);
   g_assert_cmpuint (outcome.committed_units, ==, 9);
   g_assert_null (ntm_boundary_import_get_report_dialog (import));
@@ -288,7 +271,7 @@ test_import_confirm (void)
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM boundary_import"), ==, 1);
 
   /* the map shows them */
-  spin_for (50);
+  ntm_test_spin_for (50);
   g_assert_cmpuint (ntm_map_renderer_get_n_shapes (renderer), ==, 9);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -329,7 +312,7 @@ test_import_cancel_at_report (void)
   g_assert_cmpuint (ntm_boundary_report_get_n_matched (ntm_boundary_import_get_report (import)), >, 0);
 
   adw_message_dialog_response (ntm_boundary_import_get_report_dialog (import), "cancel");
-  spin_until (&outcome.finished);
+  ntm_test_spin_until (&outcome.finished);
   g_assert_cmpuint (outcome.n_committed, ==, 0);
   g_assert_null (ntm_boundary_import_get_report_dialog (import));
 
@@ -355,12 +338,12 @@ test_import_unreadable (void)
   import = ntm_map_page_import_file (page, file);
   g_assert_nonnull (import);
   watch (import, &outcome);
-  spin_until (&outcome.finished);
+  ntm_test_spin_until (&outcome.finished);
 
   /* a clear error, no report, nothing written */
   g_assert_null (ntm_boundary_import_get_report_dialog (import));
-  g_assert_null (find_dialog (GTK_WINDOW (window), _("Reading Boundaries…")));
-  error_dialog = find_dialog (GTK_WINDOW (window), _("The boundaries could not be read"));
+  g_assert_null (ntm_job_bar_get_job (ntm_window_get_job_bar (window)));
+  error_dialog = ntm_test_find_dialog (GTK_WINDOW (window), _("The boundaries could not be read"));
   g_assert_nonnull (error_dialog);
   g_assert_cmpstr (adw_message_dialog_get_body (error_dialog), !=, "");
   g_assert_cmpuint (outcome.n_committed, ==, 0);
@@ -371,6 +354,73 @@ test_import_unreadable (void)
   gtk_window_destroy (GTK_WINDOW (error_dialog));
   g_assert_false (ntm_boundary_import_is_reading (import));
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A large file: the main loop answers while it is read, then the report */
+static void
+test_import_responsive (void)
+{
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "responsive.db");
+  g_autoptr(GFile) file = big_file ("squares.geojson", N_SQUARES);
+  NtmMapPage *page;
+  NtmWindow *window = open_map (db, &page);
+  Ticks t = { NULL, ntm_window_get_job_bar (window), 0, FALSE };
+  Outcome outcome = { 0 };
+  guint id;
+
+  t.import = ntm_map_page_import_file (page, file);
+  g_assert_nonnull (t.import);
+  watch (t.import, &outcome);
+  id = g_timeout_add (5, on_tick_cb, &t);
+  wait_for_report (t.import);
+  g_source_remove (id);
+  g_test_message ("the main loop answered %u times while the file was read", t.ticks);
+  g_assert_cmpuint (t.ticks, >=, 1);
+  g_assert_true (t.bar_showed);
+  g_assert_cmpuint (ntm_boundary_report_get_n_features (ntm_boundary_import_get_report (t.import)), ==, N_SQUARES);
+
+  adw_message_dialog_response (ntm_boundary_import_get_report_dialog (t.import), "cancel");
+  ntm_test_spin_until (&outcome.finished);
+  g_assert_cmpint (count_boundaries (db), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The job bar's Cancel while the file is read: no report, no message,
+ * nothing written, and the next import may start */
+static void
+test_import_cancel_reading (void)
+{
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "cancel-reading.db");
+  g_autoptr(GFile) file = big_file ("squares-cancelled.geojson", N_SQUARES);
+  NtmMapPage *page;
+  NtmWindow *window = open_map (db, &page);
+  GtkWidget *bar = GTK_WIDGET (ntm_window_get_job_bar (window));
+  NtmBoundaryImport *import;
+  Outcome outcome = { 0 };
+
+  import = ntm_map_page_import_file (page, file);
+  g_assert_nonnull (import);
+  watch (import, &outcome);
+  g_assert_true (ntm_boundary_import_is_reading (import));
+  ntm_test_click (ntm_test_find_button (bar, _("_Cancel")));
+  ntm_test_spin_until (&outcome.finished);
+
+  g_assert_false (ntm_boundary_import_is_reading (import));
+  g_assert_null (ntm_boundary_import_get_report_dialog (import));
+  g_assert_null (ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (ntm_job_bar_get_job (NTM_JOB_BAR (bar)));
+  g_assert_cmpuint (outcome.n_committed, ==, 0);
+  g_assert_cmpint (count_boundaries (db), ==, 0);
+
+  /* the next import may start (and is cancelled from the code, likewise) */
+  import = ntm_map_page_import_file (page, file);
+  g_assert_nonnull (import);
+  outcome.finished = FALSE;
+  watch (import, &outcome);
+  ntm_boundary_import_cancel (import);
+  ntm_test_spin_until (&outcome.finished);
+  g_assert_null (ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -420,8 +470,8 @@ test_presentation_key (void)
   g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "presentation.db");
   NtmMapPage *page;
   NtmWindow *window = open_map (db, &page);
-  GtkRevealer *toolbar = GTK_REVEALER (find_descendant (GTK_WIDGET (page), GTK_TYPE_REVEALER));
-  GtkWidget *search = find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  GtkRevealer *toolbar = GTK_REVEALER (ntm_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_REVEALER));
+  GtkWidget *search = ntm_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
 
   g_assert_nonnull (toolbar);
   g_assert_nonnull (search);
@@ -461,24 +511,18 @@ test_presentation_key (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  g_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NTM_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  adw_init ();
+  ntm_test_gui_init (&argc, &argv);
 
   dir = ntm_test_make_temp_dir ();
-  app = ntm_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ntm_test_gui_application_new ();
 
   g_test_add_func ("/boundary-import/confirm", test_import_confirm);
   g_test_add_func ("/boundary-import/cancel-at-report", test_import_cancel_at_report);
   g_test_add_func ("/boundary-import/unreadable", test_import_unreadable);
+  g_test_add_func ("/boundary-import/responsive", test_import_responsive);
+  g_test_add_func ("/boundary-import/cancel-reading", test_import_cancel_reading);
   g_test_add_func ("/map/presentation-key", test_presentation_key);
 
   ret = g_test_run ();

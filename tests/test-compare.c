@@ -221,7 +221,7 @@ test_export_change (void)
   g_assert_no_error (error);
   g_assert_cmpuint (ntm_classification_lookup (ntm_map_renderer_get_classification (renderer), "18757"), ==,
                     NTM_CHANGE_ROSE);
-  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, path, 1280, 900, &error));
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, path, 1280, 900, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 }

@@ -644,7 +644,7 @@ test_output_onto_database (void)
     report = ntm_report_new_summary (open_db, 2024, &error);
     g_assert_no_error (error);
     before = ntm_test_file_checksum (db);
-    g_assert_false (ntm_report_write_pdf (report, hard_png, &error));
+    g_assert_false (ntm_report_write_pdf (report, hard_png, NULL, NULL, NULL, &error));
     g_assert_error (error, NTM_OUTPUT_ERROR, NTM_OUTPUT_ERROR_IS_DATABASE);
     g_clear_error (&error);
 

@@ -20,6 +20,7 @@
 #include "ntm-import-window.h"
 #include "ntm-screenshot.h"
 #include "ntm-status-cell.h"
+#include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
 #include "ntm-unit.h"
 #include "ntm-window.h"
@@ -203,8 +204,7 @@ test_criteria_grid (void)
     g_autoptr(GListModel) units = ntm_database_list_units (db, NULL);
     g_autoptr(NtmImport) back = NULL;
 
-    g_assert_true (ntm_criteria_grid_window_export (grid, path, FALSE, &error));
-    g_assert_no_error (error);
+    g_assert_true (ntm_test_wait_for_job (ntm_criteria_grid_window_export (grid, path, FALSE)));
     wb = ntm_workbook_read (path, NULL, NULL, &error);
     g_assert_no_error (error);
     back = ntm_import_new (db, wb, units, 0, &error);

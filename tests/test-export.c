@@ -78,7 +78,7 @@ test_csv_quoting (void)
   ntm_table_add_column (table, "Số tiền", NTM_COLUMN_INTEGER);
   ntm_table_add_row (table, cells);
 
-  g_assert_true (ntm_export_write_csv (table, path, &error));
+  g_assert_true (ntm_export_write_csv (table, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_cmpstr (contents, ==,
@@ -124,7 +124,7 @@ test_xlsx_types (void)
 
   table = ntm_database_export_list (db, "ocop", 0, &error);
   g_assert_no_error (error);
-  g_assert_true (ntm_export_write (table, path, &error));
+  g_assert_true (ntm_export_write (table, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
   sheet = unzip_member (path, "xl/worksheets/sheet1.xml");
@@ -172,7 +172,7 @@ test_xlsx_types (void)
   g_assert_true (ntm_database_save_fund (db, f, &error));
   g_clear_object (&table);
   table = ntm_database_export_list (db, "funds", 2023, &error);
-  g_assert_true (ntm_export_write (table, path, &error));
+  g_assert_true (ntm_export_write (table, path, NULL, NULL, NULL, &error));
   g_clear_pointer (&sheet, g_free);
   sheet = unzip_member (path, "xl/worksheets/sheet1.xml");
   {
@@ -193,12 +193,12 @@ test_bad_names (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpuint (ntm_table_get_n_rows (table), ==, 230);
-  g_assert_false (ntm_export_write (table, txt, &error));
+  g_assert_false (ntm_export_write (table, txt, NULL, NULL, NULL, &error));
   g_assert_error (error, NTM_EXPORT_ERROR, NTM_EXPORT_ERROR_FORMAT);
   g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
 
-  g_assert_false (ntm_export_write (table, missing, &error));
+  g_assert_false (ntm_export_write (table, missing, NULL, NULL, NULL, &error));
   g_assert_error (error, NTM_EXPORT_ERROR, NTM_EXPORT_ERROR_WRITE);
   g_clear_error (&error);
 
@@ -224,8 +224,8 @@ test_every_list (void)
 
       g_assert_no_error (error);
       g_assert_cmpuint (ntm_table_get_n_columns (table), >, 3);
-      g_assert_true (ntm_export_write (table, csv, &error));
-      g_assert_true (ntm_export_write (table, xlsx, &error));
+      g_assert_true (ntm_export_write (table, csv, NULL, NULL, NULL, &error));
+      g_assert_true (ntm_export_write (table, xlsx, NULL, NULL, NULL, &error));
       g_assert_no_error (error);
     }
 }
@@ -295,7 +295,7 @@ test_schemes (void)
   for (guint c = 4; c < 25; c++)
     g_assert_null (ntm_table_get_cell (table, 1, c));
 
-  g_assert_true (ntm_export_write (table, xlsx, &error));
+  g_assert_true (ntm_export_write (table, xlsx, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   sheet = unzip_member (xlsx, "xl/worksheets/sheet1.xml");
   strings = unzip_member (xlsx, "xl/sharedStrings.xml");
@@ -319,7 +319,7 @@ test_schemes (void)
     g_assert_null (empty);
   }
 
-  g_assert_true (ntm_export_write (table, csv, &error));
+  g_assert_true (ntm_export_write (table, csv, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_file_get_contents (csv, &contents, &length, &error);
   rows = ntm_csv_parse (contents, length, &error);

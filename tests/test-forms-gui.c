@@ -13,65 +13,44 @@
 #include <math.h>
 
 #include "ntm-application.h"
+#include "ntm-choice.h"
 #include "ntm-communes-page.h"
 #include "ntm-csv.h"
+#include "ntm-delete-dialog.h"
 #include "ntm-indicator-values.h"
 #include "ntm-level-style.h"
 #include "ntm-recognition.h"
-#include "ntm-assessment-window.h"
-#include "ntm-criteria-window.h"
+#include "ntm-assessment-window-private.h"
+#include "ntm-criteria-window-private.h"
 #include "ntm-history-window.h"
 #include "ntm-recognitions-window.h"
-#include "ntm-scheme-window.h"
+#include "ntm-scheme-window-private.h"
 #include "ntm-screenshot.h"
+#include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
 #include "ntm-unit.h"
-#include "ntm-water-figures-window.h"
-#include "ntm-water-page.h"
+#include "ntm-unit-row.h"
+#include "ntm-water-figures-window-private.h"
+#include "ntm-water-page-private.h"
 #include "ntm-water-scheme.h"
-#include "ntm-window.h"
+#include "ntm-yes-no-choice.h"
+#include "ntm-window-private.h"
 
 #define COMMUNE "18088"
 
 static char *dir;
 static NtmApplication *app;
 
-static char *
-screenshot_path (const char *name)
+static NtmWindow *
+open_window (NtmDatabase *db)
 {
-  g_autofree char *shots = g_build_filename (g_getenv ("NTM_BUILD_DIR"), "screenshots", NULL);
-
-  g_mkdir_with_parents (shots, 0755);
-  return g_build_filename (shots, name, NULL);
-}
-
-static void
-save_screenshot (GtkWidget *widget, const char *name)
-{
-  g_autofree char *path = screenshot_path (name);
-  g_autoptr(GError) error = NULL;
-
-  ntm_widget_wait_for_frame (widget);
-  g_assert_true (ntm_widget_save_png (widget, path, &error));
-  g_assert_no_error (error);
+  return ntm_test_open_window (app, db, NULL, 2024);
 }
 
 static NtmDatabase *
 open_database (const char *name)
 {
   return ntm_test_open_database (dir, name);
-}
-
-static NtmWindow *
-open_window (NtmDatabase *db)
-{
-  NtmWindow *window = ntm_window_new (app, db);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  ntm_window_set_year (window, 2024);
-  gtk_window_present (GTK_WINDOW (window));
-  ntm_widget_wait_for_frame (GTK_WIDGET (window));
-  return window;
 }
 
 static double
@@ -86,168 +65,22 @@ stored (NtmDatabase *db, const char *code)
   return milli < 0 ? NAN : milli / 1000.0;
 }
 
-static void
-type_into (GtkWidget *widget, const char *text)
-{
-  g_assert_nonnull (widget);
-  gtk_widget_grab_focus (widget);
-  gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
-static void
-on_clicked_cb (GtkButton *button,
-               gboolean  *clicked)
-{
-  *clicked = TRUE;
-}
-
-/* Activates the button as the keyboard does, and waits for its click. */
-static void
-press (GtkWidget *button)
-{
-  gboolean clicked = FALSE;
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  gulong id;
-
-  g_assert_true (gtk_widget_is_sensitive (button));
-  /* a button of a question goes away with it */
-  g_object_ref (button);
-  id = g_signal_connect (button, "clicked", G_CALLBACK (on_clicked_cb), &clicked);
-  g_assert_true (gtk_widget_activate (button));
-  while (!clicked && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (button, id);
-  g_object_unref (button);
-  g_assert_true (clicked);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-close_window (GtkWindow *window)
-{
-  gtk_window_destroy (window);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 
 /* ---------------------------------------------------------------------- */
 /* Finding widgets as a person sees them: by their labels                 */
 /* ---------------------------------------------------------------------- */
 
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget *root, Match match, gconstpointer data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, match, data);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_button_labelled (GtkWidget *widget, gconstpointer label)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
-static gboolean
-is_row_titled (GtkWidget *widget, gconstpointer title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static gboolean
-is_row_title_prefixed (GtkWidget *widget, gconstpointer prefix)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), prefix);
-}
-
-static gboolean
-is_row_title_containing (GtkWidget *widget, gconstpointer text)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) != NULL;
-}
-
-static gboolean
-is_row_subtitled (GtkWidget *widget, gconstpointer subtitle)
-{
-  return ADW_IS_ACTION_ROW (widget) &&
-         g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), subtitle) == 0;
-}
-
 static gboolean
 is_unit_row (GtkWidget *widget, gconstpointer code)
 {
-  NtmUnit *unit;
-
-  if (!GTK_IS_LIST_BOX_ROW (widget))
-    return FALSE;
-  unit = g_object_get_data (G_OBJECT (widget), "ntm-unit");
-  return unit != NULL && g_strcmp0 (ntm_unit_get_code (unit), code) == 0;
+  return NTM_IS_UNIT_ROW (widget) &&
+         g_strcmp0 (ntm_unit_get_code (ntm_unit_row_get_unit (NTM_UNIT_ROW (widget))), code) == 0;
 }
 
 static gboolean
 is_badge (GtkWidget *widget, gconstpointer data)
 {
   return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "ntm-badge");
-}
-
-static gboolean
-is_of_type (GtkWidget *widget, gconstpointer type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static GtkWidget *
-find_button (GtkWidget *root, const char *label)
-{
-  GtkWidget *button = find_widget (root, is_button_labelled, label);
-
-  g_assert_nonnull (button);
-  return button;
-}
-
-static GtkWidget *
-find_row (GtkWidget *root, const char *title)
-{
-  GtkWidget *row = find_widget (root, is_row_titled, title);
-
-  g_assert_nonnull (row);
-  return row;
-}
-
-/* The newest toplevel of a type (a window just opened, a question asked) */
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWidget *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        found = GTK_WIDGET (w);
-    }
-  return found;
-}
-
-static void
-settle (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
 }
 
 /* The level the Communes view shows for a unit */
@@ -257,10 +90,10 @@ level_shown (NtmWindow *window, const char *code)
   GtkWidget *page = GTK_WIDGET (ntm_window_get_communes_page (window));
   GtkWidget *row;
 
-  settle ();
-  row = find_widget (page, is_unit_row, code);
+  ntm_test_settle ();
+  row = ntm_test_find_widget (page, is_unit_row, code);
   g_assert_nonnull (row);
-  return gtk_label_get_label (GTK_LABEL (find_widget (row, is_badge, NULL)));
+  return gtk_label_get_label (GTK_LABEL (ntm_test_find_widget (row, is_badge, NULL)));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -294,53 +127,65 @@ test_assessment_english (void)
   market = ntm_assessment_window_get_input (form, "318-ntm", "7");
   save = ntm_assessment_window_get_save_button (form);
   g_assert_true (GTK_IS_ENTRY (water));
-  g_assert_true (GTK_IS_SWITCH (market));
+  g_assert_true (NTM_IS_YES_NO_CHOICE (market));
   g_assert_cmpstr (ntm_assessment_window_get_summary (form), ==, "0/19 met");
 
-  gtk_switch_set_active (GTK_SWITCH (market), TRUE);
+  /* a yes/no indicator: Yes, No, or No data, each pressed as a person would */
+  g_assert_cmpint (ntm_yes_no_choice_get_answer (NTM_YES_NO_CHOICE (market)), ==, NTM_ANSWER_NO_DATA);
+  ntm_test_click (ntm_test_find_button (market, C_("answer", "No")));
+  g_assert_cmpint (ntm_yes_no_choice_get_answer (NTM_YES_NO_CHOICE (market)), ==, NTM_ANSWER_NO);
+  g_assert_cmpstr (ntm_assessment_window_get_summary (form), ==, "0/19 met");
+  ntm_test_click (ntm_test_find_button (market, C_("answer", "Yes")));
   g_assert_cmpstr (ntm_assessment_window_get_summary (form), ==, "1/19 met");
 
   /* a bad number: told beside the field, nothing written */
-  type_into (water, "95,5");
+  ntm_test_type_into (water, "95,5");
   error_label = ntm_assessment_window_get_error_label (form, "318-ntm", "17.1");
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "1,234.5"));
   g_assert_true (gtk_widget_has_css_class (water, "error"));
-  type_into (income, "61");
-  press (save);
+  ntm_test_type_into (income, "61");
+  ntm_test_press (save);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment WHERE unit_code = '" COMMUNE "'"), ==, 0);
 
-  type_into (water, "120");
+  ntm_test_type_into (water, "120");
   g_assert_true (ntm_assessment_window_has_errors (form));
-  type_into (water, "95.5%");
+  ntm_test_type_into (water, "95.5%");
   g_assert_false (gtk_widget_get_visible (error_label));
   g_assert_false (ntm_assessment_window_has_errors (form));
 
   /* basically met needs a reason */
   ntm_assessment_window_set_override (form, "318-ntm", "10", NTM_STATUS_BASICALLY_MET, "");
-  press (save);
+  ntm_test_press (save);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment WHERE unit_code = '" COMMUNE "'"), ==, 0);
   ntm_assessment_window_set_override (form, "318-ntm", "10", NTM_STATUS_BASICALLY_MET, "Đang bổ sung số liệu");
 
   before = g_strdup (gtk_window_get_title (GTK_WINDOW (form)));
   g_assert_true (g_str_has_prefix (before, "*"));
-  press (save);
+  ntm_test_press (save);
   g_assert_cmpfloat (stored (db, "17.1"), ==, 95.5);
   g_assert_cmpfloat (stored (db, "10"), ==, 61);
   g_assert_cmpfloat (stored (db, "7"), ==, 1);
+  /* "No data" clears the answer: nothing stored for it */
+  ntm_yes_no_choice_set_answer (NTM_YES_NO_CHOICE (market), NTM_ANSWER_NO_DATA);
+  ntm_test_press (save);
+  g_assert_true (isnan (stored (db, "7")));
+  ntm_yes_no_choice_set_answer (NTM_YES_NO_CHOICE (market), NTM_ANSWER_NO);
+  ntm_test_press (save);
+  g_assert_cmpfloat (stored (db, "7"), ==, 0);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment WHERE status_override = 'basically_met'"
                               " AND override_reason = 'Đang bổ sung số liệu'"), ==, 1);
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (form)), "*"));
 
   /* clearing a value is "no data", and is saved as such */
-  type_into (income, "");
+  ntm_test_type_into (income, "");
   ntm_assessment_window_set_override (form, "318-ntm", "10", NTM_STATUS_NO_DATA, NULL);
-  press (save);
+  ntm_test_press (save);
   g_assert_true (isnan (stored (db, "10")));
 
-  save_screenshot (GTK_WIDGET (form), "assessment-en.png");
-  close_window (GTK_WINDOW (form));
-  close_window (GTK_WINDOW (window));
+  ntm_test_save_screenshot (GTK_WIDGET (form), "assessment-en.png");
+  ntm_test_close_window (GTK_WINDOW (form));
+  ntm_test_close_window (GTK_WINDOW (window));
 }
 
 static void
@@ -353,7 +198,7 @@ test_assessment_unsaved_close_asks (void)
   guint n_before;
 
   ntm_widget_wait_for_frame (GTK_WIDGET (form));
-  type_into (ntm_assessment_window_get_input (form, "318-ntm", "17.1"), "90");
+  ntm_test_type_into (ntm_assessment_window_get_input (form, "318-ntm", "17.1"), "90");
   n_before = g_list_model_get_n_items (toplevels);
   gtk_window_close (GTK_WINDOW (form));
   /* still open, and a question was asked */
@@ -377,7 +222,7 @@ test_assessment_unsaved_close_asks (void)
   while (form != NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpfloat (stored (db, "17.1"), ==, 90);
-  close_window (GTK_WINDOW (window));
+  ntm_test_close_window (GTK_WINDOW (window));
 }
 
 static void
@@ -386,7 +231,7 @@ test_assessment_vietnamese (void)
   g_autoptr(NtmDatabase) db = NULL;
   NtmWindow *window;
   NtmAssessmentWindow *form;
-  GtkWidget *water, *income, *error_label;
+  GtkWidget *water, *income, *error_label, *notice;
 
   db = open_database ("assess-vi.db");
   window = open_window (db);
@@ -397,42 +242,54 @@ test_assessment_vietnamese (void)
   income = ntm_assessment_window_get_input (form, "318-ntm", "10");
   g_assert_cmpstr (ntm_assessment_window_get_summary (form), ==, "Đạt 0/19");
 
-  type_into (water, "95,5");
-  type_into (income, "1.234,5");
+  ntm_test_type_into (water, "95,5");
+  ntm_test_type_into (income, "1.234,5");
   /* an English decimal point is not a Vietnamese number */
-  type_into (ntm_assessment_window_get_input (form, "318-ntm", "17.7"), "95.5");
+  ntm_test_type_into (ntm_assessment_window_get_input (form, "318-ntm", "17.7"), "95.5");
   error_label = ntm_assessment_window_get_error_label (form, "318-ntm", "17.7");
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "1.234,5"));
   g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "not a number"));
-  press (ntm_assessment_window_get_save_button (form));
+  ntm_test_press (ntm_assessment_window_get_save_button (form));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment"), ==, 0);
+  /* the notice at the top says why; it goes once the field is corrected */
+  notice = gtk_widget_get_ancestor (ntm_test_find_widget (GTK_WIDGET (form), ntm_test_is_label_prefixed,
+                                                          _("Nothing was saved: correct the fields marked in red first.")),
+                                    GTK_TYPE_REVEALER);
+  g_assert_nonnull (notice);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (notice)));
 
-  type_into (ntm_assessment_window_get_input (form, "318-ntm", "17.7"), "95,539");
-  press (ntm_assessment_window_get_save_button (form));
+  ntm_test_type_into (ntm_assessment_window_get_input (form, "318-ntm", "17.7"), "95,539");
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (notice)));
+  /* the form as filled in, at criterion 17, then as saved (with the toast
+   * offering Undo) */
+  gtk_widget_grab_focus (water);
+  ntm_test_settle ();
+  ntm_test_save_screenshot (GTK_WIDGET (form), "assessment-vi.png");
+  ntm_test_press (ntm_assessment_window_get_save_button (form));
   g_assert_cmpfloat (stored (db, "17.1"), ==, 95.5);
   g_assert_cmpfloat (stored (db, "10"), ==, 1234.5);
   g_assert_cmpfloat (stored (db, "17.7"), ==, 95.539);
 
-  save_screenshot (GTK_WIDGET (form), "assessment-vi.png");
-  close_window (GTK_WINDOW (form));
-  close_window (GTK_WINDOW (window));
+  ntm_test_save_screenshot (GTK_WIDGET (form), "assessment-saved-vi.png");
+  ntm_test_close_window (GTK_WINDOW (form));
+  ntm_test_close_window (GTK_WINDOW (window));
 }
 
 static void
 fill_scheme (NtmSchemeWindow *form, gboolean vietnamese)
 {
-  type_into (ntm_scheme_window_get_field (form, "name"), "Nhà máy nước Thạch Trung");
-  type_into (ntm_scheme_window_get_field (form, "code"), "NMN-01");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "name"), "Nhà máy nước Thạch Trung");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "code"), "NMN-01");
   adw_combo_row_set_selected (ADW_COMBO_ROW (ntm_scheme_window_get_field (form, "water_source")), 1);
   adw_combo_row_set_selected (ADW_COMBO_ROW (ntm_scheme_window_get_field (form, "sustainability")), 1);
-  type_into (ntm_scheme_window_get_field (form, "design_capacity"), vietnamese ? "3.000,5" : "3,000.5");
-  type_into (ntm_scheme_window_get_field (form, "households_design"), "4000");
-  type_into (ntm_scheme_window_get_field (form, "households_actual"), "4200");
-  type_into (ntm_scheme_window_get_field (form, "started_on"), "1/3/2021");
-  type_into (ntm_scheme_window_get_field (form, "commissioned_on"), "30/6/2022");
-  type_into (ntm_scheme_window_get_field (form, "progress"), vietnamese ? "99,5" : "99.5");
-  type_into (ntm_scheme_window_get_field (form, "loss_rate"), vietnamese ? "18,5 %" : "18.5%");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "design_capacity"), vietnamese ? "3.000,5" : "3,000.5");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "households_design"), "4000");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "households_actual"), "4200");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "started_on"), "1/3/2021");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "commissioned_on"), "30/6/2022");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "progress"), vietnamese ? "99,5" : "99.5");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "loss_rate"), vietnamese ? "18,5 %" : "18.5%");
   ntm_scheme_window_add_investment (form, 2021, "central", vietnamese ? "12.000.000.000" : "12,000,000,000");
 }
 
@@ -455,12 +312,12 @@ test_scheme_form (gconstpointer data)
   save = ntm_scheme_window_get_save_button (form);
 
   /* empty: name and communes are required */
-  press (save);
+  ntm_test_press (save);
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "name"));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
 
   fill_scheme (form, vietnamese);
-  press (save);   /* no commune yet */
+  ntm_test_press (save);   /* no commune yet */
   g_assert_null (ntm_scheme_window_get_problem (form, "name"));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
   g_assert_true (ntm_scheme_window_add_commune (form, COMMUNE));
@@ -468,22 +325,22 @@ test_scheme_form (gconstpointer data)
   g_assert_false (ntm_scheme_window_add_commune (form, "18100"));
 
   /* each rule, shown on its field */
-  type_into (ntm_scheme_window_get_field (form, "progress"), "120");
-  type_into (ntm_scheme_window_get_field (form, "tariff"), "-9500");
-  type_into (ntm_scheme_window_get_field (form, "commissioned_on"), "28/2/2021");
-  press (save);
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "progress"), "120");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "tariff"), "-9500");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "commissioned_on"), "28/2/2021");
+  ntm_test_press (save);
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "progress"));
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "tariff"));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
-  type_into (ntm_scheme_window_get_field (form, "progress"), vietnamese ? "99,5" : "99.5");
-  type_into (ntm_scheme_window_get_field (form, "tariff"), vietnamese ? "9.500" : "9,500");
-  press (save);
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "progress"), vietnamese ? "99,5" : "99.5");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "tariff"), vietnamese ? "9.500" : "9,500");
+  ntm_test_press (save);
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "commissioned_on"));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
-  type_into (ntm_scheme_window_get_field (form, "commissioned_on"), "30/6/2022");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "commissioned_on"), "30/6/2022");
 
   /* more households than designed: a warning, and it saves */
-  press (save);
+  ntm_test_press (save);
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "households_actual"));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 1);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE name = 'Nhà máy nước Thạch Trung'"
@@ -495,31 +352,17 @@ test_scheme_form (gconstpointer data)
   g_assert_cmpint (ntm_test_count (db, "SELECT sum(amount) FROM water_scheme_investment WHERE year = 2021"
                               " AND source = 'central'"), ==, 12000000000);
 
-  save_screenshot (GTK_WIDGET (form), vietnamese ? "scheme-vi.png" : "scheme-en.png");
-  close_window (GTK_WINDOW (form));
+  ntm_test_save_screenshot (GTK_WIDGET (form), vietnamese ? "scheme-vi.png" : "scheme-en.png");
+  ntm_test_close_window (GTK_WINDOW (form));
 
   /* the Water view lists it, filters it, deletes it and puts it back */
   {
     NtmWaterPage *page;
-    GtkWidget *child = GTK_WIDGET (window);
+    AdwMessageDialog *question;
 
     ntm_window_show_view (window, "water");
     ntm_widget_wait_for_frame (GTK_WIDGET (window));
-    page = NULL;
-    /* find the page */
-    {
-      GPtrArray *todo = g_ptr_array_new ();
-      g_ptr_array_add (todo, child);
-      while (todo->len > 0 && page == NULL)
-        {
-          GtkWidget *w = g_ptr_array_steal_index (todo, todo->len - 1);
-          if (NTM_IS_WATER_PAGE (w))
-            page = NTM_WATER_PAGE (w);
-          for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
-            g_ptr_array_add (todo, c);
-        }
-      g_ptr_array_unref (todo);
-    }
+    page = NTM_WATER_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_WATER_PAGE));
     g_assert_nonnull (page);
     g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 1);
     ntm_water_page_set_search_text (page, "thach trung");
@@ -537,28 +380,36 @@ test_scheme_form (gconstpointer data)
     g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 0);
     ntm_water_page_set_filters (page, NULL, NULL, NULL);
     g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 1);
-    save_screenshot (GTK_WIDGET (window), vietnamese ? "water-vi.png" : "water-en.png");
+    ntm_test_save_screenshot (GTK_WIDGET (window), vietnamese ? "water-vi.png" : "water-en.png");
 
     g_assert_true (ntm_water_page_select_scheme (page, 1));
-    ntm_water_page_delete_selected (page, TRUE);
-    while (g_main_context_pending (NULL))
-      g_main_context_iteration (NULL, FALSE);
+    /* Delete… asks first; Cancel keeps the scheme, Delete deletes it */
+    ntm_test_click (ntm_test_find_button (GTK_WIDGET (page), _("_Delete…")));
+    question = ADW_MESSAGE_DIALOG (ntm_test_wait_for_toplevel (NTM_TYPE_DELETE_DIALOG));
+    g_assert_nonnull (question);
+    adw_message_dialog_response (question, "cancel");
+    ntm_test_settle ();
+    g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 1);
+    ntm_test_click (ntm_test_find_button (GTK_WIDGET (page), _("_Delete…")));
+    question = ADW_MESSAGE_DIALOG (ntm_test_wait_for_toplevel (NTM_TYPE_DELETE_DIALOG));
+    g_assert_nonnull (question);
+    adw_message_dialog_response (question, "delete");
+    ntm_test_settle ();
     g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
     g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 0);
     /* with nothing listed there is nothing to open or delete */
-    g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (page), _("_Open"))));
-    g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (page), _("_Delete…"))));
+    g_assert_false (gtk_widget_get_sensitive (ntm_test_find_button (GTK_WIDGET (page), _("_Open"))));
+    g_assert_false (gtk_widget_get_sensitive (ntm_test_find_button (GTK_WIDGET (page), _("_Delete…"))));
     g_assert_true (ntm_water_page_undo_delete (page));
-    while (g_main_context_pending (NULL))
-      g_main_context_iteration (NULL, FALSE);
-    g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (page), _("_Open"))));
-    g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (page), _("_Delete…"))));
+    ntm_test_settle ();
+    g_assert_true (gtk_widget_get_sensitive (ntm_test_find_button (GTK_WIDGET (page), _("_Open"))));
+    g_assert_true (gtk_widget_get_sensitive (ntm_test_find_button (GTK_WIDGET (page), _("_Delete…"))));
     g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE id = 1"), ==, 1);
     g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme_commune"), ==, 2);
     g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 1);
   }
 
-  close_window (GTK_WINDOW (window));
+  ntm_test_close_window (GTK_WINDOW (window));
 }
 
 static void
@@ -581,24 +432,24 @@ test_criteria_and_recognitions (gconstpointer data)
   g_assert_nonnull (entry);
   /* seeded unknown: empty */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
-  type_into (entry, "abc");
+  ntm_test_type_into (entry, "abc");
   g_assert_false (ntm_criteria_window_save (criteria));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM audit_log WHERE entity = 'threshold' AND action = 'update'"), ==, 0);
   entry = ntm_criteria_window_get_threshold_entry (criteria, "17.1");
-  type_into (entry, vietnamese ? "97,5" : "97.5");
+  ntm_test_type_into (entry, vietnamese ? "97,5" : "97.5");
   g_assert_true (ntm_criteria_window_save (criteria));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM threshold t JOIN indicator i ON i.id = t.indicator_id"
                               " JOIN criterion c ON c.id = i.criterion_id WHERE c.set_code = '318-ntm'"
                               " AND i.code = '17.1' AND t.value = 97.5"), ==, 1);
-  save_screenshot (GTK_WIDGET (criteria), vietnamese ? "criteria-vi.png" : "criteria-en.png");
-  close_window (GTK_WINDOW (criteria));
+  ntm_test_save_screenshot (GTK_WIDGET (criteria), vietnamese ? "criteria-vi.png" : "criteria-en.png");
+  ntm_test_close_window (GTK_WINDOW (criteria));
 
   recognitions = ntm_recognitions_window_new (GTK_WINDOW (window), db, COMMUNE, 2024);
   gtk_window_present (GTK_WINDOW (recognitions));
-  save_screenshot (GTK_WIDGET (recognitions), vietnamese ? "recognitions-vi.png" : "recognitions-en.png");
-  close_window (GTK_WINDOW (recognitions));
+  ntm_test_save_screenshot (GTK_WIDGET (recognitions), vietnamese ? "recognitions-vi.png" : "recognitions-en.png");
+  ntm_test_close_window (GTK_WINDOW (recognitions));
 
-  close_window (GTK_WINDOW (window));
+  ntm_test_close_window (GTK_WINDOW (window));
 }
 
 /* Xã Sơn Giang: NTM by the 2023 report only, no sourced decision */
@@ -613,7 +464,6 @@ test_recognitions_click_through (gconstpointer data)
   NtmWindow *window = open_window (db);
   GtkWidget *editor, *row, *dialog;
   AdwComboRow *level;
-  GListModel *levels;
   g_autofree char *title = NULL;
   NtmLevel before = ntm_database_get_recognised_level (db, UNRECOGNISED, 2024, NULL, NULL);
   gint64 n_before = ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" UNRECOGNISED "'");
@@ -624,27 +474,25 @@ test_recognitions_click_through (gconstpointer data)
 
   /* from the unit, as its "Recognitions" button does */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-recognitions", "s", UNRECOGNISED));
-  editor = find_toplevel (NTM_TYPE_RECOGNITIONS_WINDOW);
+  editor = ntm_test_find_toplevel (NTM_TYPE_RECOGNITIONS_WINDOW);
   g_assert_nonnull (editor);
   ntm_widget_wait_for_frame (editor);
 
-  press (find_button (editor, _("_New decision")));
-  level = ADW_COMBO_ROW (find_row (editor, _("_Level")));
-  levels = adw_combo_row_get_model (level);
-  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
-    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (levels), i), ntm_level_get_label (NTM_LEVEL_ADVANCED)))
-      adw_combo_row_set_selected (level, i);
-  type_into (find_row (editor, _("Decision _number")), "123/QĐ-UBND");
-  type_into (find_row (editor, _("_Issued by")), "UBND tỉnh Hà Tĩnh");
+  ntm_test_press (ntm_test_find_button (editor, _("_New decision")));
+  level = ADW_COMBO_ROW (ntm_test_find_row (editor, _("_Level")));
+  g_assert_true (ntm_combo_row_select_value (level, NTM_LEVEL_ADVANCED));
+  g_assert_cmpstr (ntm_choice_get_label (ntm_combo_row_get_choice (level)), ==, ntm_level_get_label (NTM_LEVEL_ADVANCED));
+  ntm_test_type_into (ntm_test_find_row (editor, _("Decision _number")), "123/QĐ-UBND");
+  ntm_test_type_into (ntm_test_find_row (editor, _("_Issued by")), "UBND tỉnh Hà Tĩnh");
 
   /* a date that does not exist: said in the form, nothing written */
-  type_into (find_row (editor, _("Decision _date (day/month/year)")), "31/2/2024");
-  press (find_button (editor, _("_Save decision")));
+  ntm_test_type_into (ntm_test_find_row (editor, _("Decision _date (day/month/year)")), "31/2/2024");
+  ntm_test_press (ntm_test_find_button (editor, _("_Save decision")));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" UNRECOGNISED "'"), ==, n_before);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE decision_number = '123/QĐ-UBND'"), ==, 0);
 
-  type_into (find_row (editor, _("Decision _date (day/month/year)")), "2/5/2024");
-  press (find_button (editor, _("_Save decision")));
+  ntm_test_type_into (ntm_test_find_row (editor, _("Decision _date (day/month/year)")), "2/5/2024");
+  ntm_test_press (ntm_test_find_button (editor, _("_Save decision")));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" UNRECOGNISED "'"
                                    " AND level = 'advanced' AND decision_number = '123/QĐ-UBND'"
                                    " AND decision_date = '2024-05-02' AND year = 2024"
@@ -656,28 +504,42 @@ test_recognitions_click_through (gconstpointer data)
 
   /* revoke it: the row of the decision, its Revoke button, the question */
   title = g_strdup_printf (_("%s, %d"), ntm_level_get_label (NTM_LEVEL_ADVANCED), 2024);
-  row = find_widget (editor, is_row_title_prefixed, title);
+  row = ntm_test_find_widget (editor, ntm_test_is_row_title_prefixed, title);
   g_assert_nonnull (row);
-  press (find_button (row, _("Revoke…")));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  ntm_test_press (ntm_test_find_button (row, _("Revoke…")));
+  dialog = ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
-  type_into (find_row (dialog, _("_Date revoked (day/month/year)")), "1/10/2024");
-  type_into (find_row (dialog, _("_Reason")), "Sai sót trong hồ sơ");
-  press (find_button (dialog, _("_Revoke")));
-  settle ();
+  ntm_test_type_into (ntm_test_find_row (dialog, _("_Date revoked (day/month/year)")), "31/9/2024");
+  ntm_test_type_into (ntm_test_find_row (dialog, _("_Reason")), "Sai sót trong hồ sơ");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  ntm_test_press (ntm_test_find_button (dialog, _("_Revoke")));
+  ntm_test_settle ();
+  /* a date that does not exist: nothing revoked, and the question asked
+   * again with what was typed and what to correct */
+  g_assert_null (dialog);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE decision_number = '123/QĐ-UBND'"
+                                   " AND revoked_on IS NULL"), ==, 1);
+  dialog = ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ntm_test_find_row (dialog, _("_Reason")))), ==,
+                   "Sai sót trong hồ sơ");
+  g_assert_nonnull (ntm_test_find_widget (dialog, ntm_test_is_label_containing, "31/9/2024"));
+  ntm_test_type_into (ntm_test_find_row (dialog, _("_Date revoked (day/month/year)")), "1/10/2024");
+  ntm_test_press (ntm_test_find_button (dialog, _("_Revoke")));
+  ntm_test_settle ();
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE decision_number = '123/QĐ-UBND'"
                                    " AND revoked_on = '2024-10-01' AND revoke_reason = 'Sai sót trong hồ sơ'"), ==, 1);
   /* kept in the history, no longer in force */
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" UNRECOGNISED "'"), ==, n_before + 1);
   g_assert_cmpstr (level_shown (window, UNRECOGNISED), ==, ntm_level_get_label (before));
   /* its line in the history says why, and offers no second revocation */
-  row = find_widget (editor, is_row_title_containing, "Sai sót trong hồ sơ");
+  row = ntm_test_find_widget (editor, ntm_test_is_row_title_containing, "Sai sót trong hồ sơ");
   g_assert_nonnull (row);
-  g_assert_null (find_widget (row, is_button_labelled, _("Revoke…")));
+  g_assert_null (ntm_test_find_widget (row, ntm_test_is_button_labelled, _("Revoke…")));
 
-  save_screenshot (editor, vietnamese ? "recognitions-revoked-vi.png" : "recognitions-revoked-en.png");
-  close_window (GTK_WINDOW (editor));
-  close_window (GTK_WINDOW (window));
+  ntm_test_save_screenshot (editor, vietnamese ? "recognitions-revoked-vi.png" : "recognitions-revoked-en.png");
+  ntm_test_close_window (GTK_WINDOW (editor));
+  ntm_test_close_window (GTK_WINDOW (window));
 }
 
 static NtmWaterFiguresWindow *
@@ -688,11 +550,11 @@ open_figures_from_water_page (NtmWindow *window, const char *district)
 
   ntm_window_show_view (window, "water");
   ntm_widget_wait_for_frame (GTK_WIDGET (window));
-  page = NTM_WATER_PAGE (find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (NTM_TYPE_WATER_PAGE)));
+  page = NTM_WATER_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_WATER_PAGE));
   g_assert_nonnull (page);
   ntm_water_page_set_filters (page, NULL, district, NULL);
-  press (find_button (GTK_WIDGET (page), _("_Household figures…")));
-  figures = find_toplevel (NTM_TYPE_WATER_FIGURES_WINDOW);
+  ntm_test_press (ntm_test_find_button (GTK_WIDGET (page), _("_Household figures…")));
+  figures = ntm_test_find_toplevel (NTM_TYPE_WATER_FIGURES_WINDOW);
   g_assert_nonnull (figures);
   ntm_widget_wait_for_frame (figures);
   return NTM_WATER_FIGURES_WINDOW (figures);
@@ -723,19 +585,19 @@ test_household_figures (gconstpointer data)
   g_assert_cmpstr (ntm_water_figures_window_get_share_text (form, COMMUNE, H), ==, "—");
 
   /* "1.234" is one thousand two hundred thirty-four households in Vietnamese */
-  type_into (ntm_water_figures_window_get_entry (form, COMMUNE, T), vietnamese ? "1.234" : "1,234");
-  type_into (ntm_water_figures_window_get_entry (form, COMMUNE, H), vietnamese ? "1.300" : "1,300");
-  type_into (ntm_water_figures_window_get_entry (form, COMMUNE, C), vietnamese ? "1.000" : "1,000");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, COMMUNE, T), vietnamese ? "1.234" : "1,234");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, COMMUNE, H), vietnamese ? "1.300" : "1,300");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, COMMUNE, C), vietnamese ? "1.000" : "1,000");
   error_label = ntm_water_figures_window_get_error_label (form, COMMUNE);
   /* hygienic above total: said beside the line, on the right field */
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_true (gtk_widget_has_css_class (ntm_water_figures_window_get_entry (form, COMMUNE, H), "error"));
   g_assert_false (gtk_widget_has_css_class (ntm_water_figures_window_get_entry (form, COMMUNE, T), "error"));
   g_assert_cmpstr (ntm_water_figures_window_get_share_text (form, COMMUNE, H), ==, "—");
-  press (save);
+  ntm_test_press (save);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM commune_water"), ==, 0);
 
-  type_into (ntm_water_figures_window_get_entry (form, COMMUNE, H), vietnamese ? "1.200" : "1,200");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, COMMUNE, H), vietnamese ? "1.200" : "1,200");
   g_assert_false (gtk_widget_get_visible (error_label));
   g_assert_cmpstr (ntm_water_figures_window_get_share_text (form, COMMUNE, H), ==,
                    vietnamese ? "97,2\u00a0%" : "97.2%");
@@ -743,33 +605,35 @@ test_household_figures (gconstpointer data)
                    vietnamese ? "81\u00a0%" : "81%");
 
   /* clean above hygienic */
-  type_into (ntm_water_figures_window_get_entry (form, "18100", T), "500");
-  type_into (ntm_water_figures_window_get_entry (form, "18100", H), "450");
-  type_into (ntm_water_figures_window_get_entry (form, "18100", C), "451");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, "18100", T), "500");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, "18100", H), "450");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, "18100", C), "451");
   g_assert_true (gtk_widget_has_css_class (ntm_water_figures_window_get_entry (form, "18100", C), "error"));
   g_assert_true (gtk_widget_get_visible (ntm_water_figures_window_get_error_label (form, "18100")));
   /* one figure missing */
-  type_into (ntm_water_figures_window_get_entry (form, "18100", C), "");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, "18100", C), "");
   g_assert_true (gtk_widget_has_css_class (ntm_water_figures_window_get_entry (form, "18100", C), "error"));
   /* letters, decimals, a minus sign */
-  type_into (ntm_water_figures_window_get_entry (form, "18100", C), "ba trăm");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, "18100", C), "ba trăm");
   g_assert_true (ntm_water_figures_window_has_errors (form));
-  type_into (ntm_water_figures_window_get_entry (form, "18100", C), vietnamese ? "300,5" : "300.5");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, "18100", C), vietnamese ? "300,5" : "300.5");
   g_assert_true (ntm_water_figures_window_has_errors (form));
-  type_into (ntm_water_figures_window_get_entry (form, "18100", C), "-300");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, "18100", C), "-300");
   g_assert_true (ntm_water_figures_window_has_errors (form));
   /* an English thousands separator is a decimal mark in Vietnamese, and the
    * other way round: neither reads as a whole number of households */
-  type_into (ntm_water_figures_window_get_entry (form, "18100", C), vietnamese ? "1,234" : "1.234");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, "18100", C), vietnamese ? "1,234" : "1.234");
   g_assert_true (ntm_water_figures_window_has_errors (form));
-  press (save);
+  ntm_test_press (save);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM commune_water"), ==, 0);
 
-  type_into (ntm_water_figures_window_get_entry (form, "18100", C), "300");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, "18100", C), "300");
   g_assert_false (ntm_water_figures_window_has_errors (form));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (form)), "*"));
   g_assert_nonnull (strstr (ntm_water_figures_window_get_summary (form), vietnamese ? "1.734" : "1,734"));
-  press (save);
+  /* the figures as typed, then as saved (with the toast offering Undo) */
+  ntm_test_save_screenshot (GTK_WIDGET (form), vietnamese ? "household-figures-vi.png" : "household-figures-en.png");
+  ntm_test_press (save);
   g_assert_cmpint (ntm_test_count (db, FIGURES (COMMUNE, 1234, 1200, 1000)), ==, 1);
   g_assert_cmpint (ntm_test_count (db, FIGURES ("18100", 500, 450, 300)), ==, 1);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM commune_water"), ==, 2);
@@ -779,7 +643,8 @@ test_household_figures (gconstpointer data)
   /* they feed indicator 17.1 */
   values = ntm_database_get_indicator_values (db, "318-ntm", "17.1", 2024, NULL);
   g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (values, COMMUNE), 100.0 * 1200 / 1234, 1e-9);
-  save_screenshot (GTK_WIDGET (form), vietnamese ? "household-figures-vi.png" : "household-figures-en.png");
+  ntm_test_save_screenshot (GTK_WIDGET (form), vietnamese ? "household-figures-saved-vi.png"
+                                                         : "household-figures-saved-en.png");
 
   /* the assessment form and the unit's detail say where 17.1 comes from */
   {
@@ -800,21 +665,21 @@ test_household_figures (gconstpointer data)
                                                &GRAPHENE_POINT_INIT (0, 0), &at));
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), at.y - 150);
     }
-    save_screenshot (GTK_WIDGET (assess), vietnamese ? "assessment-figures-vi.png" : "assessment-figures-en.png");
-    close_window (GTK_WINDOW (assess));
+    ntm_test_save_screenshot (GTK_WIDGET (assess), vietnamese ? "assessment-figures-vi.png" : "assessment-figures-en.png");
+    ntm_test_close_window (GTK_WINDOW (assess));
 
     ntm_window_show_unit (window, COMMUNE);
-    settle ();
-    g_assert_nonnull (find_widget (GTK_WIDGET (ntm_window_get_communes_page (window)), is_row_subtitled,
+    ntm_test_settle ();
+    g_assert_nonnull (ntm_test_find_widget (GTK_WIDGET (ntm_window_get_communes_page (window)), ntm_test_is_row_subtitled,
                                    _("Indicator 17.1 from the household water figures")));
   }
 
   /* a change, undone from the toast */
-  type_into (ntm_water_figures_window_get_entry (form, COMMUNE, C), vietnamese ? "1.100" : "1,100");
-  type_into (ntm_water_figures_window_get_entry (form, "18100", T), "");
-  type_into (ntm_water_figures_window_get_entry (form, "18100", H), "");
-  type_into (ntm_water_figures_window_get_entry (form, "18100", C), "");
-  press (save);
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, COMMUNE, C), vietnamese ? "1.100" : "1,100");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, "18100", T), "");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, "18100", H), "");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, "18100", C), "");
+  ntm_test_press (save);
   g_assert_cmpint (ntm_test_count (db, FIGURES (COMMUNE, 1234, 1200, 1100)), ==, 1);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM commune_water WHERE unit_code = '18100'"), ==, 0);
   g_assert_true (ntm_water_figures_window_can_undo (form));
@@ -825,14 +690,14 @@ test_household_figures (gconstpointer data)
   g_assert_false (ntm_water_figures_window_is_modified (form));
 
   /* another district with unsaved changes: asked first; keep editing */
-  type_into (ntm_water_figures_window_get_entry (form, COMMUNE, T), "1300");
+  ntm_test_type_into (ntm_water_figures_window_get_entry (form, COMMUNE, T), "1300");
   gtk_drop_down_set_selected (ntm_water_figures_window_get_district_dropdown (form), 3);
   {
-    GtkWidget *question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    GtkWidget *question = ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
     g_assert_nonnull (question);
-    press (find_button (question, _("_Keep editing")));
+    ntm_test_press (ntm_test_find_button (question, _("_Keep editing")));
   }
-  settle ();
+  ntm_test_settle ();
   g_assert_cmpstr (ntm_water_figures_window_get_district (form), ==, "436");
   g_assert_nonnull (ntm_water_figures_window_get_entry (form, COMMUNE, T));
 
@@ -841,15 +706,15 @@ test_household_figures (gconstpointer data)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (form)));
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   {
-    GtkWidget *question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    GtkWidget *question = ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
     g_assert_nonnull (question);
-    press (find_button (question, _("_Discard")));
+    ntm_test_press (ntm_test_find_button (question, _("_Discard")));
   }
   while (form != NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (ntm_test_count (db, FIGURES (COMMUNE, 1234, 1200, 1000)), ==, 1);
 
-  close_window (GTK_WINDOW (window));
+  ntm_test_close_window (GTK_WINDOW (window));
 }
 
 /* The Water view's Export…: the button asks for a file, suggesting
@@ -888,15 +753,15 @@ test_water_export (gconstpointer data)
   window = open_window (db);
   ntm_window_show_view (window, "water");
   ntm_widget_wait_for_frame (GTK_WIDGET (window));
-  page = NTM_WATER_PAGE (find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (NTM_TYPE_WATER_PAGE)));
+  page = NTM_WATER_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_WATER_PAGE));
   g_assert_nonnull (page);
 
   /* the button asks for a file; the person cancels, and nothing is written */
-  press (find_button (GTK_WIDGET (page), C_("water view", "_Export…")));
+  ntm_test_press (ntm_test_find_button (GTK_WIDGET (page), C_("water view", "_Export…")));
   for (guint attempt = 0; attempt < 200 && chooser == NULL; attempt++)
     {
-      settle ();
-      chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+      ntm_test_settle ();
+      chooser = ntm_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
       if (chooser == NULL)
         g_usleep (10000);
     }
@@ -906,14 +771,14 @@ test_water_export (gconstpointer data)
     g_assert_cmpstr (name, ==, "schemes.xlsx");
   }
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  settle ();
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  ntm_test_settle ();
+  g_assert_null (ntm_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 
   /* what the chooser does with the file given: CSV by its ending, every
    * scheme even when the search hides it, read back as written */
   ntm_water_page_set_search_text (page, "ky anh");
   g_assert_cmpuint (ntm_water_page_get_n_visible (page), ==, 0);
-  g_assert_true (ntm_water_page_export_to_path (page, csv));
+  g_assert_true (ntm_test_wait_for_job (ntm_water_page_export_to_path (page, csv)));
   g_assert_true (g_file_get_contents (csv, &contents, &length, &error));
   g_assert_no_error (error);
   rows = ntm_csv_parse (contents, length, &error);
@@ -934,7 +799,7 @@ test_water_export (gconstpointer data)
   }
 
   /* a name without an ending is a spreadsheet */
-  g_assert_true (ntm_water_page_export_to_path (page, bare));
+  g_assert_true (ntm_test_wait_for_job (ntm_water_page_export_to_path (page, bare)));
   g_assert_true (g_file_test (bare_xlsx, G_FILE_TEST_IS_REGULAR));
   g_assert_false (g_file_test (bare, G_FILE_TEST_EXISTS));
 
@@ -944,48 +809,19 @@ test_water_export (gconstpointer data)
     {
       GtkWidget *dialog;
 
-      g_assert_false (ntm_water_page_export_to_path (page, bad[i]));
+      g_assert_false (ntm_test_wait_for_job (ntm_water_page_export_to_path (page, bad[i])));
       g_assert_false (g_file_test (bad[i], G_FILE_TEST_EXISTS));
-      settle ();
-      dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+      ntm_test_settle ();
+      dialog = ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
       g_assert_nonnull (dialog);
       g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                        _("The list could not be exported"));
-      close_window (GTK_WINDOW (dialog));
+      ntm_test_close_window (GTK_WINDOW (dialog));
     }
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  save_screenshot (GTK_WIDGET (window), vietnamese ? "water-export-vi.png" : "water-export-en.png");
+  g_assert_null (ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  ntm_test_save_screenshot (GTK_WIDGET (window), vietnamese ? "water-export-vi.png" : "water-export-en.png");
 
-  close_window (GTK_WINDOW (window));
-}
-
-/* Runs the window's own shortcut for a key, as the key press would. */
-static gboolean
-press_key (GtkWidget       *window,
-           guint            keyval,
-           GdkModifierType  modifiers)
-{
-  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, modifiers);
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
-  gboolean done = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !done; i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !done; j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
-            done = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, window,
-                                                 gtk_shortcut_get_arguments (shortcut));
-        }
-    }
-  settle ();
-  return done;
+  ntm_test_close_window (GTK_WINDOW (window));
 }
 
 /* What the forms share: Ctrl+S saves, Escape closes, and closing with
@@ -1008,22 +844,24 @@ test_form_shortcuts (gconstpointer data)
   ntm_widget_wait_for_frame (GTK_WIDGET (form));
 
   /* Ctrl+S with a required field empty: refused, nothing written */
-  g_assert_true (press_key (GTK_WIDGET (form), GDK_KEY_s, GDK_CONTROL_MASK));
+  g_assert_true (ntm_test_press_key (GTK_WIDGET (form), GDK_KEY_s, GDK_CONTROL_MASK));
   g_assert_nonnull (ntm_scheme_window_get_problem (form, "name"));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme"), ==, 0);
 
   /* filled in, Ctrl+S saves */
-  type_into (ntm_scheme_window_get_field (form, "name"), "Trạm cấp nước Kỳ Tân");
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "name"), "Trạm cấp nước Kỳ Tân");
   g_assert_true (ntm_scheme_window_add_commune (form, COMMUNE));
-  g_assert_true (press_key (GTK_WIDGET (form), GDK_KEY_s, GDK_CONTROL_MASK));
+  g_assert_true (ntm_test_press_key (GTK_WIDGET (form), GDK_KEY_s, GDK_CONTROL_MASK));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE name = 'Trạm cấp nước Kỳ Tân'"), ==, 1);
   id = ntm_scheme_window_get_scheme_id (form);
   g_assert_cmpint (id, >, 0);
+  /* saved: the title no longer says there are changes */
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (form)), "*"));
 
   /* a change not saved: Escape asks, and the form stays */
-  type_into (ntm_scheme_window_get_field (form, "name"), "Trạm cấp nước Kỳ Tân mới");
-  g_assert_true (press_key (GTK_WIDGET (form), GDK_KEY_Escape, 0));
-  question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  ntm_test_type_into (ntm_scheme_window_get_field (form, "name"), "Trạm cấp nước Kỳ Tân mới");
+  g_assert_true (ntm_test_press_key (GTK_WIDGET (form), GDK_KEY_Escape, 0));
+  question = ADW_MESSAGE_DIALOG (ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (question);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (form)));
   g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, _("Save the changes?"));
@@ -1037,18 +875,18 @@ test_form_shortcuts (gconstpointer data)
   g_assert_cmpint (adw_message_dialog_get_response_appearance (question, "discard"), ==, ADW_RESPONSE_DESTRUCTIVE);
 
   /* Keep editing: still open, the change still there, nothing written */
-  press (find_button (GTK_WIDGET (question), _("_Keep editing")));
+  ntm_test_press (ntm_test_find_button (GTK_WIDGET (question), _("_Keep editing")));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (form)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ntm_scheme_window_get_field (form, "name"))), ==,
                    "Trạm cấp nước Kỳ Tân mới");
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE name = 'Trạm cấp nước Kỳ Tân'"), ==, 1);
 
   /* Escape again, Discard: closes, and writes nothing */
-  g_assert_true (press_key (GTK_WIDGET (form), GDK_KEY_Escape, 0));
-  question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (ntm_test_press_key (GTK_WIDGET (form), GDK_KEY_Escape, 0));
+  question = ADW_MESSAGE_DIALOG (ntm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (question);
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
-  press (find_button (GTK_WIDGET (question), _("_Discard")));
+  ntm_test_press (ntm_test_find_button (GTK_WIDGET (question), _("_Discard")));
   while (form != NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM water_scheme WHERE name = 'Trạm cấp nước Kỳ Tân mới'"), ==, 0);
@@ -1058,29 +896,21 @@ test_form_shortcuts (gconstpointer data)
   history = ntm_history_window_new_for_scheme (NULL, db, id, "Trạm cấp nước Kỳ Tân");
   gtk_window_present (GTK_WINDOW (history));
   ntm_widget_wait_for_frame (GTK_WIDGET (history));
-  g_assert_false (press_key (GTK_WIDGET (history), GDK_KEY_s, GDK_CONTROL_MASK));
+  g_assert_false (ntm_test_press_key (GTK_WIDGET (history), GDK_KEY_s, GDK_CONTROL_MASK));
   g_object_add_weak_pointer (G_OBJECT (history), (gpointer *) &history);
-  g_assert_true (press_key (GTK_WIDGET (history), GDK_KEY_Escape, 0));
+  g_assert_true (ntm_test_press_key (GTK_WIDGET (history), GDK_KEY_Escape, 0));
   g_assert_null (history);
 }
 
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  g_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NTM_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  adw_init ();
+  ntm_test_gui_init (&argc, &argv);
 
   dir = ntm_test_make_temp_dir ();
-  app = ntm_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ntm_test_gui_application_new ();
 
   /* The test program runs once in English and once with LANGUAGE=vi. */
   if (g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0)

@@ -654,7 +654,7 @@ export_and_import (Fixture *f, const char *list, int year, const char *set, cons
   NtmImport *import;
 
   g_assert_no_error (error);
-  g_assert_true (ntm_export_write (table, path, &error));
+  g_assert_true (ntm_export_write (table, path, NULL, NULL, NULL, &error));
   import = import_file (f, path, 0, &error);
   g_assert_no_error (error);
   return import;
@@ -1373,7 +1373,7 @@ test_round_trip_groups (Fixture *f, gconstpointer data)
       g_autoptr(NtmImport) import = NULL;
       const NtmImportCounts *n;
 
-      g_assert_true (ntm_export_write (table, path, &error));
+      g_assert_true (ntm_export_write (table, path, NULL, NULL, NULL, &error));
       g_assert_no_error (error);
       import = import_for_year (f, path, 0, &error);
       g_assert_no_error (error);
@@ -1399,7 +1399,7 @@ test_round_trip_groups (Fixture *f, gconstpointer data)
     g_autoptr(NtmImport) import = NULL;
     const NtmImportCounts *n;
 
-    g_assert_true (ntm_export_write (edited, path, &error));
+    g_assert_true (ntm_export_write (edited, path, NULL, NULL, NULL, &error));
     import = import_for_year (f, path, 0, &error);
     g_assert_no_error (error);
     n = ntm_import_get_counts (import);
@@ -1427,7 +1427,7 @@ test_round_trip_groups (Fixture *f, gconstpointer data)
     const NtmImportCounts *n;
 
     g_assert_no_error (error);
-    g_assert_true (ntm_export_write (units_2024, path, &error));
+    g_assert_true (ntm_export_write (units_2024, path, NULL, NULL, NULL, &error));
     import = import_for_year (f, path, 0, &error);
     g_assert_no_error (error);
     n = ntm_import_get_counts (import);

@@ -40,7 +40,7 @@ check_export (NtmDatabase  *db,
   renderer = ntm_map_export_new_renderer_for_layer (db, 2024, layer, NTM_MAP_MODE_LEVEL, NULL, &error);
   g_assert_no_error (error);
   ntm_map_renderer_set_selected (renderer, selected);
-  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, path, 1920, 1080, &error));
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, path, 1920, 1080, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
   /* legible: the text at least 1.5 % of the height */
@@ -132,9 +132,9 @@ test_follows_output (void)
   double small, large;
 
   renderer = ntm_map_export_new_renderer (db, 2024, NTM_MAP_MODE_LEVEL, NULL, &error);
-  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, path, 960, 540, &error));
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, path, 960, 540, NULL, NULL, NULL, &error));
   small = ntm_map_renderer_get_label_font_size (renderer);
-  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, path, 3840, 2160, &error));
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, path, 3840, 2160, NULL, NULL, NULL, &error));
   large = ntm_map_renderer_get_label_font_size (renderer);
   g_assert_no_error (error);
   g_assert_cmpfloat (large, >, 3 * small);

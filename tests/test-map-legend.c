@@ -161,9 +161,9 @@ check_2024 (NtmDatabase *db,
 
   /* the exports: the PDF read back, the PNG to look at */
   g_mkdir_with_parents (shots, 0755);
-  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, pdf, 1600, 1200, &error));
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, pdf, 1600, 1200, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, png, 1600, 1200, &error));
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, png, 1600, 1200, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   text = pdf_text (pdf);
   {

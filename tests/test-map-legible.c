@@ -18,7 +18,7 @@
 #include "ntm-boundary-report.h"
 #include "ntm-database-private.h"
 #include "ntm-geometry.h"
-#include "ntm-map-page.h"
+#include "ntm-map-page-private.h"
 #include "ntm-map-view.h"
 #include "ntm-palette.h"
 #include "ntm-screenshot.h"

@@ -564,7 +564,7 @@ test_export_attribution (void)
 
   renderer = ntm_map_export_new_renderer (db, 2024, NTM_MAP_MODE_LEVEL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, pdf, 1191, 842, &error));
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, pdf, 1191, 842, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   command = g_strdup_printf ("pdftotext %s -", pdf);
   g_assert_true (g_spawn_command_line_sync (command, &out, NULL, &status, &error));

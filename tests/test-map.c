@@ -12,7 +12,9 @@
 #include "ntm-boundary-report.h"
 #include "ntm-geometry.h"
 #include "ntm-map-export.h"
-#include "ntm-map-page.h"
+#include "ntm-fund.h"
+#include "ntm-map-page-private.h"
+#include "ntm-recognition.h"
 #include "ntm-palette.h"
 #include "ntm-screenshot.h"
 #include "ntm-test-utils.h"
@@ -413,6 +415,7 @@ test_export_pixels (void)
   g_autofree char *png = g_build_filename (dir, "map.png", NULL);
   g_autofree char *pdf = g_build_filename (dir, "map.pdf", NULL);
   g_autofree char *bad = g_build_filename (dir, "map.jpg", NULL);
+  g_autofree char *unreadable = g_build_filename (dir, "map-unreadable.png", NULL);
   NtmClassification *classification;
   cairo_surface_t *image;
   double r, g, b, x, y;
@@ -421,7 +424,7 @@ test_export_pixels (void)
   g_assert_no_error (error);
   classification = ntm_map_renderer_get_classification (renderer);
   ntm_map_renderer_set_selected (renderer, "18757");
-  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, png, 1400, 1000, &error));
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, png, 1400, 1000, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
   image = cairo_image_surface_create_from_png (png);
@@ -453,7 +456,7 @@ test_export_pixels (void)
   cairo_surface_destroy (image);
 
   /* a PDF too */
-  g_assert_true (ntm_map_export_write (renderer, db, 2024, "447", pdf, 842, 595, &error));
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, "447", pdf, 842, 595, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   {
     g_autofree char *head = NULL;
@@ -462,9 +465,17 @@ test_export_pixels (void)
   }
 
   /* not a format we write */
-  g_assert_false (ntm_map_export_write (renderer, db, 2024, NULL, bad, 800, 600, &error));
+  g_assert_false (ntm_map_export_write (renderer, db, 2024, NULL, bad, 800, 600, NULL, NULL, NULL, &error));
   g_assert_error (error, NTM_MAP_EXPORT_ERROR, NTM_MAP_EXPORT_ERROR_FORMAT);
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* the source of the boundaries cannot be read: said, and no file */
+  ntm_test_exec (db, "ALTER TABLE boundary_import RENAME TO boundary_import_gone");
+  g_assert_false (ntm_map_export_write (renderer, db, 2024, NULL, unreadable, 800, 600, NULL, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "boundary_import"));
+  g_assert_false (g_file_test (unreadable, G_FILE_TEST_EXISTS));
 }
 
 static gboolean
@@ -502,7 +513,7 @@ check_district_export (NtmDatabase *db,
   g_assert_no_error (error);
   classification = ntm_map_renderer_get_classification (renderer);
   g_assert_cmpint (ntm_classification_get_layer (classification), ==, NTM_UNIT_LAYER_DISTRICTS);
-  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, png, 1400, 1000, &error));
+  g_assert_true (ntm_map_export_write (renderer, db, 2024, NULL, png, 1400, 1000, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   image = cairo_image_surface_create_from_png (png);
   g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
@@ -544,6 +555,104 @@ test_export_district_pixels (void)
   check_district_export (outlined, "districts-outlined.png", 20);
 }
 
+/* What the page reads again depends on what changed: another year is
+ * evaluated without reading the units and boundaries again; a write the
+ * map does not show reads nothing; new boundaries are read, and a new
+ * recognition evaluated, each without the other; another mode only
+ * colours the map again. */
+static void
+test_page_reloads (void)
+{
+  g_autoptr(NtmDatabase) db = database_with_boundaries ("reloads.db", TRUE);
+  NtmMapPage *page = g_object_new (NTM_TYPE_MAP_PAGE, "database", db, "year", 2024, NULL);
+  GtkWindow *window = window_with (GTK_WIDGET (page));
+  g_autoptr(NtmFund) fund = ntm_fund_new ();
+  g_autoptr(NtmRecognition) recognition = ntm_recognition_new ("18088");
+  g_autoptr(GError) error = NULL;
+  guint classified;
+
+  g_assert_cmpuint (ntm_map_page_get_n_unit_reads (page), ==, 1);
+  g_assert_cmpuint (ntm_map_page_get_n_evaluations (page), ==, 1);
+  g_assert_null (ntm_map_page_get_failure (page));
+
+  ntm_page_set_year (NTM_PAGE (page), 2023);
+  g_assert_cmpuint (ntm_map_page_get_n_unit_reads (page), ==, 1);
+  g_assert_cmpuint (ntm_map_page_get_n_evaluations (page), ==, 2);
+
+  /* funds are not on the map */
+  ntm_fund_set_year (fund, 2023);
+  ntm_fund_set_unit_code (fund, "42");
+  ntm_fund_set_source (fund, NTM_FUND_CREDIT);
+  ntm_fund_set_planned (fund, TRUE, 1000000);
+  classified = ntm_map_page_get_n_classifications (page);
+  g_assert_true (ntm_database_save_fund (db, fund, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_map_page_get_n_unit_reads (page), ==, 1);
+  g_assert_cmpuint (ntm_map_page_get_n_evaluations (page), ==, 2);
+  g_assert_cmpuint (ntm_map_page_get_n_classifications (page), ==, classified);
+
+  /* a recognition changes the levels, not the boundaries */
+  ntm_recognition_set_level (recognition, NTM_LEVEL_ADVANCED);
+  ntm_recognition_set_decision_number (recognition, "12/QĐ-UBND");
+  ntm_recognition_set_decision_date (recognition, "2023-05-02");
+  ntm_recognition_set_year (recognition, 2023);
+  g_assert_true (ntm_database_save_recognition (db, recognition, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_map_page_get_n_unit_reads (page), ==, 1);
+  g_assert_cmpuint (ntm_map_page_get_n_evaluations (page), ==, 3);
+  g_assert_cmpuint (ntm_map_page_get_n_classifications (page), ==, classified + 1);
+
+  /* new boundaries are read, and the levels are not evaluated again */
+  {
+    g_autofree char *fixture = g_build_filename (g_getenv ("NTM_FIXTURES"), "boundaries-one.geojson", NULL);
+    g_autoptr(NtmBoundaryFile) file = ntm_boundary_file_read (fixture, NULL, NULL, &error);
+    g_autoptr(NtmBoundaryReport) report = ntm_boundary_report_new (file, db, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ntm_boundary_report_commit (report, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (ntm_map_page_get_n_unit_reads (page), ==, 2);
+  g_assert_cmpuint (ntm_map_page_get_n_evaluations (page), ==, 3);
+  g_assert_cmpuint (ntm_map_renderer_get_n_shapes (ntm_map_view_get_renderer (ntm_map_page_get_map_view (page))), ==, 1);
+
+  /* another mode: only the colours */
+  classified = ntm_map_page_get_n_classifications (page);
+  g_assert_true (ntm_map_page_set_mode (page, "criteria"));
+  g_assert_cmpuint (ntm_map_page_get_n_classifications (page), ==, classified + 1);
+  g_assert_cmpuint (ntm_map_page_get_n_unit_reads (page), ==, 2);
+  g_assert_cmpuint (ntm_map_page_get_n_evaluations (page), ==, 3);
+
+  gtk_window_destroy (window);
+}
+
+/* A map that cannot be read says so, and what to do, in place of the map;
+ * the same page shows a good database again. */
+static void
+test_page_failure (void)
+{
+  g_autoptr(NtmDatabase) broken = database_with_boundaries ("broken.db", TRUE);
+  g_autoptr(NtmDatabase) good = database_with_boundaries ("good.db", FALSE);
+  NtmMapPage *page;
+  GtkWindow *window;
+  const char *failure;
+
+  ntm_test_exec (broken, "DROP TABLE unit_boundary_shape");
+  page = g_object_new (NTM_TYPE_MAP_PAGE, "database", broken, "year", 2024, NULL);
+  window = window_with (GTK_WIDGET (page));
+
+  failure = ntm_map_page_get_failure (page);
+  g_assert_nonnull (failure);
+  g_assert_nonnull (strstr (failure, "unit_boundary_shape"));
+  g_assert_nonnull (strstr (failure, "ntm --check"));
+
+  ntm_page_set_database (NTM_PAGE (page), good);
+  g_assert_null (ntm_map_page_get_failure (page));
+  g_assert_cmpuint (ntm_map_renderer_get_n_units (ntm_map_view_get_renderer (ntm_map_page_get_map_view (page))), ==, 216);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -560,6 +669,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/map/district-hit-test", test_district_hit_test);
   g_test_add_func ("/map/page-districts", test_page_districts);
   g_test_add_func ("/map/export-district-pixels", test_export_district_pixels);
+  g_test_add_func ("/map/page-reloads", test_page_reloads);
+  g_test_add_func ("/map/page-failure", test_page_failure);
 
   result = g_test_run ();
   ntm_test_remove_tree (dir);

@@ -10,15 +10,18 @@
 #include <locale.h>
 
 #include "ntm-application.h"
-#include "ntm-communes-page.h"
+#include "ntm-choice.h"
+#include "ntm-communes-page-private.h"
 #include "ntm-fund.h"
 #include "ntm-ocop-product.h"
-#include "ntm-overview-page.h"
-#include "ntm-record-form.h"
-#include "ntm-records-page.h"
+#include "ntm-overview-page-private.h"
+#include "ntm-record-form-private.h"
+#include "ntm-funds-page-private.h"
+#include "ntm-ocop-page-private.h"
 #include "ntm-report-actions.h"
 #include "ntm-screenshot.h"
-#include "ntm-targets-window.h"
+#include "ntm-targets-window-private.h"
+#include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
 #include "ntm-window.h"
 
@@ -26,49 +29,10 @@ static char *dir;
 static NtmApplication *app;
 static NtmDatabase *db;
 
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type,
-                 const char *kind)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    {
-      g_autofree char *k = NULL;
-      if (kind == NULL)
-        return root;
-      g_object_get (root, "kind", &k, NULL);
-      if (g_strcmp0 (k, kind) == 0)
-        return root;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type, kind);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static char *
-screenshot_path (const char *name)
-{
-  g_autofree char *shots = g_build_filename (g_getenv ("NTM_BUILD_DIR"), "screenshots", NULL);
-
-  g_mkdir_with_parents (shots, 0755);
-  return g_build_filename (shots, name, NULL);
-}
-
 static NtmWindow *
 open_window (const char *view, int year)
 {
-  NtmWindow *window = ntm_window_new (app, db);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
-  ntm_window_set_year (window, year);
-  ntm_window_show_view (window, view);
-  gtk_window_present (GTK_WINDOW (window));
-  ntm_widget_wait_for_frame (GTK_WIDGET (window));
-  return window;
+  return ntm_test_open_window (app, db, view, year);
 }
 
 static char *
@@ -82,69 +46,6 @@ pdf_text (const char *pdf)
                                NULL, NULL, &out, NULL, &status, NULL));
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   return out;
-}
-
-/* The button of @root bound to @action. */
-static GtkWidget *
-find_action_button (GtkWidget  *root,
-                    const char *action)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-/* A toplevel window of @type other than the main windows, waiting for it
- * to appear. */
-static GtkWindow *
-wait_for_toplevel (GType type)
-{
-  for (guint attempt = 0; attempt < 200; attempt++)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-
-          if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-            return w;
-        }
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (10000);
-    }
-  return NULL;
-}
-
-/* The button of @root showing @label (its own label or its content's) or
- * with @label as its tooltip. */
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root))
-    {
-      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (root));
-
-      if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0 ||
-          g_strcmp0 (gtk_widget_get_tooltip_text (root), label) == 0 ||
-          (ADW_IS_BUTTON_CONTENT (child) &&
-           g_strcmp0 (adw_button_content_get_label (ADW_BUTTON_CONTENT (child)), label) == 0))
-        return root;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 static gint64
@@ -177,23 +78,6 @@ find_target_index (NtmTargetsWindow *window, const char *metric, const char *sco
   return 0;
 }
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* A click on @button, as a person makes it. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  iterate ();
-}
-
 static guint
 count_products (void)
 {
@@ -206,9 +90,9 @@ static void
 test_overview (void)
 {
   NtmWindow *window = open_window ("overview", 2024);
-  NtmOverviewPage *page = NTM_OVERVIEW_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_OVERVIEW_PAGE, NULL));
+  NtmOverviewPage *page = NTM_OVERVIEW_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_OVERVIEW_PAGE));
   g_autofree char *text = NULL;
-  g_autofree char *shot = screenshot_path ("overview-2024.png");
+  g_autofree char *shot = ntm_test_screenshot_path ("overview-2024.png");
   g_autoptr(GError) error = NULL;
 
   g_assert_nonnull (page);
@@ -250,7 +134,7 @@ test_ocop_form (void)
 {
   g_autofree char *decided = a_year_ago ();
   NtmWindow *window = open_window ("ocop", 2024);
-  NtmRecordsPage *page = NTM_RECORDS_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_RECORDS_PAGE, "ocop"));
+  NtmOcopPage *page = NTM_OCOP_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_OCOP_PAGE));
   NtmRecordForm *form = ntm_record_form_new_for_product (GTK_WINDOW (window), db, NULL);
   guint before = count_products ();
   struct { const char *field, *value, *must_say; } bad[] = {
@@ -288,20 +172,26 @@ test_ocop_form (void)
   gtk_window_destroy (GTK_WINDOW (form));
 
   /* the list follows the database, and filters */
-  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, before + 1);
-  ntm_records_page_set_search_text (page, "huong son");
-  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, 1);
-  ntm_records_page_set_filter (page, 3);   /* expired */
-  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, 0);
-  ntm_records_page_set_filter (page, 1);   /* valid */
-  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, 1);
-  ntm_records_page_set_filter (page, 5);   /* 4 stars */
-  g_assert_cmpuint (ntm_records_page_get_n_visible (page), ==, 1);
-  ntm_records_page_set_filter (page, 0);
-  ntm_records_page_set_search_text (page, "");
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, before + 1);
+  ntm_ocop_page_set_search_text (page, "huong son");
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, 1);
+  ntm_ocop_page_set_validity_filter (page, NTM_OCOP_EXPIRED);
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, 0);
+  ntm_ocop_page_set_validity_filter (page, NTM_OCOP_EXPIRING);
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, 0);
+  ntm_ocop_page_set_validity_filter (page, NTM_OCOP_VALID);
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, 1);
+  ntm_ocop_page_set_stars_filter (page, 4);
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, 1);
+  ntm_ocop_page_set_stars_filter (page, 5);
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, 0);
+  ntm_ocop_page_set_stars_filter (page, NTM_CHOICE_ANY);
+  ntm_ocop_page_set_validity_filter (page, NTM_CHOICE_ANY);
+  ntm_ocop_page_set_search_text (page, "");
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (page), ==, before + 1);
 
   {
-    g_autofree char *shot = screenshot_path ("ocop.png");
+    g_autofree char *shot = ntm_test_screenshot_path ("ocop.png");
     g_autoptr(GError) error = NULL;
     ntm_widget_wait_for_frame (GTK_WIDGET (window));
     g_assert_true (ntm_widget_save_png (GTK_WIDGET (window), shot, &error));
@@ -313,7 +203,7 @@ static void
 test_fund_form (void)
 {
   NtmWindow *window = open_window ("funds", 2024);
-  NtmRecordsPage *page = NTM_RECORDS_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_RECORDS_PAGE, "funds"));
+  NtmFundsPage *page = NTM_FUNDS_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_FUNDS_PAGE));
   g_autoptr(NtmFund) fund = ntm_fund_new ();
   NtmRecordForm *form;
   g_autofree char *summary = NULL;
@@ -349,7 +239,7 @@ test_fund_form (void)
   ntm_database_sum_funds (db, 2024, "445", NTM_FUND_SPONSORSHIP, &sum, NULL);
   g_assert_cmpint (sum.planned, ==, G_GINT64_CONSTANT (10000000000));
   g_assert_cmpint (sum.actual, ==, G_GINT64_CONSTANT (12500000000));
-  summary = ntm_records_page_dup_summary (page);
+  summary = ntm_funds_page_dup_summary (page);
   g_assert_cmpstr (summary, ==, "1 record in 2024 · planned 10 billion VND · mobilised 12.5 billion VND");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -371,11 +261,11 @@ test_unit_profile (void)
 
   ntm_window_show_unit (window, "18565");
   ntm_widget_wait_for_frame (GTK_WIDGET (window));
-  page = NTM_COMMUNES_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_COMMUNES_PAGE, NULL));
+  page = NTM_COMMUNES_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_COMMUNES_PAGE));
   g_assert_cmpstr (ntm_communes_page_get_selected_code (page), ==, "18565");
 
-  save = find_action_button (GTK_WIDGET (page), "unit.save-profile");
-  print = find_action_button (GTK_WIDGET (page), "unit.print-profile");
+  save = ntm_test_find_action_button (GTK_WIDGET (page), "unit.save-profile");
+  print = ntm_test_find_action_button (GTK_WIDGET (page), "unit.print-profile");
   g_assert_nonnull (save);
   g_assert_nonnull (print);
   g_assert_true (gtk_widget_is_sensitive (save));
@@ -388,26 +278,26 @@ test_unit_profile (void)
 
   /* the button asks for a file, suggesting the unit and the year; the
    * person cancels, and nothing is written */
-  click (save);
-  chooser = wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  ntm_test_click (save);
+  chooser = ntm_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
   {
     g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
     g_assert_cmpstr (name, ==, "profile-18565-2024.pdf");
   }
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  iterate ();
-  g_assert_null (wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  ntm_test_settle ();
+  g_assert_null (ntm_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 
   /* what the chooser does with the file given: without ".pdf", it is added */
-  g_assert_true (ntm_gui_save_report_to_path (save, db, g_variant_get_string (target, NULL), 2024, chosen));
+  g_assert_true (ntm_test_wait_for_job (ntm_report_save (save, db, g_variant_get_string (target, NULL), 2024, chosen)));
   g_assert_true (g_file_test (chosen_pdf, G_FILE_TEST_IS_REGULAR));
   text = pdf_text (chosen_pdf);
   g_assert_nonnull (strstr (text, "Xã Ngọc Sơn"));
   g_assert_nonnull (strstr (text, "2024"));
 
   /* a name ending in ".pdf" is kept as it is */
-  g_assert_true (ntm_gui_save_report_to_path (save, db, "18565", 2024, direct));
+  g_assert_true (ntm_test_wait_for_job (ntm_report_save (save, db, "18565", 2024, direct)));
   g_assert_true (g_file_test (direct, G_FILE_TEST_IS_REGULAR));
   {
     g_autofree char *doubled = g_strconcat (direct, ".pdf", NULL);
@@ -415,16 +305,16 @@ test_unit_profile (void)
   }
 
   /* a folder that does not exist: an error dialog, no file */
-  g_assert_false (ntm_gui_save_report_to_path (save, db, "18565", 2024, nowhere));
+  g_assert_false (ntm_test_wait_for_job (ntm_report_save (save, db, "18565", 2024, nowhere)));
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
-  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = ntm_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, _("The report could not be written"));
   gtk_window_destroy (dialog);
 
   /* another unit: the buttons follow the selection */
   g_assert_true (ntm_communes_page_select_unit (page, "439"));
-  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (find_action_button (GTK_WIDGET (page),
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (ntm_test_find_action_button (GTK_WIDGET (page),
                                                                                           "unit.save-profile")));
   g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "439");
 
@@ -438,7 +328,7 @@ test_targets_editor (void)
 {
   gboolean vi = g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0;
   NtmWindow *window = open_window ("overview", 2024);
-  NtmOverviewPage *page = NTM_OVERVIEW_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_OVERVIEW_PAGE, NULL));
+  NtmOverviewPage *page = NTM_OVERVIEW_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_OVERVIEW_PAGE));
   NtmTargetsWindow *editor;
   NtmRecordForm *form;
   GtkWidget *button;
@@ -453,18 +343,18 @@ test_targets_editor (void)
     { "communes_ntm", "42", "percent", "100", "communes_ntm" },   /* the seeded target: one per scope */
   };
 
-  button = find_button (GTK_WIDGET (page), _("_Targets…"));
+  button = ntm_test_find_button (GTK_WIDGET (page), _("_Targets…"));
   g_assert_nonnull (button);
-  click (button);
-  editor = NTM_TARGETS_WINDOW (wait_for_toplevel (NTM_TYPE_TARGETS_WINDOW));
+  ntm_test_click (button);
+  editor = NTM_TARGETS_WINDOW (ntm_test_wait_for_toplevel (NTM_TYPE_TARGETS_WINDOW));
   g_assert_nonnull (editor);
   g_assert_cmpint (ntm_targets_window_get_n_targets (editor), ==, before);
 
   /* Add Target… opens the form */
-  click (find_button (GTK_WIDGET (editor), _("_Add Target…")));
-  form = NTM_RECORD_FORM (wait_for_toplevel (NTM_TYPE_RECORD_FORM));
+  ntm_test_click (ntm_test_find_button (GTK_WIDGET (editor), _("_Add Target…")));
+  form = NTM_RECORD_FORM (ntm_test_wait_for_toplevel (NTM_TYPE_RECORD_FORM));
   g_assert_nonnull (form);
-  button = find_button (GTK_WIDGET (form), _("_Save"));
+  button = ntm_test_find_button (GTK_WIDGET (form), _("_Save"));
   g_assert_nonnull (button);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -473,7 +363,7 @@ test_targets_editor (void)
       ntm_record_form_set_field (form, "scope", bad[i].scope);
       ntm_record_form_set_field (form, "kind", bad[i].kind);
       ntm_record_form_set_field (form, "value", bad[i].value);
-      click (button);
+      ntm_test_click (button);
       /* the form stays open with the reason, and nothing is written */
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (form)));
       g_assert_nonnull (ntm_record_form_get_error (form));
@@ -485,7 +375,7 @@ test_targets_editor (void)
       g_assert_cmpint (count_targets (), ==, before);
     }
   {
-    g_autofree char *shot = screenshot_path (vi ? "target-form-error-vi.png" : "target-form-error.png");
+    g_autofree char *shot = ntm_test_screenshot_path (vi ? "target-form-error-vi.png" : "target-form-error.png");
     ntm_widget_wait_for_frame (GTK_WIDGET (form));
     g_assert_true (ntm_widget_save_png (GTK_WIDGET (form), shot, NULL));
   }
@@ -497,7 +387,7 @@ test_targets_editor (void)
   ntm_record_form_set_field (form, "value", vi ? "55,5" : "55.5");
   ntm_record_form_set_field (form, "source", "Kế hoạch 45/KH-UBND");
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
-  click (button);
+  ntm_test_click (button);
   g_assert_null (form);   /* closed once saved */
   g_assert_cmpint (count_targets (), ==, before + 1);
   g_assert_cmpfloat (target_value ("households_clean_water", "439"), ==, 55.5);
@@ -508,7 +398,7 @@ test_targets_editor (void)
   g_assert_cmpuint (ntm_overview_page_get_n_targets (page), ==, shown + 1);
 
   {
-    g_autofree char *shot = screenshot_path (vi ? "targets-window-vi.png" : "targets-window.png");
+    g_autofree char *shot = ntm_test_screenshot_path (vi ? "targets-window-vi.png" : "targets-window.png");
     ntm_widget_wait_for_frame (GTK_WIDGET (editor));
     g_assert_true (ntm_widget_save_png (GTK_WIDGET (editor), shot, NULL));
   }
@@ -517,16 +407,16 @@ test_targets_editor (void)
   form = ntm_targets_window_edit (editor, find_target_index (editor, "households_clean_water", "439"));
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   ntm_record_form_set_field (form, "value", "60");
-  click (find_button (GTK_WIDGET (form), _("_Save")));
+  ntm_test_click (ntm_test_find_button (GTK_WIDGET (form), _("_Save")));
   g_assert_null (form);
   g_assert_cmpint (count_targets (), ==, before + 1);
   g_assert_cmpfloat (target_value ("households_clean_water", "439"), ==, 60);
 
   /* delete it with its row's button, then undo */
   delete_tooltip = g_strdup_printf (_("Delete the target “%s”"), ntm_target_metric_get_label ("households_clean_water"));
-  button = find_button (GTK_WIDGET (editor), delete_tooltip);
+  button = ntm_test_find_button (GTK_WIDGET (editor), delete_tooltip);
   g_assert_nonnull (button);
-  click (button);
+  ntm_test_click (button);
   g_assert_cmpint (count_targets (), ==, before);
   g_assert_cmpint (ntm_targets_window_get_n_targets (editor), ==, before);
   g_assert_true (ntm_targets_window_undo_delete (editor));
@@ -550,11 +440,11 @@ test_overview_vietnamese (void)
   NtmWindow *window;
   NtmOverviewPage *page;
   g_autofree char *text = NULL;
-  g_autofree char *shot = screenshot_path ("overview-2023-vi.png");
+  g_autofree char *shot = ntm_test_screenshot_path ("overview-2023-vi.png");
   g_autoptr(GError) error = NULL;
 
   window = open_window ("overview", 2023);
-  page = NTM_OVERVIEW_PAGE (find_descendant (GTK_WIDGET (window), NTM_TYPE_OVERVIEW_PAGE, NULL));
+  page = NTM_OVERVIEW_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_OVERVIEW_PAGE));
   text = ntm_overview_page_dup_text (page);
   g_assert_nonnull (strstr (text, "95,539 tỷ đồng"));
   g_assert_null (strstr (text, "Figures reported for"));
@@ -570,21 +460,14 @@ main (int argc, char *argv[])
   g_autofree char *path = NULL;
   int ret;
 
-  g_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NTM_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  adw_init ();
+  ntm_test_gui_init (&argc, &argv);
 
   dir = ntm_test_make_temp_dir ();
   path = g_build_filename (dir, "overview-page.db", NULL);
   db = ntm_database_open (path, &error);
   g_assert_no_error (error);
 
-  app = ntm_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ntm_test_gui_application_new ();
 
   /* GLib decides once per process whether to translate, so the Vietnamese
    * run is a process of its own (meson runs this program with LANGUAGE=vi). */

@@ -10,11 +10,17 @@
 #include <locale.h>
 
 #include "ntm-application.h"
+#include "ntm-communes-page.h"
 #include "ntm-page.h"
-#include "ntm-records-page.h"
+#include "ntm-page-private.h"
+#include "ntm-fund.h"
+#include "ntm-target.h"
+#include "ntm-funds-page-private.h"
+#include "ntm-programme-page-private.h"
+#include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
 #include "ntm-water-scheme.h"
-#include "ntm-window.h"
+#include "ntm-window-private.h"
 
 static char *dir;
 
@@ -232,7 +238,8 @@ test_changes (void)
 }
 
 /* The window hands its database and its year to every view, all of them
- * pages; a new year reaches all of them. */
+ * pages, five of them; a new year reaches all of them, and the Programme
+ * view hands them on to its two registers. */
 static void
 test_window (void)
 {
@@ -261,27 +268,166 @@ test_window (void)
       n_pages++;
     }
   g_object_unref (pages);
-  g_assert_cmpuint (n_pages, ==, 6);
+  g_assert_cmpuint (n_pages, ==, 5);
+
+  {
+    AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (ntm_window_get_communes_page (window)),
+                                                                   ADW_TYPE_VIEW_STACK));
+    NtmProgrammePage *programme = NTM_PROGRAMME_PAGE (adw_view_stack_get_child_by_name (stack, "programme"));
+    NtmPage *ocop = NTM_PAGE (ntm_programme_page_get_ocop_page (programme));
+    NtmPage *funds = NTM_PAGE (ntm_programme_page_get_funds_page (programme));
+
+    g_assert_true (ntm_page_get_database (ocop) == db);
+    g_assert_true (ntm_page_get_database (funds) == db);
+    g_assert_cmpint (ntm_page_get_year (funds), ==, 2022);
+
+    /* the registers' own names show the Programme view with that register */
+    ntm_window_show_view (window, "funds");
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "programme");
+    g_assert_cmpstr (ntm_programme_page_get_shown (programme), ==, "funds");
+    ntm_window_show_view (window, "ocop");
+    g_assert_cmpstr (ntm_programme_page_get_shown (programme), ==, "ocop");
+    ntm_window_show_view (window, "map");
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "map");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The Funds view follows the year, the OCOP register does not need to:
- * the funds' summary names the year shown. */
+typedef struct {
+  const char *name;
+  NtmPage    *page;
+  guint       before;
+} Counted;
+
+/* Asserts which views were asked to show something again since the last
+ * call: @expected names them, separated by commas. */
+static void
+assert_updated (Counted    *views,
+                guint       n_views,
+                const char *expected)
+{
+  g_auto(GStrv) names = g_strsplit (expected, ",", -1);
+
+  for (guint i = 0; i < n_views; i++)
+    {
+      guint now = ntm_page_get_n_updates (views[i].page);
+      gboolean want = g_strv_contains ((const char * const *) names, views[i].name);
+
+      if ((now > views[i].before) != want)
+        g_error ("%s: %s after the change, expected %s", views[i].name,
+                 now > views[i].before ? "updated" : "not updated", want ? "updated" : "not updated");
+      /* each view once at most */
+      g_assert_cmpuint (now - views[i].before, <=, 1);
+      views[i].before = now;
+    }
+}
+
+/* A change reaches only the views that show what changed: a fund the
+ * Funds register (and the Overview, whose figures count it), a target
+ * the Overview, a water scheme the Water view and the Overview, a
+ * setting none; a new year every view, once each (the Water view, whose
+ * schemes are not by year, reads nothing again for it). */
+static void
+test_what_updates (void)
+{
+  g_autoptr(NtmDatabase) db = open_database ("updates.db");
+  g_autoptr(NtmApplication) app = ntm_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmFund) fund = ntm_fund_new ();
+  g_autoptr(NtmTarget) target = ntm_target_new ();
+  NtmWindow *window;
+  AdwViewStack *stack;
+  NtmProgrammePage *programme;
+  Counted views[6];
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  window = ntm_window_new (app, db);
+  stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (ntm_window_get_communes_page (window)),
+                                                   ADW_TYPE_VIEW_STACK));
+  programme = NTM_PROGRAMME_PAGE (adw_view_stack_get_child_by_name (stack, "programme"));
+  views[0] = (Counted) { "map", NTM_PAGE (adw_view_stack_get_child_by_name (stack, "map")), 0 };
+  views[1] = (Counted) { "communes", NTM_PAGE (adw_view_stack_get_child_by_name (stack, "communes")), 0 };
+  views[2] = (Counted) { "water", NTM_PAGE (adw_view_stack_get_child_by_name (stack, "water")), 0 };
+  views[3] = (Counted) { "ocop", NTM_PAGE (ntm_programme_page_get_ocop_page (programme)), 0 };
+  views[4] = (Counted) { "funds", NTM_PAGE (ntm_programme_page_get_funds_page (programme)), 0 };
+  views[5] = (Counted) { "overview", NTM_PAGE (adw_view_stack_get_child_by_name (stack, "overview")), 0 };
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    views[i].before = ntm_page_get_n_updates (views[i].page);
+
+  ntm_fund_set_year (fund, 2024);
+  ntm_fund_set_unit_code (fund, "42");
+  ntm_fund_set_source (fund, NTM_FUND_CREDIT);
+  ntm_fund_set_planned (fund, TRUE, 1000000);
+  g_assert_true (ntm_database_save_fund (db, fund, &error));
+  g_assert_no_error (error);
+  assert_updated (views, G_N_ELEMENTS (views), "funds,overview");
+
+  ntm_target_set_year (target, 2024);
+  ntm_target_set_metric (target, "ocop_products");
+  ntm_target_set_scope_code (target, "436");
+  ntm_target_set_kind (target, NTM_TARGET_NEW);
+  ntm_target_set_value (target, 3);
+  g_assert_true (ntm_database_save_target (db, target, &error));
+  g_assert_no_error (error);
+  assert_updated (views, G_N_ELEMENTS (views), "overview");
+
+  save_scheme (db, "Trạm cấp nước Thạch Trung");
+  assert_updated (views, G_N_ELEMENTS (views), "water,overview");
+
+  g_assert_true (ntm_database_set_setting (db, "office", "VP NTM", &error));
+  g_assert_no_error (error);
+  assert_updated (views, G_N_ELEMENTS (views), "");
+
+  ntm_window_set_year (window, 2023);
+  assert_updated (views, G_N_ELEMENTS (views), "map,communes,water,ocop,funds,overview");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Units that cannot be read: the Communes view says so, and what to do,
+ * in place of its list; a good database shows the list again. */
+static void
+test_communes_failure (void)
+{
+  g_autoptr(NtmDatabase) broken = open_database ("communes-broken.db");
+  g_autoptr(NtmDatabase) good = open_database ("communes-good.db");
+  NtmPage *page;
+  GtkStack *stack;
+  AdwStatusPage *status;
+
+  ntm_test_exec (broken, "ALTER TABLE unit RENAME TO unit_gone");
+  page = g_object_ref_sink (g_object_new (NTM_TYPE_COMMUNES_PAGE, "database", broken, "year", 2024, NULL));
+  stack = GTK_STACK (ntm_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
+  status = ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack));
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "ntm --check"));
+
+  ntm_page_set_database (page, good);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "units");
+  g_object_unref (page);
+}
+
+/* The Funds register follows the year, the OCOP register does not need
+ * to: the funds' summary names the year shown, also when the year comes
+ * through the Programme view. */
 static void
 test_records_year (void)
 {
   g_autoptr(NtmDatabase) db = open_database ("records.db");
-  NtmRecordsPage *funds = g_object_ref_sink (g_object_new (NTM_TYPE_RECORDS_PAGE, "kind", "funds",
-                                                           "database", db, NULL));
-  g_autofree char *before = ntm_records_page_dup_summary (funds);
+  NtmProgrammePage *programme = g_object_ref_sink (g_object_new (NTM_TYPE_PROGRAMME_PAGE, "database", db, NULL));
+  NtmFundsPage *funds = ntm_programme_page_get_funds_page (programme);
+  g_autofree char *before = ntm_funds_page_dup_summary (funds);
   g_autofree char *after = NULL;
 
+  g_assert_true (ntm_page_get_database (NTM_PAGE (funds)) == db);
+  g_assert_true (ntm_page_get_database (NTM_PAGE (ntm_programme_page_get_ocop_page (programme))) == db);
   g_assert_nonnull (strstr (before, "2024"));
-  ntm_page_set_year (NTM_PAGE (funds), 2021);
-  after = ntm_records_page_dup_summary (funds);
+  ntm_page_set_year (NTM_PAGE (programme), 2021);
+  after = ntm_funds_page_dup_summary (funds);
   g_assert_nonnull (strstr (after, "2021"));
-  g_object_unref (funds);
+  g_object_unref (programme);
 }
 
 int
@@ -299,6 +445,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/page/changes", test_changes);
   g_test_add_func ("/page/window", test_window);
   g_test_add_func ("/page/records-year", test_records_year);
+  g_test_add_func ("/page/what-updates", test_what_updates);
+  g_test_add_func ("/page/communes-failure", test_communes_failure);
 
   status = g_test_run ();
   ntm_test_remove_tree (dir);

@@ -52,7 +52,7 @@ write_summary (NtmDatabase *db,
   char *path = g_build_filename (dir, name, NULL);
 
   g_assert_no_error (error);
-  g_assert_true (ntm_report_write_pdf (report, path, &error));
+  g_assert_true (ntm_report_write_pdf (report, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   *n_pages = ntm_report_get_n_pages (report);
   return path;
@@ -257,7 +257,7 @@ test_unit_profile (void)
   g_autofree char *prefix = NULL;
 
   g_assert_no_error (error);
-  g_assert_true (ntm_report_write_pdf (report, pdf, &error));
+  g_assert_true (ntm_report_write_pdf (report, pdf, NULL, NULL, NULL, &error));
   text = run ("pdftotext %s -", pdf);
   g_assert_nonnull (strstr (text, vietnamese ? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" : "SOCIALIST REPUBLIC OF VIET NAM"));
   g_assert_nonnull (strstr (text, vietnamese ? "Nơi nhận:" : "Recipients:"));

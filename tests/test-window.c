@@ -10,54 +10,26 @@
 #include <locale.h>
 
 #include "ntm-application.h"
-#include "ntm-communes-page.h"
+#include "ntm-communes-page-private.h"
 #include "ntm-screenshot.h"
+#include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
-#include "ntm-window.h"
+#include "ntm-window-private.h"
 
 static char *dir;
 static NtmApplication *app;
 static NtmDatabase *db;
 
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static char *
-screenshot_path (const char *name)
-{
-  g_autofree char *shots = g_build_filename (g_getenv ("NTM_BUILD_DIR"), "screenshots", NULL);
-
-  g_mkdir_with_parents (shots, 0755);
-  return g_build_filename (shots, name, NULL);
-}
-
 static NtmWindow *
 open_window (void)
 {
-  NtmWindow *window = ntm_window_new (app, db);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  ntm_widget_wait_for_frame (GTK_WIDGET (window));
-  return window;
+  return ntm_test_open_window (app, db, NULL, 0);
 }
 
 static const char *
 view_title (NtmWindow *window, const char *name)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (ntm_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   GtkWidget *child = adw_view_stack_get_child_by_name (stack, name);
 
   g_assert_nonnull (child);
@@ -126,7 +98,7 @@ static void
 test_screenshot_english (void)
 {
   NtmWindow *window = open_window ();
-  g_autofree char *path = screenshot_path ("window-en.png");
+  g_autofree char *path = ntm_test_screenshot_path ("window-en.png");
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpstr (view_title (window, "map"), ==, "Map");
@@ -145,7 +117,7 @@ static void
 test_screenshot_vietnamese (void)
 {
   NtmWindow *window;
-  g_autofree char *path = screenshot_path ("window-vi.png");
+  g_autofree char *path = ntm_test_screenshot_path ("window-vi.png");
   g_autoptr(GError) error = NULL;
 
   window = open_window ();
@@ -185,9 +157,113 @@ test_read_only_notice (void)
   window = open_window ();
   db = saved;
 
-  revealer = GTK_REVEALER (find_descendant (GTK_WIDGET (window), GTK_TYPE_REVEALER));
+  revealer = GTK_REVEALER (ntm_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_REVEALER));
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The shortcut of @title in the shortcuts window, or NULL */
+static const char *
+listed_shortcut (GtkBuilder *builder,
+                 const char *title)
+{
+  GSList *objects = gtk_builder_get_objects (builder);
+  const char *accelerator = NULL;
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *t = NULL;
+        g_autofree char *a = NULL;
+
+        g_object_get (l->data, "title", &t, "accelerator", &a, NULL);
+        if (g_strcmp0 (t, title) == 0)
+          accelerator = g_intern_string (a);
+      }
+  g_slist_free (objects);
+  return accelerator;
+}
+
+/* The key of the mnemonic of the button of @root for @action and @target */
+static guint
+mnemonic_key (GtkWidget  *root,
+              const char *action,
+              const char *target)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      guint key;
+
+      if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)), action) == 0)
+        {
+          GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (w));
+
+          if (target == NULL || (value != NULL && g_str_equal (g_variant_get_string (value, NULL), target)))
+            {
+              GtkWidget *label = ntm_test_find_descendant (w, GTK_TYPE_LABEL);
+              g_assert_nonnull (label);
+              return gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (GTK_LABEL (label)));
+            }
+        }
+      if ((key = mnemonic_key (w, action, target)) != 0)
+        return key;
+    }
+  return 0;
+}
+
+/* The shortcuts window lists the shortcuts there are: those of the views,
+ * the map, the forms, and the map's mnemonics as the labels have them in
+ * the language shown. */
+static void
+test_shortcuts_listed (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/com/example/Ntm/gtk/help-overlay.ui");
+  NtmWindow *window = open_window ();
+  struct { const char *title, *accelerator; } fixed[] = {
+    { _("Map"), "<Alt>1" },
+    { _("Communes"), "<Alt>2" },
+    { _("Water"), "<Alt>3" },
+    { _("Programme: OCOP products and funds"), "<Alt>4" },
+    { _("Overview"), "<Alt>5" },
+    { _("Search Communes"), "<Control>f" },
+    { _("Presentation Mode"), "F11" },
+    { _("Leave Presentation Mode"), "Escape" },
+    { _("Save"), "<Control>s" },
+    { _("Next Field (the last one saves)"), "Return" },
+    { _("Close the Form (asks about unsaved changes)"), "Escape" },
+  };
+  struct { const char *title, *action, *target; } mnemonics[] = {
+    { _("Colour the Communes"), "map.layer", "communes" },
+    { _("Colour the Districts"), "map.layer", "districts" },
+    { _("Export the Map"), "map.export", NULL },
+    { _("Import Boundaries"), "map.import-boundaries", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+    g_assert_cmpstr (listed_shortcut (builder, fixed[i].title), ==, fixed[i].accelerator);
+
+  ntm_window_show_view (window, "map");
+  for (guint i = 0; i < G_N_ELEMENTS (mnemonics); i++)
+    {
+      const char *listed = listed_shortcut (builder, mnemonics[i].title);
+      guint key = 0;
+      GdkModifierType mods = 0;
+
+      g_assert_nonnull (listed);
+      g_assert_true (gtk_accelerator_parse (listed, &key, &mods));
+      g_assert_cmpuint (mods, ==, GDK_ALT_MASK);
+      g_assert_cmpuint (key, ==, mnemonic_key (GTK_WIDGET (window), mnemonics[i].action, mnemonics[i].target));
+    }
+
+  /* the application's own accelerators */
+  {
+    g_auto(GStrv) quit = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+    g_auto(GStrv) prefs = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.preferences");
+
+    g_assert_cmpstr (quit[0], ==, "<Control>q");
+    g_assert_cmpstr (prefs[0], ==, "<Control>comma");
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -198,27 +274,21 @@ main (int argc, char *argv[])
   g_autofree char *path = NULL;
   int ret;
 
-  g_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NTM_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  adw_init ();
+  ntm_test_gui_init (&argc, &argv);
 
   dir = ntm_test_make_temp_dir ();
   path = g_build_filename (dir, "window.db", NULL);
   db = ntm_database_open (path, &error);
   g_assert_no_error (error);
 
-  app = ntm_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ntm_test_gui_application_new ();
 
   /* GLib decides once per process whether to translate, so each language
    * runs in a process of its own (meson runs this program twice). */
   if (g_strcmp0 (g_getenv ("LANGUAGE"), "vi") == 0)
     {
       g_test_add_func ("/window/vi/screenshot", test_screenshot_vietnamese);
+      g_test_add_func ("/window/vi/shortcuts-listed", test_shortcuts_listed);
     }
   else
     {
@@ -226,6 +296,7 @@ main (int argc, char *argv[])
       g_test_add_func ("/window/unit-on-start", test_unit_on_start);
       g_test_add_func ("/window/screenshot-english", test_screenshot_english);
       g_test_add_func ("/window/read-only-notice", test_read_only_notice);
+      g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
     }
 
   ret = g_test_run ();

@@ -257,8 +257,9 @@ ntm_classification_init (NtmClassification *self)
 
 /**
  * ntm_map_mode_parse:
- * @text: "level", "readiness", "one-short", "criteria" or "indicator:CODE"
- *   (CODE may be "SET:CODE", e.g. "318-ntm:17.1")
+ * @text: "level", "readiness", "one-short", "criteria", "change" (the
+ *   change of level since another year, which the classification is told
+ *   apart) or "indicator:CODE" (CODE may be "SET:CODE", e.g. "318-ntm:17.1")
  * @mode: (out): the mode
  * @indicator: (out) (optional) (nullable): the indicator, for the
  *   indicator mode
@@ -285,6 +286,8 @@ ntm_map_mode_parse (const char  *text,
     *mode = NTM_MAP_MODE_ONE_SHORT;
   else if (g_strcmp0 (text, "criteria") == 0)
     *mode = NTM_MAP_MODE_CRITERIA;
+  else if (g_strcmp0 (text, "change") == 0)
+    *mode = NTM_MAP_MODE_CHANGE;
   else if (text != NULL && g_str_has_prefix (text, "indicator:") && text[strlen ("indicator:")] != '\0')
     {
       *mode = NTM_MAP_MODE_INDICATOR;

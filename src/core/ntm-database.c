@@ -1803,6 +1803,53 @@ ntm_database_is_busy (NtmDatabase *self)
 }
 
 /**
+ * ntm_database_open_reader:
+ * @self: an open database
+ * @error: return location for a #GError
+ *
+ * Opens a second connection to @self's file, for reading only, for a
+ * worker thread: an SQLite connection is used by one thread at a time, so
+ * an export or report running beside the window reads through a
+ * connection of its own. The file was checked and upgraded when @self was
+ * opened, so nothing is checked again.
+ *
+ * Returns: (transfer full): the connection, or %NULL with @error set
+ */
+NtmDatabase *
+ntm_database_open_reader (NtmDatabase  *self,
+                          GError      **error)
+{
+  g_autoptr(NtmDatabase) reader = NULL;
+  int rc;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  reader = g_object_new (NTM_TYPE_DATABASE, NULL);
+  reader->path = g_strdup (self->path);
+  g_free (reader->shown_path);
+  reader->shown_path = g_strdup (self->shown_path);
+  reader->read_only = TRUE;
+  reader->schema_version = self->schema_version;
+  g_free (reader->user_name);
+  reader->user_name = g_strdup (self->user_name);
+
+  /* A file only viewed is read as the first connection reads it. */
+  if (self->read_only)
+    return open_connection (reader, error) ? g_steal_pointer (&reader) : NULL;
+
+  rc = sqlite3_open_v2 (reader->path, &reader->handle, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error_for (reader->handle, rc, reader->shown_path, error);
+      return NULL;
+    }
+  if (!configure_handle (reader, NULL, error))
+    return NULL;
+  return g_steal_pointer (&reader);
+}
+
+/**
  * ntm_database_get_default_path:
  *
  * Returns: (transfer full): the default database file in the user's data

@@ -57,6 +57,8 @@ GQuark        ntm_database_error_quark          (void);
 NtmDatabase  *ntm_database_open                 (const char   *path,
                                                  GError      **error);
 NtmDatabase  *ntm_database_open_scratch         (GError      **error);
+NtmDatabase  *ntm_database_open_reader          (NtmDatabase  *self,
+                                                 GError      **error);
 char         *ntm_database_get_default_path     (void);
 const char   *ntm_database_get_path             (NtmDatabase  *self);
 gboolean      ntm_database_is_read_only         (NtmDatabase  *self);

@@ -835,6 +835,7 @@ ntm_database_get_boundary_source (NtmDatabase  *db,
 {
   sqlite3_stmt *stmt;
   gboolean found = FALSE;
+  int rc;
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
 
@@ -844,7 +845,8 @@ ntm_database_get_boundary_source (NtmDatabase  *db,
                                error);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     {
       found = TRUE;
       if (file_name)
@@ -852,6 +854,8 @@ ntm_database_get_boundary_source (NtmDatabase  *db,
       if (imported_at)
         *imported_at = ntm_sql_dup_text (stmt, 1);
     }
+  else if (rc != SQLITE_DONE)
+    ntm_database_set_sqlite_error (db, error, NULL);
   sqlite3_reset (stmt);
   return found;
 }

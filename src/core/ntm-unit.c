@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "ntm-clock.h"
+#include "ntm-core-enums.h"
 #include "ntm-database-private.h"
 #include "ntm-format.h"
 #include "ntm-number.h"
@@ -150,7 +151,7 @@ ntm_unit_get_property (GObject    *object,
     {
     case PROP_CODE: g_value_set_string (value, self->code); break;
     case PROP_NAME: g_value_set_string (value, self->name); break;
-    case PROP_KIND: g_value_set_int (value, self->kind); break;
+    case PROP_KIND: g_value_set_enum (value, self->kind); break;
     case PROP_PARENT_CODE: g_value_set_string (value, self->parent_code); break;
     case PROP_SEARCH_KEY: g_value_set_string (value, self->search_key); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -170,8 +171,8 @@ ntm_unit_class_init (NtmUnitClass *klass)
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_KIND] =
-    g_param_spec_int ("kind", NULL, NULL, 0, NTM_UNIT_KIND_TOWNSHIP, NTM_UNIT_KIND_COMMUNE,
-                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("kind", NULL, NULL, NTM_TYPE_UNIT_KIND, NTM_UNIT_KIND_COMMUNE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_PARENT_CODE] =
     g_param_spec_string ("parent-code", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SEARCH_KEY] =

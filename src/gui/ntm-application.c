@@ -1,10 +1,10 @@
-/* ntm-application.c: command line, database and windows
+/* ntm-application.c: the options, the database and the windows
  *
- * The command line's tasks exit with 0 when done, 1 when they could not be
- * done (a file that cannot be read or written, a database refused), and 2
- * when what was asked makes no sense (an unknown name, a bad ending, an
- * output that would overwrite the database). Each says why on standard
- * error, in words.
+ * Reads the command line; a task given on it (--check, --report,
+ * --export-list, --import-boundaries, --import-data, --derive-boundaries,
+ * --export-map, --backup, --list-backups, --restore) is run by
+ * ntm-command-line.c without a window. Otherwise opens the database and
+ * the main window, or says in a window why the database cannot be opened.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,23 +13,14 @@
 #include <glib/gi18n.h>
 
 #include "ntm-application.h"
-#include "ntm-backup.h"
-#include "ntm-boundary-derivation.h"
-#include "ntm-outline.h"
-#include "ntm-boundary-report.h"
-#include "ntm-check.h"
+#include "ntm-classifier.h"
 #include "ntm-clock.h"
-#include "ntm-export.h"
-#include "ntm-import.h"
-#include "ntm-map-export.h"
-#include "ntm-output-file.h"
+#include "ntm-command-line.h"
+#include "ntm-outline.h"
 #include "ntm-preferences-window.h"
-#include "ntm-report.h"
-#include "ntm-table.h"
 #include "ntm-screenshot.h"
-#include "ntm-unit.h"
+#include "ntm-start-error-window.h"
 #include "ntm-window.h"
-#include "ntm-workbook-file.h"
 
 struct _NtmApplication
 {
@@ -55,557 +46,27 @@ G_DEFINE_FINAL_TYPE (NtmApplication, ntm_application, ADW_TYPE_APPLICATION)
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
 
-static char *
-get_database_path (NtmApplication *self)
-{
-  if (self->database_path != NULL)
-    return g_strdup (self->database_path);
-  return ntm_database_get_default_path ();
-}
-
 static NtmDatabase *
 open_database (NtmApplication  *self,
                GError         **error)
 {
-  g_autofree char *path = get_database_path (self);
+  g_autofree char *path = NULL;
+
+  if (self->database_path != NULL)
+    path = g_strdup (self->database_path);
+  else
+    path = ntm_database_get_default_path ();
 
   return ntm_database_open (path, error);
 }
 
-static void
-on_command_database_busy_cb (NtmDatabase *db,
-                             GParamSpec  *pspec,
-                             gpointer     user_data)
+/* What the command-line tasks take from the options. */
+static NtmCommandOptions
+command_options (NtmApplication *self)
 {
-  gboolean *said = user_data;
+  NtmCommandOptions options = { self->database_path, self->output, self->set_code, self->year };
 
-  if (ntm_database_is_busy (db) && !*said)
-    {
-      g_autofree char *display = g_filename_display_name (ntm_database_get_path (db));
-      g_printerr (_("Waiting for another program (another Ntm window, or an import) to finish writing to “%s”…\n"),
-                  display);
-      *said = TRUE;
-    }
-}
-
-/* For the command-line tasks: the database, or NULL after saying why on
- * standard error. A write that has to wait for another program says so,
- * once. */
-static NtmDatabase *
-open_database_for_command (NtmApplication *self)
-{
-  static gboolean said_waiting;
-  g_autoptr(GError) error = NULL;
-  NtmDatabase *db = open_database (self, &error);
-
-  if (db == NULL)
-    g_printerr ("%s\n", error->message);
-  else
-    g_signal_connect (db, "notify::busy", G_CALLBACK (on_command_database_busy_cb), &said_waiting);
-  return db;
-}
-
-/* An output must not be the database: refused (status 2) before any work. */
-static gboolean
-output_is_allowed (NtmApplication *self,
-                   const char     *output)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *database = get_database_path (self);
-
-  if (ntm_output_check_path (output, database, &error))
-    return TRUE;
-  g_printerr ("%s\n", error->message);
-  return FALSE;
-}
-
-static int get_year_or_current (NtmApplication *self);
-
-static int
-run_check (NtmApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-  g_autofree char *report = NULL;
-  gboolean healthy = FALSE;
-
-  db = open_database_for_command (self);
-  if (db == NULL)
-    return 1;
-
-  report = ntm_check_report (db, get_year_or_current (self), &healthy, &error);
-  if (report == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  g_print ("%s", report);
-  return healthy ? 0 : 1;
-}
-
-static gboolean
-has_suffix_nocase (const char *path,
-                   const char *suffix)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  return g_str_has_suffix (lower, suffix);
-}
-
-/* The year asked for with --year, or today's (ntm_clock_get_year()): the
- * one default of --check, --report, --export-map, --export-list units,
- * --import-boundaries, --derive-boundaries and the window. */
-static int
-get_year_or_current (NtmApplication *self)
-{
-  if (self->year != 0)
-    return self->year;
-  return ntm_clock_get_year ();
-}
-
-/* ntm --report summary|unit:CODE [--year YEAR] --output FILE.pdf */
-static int
-run_report (NtmApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-  g_autoptr(NtmReport) report = NULL;
-  int year = get_year_or_current (self);
-
-  if (!g_str_equal (self->report, "summary") && !g_str_has_prefix (self->report, "unit:"))
-    {
-      g_printerr (_("There is no report called “%s”. Use --report summary or --report unit:CODE.\n"),
-                  self->report);
-      return 2;
-    }
-  if (g_str_has_prefix (self->report, "unit:") && self->report[5] == '\0')
-    {
-      g_printerr (_("Give the unit’s code after “unit:”, for example --report unit:18088.\n"));
-      return 2;
-    }
-  if (self->output == NULL || !has_suffix_nocase (self->output, ".pdf"))
-    {
-      g_printerr (_("A report is written as PDF: add --output FILE.pdf.\n"));
-      return 2;
-    }
-  if (!output_is_allowed (self, self->output))
-    return 2;
-
-  db = open_database_for_command (self);
-  if (db == NULL)
-    return 1;
-
-  if (g_str_equal (self->report, "summary"))
-    report = ntm_report_new_summary (db, year, &error);
-  else
-    report = ntm_report_new_unit (db, self->report + 5, year, &error);
-  if (report == NULL || !ntm_report_write_pdf (report, self->output, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND) ? 2 : 1;
-    }
-
-  g_print (ngettext ("Wrote %s (%u page).\n", "Wrote %s (%u pages).\n", ntm_report_get_n_pages (report)),
-           self->output, ntm_report_get_n_pages (report));
-  return 0;
-}
-
-/* ntm --export-list NAME [--year YEAR] --output FILE.csv|FILE.xlsx */
-static int
-run_export (NtmApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-  g_autoptr(NtmTable) table = NULL;
-
-  if (self->output == NULL ||
-      !(has_suffix_nocase (self->output, ".csv") || has_suffix_nocase (self->output, ".xlsx")))
-    {
-      g_printerr (_("A list is exported as CSV or XLSX: add --output FILE.csv or --output FILE.xlsx.\n"));
-      return 2;
-    }
-  if (!output_is_allowed (self, self->output))
-    return 2;
-
-  db = open_database_for_command (self);
-  if (db == NULL)
-    return 1;
-
-  table = ntm_database_export_list_for_set (db, self->export_list, self->year, self->set_code, &error);
-  if (table == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND) ||
-             g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID) ? 2 : 1;
-    }
-  if (!ntm_export_write (table, self->output, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  g_print (ngettext ("Wrote %s (%u row).\n", "Wrote %s (%u rows).\n", ntm_table_get_n_rows (table)),
-           self->output, ntm_table_get_n_rows (table));
-  return 0;
-}
-
-static int
-run_import_boundaries (NtmApplication *self,
-                       const char     *path,
-                       gboolean        dry_run)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-  g_autoptr(NtmBoundaryFile) file = NULL;
-  g_autoptr(NtmBoundaryReport) report = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *database = get_database_path (self);
-
-  /* A dry run creates nothing: with no database yet, the file is matched
-   * against the built-in units in a scratch database. */
-  if (dry_run && !g_file_test (database, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *display = g_filename_display_name (database);
-
-      db = ntm_database_open_scratch (&error);
-      if (db == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-      g_printerr (_("“%s” does not exist, and a dry run creates nothing: the file is matched against Ntm’s built-in units.\n"),
-                  display);
-    }
-  else
-    db = open_database_for_command (self);
-  if (db == NULL)
-    return 1;
-
-  file = ntm_boundary_file_read (path, NULL, NULL, &error);
-  if (file == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  report = ntm_boundary_report_new_for_year (file, db, get_year_or_current (self), &error);
-  if (report == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  text = ntm_boundary_report_to_text (report);
-  g_print ("%s", text);
-
-  if (dry_run)
-    return 0;
-
-  if (!ntm_boundary_report_commit (report, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  g_print ("committed: %u\n", ntm_boundary_report_get_n_units_matched (report));
-  return 0;
-}
-
-/* ntm --import-data FILE [--year YEAR] [--dry-run] */
-static int
-run_import_data (NtmApplication *self,
-                 const char     *path,
-                 gboolean        dry_run)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-  g_autoptr(NtmWorkbook) workbook = NULL;
-  g_autoptr(NtmImport) import = NULL;
-  g_autofree char *text = NULL;
-
-  workbook = ntm_workbook_read (path, NULL, NULL, &error);
-  if (workbook == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  db = open_database_for_command (self);
-  if (db == NULL)
-    return 1;
-
-  import = ntm_import_new_for_year (db, workbook, self->year, 0, &error);
-  if (import == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  text = ntm_import_to_text (import);
-  g_print ("%s", text);
-  if (ntm_import_get_counts (import)->errors > 0)
-    {
-      g_printerr ("%s\n", _("Nothing was imported: correct the errors listed and import the file again."));
-      return 1;
-    }
-  if (dry_run)
-    return 0;
-
-  if (!ntm_import_commit (import, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  g_print ("committed: %u\n", ntm_import_get_counts (import)->inserted + ntm_import_get_counts (import)->updated);
-  return 0;
-}
-
-/* ntm --derive-boundaries [--dry-run] [--year YEAR] */
-static int
-run_derive_boundaries (NtmApplication *self,
-                       gboolean        dry_run)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-  g_autoptr(NtmBoundaryDerivation) derivation = NULL;
-  g_autofree char *text = NULL;
-
-  db = open_database_for_command (self);
-  if (db == NULL)
-    return 1;
-
-  derivation = ntm_boundary_derivation_new (db, get_year_or_current (self), &error);
-  if (derivation == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  text = ntm_boundary_derivation_to_text (derivation);
-  g_print ("%s", text);
-  if (dry_run)
-    return 0;
-
-  if (!ntm_boundary_derivation_commit (derivation, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  g_print ("committed: %u\n", ntm_boundary_derivation_count (derivation, NTM_DERIVATION_DERIVED));
-  return 0;
-}
-
-static int
-run_export_map (NtmApplication *self,
-                const char     *path,
-                const char     *mode_text,
-                const char     *layer_text,
-                const char     *size_text,
-                int             since_year)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-  g_autoptr(NtmMapRenderer) renderer = NULL;
-  g_autofree char *indicator = NULL;
-  NtmMapMode mode;
-  NtmUnitLayer layer;
-  int width = 1600, height = 1200;
-  int year = get_year_or_current (self);
-
-  if (!ntm_map_mode_parse (mode_text ? mode_text : "level", &mode, &indicator, &error) ||
-      !ntm_unit_layer_parse (layer_text ? layer_text : "communes", &layer, &error) ||
-      (size_text != NULL && !ntm_map_export_parse_size (size_text, &width, &height, &error)))
-    {
-      g_printerr ("%s\n", error->message);
-      return 2;
-    }
-  if (!ntm_unit_layer_supports_mode (layer, mode))
-    {
-      g_printerr ("%s\n", _("Indicators are measured in communes, wards and townships, not in districts. "
-                             "Use --layer communes with --mode indicator:CODE, or another mode for the districts."));
-      return 2;
-    }
-  if (!output_is_allowed (self, path))
-    return 2;
-
-  if (since_year != 0 && mode_text != NULL)
-    {
-      g_printerr ("%s\n", _("--compare colours the map by the change of the recognised level: leave out --mode."));
-      return 2;
-    }
-  if (since_year != 0 && (since_year < 2000 || since_year >= year))
-    {
-      /* Translators: %d are years */
-      g_printerr (_("--compare needs a year before the year shown (%d), from 2000 on; %d is not one."), year,
-                  since_year);
-      g_printerr ("\n");
-      return 2;
-    }
-
-  db = open_database_for_command (self);
-  if (db == NULL)
-    return 1;
-
-  if (since_year != 0)
-    renderer = ntm_map_export_new_renderer_change (db, year, layer, since_year, &error);
-  else
-    renderer = ntm_map_export_new_renderer_for_layer (db, year, layer, mode, indicator, &error);
-  if (renderer == NULL ||
-      !ntm_map_export_write (renderer, db, year, NULL, path, width, height, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  return 0;
-}
-
-/* ntm --backup [--output FILE] */
-static int
-run_backup (NtmApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-
-  if (self->output != NULL && !output_is_allowed (self, self->output))
-    return 2;
-
-  db = open_database_for_command (self);
-  if (db == NULL)
-    return 1;
-
-  if (self->output != NULL)
-    {
-      g_autofree char *display = g_filename_display_name (self->output);
-
-      if (!ntm_backup_write_copy (db, self->output, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-      g_print (_("Wrote a copy of the database to %s.\n"), display);
-    }
-  else
-    {
-      g_autoptr(NtmBackup) backup = ntm_backup_make (db, NTM_BACKUP_REASON_MANUAL, &error);
-      g_autofree char *display = NULL;
-      g_autofree char *size = NULL;
-
-      if (backup == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-      display = g_filename_display_name (ntm_backup_get_path (backup));
-      size = g_format_size (ntm_backup_get_size (backup));
-      g_print (_("Backed up to %s (%s).\n"), display, size);
-    }
-  return 0;
-}
-
-/* ntm --list-backups: one line per backup, newest first: date, reason,
- * size and file, separated by tabs. Works without opening the database,
- * so also when it is damaged. */
-static int
-run_list_backups (NtmApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *database = get_database_path (self);
-  g_autofree char *folder = ntm_backup_get_folder (database);
-  g_autoptr(GListModel) backups = ntm_backup_list (database, &error);
-  guint n;
-
-  if (backups == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  n = g_list_model_get_n_items (backups);
-  g_print ("folder: %s\n", folder);
-  g_print ("backups: %u\n", n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(NtmBackup) backup = g_list_model_get_item (backups, i);
-      g_autofree char *date = g_date_time_format (ntm_backup_get_date (backup), "%Y-%m-%d %H:%M:%S");
-      g_autofree char *size = g_format_size (ntm_backup_get_size (backup));
-
-      g_print ("%s\t%s\t%s\t%s\n", date, ntm_backup_reason_to_string (ntm_backup_get_reason (backup)),
-               size, ntm_backup_get_path (backup));
-    }
-  if (n == 0)
-    g_printerr (_("There are no backups of this database yet.\n"));
-  return 0;
-}
-
-/* ntm --restore FILE: the current data is backed up first; a damaged
- * database is kept among the backups and replaced. */
-static int
-run_restore (NtmApplication *self,
-             const char     *backup_path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NtmDatabase) db = NULL;
-  g_autoptr(NtmBackup) saved = NULL;
-  g_autofree char *database = get_database_path (self);
-  g_autofree char *display = g_filename_display_name (database);
-  g_autofree char *backup_display = g_filename_display_name (backup_path);
-  gboolean said_waiting = FALSE;
-  gboolean ok;
-
-  db = ntm_database_open (database, &error);
-  if (db != NULL)
-    {
-      g_signal_connect (db, "notify::busy", G_CALLBACK (on_command_database_busy_cb), &said_waiting);
-      ok = ntm_backup_restore (db, backup_path, &saved, &error);
-    }
-  else if (g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_CORRUPT))
-    {
-      g_clear_error (&error);
-      ok = ntm_backup_restore_file (database, backup_path, &saved, &error);
-    }
-  else
-    ok = FALSE;
-
-  if (!ok)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  g_print (_("Restored %s from %s.\n"), display, backup_display);
-  if (saved != NULL)
-    {
-      g_autofree char *saved_display = g_filename_display_name (ntm_backup_get_path (saved));
-      g_print (_("The data as it was before is kept in %s.\n"), saved_display);
-    }
-  return 0;
-}
-
-static void
-show_error_window (NtmApplication *self,
-                   const GError   *error)
-{
-  GtkWidget *window;
-  GtkWidget *status;
-
-  window = adw_application_window_new (GTK_APPLICATION (self));
-  gtk_window_set_title (GTK_WINDOW (window), _("Ntm"));
-  gtk_window_set_default_size (GTK_WINDOW (window), 640, 420);
-
-  status = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The database cannot be opened"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
-
-  {
-    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-    gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-    gtk_widget_set_vexpand (status, TRUE);
-    gtk_box_append (GTK_BOX (box), status);
-    adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  }
-
-  gtk_window_present (GTK_WINDOW (window));
+  return options;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -691,6 +152,7 @@ ntm_application_handle_local_options (GApplication *application,
                                       GVariantDict *options)
 {
   NtmApplication *self = NTM_APPLICATION (application);
+  NtmCommandOptions command;
   const char *path = NULL;
 
   if (g_variant_dict_contains (options, "version"))
@@ -735,39 +197,41 @@ ntm_application_handle_local_options (GApplication *application,
       return 2;
     }
 
-  if (g_variant_dict_contains (options, "check"))
-    return run_check (self);
-
-  if (g_variant_dict_contains (options, "backup"))
-    return run_backup (self);
-  if (g_variant_dict_contains (options, "list-backups"))
-    return run_list_backups (self);
-  if (g_variant_dict_lookup (options, "restore", "^&ay", &path))
-    {
-      g_autofree char *backup = g_canonicalize_filename (path, NULL);
-      return run_restore (self, backup);
-    }
-
   g_variant_dict_lookup (options, "report", "s", &self->report);
   g_variant_dict_lookup (options, "export-list", "s", &self->export_list);
   g_variant_dict_lookup (options, "set", "s", &self->set_code);
+  command = command_options (self);
+
+  if (g_variant_dict_contains (options, "check"))
+    return ntm_command_check (&command);
+
+  if (g_variant_dict_contains (options, "backup"))
+    return ntm_command_backup (&command);
+  if (g_variant_dict_contains (options, "list-backups"))
+    return ntm_command_list_backups (&command);
+  if (g_variant_dict_lookup (options, "restore", "^&ay", &path))
+    {
+      g_autofree char *backup = g_canonicalize_filename (path, NULL);
+      return ntm_command_restore (&command, backup);
+    }
+
   if (self->report != NULL && self->export_list != NULL)
     {
       g_printerr (_("Give either --report or --export-list, not both.\n"));
       return 2;
     }
   if (self->report != NULL)
-    return run_report (self);
+    return ntm_command_report (&command, self->report);
   if (self->export_list != NULL)
-    return run_export (self);
+    return ntm_command_export_list (&command, self->export_list);
 
   if (g_variant_dict_lookup (options, "import-data", "^&ay", &path))
-    return run_import_data (self, path, g_variant_dict_contains (options, "dry-run"));
+    return ntm_command_import_data (&command, path, g_variant_dict_contains (options, "dry-run"));
 
   if (g_variant_dict_lookup (options, "import-boundaries", "^&ay", &path))
-    return run_import_boundaries (self, path, g_variant_dict_contains (options, "dry-run"));
+    return ntm_command_import_boundaries (&command, path, g_variant_dict_contains (options, "dry-run"));
   if (g_variant_dict_contains (options, "derive-boundaries"))
-    return run_derive_boundaries (self, g_variant_dict_contains (options, "dry-run"));
+    return ntm_command_derive_boundaries (&command, g_variant_dict_contains (options, "dry-run"));
 
   if (g_variant_dict_lookup (options, "export-map", "^&ay", &path))
     {
@@ -779,7 +243,7 @@ ntm_application_handle_local_options (GApplication *application,
       g_variant_dict_lookup (options, "layer", "&s", &layer);
       if (g_variant_dict_lookup (options, "compare", "i", &since) && since == 0)
         since = -1;   /* a year that is none, refused as such */
-      return run_export_map (self, path, mode, layer, size, since);
+      return ntm_command_export_map (&command, path, mode, layer, size, since);
     }
 
   return -1;
@@ -819,13 +283,13 @@ ntm_application_activate (GApplication *application)
   if (self->database == NULL)
     {
       g_warning ("%s", error->message);
-      show_error_window (self, error);
+      gtk_window_present (GTK_WINDOW (ntm_start_error_window_new (GTK_APPLICATION (self), error)));
       return;
     }
 
   window = GTK_WINDOW (ntm_window_new (self, self->database));
   /* the year asked for, else today's */
-  ntm_window_set_year (NTM_WINDOW (window), get_year_or_current (self));
+  ntm_window_set_year (NTM_WINDOW (window), self->year != 0 ? self->year : ntm_clock_get_year ());
   if (self->view != NULL)
     ntm_window_show_view (NTM_WINDOW (window), self->view);
   if (self->layer != NULL)
@@ -906,7 +370,7 @@ ntm_application_init (NtmApplication *self)
     { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Replace the database’s data by a backup’s (the current data is backed up first) and exit"), N_("FILE") },
     { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Open on a view: map, communes, water, ocop, funds or overview"), N_("NAME") },
+      N_("Open on a view: map, communes, water, programme (or ocop, funds) or overview"), N_("NAME") },
     { "unit", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Open on the unit with this code"), N_("CODE") },
     { "report", 0, 0, G_OPTION_ARG_STRING, NULL,

@@ -1,13 +1,16 @@
 /* ntm-assessment-window.c: the criteria assessment form of a unit and a year
  *
- * One row per indicator, grouped by set, by the decision's groups and by
- * criterion. A row shows the threshold that applies, an entry fitting the
- * indicator (a switch for yes/no, a number with its unit), the status the
+ * One row per indicator (NtmIndicatorRow), grouped by set, by the
+ * decision's groups (NtmHeading) and by criterion (NtmCriterionGroup). A
+ * row shows the threshold that applies, an entry fitting the indicator
+ * (Yes / No / No data for yes/no, a number with its unit), the status the
  * value gives, and, unfolded, a status set by hand with its reason and an
  * evidence note. Numbers are read in the user's language; a field that
- * cannot be read says why beside it, and nothing is saved while one does.
- * Enter moves to the next field (and saves from the last), Ctrl+S saves,
- * Escape closes, asking first when something is not saved.
+ * cannot be read says why beside it, and nothing is saved while one does
+ * (the notice at the top of the form says so, covering no field). Enter
+ * moves to the next field (and saves from the last), Ctrl+S saves, Escape
+ * closes, asking first when something is not saved. The window's frame is
+ * ntm-assessment-window.ui.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,28 +20,29 @@
 #include <math.h>
 
 #include "ntm-assessment-window.h"
+#include "ntm-assessment-window-private.h"
+#include "ntm-criterion-group.h"
 #include "ntm-form.h"
+#include "ntm-heading.h"
+#include "ntm-indicator-row.h"
 #include "ntm-level-style.h"
 #include "ntm-number.h"
 
 typedef struct {
-  guint           index;
-  AdwExpanderRow *row;
-  GtkWidget      *input;     /* GtkEntry or GtkSwitch */
-  GtkLabel       *error;
-  GtkLabel       *status;
-  GtkDropDown    *override;
-  AdwEntryRow    *reason;
-  AdwEntryRow    *note;
-  gboolean        invalid;
+  guint            index;
+  NtmIndicatorRow *row;
+  gboolean         invalid;
 } Row;
 
 struct _NtmAssessmentWindow
 {
   AdwWindow          parent_instance;
 
+  /* template widgets */
   AdwToastOverlay   *toasts;
   GtkWidget         *save_button;
+  GtkRevealer       *notice;
+  GtkLabel          *notice_label;
   GtkLabel          *tally_label;
   GtkLabel          *detail_label;
   GtkLabel          *next_label;
@@ -49,7 +53,7 @@ struct _NtmAssessmentWindow
   NtmAssessment     *assessment;
   NtmLanguage        language;
   GArray            *rows;       /* of Row */
-  GHashTable        *criterion_labels;  /* criterion id → GtkLabel */
+  GHashTable        *criterion_groups;  /* criterion id → NtmCriterionGroup */
   char              *summary;
   gboolean           updating;
 };
@@ -77,19 +81,6 @@ find_row (NtmAssessmentWindow *self,
   return i < 0 ? NULL : get_row (self, i);
 }
 
-static void
-set_status_label (GtkLabel  *label,
-                  NtmStatus  status)
-{
-  const char *classes[] = { "ntm-status-met", "ntm-status-basically-met", "ntm-status-not-met",
-                            "ntm-status-no-data" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (label), classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (label), ntm_status_get_css_class (status));
-  gtk_label_set_label (label, ntm_status_get_label (status));
-}
-
 static char *
 format_value (NtmAssessmentWindow *self,
               NtmIndicatorKind     kind,
@@ -98,20 +89,6 @@ format_value (NtmAssessmentWindow *self,
   if (kind == NTM_INDICATOR_PERCENT)
     return ntm_number_format_percent (value, 3, self->language);
   return ntm_number_format (value, 3, self->language);
-}
-
-static const char *
-comparison_sign (NtmComparison comparison)
-{
-  switch (comparison)
-    {
-    case NTM_COMPARISON_GE: return "≥";
-    case NTM_COMPARISON_GT: return ">";
-    case NTM_COMPARISON_LE: return "≤";
-    case NTM_COMPARISON_LT: return "<";
-    case NTM_COMPARISON_EQ:
-    default: return "=";
-    }
 }
 
 static char *
@@ -132,10 +109,10 @@ describe_threshold (NtmAssessmentWindow *self,
   number = format_value (self, kind, threshold);
   if (kind == NTM_INDICATOR_PERCENT || unit == NULL || *unit == '\0')
     /* Translators: a comparison sign and a value, e.g. "Threshold ≥ 95 %" */
-    return g_strdup_printf (_("Threshold %s %s"), comparison_sign (ntm_assessment_row_get_comparison (a, i)),
+    return g_strdup_printf (_("Threshold %s %s"), ntm_comparison_get_sign (ntm_assessment_row_get_comparison (a, i)),
                             number);
   /* Translators: a comparison sign, a value and its unit */
-  return g_strdup_printf (_("Threshold %s %s %s"), comparison_sign (ntm_assessment_row_get_comparison (a, i)),
+  return g_strdup_printf (_("Threshold %s %s %s"), ntm_comparison_get_sign (ntm_assessment_row_get_comparison (a, i)),
                           number, unit);
 }
 
@@ -199,9 +176,9 @@ update_summary (NtmAssessmentWindow *self)
                           recognised != NTM_LEVEL_NO_DATA && computed != NTM_LEVEL_NO_DATA &&
                           (computed == NTM_LEVEL_NOT_YET || computed < recognised));
 
-  g_hash_table_iter_init (&iter, self->criterion_labels);
+  g_hash_table_iter_init (&iter, self->criterion_groups);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    set_status_label (value, ntm_assessment_get_criterion_status (a, *(gint64 *) key));
+    ntm_criterion_group_set_status (value, ntm_assessment_get_criterion_status (a, *(gint64 *) key));
 }
 
 static void
@@ -229,24 +206,19 @@ update_row (NtmAssessmentWindow *self,
         /* Translators: %s is a percentage; a value typed in is used instead */
         g_string_append_printf (subtitle, _("household water figures give %s"), number);
     }
-  adw_expander_row_set_subtitle (r->row, subtitle->str);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (r->row), subtitle->str);
 
-  if (GTK_IS_ENTRY (r->input))
+  if (ntm_indicator_row_get_entry (r->row) != NULL)
     {
       g_autofree char *placeholder = NULL;
 
       /* An empty field shows what counts in its place. */
       if (ntm_assessment_row_get_suggested (a, r->index, &suggested))
         placeholder = ntm_number_format (suggested, 1, self->language);
-      gtk_entry_set_placeholder_text (GTK_ENTRY (r->input), placeholder ? placeholder : _("no data"));
+      gtk_entry_set_placeholder_text (ntm_indicator_row_get_entry (r->row), placeholder ? placeholder : _("no data"));
     }
 
-  if (r->invalid)
-    {
-      gtk_label_set_label (r->status, "");
-      return;
-    }
-  set_status_label (r->status, ntm_assessment_row_get_status (a, r->index));
+  ntm_indicator_row_set_status (r->row, !r->invalid, ntm_assessment_row_get_status (a, r->index));
 }
 
 static void
@@ -254,12 +226,7 @@ set_row_error (Row        *r,
                const char *message)
 {
   r->invalid = message != NULL;
-  gtk_label_set_label (r->error, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (r->error), message != NULL);
-  if (message)
-    gtk_widget_add_css_class (r->input, "error");
-  else
-    gtk_widget_remove_css_class (r->input, "error");
+  ntm_indicator_row_set_problem (r->row, message);
 }
 
 static void
@@ -267,12 +234,13 @@ check_override (NtmAssessmentWindow *self,
                 Row                 *r)
 {
   g_autoptr(GError) error = NULL;
+  GtkWidget *reason = GTK_WIDGET (ntm_indicator_row_get_reason (r->row));
 
   if (!ntm_assessment_row_check (self->assessment, r->index, &error) &&
       ntm_assessment_row_get_override (self->assessment, r->index, NULL, NULL))
-    gtk_widget_add_css_class (GTK_WIDGET (r->reason), "error");
+    gtk_widget_add_css_class (reason, "error");
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (r->reason), "error");
+    gtk_widget_remove_css_class (reason, "error");
 }
 
 static void
@@ -302,19 +270,20 @@ fill_inputs (NtmAssessmentWindow *self)
       double value = 0;
       gboolean has_value = ntm_assessment_row_get_value (a, i, &value);
 
-      if (GTK_IS_SWITCH (r->input))
-        gtk_switch_set_active (GTK_SWITCH (r->input), has_value && value != 0.0);
+      if (ntm_indicator_row_get_answer (r->row) != NULL)
+        ntm_yes_no_choice_set_answer (ntm_indicator_row_get_answer (r->row),
+                                      !has_value ? NTM_ANSWER_NO_DATA : value != 0.0 ? NTM_ANSWER_YES : NTM_ANSWER_NO);
       else
         {
           g_autofree char *text = has_value ? ntm_number_format (value, 6, self->language) : g_strdup ("");
-          gtk_editable_set_text (GTK_EDITABLE (r->input), text);
+          gtk_editable_set_text (GTK_EDITABLE (ntm_indicator_row_get_entry (r->row)), text);
         }
-      if (ntm_assessment_row_get_override (a, i, &status, &reason))
-        gtk_drop_down_set_selected (r->override, NTM_STATUS_MET - status + 1);
-      else
-        gtk_drop_down_set_selected (r->override, 0);
-      gtk_editable_set_text (GTK_EDITABLE (r->reason), reason ? reason : "");
-      gtk_editable_set_text (GTK_EDITABLE (r->note), ntm_assessment_row_get_note (a, i));
+      if (!ntm_assessment_row_get_override (a, i, &status, &reason))
+        status = NTM_STATUS_NO_DATA;
+      ntm_indicator_row_set_override_status (r->row, status);
+      gtk_widget_set_sensitive (GTK_WIDGET (ntm_indicator_row_get_reason (r->row)), status != NTM_STATUS_NO_DATA);
+      gtk_editable_set_text (GTK_EDITABLE (ntm_indicator_row_get_reason (r->row)), reason ? reason : "");
+      gtk_editable_set_text (GTK_EDITABLE (ntm_indicator_row_get_note (r->row)), ntm_assessment_row_get_note (a, i));
       set_row_error (r, NULL);
       update_row (self, r);
     }
@@ -331,6 +300,7 @@ changed (NtmAssessmentWindow *self,
   update_row (self, r);
   update_summary (self);
   update_title (self);
+  ntm_form_fields_checked (self->notice, ntm_assessment_window_has_errors (self));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -371,30 +341,18 @@ on_entry_changed_cb (GtkEditable *entry,
 }
 
 static void
-on_switch_active_cb (GtkSwitch  *sw,
-                     GParamSpec *pspec,
-                     gpointer    user_data)
+on_answer_changed_cb (NtmYesNoChoice *choice,
+                      GParamSpec     *pspec,
+                      gpointer        user_data)
 {
-  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (gtk_widget_get_root (GTK_WIDGET (sw)));
+  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (gtk_widget_get_root (GTK_WIDGET (choice)));
   Row *r = get_row (self, GPOINTER_TO_UINT (user_data));
+  NtmAnswer answer = ntm_yes_no_choice_get_answer (choice);
 
   if (self->updating)
     return;
-  ntm_assessment_row_set_value (self->assessment, r->index, TRUE, gtk_switch_get_active (sw) ? 1 : 0);
-  changed (self, r);
-}
-
-static void
-on_clear_clicked_cb (GtkButton *button,
-                     gpointer   user_data)
-{
-  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
-  Row *r = get_row (self, GPOINTER_TO_UINT (user_data));
-
-  self->updating = TRUE;
-  gtk_switch_set_active (GTK_SWITCH (r->input), FALSE);
-  self->updating = FALSE;
-  ntm_assessment_row_set_value (self->assessment, r->index, FALSE, 0);
+  ntm_assessment_row_set_value (self->assessment, r->index, answer != NTM_ANSWER_NO_DATA,
+                                answer == NTM_ANSWER_YES ? 1 : 0);
   changed (self, r);
 }
 
@@ -402,15 +360,13 @@ static void
 apply_override (NtmAssessmentWindow *self,
                 Row                 *r)
 {
-  guint selected = gtk_drop_down_get_selected (r->override);
-  /* 0 = from the value, 1 met, 2 basically met, 3 not met */
-  NtmStatus status = selected == 1 ? NTM_STATUS_MET
-                   : selected == 2 ? NTM_STATUS_BASICALLY_MET
-                   : selected == 3 ? NTM_STATUS_NOT_MET : NTM_STATUS_NO_DATA;
+  /* "from the value" stands for no status set by hand */
+  NtmStatus status = ntm_indicator_row_get_override_status (r->row);
+  AdwEntryRow *reason = ntm_indicator_row_get_reason (r->row);
 
-  ntm_assessment_row_set_override (self->assessment, r->index, selected > 0, status,
-                                   gtk_editable_get_text (GTK_EDITABLE (r->reason)));
-  gtk_widget_set_sensitive (GTK_WIDGET (r->reason), selected > 0);
+  ntm_assessment_row_set_override (self->assessment, r->index, status != NTM_STATUS_NO_DATA, status,
+                                   gtk_editable_get_text (GTK_EDITABLE (reason)));
+  gtk_widget_set_sensitive (GTK_WIDGET (reason), status != NTM_STATUS_NO_DATA);
   check_override (self, r);
   changed (self, r);
 }
@@ -461,10 +417,11 @@ on_entry_activate_cb (GtkEntry *entry,
 
   for (guint i = index + 1; i < self->rows->len; i++)
     {
-      Row *r = get_row (self, i);
-      if (GTK_IS_ENTRY (r->input))
+      GtkEntry *next = ntm_indicator_row_get_entry (get_row (self, i)->row);
+
+      if (next != NULL)
         {
-          gtk_widget_grab_focus (r->input);
+          gtk_widget_grab_focus (GTK_WIDGET (next));
           return;
         }
     }
@@ -501,25 +458,29 @@ save (NtmAssessmentWindow *self)
 
       if (!r->invalid)
         {
-          adw_expander_row_set_expanded (r->row, TRUE);
-          gtk_widget_grab_focus (GTK_WIDGET (r->reason));
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (r->row), TRUE);
+          gtk_widget_grab_focus (GTK_WIDGET (ntm_indicator_row_get_reason (r->row)));
         }
       else
-        gtk_widget_grab_focus (r->input);
-      adw_toast_overlay_add_toast (self->toasts,
-                                   adw_toast_new (_("Nothing was saved: correct the fields marked in red first.")));
+        gtk_widget_grab_focus (ntm_indicator_row_get_input (r->row));
+      ntm_form_show_fields_notice (self->notice, self->notice_label);
       return FALSE;
     }
 
   if (!ntm_assessment_is_modified (self->assessment))
-    return TRUE;
+    {
+      ntm_form_show_notice (self->notice, self->notice_label, NULL);
+      return TRUE;
+    }
 
   if (!ntm_assessment_save (self->assessment, self->database, &error))
     {
-      ntm_form_toast_not_saved (self->toasts, error);
+      g_autofree char *text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
+      ntm_form_show_notice (self->notice, self->notice_label, text);
       return FALSE;
     }
 
+  ntm_form_show_notice (self->notice, self->notice_label, NULL);
   update_title (self);
   ntm_form_add_undo_toast (self->toasts, adw_toast_new (_("Assessment saved")),
                            G_CALLBACK (on_undo_clicked_cb), self);
@@ -547,124 +508,35 @@ ntm_assessment_window_close_request (GtkWindow *window)
 /* Building the form                                                      */
 /* ---------------------------------------------------------------------- */
 
-static GtkWidget *
-heading (const char *text,
-         const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 static void
 build_row (NtmAssessmentWindow  *self,
            AdwPreferencesGroup  *group,
            guint                 i)
 {
   NtmAssessment *a = self->assessment;
-  NtmIndicatorKind kind = ntm_assessment_row_get_kind (a, i);
-  const char *unit = ntm_assessment_row_get_unit (a, i);
   g_autofree char *title = NULL;
-  GtkWidget *suffix, *input_box;
-  GtkStringList *choices;
-  AdwActionRow *override_row;
   Row r = { 0 };
 
-  r.index = i;
-  r.row = ADW_EXPANDER_ROW (adw_expander_row_new ());
   title = g_strdup_printf ("%s  %s", ntm_assessment_row_get_code (a, i), ntm_assessment_row_get_name (a, i));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r.row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r.row), FALSE);
-
-  suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
-  input_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_valign (input_box, GTK_ALIGN_CENTER);
-
-  if (kind == NTM_INDICATOR_BOOLEAN)
-    {
-      GtkWidget *clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
-
-      r.input = gtk_switch_new ();
-      gtk_widget_set_halign (r.input, GTK_ALIGN_END);
-      g_signal_connect (r.input, "notify::active", G_CALLBACK (on_switch_active_cb), GUINT_TO_POINTER (i));
-      gtk_widget_set_tooltip_text (clear, _("Clear: no data"));
-      gtk_widget_add_css_class (clear, "flat");
-      gtk_widget_set_valign (clear, GTK_ALIGN_CENTER);
-      g_signal_connect (clear, "clicked", G_CALLBACK (on_clear_clicked_cb), GUINT_TO_POINTER (i));
-      gtk_box_append (GTK_BOX (suffix), clear);
-      gtk_box_append (GTK_BOX (input_box), r.input);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (r.input), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-    }
+  r.index = i;
+  r.row = NTM_INDICATOR_ROW (ntm_indicator_row_new (ntm_assessment_row_get_kind (a, i), title,
+                                                    ntm_assessment_row_get_unit (a, i)));
+  if (ntm_indicator_row_get_answer (r.row) != NULL)
+    g_signal_connect (ntm_indicator_row_get_answer (r.row), "notify::answer",
+                      G_CALLBACK (on_answer_changed_cb), GUINT_TO_POINTER (i));
   else
     {
-      GtkWidget *entry_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-      GtkWidget *unit_label;
-
-      r.input = gtk_entry_new ();
-      gtk_editable_set_width_chars (GTK_EDITABLE (r.input), 9);
-      gtk_entry_set_input_purpose (GTK_ENTRY (r.input), GTK_INPUT_PURPOSE_NUMBER);
-      gtk_entry_set_placeholder_text (GTK_ENTRY (r.input), _("no data"));
-      gtk_entry_set_alignment (GTK_ENTRY (r.input), 1.0);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (r.input), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-      g_signal_connect (r.input, "changed", G_CALLBACK (on_entry_changed_cb), GUINT_TO_POINTER (i));
-      g_signal_connect (r.input, "activate", G_CALLBACK (on_entry_activate_cb), GUINT_TO_POINTER (i));
-      gtk_box_append (GTK_BOX (entry_box), r.input);
-      unit_label = gtk_label_new (kind == NTM_INDICATOR_PERCENT ? "%" : unit);
-      gtk_widget_add_css_class (unit_label, "dim-label");
-      gtk_label_set_width_chars (GTK_LABEL (unit_label), kind == NTM_INDICATOR_PERCENT ? 2 : 0);
-      gtk_label_set_xalign (GTK_LABEL (unit_label), 0);
-      gtk_label_set_max_width_chars (GTK_LABEL (unit_label), 14);
-      gtk_label_set_ellipsize (GTK_LABEL (unit_label), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_tooltip_text (unit_label, unit);
-      gtk_box_append (GTK_BOX (entry_box), unit_label);
-      gtk_box_append (GTK_BOX (input_box), entry_box);
+      g_signal_connect (ntm_indicator_row_get_entry (r.row), "changed",
+                        G_CALLBACK (on_entry_changed_cb), GUINT_TO_POINTER (i));
+      g_signal_connect (ntm_indicator_row_get_entry (r.row), "activate",
+                        G_CALLBACK (on_entry_activate_cb), GUINT_TO_POINTER (i));
     }
-
-  r.error = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (r.error, TRUE);
-  gtk_label_set_max_width_chars (r.error, 36);
-  gtk_label_set_xalign (r.error, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (r.error), "error");
-  gtk_widget_add_css_class (GTK_WIDGET (r.error), "caption");
-  gtk_widget_set_visible (GTK_WIDGET (r.error), FALSE);
-  gtk_box_append (GTK_BOX (input_box), GTK_WIDGET (r.error));
-  gtk_box_append (GTK_BOX (suffix), input_box);
-
-  r.status = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_width_chars (r.status, 12);
-  gtk_label_set_xalign (r.status, 0);
-  gtk_box_append (GTK_BOX (suffix), GTK_WIDGET (r.status));
-  adw_expander_row_add_action (r.row, suffix);
-
-  /* Unfolded: the status set by hand, its reason and the evidence */
-  choices = gtk_string_list_new ((const char * const[]) {
-    _("From the value"), _("Met"), _("Basically met"), _("Not met"), NULL });
-  r.override = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (choices), NULL));
-  gtk_widget_set_valign (GTK_WIDGET (r.override), GTK_ALIGN_CENTER);
-  g_signal_connect (r.override, "notify::selected", G_CALLBACK (on_override_selected_cb), GUINT_TO_POINTER (i));
-  override_row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (override_row), _("S_tatus"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (override_row), TRUE);
-  adw_action_row_add_suffix (override_row, GTK_WIDGET (r.override));
-  adw_action_row_set_activatable_widget (override_row, GTK_WIDGET (r.override));
-  adw_expander_row_add_row (r.row, GTK_WIDGET (override_row));
-
-  r.reason = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r.reason), _("_Reason for the status set by hand (required)"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (r.reason), TRUE);
-  gtk_widget_set_sensitive (GTK_WIDGET (r.reason), FALSE);
-  g_signal_connect (r.reason, "changed", G_CALLBACK (on_reason_changed_cb), GUINT_TO_POINTER (i));
-  adw_expander_row_add_row (r.row, GTK_WIDGET (r.reason));
-
-  r.note = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r.note), _("_Evidence note"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (r.note), TRUE);
-  g_signal_connect (r.note, "changed", G_CALLBACK (on_note_changed_cb), GUINT_TO_POINTER (i));
-  adw_expander_row_add_row (r.row, GTK_WIDGET (r.note));
+  g_signal_connect (ntm_indicator_row_get_override (r.row), "notify::selected",
+                    G_CALLBACK (on_override_selected_cb), GUINT_TO_POINTER (i));
+  g_signal_connect (ntm_indicator_row_get_reason (r.row), "changed",
+                    G_CALLBACK (on_reason_changed_cb), GUINT_TO_POINTER (i));
+  g_signal_connect (ntm_indicator_row_get_note (r.row), "changed",
+                    G_CALLBACK (on_note_changed_cb), GUINT_TO_POINTER (i));
 
   adw_preferences_group_add (group, GTK_WIDGET (r.row));
   g_array_append_val (self->rows, r);
@@ -678,13 +550,14 @@ build_form (NtmAssessmentWindow *self)
   gint64 criterion = -1;
   AdwPreferencesGroup *group = NULL;
 
+  self->updating = TRUE;
   for (guint i = 0; i < ntm_assessment_get_n_rows (a); i++)
     {
       if (g_strcmp0 (set, ntm_assessment_row_get_set_code (a, i)) != 0)
         {
           set = ntm_assessment_row_get_set_code (a, i);
           group_code = NULL;
-          gtk_box_append (self->content, heading (ntm_assessment_row_get_set_name (a, i), "title-2"));
+          gtk_box_append (self->content, ntm_heading_new (ntm_assessment_row_get_set_name (a, i), TRUE));
         }
       if (g_strcmp0 (group_code, ntm_assessment_row_get_group_code (a, i)) != 0)
         {
@@ -695,30 +568,25 @@ build_form (NtmAssessmentWindow *self)
             {
               /* Translators: a group of criteria: its number and name, e.g. "IV. Văn hóa - Xã hội - Môi trường" */
               text = g_strdup_printf (_("%s. %s"), group_code, ntm_assessment_row_get_group_name (a, i));
-              gtk_box_append (self->content, heading (text, "heading"));
+              gtk_box_append (self->content, ntm_heading_new (text, FALSE));
             }
         }
       if (criterion != ntm_assessment_row_get_criterion_id (a, i))
         {
           g_autofree char *title = NULL;
-          GtkWidget *status = gtk_label_new (NULL);
           gint64 *key = g_new (gint64, 1);
 
           criterion = ntm_assessment_row_get_criterion_id (a, i);
-          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
           title = g_strdup_printf (_("%s. %s"), ntm_assessment_row_get_criterion_number (a, i),
                                    ntm_assessment_row_get_criterion_name (a, i));
-          adw_preferences_group_set_title (group, title);
-          gtk_widget_add_css_class (status, "caption-heading");
-          gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
+          group = ADW_PREFERENCES_GROUP (ntm_criterion_group_new (title));
           *key = criterion;
-          g_hash_table_insert (self->criterion_labels, key, status);
+          g_hash_table_insert (self->criterion_groups, key, group);
           gtk_box_append (self->content, GTK_WIDGET (group));
-          /* The criterion's status, beside its title. */
-          adw_preferences_group_set_header_suffix (group, status);
         }
       build_row (self, group, i);
     }
+  self->updating = FALSE;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -730,6 +598,7 @@ ntm_assessment_window_dispose (GObject *object)
 {
   NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), NTM_TYPE_ASSESSMENT_WINDOW);
   g_clear_object (&self->assessment);
   g_clear_object (&self->database);
 
@@ -742,10 +611,16 @@ ntm_assessment_window_finalize (GObject *object)
   NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (object);
 
   g_clear_pointer (&self->rows, g_array_unref);
-  g_clear_pointer (&self->criterion_labels, g_hash_table_unref);
+  g_clear_pointer (&self->criterion_groups, g_hash_table_unref);
   g_free (self->summary);
 
   G_OBJECT_CLASS (ntm_assessment_window_parent_class)->finalize (object);
+}
+
+static void
+on_save_clicked_cb (NtmAssessmentWindow *self)
+{
+  save (self);
 }
 
 static void
@@ -759,68 +634,29 @@ ntm_assessment_window_class_init (NtmAssessmentWindowClass *klass)
   object_class->finalize = ntm_assessment_window_finalize;
   window_class->close_request = ntm_assessment_window_close_request;
 
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-assessment-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NtmAssessmentWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, NtmAssessmentWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, NtmAssessmentWindow, notice);
+  gtk_widget_class_bind_template_child (widget_class, NtmAssessmentWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmAssessmentWindow, tally_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmAssessmentWindow, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmAssessmentWindow, next_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmAssessmentWindow, warning_box);
+  gtk_widget_class_bind_template_child (widget_class, NtmAssessmentWindow, content);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+
   ntm_form_class_add_shortcuts (widget_class, (NtmFormSaveFunc) save);
 }
 
 static void
 ntm_assessment_window_init (NtmAssessmentWindow *self)
 {
-  GtkWidget *box, *header, *scrolled, *clamp, *summary, *icon, *warning_label;
-
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
-  self->criterion_labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->criterion_groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->language = ntm_language_get_default ();
 
-  gtk_window_set_default_size (GTK_WINDOW (self), 900, 760);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = ntm_form_header_new (_("Save the whole form (Ctrl+S)"), (NtmFormSaveFunc) save, self,
-                                &self->save_button);
-  gtk_box_append (GTK_BOX (box), header);
-
-  /* The summary stays in view while the form scrolls. */
-  summary = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_set_margin_start (summary, 18);
-  gtk_widget_set_margin_end (summary, 18);
-  gtk_widget_set_margin_top (summary, 12);
-  gtk_widget_set_margin_bottom (summary, 12);
-  self->tally_label = GTK_LABEL (heading ("", "title-1"));
-  gtk_widget_add_css_class (GTK_WIDGET (self->tally_label), "numeric");
-  gtk_box_append (GTK_BOX (summary), GTK_WIDGET (self->tally_label));
-  self->detail_label = GTK_LABEL (heading ("", "dim-label"));
-  gtk_box_append (GTK_BOX (summary), GTK_WIDGET (self->detail_label));
-  self->next_label = GTK_LABEL (heading ("", "body"));
-  gtk_box_append (GTK_BOX (summary), GTK_WIDGET (self->next_label));
-  self->warning_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  gtk_widget_add_css_class (self->warning_box, "ntm-notice");
-  icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  gtk_box_append (GTK_BOX (self->warning_box), icon);
-  warning_label = heading (_("Data quality: the criteria data does not support the recognised level. Check the values or the recognition; nothing is changed automatically."), "body");
-  gtk_widget_set_hexpand (warning_label, TRUE);
-  gtk_box_append (GTK_BOX (self->warning_box), warning_label);
-  gtk_widget_set_visible (self->warning_box, FALSE);
-  gtk_box_append (GTK_BOX (summary), self->warning_box);
-  gtk_box_append (GTK_BOX (box), summary);
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 860);
-  self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
-  gtk_widget_set_margin_start (GTK_WIDGET (self->content), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->content), 12);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->content), 18);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->content), 24);
-  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->content));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_box_append (GTK_BOX (box), scrolled);
-
-  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (self->toasts, box);
-  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -881,7 +717,8 @@ ntm_assessment_window_get_assessment (NtmAssessmentWindow *self)
  * @set_code: a criteria set
  * @indicator_code: an indicator
  *
- * Returns: (transfer none) (nullable): the #GtkEntry or #GtkSwitch of the row
+ * Returns: (transfer none) (nullable): the #GtkEntry of the row, or the
+ *   #NtmYesNoChoice of a yes/no indicator
  */
 GtkWidget *
 ntm_assessment_window_get_input (NtmAssessmentWindow *self,
@@ -892,7 +729,7 @@ ntm_assessment_window_get_input (NtmAssessmentWindow *self,
 
   g_return_val_if_fail (NTM_IS_ASSESSMENT_WINDOW (self), NULL);
   r = find_row (self, set_code, indicator_code);
-  return r ? r->input : NULL;
+  return r ? ntm_indicator_row_get_input (r->row) : NULL;
 }
 
 /**
@@ -913,7 +750,7 @@ ntm_assessment_window_get_error_label (NtmAssessmentWindow *self,
 
   g_return_val_if_fail (NTM_IS_ASSESSMENT_WINDOW (self), NULL);
   r = find_row (self, set_code, indicator_code);
-  return r ? GTK_WIDGET (r->error) : NULL;
+  return r ? GTK_WIDGET (ntm_indicator_row_get_error_label (r->row)) : NULL;
 }
 
 GtkWidget *
@@ -971,7 +808,7 @@ ntm_assessment_window_set_override (NtmAssessmentWindow *self,
   r = find_row (self, set_code, indicator_code);
   g_return_if_fail (r != NULL);
 
-  adw_expander_row_set_expanded (r->row, TRUE);
-  gtk_drop_down_set_selected (r->override, status == NTM_STATUS_NO_DATA ? 0 : NTM_STATUS_MET - status + 1);
-  gtk_editable_set_text (GTK_EDITABLE (r->reason), reason ? reason : "");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (r->row), TRUE);
+  ntm_indicator_row_set_override_status (r->row, status);
+  gtk_editable_set_text (GTK_EDITABLE (ntm_indicator_row_get_reason (r->row)), reason ? reason : "");
 }

@@ -19,16 +19,6 @@ NtmAssessmentWindow *ntm_assessment_window_new            (GtkWindow           *
                                                            const char          *unit_code,
                                                            int                  year,
                                                            GError             **error);
-NtmAssessment       *ntm_assessment_window_get_assessment (NtmAssessmentWindow *self);
-GtkWidget           *ntm_assessment_window_get_input      (NtmAssessmentWindow *self,
-                                                           const char          *set_code,
-                                                           const char          *indicator_code);
-GtkWidget           *ntm_assessment_window_get_error_label (NtmAssessmentWindow *self,
-                                                           const char          *set_code,
-                                                           const char          *indicator_code);
-GtkWidget           *ntm_assessment_window_get_save_button (NtmAssessmentWindow *self);
-const char          *ntm_assessment_window_get_summary    (NtmAssessmentWindow *self);
-gboolean             ntm_assessment_window_has_errors     (NtmAssessmentWindow *self);
 void                 ntm_assessment_window_set_override   (NtmAssessmentWindow *self,
                                                            const char          *set_code,
                                                            const char          *indicator_code,

@@ -21,7 +21,5 @@ void               ntm_boundary_import_start             (NtmBoundaryImport *sel
                                                           GFile             *file);
 void               ntm_boundary_import_cancel            (NtmBoundaryImport *self);
 gboolean           ntm_boundary_import_is_reading        (NtmBoundaryImport *self);
-NtmBoundaryReport *ntm_boundary_import_get_report        (NtmBoundaryImport *self);
-AdwMessageDialog  *ntm_boundary_import_get_report_dialog (NtmBoundaryImport *self);
 
 G_END_DECLS

@@ -1,5 +1,11 @@
 /* ntm-communes-page.c: every unit, grouped by district, with its detail
  *
+ * A searchable list of the units (an NtmUnitRow each), the detail of the
+ * unit selected, and beneath it the actions on that unit: assess, its
+ * recognitions, its history, its profile as PDF or printed. The layout is
+ * in ntm-communes-page.ui. Units or levels that cannot be read are said,
+ * with what to do, in place of the list.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -7,12 +13,14 @@
 #include <glib/gi18n.h>
 
 #include "ntm-communes-page.h"
+#include "ntm-communes-page-private.h"
 #include "ntm-database.h"
+#include "ntm-error.h"
 #include "ntm-evaluation.h"
 #include "ntm-text.h"
 #include "ntm-unit.h"
 #include "ntm-unit-detail.h"
-#include "ntm-level-style.h"
+#include "ntm-unit-row.h"
 #include "ntm-report-actions.h"
 
 struct _NtmCommunesPage
@@ -20,11 +28,14 @@ struct _NtmCommunesPage
   NtmPage         parent_instance;
 
   /* template widgets */
+  GtkStack       *stack;
+  AdwStatusPage  *error_page;
   GtkWidget      *box;
   GtkSearchEntry *search_entry;
   GtkLabel       *count_label;
   GtkListBox     *list_box;
   NtmUnitDetail  *detail;
+  GtkActionBar   *unit_actions;
 
   NtmEvaluation  *evaluation;
   GListModel     *units;
@@ -41,72 +52,23 @@ G_DEFINE_FINAL_TYPE (NtmCommunesPage, ntm_communes_page, NTM_TYPE_PAGE)
 static NtmUnit *
 row_get_unit (GtkListBoxRow *row)
 {
-  return g_object_get_data (G_OBJECT (row), "ntm-unit");
+  return ntm_unit_row_get_unit (NTM_UNIT_ROW (row));
 }
 
 static GtkWidget *
 create_row (NtmCommunesPage *self,
             NtmUnit         *unit)
 {
-  GtkWidget *row, *box, *labels, *name, *kind, *badge, *tally_label;
-  NtmUnitKind unit_kind = ntm_unit_get_kind (unit);
-  const char *code = ntm_unit_get_code (unit);
+  GtkWidget *row = ntm_unit_row_new (unit);
   NtmLevel level = NTM_LEVEL_NO_DATA;
-  g_autofree char *tally_text = NULL;
-  g_autofree char *a11y = NULL;
   NtmTally tally = { 0 };
 
   if (self->evaluation != NULL)
     {
-      level = ntm_evaluation_get_recognised_level (self->evaluation, code);
-      tally = ntm_evaluation_get_tally (self->evaluation, code);
+      level = ntm_evaluation_get_recognised_level (self->evaluation, ntm_unit_get_code (unit));
+      tally = ntm_evaluation_get_tally (self->evaluation, ntm_unit_get_code (unit));
     }
-
-  row = gtk_list_box_row_new ();
-  g_object_set_data_full (G_OBJECT (row), "ntm-unit", g_object_ref (unit), g_object_unref);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-  if (ntm_unit_kind_is_commune_level (unit_kind))
-    gtk_widget_set_margin_start (box, 12);
-
-  labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_hexpand (labels, TRUE);
-  name = gtk_label_new (ntm_unit_get_name (unit));
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  kind = gtk_label_new (ntm_unit_kind_get_label (unit_kind));
-  gtk_label_set_xalign (GTK_LABEL (kind), 0);
-  gtk_widget_add_css_class (kind, "caption");
-  gtk_widget_add_css_class (kind, "dim-label");
-  gtk_box_append (GTK_BOX (labels), name);
-  gtk_box_append (GTK_BOX (labels), kind);
-  gtk_box_append (GTK_BOX (box), labels);
-
-  if (ntm_unit_kind_is_district_level (unit_kind) || unit_kind == NTM_UNIT_KIND_PROVINCE)
-    gtk_widget_add_css_class (row, "ntm-district-row");
-
-  badge = ntm_level_badge_new (level);
-  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), badge);
-
-  tally_text = ntm_tally_format (&tally);
-  tally_label = gtk_label_new (tally_text);
-  gtk_label_set_width_chars (GTK_LABEL (tally_label), 5);
-  gtk_label_set_xalign (GTK_LABEL (tally_label), 1);
-  gtk_widget_add_css_class (tally_label, "numeric");
-  gtk_widget_set_tooltip_text (tally_label, _("Criteria met"));
-  gtk_box_append (GTK_BOX (box), tally_label);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  /* Translators: accessible description of a unit row: name, kind, level, criteria met */
-  a11y = g_strdup_printf (_("%s, %s, %s, %s criteria met"),
-                          ntm_unit_get_name (unit), ntm_unit_kind_get_label (unit_kind),
-                          ntm_level_get_label (level), tally_text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  ntm_unit_row_set_state (NTM_UNIT_ROW (row), level, &tally);
   return row;
 }
 
@@ -119,42 +81,26 @@ update_count_label (NtmCommunesPage *self)
   gtk_label_set_label (self->count_label, text);
 }
 
-/* The buttons acting on the unit shown (assessment, recognitions, history). */
+/* The buttons of @widget and its descendants act on @code. */
+static void
+target_actions (GtkWidget  *widget,
+                const char *code)
+{
+  if (GTK_IS_ACTIONABLE (widget) && gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)) != NULL)
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (widget), "s", code);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    target_actions (child, code);
+}
+
+/* The action bar acts on the unit shown, and shows only when there is one. */
 static void
 update_unit_actions (NtmCommunesPage *self,
                      NtmUnit         *unit)
 {
-  GtkBox *box = ntm_unit_detail_get_actions_box (self->detail);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_ACTIONABLE (child) && unit != NULL)
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (child), "s", ntm_unit_get_code (unit));
-}
-
-static void
-add_unit_actions (NtmCommunesPage *self)
-{
-  static const struct { const char *label; const char *action; const char *tooltip; } buttons[] = {
-    { N_("_Assess…"), "win.assess-unit", N_("Enter or correct the criteria assessment of the year") },
-    { N_("_Recognitions…"), "win.edit-recognitions", N_("Add, correct or revoke recognition decisions") },
-    { N_("_History"), "win.unit-history", N_("Every change to this unit’s data") },
-    { N_("Pro_file (PDF)…"), "unit.save-profile", N_("Save this unit’s one-page profile as a PDF file") },
-    { N_("_Print…"), "unit.print-profile", N_("Print this unit’s one-page profile") },
-  };
-  GtkBox *box = ntm_unit_detail_get_actions_box (self->detail);
-
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    {
-      GtkWidget *button = gtk_button_new_with_mnemonic (_(buttons[i].label));
-
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), buttons[i].action);
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "");
-      gtk_widget_set_tooltip_text (button, _(buttons[i].tooltip));
-      if (i == 0)
-        gtk_widget_add_css_class (button, "suggested-action");
-      gtk_box_append (box, button);
-    }
+  if (unit != NULL)
+    target_actions (GTK_WIDGET (self->unit_actions), ntm_unit_get_code (unit));
+  gtk_action_bar_set_revealed (self->unit_actions, unit != NULL);
 }
 
 static void
@@ -187,15 +133,22 @@ ntm_communes_page_reload (NtmPage *page)
   if (database == NULL)
     return;
 
+  /* the units of the year and their levels, or in their place what went
+   * wrong */
   self->units = ntm_database_list_units_in_year (database, year, &error);
-  if (self->units == NULL)
+  if (self->units != NULL)
+    self->evaluation = ntm_evaluation_new (database, year, &error);
+  if (self->units == NULL || self->evaluation == NULL)
     {
-      g_warning ("Cannot list units: %s", error->message);
+      g_autofree char *message = ntm_error_describe_read (error);
+
+      g_clear_object (&self->units);
+      adw_status_page_set_description (self->error_page, message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+      update_unit_actions (self, NULL);
       return;
     }
-  self->evaluation = ntm_evaluation_new (database, year, &error);
-  if (self->evaluation == NULL)
-    g_warning ("Cannot evaluate %d: %s", year, error->message);
+  gtk_stack_set_visible_child_name (self->stack, "units");
 
   for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
     {
@@ -323,9 +276,9 @@ on_unit_profile_action_cb (GtkWidget  *widget,
   if (database == NULL || *code == '\0')
     return;
   if (g_str_equal (action_name, "unit.print-profile"))
-    ntm_gui_print_report (widget, database, code, year);
+    ntm_report_print (widget, database, code, year);
   else
-    ntm_gui_save_report (widget, database, code, year);
+    ntm_report_choose_file (widget, database, code, year);
 }
 
 static gboolean
@@ -381,11 +334,14 @@ ntm_communes_page_class_init (NtmCommunesPageClass *klass)
   g_type_ensure (NTM_TYPE_UNIT_DETAIL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-communes-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, box);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, list_box);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, detail);
+  gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, unit_actions);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_selected_cb);
@@ -403,7 +359,6 @@ ntm_communes_page_init (NtmCommunesPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  add_unit_actions (self);
   gtk_list_box_set_filter_func (self->list_box, filter_row, self, NULL);
   gtk_list_box_set_header_func (self->list_box, header_func, self, NULL);
 

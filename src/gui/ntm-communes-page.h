@@ -13,10 +13,8 @@ G_DECLARE_FINAL_TYPE (NtmCommunesPage, ntm_communes_page, NTM, COMMUNES_PAGE, Nt
 
 gboolean    ntm_communes_page_select_unit        (NtmCommunesPage *self,
                                                   const char      *code);
-const char *ntm_communes_page_get_selected_code  (NtmCommunesPage *self);
 void        ntm_communes_page_set_search_text    (NtmCommunesPage *self,
                                                   const char      *text);
-guint       ntm_communes_page_get_n_visible      (NtmCommunesPage *self);
 void        ntm_communes_page_focus_selected     (NtmCommunesPage *self);
 
 G_END_DECLS

@@ -20,6 +20,8 @@
 
 #include "ntm-criteria.h"
 #include "ntm-criteria-grid-window.h"
+#include "ntm-error.h"
+#include "ntm-list-export.h"
 #include "ntm-criterion-status.h"
 #include "ntm-evaluation.h"
 #include "ntm-export.h"
@@ -53,6 +55,8 @@ struct _NtmCriteriaGridWindow
 
   /* template widgets */
   AdwToastOverlay *toasts;
+  GtkRevealer     *notice;
+  GtkLabel        *notice_label;
   AdwWindowTitle  *window_title;
   GtkDropDown     *set_dropdown;
   GtkDropDown     *district_dropdown;
@@ -400,9 +404,11 @@ save (NtmCriteriaGridWindow *self)
 
   if (!ntm_database_save_recorded_statuses (self->database, self->year, changed, &error))
     {
-      ntm_form_toast_not_saved (self->toasts, error);
+      g_autofree char *message = g_strdup_printf (_("Nothing was saved: %s"), error->message);
+      ntm_form_show_notice (self->notice, self->notice_label, message);
       return FALSE;
     }
+  gtk_revealer_set_reveal_child (self->notice, FALSE);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   self->undo = g_steal_pointer (&before);
   load (self);
@@ -565,17 +571,11 @@ on_export_response_cb (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
 
-      if (path == NULL || !ntm_criteria_grid_window_export (self, path, template, &error))
-        adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error ? error->message
-                                                                        : _("Only files on this computer can be written.")));
+      if (path == NULL)
+        ntm_form_show_notice (self->notice, self->notice_label, _("Only files on this computer can be written."));
       else
-        {
-          g_autofree char *base = g_path_get_basename (path);
-          g_autofree char *text = g_strdup_printf (_("Wrote “%s”"), base);
-          adw_toast_overlay_add_toast (self->toasts, adw_toast_new (text));
-        }
+        ntm_criteria_grid_window_export (self, path, template);
     }
   g_object_unref (chooser);
 }
@@ -666,6 +666,8 @@ ntm_criteria_grid_window_class_init (NtmCriteriaGridWindowClass *klass)
   g_type_ensure (NTM_TYPE_STATUS_CELL);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-criteria-grid-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmCriteriaGridWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, NtmCriteriaGridWindow, notice);
+  gtk_widget_class_bind_template_child (widget_class, NtmCriteriaGridWindow, notice_label);
   gtk_widget_class_bind_template_child (widget_class, NtmCriteriaGridWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, NtmCriteriaGridWindow, set_dropdown);
   gtk_widget_class_bind_template_child (widget_class, NtmCriteriaGridWindow, district_dropdown);
@@ -971,7 +973,8 @@ ntm_criteria_grid_window_undo (NtmCriteriaGridWindow *self)
   undo = g_steal_pointer (&self->undo);
   if (!ntm_database_save_recorded_statuses (self->database, self->year, undo, &error))
     {
-      ntm_form_toast_not_saved (self->toasts, error);
+      g_autofree char *message = g_strdup_printf (_("Nothing was saved: %s"), error->message);
+      ntm_form_show_notice (self->notice, self->notice_label, message);
       return FALSE;
     }
   load (self);
@@ -1034,25 +1037,32 @@ ntm_criteria_grid_window_copy_previous_year (NtmCriteriaGridWindow *self)
  * @self: a #NtmCriteriaGridWindow
  * @path: a file ending in .xlsx or .csv
  * @template: %TRUE for the table with empty cells
- * @error: return location for a #GError
  *
  * Writes the set and year shown as the office's summary table (what is
- * saved, not what is being typed), ready to come back through Import Data….
+ * saved, not what is being typed), ready to come back through Import
+ * Data…, in the background with its progress in the window.
  *
- * Returns: %TRUE if written
+ * Returns: (transfer none) (nullable): the job writing it, alive while it
+ *   runs; %NULL when the table cannot be read (the notice says why)
  */
-gboolean
-ntm_criteria_grid_window_export (NtmCriteriaGridWindow  *self,
-                                 const char             *path,
-                                 gboolean                template,
-                                 GError                **error)
+NtmJob *
+ntm_criteria_grid_window_export (NtmCriteriaGridWindow *self,
+                                 const char            *path,
+                                 gboolean               template)
 {
   g_autoptr(NtmTable) table = NULL;
+  g_autoptr(GError) error = NULL;
 
-  g_return_val_if_fail (NTM_IS_CRITERIA_GRID_WINDOW (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (NTM_IS_CRITERIA_GRID_WINDOW (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
 
   table = ntm_database_export_list_for_set (self->database, template ? "criteria-template" : "criteria-matrix",
-                                            self->year, current_set (self), error);
-  return table != NULL && ntm_export_write (table, path, error);
+                                            self->year, current_set (self), &error);
+  if (table == NULL)
+    {
+      g_autofree char *message = ntm_error_describe_read (error);
+      ntm_form_show_notice (self->notice, self->notice_label, message);
+      return NULL;
+    }
+  return ntm_list_export_start_table (GTK_WIDGET (self), table, path);
 }

@@ -9,6 +9,8 @@
 #include "ntm-database.h"
 #include "ntm-status-cell.h"
 
+#include "ntm-job.h"
+
 G_BEGIN_DECLS
 
 #define NTM_TYPE_CRITERIA_GRID_WINDOW (ntm_criteria_grid_window_get_type ())
@@ -38,9 +40,8 @@ gboolean               ntm_criteria_grid_window_save        (NtmCriteriaGridWind
 gboolean               ntm_criteria_grid_window_can_undo    (NtmCriteriaGridWindow *self);
 gboolean               ntm_criteria_grid_window_undo        (NtmCriteriaGridWindow *self);
 guint                  ntm_criteria_grid_window_copy_previous_year (NtmCriteriaGridWindow *self);
-gboolean               ntm_criteria_grid_window_export      (NtmCriteriaGridWindow *self,
+NtmJob                *ntm_criteria_grid_window_export      (NtmCriteriaGridWindow *self,
                                                              const char            *path,
-                                                             gboolean               template,
-                                                             GError               **error);
+                                                             gboolean               template);
 
 G_END_DECLS

@@ -18,8 +18,6 @@ NtmCriteriaWindow *ntm_criteria_window_new              (GtkWindow         *pare
                                                          int                year);
 void               ntm_criteria_window_show_set         (NtmCriteriaWindow *self,
                                                          const char        *set_code);
-GtkWidget         *ntm_criteria_window_get_threshold_entry (NtmCriteriaWindow *self,
-                                                         const char        *indicator_code);
 gboolean           ntm_criteria_window_save             (NtmCriteriaWindow *self);
 
 G_END_DECLS

@@ -1,10 +1,11 @@
 /* ntm-form.c: what the form windows share
  *
  * The editing windows (assessment, water scheme, household figures,
- * criteria) behave alike: a header bar with Close and Save, Ctrl+S saves,
- * Escape closes, and closing with changes not saved asks first whether to
- * save, discard or keep editing. A failed save says why in a toast that
- * stays; a save that can be taken back offers Undo in its toast.
+ * criteria) behave alike: a header bar with Close and Save (in each
+ * window's .ui), Ctrl+S saves, Escape closes, and closing with changes not
+ * saved asks first whether to save, discard or keep editing. A failed save
+ * says why in the notice at the top of the form, where it covers no field;
+ * a save that can be taken back offers Undo in its toast.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,22 +14,15 @@
 #include <glib/gi18n.h>
 
 #include "ntm-form.h"
+#include "ntm-save-dialog.h"
 
 #define SAVE_KEY    "ntm-form-save"
 #define CLOSING_KEY "ntm-form-closing"
+#define FIELDS_KEY  "ntm-form-fields-notice"
 
 /* ---------------------------------------------------------------------- */
 /* Callbacks                                                              */
 /* ---------------------------------------------------------------------- */
-
-static void
-on_save_clicked_cb (GtkButton *button,
-                    gpointer   form)
-{
-  NtmFormSaveFunc save = (NtmFormSaveFunc) g_object_get_data (G_OBJECT (button), SAVE_KEY);
-
-  save (form);
-}
 
 static gboolean
 on_save_shortcut_cb (GtkWidget *widget,
@@ -80,45 +74,6 @@ on_close_response_cb (AdwMessageDialog *dialog,
 /* ---------------------------------------------------------------------- */
 
 /**
- * ntm_form_header_new:
- * @save_tooltip: what Save saves, with its shortcut
- * @save: the form's save
- * @form: the form window
- * @save_button: (out) (optional) (transfer none): the Save button
- *
- * Returns: (transfer floating): a header bar with Close at the start and
- *   Save at the end, and no title buttons
- */
-GtkWidget *
-ntm_form_header_new (const char       *save_tooltip,
-                     NtmFormSaveFunc   save,
-                     gpointer          form,
-                     GtkWidget       **save_button)
-{
-  GtkWidget *header, *close, *button;
-
-  g_return_val_if_fail (save != NULL, NULL);
-  g_return_val_if_fail (GTK_IS_WINDOW (form), NULL);
-
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  close = gtk_button_new_with_mnemonic (_("_Close"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (close), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), close);
-  button = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_widget_set_tooltip_text (button, save_tooltip);
-  g_object_set_data (G_OBJECT (button), SAVE_KEY, (gpointer) save);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_save_clicked_cb), form);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
-
-  if (save_button != NULL)
-    *save_button = button;
-  return header;
-}
-
-/**
  * ntm_form_class_add_shortcuts:
  * @widget_class: a form window's class
  * @save: (nullable): the form's save, for Ctrl+S; %NULL for a window
@@ -147,8 +102,8 @@ ntm_form_class_add_shortcuts (GtkWidgetClass  *widget_class,
  * @body: what is not saved and what happens without saving
  * @response_cb: the "response" handler, called with @form as its data
  *
- * Asks "Save the changes?" with Keep editing, Discard and Save (the
- * default); closing the question keeps editing.
+ * Asks "Save the changes?" (an NtmSaveDialog) with Keep editing, Discard
+ * and Save (the default); closing the question keeps editing.
  *
  * Returns: (transfer none): the question, already shown
  */
@@ -162,16 +117,7 @@ ntm_form_ask_to_save (GtkWindow  *form,
   g_return_val_if_fail (GTK_IS_WINDOW (form), NULL);
   g_return_val_if_fail (response_cb != NULL, NULL);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (form, _("Save the changes?"), body));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Keep editing"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = ADW_MESSAGE_DIALOG (ntm_save_dialog_new (form, body));
   g_signal_connect_object (dialog, "response", response_cb, form, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
@@ -239,27 +185,64 @@ ntm_form_is_closing (GtkWindow *form)
 }
 
 /**
- * ntm_form_toast_not_saved:
- * @toasts: the form's toast overlay
- * @error: why nothing was saved
+ * ntm_form_show_notice:
+ * @notice: the form's notice, beneath its header bar (a #GtkRevealer)
+ * @label: the notice's label
+ * @message: (nullable): what stops the form from saving, and what to do;
+ *   %NULL hides the notice
  *
- * Says that nothing was saved, and why, in a toast that stays until it is
- * dismissed.
+ * Says what is wrong at the top of the form, where it covers no field (a
+ * toast at the bottom would cover the very field to correct), until the
+ * next save.
  */
 void
-ntm_form_toast_not_saved (AdwToastOverlay *toasts,
-                          const GError    *error)
+ntm_form_show_notice (GtkRevealer *notice,
+                      GtkLabel    *label,
+                      const char  *message)
 {
-  g_autofree char *text = NULL;
-  AdwToast *toast;
+  g_return_if_fail (GTK_IS_REVEALER (notice));
+  g_return_if_fail (GTK_IS_LABEL (label));
 
-  g_return_if_fail (ADW_IS_TOAST_OVERLAY (toasts));
-  g_return_if_fail (error != NULL);
+  g_object_set_data (G_OBJECT (notice), FIELDS_KEY, NULL);
+  if (message != NULL)
+    gtk_label_set_label (label, message);
+  gtk_revealer_set_reveal_child (notice, message != NULL);
+}
 
-  text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
-  toast = adw_toast_new (text);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (toasts, toast);
+/**
+ * ntm_form_show_fields_notice:
+ * @notice: the form's notice
+ * @label: the notice's label
+ *
+ * Says that nothing was saved because of the fields marked in red; the
+ * notice goes once they are corrected (ntm_form_fields_checked()).
+ */
+void
+ntm_form_show_fields_notice (GtkRevealer *notice,
+                             GtkLabel    *label)
+{
+  ntm_form_show_notice (notice, label, _("Nothing was saved: correct the fields marked in red first."));
+  g_object_set_data (G_OBJECT (notice), FIELDS_KEY, GINT_TO_POINTER (TRUE));
+}
+
+/**
+ * ntm_form_fields_checked:
+ * @notice: the form's notice
+ * @any_error: whether a field is still marked in red
+ *
+ * For a form's change handler: hides the notice about fields marked in
+ * red once none is left (any other notice stays until the next save).
+ */
+void
+ntm_form_fields_checked (GtkRevealer *notice,
+                         gboolean     any_error)
+{
+  g_return_if_fail (GTK_IS_REVEALER (notice));
+
+  if (any_error || g_object_get_data (G_OBJECT (notice), FIELDS_KEY) == NULL)
+    return;
+  g_object_set_data (G_OBJECT (notice), FIELDS_KEY, NULL);
+  gtk_revealer_set_reveal_child (notice, FALSE);
 }
 
 /**

@@ -20,6 +20,5 @@ NtmHistoryWindow *ntm_history_window_new_for_scheme (GtkWindow   *parent,
                                                      NtmDatabase *database,
                                                      gint64       scheme_id,
                                                      const char  *scheme_name);
-guint             ntm_history_window_get_n_entries  (NtmHistoryWindow *self);
 
 G_END_DECLS

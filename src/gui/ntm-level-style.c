@@ -1,6 +1,8 @@
 /* ntm-level-style.c: how levels and statuses look in lists
  *
  * Colour is never the only cue: every badge and status carries its name.
+ * The badges and status labels themselves are in the .ui files; these
+ * functions say what they show.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ntm-core-enums.h"
 #include "ntm-level-style.h"
 
 const char *
@@ -42,35 +45,46 @@ ntm_status_get_css_class (NtmStatus status)
 }
 
 /**
- * ntm_level_badge_new:
+ * ntm_level_badge_set:
+ * @badge: a label styled as a badge (the "ntm-badge" class, set in its .ui)
  * @level: a level
  *
- * Returns: (transfer floating): a rounded label naming the level
+ * Shows @level on @badge: its name, and its colour through its style
+ * class.
  */
-GtkWidget *
-ntm_level_badge_new (NtmLevel level)
+void
+ntm_level_badge_set (GtkLabel *badge,
+                     NtmLevel  level)
 {
-  GtkWidget *badge = gtk_label_new (ntm_level_get_label (level));
+  g_autoptr(GEnumClass) levels = g_type_class_ref (NTM_TYPE_LEVEL);
 
-  gtk_widget_add_css_class (badge, "ntm-badge");
-  gtk_widget_add_css_class (badge, ntm_level_get_css_class (level));
-  return badge;
+  g_return_if_fail (GTK_IS_LABEL (badge));
+
+  for (guint i = 0; i < levels->n_values; i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (badge), ntm_level_get_css_class (levels->values[i].value));
+  gtk_widget_add_css_class (GTK_WIDGET (badge), ntm_level_get_css_class (level));
+  gtk_label_set_label (badge, ntm_level_get_label (level));
 }
 
 /**
- * ntm_status_label_new:
+ * ntm_status_label_set:
+ * @label: a label
  * @status: a status
  *
- * Returns: (transfer floating): a label naming the status, coloured
+ * Shows @status on @label: its name, coloured through its style class.
  */
-GtkWidget *
-ntm_status_label_new (NtmStatus status)
+void
+ntm_status_label_set (GtkLabel  *label,
+                      NtmStatus  status)
 {
-  GtkWidget *label = gtk_label_new (ntm_status_get_label (status));
+  g_autoptr(GEnumClass) statuses = g_type_class_ref (NTM_TYPE_STATUS);
 
-  gtk_widget_add_css_class (label, ntm_status_get_css_class (status));
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  return label;
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  for (guint i = 0; i < statuses->n_values; i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (label), ntm_status_get_css_class (statuses->values[i].value));
+  gtk_widget_add_css_class (GTK_WIDGET (label), ntm_status_get_css_class (status));
+  gtk_label_set_label (label, ntm_status_get_label (status));
 }
 
 /**
@@ -89,4 +103,44 @@ ntm_tally_format (const NtmTally *tally)
     return g_strdup_printf (_("–/%u"), tally->total);
   /* Translators: criteria met out of the number of criteria, e.g. "17/19" */
   return g_strdup_printf (_("%u/%u"), tally->met, tally->total);
+}
+
+/**
+ * ntm_comparison_get_sign:
+ * @comparison: how a value is compared with its threshold
+ *
+ * Returns: its sign: "≥", ">", "≤", "<" or "="
+ */
+const char *
+ntm_comparison_get_sign (NtmComparison comparison)
+{
+  switch (comparison)
+    {
+    case NTM_COMPARISON_GE: return "≥";
+    case NTM_COMPARISON_GT: return ">";
+    case NTM_COMPARISON_LE: return "≤";
+    case NTM_COMPARISON_LT: return "<";
+    case NTM_COMPARISON_EQ:
+    default: return "=";
+    }
+}
+
+/**
+ * ntm_comparison_get_label:
+ * @comparison: how a value is compared with its threshold
+ *
+ * Returns: what it means, for a person choosing it: "at least (≥)"…
+ */
+const char *
+ntm_comparison_get_label (NtmComparison comparison)
+{
+  switch (comparison)
+    {
+    case NTM_COMPARISON_GE: return _("at least (≥)");
+    case NTM_COMPARISON_GT: return _("more than (>)");
+    case NTM_COMPARISON_LE: return _("at most (≤)");
+    case NTM_COMPARISON_LT: return _("less than (<)");
+    case NTM_COMPARISON_EQ:
+    default: return _("equal to (=)");
+    }
 }

@@ -1,10 +1,20 @@
 /* ntm-map-page.c: the Map view
  *
  * The province's communes, or its districts, coloured by what the
- * committee asks about, a district filter that dims the rest, a search that flies to a unit, a side
- * panel with the unit's levels and missing criteria, boundary import with a
- * report before anything is written, export to PNG or PDF, and a
- * presentation mode for the meeting room (F11).
+ * committee asks about, a district filter that dims the rest, a search
+ * that flies to a unit, a side panel with the unit's levels and missing
+ * criteria, boundary import with a report before anything is written,
+ * export to PNG or PDF, a presentation mode for the meeting room (F11),
+ * the change of level since another year, and that year's map beside
+ * this one's; labels made larger or smaller with Ctrl +/−/0.
+ * The layout is in ntm-map-page.ui; the view's actions are in its bottom
+ * bar.
+ *
+ * What is read again depends on what changed: the boundaries only for a
+ * new database or when they change; the units of the year and its
+ * evaluation for another year or when the data they rest on changes; the colours (a new
+ * classification) for another mode, layer or evaluation. A map that cannot
+ * be read shows why instead of an empty map.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,12 +24,16 @@
 #include <math.h>
 
 #include "ntm-boundary-import.h"
+#include "ntm-choice.h"
 #include "ntm-classifier.h"
+#include "ntm-core-enums.h"
 #include "ntm-criteria.h"
+#include "ntm-error.h"
 #include "ntm-evaluation.h"
+#include "ntm-info-row.h"
 #include "ntm-level-style.h"
-#include "ntm-map-export.h"
-#include "ntm-map-page.h"
+#include "ntm-map-export-job.h"
+#include "ntm-map-page-private.h"
 #include "ntm-unit.h"
 #include "ntm-window.h"
 
@@ -34,24 +48,30 @@ struct _NtmMapPage
   GtkDropDown       *indicator_dropdown;
   GtkDropDown       *district_dropdown;
   GtkSearchEntry    *search_entry;
-  GtkLabel          *status_label;
+  GtkStack          *stack;
   NtmMapView        *map_view;
   NtmMapView        *compare_view;
   GtkWidget         *compare_separator;
   GtkSpinButton     *since_spin;
+  AdwStatusPage     *error_page;
   GtkRevealer       *panel_revealer;
   GtkLabel          *panel_title;
   GtkLabel          *panel_subtitle;
-  GtkGrid           *panel_grid;
-  GtkLabel          *not_met_heading;
-  GtkBox            *not_met_box;
+  GtkLabel          *recognised_badge;
+  GtkLabel          *computed_badge;
+  GtkLabel          *tally_label;
+  GtkWidget         *communes_heading;
+  GtkLabel          *communes_label;
+  GtkLabel          *no_data_label;
+  GtkLabel          *not_met_empty;
+  GtkListBox        *not_met_list;
   GtkButton         *open_button;
+  GtkActionBar      *action_bar;
+  GtkLabel          *status_label;
 
   NtmEvaluation     *evaluation;
   GListModel        *units;
   GListStore        *commune_level;
-  GPtrArray         *district_codes;   /* "" first, for all */
-  GPtrArray         *indicator_codes;
   GSettings         *settings;
   GSimpleActionGroup *actions;
   NtmUnitLayer       layer;
@@ -62,14 +82,15 @@ struct _NtmMapPage
   gboolean           side_by_side;
   gboolean           loading;
 
+  /* what was read, for the tests (ntm-map-page-private.h) */
+  guint              n_unit_reads;
+  guint              n_evaluations;
+  guint              n_classifications;
+
   NtmBoundaryImport *import;           /* the last one started */
 };
 
 G_DEFINE_FINAL_TYPE (NtmMapPage, ntm_map_page, NTM_TYPE_PAGE)
-
-/* in the order of NtmMapMode and of the drop-down; "indicator" is saved
- * as "indicator:CODE" */
-static const char * const mode_names[] = { "level", "readiness", "one-short", "criteria", "indicator", "change" };
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
@@ -97,17 +118,17 @@ toast (NtmMapPage *self,
     ntm_window_add_toast (NTM_WINDOW (root), adw_toast_new (text));
 }
 
+/* The map cannot be shown: say why, in place of the map. */
 static void
-show_error (NtmMapPage   *self,
-            const char   *heading,
-            const GError *error)
+show_failure (NtmMapPage   *self,
+              const GError *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              heading, error->message);
+  g_autofree char *message = ntm_error_describe_read (error);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  adw_status_page_set_description (self->error_page, message);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+  gtk_revealer_set_reveal_child (self->panel_revealer, FALSE);
+  gtk_label_set_label (self->status_label, "");
 }
 
 static NtmUnit *
@@ -123,21 +144,24 @@ find_unit (NtmMapPage *self,
   return NULL;
 }
 
+/* What the colours show, as map-mode stores it: a mode's nick, or
+ * "indicator:SET:CODE". */
 static char *
 current_mode_text (NtmMapPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->mode_dropdown);
+  NtmChoice *mode = ntm_drop_down_get_choice (self->mode_dropdown);
 
-  if (selected >= G_N_ELEMENTS (mode_names))
-    selected = 0;
-  if (selected == NTM_MAP_MODE_INDICATOR)
+  if (mode == NULL)
+    return g_strdup ("level");
+  if (ntm_choice_get_value (mode) == NTM_MAP_MODE_INDICATOR)
     {
-      guint i = gtk_drop_down_get_selected (self->indicator_dropdown);
-      if (self->indicator_codes == NULL || i >= self->indicator_codes->len)
+      const char *indicator = ntm_drop_down_get_id (self->indicator_dropdown);
+
+      if (indicator == NULL)
         return g_strdup ("level");
-      return g_strdup_printf ("indicator:%s", (char *) g_ptr_array_index (self->indicator_codes, i));
+      return g_strdup_printf ("indicator:%s", indicator);
     }
-  return g_strdup (mode_names[selected]);
+  return g_strdup (ntm_choice_get_id (mode));
 }
 
 static void
@@ -196,13 +220,12 @@ update_compare_view (NtmMapPage *self)
   g_autofree char *since_caption = NULL;
   NtmMapMode mode = NTM_MAP_MODE_LEVEL;
   int since = get_since_year (self);
-  guint d;
 
   gtk_widget_set_visible (GTK_WIDGET (self->compare_view), self->side_by_side);
   gtk_widget_set_visible (self->compare_separator, self->side_by_side);
   gtk_widget_set_visible (GTK_WIDGET (self->since_spin),
                           self->side_by_side ||
-                          gtk_drop_down_get_selected (self->mode_dropdown) == NTM_MAP_MODE_CHANGE);
+                          ntm_drop_down_get_value (self->mode_dropdown) == NTM_MAP_MODE_CHANGE);
   if (!self->side_by_side || get_database (self) == NULL)
     {
       ntm_map_view_set_caption (self->map_view, NULL);
@@ -216,22 +239,19 @@ update_compare_view (NtmMapPage *self)
 
   if (!ntm_map_view_load (self->compare_view, get_database (self), &error))
     {
-      g_warning ("%s", error->message);
+      g_autofree char *message = ntm_error_describe_read (error);
+      toast (self, message);
       return;
     }
   ntm_map_view_set_year (self->compare_view, since);
   ntm_map_view_set_layer (self->compare_view, self->layer);
-  d = gtk_drop_down_get_selected (self->district_dropdown);
-  ntm_map_view_set_district_filter (self->compare_view,
-                                    self->district_codes && d > 0 && d < self->district_codes->len
-                                      ? g_ptr_array_index (self->district_codes, d) : NULL);
+  ntm_map_view_set_district_filter (self->compare_view, ntm_drop_down_get_id (self->district_dropdown));
   ntm_map_view_set_presentation (self->compare_view, self->presentation,
                                  g_settings_get_double (self->settings, "map-label-scale"));
 
+  /* the change is shown beside the levels of the year compared with */
   mode_text = current_mode_text (self);
-  if (!g_str_equal (mode_text, "change") && !ntm_map_mode_parse (mode_text, &mode, &indicator, NULL))
-    mode = NTM_MAP_MODE_LEVEL;
-  if (g_str_equal (mode_text, "change"))
+  if (!ntm_map_mode_parse (mode_text, &mode, &indicator, NULL) || mode == NTM_MAP_MODE_CHANGE)
     mode = NTM_MAP_MODE_LEVEL;
   evaluation = ntm_evaluation_new (get_database (self), since, &error);
   if (evaluation != NULL)
@@ -241,12 +261,15 @@ update_compare_view (NtmMapPage *self)
                                                        mode, indicator, &error);
   if (classification == NULL)
     {
-      toast (self, error->message);
+      g_autofree char *message = ntm_error_describe_read (error);
+      toast (self, message);
       return;
     }
   ntm_map_view_set_classification (self->compare_view, classification);
 }
 
+/* The colours: a new classification of the units read, for the mode and
+ * layer chosen. */
 static void
 classify (NtmMapPage *self)
 {
@@ -254,54 +277,60 @@ classify (NtmMapPage *self)
   g_autoptr(NtmClassification) classification = NULL;
   g_autofree char *mode_text = NULL;
   g_autofree char *indicator = NULL;
+  g_autofree char *saved = NULL;
   NtmMapMode mode;
 
-  if (get_database (self) == NULL || self->evaluation == NULL || self->loading)
+  if (get_database (self) == NULL || self->evaluation == NULL || self->units == NULL || self->loading)
     return;
 
   mode_text = current_mode_text (self);
-  if (g_str_equal (mode_text, "change"))
+  if (!ntm_map_mode_parse (mode_text, &mode, &indicator, &error))
+    {
+      /* the choices offered are the modes there are: this is a bug */
+      g_critical ("%s", error->message);
+      return;
+    }
+  if (!ntm_unit_layer_supports_mode (self->layer, mode))
+    {
+      /* indicators are the communes': show the districts by level, and say so */
+      toast (self, _("Indicators are measured in communes, wards and townships: the districts are shown by their recognised level."));
+      ntm_drop_down_select_value (self->mode_dropdown, NTM_MAP_MODE_LEVEL);
+      return;
+    }
+  self->n_classifications++;
+  if (mode == NTM_MAP_MODE_CHANGE)
     classification = ntm_classification_new_change (get_database (self), self->evaluation, self->units,
                                                     self->layer, get_since_year (self), &error);
   else
-    {
-      if (!ntm_map_mode_parse (mode_text, &mode, &indicator, &error))
-        {
-          g_warning ("%s", error->message);
-          return;
-        }
-      if (!ntm_unit_layer_supports_mode (self->layer, mode))
-        {
-          /* indicators are the communes': show the districts by level, and say so */
-          toast (self, _("Indicators are measured in communes, wards and townships: the districts are shown by their recognised level."));
-          gtk_drop_down_set_selected (self->mode_dropdown, NTM_MAP_MODE_LEVEL);
-          return;
-        }
-      classification = ntm_classification_new_for_layer (get_database (self), self->evaluation, self->units,
-                                                         self->layer, mode, indicator, &error);
-    }
+    classification = ntm_classification_new_for_layer (get_database (self), self->evaluation, self->units,
+                                                       self->layer, mode, indicator, &error);
   if (classification == NULL)
     {
-      toast (self, error->message);
+      g_autofree char *message = ntm_error_describe_read (error);
+      toast (self, message);
       return;
     }
   ntm_map_view_set_classification (self->map_view, classification);
-  if (g_strcmp0 (g_settings_get_string (self->settings, "map-mode"), mode_text) != 0)
+  saved = g_settings_get_string (self->settings, "map-mode");
+  if (g_strcmp0 (saved, mode_text) != 0)
     g_settings_set_string (self->settings, "map-mode", mode_text);
   update_compare_view (self);
 }
 
-static void
-fill_indicators (NtmMapPage *self)
+/* The indicators of the commune NTM set that applies in the year, for the
+ * indicator mode. */
+static gboolean
+fill_indicators (NtmMapPage  *self,
+                 GError     **error)
 {
   g_autoptr(GListModel) sets = NULL;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GListStore) choices = ntm_choice_list_new (NULL);
+  g_autofree char *chosen = g_strdup (ntm_drop_down_get_id (self->indicator_dropdown));
 
-  g_clear_pointer (&self->indicator_codes, g_ptr_array_unref);
-  self->indicator_codes = g_ptr_array_new_with_free_func (g_free);
-
-  sets = ntm_database_list_criteria_sets (get_database (self), NULL);
-  for (guint s = 0; sets && s < g_list_model_get_n_items (sets); s++)
+  sets = ntm_database_list_criteria_sets (get_database (self), error);
+  if (sets == NULL)
+    return FALSE;
+  for (guint s = 0; s < g_list_model_get_n_items (sets); s++)
     {
       g_autoptr(NtmCriteriaSet) set = g_list_model_get_item (sets, s);
       g_autoptr(GListModel) criteria = NULL;
@@ -309,153 +338,139 @@ fill_indicators (NtmMapPage *self)
       if (!ntm_criteria_set_applies (set, NTM_UNIT_KIND_COMMUNE, get_year (self)) ||
           ntm_criteria_set_get_level (set) != NTM_LEVEL_NTM)
         continue;
-      criteria = ntm_database_list_criteria (get_database (self), ntm_criteria_set_get_code (set), NULL);
-      for (guint c = 0; criteria && c < g_list_model_get_n_items (criteria); c++)
+      criteria = ntm_database_list_criteria (get_database (self), ntm_criteria_set_get_code (set), error);
+      if (criteria == NULL)
+        return FALSE;
+      for (guint c = 0; c < g_list_model_get_n_items (criteria); c++)
         {
           g_autoptr(NtmCriterion) criterion = g_list_model_get_item (criteria, c);
           g_autoptr(GListModel) indicators = ntm_database_list_indicators (get_database (self),
-                                                                           ntm_criterion_get_id (criterion), NULL);
+                                                                           ntm_criterion_get_id (criterion), error);
 
-          for (guint i = 0; indicators && i < g_list_model_get_n_items (indicators); i++)
+          if (indicators == NULL)
+            return FALSE;
+          for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
             {
               g_autoptr(NtmIndicator) indicator = g_list_model_get_item (indicators, i);
               g_autofree char *label = g_strdup_printf ("%s %s", ntm_indicator_get_code (indicator),
                                                         ntm_indicator_get_name (indicator));
+              g_autofree char *id = g_strdup_printf ("%s:%s", ntm_criteria_set_get_code (set),
+                                                     ntm_indicator_get_code (indicator));
 
-              gtk_string_list_append (names, label);
-              g_ptr_array_add (self->indicator_codes,
-                               g_strdup_printf ("%s:%s", ntm_criteria_set_get_code (set),
-                                                ntm_indicator_get_code (indicator)));
+              ntm_choice_list_append (choices, NTM_CHOICE_ANY, id, label);
             }
         }
       break;
     }
 
-  gtk_drop_down_set_model (self->indicator_dropdown, G_LIST_MODEL (names));
+  self->loading = TRUE;
+  gtk_drop_down_set_model (self->indicator_dropdown, G_LIST_MODEL (choices));
+  if (chosen != NULL)
+    ntm_drop_down_select_id (self->indicator_dropdown, chosen);
+  self->loading = FALSE;
+  return TRUE;
 }
 
 static void
 fill_districts (NtmMapPage *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-  g_clear_pointer (&self->district_codes, g_ptr_array_unref);
-  self->district_codes = g_ptr_array_new_with_free_func (g_free);
-  gtk_string_list_append (names, _("All districts"));
-  g_ptr_array_add (self->district_codes, g_strdup (""));
+  g_autoptr(GListStore) choices = ntm_choice_list_new (_("All districts"));
 
   for (guint i = 0; self->units && i < g_list_model_get_n_items (self->units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
 
-      if (!ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
-        continue;
-      gtk_string_list_append (names, ntm_unit_get_name (unit));
-      g_ptr_array_add (self->district_codes, g_strdup (ntm_unit_get_code (unit)));
+      if (ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
+        ntm_choice_list_append (choices, NTM_CHOICE_ANY, ntm_unit_get_code (unit), ntm_unit_get_name (unit));
     }
-  gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (choices));
 }
 
 static void show_panel (NtmMapPage *self, const char *code);
 static void apply_layer (NtmMapPage *self, NtmUnitLayer layer);
 
-static void
-reload (NtmMapPage *self)
+/* The units in force in the year shown (after July 2025 there are no
+ * districts), the map drawing those. */
+static gboolean
+read_year_units (NtmMapPage  *self,
+                 GError     **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *saved_mode = NULL;
-  g_autofree char *saved_layer = NULL;
-  NtmUnitLayer layer;
-
-  if (get_database (self) == NULL)
-    return;
-
-  self->loading = TRUE;
   g_clear_object (&self->units);
-  g_clear_object (&self->evaluation);
   g_list_store_remove_all (self->commune_level);
 
-  /* the units of the year shown: after July 2025 there are no districts */
-  self->units = ntm_database_list_units_in_year (get_database (self), get_year (self), &error);
+  self->units = ntm_database_list_units_in_year (get_database (self), get_year (self), error);
   if (self->units == NULL)
-    {
-      g_warning ("%s", error->message);
-      self->loading = FALSE;
-      return;
-    }
+    return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
       if (ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
         g_list_store_append (self->commune_level, unit);
     }
-
-  self->evaluation = ntm_evaluation_new (get_database (self), get_year (self), &error);
-  if (self->evaluation == NULL)
-    g_warning ("Cannot evaluate %d: %s", get_year (self), error->message);
-
-  if (!ntm_map_view_load (self->map_view, get_database (self), &error))
-    g_warning ("%s", error->message);
   ntm_map_view_set_year (self->map_view, get_year (self));
-
-  if (self->district_codes == NULL)
-    fill_districts (self);
-  fill_indicators (self);
-
-  /* the layer and mode last chosen */
-  saved_layer = g_settings_get_string (self->settings, "map-layer");
-  if (ntm_unit_layer_parse (saved_layer, &layer, NULL) && layer != self->layer)
-    apply_layer (self, layer);
-  saved_mode = g_settings_get_string (self->settings, "map-mode");
-  for (guint i = 0; i < G_N_ELEMENTS (mode_names); i++)
-    if (i != NTM_MAP_MODE_INDICATOR && g_str_equal (saved_mode, mode_names[i]))
-      gtk_drop_down_set_selected (self->mode_dropdown, i);
-  if (g_str_has_prefix (saved_mode, "indicator:"))
-    {
-      for (guint i = 0; i < self->indicator_codes->len; i++)
-        if (g_str_equal (g_ptr_array_index (self->indicator_codes, i), saved_mode + strlen ("indicator:")))
-          gtk_drop_down_set_selected (self->indicator_dropdown, i);
-      gtk_drop_down_set_selected (self->mode_dropdown, NTM_MAP_MODE_INDICATOR);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->indicator_dropdown),
-                          gtk_drop_down_get_selected (self->mode_dropdown) == NTM_MAP_MODE_INDICATOR);
-
   gtk_spin_button_set_range (self->since_spin, 2000, get_year (self) - 1);
   gtk_spin_button_set_value (self->since_spin, get_since_year (self));
+  return TRUE;
+}
 
-  self->loading = FALSE;
+/* Every unit on record and its boundaries, for the map; then the units
+ * of the year. */
+static gboolean
+read_units (NtmMapPage  *self,
+            GError     **error)
+{
+  self->n_unit_reads++;
+  return ntm_map_view_load (self->map_view, get_database (self), error) &&
+         read_year_units (self, error);
+}
+
+/* The year's levels and criteria, and the indicators of its sets. */
+static gboolean
+evaluate (NtmMapPage  *self,
+          GError     **error)
+{
+  self->n_evaluations++;
+  g_clear_object (&self->evaluation);
+  self->evaluation = ntm_evaluation_new (get_database (self), get_year (self), error);
+  return self->evaluation != NULL && fill_indicators (self, error);
+}
+
+/* Shows what was read, in the mode and layer last chosen. */
+static void
+show (NtmMapPage *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, "map");
   classify (self);
   update_status (self);
   if (self->panel_unit != NULL)
     show_panel (self, self->panel_unit);
 }
 
-static GtkWidget *
-grid_label (const char *text,
-            gboolean    dim)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  if (dim)
-    gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
-
 static void
-clear_box (GtkWidget *box)
+restore_choices (NtmMapPage *self)
 {
-  GtkWidget *child;
+  g_autofree char *saved_mode = g_settings_get_string (self->settings, "map-mode");
+  g_autofree char *saved_layer = g_settings_get_string (self->settings, "map-layer");
+  g_autofree char *indicator = NULL;
+  NtmUnitLayer layer;
+  NtmMapMode mode;
 
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    {
-      if (GTK_IS_GRID (box))
-        gtk_grid_remove (GTK_GRID (box), child);
-      else
-        gtk_box_remove (GTK_BOX (box), child);
-    }
+  self->loading = TRUE;
+  if (ntm_unit_layer_parse (saved_layer, &layer, NULL) && layer != self->layer)
+    apply_layer (self, layer);
+  /* a mode stored by another version may not parse: the level, then */
+  if (!ntm_map_mode_parse (saved_mode, &mode, &indicator, NULL))
+    mode = NTM_MAP_MODE_LEVEL;
+  if (indicator != NULL)
+    ntm_drop_down_select_id (self->indicator_dropdown, indicator);
+  ntm_drop_down_select_value (self->mode_dropdown, mode);
+  gtk_widget_set_visible (GTK_WIDGET (self->indicator_dropdown), mode == NTM_MAP_MODE_INDICATOR);
+  self->loading = FALSE;
 }
+
+/* ---------------------------------------------------------------------- */
+/* The side panel                                                         */
+/* ---------------------------------------------------------------------- */
 
 /* "12 of 14 new rural or above (3 advanced or model)": what Decision 320
  * asks of the district's communes, by their recognised level. */
@@ -497,15 +512,20 @@ show_panel (NtmMapPage *self,
   g_autofree char *subtitle = NULL;
   g_autofree char *tally_text = NULL;
   const NtmCriterionResult *results;
-  guint n_results = 0, n_not_met = 0, row = 0;
+  guint n_results = 0, n_not_met = 0;
+  gboolean district;
+  GtkWidget *row;
   NtmTally tally;
   NtmLevel main_level;
 
   if (unit == NULL || self->evaluation == NULL)
     return;
 
-  g_free (self->panel_unit);
-  self->panel_unit = g_strdup (code);
+  if (self->panel_unit != code)
+    {
+      g_free (self->panel_unit);
+      self->panel_unit = g_strdup (code);
+    }
 
   parent = ntm_unit_get_parent_code (unit) ? find_unit (self, ntm_unit_get_parent_code (unit)) : NULL;
   gtk_label_set_label (self->panel_title, ntm_unit_get_name (unit));
@@ -513,65 +533,61 @@ show_panel (NtmMapPage *self,
                               parent ? ntm_unit_get_name (parent) : "", ntm_unit_get_code (unit));
   gtk_label_set_label (self->panel_subtitle, subtitle);
 
-  clear_box (GTK_WIDGET (self->panel_grid));
-  gtk_grid_attach (self->panel_grid, grid_label (_("Recognised level"), TRUE), 0, row, 1, 1);
-  gtk_grid_attach (self->panel_grid,
-                   ntm_level_badge_new (ntm_evaluation_get_recognised_level (self->evaluation, code)), 1, row++, 1, 1);
-  gtk_grid_attach (self->panel_grid, grid_label (_("Level the data supports"), TRUE), 0, row, 1, 1);
-  gtk_grid_attach (self->panel_grid,
-                   ntm_level_badge_new (ntm_evaluation_get_computed_level (self->evaluation, code)), 1, row++, 1, 1);
+  ntm_level_badge_set (self->recognised_badge, ntm_evaluation_get_recognised_level (self->evaluation, code));
+  ntm_level_badge_set (self->computed_badge, ntm_evaluation_get_computed_level (self->evaluation, code));
 
   tally = ntm_evaluation_get_tally (self->evaluation, code);
   if (tally.total > 0 && tally.no_data < tally.total)
     tally_text = g_strdup_printf (_("%u of %u met"), tally.met, tally.total);
   else
     tally_text = g_strdup (_("No criteria data"));
-  gtk_grid_attach (self->panel_grid, grid_label (_("Criteria"), TRUE), 0, row, 1, 1);
-  gtk_grid_attach (self->panel_grid, grid_label (tally_text, FALSE), 1, row++, 1, 1);
-  if (ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
+  gtk_label_set_label (self->tally_label, tally_text);
+
+  district = ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit));
+  gtk_widget_set_visible (self->communes_heading, district);
+  gtk_widget_set_visible (GTK_WIDGET (self->communes_label), district);
+  if (district)
     {
       g_autofree char *communes = district_communes_text (self, code);
-      gtk_grid_attach (self->panel_grid, grid_label (_("Communes"), TRUE), 0, row, 1, 1);
-      gtk_grid_attach (self->panel_grid, grid_label (communes, FALSE), 1, row++, 1, 1);
+      gtk_label_set_label (self->communes_label, communes);
     }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->no_data_label), tally.no_data > 0 && tally.no_data < tally.total);
   if (tally.no_data > 0 && tally.no_data < tally.total)
     {
       g_autofree char *missing = g_strdup_printf (ngettext ("%u criterion without data", "%u criteria without data",
                                                             tally.no_data), tally.no_data);
-      gtk_grid_attach (self->panel_grid, grid_label (missing, TRUE), 1, row++, 1, 1);
+      gtk_label_set_label (self->no_data_label, missing);
     }
 
-  clear_box (GTK_WIDGET (self->not_met_box));
+  while ((row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->not_met_list, 0))) != NULL)
+    gtk_list_box_remove (self->not_met_list, row);
   results = ntm_evaluation_get_criteria (self->evaluation, code, &n_results);
-  if (ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
+  if (district)
     main_level = NTM_LEVEL_DISTRICT_NTM;
   else
     main_level = ntm_unit_get_kind (unit) == NTM_UNIT_KIND_COMMUNE ? NTM_LEVEL_NTM : NTM_LEVEL_CIVILISED;
   for (guint i = 0; i < n_results; i++)
     {
       const NtmCriterionResult *r = &results[i];
-      GtkWidget *line, *name;
       g_autofree char *text = NULL;
 
       if (r->set_level != main_level || (r->status != NTM_STATUS_NOT_MET && r->status != NTM_STATUS_BASICALLY_MET))
         continue;
-      line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       text = g_strdup_printf ("%s. %s", r->number, r->name);
-      name = grid_label (text, FALSE);
-      gtk_widget_set_hexpand (name, TRUE);
-      gtk_box_append (GTK_BOX (line), name);
-      gtk_box_append (GTK_BOX (line), ntm_status_label_new (r->status));
-      gtk_box_append (self->not_met_box, line);
+      row = ntm_info_row_new (text, NULL);
+      ntm_info_row_set_status (NTM_INFO_ROW (row), r->status);
+      gtk_list_box_append (self->not_met_list, row);
       n_not_met++;
     }
-  if (n_not_met == 0)
-    gtk_box_append (self->not_met_box,
-                    grid_label (tally.total == 0 || tally.no_data == tally.total
-                                  ? _("No criteria data for this year.")
-                                  : _("None: every criterion with data is met."), TRUE));
+  gtk_widget_set_visible (GTK_WIDGET (self->not_met_list), n_not_met > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->not_met_empty), n_not_met == 0);
+  gtk_label_set_label (self->not_met_empty,
+                       tally.total == 0 || tally.no_data == tally.total
+                         ? _("No criteria data for this year.")
+                         : _("None: every criterion with data is met."));
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_button), "s", code);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->open_button), "win.show-unit");
   gtk_revealer_set_reveal_child (self->panel_revealer, TRUE);
 }
 
@@ -618,30 +634,8 @@ on_export_chooser_response_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
-      g_autofree char *lower = path ? g_ascii_strdown (path, -1) : NULL;
-      gboolean pdf = lower && g_str_has_suffix (lower, ".pdf");
-      guint d = gtk_drop_down_get_selected (self->district_dropdown);
-      const char *district = self->district_codes && d > 0 && d < self->district_codes->len
-                               ? g_ptr_array_index (self->district_codes, d) : NULL;
 
-      if (path != NULL && !pdf && !g_str_has_suffix (lower, ".png"))
-        {
-          char *with = g_strconcat (path, ".png", NULL);
-          g_free (path);
-          path = with;
-        }
-      if (path == NULL ||
-          !ntm_map_export_write (ntm_map_view_get_renderer (self->map_view), get_database (self), get_year (self),
-                                 district, path, pdf ? 1191 : 1920, pdf ? 842 : 1080, &error))
-        show_error (self, _("The map could not be exported"), error);
-      else
-        {
-          g_autofree char *base = g_path_get_basename (path);
-          g_autofree char *text = g_strdup_printf (_("Map saved as “%s”"), base);
-          toast (self, text);
-        }
+      ntm_map_page_export_to_file (self, file);
     }
   g_object_unref (chooser);
 }
@@ -692,11 +686,13 @@ on_layer_change_state_cb (GSimpleAction *action,
 static void
 on_mode_changed_cb (NtmMapPage *self)
 {
+  if (self->loading)
+    return;
   gtk_widget_set_visible (GTK_WIDGET (self->indicator_dropdown),
-                          gtk_drop_down_get_selected (self->mode_dropdown) == NTM_MAP_MODE_INDICATOR);
+                          ntm_drop_down_get_value (self->mode_dropdown) == NTM_MAP_MODE_INDICATOR);
   gtk_widget_set_visible (GTK_WIDGET (self->since_spin),
                           self->side_by_side ||
-                          gtk_drop_down_get_selected (self->mode_dropdown) == NTM_MAP_MODE_CHANGE);
+                          ntm_drop_down_get_value (self->mode_dropdown) == NTM_MAP_MODE_CHANGE);
   classify (self);
 }
 
@@ -733,14 +729,12 @@ on_side_by_side_change_state_cb (GSimpleAction *action,
 static void
 on_district_changed_cb (NtmMapPage *self)
 {
-  guint d = gtk_drop_down_get_selected (self->district_dropdown);
-  const char *code = self->district_codes && d < self->district_codes->len
-                       ? g_ptr_array_index (self->district_codes, d) : "";
+  const char *code = ntm_drop_down_get_id (self->district_dropdown);
 
-  ntm_map_view_set_district_filter (self->map_view, *code ? code : NULL);
+  ntm_map_view_set_district_filter (self->map_view, code);
   if (self->side_by_side)
-    ntm_map_view_set_district_filter (self->compare_view, *code ? code : NULL);
-  ntm_map_view_fit (self->map_view, *code ? code : NULL);
+    ntm_map_view_set_district_filter (self->compare_view, code);
+  ntm_map_view_fit (self->map_view, code);
 }
 
 static void
@@ -756,30 +750,83 @@ on_unit_activated_cb (NtmMapPage *self,
   show_panel (self, code);
 }
 
-/* A different database: its districts and its whole extent. */
+/* A different database: everything is read again, the districts too, and
+ * the map shows its whole extent. */
 static void
 ntm_map_page_reload (NtmPage *page)
 {
   NtmMapPage *self = NTM_MAP_PAGE (page);
+  g_autoptr(GError) error = NULL;
 
-  g_clear_pointer (&self->district_codes, g_ptr_array_unref);
-  reload (self);
+  g_clear_object (&self->units);
+  g_clear_object (&self->evaluation);
+  if (get_database (self) == NULL)
+    return;
+
+  if (!read_units (self, &error) || !evaluate (self, &error))
+    {
+      show_failure (self, error);
+      return;
+    }
+  fill_districts (self);
+  restore_choices (self);
+  show (self);
   ntm_map_view_fit (self->map_view, NULL);
 }
 
-/* Another year or changed data: the same districts, and the map stays
- * where it is. */
+/* Another year: the same boundaries, the units of that year evaluated for
+ * it; the map stays where it is. */
 static void
 ntm_map_page_year_changed (NtmPage *page)
 {
-  reload (NTM_MAP_PAGE (page));
+  NtmMapPage *self = NTM_MAP_PAGE (page);
+  g_autoptr(GError) error = NULL;
+
+  if (get_database (self) == NULL)
+    return;
+  if (self->units == NULL)
+    {
+      /* the units could not be read before: try again */
+      ntm_map_page_reload (page);
+      return;
+    }
+  if (!read_year_units (self, &error) || !evaluate (self, &error))
+    {
+      show_failure (self, error);
+      return;
+    }
+  fill_districts (self);
+  show (self);
 }
 
+/* Changed data: the units and boundaries are read again only when they
+ * changed, the evaluation when what it rests on did. */
 static void
 ntm_map_page_database_changed (NtmPage *page,
                                NtmArea  areas)
 {
-  reload (NTM_MAP_PAGE (page));
+  NtmMapPage *self = NTM_MAP_PAGE (page);
+  g_autoptr(GError) error = NULL;
+
+  if (self->units == NULL || (areas & (NTM_AREA_UNITS | NTM_AREA_BOUNDARIES)) != 0)
+    {
+      if (!read_units (self, &error))
+        {
+          show_failure (self, error);
+          return;
+        }
+      if ((areas & NTM_AREA_UNITS) != 0)
+        fill_districts (self);
+    }
+  if (self->evaluation == NULL || (areas & NTM_AREA_EVALUATION) != 0)
+    {
+      if (!evaluate (self, &error))
+        {
+          show_failure (self, error);
+          return;
+        }
+    }
+  show (self);
 }
 
 static void
@@ -947,8 +994,6 @@ ntm_map_page_dispose (GObject *object)
   g_clear_object (&self->commune_level);
   g_clear_object (&self->settings);
   g_clear_object (&self->actions);
-  g_clear_pointer (&self->district_codes, g_ptr_array_unref);
-  g_clear_pointer (&self->indicator_codes, g_ptr_array_unref);
   g_clear_pointer (&self->panel_unit, g_free);
   g_clear_pointer (&self->last_query, g_free);
 
@@ -971,6 +1016,8 @@ ntm_map_page_class_init (NtmMapPageClass *klass)
   page_class->depends_on = NTM_AREA_EVALUATION | NTM_AREA_BOUNDARIES;
 
   g_type_ensure (NTM_TYPE_MAP_VIEW);
+  g_type_ensure (NTM_TYPE_CHOICE);
+  g_type_ensure (NTM_TYPE_INFO_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, box);
@@ -979,18 +1026,31 @@ ntm_map_page_class_init (NtmMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, indicator_dropdown);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, district_dropdown);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, stack);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, map_view);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, compare_view);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, compare_separator);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, since_spin);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, panel_revealer);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, panel_title);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, panel_subtitle);
-  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, panel_grid);
-  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, not_met_heading);
-  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, not_met_box);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, recognised_badge);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, computed_badge);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, tally_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, communes_heading);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, communes_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, no_data_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, not_met_empty);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, not_met_list);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, open_button);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, action_bar);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, status_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_mode_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_since_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_district_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_unit_activated_cb);
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F11, 0, on_f11_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_escape_cb, NULL);
@@ -1010,10 +1070,16 @@ ntm_map_page_init (NtmMapPage *self)
     { "side-by-side", NULL, NULL, "false", on_side_by_side_change_state_cb },
     { "layer", NULL, "s", "'communes'", on_layer_change_state_cb },
   };
+  g_autoptr(GListStore) modes = NULL;
   GtkEventController *shortcuts;
 
   self->commune_level = g_list_store_new (NTM_TYPE_UNIT);
+  self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  modes = ntm_choice_list_new_for_enum (NTM_TYPE_MAP_MODE, (NtmChoiceLabelFunc) ntm_map_mode_get_title, NULL);
+  gtk_drop_down_set_model (self->mode_dropdown, G_LIST_MODEL (modes));
+  self->loading = FALSE;
 
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
@@ -1050,14 +1116,6 @@ ntm_map_page_init (NtmMapPage *self)
                            self, G_CONNECT_SWAPPED);
   on_label_scale_changed_cb (self);
 
-  g_signal_connect_object (self->mode_dropdown, "notify::selected", G_CALLBACK (on_mode_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->indicator_dropdown, "notify::selected", G_CALLBACK (on_mode_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->district_dropdown, "notify::selected", G_CALLBACK (on_district_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->since_spin, "value-changed", G_CALLBACK (on_since_changed_cb),
-                           self, G_CONNECT_SWAPPED);
   /* two maps side by side show the same place at the same scale */
   {
     ShumateViewport *main = shumate_map_get_viewport (ntm_map_view_get_map (self->map_view));
@@ -1067,10 +1125,41 @@ ntm_map_page_init (NtmMapPage *self)
     g_object_bind_property (main, "latitude", other, "latitude", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
     g_object_bind_property (main, "longitude", other, "longitude", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   }
-  g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (on_search_activate_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->map_view, "unit-activated", G_CALLBACK (on_unit_activated_cb),
-                           self, G_CONNECT_SWAPPED);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Internal API (ntm-map-page-private.h)                                  */
+/* ---------------------------------------------------------------------- */
+
+guint
+ntm_map_page_get_n_unit_reads (NtmMapPage *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), 0);
+  return self->n_unit_reads;
+}
+
+guint
+ntm_map_page_get_n_evaluations (NtmMapPage *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), 0);
+  return self->n_evaluations;
+}
+
+guint
+ntm_map_page_get_n_classifications (NtmMapPage *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), 0);
+  return self->n_classifications;
+}
+
+const char *
+ntm_map_page_get_failure (NtmMapPage *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), NULL);
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->stack), "error"))
+    return NULL;
+  return adw_status_page_get_description (self->error_page);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1107,8 +1196,9 @@ ntm_map_page_get_compare_view (NtmMapPage *self)
 /**
  * ntm_map_page_set_mode:
  * @self: a #NtmMapPage
- * @mode: "level", "readiness", "one-short", "criteria", "indicator:CODE"
- *   or "change" (since the year of the "since" button)
+ * @mode: "level", "readiness", "one-short", "criteria", "change" (since
+ *   the year of the "since" button) or "indicator:CODE" (the indicator's
+ *   code alone, or its set's code and its own, "SET:CODE")
  *
  * Returns: %TRUE if the mode exists
  */
@@ -1116,28 +1206,33 @@ gboolean
 ntm_map_page_set_mode (NtmMapPage *self,
                        const char *mode)
 {
+  GListModel *indicators;
+  NtmMapMode value;
+
   g_return_val_if_fail (NTM_IS_MAP_PAGE (self), FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (mode_names); i++)
-    if (i != NTM_MAP_MODE_INDICATOR && g_strcmp0 (mode, mode_names[i]) == 0)
-      {
-        gtk_drop_down_set_selected (self->mode_dropdown, i);
-        return TRUE;
-      }
-  if (mode != NULL && g_str_has_prefix (mode, "indicator:") && self->indicator_codes != NULL)
+  if (mode == NULL)
+    return FALSE;
+  if (!g_str_has_prefix (mode, "indicator:"))
+    return ntm_map_mode_parse (mode, &value, NULL, NULL) && value != NTM_MAP_MODE_INDICATOR &&
+           ntm_drop_down_select_value (self->mode_dropdown, value);
+
+  indicators = gtk_drop_down_get_model (self->indicator_dropdown);
+  for (guint i = 0; indicators != NULL && i < g_list_model_get_n_items (indicators); i++)
     {
+      g_autoptr(NtmChoice) choice = g_list_model_get_item (indicators, i);
       const char *code = mode + strlen ("indicator:");
-      for (guint i = 0; i < self->indicator_codes->len; i++)
+      const char *full = ntm_choice_get_id (choice);
+      const char *colon = strrchr (full, ':');
+
+      if (g_str_equal (full, code) || (colon != NULL && g_str_equal (colon + 1, code)))
         {
-          const char *full = g_ptr_array_index (self->indicator_codes, i);
-          const char *colon = strrchr (full, ':');
-          if (g_str_equal (full, code) || (colon && g_str_equal (colon + 1, code)))
-            {
-              gtk_drop_down_set_selected (self->indicator_dropdown, i);
-              gtk_drop_down_set_selected (self->mode_dropdown, NTM_MAP_MODE_INDICATOR);
-              on_mode_changed_cb (self);
-              return TRUE;
-            }
+          self->loading = TRUE;
+          gtk_drop_down_set_selected (self->indicator_dropdown, i);
+          ntm_drop_down_select_value (self->mode_dropdown, NTM_MAP_MODE_INDICATOR);
+          self->loading = FALSE;
+          on_mode_changed_cb (self);
+          return TRUE;
         }
     }
   return FALSE;
@@ -1234,10 +1329,7 @@ ntm_map_page_set_district (NtmMapPage *self,
                            const char *district)
 {
   g_return_if_fail (NTM_IS_MAP_PAGE (self));
-
-  for (guint i = 0; self->district_codes && i < self->district_codes->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (self->district_codes, i), district ? district : "") == 0)
-      gtk_drop_down_set_selected (self->district_dropdown, i);
+  ntm_drop_down_select_id (self->district_dropdown, district);
 }
 
 /**
@@ -1286,6 +1378,7 @@ ntm_map_page_set_presentation (NtmMapPage *self,
         gtk_window_unfullscreen (GTK_WINDOW (root));
     }
   gtk_revealer_set_reveal_child (self->toolbar_revealer, !presentation);
+  gtk_action_bar_set_revealed (self->action_bar, !presentation);
   ntm_map_view_set_presentation (self->map_view, presentation,
                                  g_settings_get_double (self->settings, "map-label-scale"));
   ntm_map_view_set_presentation (self->compare_view, presentation,
@@ -1350,6 +1443,13 @@ ntm_map_page_import_file (NtmMapPage *self,
   return import;
 }
 
+/**
+ * ntm_map_page_export:
+ * @self: a #NtmMapPage
+ *
+ * Asks for a file, then exports the map as shown (mode, layer, district)
+ * to it: see ntm_map_page_export_to_file().
+ */
 void
 ntm_map_page_export (NtmMapPage *self)
 {
@@ -1377,4 +1477,40 @@ ntm_map_page_export (NtmMapPage *self)
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * ntm_map_page_export_to_file:
+ * @self: a #NtmMapPage
+ * @file: where to write: PDF by a ".pdf" ending, PNG otherwise (".png" is
+ *   added to a name without it)
+ *
+ * Exports the map as shown, in a worker thread, with its progress and a
+ * Cancel button in the window; the outcome is told in a toast, or in an
+ * error dialog when the file cannot be written.
+ *
+ * Returns: (transfer none) (nullable): the export, or %NULL when it
+ *   cannot start (no database, or a file that is not on a disk: then an
+ *   error dialog says so)
+ */
+NtmJob *
+ntm_map_page_export_to_file (NtmMapPage *self,
+                             GFile      *file)
+{
+  g_autofree char *mode_text = NULL;
+  g_autofree char *indicator = NULL;
+  NtmMapMode mode;
+
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (get_database (self) == NULL)
+    return NULL;
+
+  mode_text = current_mode_text (self);
+  if (!ntm_map_mode_parse (mode_text, &mode, &indicator, NULL))
+    mode = NTM_MAP_MODE_LEVEL;
+  return ntm_map_export_job_start (GTK_WIDGET (self), get_database (self), get_year (self), self->layer,
+                                   mode, indicator, get_since_year (self),
+                                   ntm_drop_down_get_id (self->district_dropdown), file);
 }

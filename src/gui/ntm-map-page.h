@@ -8,6 +8,7 @@
 
 #include "ntm-boundary-import.h"
 #include "ntm-database.h"
+#include "ntm-job.h"
 #include "ntm-map-view.h"
 #include "ntm-page.h"
 
@@ -16,26 +17,23 @@ G_BEGIN_DECLS
 #define NTM_TYPE_MAP_PAGE (ntm_map_page_get_type ())
 G_DECLARE_FINAL_TYPE (NtmMapPage, ntm_map_page, NTM, MAP_PAGE, NtmPage)
 
-NtmMapView *ntm_map_page_get_map_view       (NtmMapPage *self);
-NtmMapView *ntm_map_page_get_compare_view (NtmMapPage *self);
 gboolean    ntm_map_page_set_mode           (NtmMapPage *self,
                                              const char *mode);
 void        ntm_map_page_search             (NtmMapPage *self,
                                              const char *query);
 void        ntm_map_page_show_unit          (NtmMapPage *self,
                                              const char *code);
-const char *ntm_map_page_get_panel_unit     (NtmMapPage *self);
 void        ntm_map_page_set_district       (NtmMapPage *self,
                                              const char *district);
 void        ntm_map_page_set_layer          (NtmMapPage *self,
                                              NtmUnitLayer layer);
-NtmUnitLayer ntm_map_page_get_layer         (NtmMapPage *self);
 void        ntm_map_page_set_presentation   (NtmMapPage *self,
                                              gboolean    presentation);
-gboolean    ntm_map_page_get_presentation   (NtmMapPage *self);
 void        ntm_map_page_import_boundaries  (NtmMapPage *self);
 NtmBoundaryImport *ntm_map_page_import_file (NtmMapPage *self,
                                              GFile      *file);
 void        ntm_map_page_export             (NtmMapPage *self);
+NtmJob     *ntm_map_page_export_to_file     (NtmMapPage *self,
+                                             GFile      *file);
 
 G_END_DECLS

@@ -3,8 +3,10 @@
  * Headline figures, each target with its progress bar (from the records,
  * or the reported figure marked as reported), charts drawn with cairo
  * (levels by district, funds by source, OCOP by year) and the figures
- * reported for the year. Buttons write or print the provincial summary and
- * export the targets.
+ * reported for the year. The view's bottom bar writes or prints the
+ * provincial summary, edits and exports the targets. The layout is in
+ * ntm-overview-page.ui (NtmFigureCard, NtmTargetProgressRow and NtmInfoRow
+ * for what repeats); this file says what they show.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,20 +17,47 @@
 #include <math.h>
 
 #include "ntm-chart.h"
+#include "ntm-error.h"
+#include "ntm-figure-card.h"
 #include "ntm-format.h"
+#include "ntm-info-row.h"
 #include "ntm-overview-page.h"
+#include "ntm-overview-page-private.h"
+#include "ntm-list-export.h"
 #include "ntm-report-actions.h"
+#include "ntm-target-progress-row.h"
 #include "ntm-targets-window.h"
 
 struct _NtmOverviewPage
 {
-  NtmPage      parent_instance;
+  NtmPage        parent_instance;
 
-  GtkWidget   *scrolled;
-  GtkWidget   *content;
+  /* template widgets */
+  GtkWidget     *box;
+  GtkStack      *stack;
+  AdwStatusPage *error_page;
+  GtkWidget     *content;
+  GtkLabel      *title_label;
+  NtmFigureCard *communes_card;
+  NtmFigureCard *advanced_card;
+  NtmFigureCard *criteria_card;
+  NtmFigureCard *urban_card;
+  NtmFigureCard *districts_card;
+  NtmFigureCard *ocop_card;
+  NtmFigureCard *funds_card;
+  NtmFigureCard *water_card;
+  GtkLabel      *targets_title;
+  GtkWidget     *targets_empty;
+  GtkListBox    *targets_list;
+  GtkDrawingArea *levels_area;
+  GtkDrawingArea *funds_area;
+  GtkDrawingArea *ocop_area;
+  GtkLabel      *reported_title;
+  GtkListBox    *reported_list;
+  GtkLabel      *sources_label;
 
-  NtmOverview *overview;
-  guint        n_target_rows;
+  NtmOverview   *overview;
+  guint          n_target_rows;
 };
 
 G_DEFINE_FINAL_TYPE (NtmOverviewPage, ntm_overview_page, NTM_TYPE_PAGE)
@@ -36,19 +65,6 @@ G_DEFINE_FINAL_TYPE (NtmOverviewPage, ntm_overview_page, NTM_TYPE_PAGE)
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
-
-static GtkWidget *
-label_new (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
 
 static char *
 format_count (double value)
@@ -66,35 +82,6 @@ format_percent (double value)
   g_autofree char *number = ntm_format_decimal (value, 1, ntm_language_get_default ());
 
   return g_strdup_printf ("%s %%", number);
-}
-
-static GtkWidget *
-card_new (const char *value,
-          const char *label,
-          const char *detail)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
-  gtk_widget_add_css_class (box, "card");
-  gtk_widget_add_css_class (box, "ntm-figure-card");
-  gtk_box_append (GTK_BOX (box), label_new (value, "title-2"));
-  gtk_box_append (GTK_BOX (box), label_new (label, "heading"));
-  if (detail != NULL)
-    {
-      GtkWidget *d = label_new (detail, "caption");
-      gtk_widget_add_css_class (d, "dim-label");
-      gtk_box_append (GTK_BOX (box), d);
-    }
-  return box;
-}
-
-static GtkWidget *
-section_title (const char *text)
-{
-  GtkWidget *title = label_new (text, "title-4");
-
-  gtk_widget_set_margin_top (title, 6);
-  return title;
 }
 
 static void
@@ -137,13 +124,16 @@ draw_levels_cb (GtkDrawingArea *area,
                 gpointer        user_data)
 {
   NtmOverviewPage *self = user_data;
-  guint n = ntm_overview_get_n_districts (self->overview);
+  guint n = self->overview ? ntm_overview_get_n_districts (self->overview) : 0;
   g_autofree const char **names = g_new0 (const char *, n + 1);
   g_autofree double *values = g_new0 (double, n * 4);
   const char *series[NTM_CHART_N_COMMUNE_LEVELS];
   double colours[12];
   NtmChartData data = { 0 };
   cairo_rectangle_t rect = { 0, 0, width, height };
+
+  if (self->overview == NULL)
+    return;
 
   /* named and coloured as the map's legend */
   ntm_chart_commune_level_series (series, colours);
@@ -174,7 +164,7 @@ draw_funds_cb (GtkDrawingArea *area,
                gpointer        user_data)
 {
   NtmOverviewPage *self = user_data;
-  const NtmHeadline *h = ntm_overview_get_headline (self->overview);
+  const NtmHeadline *h = self->overview ? ntm_overview_get_headline (self->overview) : NULL;
   const char *names[NTM_FUND_N_SOURCES + 1] = { NULL };
   double values[NTM_FUND_N_SOURCES] = { 0 };
   const double colour[3] = { 0.21, 0.52, 0.89 };
@@ -183,6 +173,9 @@ draw_funds_cb (GtkDrawingArea *area,
   NtmChartData data = { 0 };
   cairo_rectangle_t rect = { 0, 0, width, height };
   guint n = 0;
+
+  if (self->overview == NULL)
+    return;
 
   memcpy (colours, colour, sizeof colour);
   if (h->funds_total.n_records > 0)
@@ -226,13 +219,16 @@ draw_ocop_cb (GtkDrawingArea *area,
               gpointer        user_data)
 {
   NtmOverviewPage *self = user_data;
-  guint n = ntm_overview_get_n_ocop_years (self->overview);
+  guint n = self->overview ? ntm_overview_get_n_ocop_years (self->overview) : 0;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autofree double *values = g_new0 (double, MAX (n, 1) * 3);
   const char *series[3] = { _("3 stars"), _("4 stars"), _("5 stars") };
   const double colours[9] = { 0.95, 0.76, 0.07,  0.90, 0.38, 0.00,  0.75, 0.11, 0.16 };
   NtmChartData data = { 0 };
   cairo_rectangle_t rect = { 0, 0, width, height };
+
+  if (self->overview == NULL)
+    return;
 
   foreground_of (GTK_WIDGET (area), data.foreground);
   if (n == 0)
@@ -261,47 +257,26 @@ draw_ocop_cb (GtkDrawingArea *area,
   ntm_chart_draw_columns (cr, &rect, &data);
 }
 
-static GtkWidget *
-chart_card_new (NtmOverviewPage           *self,
-                const char                *title,
-                int                        height,
-                GtkDrawingAreaDrawFunc     draw)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *area = gtk_drawing_area_new ();
-
-  gtk_widget_add_css_class (box, "card");
-  gtk_widget_add_css_class (box, "ntm-chart-card");
-  gtk_box_append (GTK_BOX (box), label_new (title, "heading"));
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), height);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw, self, NULL);
-  gtk_widget_set_hexpand (area, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_box_append (GTK_BOX (box), area);
-  return box;
-}
-
 /* ---------------------------------------------------------------------- */
 /* Building the page                                                      */
 /* ---------------------------------------------------------------------- */
 
 static void
-on_report_clicked_cb (GtkButton *button,
-                      NtmPage   *page)
+on_report_clicked_cb (NtmPage *page)
 {
-  ntm_gui_save_report (GTK_WIDGET (page), ntm_page_get_database (page), NULL, ntm_page_get_year (page));
+  if (ntm_page_get_database (page) != NULL)
+    ntm_report_choose_file (GTK_WIDGET (page), ntm_page_get_database (page), NULL, ntm_page_get_year (page));
 }
 
 static void
-on_print_clicked_cb (GtkButton *button,
-                     NtmPage   *page)
+on_print_clicked_cb (NtmPage *page)
 {
-  ntm_gui_print_report (GTK_WIDGET (page), ntm_page_get_database (page), NULL, ntm_page_get_year (page));
+  if (ntm_page_get_database (page) != NULL)
+    ntm_report_print (GTK_WIDGET (page), ntm_page_get_database (page), NULL, ntm_page_get_year (page));
 }
 
 static void
-on_targets_clicked_cb (GtkButton *button,
-                       NtmPage   *page)
+on_targets_clicked_cb (NtmPage *page)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
   NtmTargetsWindow *window;
@@ -314,64 +289,17 @@ on_targets_clicked_cb (GtkButton *button,
 }
 
 static void
-on_export_clicked_cb (GtkButton *button,
-                      NtmPage   *page)
+on_export_clicked_cb (NtmPage *page)
 {
-  ntm_gui_export_list (GTK_WIDGET (page), ntm_page_get_database (page), "targets", ntm_page_get_year (page));
-}
-
-static GtkWidget *
-button_new (const char *icon,
-            const char *label,
-            const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (button), content);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  return button;
+  if (ntm_page_get_database (page) != NULL)
+    ntm_list_export_choose (GTK_WIDGET (page), ntm_page_get_database (page), "targets", ntm_page_get_year (page));
 }
 
 static void
-add_header (NtmOverviewPage *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  g_autofree char *title = g_strdup_printf (_("Overview of %d"), ntm_page_get_year (NTM_PAGE (self)));
-  GtkWidget *label = label_new (title, "title-1");
-  GtkWidget *button;
-
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-
-  button = button_new ("document-save-symbolic", _("_Report (PDF)…"),
-                       _("Save the provincial summary for the year as a PDF file"));
-  g_signal_connect (button, "clicked", G_CALLBACK (on_report_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), button);
-  button = button_new ("printer-symbolic", _("_Print…"), _("Print the provincial summary for the year"));
-  g_signal_connect (button, "clicked", G_CALLBACK (on_print_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), button);
-  button = button_new ("document-edit-symbolic", _("_Targets…"),
-                       _("Add, correct or delete the year’s targets"));
-  g_signal_connect (button, "clicked", G_CALLBACK (on_targets_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), button);
-  button = button_new ("x-office-spreadsheet-symbolic", _("_Export Targets…"),
-                       _("Export the year’s targets as a spreadsheet (XLSX) or CSV file"));
-  g_signal_connect (button, "clicked", G_CALLBACK (on_export_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), button);
-
-  gtk_box_append (GTK_BOX (self->content), box);
-}
-
-static void
-add_headline (NtmOverviewPage *self)
+show_headline (NtmOverviewPage *self)
 {
   const NtmHeadline *h = ntm_overview_get_headline (self->overview);
   NtmLanguage language = ntm_language_get_default ();
-  GtkWidget *flow = gtk_flow_box_new ();
   guint ntm_plus = h->communes_by_level[1] + h->communes_by_level[2] + h->communes_by_level[3];
   g_autofree char *v1 = g_strdup_printf ("%u/%u", ntm_plus, h->communes);
   g_autofree char *v2 = g_strdup_printf ("%u · %u", h->communes_by_level[2], h->communes_by_level[3]);
@@ -384,13 +312,6 @@ add_headline (NtmOverviewPage *self)
                                          h->ocop_by_stars[3], h->ocop_by_stars[4], h->ocop_by_stars[5], h->ocop_new);
   g_autofree char *v7 = NULL, *d7 = NULL;
   g_autofree char *v8 = NULL, *d8 = NULL;
-
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 2);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 4);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
 
   if (h->communes_with_criteria > 0)
     {
@@ -441,49 +362,34 @@ add_headline (NtmOverviewPage *self)
       d8 = g_strdup (_("no water figures for the year"));
     }
 
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v1, _("Communes meeting the NTM standard"), _("by recognised level")));
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v2, _("Advanced · model communes"), NULL));
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v3, _("Average criteria met per commune"), d3));
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v4, _("Wards and townships civilised urban"), NULL));
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v5, _("Districts meeting NTM or completing the task"), d5));
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v6, _("OCOP products with a valid rating"), d6));
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v7, _("Funds mobilised"), d7));
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), card_new (v8, h->water_source == NTM_FIGURE_RECORDS
-                                                              ? _("Rural households using clean water")
-                                                              : _("Rural households on centralised water schemes"),
-                                                              d8));
-
-  gtk_box_append (GTK_BOX (self->content), flow);
+  ntm_figure_card_set (self->communes_card, v1, _("Communes meeting the NTM standard"), _("by recognised level"));
+  ntm_figure_card_set (self->advanced_card, v2, _("Advanced · model communes"), NULL);
+  ntm_figure_card_set (self->criteria_card, v3, _("Average criteria met per commune"), d3);
+  ntm_figure_card_set (self->urban_card, v4, _("Wards and townships civilised urban"), NULL);
+  ntm_figure_card_set (self->districts_card, v5, _("Districts meeting NTM or completing the task"), d5);
+  ntm_figure_card_set (self->ocop_card, v6, _("OCOP products with a valid rating"), d6);
+  ntm_figure_card_set (self->funds_card, v7, _("Funds mobilised"), d7);
+  ntm_figure_card_set (self->water_card, v8, h->water_source == NTM_FIGURE_RECORDS
+                                               ? _("Rural households using clean water")
+                                               : _("Rural households on centralised water schemes"),
+                       d8);
 }
 
 static void
-add_targets (NtmOverviewPage *self)
+show_targets (NtmOverviewPage *self)
 {
   guint n = ntm_overview_get_n_targets (self->overview);
   g_autofree char *title = g_strdup_printf (_("Targets for %d"), ntm_page_get_year (NTM_PAGE (self)));
-  GtkWidget *list;
 
-  gtk_box_append (GTK_BOX (self->content), section_title (title));
-  self->n_target_rows = 0;
-  if (n == 0)
-    {
-      gtk_box_append (GTK_BOX (self->content), label_new (_("No targets are recorded for this year."), "dim-label"));
-      return;
-    }
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_label_set_label (self->targets_title, title);
+  gtk_widget_set_visible (self->targets_empty, n == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->targets_list), n > 0);
   for (guint i = 0; i < n; i++)
     {
       const NtmTargetProgress *p = ntm_overview_get_progress (self->overview, i);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-      GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *bar = gtk_progress_bar_new ();
       g_autofree char *description = ntm_target_dup_description (p->target);
       g_autofree char *achieved = NULL;
       g_autofree char *detail = NULL;
-      GtkWidget *label, *value, *caption;
 
       if (ntm_target_get_scope_name (p->target) && !g_str_equal (ntm_target_get_scope_code (p->target), "42"))
         {
@@ -527,97 +433,70 @@ add_targets (NtmOverviewPage *self)
           break;
         }
 
-      label = label_new (description, NULL);
-      gtk_widget_set_hexpand (label, TRUE);
-      value = label_new (achieved, "heading");
-      gtk_label_set_xalign (GTK_LABEL (value), 1);
-      if (p->met)
-        gtk_widget_add_css_class (value, "success");
-      gtk_box_append (GTK_BOX (top), label);
-      gtk_box_append (GTK_BOX (top), value);
-      gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar), p->fraction);
-      if (p->source == NTM_FIGURE_REPORTED)
-        gtk_widget_add_css_class (bar, "ntm-reported");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
-      caption = label_new (detail, "caption");
-      gtk_widget_add_css_class (caption, "dim-label");
-      if (p->source == NTM_FIGURE_REPORTED)
-        gtk_widget_add_css_class (caption, "ntm-reported-label");
-
-      gtk_box_append (GTK_BOX (box), top);
-      gtk_box_append (GTK_BOX (box), bar);
-      gtk_box_append (GTK_BOX (box), caption);
-      gtk_widget_set_margin_top (box, 10);
-      gtk_widget_set_margin_bottom (box, 10);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
-      gtk_list_box_append (GTK_LIST_BOX (list), box);
+      gtk_list_box_append (self->targets_list,
+                           ntm_target_progress_row_new (description, achieved, detail, p->fraction, p->met,
+                                                        p->source == NTM_FIGURE_REPORTED));
       self->n_target_rows++;
     }
-  gtk_box_append (GTK_BOX (self->content), list);
 }
 
 static void
-add_charts (NtmOverviewPage *self)
+show_charts (NtmOverviewPage *self)
 {
-  GtkWidget *grid = gtk_grid_new ();
-  int district_height = 40 + 26 * (int) ntm_overview_get_n_districts (self->overview);
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
-  gtk_grid_attach (GTK_GRID (grid),
-                   chart_card_new (self, _("Communes by recognised level, by district"), district_height, draw_levels_cb),
-                   0, 0, 1, 2);
-  gtk_grid_attach (GTK_GRID (grid), chart_card_new (self, _("Funds mobilised by source"), 220, draw_funds_cb), 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), chart_card_new (self, _("OCOP products by year of rating"), 200, draw_ocop_cb), 1, 1, 1, 1);
-
-  gtk_box_append (GTK_BOX (self->content), section_title (_("Charts")));
-  gtk_box_append (GTK_BOX (self->content), grid);
+  /* a bar per district, however many there are */
+  gtk_drawing_area_set_content_height (self->levels_area,
+                                       40 + 26 * (int) ntm_overview_get_n_districts (self->overview));
+  gtk_widget_queue_draw (GTK_WIDGET (self->levels_area));
+  gtk_widget_queue_draw (GTK_WIDGET (self->funds_area));
+  gtk_widget_queue_draw (GTK_WIDGET (self->ocop_area));
 }
 
 static void
-add_reported (NtmOverviewPage *self)
+show_reported (NtmOverviewPage *self)
 {
   guint n = ntm_overview_get_n_reported (self->overview);
   NtmLanguage language = ntm_language_get_default ();
   g_autofree char *title = NULL;
   g_autoptr(GPtrArray) sources = g_ptr_array_new ();
-  GtkWidget *list;
+  g_autoptr(GString) sources_text = g_string_new (NULL);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->reported_title), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->reported_list), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->sources_label), n > 0);
   if (n == 0)
     return;
 
   title = g_strdup_printf (_("Figures reported for %d"), ntm_page_get_year (NTM_PAGE (self)));
-  gtk_box_append (GTK_BOX (self->content), section_title (title));
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_label_set_label (self->reported_title, title);
   for (guint i = 0; i < n; i++)
     {
       const NtmReportedFigure *f = ntm_overview_get_reported (self->overview, i);
-      GtkWidget *row = adw_action_row_new ();
       g_autofree char *value = g_str_has_prefix (f->metric, "funds_")
                                ? ntm_format_money ((gint64) llround (f->value), language)
                                : format_count (f->value);
-      GtkWidget *value_label = label_new (value, "heading");
+      GtkWidget *row = ntm_info_row_new (ntm_metric_get_label (f->metric), f->note);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ntm_metric_get_label (f->metric));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), f->note);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), value_label);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      ntm_info_row_set_value (NTM_INFO_ROW (row), value);
+      gtk_list_box_append (self->reported_list, row);
       if (!g_ptr_array_find_with_equal_func (sources, f->source, g_str_equal, NULL))
         g_ptr_array_add (sources, f->source);
     }
-  gtk_box_append (GTK_BOX (self->content), list);
   for (guint i = 0; i < sources->len; i++)
     {
-      g_autofree char *text = g_strdup_printf (_("Source: %s"), (const char *) g_ptr_array_index (sources, i));
-      GtkWidget *label = label_new (text, "caption");
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (self->content), label);
+      if (i > 0)
+        g_string_append_c (sources_text, '\n');
+      g_string_append_printf (sources_text, _("Source: %s"), (const char *) g_ptr_array_index (sources, i));
     }
+  gtk_label_set_label (self->sources_label, sources_text->str);
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *row;
+
+  while ((row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0))) != NULL)
+    gtk_list_box_remove (list, row);
 }
 
 static void
@@ -626,10 +505,10 @@ ntm_overview_page_reload (NtmPage *page)
   NtmOverviewPage *self = NTM_OVERVIEW_PAGE (page);
   NtmDatabase *database = ntm_page_get_database (page);
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
+  g_autofree char *title = NULL;
 
-  while ((child = gtk_widget_get_first_child (self->content)) != NULL)
-    gtk_box_remove (GTK_BOX (self->content), child);
+  clear_list (self->targets_list);
+  clear_list (self->reported_list);
   g_clear_object (&self->overview);
   self->n_target_rows = 0;
 
@@ -639,21 +518,28 @@ ntm_overview_page_reload (NtmPage *page)
   self->overview = ntm_overview_new (database, ntm_page_get_year (page), &error);
   if (self->overview == NULL)
     {
-      gtk_box_append (GTK_BOX (self->content), label_new (error->message, "error"));
+      g_autofree char *message = ntm_error_describe_read (error);
+
+      adw_status_page_set_description (self->error_page, message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
       return;
     }
+  gtk_stack_set_visible_child_name (self->stack, "overview");
 
-  add_header (self);
-  add_headline (self);
-  add_targets (self);
-  add_charts (self);
-  add_reported (self);
+  title = g_strdup_printf (_("Overview of %d"), ntm_page_get_year (page));
+  gtk_label_set_label (self->title_label, title);
+  show_headline (self);
+  show_targets (self);
+  show_charts (self);
+  show_reported (self);
 }
 
 static void
 collect_text (GtkWidget *widget,
               GString   *out)
 {
+  if (!gtk_widget_get_visible (widget))
+    return;
   if (GTK_IS_LABEL (widget))
     {
       g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
@@ -677,7 +563,7 @@ ntm_overview_page_dispose (GObject *object)
 {
   NtmOverviewPage *self = NTM_OVERVIEW_PAGE (object);
 
-  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NTM_TYPE_OVERVIEW_PAGE);
   g_clear_object (&self->overview);
 
   G_OBJECT_CLASS (ntm_overview_page_parent_class)->dispose (object);
@@ -687,30 +573,53 @@ static void
 ntm_overview_page_class_init (NtmOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   NtmPageClass *page_class = NTM_PAGE_CLASS (klass);
 
   object_class->dispose = ntm_overview_page_dispose;
   page_class->reload = ntm_overview_page_reload;
   page_class->depends_on = NTM_AREA_ALL & ~(NTM_AREA_BOUNDARIES | NTM_AREA_SETTINGS);
+
+  g_type_ensure (NTM_TYPE_FIGURE_CARD);
+  g_type_ensure (NTM_TYPE_INFO_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, box);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, content);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, communes_card);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, advanced_card);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, criteria_card);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, urban_card);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, districts_card);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, ocop_card);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, funds_card);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, water_card);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, targets_title);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, targets_empty);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, targets_list);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, levels_area);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, funds_area);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, ocop_area);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, reported_title);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, reported_list);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, sources_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_report_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_print_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_targets_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);
 }
 
 static void
 ntm_overview_page_init (NtmOverviewPage *self)
 {
-  GtkWidget *clamp = adw_clamp_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
-
-  self->content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_top (self->content, 24);
-  gtk_widget_set_margin_bottom (self->content, 24);
-  gtk_widget_set_margin_start (self->content, 12);
-  gtk_widget_set_margin_end (self->content, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1200);
-  adw_clamp_set_child (ADW_CLAMP (clamp), self->content);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), clamp);
+  gtk_drawing_area_set_draw_func (self->levels_area, draw_levels_cb, self, NULL);
+  gtk_drawing_area_set_draw_func (self->funds_area, draw_funds_cb, self, NULL);
+  gtk_drawing_area_set_draw_func (self->ocop_area, draw_ocop_cb, self, NULL);
 }
 
 /* ---------------------------------------------------------------------- */

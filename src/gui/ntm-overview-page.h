@@ -12,8 +12,5 @@ G_BEGIN_DECLS
 #define NTM_TYPE_OVERVIEW_PAGE (ntm_overview_page_get_type ())
 G_DECLARE_FINAL_TYPE (NtmOverviewPage, ntm_overview_page, NTM, OVERVIEW_PAGE, NtmPage)
 
-NtmOverview *ntm_overview_page_get_overview  (NtmOverviewPage *self);
-guint        ntm_overview_page_get_n_targets (NtmOverviewPage *self);
-char        *ntm_overview_page_dup_text      (NtmOverviewPage *self);
 
 G_END_DECLS

@@ -6,22 +6,26 @@
  * tells the subclass what to redo through its class functions: reload()
  * for a different database, year_changed() for a different year and
  * database_changed() after a committed write to an area the page declares
- * it depends on, the last two reloading unless the subclass knows better. Its one child fills it (GtkBinLayout).
+ * it depends on, the last two reloading unless the subclass knows better.
+ * Its one child, from the subclass's template, fills it (GtkBinLayout).
+ * NtmPage is abstract: each view is a subclass with a template of its own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "ntm-page.h"
+#include "ntm-page-private.h"
 
 typedef struct
 {
   NtmDatabase *database;
   int          year;
   gulong       changed_id;
+  guint        n_updates;    /* times the subclass was asked to redo anything */
 } NtmPagePrivate;
 
-G_DEFINE_TYPE_WITH_PRIVATE (NtmPage, ntm_page, GTK_TYPE_WIDGET)
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (NtmPage, ntm_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -67,11 +71,15 @@ on_database_changed_cb (NtmPage     *self,
                         NtmArea      areas,
                         NtmDatabase *database)
 {
+  NtmPagePrivate *priv = ntm_page_get_instance_private (self);
   NtmPageClass *klass = NTM_PAGE_GET_CLASS (self);
   NtmArea depends_on = klass->depends_on != NTM_AREA_NONE ? klass->depends_on : NTM_AREA_ALL;
 
   if (klass->database_changed != NULL && (areas & depends_on) != 0)
-    klass->database_changed (self, areas);
+    {
+      priv->n_updates++;
+      klass->database_changed (self, areas);
+    }
 }
 
 /* ---------------------------------------------------------------------- */
@@ -92,9 +100,14 @@ ntm_page_dispose (GObject *object)
 {
   NtmPage *self = NTM_PAGE (object);
   NtmPagePrivate *priv = ntm_page_get_instance_private (self);
+  GtkWidget *child;
 
   disconnect (self);
   g_clear_object (&priv->database);
+  /* the page's child, from its template, if the subclass has not let go
+   * of it already */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (ntm_page_parent_class)->dispose (object);
 }
@@ -222,6 +235,7 @@ ntm_page_set_database (NtmPage     *self,
     priv->changed_id = g_signal_connect_object (database, "changed",
                                                 G_CALLBACK (on_database_changed_cb), self,
                                                 G_CONNECT_SWAPPED);
+  priv->n_updates++;
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
@@ -264,7 +278,28 @@ ntm_page_set_year (NtmPage *self,
     return;
 
   priv->year = year;
+  priv->n_updates++;
   if (NTM_PAGE_GET_CLASS (self)->year_changed != NULL)
     NTM_PAGE_GET_CLASS (self)->year_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+/**
+ * ntm_page_get_n_updates:
+ * @self: a #NtmPage
+ *
+ * For the tests: how often the page was asked to show something again (a
+ * database set, a year set, a change to an area it depends on).
+ *
+ * Returns: the count
+ */
+guint
+ntm_page_get_n_updates (NtmPage *self)
+{
+  NtmPagePrivate *priv;
+
+  g_return_val_if_fail (NTM_IS_PAGE (self), 0);
+
+  priv = ntm_page_get_instance_private (self);
+  return priv->n_updates;
 }

@@ -93,6 +93,10 @@ ntm_preferences_window_init (NtmPreferencesWindow *self)
   g_autofree char *recipients = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* the path, selectable to copy it, where libadwaita can (1.3 and later:
+   * the .ui keeps to what 1.2 knows) */
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (self->database_row), "subtitle-selectable") != NULL)
+    g_object_set (self->database_row, "subtitle-selectable", TRUE, NULL);
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "online-tiles", self->online_tiles_switch, "active",

@@ -1,9 +1,11 @@
 /* ntm-record-form.c: the form dialogs for OCOP products, funds and targets
  *
- * One dialog class for these records: a list of fields (text rows and
- * choice rows), Save, Cancel and, for a record that exists, Delete. The
- * record is validated by the model layer; a refused record leaves the
- * dialog open with the reason shown and nothing written.
+ * One dialog class for these records: ntm-record-form.ui holds a group of
+ * fields (text rows and choice rows) for each kind, of which the record's
+ * is shown, Save, Cancel and, for a record that exists, Delete. The record
+ * is validated by the model layer; a refused record leaves the dialog open
+ * with the reason in the notice at its top, where it covers no field, and
+ * nothing written. Ctrl+S saves, Escape cancels.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,9 +13,13 @@
 
 #include <glib/gi18n.h>
 
+#include "ntm-choice.h"
+#include "ntm-error.h"
+#include "ntm-form.h"
 #include "ntm-format.h"
 #include "ntm-number.h"
 #include "ntm-record-form.h"
+#include "ntm-record-form-private.h"
 #include "ntm-unit.h"
 
 struct _NtmRecordForm
@@ -24,73 +30,87 @@ struct _NtmRecordForm
   NtmOcopProduct *product;     /* one of the three */
   NtmFund        *fund;
   NtmTarget      *target;
-  GtkWidget      *group;
-  GtkWidget      *error_label;
-  GHashTable     *fields;      /* name → GtkWidget (AdwEntryRow or GtkDropDown) */
-  GHashTable     *codes;       /* name → GStrv: the value of each choice */
+  const char     *kind;        /* "product", "fund" or "target": the fields' prefix */
   char           *error;
+
+  /* template widgets */
+  GtkRevealer    *notice;
+  GtkLabel       *notice_label;
+  GtkWidget      *product_group;
+  GtkWidget      *fund_group;
+  GtkWidget      *target_group;
+  GtkWidget      *delete_group;
 };
 
 G_DEFINE_FINAL_TYPE (NtmRecordForm, ntm_record_form, ADW_TYPE_WINDOW)
+
+/* The fields of ntm-record-form.ui, each bound by its id: the kind of
+ * record, then the field's name. */
+static const char * const field_ids[] = {
+  "product-name", "product-group", "product-producer", "product-producer-type", "product-commune",
+  "product-score", "product-decision-number", "product-decision-date", "product-export-markets",
+  "product-note",
+  "fund-year", "fund-unit", "fund-source", "fund-sponsor", "fund-planned", "fund-actual", "fund-note",
+  "target-metric", "target-scope", "target-kind", "target-value", "target-source", "target-note",
+};
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
 
-static void
-add_entry (NtmRecordForm *self,
-           const char    *name,
-           const char    *title,
-           const char    *text)
+/* The widget of a field of the record's kind: an AdwEntryRow or a
+ * GtkDropDown of NtmChoice (whose ids are the values stored). */
+static GtkWidget *
+field (NtmRecordForm *self,
+       const char    *name)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  g_autofree char *id = g_strdup_printf ("%s-%s", self->kind, name);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), row);
-  g_hash_table_insert (self->fields, g_strdup (name), row);
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), NTM_TYPE_RECORD_FORM, id));
 }
 
 static void
-add_choice (NtmRecordForm *self,
-            const char    *name,
-            const char    *title,
-            GPtrArray     *labels,    /* of char*, owned by caller */
-            GPtrArray     *values,
-            const char    *current)
+set_text (NtmRecordForm *self,
+          const char    *name,
+          const char    *text)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkStringList *model = gtk_string_list_new (NULL);
-  GtkWidget *dropdown;
-  GtkExpression *expression;
+  gtk_editable_set_text (GTK_EDITABLE (field (self, name)), text ? text : "");
+}
 
-  for (guint i = 0; i < labels->len; i++)
-    gtk_string_list_append (model, g_ptr_array_index (labels, i));
-  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (model), expression);
-  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), labels->len > 12);
-  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  for (guint i = 0; i < values->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (values, i), current) == 0)
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
+static void
+set_choices (NtmRecordForm *self,
+             const char    *name,
+             GListStore    *choices,
+             const char    *current)
+{
+  GtkDropDown *drop_down = GTK_DROP_DOWN (field (self, name));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), row);
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (choices));
+  if (current != NULL)
+    ntm_drop_down_select_id (drop_down, current);
+}
 
-  g_ptr_array_add (values, NULL);
-  g_hash_table_insert (self->codes, g_strdup (name), g_strdupv ((char **) values->pdata));
-  g_ptr_array_remove_index (values, values->len - 1);
-  g_hash_table_insert (self->fields, g_strdup (name), dropdown);
+typedef const char *(*ValueFunc) (int value);
+
+/* A choice per value from 0 to @n - 1, its id the value's name in the
+ * database */
+static GListStore *
+choices_new (int       n,
+             ValueFunc to_string,
+             ValueFunc label)
+{
+  GListStore *choices = ntm_choice_list_new (NULL);
+
+  for (int i = 0; i < n; i++)
+    ntm_choice_list_append (choices, i, to_string (i), label (i));
+  return choices;
 }
 
 static const char *
 field_text (NtmRecordForm *self,
             const char    *name)
 {
-  GtkWidget *widget = g_hash_table_lookup (self->fields, name);
+  GtkWidget *widget = field (self, name);
 
   g_assert (ADW_IS_ENTRY_ROW (widget));
   return gtk_editable_get_text (GTK_EDITABLE (widget));
@@ -100,13 +120,10 @@ static const char *
 field_choice (NtmRecordForm *self,
               const char    *name)
 {
-  GtkWidget *widget = g_hash_table_lookup (self->fields, name);
-  char **codes = g_hash_table_lookup (self->codes, name);
-  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (widget));
+  GtkWidget *widget = field (self, name);
 
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= g_strv_length (codes))
-    return NULL;
-  return codes[selected];
+  g_assert (GTK_IS_DROP_DOWN (widget));
+  return ntm_drop_down_get_id (GTK_DROP_DOWN (widget));
 }
 
 static void
@@ -115,8 +132,7 @@ show_error (NtmRecordForm *self,
 {
   g_free (self->error);
   self->error = g_strdup (message);
-  gtk_label_set_label (GTK_LABEL (self->error_label), message ? message : "");
-  gtk_widget_set_visible (self->error_label, message != NULL);
+  ntm_form_show_notice (self->notice, self->notice_label, message);
 }
 
 /* dd/mm/yyyy or yyyy-mm-dd → yyyy-mm-dd; anything else as typed, for the
@@ -133,19 +149,29 @@ normalise_date (const char *text)
   return g_steal_pointer (&trimmed);
 }
 
-static GPtrArray *
+/* The units to choose from: communes only, or every unit; a unit at
+ * commune level is named with its district. */
+static GListStore *
 units_for_choice (NtmRecordForm *self,
-                  gboolean       communes_only,
-                  GPtrArray     *values)
+                  gboolean       communes_only)
 {
-  g_autoptr(GListModel) units = ntm_database_list_units (self->database, NULL);
-  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) units = ntm_database_list_units (self->database, &error);
+  GListStore *choices = ntm_choice_list_new (NULL);
   g_autofree char *district = NULL;
 
-  for (guint i = 0; units && i < g_list_model_get_n_items (units); i++)
+  if (units == NULL)
+    {
+      g_autofree char *message = ntm_error_describe_read (error);
+      show_error (self, message);
+      return choices;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
       NtmUnitKind kind = ntm_unit_get_kind (unit);
+      g_autofree char *label = NULL;
 
       if (ntm_unit_kind_is_district_level (kind))
         {
@@ -155,12 +181,12 @@ units_for_choice (NtmRecordForm *self,
       if (communes_only && !ntm_unit_kind_is_commune_level (kind))
         continue;
       if (ntm_unit_kind_is_commune_level (kind) && district != NULL)
-        g_ptr_array_add (labels, g_strdup_printf ("%s — %s", ntm_unit_get_name (unit), district));
+        label = g_strdup_printf ("%s — %s", ntm_unit_get_name (unit), district);
       else
-        g_ptr_array_add (labels, g_strdup (ntm_unit_get_name (unit)));
-      g_ptr_array_add (values, g_strdup (ntm_unit_get_code (unit)));
+        label = g_strdup (ntm_unit_get_name (unit));
+      ntm_choice_list_append (choices, (int) i, ntm_unit_get_code (unit), label);
     }
-  return labels;
+  return choices;
 }
 
 static gboolean
@@ -285,24 +311,25 @@ save_target (NtmRecordForm  *self,
   return TRUE;
 }
 
-static void
-on_save_clicked_cb (GtkButton     *button,
-                    NtmRecordForm *self)
+static gboolean
+save_and_close (gpointer form)
 {
-  if (ntm_record_form_save (self))
-    gtk_window_destroy (GTK_WINDOW (self));
-}
+  NtmRecordForm *self = NTM_RECORD_FORM (form);
 
-static void
-on_cancel_clicked_cb (GtkButton     *button,
-                      NtmRecordForm *self)
-{
+  if (!ntm_record_form_save (self))
+    return FALSE;
   gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
 }
 
 static void
-on_delete_clicked_cb (GtkButton     *button,
-                      NtmRecordForm *self)
+on_save_clicked_cb (NtmRecordForm *self)
+{
+  save_and_close (self);
+}
+
+static void
+on_delete_clicked_cb (NtmRecordForm *self)
 {
   g_autoptr(GError) error = NULL;
   gboolean ok;
@@ -318,61 +345,21 @@ on_delete_clicked_cb (GtkButton     *button,
     show_error (self, error->message);
 }
 
-static void
-build (NtmRecordForm *self,
-       GtkWindow     *parent,
-       const char    *title,
-       gboolean       exists)
+/* Shows the fields of @kind, and Delete for a record that exists. */
+static NtmRecordForm *
+form_new (GtkWindow  *parent,
+          const char *kind,
+          const char *title,
+          gboolean    exists)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *page = adw_preferences_page_new ();
+  NtmRecordForm *self = g_object_new (NTM_TYPE_RECORD_FORM, "title", title, "transient-for", parent, NULL);
+  g_autofree char *group = g_strdup_printf ("%s_group", kind);
 
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (self), parent);
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, 680);
-
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_widget_add_css_class (save, "suggested-action");
-  g_signal_connect (save, "clicked", G_CALLBACK (on_save_clicked_cb), self);
-  g_signal_connect (cancel, "clicked", G_CALLBACK (on_cancel_clicked_cb), self);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  gtk_window_set_default_widget (GTK_WINDOW (self), save);
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->error_label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->error_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->error_label), 0);
-  gtk_widget_add_css_class (self->error_label, "error");
-  gtk_widget_add_css_class (self->error_label, "ntm-form-error");
-  gtk_widget_set_visible (self->error_label, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Why the record was not saved"), -1);
-  gtk_box_append (GTK_BOX (box), self->error_label);
-
-  self->group = adw_preferences_group_new ();
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->group));
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-
-  if (exists)
-    {
-      GtkWidget *group = adw_preferences_group_new ();
-      GtkWidget *delete = gtk_button_new_with_mnemonic (_("_Delete This Record"));
-
-      gtk_widget_add_css_class (delete, "destructive-action");
-      gtk_widget_set_halign (delete, GTK_ALIGN_START);
-      g_signal_connect (delete, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), delete);
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-    }
-
-  adw_window_set_content (ADW_WINDOW (self), box);
+  self->kind = kind;
+  gtk_widget_set_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), NTM_TYPE_RECORD_FORM, group)),
+                          TRUE);
+  gtk_widget_set_visible (self->delete_group, exists);
+  return self;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -389,6 +376,8 @@ ntm_record_form_dispose (GObject *object)
   g_clear_object (&self->fund);
   g_clear_object (&self->target);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), NTM_TYPE_RECORD_FORM);
+
   G_OBJECT_CLASS (ntm_record_form_parent_class)->dispose (object);
 }
 
@@ -397,8 +386,6 @@ ntm_record_form_finalize (GObject *object)
 {
   NtmRecordForm *self = NTM_RECORD_FORM (object);
 
-  g_hash_table_unref (self->fields);
-  g_hash_table_unref (self->codes);
   g_free (self->error);
 
   G_OBJECT_CLASS (ntm_record_form_parent_class)->finalize (object);
@@ -408,16 +395,30 @@ static void
 ntm_record_form_class_init (NtmRecordFormClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ntm_record_form_dispose;
   object_class->finalize = ntm_record_form_finalize;
+
+  g_type_ensure (NTM_TYPE_CHOICE);
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-record-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, NtmRecordForm, notice);
+  gtk_widget_class_bind_template_child (widget_class, NtmRecordForm, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmRecordForm, product_group);
+  gtk_widget_class_bind_template_child (widget_class, NtmRecordForm, fund_group);
+  gtk_widget_class_bind_template_child (widget_class, NtmRecordForm, target_group);
+  gtk_widget_class_bind_template_child (widget_class, NtmRecordForm, delete_group);
+  for (guint i = 0; i < G_N_ELEMENTS (field_ids); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, field_ids[i], FALSE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
+  ntm_form_class_add_shortcuts (widget_class, save_and_close);
 }
 
 static void
 ntm_record_form_init (NtmRecordForm *self)
 {
-  self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -437,56 +438,38 @@ ntm_record_form_new_for_product (GtkWindow      *parent,
                                  NtmDatabase    *database,
                                  NtmOcopProduct *product)
 {
-  NtmRecordForm *self = g_object_new (NTM_TYPE_RECORD_FORM, NULL);
-  g_autoptr(GPtrArray) labels = NULL;
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  NtmRecordForm *self;
+  g_autoptr(GListStore) groups = NULL;
+  g_autoptr(GListStore) types = NULL;
+  g_autoptr(GListStore) communes = NULL;
   g_autofree char *score = NULL;
+  g_autofree char *date = NULL;
   NtmOcopProduct *p;
 
+  g_return_val_if_fail (NTM_IS_DATABASE (database), NULL);
+
+  self = form_new (parent, "product", product ? _("Edit OCOP Product") : _("New OCOP Product"), product != NULL);
   self->database = g_object_ref (database);
   self->product = product ? ntm_ocop_product_copy (product) : ntm_ocop_product_new ();
   p = self->product;
-  build (self, parent, product ? _("Edit OCOP Product") : _("New OCOP Product"), product != NULL);
 
-  add_entry (self, "name", _("Product name"), ntm_ocop_product_get_name (p));
-
-  labels = g_ptr_array_new ();
-  for (int i = 0; i < NTM_OCOP_N_GROUPS; i++)
-    {
-      g_ptr_array_add (labels, (gpointer) ntm_ocop_group_get_label (i));
-      g_ptr_array_add (values, g_strdup (ntm_ocop_group_to_string (i)));
-    }
-  add_choice (self, "group", _("Product group"), labels, values,
-              ntm_ocop_group_to_string (ntm_ocop_product_get_group (p)));
-  g_ptr_array_set_size (labels, 0);
-  g_ptr_array_set_size (values, 0);
-
-  add_entry (self, "producer", _("Producer"), ntm_ocop_product_get_producer (p));
-  for (int i = 0; i < NTM_N_PRODUCER_TYPES; i++)
-    {
-      g_ptr_array_add (labels, (gpointer) ntm_producer_type_get_label (i));
-      g_ptr_array_add (values, g_strdup (ntm_producer_type_to_string (i)));
-    }
-  add_choice (self, "producer-type", _("Type of producer"), labels, values,
-              ntm_producer_type_to_string (ntm_ocop_product_get_producer_type (p)));
-  g_ptr_array_set_size (values, 0);
-
-  {
-    g_autoptr(GPtrArray) unit_labels = units_for_choice (self, TRUE, values);
-    add_choice (self, "commune", _("Commune"), unit_labels, values, ntm_ocop_product_get_commune_code (p));
-    g_ptr_array_set_size (values, 0);
-  }
-
+  groups = choices_new (NTM_OCOP_N_GROUPS, (ValueFunc) ntm_ocop_group_to_string, (ValueFunc) ntm_ocop_group_get_label);
+  types = choices_new (NTM_N_PRODUCER_TYPES, (ValueFunc) ntm_producer_type_to_string,
+                       (ValueFunc) ntm_producer_type_get_label);
+  communes = units_for_choice (self, TRUE);
   score = product ? ntm_ocop_format_score (ntm_ocop_product_get_score (p)) : g_strdup ("");
-  add_entry (self, "score", _("Score (50–100 points; 3★ 50–69, 4★ 70–89, 5★ 90–100)"), score);
-  add_entry (self, "decision-number", _("Decision number"), ntm_ocop_product_get_decision_number (p));
-  {
-    g_autofree char *date = ntm_format_date (ntm_ocop_product_get_decision_date (p));
-    add_entry (self, "decision-date", _("Decision date (dd/mm/yyyy)"), date);
-  }
-  add_entry (self, "export-markets", _("Export markets"), ntm_ocop_product_get_export_markets (p));
-  add_entry (self, "note", _("Note"), ntm_ocop_product_get_note (p));
+  date = ntm_format_date (ntm_ocop_product_get_decision_date (p));
 
+  set_text (self, "name", ntm_ocop_product_get_name (p));
+  set_choices (self, "group", groups, ntm_ocop_group_to_string (ntm_ocop_product_get_group (p)));
+  set_text (self, "producer", ntm_ocop_product_get_producer (p));
+  set_choices (self, "producer-type", types, ntm_producer_type_to_string (ntm_ocop_product_get_producer_type (p)));
+  set_choices (self, "commune", communes, ntm_ocop_product_get_commune_code (p));
+  set_text (self, "score", score);
+  set_text (self, "decision-number", ntm_ocop_product_get_decision_number (p));
+  set_text (self, "decision-date", date);
+  set_text (self, "export-markets", ntm_ocop_product_get_export_markets (p));
+  set_text (self, "note", ntm_ocop_product_get_note (p));
   return self;
 }
 
@@ -503,39 +486,37 @@ ntm_record_form_new_for_fund (GtkWindow   *parent,
                               NtmDatabase *database,
                               NtmFund     *fund)
 {
-  NtmRecordForm *self = g_object_new (NTM_TYPE_RECORD_FORM, NULL);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  NtmRecordForm *self;
+  g_autoptr(GListStore) units = NULL;
+  g_autoptr(GListStore) sources = NULL;
   g_autofree char *year = NULL;
   g_autofree char *planned = NULL;
   g_autofree char *actual = NULL;
-  gboolean exists = ntm_fund_get_id (fund) != 0;
+  gboolean exists;
   gint64 amount;
 
+  g_return_val_if_fail (NTM_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (NTM_IS_FUND (fund), NULL);
+
+  exists = ntm_fund_get_id (fund) != 0;
+  self = form_new (parent, "fund", exists ? _("Edit Funds Record") : _("New Funds Record"), exists);
   self->database = g_object_ref (database);
   self->fund = ntm_fund_copy (fund);
-  build (self, parent, exists ? _("Edit Funds Record") : _("New Funds Record"), exists);
 
+  units = units_for_choice (self, FALSE);
+  sources = choices_new (NTM_FUND_N_SOURCES, (ValueFunc) ntm_fund_source_to_string,
+                         (ValueFunc) ntm_fund_source_get_label);
   year = g_strdup_printf ("%d", ntm_fund_get_year (fund));
-  add_entry (self, "year", _("Year"), year);
-  {
-    g_autoptr(GPtrArray) unit_labels = units_for_choice (self, FALSE, values);
-    add_choice (self, "unit", _("Province, district or commune"), unit_labels, values, ntm_fund_get_unit_code (fund));
-    g_ptr_array_set_size (values, 0);
-  }
-  for (int i = 0; i < NTM_FUND_N_SOURCES; i++)
-    {
-      g_ptr_array_add (labels, (gpointer) ntm_fund_source_get_label (i));
-      g_ptr_array_add (values, g_strdup (ntm_fund_source_to_string (i)));
-    }
-  add_choice (self, "source", _("Source"), labels, values, ntm_fund_source_to_string (ntm_fund_get_source (fund)));
-  add_entry (self, "sponsor", _("Sponsor (for sponsorship)"), ntm_fund_get_sponsor (fund));
-  planned = ntm_fund_get_planned (fund, &amount) ? ntm_format_integer (amount, ntm_language_get_default ()) : g_strdup ("");
-  add_entry (self, "planned", _("Planned amount (đồng)"), planned);
-  actual = ntm_fund_get_actual (fund, &amount) ? ntm_format_integer (amount, ntm_language_get_default ()) : g_strdup ("");
-  add_entry (self, "actual", _("Amount mobilised (đồng)"), actual);
-  add_entry (self, "note", _("Note"), ntm_fund_get_note (fund));
+  planned = ntm_fund_get_planned (fund, &amount) ? ntm_format_integer (amount, ntm_language_get_default ()) : NULL;
+  actual = ntm_fund_get_actual (fund, &amount) ? ntm_format_integer (amount, ntm_language_get_default ()) : NULL;
 
+  set_text (self, "year", year);
+  set_choices (self, "unit", units, ntm_fund_get_unit_code (fund));
+  set_choices (self, "source", sources, ntm_fund_source_to_string (ntm_fund_get_source (fund)));
+  set_text (self, "sponsor", ntm_fund_get_sponsor (fund));
+  set_text (self, "planned", planned);
+  set_text (self, "actual", actual);
+  set_text (self, "note", ntm_fund_get_note (fund));
   return self;
 }
 
@@ -555,61 +536,57 @@ ntm_record_form_new_for_target (GtkWindow   *parent,
                                 NtmDatabase *database,
                                 NtmTarget   *target)
 {
-  NtmRecordForm *self = g_object_new (NTM_TYPE_RECORD_FORM, NULL);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GListModel) units = ntm_database_list_units (database, NULL);
-  g_autoptr(GPtrArray) unit_labels = g_ptr_array_new_with_free_func (g_free);
-  const char * const *metrics = ntm_target_list_metrics ();
-  gboolean exists = ntm_target_get_id (target) != 0;
+  NtmRecordForm *self;
+  g_autoptr(GListStore) metrics = ntm_choice_list_new (NULL);
+  g_autoptr(GListStore) scopes = ntm_choice_list_new (NULL);
+  g_autoptr(GListStore) kinds = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *metric_names = ntm_target_list_metrics ();
   g_autofree char *title = NULL;
   g_autofree char *value = NULL;
+  gboolean exists;
 
-  self->database = g_object_ref (database);
-  self->target = ntm_target_copy (target);
+  g_return_val_if_fail (NTM_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (NTM_IS_TARGET (target), NULL);
+
+  exists = ntm_target_get_id (target) != 0;
   title = exists ? g_strdup_printf (_("Edit Target for %d"), ntm_target_get_year (target))
                  : g_strdup_printf (_("New Target for %d"), ntm_target_get_year (target));
-  build (self, parent, title, FALSE);
+  self = form_new (parent, "target", title, FALSE);
+  self->database = g_object_ref (database);
+  self->target = ntm_target_copy (target);
 
-  for (guint i = 0; metrics[i] != NULL; i++)
-    {
-      g_ptr_array_add (labels, (gpointer) ntm_target_metric_get_label (metrics[i]));
-      g_ptr_array_add (values, g_strdup (metrics[i]));
-    }
-  add_choice (self, "metric", _("What the target measures"), labels, values, ntm_target_get_metric (target));
-  g_ptr_array_set_size (labels, 0);
-  g_ptr_array_set_size (values, 0);
+  for (guint i = 0; metric_names[i] != NULL; i++)
+    ntm_choice_list_append (metrics, (int) i, metric_names[i], ntm_target_metric_get_label (metric_names[i]));
 
   /* The province, then its districts. */
+  units = ntm_database_list_units (database, &error);
+  if (units == NULL)
+    {
+      g_autofree char *message = ntm_error_describe_read (error);
+      show_error (self, message);
+    }
   for (guint i = 0; units && i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
       NtmUnitKind kind = ntm_unit_get_kind (unit);
 
-      if (kind != NTM_UNIT_KIND_PROVINCE && !ntm_unit_kind_is_district_level (kind))
-        continue;
-      g_ptr_array_add (unit_labels, g_strdup (ntm_unit_get_name (unit)));
-      g_ptr_array_add (values, g_strdup (ntm_unit_get_code (unit)));
+      if (kind == NTM_UNIT_KIND_PROVINCE || ntm_unit_kind_is_district_level (kind))
+        ntm_choice_list_append (scopes, (int) i, ntm_unit_get_code (unit), ntm_unit_get_name (unit));
     }
-  add_choice (self, "scope", _("Province or district"), unit_labels, values,
-              *ntm_target_get_scope_code (target) ? ntm_target_get_scope_code (target)
-                                                  : g_ptr_array_index (values, 0));
-  g_ptr_array_set_size (values, 0);
 
-  for (int k = NTM_TARGET_TOTAL; k <= NTM_TARGET_PERCENT; k++)
-    {
-      g_ptr_array_add (labels, (gpointer) ntm_target_kind_get_label (k));
-      g_ptr_array_add (values, g_strdup (ntm_target_kind_to_string (k)));
-    }
-  add_choice (self, "kind", _("Kind of target"), labels, values,
-              ntm_target_kind_to_string (ntm_target_get_kind (target)));
+  kinds = choices_new (NTM_TARGET_PERCENT + 1, (ValueFunc) ntm_target_kind_to_string,
+                       (ValueFunc) ntm_target_kind_get_label);
+  value = exists ? ntm_number_format (ntm_target_get_value (target), 2, ntm_language_get_default ()) : NULL;
 
-  value = exists ? ntm_number_format (ntm_target_get_value (target), 2, ntm_language_get_default ())
-                 : g_strdup ("");
-  add_entry (self, "value", _("Target value (a number; a percentage for percentage targets)"), value);
-  add_entry (self, "source", _("Source (the plan or decision that sets it)"), ntm_target_get_source (target));
-  add_entry (self, "note", _("Note"), ntm_target_get_note (target));
-
+  set_choices (self, "metric", metrics, ntm_target_get_metric (target));
+  /* a new target is the province's, until another scope is chosen */
+  set_choices (self, "scope", scopes, *ntm_target_get_scope_code (target) ? ntm_target_get_scope_code (target) : NULL);
+  set_choices (self, "kind", kinds, ntm_target_kind_to_string (ntm_target_get_kind (target)));
+  set_text (self, "value", value);
+  set_text (self, "source", ntm_target_get_source (target));
+  set_text (self, "note", ntm_target_get_note (target));
   return self;
 }
 
@@ -671,29 +648,23 @@ ntm_record_form_get_error (NtmRecordForm *self)
 /**
  * ntm_record_form_set_field:
  * @self: a #NtmRecordForm
- * @field: a field's name ("name", "score", "commune", "planned", …)
+ * @field_name: a field's name ("name", "score", "commune", "planned", …)
  * @text: the text to type, or for a choice the value to pick
  */
 void
 ntm_record_form_set_field (NtmRecordForm *self,
-                           const char    *field,
+                           const char    *field_name,
                            const char    *text)
 {
   GtkWidget *widget;
 
   g_return_if_fail (NTM_IS_RECORD_FORM (self));
 
-  widget = g_hash_table_lookup (self->fields, field);
+  widget = field (self, field_name);
   g_return_if_fail (widget != NULL);
 
   if (ADW_IS_ENTRY_ROW (widget))
     gtk_editable_set_text (GTK_EDITABLE (widget), text);
   else
-    {
-      char **codes = g_hash_table_lookup (self->codes, field);
-
-      for (guint i = 0; codes[i] != NULL; i++)
-        if (g_strcmp0 (codes[i], text) == 0)
-          gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), i);
-    }
+    ntm_drop_down_select_id (GTK_DROP_DOWN (widget), text);
 }

@@ -25,11 +25,9 @@ NtmRecordForm *ntm_record_form_new_for_fund    (GtkWindow      *parent,
 NtmRecordForm *ntm_record_form_new_for_target  (GtkWindow      *parent,
                                                 NtmDatabase    *database,
                                                 NtmTarget      *target);
-NtmTarget     *ntm_record_form_get_target      (NtmRecordForm  *self);
 gboolean       ntm_record_form_save            (NtmRecordForm  *self);
-const char    *ntm_record_form_get_error       (NtmRecordForm  *self);
 void           ntm_record_form_set_field       (NtmRecordForm  *self,
-                                                const char     *field,
+                                                const char     *field_name,
                                                 const char     *text);
 
 G_END_DECLS

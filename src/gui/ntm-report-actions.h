@@ -1,4 +1,4 @@
-/* ntm-report-actions.h: export, PDF and print from the window
+/* ntm-report-actions.h: the printed reports, saved as PDF or printed
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,32 +7,22 @@
 #include <gtk/gtk.h>
 
 #include "ntm-database.h"
+#include "ntm-job.h"
 
 G_BEGIN_DECLS
 
-void ntm_gui_export_list      (GtkWidget   *parent,
-                               NtmDatabase *database,
-                               const char  *name,
-                               int          year);
-gboolean ntm_gui_export_list_to_path (GtkWidget   *parent,
-                                      NtmDatabase *database,
-                                      const char  *name,
-                                      int          year,
-                                      const char  *path);
-void ntm_gui_save_report      (GtkWidget   *parent,
-                               NtmDatabase *database,
-                               const char  *unit_code,
-                               int          year);
-gboolean ntm_gui_save_report_to_path (GtkWidget   *parent,
-                                      NtmDatabase *database,
-                                      const char  *unit_code,
-                                      int          year,
-                                      const char  *path);
-void ntm_gui_print_report     (GtkWidget   *parent,
-                               NtmDatabase *database,
-                               const char  *unit_code,
-                               int          year);
-void ntm_gui_show_message     (GtkWidget   *parent,
-                               const char  *message);
+void    ntm_report_choose_file (GtkWidget   *parent,
+                                NtmDatabase *database,
+                                const char  *unit_code,
+                                int          year);
+NtmJob *ntm_report_save        (GtkWidget   *parent,
+                                NtmDatabase *database,
+                                const char  *unit_code,
+                                int          year,
+                                const char  *path);
+NtmJob *ntm_report_print       (GtkWidget   *parent,
+                                NtmDatabase *database,
+                                const char  *unit_code,
+                                int          year);
 
 G_END_DECLS

@@ -5,7 +5,10 @@
  * investment by source and year. Numbers are read in the user's language;
  * each problem is shown on its field (errors in red stop saving, warnings
  * do not). Enter moves to the next field, Ctrl+S saves, Escape closes,
- * asking first about unsaved changes.
+ * asking first about unsaved changes. Every field is declared in
+ * ntm-scheme-window.ui under the name of its NtmWaterSchemeFields member
+ * (an AdwEntryRow for text, an NtmFieldRow for a number or a date, an
+ * AdwComboRow for a choice); the table below says how each is read.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,10 +18,14 @@
 #include <math.h>
 #include <string.h>
 
+#include "ntm-choice.h"
+#include "ntm-field-row.h"
 #include "ntm-form.h"
 #include "ntm-history-window.h"
 #include "ntm-number.h"
+#include "ntm-removable-row.h"
 #include "ntm-scheme-window.h"
+#include "ntm-scheme-window-private.h"
 #include "ntm-unit.h"
 #include "ntm-water-scheme.h"
 
@@ -36,18 +43,48 @@ typedef struct {
   FieldType            type;
   AdwPreferencesRow   *row;
   GtkWidget           *widget;       /* GtkEntry, AdwEntryRow or AdwComboRow */
-  const char * const  *choices;      /* for FIELD_CHOICE: NULL first means "not known" */
-  char                *subtitle;
   char                *problem;
 } Field;
+
+/* How each field of the .ui is read, in the order a person meets them. */
+static const struct {
+  const char *key;
+  FieldType   type;
+} field_types[] = {
+  { "name", FIELD_TEXT },
+  { "code", FIELD_TEXT },
+  { "status", FIELD_CHOICE },
+  { "water_source", FIELD_CHOICE },
+  { "treatment", FIELD_TEXT },
+  { "management", FIELD_CHOICE },
+  { "sustainability", FIELD_CHOICE },
+  { "design_capacity", FIELD_NUMBER },
+  { "actual_output", FIELD_NUMBER },
+  { "pipe_length", FIELD_NUMBER },
+  { "households_design", FIELD_WHOLE },
+  { "households_actual", FIELD_WHOLE },
+  { "people_design", FIELD_WHOLE },
+  { "people_actual", FIELD_WHOLE },
+  { "new_connections", FIELD_WHOLE },
+  { "started_on", FIELD_DATE },
+  { "commissioned_on", FIELD_DATE },
+  { "progress", FIELD_PERCENT },
+  { "tariff", FIELD_NUMBER },
+  { "loss_rate", FIELD_PERCENT },
+  { "quality_tested_on", FIELD_DATE },
+  { "quality_passed", FIELD_CHOICE },
+  { "note", FIELD_TEXT },
+};
 
 struct _NtmSchemeWindow
 {
   AdwWindow             parent_instance;
 
+  /* template widgets */
   AdwToastOverlay      *toasts;
   GtkWidget            *save_button;
-  GtkBox               *content;
+  GtkRevealer          *notice;
+  GtkLabel             *notice_label;
   AdwPreferencesGroup  *communes_group;
   GtkDropDown          *commune_dropdown;
   AdwPreferencesGroup  *investment_group;
@@ -61,7 +98,6 @@ struct _NtmSchemeWindow
   GHashTable           *by_key;        /* key → Field */
   GPtrArray            *order;         /* of Field */
   GListModel           *units;
-  GPtrArray            *commune_codes; /* codes in the dropdown */
   GPtrArray            *commune_rows;
   GPtrArray            *investment_rows;
   NtmLanguage           language;
@@ -82,7 +118,6 @@ field_free (gpointer data)
 {
   Field *f = data;
 
-  g_free (f->subtitle);
   g_free (f->problem);
   g_free (f);
 }
@@ -96,22 +131,31 @@ choice_label (const char *key,
   return ntm_water_choice_get_label (choice);
 }
 
+/* The scheme's name, with a star while changes are not saved. */
 static void
-mark_modified (NtmSchemeWindow *self)
+update_title (NtmSchemeWindow *self)
 {
   g_autofree char *title = NULL;
   const char *name = self->fields->name && *self->fields->name ? self->fields->name : _("New scheme");
 
-  if (!self->filling)
-    self->modified = TRUE;
   title = g_strdup_printf (self->modified ? "*%s" : "%s", name);
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
 static void
+mark_modified (NtmSchemeWindow *self)
+{
+  if (!self->filling)
+    self->modified = TRUE;
+  update_title (self);
+}
+
+static void
 on_field_changed_cb (NtmSchemeWindow *self)
 {
-  mark_modified (self);
+  /* the choices are set up before there is a scheme to show */
+  if (self->fields != NULL)
+    mark_modified (self);
 }
 
 static void
@@ -121,84 +165,53 @@ on_entry_activate_cb (GtkWidget       *entry,
   gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
 }
 
-static AdwPreferencesGroup *
-add_group (NtmSchemeWindow *self,
-           const char      *title)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  gtk_box_append (self->content, group);
-  return ADW_PREFERENCES_GROUP (group);
-}
-
-static Field *
-add_field (NtmSchemeWindow     *self,
-           AdwPreferencesGroup *group,
-           const char          *key,
-           FieldType            type,
-           const char          *title,
-           const char          *unit,
-           const char * const  *choices)
+/* The field's widgets, from the template, and what it does when edited. */
+static void
+add_field (NtmSchemeWindow *self,
+           const char      *key,
+           FieldType        type)
 {
   Field *f = g_new0 (Field, 1);
 
   f->key = key;
   f->type = type;
-  f->choices = choices;
+  f->row = ADW_PREFERENCES_ROW (gtk_widget_get_template_child (GTK_WIDGET (self), NTM_TYPE_SCHEME_WINDOW, key));
+  g_assert (f->row != NULL);
 
   if (type == FIELD_TEXT)
     {
-      f->row = ADW_PREFERENCES_ROW (adw_entry_row_new ());
       f->widget = GTK_WIDGET (f->row);
       g_signal_connect_swapped (f->widget, "changed", G_CALLBACK (on_field_changed_cb), self);
-      adw_entry_row_set_activates_default (ADW_ENTRY_ROW (f->row), FALSE);
       g_signal_connect (f->widget, "entry-activated", G_CALLBACK (on_entry_activate_cb), self);
     }
   else if (type == FIELD_CHOICE)
     {
-      g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-
-      gtk_string_list_append (labels, _("Not known"));
-      for (guint i = 0; choices[i] != NULL; i++)
-        gtk_string_list_append (labels, choice_label (key, choices[i]));
-      f->row = ADW_PREFERENCES_ROW (adw_combo_row_new ());
-      adw_combo_row_set_model (ADW_COMBO_ROW (f->row), G_LIST_MODEL (labels));
       f->widget = GTK_WIDGET (f->row);
       g_signal_connect_swapped (f->widget, "notify::selected", G_CALLBACK (on_field_changed_cb), self);
     }
   else
     {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-      f->row = ADW_PREFERENCES_ROW (adw_action_row_new ());
-      f->widget = gtk_entry_new ();
-      gtk_editable_set_width_chars (GTK_EDITABLE (f->widget), type == FIELD_DATE ? 11 : 12);
-      gtk_entry_set_alignment (GTK_ENTRY (f->widget), type == FIELD_DATE ? 0.0 : 1.0);
-      gtk_entry_set_placeholder_text (GTK_ENTRY (f->widget), type == FIELD_DATE ? _("dd/mm/yyyy") : _("not known"));
-      gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (box), f->widget);
-      if (unit != NULL || type == FIELD_PERCENT)
-        {
-          GtkWidget *label = gtk_label_new (type == FIELD_PERCENT ? "%" : unit);
-          gtk_widget_add_css_class (label, "dim-label");
-          gtk_label_set_width_chars (GTK_LABEL (label), 7);
-          gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_box_append (GTK_BOX (box), label);
-        }
-      adw_action_row_add_suffix (ADW_ACTION_ROW (f->row), box);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (f->row), f->widget);
+      f->widget = GTK_WIDGET (ntm_field_row_get_entry (NTM_FIELD_ROW (f->row)));
       g_signal_connect_swapped (f->widget, "changed", G_CALLBACK (on_field_changed_cb), self);
       g_signal_connect (f->widget, "activate", G_CALLBACK (on_entry_activate_cb), self);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (f->widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
     }
 
-  adw_preferences_row_set_title (f->row, title);
-  adw_preferences_row_set_use_underline (f->row, TRUE);
-  adw_preferences_group_add (group, GTK_WIDGET (f->row));
   g_hash_table_insert (self->by_key, (gpointer) key, f);
   g_ptr_array_add (self->order, f);
-  return f;
+}
+
+/* The choices of a choice field: "Not known", then the values there are. */
+static void
+set_choices (NtmSchemeWindow    *self,
+             const char         *key,
+             const char * const *choices)
+{
+  Field *f = g_hash_table_lookup (self->by_key, key);
+  g_autoptr(GListStore) list = ntm_choice_list_new (_("Not known"));
+
+  for (guint i = 0; choices[i] != NULL; i++)
+    ntm_choice_list_append (list, NTM_CHOICE_ANY, choices[i], choice_label (key, choices[i]));
+  adw_combo_row_set_model (ADW_COMBO_ROW (f->widget), G_LIST_MODEL (list));
 }
 
 static void
@@ -263,28 +276,26 @@ set_date (NtmSchemeWindow *self,
   set_text (self, key, text);
 }
 
+/* Chooses @value, or "Not known" for %NULL or a value not offered. */
 static void
 set_choice (NtmSchemeWindow *self,
             const char      *key,
             const char      *value)
 {
   Field *f = g_hash_table_lookup (self->by_key, key);
-  guint selected = 0;
 
-  for (guint i = 0; value && f->choices[i]; i++)
-    if (g_str_equal (f->choices[i], value))
-      selected = i + 1;
-  adw_combo_row_set_selected (ADW_COMBO_ROW (f->widget), selected);
+  if (!ntm_combo_row_select_id (ADW_COMBO_ROW (f->widget), value))
+    ntm_combo_row_select_id (ADW_COMBO_ROW (f->widget), NULL);
 }
 
+/* The value chosen; %NULL for "Not known". */
 static const char *
 get_choice (NtmSchemeWindow *self,
             const char      *key)
 {
   Field *f = g_hash_table_lookup (self->by_key, key);
-  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (f->widget));
 
-  return selected == 0 || selected == GTK_INVALID_LIST_POSITION ? NULL : f->choices[selected - 1];
+  return ntm_combo_row_get_id (ADW_COMBO_ROW (f->widget));
 }
 
 static const char *
@@ -304,10 +315,10 @@ static void rebuild_communes (NtmSchemeWindow *self);
 static void rebuild_investments (NtmSchemeWindow *self);
 
 static void
-on_remove_commune_clicked_cb (GtkButton       *button,
-                              NtmSchemeWindow *self)
+on_remove_commune_cb (NtmRemovableRow *row,
+                      NtmSchemeWindow *self)
 {
-  const char *code = g_object_get_data (G_OBJECT (button), "code");
+  const char *code = g_object_get_data (G_OBJECT (row), "code");
 
   for (guint i = 0; i < self->fields->communes->len; i++)
     if (g_str_equal (g_ptr_array_index (self->fields->communes, i), code))
@@ -329,18 +340,11 @@ rebuild_communes (NtmSchemeWindow *self)
   for (guint i = 0; i < self->fields->communes->len; i++)
     {
       const char *code = g_ptr_array_index (self->fields->communes, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
       g_autofree char *tooltip = g_strdup_printf (_("Remove %s"), unit_name (self, code));
+      GtkWidget *row = ntm_removable_row_new (unit_name (self, code), code, NULL, tooltip);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unit_name (self, code));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), code);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, tooltip);
-      g_object_set_data_full (G_OBJECT (remove), "code", g_strdup (code), g_free);
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_commune_clicked_cb), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      g_object_set_data_full (G_OBJECT (row), "code", g_strdup (code), g_free);
+      g_signal_connect_object (row, "remove", G_CALLBACK (on_remove_commune_cb), self, 0);
       adw_preferences_group_add (self->communes_group, row);
       g_ptr_array_add (self->commune_rows, row);
     }
@@ -349,17 +353,17 @@ rebuild_communes (NtmSchemeWindow *self)
 static void
 on_add_commune_clicked_cb (NtmSchemeWindow *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->commune_dropdown);
+  const char *code = ntm_drop_down_get_id (self->commune_dropdown);
 
-  if (selected < self->commune_codes->len)
-    ntm_scheme_window_add_commune (self, g_ptr_array_index (self->commune_codes, selected));
+  if (code != NULL)
+    ntm_scheme_window_add_commune (self, code);
 }
 
 static void
-on_remove_investment_clicked_cb (GtkButton       *button,
-                                 NtmSchemeWindow *self)
+on_remove_investment_cb (NtmRemovableRow *row,
+                         NtmSchemeWindow *self)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "index"));
 
   if (index < self->fields->investments->len)
     g_array_remove_index (self->fields->investments, index);
@@ -383,24 +387,15 @@ rebuild_investments (NtmSchemeWindow *self)
       g_autofree char *title = NULL;
       g_autofree char *amount = ntm_number_format (inv->amount, 0, self->language);
       g_autofree char *amount_text = NULL;
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-      GtkWidget *label;
+      GtkWidget *row;
 
       /* Translators: a source of funds and a year */
       title = g_strdup_printf (_("%s, %d"), ntm_water_investment_source_get_label (inv->source), inv->year);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       /* Translators: an amount of money in đồng */
       amount_text = g_strdup_printf (_("%s VND"), amount);
-      label = gtk_label_new (amount_text);
-      gtk_widget_add_css_class (label, "numeric");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, _("Remove this amount"));
-      g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_investment_clicked_cb), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      row = ntm_removable_row_new (title, NULL, amount_text, _("Remove this amount"));
+      g_object_set_data (G_OBJECT (row), "index", GUINT_TO_POINTER (i));
+      g_signal_connect_object (row, "remove", G_CALLBACK (on_remove_investment_cb), self, 0);
       adw_preferences_group_add (self->investment_group, row);
       g_ptr_array_add (self->investment_rows, row);
     }
@@ -413,12 +408,11 @@ rebuild_investments (NtmSchemeWindow *self)
 static void
 on_add_investment_clicked_cb (NtmSchemeWindow *self)
 {
-  guint source = gtk_drop_down_get_selected (self->investment_source);
+  const char *source = ntm_drop_down_get_id (self->investment_source);
 
-  if (source >= g_strv_length ((char **) ntm_water_investment_sources ()))
+  if (source == NULL)
     return;
-  ntm_scheme_window_add_investment (self, gtk_spin_button_get_value_as_int (self->investment_year),
-                                    ntm_water_investment_sources ()[source],
+  ntm_scheme_window_add_investment (self, gtk_spin_button_get_value_as_int (self->investment_year), source,
                                     gtk_editable_get_text (GTK_EDITABLE (self->investment_amount)));
 }
 
@@ -455,7 +449,7 @@ fill (NtmSchemeWindow *self)
   rebuild_investments (self);
   self->filling = FALSE;
   self->modified = FALSE;
-  mark_modified (self);
+  update_title (self);
 }
 
 /* Reads every field into self->fields; TRUE when all can be read. */
@@ -584,19 +578,21 @@ save (NtmSchemeWindow *self)
         gtk_widget_grab_focus (first->widget);
       else if (self->fields->communes->len == 0)
         gtk_widget_grab_focus (GTK_WIDGET (self->commune_dropdown));
-      adw_toast_overlay_add_toast (self->toasts,
-                                   adw_toast_new (_("Nothing was saved: correct the fields marked in red first.")));
+      ntm_form_show_notice (self->notice, self->notice_label,
+                            _("Nothing was saved: correct the fields marked in red first."));
       return FALSE;
     }
 
   if (!ntm_database_save_water_scheme (self->database, self->fields, &error))
     {
-      ntm_form_toast_not_saved (self->toasts, error);
+      g_autofree char *text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
+      ntm_form_show_notice (self->notice, self->notice_label, text);
       return FALSE;
     }
 
+  ntm_form_show_notice (self->notice, self->notice_label, NULL);
   self->modified = FALSE;
-  mark_modified (self);
+  update_title (self);
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Scheme saved")));
   return TRUE;
 }
@@ -627,10 +623,17 @@ ntm_scheme_window_close_request (GtkWindow *window)
 /* ---------------------------------------------------------------------- */
 
 static void
+on_save_clicked_cb (NtmSchemeWindow *self)
+{
+  save (self);
+}
+
+static void
 ntm_scheme_window_dispose (GObject *object)
 {
   NtmSchemeWindow *self = NTM_SCHEME_WINDOW (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), NTM_TYPE_SCHEME_WINDOW);
   g_clear_object (&self->database);
   g_clear_object (&self->units);
   G_OBJECT_CLASS (ntm_scheme_window_parent_class)->dispose (object);
@@ -644,7 +647,6 @@ ntm_scheme_window_finalize (GObject *object)
   g_clear_pointer (&self->fields, ntm_water_scheme_fields_free);
   g_clear_pointer (&self->by_key, g_hash_table_unref);
   g_clear_pointer (&self->order, g_ptr_array_unref);
-  g_clear_pointer (&self->commune_codes, g_ptr_array_unref);
   g_clear_pointer (&self->commune_rows, g_ptr_array_unref);
   g_clear_pointer (&self->investment_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (ntm_scheme_window_parent_class)->finalize (object);
@@ -654,160 +656,85 @@ static void
 ntm_scheme_window_class_init (NtmSchemeWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ntm_scheme_window_dispose;
   object_class->finalize = ntm_scheme_window_finalize;
   GTK_WINDOW_CLASS (klass)->close_request = ntm_scheme_window_close_request;
-  ntm_form_class_add_shortcuts (GTK_WIDGET_CLASS (klass), (NtmFormSaveFunc) save);
+
+  g_type_ensure (NTM_TYPE_CHOICE);
+  g_type_ensure (NTM_TYPE_FIELD_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-scheme-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NtmSchemeWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, NtmSchemeWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, NtmSchemeWindow, notice);
+  gtk_widget_class_bind_template_child (widget_class, NtmSchemeWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmSchemeWindow, communes_group);
+  gtk_widget_class_bind_template_child (widget_class, NtmSchemeWindow, commune_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, NtmSchemeWindow, investment_group);
+  gtk_widget_class_bind_template_child (widget_class, NtmSchemeWindow, investment_year);
+  gtk_widget_class_bind_template_child (widget_class, NtmSchemeWindow, investment_source);
+  gtk_widget_class_bind_template_child (widget_class, NtmSchemeWindow, investment_amount);
+  gtk_widget_class_bind_template_child (widget_class, NtmSchemeWindow, investment_total);
+  /* the fields, found by their names */
+  for (guint i = 0; i < G_N_ELEMENTS (field_types); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, field_types[i].key, FALSE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_history_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_commune_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_investment_clicked_cb);
+
+  ntm_form_class_add_shortcuts (widget_class, (NtmFormSaveFunc) save);
 }
 
 static void
 ntm_scheme_window_init (NtmSchemeWindow *self)
 {
-  GtkWidget *box, *header, *history, *scrolled, *clamp;
+  g_autoptr(GListStore) sources = ntm_choice_list_new (NULL);
+  const char * const *investment_sources = ntm_water_investment_sources ();
 
   self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   self->order = g_ptr_array_new_with_free_func (field_free);
-  self->commune_codes = g_ptr_array_new_with_free_func (g_free);
   self->commune_rows = g_ptr_array_new ();
   self->investment_rows = g_ptr_array_new ();
   self->language = ntm_language_get_default ();
 
-  gtk_window_set_default_size (GTK_WINDOW (self), 760, 800);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = ntm_form_header_new (_("Save the scheme (Ctrl+S)"), (NtmFormSaveFunc) save, self,
-                                &self->save_button);
-  history = gtk_button_new_from_icon_name ("document-open-recent-symbolic");
-  gtk_widget_set_tooltip_text (history, _("History of changes"));
-  g_signal_connect_swapped (history, "clicked", G_CALLBACK (on_history_clicked_cb), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), history);
-  gtk_box_append (GTK_BOX (box), header);
+  for (guint i = 0; i < G_N_ELEMENTS (field_types); i++)
+    add_field (self, field_types[i].key, field_types[i].type);
+  set_choices (self, "status", ntm_water_scheme_statuses ());
+  set_choices (self, "water_source", ntm_water_scheme_sources ());
+  set_choices (self, "management", ntm_water_scheme_managements ());
+  set_choices (self, "sustainability", ntm_water_scheme_sustainabilities ());
+  set_choices (self, "quality_passed", quality_choices);
 
-  scrolled = gtk_scrolled_window_new ();
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  clamp = adw_clamp_new ();
-  self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
-  gtk_widget_set_margin_top (GTK_WIDGET (self->content), 18);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->content), 24);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->content), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->content), 12);
-  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->content));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_box_append (GTK_BOX (box), scrolled);
-
-  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (self->toasts, box);
-  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
+  for (guint i = 0; investment_sources[i] != NULL; i++)
+    ntm_choice_list_append (sources, NTM_CHOICE_ANY, investment_sources[i],
+                            ntm_water_investment_source_get_label (investment_sources[i]));
+  gtk_drop_down_set_model (self->investment_source, G_LIST_MODEL (sources));
 }
 
-static void
-build (NtmSchemeWindow *self)
+/* The communes that can be served, for the drop-down. */
+static gboolean
+fill_communes (NtmSchemeWindow  *self,
+               GError          **error)
 {
-  AdwPreferencesGroup *group;
-  GtkWidget *row, *add, *box;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) sources = gtk_string_list_new (NULL);
-  g_autoptr(GtkExpression) expression = NULL;
-  const char * const *investment_sources = ntm_water_investment_sources ();
+  g_autoptr(GListStore) communes = ntm_choice_list_new (NULL);
 
-  group = add_group (self, _("Scheme"));
-  add_field (self, group, "name", FIELD_TEXT, _("_Name (required)"), NULL, NULL);
-  add_field (self, group, "code", FIELD_TEXT, _("C_ode"), NULL, NULL);
-  add_field (self, group, "status", FIELD_CHOICE, _("S_tatus"), NULL, ntm_water_scheme_statuses ());
-  add_field (self, group, "water_source", FIELD_CHOICE, _("Water _source"), NULL, ntm_water_scheme_sources ());
-  add_field (self, group, "treatment", FIELD_TEXT, _("T_reatment"), NULL, NULL);
-  add_field (self, group, "management", FIELD_CHOICE, _("_Management"), NULL, ntm_water_scheme_managements ());
-  add_field (self, group, "sustainability", FIELD_CHOICE, _("Susta_inability"), NULL,
-             ntm_water_scheme_sustainabilities ());
-
-  /* Communes served */
-  self->communes_group = add_group (self, _("Communes served"));
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("A_dd a commune"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  for (guint i = 0; self->units && i < g_list_model_get_n_items (self->units); i++)
+  self->units = ntm_database_list_units (self->database, error);
+  if (self->units == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
 
-      if (!ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
-        continue;
-      gtk_string_list_append (names, ntm_unit_get_name (unit));
-      g_ptr_array_add (self->commune_codes, g_strdup (ntm_unit_get_code (unit)));
+      if (ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
+        ntm_choice_list_append (communes, NTM_CHOICE_ANY, ntm_unit_get_code (unit), ntm_unit_get_name (unit));
     }
-  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  self->commune_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)),
-                                                             g_steal_pointer (&expression)));
-  gtk_drop_down_set_enable_search (self->commune_dropdown, TRUE);
-  gtk_widget_set_valign (GTK_WIDGET (self->commune_dropdown), GTK_ALIGN_CENTER);
-  add = gtk_button_new_from_icon_name ("list-add-symbolic");
-  gtk_widget_set_tooltip_text (add, _("Add the commune"));
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add_commune_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->commune_dropdown));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), add);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->commune_dropdown));
-  adw_preferences_group_add (self->communes_group, row);
-
-  group = add_group (self, _("Capacity"));
-  add_field (self, group, "design_capacity", FIELD_NUMBER, _("_Design capacity"), _("m³/day"), NULL);
-  add_field (self, group, "actual_output", FIELD_NUMBER, _("_Actual output"), _("m³/day"), NULL);
-  add_field (self, group, "pipe_length", FIELD_NUMBER, _("_Pipe length"), _("km"), NULL);
-
-  group = add_group (self, _("Households and people served"));
-  add_field (self, group, "households_design", FIELD_WHOLE, _("_Households, design"), NULL, NULL);
-  add_field (self, group, "households_actual", FIELD_WHOLE, _("H_ouseholds, actual"), NULL, NULL);
-  add_field (self, group, "people_design", FIELD_WHOLE, _("_People, design"), NULL, NULL);
-  add_field (self, group, "people_actual", FIELD_WHOLE, _("P_eople, actual"), NULL, NULL);
-  add_field (self, group, "new_connections", FIELD_WHOLE, _("_New connections this year"), NULL, NULL);
-
-  group = add_group (self, _("Construction"));
-  add_field (self, group, "started_on", FIELD_DATE, _("_Started on"), NULL, NULL);
-  add_field (self, group, "commissioned_on", FIELD_DATE, _("_Commissioned on"), NULL, NULL);
-  add_field (self, group, "progress", FIELD_PERCENT, _("Construction _progress"), NULL, NULL);
-
-  group = add_group (self, _("Operation"));
-  add_field (self, group, "tariff", FIELD_NUMBER, _("_Tariff"), _("VND/m³"), NULL);
-  add_field (self, group, "loss_rate", FIELD_PERCENT, _("_Loss rate"), NULL, NULL);
-  add_field (self, group, "quality_tested_on", FIELD_DATE, _("Last _quality test"), NULL, NULL);
-  add_field (self, group, "quality_passed", FIELD_CHOICE, _("Quality test _result"), NULL, quality_choices);
-
-  /* Investment by source and year */
-  self->investment_group = add_group (self, _("Investment"));
-  self->investment_total = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->investment_total, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->investment_total), "heading");
-  adw_preferences_group_add (self->investment_group, GTK_WIDGET (self->investment_total));
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Add an a_mount"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  self->investment_year = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1950, 2100, 1));
-  gtk_spin_button_set_value (self->investment_year, 2024);
-  for (guint i = 0; investment_sources[i]; i++)
-    gtk_string_list_append (sources, ntm_water_investment_source_get_label (investment_sources[i]));
-  self->investment_source = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (sources)), NULL));
-  self->investment_amount = GTK_ENTRY (gtk_entry_new ());
-  gtk_entry_set_placeholder_text (self->investment_amount, _("VND"));
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->investment_amount), 14);
-  gtk_entry_set_alignment (self->investment_amount, 1.0);
-  g_signal_connect_swapped (self->investment_amount, "activate", G_CALLBACK (on_add_investment_clicked_cb), self);
-  add = gtk_button_new_from_icon_name ("list-add-symbolic");
-  gtk_widget_set_tooltip_text (add, _("Add the amount"));
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add_investment_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->investment_year));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->investment_source));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->investment_amount));
-  gtk_box_append (GTK_BOX (box), add);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->investment_year));
-  adw_preferences_group_add (self->investment_group, row);
-
-  group = add_group (self, _("Notes"));
-  add_field (self, group, "note", FIELD_TEXT, _("No_te"), NULL, NULL);
+  gtk_drop_down_set_model (self->commune_dropdown, G_LIST_MODEL (communes));
+  return TRUE;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -842,9 +769,12 @@ ntm_scheme_window_new (GtkWindow    *parent,
   self = g_object_new (NTM_TYPE_SCHEME_WINDOW, "transient-for", parent, NULL);
   self->database = g_object_ref (database);
   self->fields = fields;
-  self->units = ntm_database_list_units (database, NULL);
+  if (!fill_communes (self, error))
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return NULL;
+    }
   gtk_widget_set_sensitive (self->save_button, !ntm_database_is_read_only (database));
-  build (self);
   fill (self);
   gtk_widget_grab_focus (ntm_scheme_window_get_field (self, "name"));
   return self;

@@ -17,17 +17,11 @@ NtmSchemeWindow *ntm_scheme_window_new             (GtkWindow       *parent,
                                                     NtmDatabase     *database,
                                                     gint64           scheme_id,
                                                     GError         **error);
-GtkWidget       *ntm_scheme_window_get_field       (NtmSchemeWindow *self,
-                                                    const char      *key);
-const char      *ntm_scheme_window_get_problem     (NtmSchemeWindow *self,
-                                                    const char      *key);
 gboolean         ntm_scheme_window_add_commune     (NtmSchemeWindow *self,
                                                     const char      *unit_code);
 void             ntm_scheme_window_add_investment  (NtmSchemeWindow *self,
                                                     int              year,
                                                     const char      *source,
                                                     const char      *amount_text);
-GtkWidget       *ntm_scheme_window_get_save_button (NtmSchemeWindow *self);
-gint64           ntm_scheme_window_get_scheme_id   (NtmSchemeWindow *self);
 
 G_END_DECLS

@@ -1,9 +1,11 @@
 /* ntm-targets-window.c: the year's targets, to add, correct and delete
  *
- * Opened from the Overview view. Each target is a row with Edit and Delete
- * buttons; Add and Edit open the target form (NtmRecordForm), which checks
- * the target through the model layer and writes nothing it refuses. A
- * deleted target can be brought back from the toast that tells of it.
+ * Opened from the Overview view. Each target is an NtmTargetRow with Edit
+ * and Delete buttons, in the group of ntm-targets-window.ui; Add and Edit
+ * open the target form (NtmRecordForm), which checks the target through
+ * the model layer and writes nothing it refuses. A deleted target can be
+ * brought back from the toast that tells of it; a delete that fails is
+ * said in a dialog, which stays until it is read.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,23 +13,28 @@
 
 #include <glib/gi18n.h>
 
-#include "ntm-format.h"
-#include "ntm-target.h"
+#include "ntm-error.h"
+#include "ntm-info-row.h"
+#include "ntm-target-row.h"
 #include "ntm-targets-window.h"
+#include "ntm-targets-window-private.h"
 
 struct _NtmTargetsWindow
 {
-  AdwWindow        parent_instance;
+  AdwWindow             parent_instance;
 
-  NtmDatabase     *database;
-  int              year;
-  GListModel      *targets;
-  AdwToastOverlay *toasts;
-  GtkWidget       *group;        /* AdwPreferencesGroup of the rows */
-  GtkWidget       *empty_label;
-  GPtrArray       *rows;
-  NtmTarget       *deleted;      /* the last target deleted, for Undo */
-  gulong           changed_id;
+  NtmDatabase          *database;
+  int                   year;
+  GListModel           *targets;
+  GPtrArray            *rows;         /* the NtmTargetRows in the group */
+  NtmTarget            *deleted;      /* the last target deleted, for Undo */
+  gulong                changed_id;
+
+  /* template widgets */
+  AdwToastOverlay      *toasts;
+  AdwPreferencesGroup  *group;
+  NtmInfoRow           *error_row;
+  GtkWidget            *empty_label;
 };
 
 G_DEFINE_FINAL_TYPE (NtmTargetsWindow, ntm_targets_window, ADW_TYPE_WINDOW)
@@ -36,31 +43,8 @@ G_DEFINE_FINAL_TYPE (NtmTargetsWindow, ntm_targets_window, ADW_TYPE_WINDOW)
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
 
-static char *
-describe_target (NtmTarget *target)
-{
-  NtmLanguage language = ntm_language_get_default ();
-  g_autofree char *value = ntm_format_decimal (ntm_target_get_value (target), 2, language);
-  const char *scope = ntm_target_get_scope_name (target) ? ntm_target_get_scope_name (target)
-                                                         : ntm_target_get_scope_code (target);
-
-  switch (ntm_target_get_kind (target))
-    {
-    case NTM_TARGET_NEW:
-      /* Translators: a target's scope and value, e.g. "Tỉnh Hà Tĩnh · 20 more in the year" */
-      return g_strdup_printf (_("%s · %s more in the year"), scope, value);
-    case NTM_TARGET_PERCENT:
-      /* Translators: a target's scope and value, e.g. "Tỉnh Hà Tĩnh · 72 % by the end of the year" */
-      return g_strdup_printf (_("%s · %s %% by the end of the year"), scope, value);
-    case NTM_TARGET_TOTAL:
-    default:
-      /* Translators: a target's scope and value, e.g. "Huyện Can Lộc · 1 by the end of the year" */
-      return g_strdup_printf (_("%s · %s by the end of the year"), scope, value);
-    }
-}
-
-static void on_edit_clicked_cb   (GtkButton *button, NtmTargetsWindow *self);
-static void on_delete_clicked_cb (GtkButton *button, NtmTargetsWindow *self);
+static void on_row_edit_cb   (NtmTargetRow *row, NtmTargetsWindow *self);
+static void on_row_delete_cb (NtmTargetRow *row, NtmTargetsWindow *self);
 
 static void
 reload (NtmTargetsWindow *self)
@@ -68,52 +52,44 @@ reload (NtmTargetsWindow *self)
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->group), g_ptr_array_index (self->rows, i));
+    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
   g_clear_object (&self->targets);
 
   self->targets = ntm_database_list_targets (self->database, self->year, &error);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_row), self->targets == NULL);
   if (self->targets == NULL)
     {
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      g_autofree char *message = ntm_error_describe_read (error);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->error_row), message);
+      gtk_widget_set_visible (self->empty_label, FALSE);
       return;
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (self->targets); i++)
     {
       g_autoptr(NtmTarget) target = g_list_model_get_item (self->targets, i);
-      g_autofree char *subtitle = describe_target (target);
-      g_autofree char *edit_label = NULL, *delete_label = NULL;
-      const char *metric = ntm_target_metric_get_label (ntm_target_get_metric (target));
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
-      GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkWidget *row = ntm_target_row_new (target);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), metric);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-      edit_label = g_strdup_printf (_("Edit the target “%s”"), metric);
-      gtk_widget_set_tooltip_text (edit, edit_label);
-      gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (edit, "flat");
-      g_object_set_data (G_OBJECT (edit), "ntm-index", GUINT_TO_POINTER (i));
-      g_signal_connect (edit, "clicked", G_CALLBACK (on_edit_clicked_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), edit);
-
-      delete_label = g_strdup_printf (_("Delete the target “%s”"), metric);
-      gtk_widget_set_tooltip_text (delete, delete_label);
-      gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (delete, "flat");
-      g_object_set_data (G_OBJECT (delete), "ntm-index", GUINT_TO_POINTER (i));
-      g_signal_connect (delete, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
-
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), row);
+      g_signal_connect (row, "edit", G_CALLBACK (on_row_edit_cb), self);
+      g_signal_connect (row, "delete", G_CALLBACK (on_row_delete_cb), self);
+      adw_preferences_group_add (self->group, row);
       g_ptr_array_add (self->rows, row);
     }
 
   gtk_widget_set_visible (self->empty_label, self->rows->len == 0);
+}
+
+/* The position in the list of the target a row shows. */
+static guint
+row_index (NtmTargetsWindow *self,
+           NtmTargetRow     *row)
+{
+  guint index = 0;
+
+  g_ptr_array_find (self->rows, row, &index);
+  return index;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -130,24 +106,23 @@ on_database_changed_cb (NtmTargetsWindow *self,
 }
 
 static void
-on_add_clicked_cb (GtkButton        *button,
-                   NtmTargetsWindow *self)
+on_add_clicked_cb (NtmTargetsWindow *self)
 {
   ntm_targets_window_add (self);
 }
 
 static void
-on_edit_clicked_cb (GtkButton        *button,
-                    NtmTargetsWindow *self)
+on_row_edit_cb (NtmTargetRow     *row,
+                NtmTargetsWindow *self)
 {
-  ntm_targets_window_edit (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ntm-index")));
+  ntm_targets_window_edit (self, row_index (self, row));
 }
 
 static void
-on_delete_clicked_cb (GtkButton        *button,
-                      NtmTargetsWindow *self)
+on_row_delete_cb (NtmTargetRow     *row,
+                  NtmTargetsWindow *self)
 {
-  ntm_targets_window_delete (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ntm-index")));
+  ntm_targets_window_delete (self, row_index (self, row));
 }
 
 static void
@@ -171,6 +146,9 @@ ntm_targets_window_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_object (&self->targets);
   g_clear_object (&self->deleted);
+  g_ptr_array_set_size (self->rows, 0);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NTM_TYPE_TARGETS_WINDOW);
 
   G_OBJECT_CLASS (ntm_targets_window_parent_class)->dispose (object);
 }
@@ -194,44 +172,22 @@ ntm_targets_window_class_init (NtmTargetsWindowClass *klass)
   object_class->dispose = ntm_targets_window_dispose;
   object_class->finalize = ntm_targets_window_finalize;
 
+  g_type_ensure (NTM_TYPE_INFO_ROW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-targets-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NtmTargetsWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, NtmTargetsWindow, group);
+  gtk_widget_class_bind_template_child (widget_class, NtmTargetsWindow, error_row);
+  gtk_widget_class_bind_template_child (widget_class, NtmTargetsWindow, empty_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 ntm_targets_window_init (NtmTargetsWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *add = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-
   self->rows = g_ptr_array_new ();
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("_Add Target…"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (add), content);
-  gtk_widget_set_tooltip_text (add, _("Add a target for the year"));
-  gtk_widget_add_css_class (add, "suggested-action");
-  g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked_cb), self);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), add);
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->group = adw_preferences_group_new ();
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->group));
-  self->empty_label = gtk_label_new (_("No targets are recorded for this year. Add one with “Add Target…”."));
-  gtk_label_set_wrap (GTK_LABEL (self->empty_label), TRUE);
-  gtk_widget_add_css_class (self->empty_label, "dim-label");
-  gtk_widget_set_visible (self->empty_label, FALSE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), self->empty_label);
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-
-  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (self->toasts, box);
-  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
-  gtk_window_set_default_size (GTK_WINDOW (self), 720, 640);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -261,9 +217,7 @@ ntm_targets_window_new (GtkWindow   *parent,
   self->year = year;
   title = g_strdup_printf (_("Targets for %d"), year);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->group), title);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->group),
-                                         _("Progress against each target is shown in the Overview."));
+  adw_preferences_group_set_title (self->group, title);
   if (parent != NULL)
     {
       gtk_window_set_transient_for (GTK_WINDOW (self), parent);
@@ -351,7 +305,7 @@ ntm_targets_window_delete (NtmTargetsWindow *self,
   target = g_list_model_get_item (self->targets, index);
   if (!ntm_database_delete_target (self->database, ntm_target_get_id (target), &error))
     {
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      ntm_error_show (GTK_WIDGET (self), _("The target could not be deleted"), error->message);
       return FALSE;
     }
   g_set_object (&self->deleted, target);
@@ -394,7 +348,7 @@ ntm_targets_window_undo_delete (NtmTargetsWindow *self)
   ntm_target_set_note (restored, ntm_target_get_note (self->deleted));
   if (!ntm_database_save_target (self->database, restored, &error))
     {
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      ntm_error_show (GTK_WIDGET (self), _("The target could not be restored"), error->message);
       return FALSE;
     }
   g_clear_object (&self->deleted);

@@ -17,7 +17,6 @@ G_DECLARE_FINAL_TYPE (NtmTargetsWindow, ntm_targets_window, NTM, TARGETS_WINDOW,
 NtmTargetsWindow *ntm_targets_window_new          (GtkWindow        *parent,
                                                    NtmDatabase      *database,
                                                    int               year);
-guint             ntm_targets_window_get_n_targets (NtmTargetsWindow *self);
 NtmRecordForm    *ntm_targets_window_add          (NtmTargetsWindow *self);
 NtmRecordForm    *ntm_targets_window_edit         (NtmTargetsWindow *self,
                                                    guint             index);

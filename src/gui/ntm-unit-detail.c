@@ -1,5 +1,10 @@
 /* ntm-unit-detail.c: one unit's levels, recognitions and criteria
  *
+ * The layout is in ntm-unit-detail.ui: the unit's name, its levels in the
+ * year shown and its recognitions; one group per criteria set follows,
+ * as many as apply to the unit. Every row is an NtmInfoRow. What cannot be
+ * read is said in the group it belongs to, with what to do.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -8,22 +13,30 @@
 #include <glib/gi18n.h>
 
 #include "ntm-criteria.h"
+#include "ntm-error.h"
+#include "ntm-info-row.h"
 #include "ntm-level-style.h"
 #include "ntm-recognition.h"
 #include "ntm-unit-detail.h"
 
 struct _NtmUnitDetail
 {
-  GtkWidget  parent_instance;
+  GtkWidget            parent_instance;
 
   /* template widgets */
-  GtkStack  *stack;
-  GtkLabel  *title_label;
-  GtkLabel  *subtitle_label;
-  GtkBox    *actions_box;
-  GtkBox    *groups_box;
+  GtkStack            *stack;
+  GtkLabel            *title_label;
+  GtkLabel            *subtitle_label;
+  AdwPreferencesGroup *level_group;
+  NtmInfoRow          *recognised_row;
+  NtmInfoRow          *computed_row;
+  NtmInfoRow          *tally_row;
+  NtmInfoRow          *disagree_row;
+  AdwPreferencesGroup *recognitions_group;
+  GtkBox              *groups_box;
 
-  NtmUnit   *unit;
+  NtmUnit             *unit;
+  GPtrArray           *recognition_rows;
 };
 
 G_DEFINE_FINAL_TYPE (NtmUnitDetail, ntm_unit_detail, GTK_TYPE_WIDGET)
@@ -31,41 +44,6 @@ G_DEFINE_FINAL_TYPE (NtmUnitDetail, ntm_unit_detail, GTK_TYPE_WIDGET)
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
-
-static GtkWidget *
-add_row (GtkWidget  *group,
-         const char *title,
-         const char *subtitle,
-         GtkWidget  *suffix)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (suffix != NULL)
-    {
-      gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
-    }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return row;
-}
-
-static GtkWidget *
-new_group (NtmUnitDetail *self,
-           const char    *title,
-           const char    *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_box_append (self->groups_box, group);
-  return group;
-}
 
 static char *
 describe_tally (NtmTally tally)
@@ -92,8 +70,28 @@ describe_tally (NtmTally tally)
 }
 
 static void
-add_level_group (NtmUnitDetail *self,
-                 NtmEvaluation *evaluation)
+add_recognition_row (NtmUnitDetail *self,
+                     GtkWidget     *row)
+{
+  adw_preferences_group_add (self->recognitions_group, row);
+  g_ptr_array_add (self->recognition_rows, row);
+}
+
+static void
+clear (NtmUnitDetail *self)
+{
+  GtkWidget *child;
+
+  for (guint i = 0; i < self->recognition_rows->len; i++)
+    adw_preferences_group_remove (self->recognitions_group, g_ptr_array_index (self->recognition_rows, i));
+  g_ptr_array_set_size (self->recognition_rows, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))) != NULL)
+    gtk_box_remove (self->groups_box, child);
+}
+
+static void
+show_levels (NtmUnitDetail *self,
+             NtmEvaluation *evaluation)
 {
   const char *code = ntm_unit_get_code (self->unit);
   NtmLevel recognised = ntm_evaluation_get_recognised_level (evaluation, code);
@@ -101,68 +99,56 @@ add_level_group (NtmUnitDetail *self,
   NtmTally tally = ntm_evaluation_get_tally (evaluation, code);
   g_autofree char *title = NULL;
   g_autofree char *since = NULL;
-  g_autofree char *tally_text = NULL;
-  g_autofree char *tally_detail = NULL;
-  GtkWidget *group, *label;
 
   /* Translators: %d is a year */
   title = g_strdup_printf (_("Level in %d"), ntm_evaluation_get_year (evaluation));
-  group = new_group (self, title, NULL);
+  adw_preferences_group_set_title (self->level_group, title);
 
   if (recognised != NTM_LEVEL_NO_DATA)
     /* Translators: %d is the year of the decision */
     since = g_strdup_printf (_("Recognised in %d"), ntm_evaluation_get_recognised_year (evaluation, code));
-  add_row (group, _("Recognised level"), since ? since : _("No recognition on record"),
-           ntm_level_badge_new (recognised));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->recognised_row), since ? since : _("No recognition on record"));
+  ntm_info_row_set_level (self->recognised_row, recognised);
 
-  add_row (group, _("Level the criteria data supports"),
-           computed == NTM_LEVEL_NO_DATA ? _("Not enough criteria data to tell") : NULL,
-           ntm_level_badge_new (computed));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->computed_row),
+                               computed == NTM_LEVEL_NO_DATA ? _("Not enough criteria data to tell") : NULL);
+  ntm_info_row_set_level (self->computed_row, computed);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->tally_row), tally.total > 0);
   if (tally.total > 0)
     {
-      tally_text = ntm_tally_format (&tally);
-      tally_detail = describe_tally (tally);
-      label = gtk_label_new (tally_text);
-      gtk_widget_add_css_class (label, "numeric");
-      add_row (group, _("Criteria met"), tally_detail, label);
+      g_autofree char *tally_text = ntm_tally_format (&tally);
+      g_autofree char *detail = describe_tally (tally);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->tally_row), detail);
+      ntm_info_row_set_value (self->tally_row, tally_text);
     }
 
-  if (ntm_evaluation_levels_disagree (evaluation, code))
-    {
-      GtkWidget *row = add_row (group, _("The criteria data does not support the recognised level"),
-                                _("Check the assessment or the recognition: nothing has been changed."),
-                                NULL);
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-      gtk_widget_add_css_class (icon, "warning");
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-    }
+  gtk_widget_set_visible (GTK_WIDGET (self->disagree_row), ntm_evaluation_levels_disagree (evaluation, code));
 }
 
 static void
-add_recognitions_group (NtmUnitDetail *self,
-                        NtmDatabase   *database)
+show_recognitions (NtmUnitDetail *self,
+                   NtmDatabase   *database)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) list = NULL;
-  GtkWidget *group;
   guint n;
 
-  group = new_group (self, _("Recognitions"), NULL);
   list = ntm_database_list_recognitions (database, ntm_unit_get_code (self->unit), &error);
   if (list == NULL)
     {
-      add_row (group, _("The recognitions cannot be read"), error->message, NULL);
+      g_autofree char *message = ntm_error_describe_read (error);
+      GtkWidget *row = ntm_info_row_new (_("The recognitions cannot be read"), message);
+
+      ntm_info_row_set_warning (NTM_INFO_ROW (row), TRUE);
+      add_recognition_row (self, row);
       return;
     }
 
   n = g_list_model_get_n_items (list);
   if (n == 0)
-    {
-      add_row (group, _("No recognition on record"), NULL, NULL);
-      return;
-    }
+    add_recognition_row (self, ntm_info_row_new (_("No recognition on record"), NULL));
 
   for (guint i = 0; i < n; i++)
     {
@@ -192,43 +178,69 @@ add_recognitions_group (NtmUnitDetail *self,
         subtitle = g_strdup_printf (_("No decision number on record. As reported: %s"),
                                     ntm_recognition_get_source (r));
 
-      add_row (group, title, subtitle, NULL);
+      add_recognition_row (self, ntm_info_row_new (title, subtitle));
     }
 }
 
-static void
-add_criteria_groups (NtmUnitDetail *self,
-                     NtmDatabase   *database,
-                     NtmEvaluation *evaluation)
+/* The name of a criteria set, as the group's title. */
+static const char *
+set_name (GListModel *sets,
+          const char *code)
 {
-  g_autoptr(GListModel) sets = ntm_database_list_criteria_sets (database, NULL);
+  for (guint j = 0; sets != NULL && j < g_list_model_get_n_items (sets); j++)
+    {
+      g_autoptr(NtmCriteriaSet) set = g_list_model_get_item (sets, j);
+
+      if (g_strcmp0 (ntm_criteria_set_get_code (set), code) == 0)
+        return g_intern_string (ntm_criteria_set_get_name (set));
+    }
+  return code;
+}
+
+static AdwPreferencesGroup *
+add_group (NtmUnitDetail *self,
+           const char    *title)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  gtk_box_append (self->groups_box, group);
+  return ADW_PREFERENCES_GROUP (group);
+}
+
+static void
+show_criteria (NtmUnitDetail *self,
+               NtmDatabase   *database,
+               NtmEvaluation *evaluation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) sets = ntm_database_list_criteria_sets (database, &error);
   const NtmCriterionResult *results;
   const char *current_set = NULL;
-  GtkWidget *group = NULL;
+  AdwPreferencesGroup *group = NULL;
   guint n = 0;
 
-  results = ntm_evaluation_get_criteria (evaluation, ntm_unit_get_code (self->unit), &n);
+  if (sets == NULL)
+    {
+      /* the names of the sets only: the criteria can still be shown */
+      g_autofree char *message = ntm_error_describe_read (error);
+      GtkWidget *row = ntm_info_row_new (_("The names of the criteria sets cannot be read"), message);
 
+      ntm_info_row_set_warning (NTM_INFO_ROW (row), TRUE);
+      adw_preferences_group_add (add_group (self, _("Criteria")), row);
+    }
+
+  results = ntm_evaluation_get_criteria (evaluation, ntm_unit_get_code (self->unit), &n);
   for (guint i = 0; i < n; i++)
     {
       const NtmCriterionResult *r = &results[i];
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
+      GtkWidget *row;
 
       if (g_strcmp0 (current_set, r->set_code) != 0)
         {
-          const char *set_name = r->set_code;
-
-          for (guint j = 0; sets && j < g_list_model_get_n_items (sets); j++)
-            {
-              g_autoptr(NtmCriteriaSet) set = g_list_model_get_item (sets, j);
-              if (g_strcmp0 (ntm_criteria_set_get_code (set), r->set_code) == 0)
-                {
-                  set_name = g_intern_string (ntm_criteria_set_get_name (set));
-                  break;
-                }
-            }
-          group = new_group (self, set_name, NULL);
+          group = add_group (self, set_name (sets, r->set_code));
           current_set = r->set_code;
         }
 
@@ -242,11 +254,12 @@ add_criteria_groups (NtmUnitDetail *self,
       else if (r->reported)
         /* Translators: where a recorded status comes from, e.g. "Recorded (Imported)" */
         subtitle = g_strdup_printf (_("Recorded (%s)"), ntm_status_origin_get_label (r->origin));
-      add_row (group, title,
-               subtitle ? subtitle
-               : r->from_figures ? _("Indicator 17.1 from the household water figures")
-               : NULL,
-               ntm_status_label_new (r->status));
+      row = ntm_info_row_new (title,
+                              subtitle ? subtitle
+                              : r->from_figures ? _("Indicator 17.1 from the household water figures")
+                              : NULL);
+      ntm_info_row_set_status (NTM_INFO_ROW (row), r->status);
+      adw_preferences_group_add (group, row);
     }
 }
 
@@ -261,6 +274,7 @@ ntm_unit_detail_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NTM_TYPE_UNIT_DETAIL);
   g_clear_object (&self->unit);
+  g_clear_pointer (&self->recognition_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ntm_unit_detail_parent_class)->dispose (object);
 }
@@ -273,18 +287,25 @@ ntm_unit_detail_class_init (NtmUnitDetailClass *klass)
 
   object_class->dispose = ntm_unit_detail_dispose;
 
+  g_type_ensure (NTM_TYPE_INFO_ROW);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-unit-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmUnitDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, NtmUnitDetail, title_label);
   gtk_widget_class_bind_template_child (widget_class, NtmUnitDetail, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, NtmUnitDetail, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, NtmUnitDetail, level_group);
+  gtk_widget_class_bind_template_child (widget_class, NtmUnitDetail, recognised_row);
+  gtk_widget_class_bind_template_child (widget_class, NtmUnitDetail, computed_row);
+  gtk_widget_class_bind_template_child (widget_class, NtmUnitDetail, tally_row);
+  gtk_widget_class_bind_template_child (widget_class, NtmUnitDetail, disagree_row);
+  gtk_widget_class_bind_template_child (widget_class, NtmUnitDetail, recognitions_group);
   gtk_widget_class_bind_template_child (widget_class, NtmUnitDetail, groups_box);
 }
 
 static void
 ntm_unit_detail_init (NtmUnitDetail *self)
 {
+  self->recognition_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -305,16 +326,15 @@ ntm_unit_detail_show (NtmUnitDetail *self,
                       NtmEvaluation *evaluation,
                       NtmUnit       *unit)
 {
-  GtkWidget *child;
+  g_autoptr(GError) error = NULL;
   g_autofree char *subtitle = NULL;
   g_autoptr(NtmUnit) parent = NULL;
+  const char *parent_name;
 
   g_return_if_fail (NTM_IS_UNIT_DETAIL (self));
 
   g_set_object (&self->unit, unit);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))) != NULL)
-    gtk_box_remove (self->groups_box, child);
+  clear (self);
 
   if (unit == NULL || database == NULL || evaluation == NULL)
     {
@@ -324,17 +344,19 @@ ntm_unit_detail_show (NtmUnitDetail *self,
 
   gtk_label_set_label (self->title_label, ntm_unit_get_name (unit));
   if (ntm_unit_get_parent_code (unit) != NULL)
-    parent = ntm_database_get_unit (database, ntm_unit_get_parent_code (unit), NULL);
+    parent = ntm_database_get_unit (database, ntm_unit_get_parent_code (unit), &error);
+  /* a parent that cannot be read is named by its code */
+  parent_name = parent ? ntm_unit_get_name (parent)
+              : ntm_unit_get_parent_code (unit) ? ntm_unit_get_parent_code (unit) : _("Hà Tĩnh");
   /* Translators: kind of unit, the unit it belongs to, and its official code */
   subtitle = g_strdup_printf (_("%s · %s · code %s"),
-                              ntm_unit_kind_get_label (ntm_unit_get_kind (unit)),
-                              parent ? ntm_unit_get_name (parent) : _("Hà Tĩnh"),
+                              ntm_unit_kind_get_label (ntm_unit_get_kind (unit)), parent_name,
                               ntm_unit_get_code (unit));
   gtk_label_set_label (self->subtitle_label, subtitle);
 
-  add_level_group (self, evaluation);
-  add_recognitions_group (self, database);
-  add_criteria_groups (self, database, evaluation);
+  show_levels (self, evaluation);
+  show_recognitions (self, database);
+  show_criteria (self, database, evaluation);
 
   gtk_stack_set_visible_child_name (self->stack, "unit");
 }
@@ -350,18 +372,4 @@ ntm_unit_detail_get_unit (NtmUnitDetail *self)
 {
   g_return_val_if_fail (NTM_IS_UNIT_DETAIL (self), NULL);
   return self->unit;
-}
-
-/**
- * ntm_unit_detail_get_actions_box:
- * @self: a #NtmUnitDetail
- *
- * Returns: (transfer none): the box beside the title where views add
- *   buttons acting on the unit
- */
-GtkBox *
-ntm_unit_detail_get_actions_box (NtmUnitDetail *self)
-{
-  g_return_val_if_fail (NTM_IS_UNIT_DETAIL (self), NULL);
-  return self->actions_box;
 }

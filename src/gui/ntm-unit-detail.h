@@ -20,6 +20,5 @@ void        ntm_unit_detail_show            (NtmUnitDetail *self,
                                              NtmEvaluation *evaluation,
                                              NtmUnit       *unit);
 NtmUnit    *ntm_unit_detail_get_unit        (NtmUnitDetail *self);
-GtkBox     *ntm_unit_detail_get_actions_box (NtmUnitDetail *self);
 
 G_END_DECLS

@@ -8,7 +8,9 @@
  * nothing is saved while one does. Saving writes every changed commune in
  * one transaction and can be undone from the toast. Enter moves to the next
  * field (and saves from the last), Ctrl+S saves, Escape closes, asking
- * first when something is not saved.
+ * first when something is not saved. The window is
+ * ntm-water-figures-window.ui, each commune an NtmWaterFiguresRow lined up
+ * under the column headings by the window's size groups.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,24 +18,26 @@
 
 #include <glib/gi18n.h>
 
+#include "ntm-choice.h"
+#include "ntm-error.h"
 #include "ntm-form.h"
 #include "ntm-number.h"
 #include "ntm-unit.h"
+#include "ntm-water-figures-row.h"
 #include "ntm-water-figures-window.h"
+#include "ntm-water-figures-window-private.h"
 #include "ntm-water-scheme.h"
 
 /* More than any commune has: a figure above it is a typing mistake. */
 #define MAX_HOUSEHOLDS 1000000
 
 typedef struct {
-  NtmCommuneWater *saved;        /* as on record */
-  GtkWidget       *name;
-  GtkWidget       *entries[3];   /* by NtmWaterFigure */
-  GtkLabel        *shares[2];    /* hygienic, clean */
-  GtkLabel        *error;
-  gboolean         invalid;
-  gboolean         known;        /* what the entries say, when not invalid */
-  int              values[3];
+  NtmCommuneWater    *saved;        /* as on record */
+  NtmWaterFiguresRow *row;
+  GtkWidget          *entries[3];   /* by NtmWaterFigure */
+  gboolean            invalid;
+  gboolean            known;        /* what the entries say, when not invalid */
+  int                 values[3];
 } Row;
 
 typedef enum {
@@ -46,21 +50,23 @@ struct _NtmWaterFiguresWindow
 {
   AdwWindow          parent_instance;
 
+  /* template widgets */
   AdwToastOverlay   *toasts;
   GtkWidget         *save_button;
+  GtkRevealer       *notice;
+  GtkLabel          *notice_label;
   GtkDropDown       *district_dropdown;
   GtkLabel          *summary_label;
   GtkStack          *stack;
-  GtkWidget         *clamp;
-  GtkGrid           *grid;
+  GtkBox            *rows_box;
+  GtkSizeGroup      *columns[NTM_WATER_N_COLUMNS];
 
   NtmDatabase       *database;
   int                year;
-  GPtrArray         *district_codes;
-  guint              district_index;    /* the one whose communes are shown */
+  char              *district;          /* the one whose communes are shown */
   GArray            *rows;              /* of Row */
   GPtrArray         *undo;              /* of NtmCommuneWater, or NULL */
-  NtmLanguage  language;
+  NtmLanguage        language;
   char              *summary;
   gboolean           updating;
   AfterQuestion      after_question;
@@ -80,6 +86,8 @@ row_clear (gpointer data)
   Row *r = data;
 
   g_clear_pointer (&r->saved, ntm_commune_water_free);
+  if (r->row != NULL)
+    gtk_box_remove (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (r->row))), GTK_WIDGET (r->row));
 }
 
 static Row *
@@ -102,9 +110,7 @@ find_row (NtmWaterFiguresWindow *self,
 static const char *
 current_district (NtmWaterFiguresWindow *self)
 {
-  if (self->district_index >= self->district_codes->len)
-    return NULL;
-  return g_ptr_array_index (self->district_codes, self->district_index);
+  return self->district;
 }
 
 /* The figures the row's entries give (only meaningful when not invalid). */
@@ -142,27 +148,6 @@ format_share (NtmWaterFiguresWindow *self,
   return ntm_number_format_percent (100.0 * part / total, 1, self->language);
 }
 
-static void
-mark_entry (GtkWidget *entry,
-            gboolean   wrong)
-{
-  if (wrong)
-    gtk_widget_add_css_class (entry, "error");
-  else
-    gtk_widget_remove_css_class (entry, "error");
-}
-
-static const char *
-figure_name (NtmWaterFigure figure)
-{
-  switch (figure)
-    {
-    case NTM_WATER_FIGURE_TOTAL: return _("Households");
-    case NTM_WATER_FIGURE_HYGIENIC: return _("On hygienic water");
-    case NTM_WATER_FIGURE_CLEAN:
-    default: return _("On clean water");
-    }
-}
 
 /* Reads the row's entries, says what is wrong beneath them, and shows the
  * shares they give. */
@@ -193,7 +178,7 @@ check_row (NtmWaterFiguresWindow *self,
           wrong[f] = TRUE;
           if (message == NULL)
             /* Translators: the name of a column, then what is wrong with it */
-            message = g_strdup_printf (_("%s: %s"), figure_name (f), error->message);
+            message = g_strdup_printf (_("%s: %s"), ntm_water_figure_get_label (f), error->message);
           continue;
         }
       if (value > MAX_HOUSEHOLDS)
@@ -201,7 +186,7 @@ check_row (NtmWaterFiguresWindow *self,
           wrong[f] = TRUE;
           if (message == NULL)
             message = g_strdup_printf (_("%s: no commune has that many households; check the figure."),
-                                       figure_name (f));
+                                       ntm_water_figure_get_label (f));
           continue;
         }
       r->values[f] = (int) value;
@@ -234,10 +219,7 @@ check_row (NtmWaterFiguresWindow *self,
     }
 
   r->invalid = message != NULL;
-  for (guint f = 0; f < 3; f++)
-    mark_entry (r->entries[f], wrong[f]);
-  gtk_label_set_label (r->error, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (r->error), message != NULL);
+  ntm_water_figures_row_set_problem (r->row, message, wrong);
 
   if (!r->invalid && r->known)
     {
@@ -246,13 +228,13 @@ check_row (NtmWaterFiguresWindow *self,
       g_autofree char *clean = format_share (self, r->values[NTM_WATER_FIGURE_CLEAN],
                                              r->values[NTM_WATER_FIGURE_TOTAL]);
 
-      gtk_label_set_label (r->shares[0], hygienic);
-      gtk_label_set_label (r->shares[1], clean);
+      gtk_label_set_label (ntm_water_figures_row_get_share (r->row, NTM_WATER_FIGURE_HYGIENIC), hygienic);
+      gtk_label_set_label (ntm_water_figures_row_get_share (r->row, NTM_WATER_FIGURE_CLEAN), clean);
     }
   else
     {
-      gtk_label_set_label (r->shares[0], "—");
-      gtk_label_set_label (r->shares[1], "—");
+      gtk_label_set_label (ntm_water_figures_row_get_share (r->row, NTM_WATER_FIGURE_HYGIENIC), "—");
+      gtk_label_set_label (ntm_water_figures_row_get_share (r->row, NTM_WATER_FIGURE_CLEAN), "—");
     }
 }
 
@@ -341,6 +323,7 @@ on_entry_changed_cb (GtkEditable *entry,
   check_row (self, get_row (self, index));
   update_summary (self);
   update_title (self);
+  ntm_form_fields_checked (self->notice, ntm_water_figures_window_has_errors (self));
 }
 
 /* Enter moves on to the next field; from the last one it saves. */
@@ -369,99 +352,27 @@ on_entry_activate_cb (GtkEntry *entry,
     }
 }
 
-static GtkWidget *
-column_heading (const char *text,
-                float       xalign)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
-  gtk_label_set_justify (GTK_LABEL (label), xalign > 0.5 ? GTK_JUSTIFY_RIGHT : GTK_JUSTIFY_LEFT);
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_widget_set_valign (label, GTK_ALIGN_END);
-  gtk_widget_add_css_class (label, "caption-heading");
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
-
 static void
-build_grid (NtmWaterFiguresWindow *self,
+build_rows (NtmWaterFiguresWindow *self,
             GPtrArray             *list)
 {
-  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
-  const char *headings[] = {
-    N_("Commune"), N_("Households in total"), N_("On hygienic water"),
-    N_("On clean water meeting the standard"), N_("Hygienic share"), N_("Clean share"),
-  };
-
-  gtk_grid_set_column_spacing (grid, 12);
-  gtk_grid_set_row_spacing (grid, 4);
-  gtk_widget_set_margin_start (GTK_WIDGET (grid), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (grid), 12);
-  gtk_widget_set_margin_top (GTK_WIDGET (grid), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (grid), 18);
-
-  for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
-    gtk_grid_attach (grid, column_heading (_(headings[c]), c == 0 ? 0.0 : 1.0), c, 0, 1, 1);
-  gtk_grid_attach (grid, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, 1, G_N_ELEMENTS (headings), 1);
-
   g_array_set_size (self->rows, 0);
   for (guint i = 0; i < list->len; i++)
     {
       const NtmCommuneWater *w = g_ptr_array_index (list, i);
-      int line = 2 + 2 * i;
       Row r = { 0 };
 
       r.saved = ntm_commune_water_copy (w);
-      r.name = gtk_label_new (w->unit_name);
-      gtk_label_set_xalign (GTK_LABEL (r.name), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (r.name), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (r.name), 18);
-      gtk_widget_set_hexpand (r.name, TRUE);
-      gtk_widget_set_tooltip_text (r.name, w->unit_code);
-      gtk_grid_attach (grid, r.name, 0, line, 1, 1);
-
-      for (guint f = 0; f < 3; f++)
+      r.row = NTM_WATER_FIGURES_ROW (ntm_water_figures_row_new (w->unit_name, w->unit_code, self->columns));
+      for (NtmWaterFigure f = NTM_WATER_FIGURE_TOTAL; f <= NTM_WATER_FIGURE_CLEAN; f++)
         {
-          g_autofree char *label = g_strdup_printf ("%s: %s", w->unit_name, figure_name (f));
-
-          r.entries[f] = gtk_entry_new ();
-          gtk_editable_set_width_chars (GTK_EDITABLE (r.entries[f]), 8);
-          gtk_editable_set_max_width_chars (GTK_EDITABLE (r.entries[f]), 8);
-          gtk_entry_set_alignment (GTK_ENTRY (r.entries[f]), 1.0);
-          gtk_entry_set_input_purpose (GTK_ENTRY (r.entries[f]), GTK_INPUT_PURPOSE_DIGITS);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (r.entries[f]), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+          r.entries[f] = GTK_WIDGET (ntm_water_figures_row_get_entry (r.row, f));
           g_signal_connect (r.entries[f], "changed", G_CALLBACK (on_entry_changed_cb), GUINT_TO_POINTER (i));
           g_signal_connect (r.entries[f], "activate", G_CALLBACK (on_entry_activate_cb), GUINT_TO_POINTER (i));
-          gtk_grid_attach (grid, r.entries[f], 1 + f, line, 1, 1);
         }
-
-      for (guint s = 0; s < 2; s++)
-        {
-          r.shares[s] = GTK_LABEL (gtk_label_new ("—"));
-          gtk_label_set_xalign (r.shares[s], 1.0);
-          gtk_label_set_width_chars (r.shares[s], 7);
-          gtk_widget_add_css_class (GTK_WIDGET (r.shares[s]), "numeric");
-          gtk_grid_attach (grid, GTK_WIDGET (r.shares[s]), 4 + s, line, 1, 1);
-        }
-
-      /* What is wrong, beneath the line's fields */
-      r.error = GTK_LABEL (gtk_label_new (NULL));
-      gtk_label_set_wrap (r.error, TRUE);
-      gtk_label_set_xalign (r.error, 0);
-      gtk_widget_add_css_class (GTK_WIDGET (r.error), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (r.error), "caption");
-      gtk_widget_set_visible (GTK_WIDGET (r.error), FALSE);
-      gtk_grid_attach (grid, GTK_WIDGET (r.error), 1, line + 1, 5, 1);
-
+      gtk_box_append (self->rows_box, GTK_WIDGET (r.row));
       g_array_append_val (self->rows, r);
     }
-
-  if (self->grid != NULL)
-    adw_clamp_set_child (ADW_CLAMP (self->clamp), NULL);
-  self->grid = grid;
-  adw_clamp_set_child (ADW_CLAMP (self->clamp), GTK_WIDGET (grid));
 }
 
 static void
@@ -476,11 +387,14 @@ load_district (NtmWaterFiguresWindow *self)
   if (list == NULL)
     {
       if (error != NULL)
-        adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+        {
+          g_autofree char *message = ntm_error_describe_read (error);
+          ntm_form_show_notice (self->notice, self->notice_label, message);
+        }
       list = g_ptr_array_new_with_free_func (ntm_commune_water_free);
     }
 
-  build_grid (self, list);
+  build_rows (self, list);
   for (guint i = 0; i < self->rows->len; i++)
     fill_row (self, get_row (self, i));
   gtk_stack_set_visible_child_name (self->stack, self->rows->len == 0 ? "empty" : "list");
@@ -514,8 +428,7 @@ save (NtmWaterFiguresWindow *self)
             gtk_widget_grab_focus (r->entries[f]);
             break;
           }
-      adw_toast_overlay_add_toast (self->toasts,
-                                   adw_toast_new (_("Nothing was saved: correct the fields marked in red first.")));
+      ntm_form_show_fields_notice (self->notice, self->notice_label);
       return FALSE;
     }
 
@@ -534,13 +447,18 @@ save (NtmWaterFiguresWindow *self)
     }
 
   if (changed->len == 0)
-    return TRUE;
+    {
+      ntm_form_show_notice (self->notice, self->notice_label, NULL);
+      return TRUE;
+    }
 
   if (!ntm_database_save_commune_waters (self->database, self->year, changed, &error))
     {
-      ntm_form_toast_not_saved (self->toasts, error);
+      g_autofree char *text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
+      ntm_form_show_notice (self->notice, self->notice_label, text);
       return FALSE;
     }
+  ntm_form_show_notice (self->notice, self->notice_label, NULL);
 
   for (guint i = 0; i < changed->len; i++)
     {
@@ -565,11 +483,19 @@ save (NtmWaterFiguresWindow *self)
 
 static void
 select_district_quietly (NtmWaterFiguresWindow *self,
-                         guint                  index)
+                         const char            *code)
 {
   self->updating = TRUE;
-  gtk_drop_down_set_selected (self->district_dropdown, index);
+  ntm_drop_down_select_id (self->district_dropdown, code);
   self->updating = FALSE;
+}
+
+static void
+show_chosen_district (NtmWaterFiguresWindow *self)
+{
+  g_free (self->district);
+  self->district = g_strdup (ntm_drop_down_get_id (self->district_dropdown));
+  load_district (self);
 }
 
 static void
@@ -581,10 +507,7 @@ go_on (NtmWaterFiguresWindow *self)
   if (after == AFTER_QUESTION_CLOSE)
     ntm_form_close_later (GTK_WINDOW (self));
   else if (after == AFTER_QUESTION_SWITCH)
-    {
-      self->district_index = gtk_drop_down_get_selected (self->district_dropdown);
-      load_district (self);
-    }
+    show_chosen_district (self);
 }
 
 static void
@@ -600,7 +523,7 @@ on_question_response_cb (AdwMessageDialog      *dialog,
     {
       /* Keep editing: the district shown stays chosen. */
       if (self->after_question == AFTER_QUESTION_SWITCH)
-        select_district_quietly (self, self->district_index);
+        select_district_quietly (self, self->district);
       self->after_question = AFTER_QUESTION_NOTHING;
     }
 }
@@ -616,21 +539,18 @@ ask_about_changes (NtmWaterFiguresWindow *self,
 }
 
 static void
-on_district_selected_cb (GtkDropDown           *dropdown,
-                         GParamSpec            *pspec,
-                         NtmWaterFiguresWindow *self)
+on_district_selected_cb (NtmWaterFiguresWindow *self)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
+  const char *chosen = ntm_drop_down_get_id (self->district_dropdown);
 
-  if (self->updating || selected == GTK_INVALID_LIST_POSITION || selected == self->district_index)
+  if (self->updating || chosen == NULL || g_strcmp0 (chosen, self->district) == 0)
     return;
   if (ntm_water_figures_window_is_modified (self))
     {
       ask_about_changes (self, AFTER_QUESTION_SWITCH);
       return;
     }
-  self->district_index = selected;
-  load_district (self);
+  show_chosen_district (self);
 }
 
 static gboolean
@@ -650,10 +570,21 @@ ntm_water_figures_window_close_request (GtkWindow *window)
 /* ---------------------------------------------------------------------- */
 
 static void
+on_save_clicked_cb (NtmWaterFiguresWindow *self)
+{
+  save (self);
+}
+
+static void
 ntm_water_figures_window_dispose (GObject *object)
 {
   NtmWaterFiguresWindow *self = NTM_WATER_FIGURES_WINDOW (object);
 
+  /* the rows go with the window's content */
+  if (self->rows != NULL)
+    for (guint i = 0; i < self->rows->len; i++)
+      get_row (self, i)->row = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), NTM_TYPE_WATER_FIGURES_WINDOW);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (ntm_water_figures_window_parent_class)->dispose (object);
@@ -666,7 +597,7 @@ ntm_water_figures_window_finalize (GObject *object)
 
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
-  g_clear_pointer (&self->district_codes, g_ptr_array_unref);
+  g_free (self->district);
   g_free (self->summary);
 
   G_OBJECT_CLASS (ntm_water_figures_window_parent_class)->finalize (object);
@@ -683,80 +614,46 @@ ntm_water_figures_window_class_init (NtmWaterFiguresWindowClass *klass)
   object_class->finalize = ntm_water_figures_window_finalize;
   window_class->close_request = ntm_water_figures_window_close_request;
 
+  g_type_ensure (NTM_TYPE_CHOICE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-water-figures-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, notice);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, district_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, rows_box);
+  gtk_widget_class_bind_template_child_full (widget_class, "name_column", FALSE,
+                                             G_STRUCT_OFFSET (NtmWaterFiguresWindow, columns[NTM_WATER_COLUMN_NAME]));
+  gtk_widget_class_bind_template_child_full (widget_class, "total_column", FALSE,
+                                             G_STRUCT_OFFSET (NtmWaterFiguresWindow, columns[NTM_WATER_COLUMN_TOTAL]));
+  gtk_widget_class_bind_template_child_full (widget_class, "hygienic_column", FALSE,
+                                             G_STRUCT_OFFSET (NtmWaterFiguresWindow, columns[NTM_WATER_COLUMN_HYGIENIC]));
+  gtk_widget_class_bind_template_child_full (widget_class, "clean_column", FALSE,
+                                             G_STRUCT_OFFSET (NtmWaterFiguresWindow, columns[NTM_WATER_COLUMN_CLEAN]));
+  gtk_widget_class_bind_template_child_full (widget_class, "hygienic_share_column", FALSE,
+                                             G_STRUCT_OFFSET (NtmWaterFiguresWindow, columns[NTM_WATER_COLUMN_HYGIENIC_SHARE]));
+  gtk_widget_class_bind_template_child_full (widget_class, "clean_share_column", FALSE,
+                                             G_STRUCT_OFFSET (NtmWaterFiguresWindow, columns[NTM_WATER_COLUMN_CLEAN_SHARE]));
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_district_selected_cb);
+
   ntm_form_class_add_shortcuts (widget_class, (NtmFormSaveFunc) save);
 }
 
 static void
 ntm_water_figures_window_init (NtmWaterFiguresWindow *self)
 {
-  GtkWidget *box, *header, *bar, *district_label, *scrolled, *empty, *hint;
-
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_array_set_clear_func (self->rows, row_clear);
-  self->district_codes = g_ptr_array_new_with_free_func (g_free);
   self->language = ntm_language_get_default ();
   self->year = 2024;
 
-  gtk_window_set_default_size (GTK_WINDOW (self), 980, 720);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = ntm_form_header_new (_("Save the figures of every commune shown (Ctrl+S)"), (NtmFormSaveFunc) save,
-                                self, &self->save_button);
-  gtk_box_append (GTK_BOX (box), header);
-
-  /* The district, and what its figures add up to */
-  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  gtk_widget_set_margin_start (bar, 18);
-  gtk_widget_set_margin_end (bar, 18);
-  gtk_widget_set_margin_top (bar, 12);
-  gtk_widget_set_margin_bottom (bar, 12);
-  district_label = gtk_label_new_with_mnemonic (_("_District"));
-  gtk_box_append (GTK_BOX (bar), district_label);
-  self->district_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (district_label), GTK_WIDGET (self->district_dropdown));
-  g_signal_connect (self->district_dropdown, "notify::selected", G_CALLBACK (on_district_selected_cb), self);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->district_dropdown));
-  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->summary_label, TRUE);
-  gtk_label_set_xalign (self->summary_label, 1.0);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->summary_label), TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "dim-label");
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->summary_label));
-  gtk_box_append (GTK_BOX (box), bar);
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  self->clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (self->clamp), 940);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->clamp);
-  gtk_stack_add_named (self->stack, scrolled, "list");
-  empty = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "weather-showers-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Commune Here"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Household figures are kept for communes; this district has none."));
-  gtk_stack_add_named (self->stack, empty, "empty");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
-
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  hint = gtk_label_new (_("Hygienic water is fit to drink after boiling; clean water meets the national standard (QCVN) and its households are counted among those on hygienic water. The share on hygienic water gives indicator 17.1 where no value was assessed."));
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_widget_add_css_class (hint, "caption");
-  gtk_widget_set_margin_start (hint, 18);
-  gtk_widget_set_margin_end (hint, 18);
-  gtk_widget_set_margin_top (hint, 8);
-  gtk_widget_set_margin_bottom (hint, 8);
-  gtk_box_append (GTK_BOX (box), hint);
-
-  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (self->toasts, box);
-  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
+  self->updating = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->updating = FALSE;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -779,8 +676,9 @@ ntm_water_figures_window_new (GtkWindow   *parent,
                               int          year,
                               const char  *district_code)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GListStore) districts = ntm_choice_list_new (NULL);
   g_autoptr(GListModel) units = NULL;
+  g_autoptr(GError) error = NULL;
   NtmWaterFiguresWindow *self;
 
   g_return_val_if_fail (NTM_IS_DATABASE (database), NULL);
@@ -794,24 +692,27 @@ ntm_water_figures_window_new (GtkWindow   *parent,
   if (ntm_database_is_read_only (database))
     gtk_widget_set_sensitive (self->save_button, FALSE);
 
-  units = ntm_database_list_units_in_year (database, year, NULL);
+  units = ntm_database_list_units_in_year (database, year, &error);
+  if (units == NULL)
+    {
+      g_autofree char *message = ntm_error_describe_read (error);
+      ntm_form_show_notice (self->notice, self->notice_label, message);
+    }
   for (guint i = 0; units && i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
 
-      if (!ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
-        continue;
-      if (g_strcmp0 (ntm_unit_get_code (unit), district_code) == 0)
-        self->district_index = self->district_codes->len;
-      gtk_string_list_append (names, ntm_unit_get_name (unit));
-      g_ptr_array_add (self->district_codes, g_strdup (ntm_unit_get_code (unit)));
+      if (ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
+        ntm_choice_list_append (districts, NTM_CHOICE_ANY, ntm_unit_get_code (unit), ntm_unit_get_name (unit));
     }
 
   self->updating = TRUE;
-  gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->district_dropdown, self->district_index);
+  gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (districts));
+  /* the district asked for, or the first */
+  ntm_drop_down_select_id (self->district_dropdown, district_code);
   self->updating = FALSE;
 
+  self->district = g_strdup (ntm_drop_down_get_id (self->district_dropdown));
   load_district (self);
   return self;
 }
@@ -888,7 +789,7 @@ ntm_water_figures_window_get_error_label (NtmWaterFiguresWindow *self,
 
   g_return_val_if_fail (NTM_IS_WATER_FIGURES_WINDOW (self), NULL);
   r = find_row (self, unit_code);
-  return r ? GTK_WIDGET (r->error) : NULL;
+  return r ? GTK_WIDGET (ntm_water_figures_row_get_error (r->row)) : NULL;
 }
 
 /**
@@ -910,7 +811,7 @@ ntm_water_figures_window_get_share_text (NtmWaterFiguresWindow *self,
   g_return_val_if_fail (figure == NTM_WATER_FIGURE_HYGIENIC || figure == NTM_WATER_FIGURE_CLEAN, NULL);
 
   r = find_row (self, unit_code);
-  return r ? gtk_label_get_label (r->shares[figure - 1]) : NULL;
+  return r ? gtk_label_get_label (ntm_water_figures_row_get_share (r->row, figure)) : NULL;
 }
 
 /**

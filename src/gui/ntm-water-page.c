@@ -3,7 +3,9 @@
  * A table of the schemes with sortable columns, filters by status,
  * district and sustainability class, and a search. A scheme opens in its
  * form (double click or Enter); deleting asks first and can be undone from
- * the toast.
+ * the toast. The layout, the columns and what their cells show are in
+ * ntm-water-page.ui; the view's actions are in its bottom bar, Delete
+ * apart at the start.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,35 +14,50 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "ntm-choice.h"
+#include "ntm-delete-dialog.h"
+#include "ntm-error.h"
 #include "ntm-form.h"
 #include "ntm-number.h"
+#include "ntm-list-export.h"
 #include "ntm-report-actions.h"
 #include "ntm-scheme-window.h"
 #include "ntm-unit.h"
 #include "ntm-water-figures-window.h"
 #include "ntm-water-page.h"
+#include "ntm-water-page-private.h"
 #include "ntm-water-scheme.h"
 
 struct _NtmWaterPage
 {
   NtmPage               parent_instance;
 
+  /* template widgets */
   AdwToastOverlay      *toasts;
   GtkSearchEntry       *search;
   GtkDropDown          *status_filter;
   GtkDropDown          *district_filter;
   GtkDropDown          *sustainability_filter;
   GtkColumnView        *view;
+  GtkColumnViewColumn  *code_column;
+  GtkColumnViewColumn  *name_column;
+  GtkColumnViewColumn  *communes_column;
+  GtkColumnViewColumn  *status_column;
+  GtkColumnViewColumn  *capacity_column;
+  GtkColumnViewColumn  *households_column;
+  GtkColumnViewColumn  *progress_column;
+  GtkColumnViewColumn  *sustainability_column;
   GtkLabel             *count_label;
   GtkStack             *stack;
+  AdwStatusPage        *error_page;
+  GtkWidget            *open_button;
+  GtkWidget            *delete_button;
 
   GListStore           *store;
   GtkFilterListModel   *filtered;
   GtkCustomFilter      *filter;
   GtkSingleSelection   *selection;
-  GPtrArray            *district_codes;
   NtmWaterSchemeFields *deleted;     /* for undo */
-  NtmLanguage           language;
 };
 
 G_DEFINE_FINAL_TYPE (NtmWaterPage, ntm_water_page, NTM_TYPE_PAGE)
@@ -49,16 +66,17 @@ G_DEFINE_FINAL_TYPE (NtmWaterPage, ntm_water_page, NTM_TYPE_PAGE)
  * scheme, whatever the filters, with all its fields. */
 #define EXPORT_LIST "schemes"
 
+/* How the table is sorted, column by column. */
 typedef enum {
-  COLUMN_CODE,
-  COLUMN_NAME,
-  COLUMN_COMMUNES,
-  COLUMN_STATUS,
-  COLUMN_CAPACITY,
-  COLUMN_HOUSEHOLDS,
-  COLUMN_PROGRESS,
-  COLUMN_SUSTAINABILITY,
-} Column;
+  SORT_CODE,
+  SORT_NAME,
+  SORT_COMMUNES,
+  SORT_STATUS,
+  SORT_CAPACITY,
+  SORT_HOUSEHOLDS,
+  SORT_PROGRESS,
+  SORT_SUSTAINABILITY,
+} SortBy;
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
@@ -71,34 +89,10 @@ fields_of (gpointer item)
 }
 
 static char *
-cell_text (NtmWaterPage   *self,
-           NtmWaterScheme *scheme,
-           Column          column)
+format_number (double value,
+               int    decimals)
 {
-  const NtmWaterSchemeFields *f = ntm_water_scheme_get_fields (scheme);
-
-  switch (column)
-    {
-    case COLUMN_CODE: return g_strdup (f->code);
-    case COLUMN_NAME: return g_strdup (f->name);
-    case COLUMN_COMMUNES: return g_strdup (ntm_water_scheme_get_commune_names (scheme));
-    case COLUMN_STATUS: return g_strdup (ntm_water_choice_get_label (f->status));
-    case COLUMN_CAPACITY:
-      return isnan (f->design_capacity) ? g_strdup ("—") : ntm_number_format (f->design_capacity, 1, self->language);
-    case COLUMN_HOUSEHOLDS:
-      {
-        g_autofree char *actual = isnan (f->households_actual) ? g_strdup ("—")
-                                : ntm_number_format (f->households_actual, 0, self->language);
-        g_autofree char *design = isnan (f->households_design) ? g_strdup ("—")
-                                : ntm_number_format (f->households_design, 0, self->language);
-        return g_strdup_printf ("%s / %s", actual, design);
-      }
-    case COLUMN_PROGRESS:
-      return isnan (f->progress) ? g_strdup ("—") : ntm_number_format_percent (f->progress, 1, self->language);
-    case COLUMN_SUSTAINABILITY:
-    default:
-      return g_strdup (f->sustainability ? ntm_water_choice_get_label (f->sustainability) : "—");
-    }
+  return isnan (value) ? g_strdup ("—") : ntm_number_format (value, decimals, ntm_language_get_default ());
 }
 
 static int
@@ -126,35 +120,26 @@ compare_cb (gconstpointer a,
             gconstpointer b,
             gpointer      user_data)
 {
-  Column column = GPOINTER_TO_INT (user_data);
+  SortBy by = GPOINTER_TO_INT (user_data);
   const NtmWaterSchemeFields *fa = fields_of ((gpointer) a);
   const NtmWaterSchemeFields *fb = fields_of ((gpointer) b);
 
-  switch (column)
+  switch (by)
     {
-    case COLUMN_CODE: return compare_strings (fa->code, fb->code);
-    case COLUMN_NAME: return compare_strings (fa->name, fb->name);
-    case COLUMN_COMMUNES:
+    case SORT_CODE: return compare_strings (fa->code, fb->code);
+    case SORT_NAME: return compare_strings (fa->name, fb->name);
+    case SORT_COMMUNES:
       return compare_strings (ntm_water_scheme_get_commune_names ((NtmWaterScheme *) a),
                               ntm_water_scheme_get_commune_names ((NtmWaterScheme *) b));
-    case COLUMN_STATUS:
+    case SORT_STATUS:
       return compare_strings (ntm_water_choice_get_label (fa->status), ntm_water_choice_get_label (fb->status));
-    case COLUMN_CAPACITY: return compare_numbers (fa->design_capacity, fb->design_capacity);
-    case COLUMN_HOUSEHOLDS: return compare_numbers (fa->households_actual, fb->households_actual);
-    case COLUMN_PROGRESS: return compare_numbers (fa->progress, fb->progress);
-    case COLUMN_SUSTAINABILITY:
+    case SORT_CAPACITY: return compare_numbers (fa->design_capacity, fb->design_capacity);
+    case SORT_HOUSEHOLDS: return compare_numbers (fa->households_actual, fb->households_actual);
+    case SORT_PROGRESS: return compare_numbers (fa->progress, fb->progress);
+    case SORT_SUSTAINABILITY:
     default:
       return compare_strings (fa->sustainability, fb->sustainability);
     }
-}
-
-static const char *
-selected_choice (GtkDropDown        *dropdown,
-                 const char * const *choices)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  return selected == 0 || selected == GTK_INVALID_LIST_POSITION ? NULL : choices[selected - 1];
 }
 
 static gboolean
@@ -164,16 +149,15 @@ filter_cb (gpointer item,
   NtmWaterPage *self = user_data;
   NtmWaterScheme *scheme = item;
   const NtmWaterSchemeFields *f = ntm_water_scheme_get_fields (scheme);
-  const char *status = selected_choice (self->status_filter, ntm_water_scheme_statuses ());
-  const char *sustainability = selected_choice (self->sustainability_filter, ntm_water_scheme_sustainabilities ());
-  guint district = gtk_drop_down_get_selected (self->district_filter);
+  const char *status = ntm_drop_down_get_id (self->status_filter);
+  const char *sustainability = ntm_drop_down_get_id (self->sustainability_filter);
+  const char *district = ntm_drop_down_get_id (self->district_filter);
 
   if (status && g_strcmp0 (f->status, status) != 0)
     return FALSE;
   if (sustainability && g_strcmp0 (f->sustainability, sustainability) != 0)
     return FALSE;
-  if (district > 0 && district <= self->district_codes->len &&
-      !ntm_water_scheme_in_district (scheme, g_ptr_array_index (self->district_codes, district - 1)))
+  if (district && !ntm_water_scheme_in_district (scheme, district))
     return FALSE;
   return ntm_water_scheme_matches (scheme, gtk_editable_get_text (GTK_EDITABLE (self->search)));
 }
@@ -188,12 +172,27 @@ update_count (NtmWaterPage *self)
   /* Translators: schemes shown out of all schemes */
   text = g_strdup_printf (ngettext ("%u of %u scheme", "%u of %u schemes", total), shown, total);
   gtk_label_set_label (self->count_label, text);
-  gtk_stack_set_visible_child_name (self->stack, total == 0 ? "empty" : "list");
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->stack), "error"))
+    gtk_stack_set_visible_child_name (self->stack, total == 0 ? "empty" : "list");
+}
+
+/* The schemes cannot be read: say why, in place of the list. */
+static void
+show_failure (NtmWaterPage *self,
+              const GError *error)
+{
+  g_autofree char *message = ntm_error_describe_read (error);
+
+  adw_status_page_set_description (self->error_page, message);
+  gtk_stack_set_visible_child_name (self->stack, "error");
 }
 
 static void
 refilter (NtmWaterPage *self)
 {
+  /* the filters' choices are set up before the list */
+  if (self->filter == NULL)
+    return;
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_count (self);
 }
@@ -217,9 +216,10 @@ reload_schemes (NtmWaterPage *self)
   schemes = ntm_database_list_water_schemes (get_database (self), &error);
   if (schemes == NULL)
     {
-      g_warning ("Cannot list the water schemes: %s", error->message);
+      show_failure (self, error);
       return;
     }
+  gtk_stack_set_visible_child_name (self->stack, "list");
   for (guint i = 0; i < g_list_model_get_n_items (schemes); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (schemes, i);
@@ -228,24 +228,42 @@ reload_schemes (NtmWaterPage *self)
   refilter (self);
 }
 
-static void
-fill_districts (NtmWaterPage *self)
+/* The districts of the filter; %FALSE when they cannot be read. */
+static gboolean
+fill_districts (NtmWaterPage  *self,
+                GError       **error)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new ((const char * const[]) { _("All districts"), NULL });
+  g_autoptr(GListStore) choices = ntm_choice_list_new (_("All districts"));
   g_autoptr(GListModel) units = NULL;
+  g_autofree char *chosen = g_strdup (ntm_drop_down_get_id (self->district_filter));
 
-  g_ptr_array_set_size (self->district_codes, 0);
   if (get_database (self) != NULL)
-    units = ntm_database_list_units_in_year (get_database (self), ntm_page_get_year (NTM_PAGE (self)), NULL);
+    {
+      units = ntm_database_list_units_in_year (get_database (self), ntm_page_get_year (NTM_PAGE (self)), error);
+      if (units == NULL)
+        return FALSE;
+    }
   for (guint i = 0; units && i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
-      if (!ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
-        continue;
-      gtk_string_list_append (names, ntm_unit_get_name (unit));
-      g_ptr_array_add (self->district_codes, g_strdup (ntm_unit_get_code (unit)));
+
+      if (ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
+        ntm_choice_list_append (choices, NTM_CHOICE_ANY, ntm_unit_get_code (unit), ntm_unit_get_name (unit));
     }
-  gtk_drop_down_set_model (self->district_filter, G_LIST_MODEL (names));
+  gtk_drop_down_set_model (self->district_filter, G_LIST_MODEL (choices));
+  ntm_drop_down_select_id (self->district_filter, chosen);
+  return TRUE;
+}
+
+static GListModel *
+choice_list (const char         *any,
+             const char * const *choices)
+{
+  GListStore *list = ntm_choice_list_new (any);
+
+  for (guint i = 0; choices[i] != NULL; i++)
+    ntm_choice_list_append (list, NTM_CHOICE_ANY, choices[i], ntm_water_choice_get_label (choices[i]));
+  return G_LIST_MODEL (list);
 }
 
 static NtmWaterScheme *
@@ -275,39 +293,84 @@ open_scheme (NtmWaterPage *self,
 /* Callbacks                                                              */
 /* ---------------------------------------------------------------------- */
 
-static void
-on_setup_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-  Column column = GPOINTER_TO_INT (user_data);
+/* What the cells show (the closures of ntm-water-page.ui) */
 
-  gtk_label_set_xalign (GTK_LABEL (label),
-                        column >= COLUMN_CAPACITY && column <= COLUMN_PROGRESS ? 1.0 : 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (column >= COLUMN_CAPACITY && column <= COLUMN_PROGRESS)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
+static char *
+code_cb (gpointer        item,
+         NtmWaterScheme *scheme)
+{
+  return scheme ? g_strdup (fields_of (scheme)->code) : NULL;
+}
+
+static char *
+name_cb (gpointer        item,
+         NtmWaterScheme *scheme)
+{
+  return scheme ? g_strdup (fields_of (scheme)->name) : NULL;
+}
+
+static char *
+communes_cb (gpointer        item,
+             NtmWaterScheme *scheme)
+{
+  return scheme ? g_strdup (ntm_water_scheme_get_commune_names (scheme)) : NULL;
+}
+
+static char *
+status_cb (gpointer        item,
+           NtmWaterScheme *scheme)
+{
+  return scheme ? g_strdup (ntm_water_choice_get_label (fields_of (scheme)->status)) : NULL;
+}
+
+static char *
+capacity_cb (gpointer        item,
+             NtmWaterScheme *scheme)
+{
+  return scheme ? format_number (fields_of (scheme)->design_capacity, 1) : NULL;
+}
+
+static char *
+households_cb (gpointer        item,
+               NtmWaterScheme *scheme)
+{
+  g_autofree char *actual = NULL;
+  g_autofree char *design = NULL;
+
+  if (scheme == NULL)
+    return NULL;
+  actual = format_number (fields_of (scheme)->households_actual, 0);
+  design = format_number (fields_of (scheme)->households_design, 0);
+  return g_strdup_printf ("%s / %s", actual, design);
+}
+
+static char *
+progress_cb (gpointer        item,
+             NtmWaterScheme *scheme)
+{
+  if (scheme == NULL)
+    return NULL;
+  if (isnan (fields_of (scheme)->progress))
+    return g_strdup ("—");
+  return ntm_number_format_percent (fields_of (scheme)->progress, 1, ntm_language_get_default ());
+}
+
+static char *
+sustainability_cb (gpointer        item,
+                   NtmWaterScheme *scheme)
+{
+  const char *sustainability;
+
+  if (scheme == NULL)
+    return NULL;
+  sustainability = fields_of (scheme)->sustainability;
+  return g_strdup (sustainability ? ntm_water_choice_get_label (sustainability) : "—");
 }
 
 static void
-on_bind_cb (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  user_data)
-{
-  GtkWidget *label = gtk_list_item_get_child (item);
-  NtmWaterPage *self = g_object_get_data (G_OBJECT (factory), "page");
-  g_autofree char *text = cell_text (self, gtk_list_item_get_item (item), GPOINTER_TO_INT (user_data));
-
-  gtk_label_set_label (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, text);
-}
-
-static void
-on_activate_cb (GtkColumnView *view,
+on_activate_cb (NtmWaterPage  *self,
                 guint          position,
-                NtmWaterPage  *self)
+                GtkColumnView *view)
 {
   g_autoptr(NtmWaterScheme) scheme = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
@@ -325,7 +388,7 @@ static void
 on_export_clicked_cb (NtmWaterPage *self)
 {
   if (get_database (self) != NULL)
-    ntm_gui_export_list (GTK_WIDGET (self), get_database (self), EXPORT_LIST, 0);
+    ntm_list_export_choose (GTK_WIDGET (self), get_database (self), EXPORT_LIST, 0);
 }
 
 static void
@@ -381,14 +444,20 @@ on_filter_changed_cb (NtmWaterPage *self)
   refilter (self);
 }
 
-/* The district filter is filled for each database, the list whenever
- * the schemes or the units change; the schemes do not depend on the year. */
+/* The district filter is filled for each database and when the units
+ * change, the list when the schemes or the units change; the schemes do
+ * not depend on the year. */
 static void
 ntm_water_page_reload (NtmPage *page)
 {
   NtmWaterPage *self = NTM_WATER_PAGE (page);
+  g_autoptr(GError) error = NULL;
 
-  fill_districts (self);
+  if (!fill_districts (self, &error))
+    {
+      show_failure (self, error);
+      return;
+    }
   reload_schemes (self);
 }
 
@@ -401,7 +470,10 @@ static void
 ntm_water_page_database_changed (NtmPage *page,
                                  NtmArea  areas)
 {
-  reload_schemes (NTM_WATER_PAGE (page));
+  if ((areas & NTM_AREA_UNITS) != 0)
+    ntm_water_page_reload (page);
+  else
+    reload_schemes (NTM_WATER_PAGE (page));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -412,10 +484,8 @@ static void
 ntm_water_page_dispose (GObject *object)
 {
   NtmWaterPage *self = NTM_WATER_PAGE (object);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NTM_TYPE_WATER_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->filtered);
   g_clear_object (&self->selection);
@@ -428,7 +498,6 @@ ntm_water_page_finalize (GObject *object)
 {
   NtmWaterPage *self = NTM_WATER_PAGE (object);
 
-  g_clear_pointer (&self->district_codes, g_ptr_array_unref);
   g_clear_pointer (&self->deleted, ntm_water_scheme_fields_free);
   G_OBJECT_CLASS (ntm_water_page_parent_class)->finalize (object);
 }
@@ -437,6 +506,7 @@ static void
 ntm_water_page_class_init (NtmWaterPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   NtmPageClass *page_class = NTM_PAGE_CLASS (klass);
 
   object_class->dispose = ntm_water_page_dispose;
@@ -445,157 +515,93 @@ ntm_water_page_class_init (NtmWaterPageClass *klass)
   page_class->year_changed = ntm_water_page_year_changed;
   page_class->database_changed = ntm_water_page_database_changed;
   page_class->depends_on = NTM_AREA_UNITS | NTM_AREA_WATER_SCHEMES;
-}
 
-static GtkDropDown *
-choice_filter (const char         *all,
-               const char * const *choices)
-{
-  g_autoptr(GtkStringList) labels = gtk_string_list_new ((const char * const[]) { all, NULL });
+  g_type_ensure (NTM_TYPE_CHOICE);
+  g_type_ensure (NTM_TYPE_WATER_SCHEME);
 
-  for (guint i = 0; choices[i]; i++)
-    gtk_string_list_append (labels, ntm_water_choice_get_label (choices[i]));
-  return GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL));
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-water-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, toasts);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, search);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, district_filter);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, sustainability_filter);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, view);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, code_column);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, name_column);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, communes_column);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, status_column);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, capacity_column);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, households_column);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, progress_column);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, sustainability_column);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, open_button);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, delete_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_new_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_figures_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, code_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_cb);
+  gtk_widget_class_bind_template_callback (widget_class, communes_cb);
+  gtk_widget_class_bind_template_callback (widget_class, status_cb);
+  gtk_widget_class_bind_template_callback (widget_class, capacity_cb);
+  gtk_widget_class_bind_template_callback (widget_class, households_cb);
+  gtk_widget_class_bind_template_callback (widget_class, progress_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sustainability_cb);
 }
 
 static void
-add_column (NtmWaterPage *self,
-            const char   *title,
-            Column        column,
-            gboolean      expand)
+sort_column_by (GtkColumnViewColumn *column,
+                SortBy               by)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *col;
-  GtkCustomSorter *sorter;
+  g_autoptr(GtkCustomSorter) sorter = gtk_custom_sorter_new (compare_cb, GINT_TO_POINTER (by), NULL);
 
-  g_object_set_data (G_OBJECT (factory), "page", self);
-  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), GINT_TO_POINTER (column));
-  col = gtk_column_view_column_new (title, factory);
-  sorter = gtk_custom_sorter_new (compare_cb, GINT_TO_POINTER (column), NULL);
-  gtk_column_view_column_set_sorter (col, GTK_SORTER (sorter));
-  g_object_unref (sorter);
-  gtk_column_view_column_set_expand (col, expand);
-  gtk_column_view_column_set_resizable (col, TRUE);
-  gtk_column_view_append_column (self->view, col);
-  g_object_unref (col);
+  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
 }
 
 static void
 ntm_water_page_init (NtmWaterPage *self)
 {
-  GtkWidget *box, *bar, *scrolled, *new_button, *open_button, *delete_button, *figures_button, *export_button;
-  GtkWidget *empty, *footer;
+  g_autoptr(GListModel) statuses = NULL;
+  g_autoptr(GListModel) sustainabilities = NULL;
   GtkSortListModel *sorted;
 
-  self->language = ntm_language_get_default ();
-  self->district_codes = g_ptr_array_new_with_free_func (g_free);
   self->store = g_list_store_new (NTM_TYPE_WATER_SCHEME);
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
-  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_margin_start (bar, 12);
-  gtk_widget_set_margin_end (bar, 12);
-  gtk_widget_set_margin_top (bar, 8);
-  gtk_widget_set_margin_bottom (bar, 8);
-  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  g_object_set (self->search, "placeholder-text", _("Search schemes or communes"), NULL);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->search), TRUE);
-  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (on_filter_changed_cb), self);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->search));
-  self->status_filter = choice_filter (_("All statuses"), ntm_water_scheme_statuses ());
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_filter), _("Status"));
-  g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (on_filter_changed_cb), self);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->status_filter));
-  self->district_filter = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->district_filter), _("District"));
-  g_signal_connect_swapped (self->district_filter, "notify::selected", G_CALLBACK (on_filter_changed_cb), self);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->district_filter));
-  self->sustainability_filter = choice_filter (_("All sustainability classes"), ntm_water_scheme_sustainabilities ());
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sustainability_filter), _("Sustainability class"));
-  g_signal_connect_swapped (self->sustainability_filter, "notify::selected", G_CALLBACK (on_filter_changed_cb), self);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->sustainability_filter));
-  gtk_box_append (GTK_BOX (box), bar);
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  statuses = choice_list (_("All statuses"), ntm_water_scheme_statuses ());
+  gtk_drop_down_set_model (self->status_filter, statuses);
+  sustainabilities = choice_list (_("All sustainability classes"), ntm_water_scheme_sustainabilities ());
+  gtk_drop_down_set_model (self->sustainability_filter, sustainabilities);
 
   /* store → filter → sort by the column headers → selection */
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)), GTK_FILTER (self->filter));
-  self->view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
                                     g_object_ref (gtk_column_view_get_sorter (self->view)));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
-  gtk_column_view_set_show_column_separators (self->view, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->view), "data-table");
-  add_column (self, _("Code"), COLUMN_CODE, FALSE);
-  add_column (self, _("Name"), COLUMN_NAME, TRUE);
-  add_column (self, _("Communes served"), COLUMN_COMMUNES, TRUE);
-  add_column (self, _("Status"), COLUMN_STATUS, FALSE);
-  add_column (self, _("Capacity (m³/day)"), COLUMN_CAPACITY, FALSE);
-  add_column (self, _("Households (actual / design)"), COLUMN_HOUSEHOLDS, FALSE);
-  add_column (self, _("Progress"), COLUMN_PROGRESS, FALSE);
-  add_column (self, _("Sustainability"), COLUMN_SUSTAINABILITY, FALSE);
-  g_signal_connect (self->view, "activate", G_CALLBACK (on_activate_cb), self);
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
-  gtk_stack_add_named (self->stack, scrolled, "list");
-  empty = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "weather-showers-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Water Scheme Yet"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Add the centralised water-supply schemes with “New scheme”."));
-  gtk_stack_add_named (self->stack, empty, "empty");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
-
-  footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_margin_start (footer, 12);
-  gtk_widget_set_margin_end (footer, 12);
-  gtk_widget_set_margin_top (footer, 6);
-  gtk_widget_set_margin_bottom (footer, 6);
-  self->count_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
-  gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);
-  gtk_label_set_xalign (self->count_label, 0);
-  gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->count_label));
-  /* Translators: a Water view button; keep its mnemonic apart from Delete, Open, New scheme */
-  export_button = gtk_button_new_with_mnemonic (C_("water view", "_Export…"));
-  gtk_widget_set_tooltip_text (export_button,
-                               _("Export every scheme with all its fields as a spreadsheet (XLSX) or CSV file"));
-  g_signal_connect_swapped (export_button, "clicked", G_CALLBACK (on_export_clicked_cb), self);
-  gtk_box_append (GTK_BOX (footer), export_button);
-  figures_button = gtk_button_new_with_mnemonic (_("_Household figures…"));
-  gtk_widget_set_tooltip_text (figures_button,
-                               _("Households in total, on hygienic water and on clean water, per commune, for the year"));
-  g_signal_connect_swapped (figures_button, "clicked", G_CALLBACK (on_figures_clicked_cb), self);
-  gtk_box_append (GTK_BOX (footer), figures_button);
-  delete_button = gtk_button_new_with_mnemonic (_("_Delete…"));
-  g_signal_connect_swapped (delete_button, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
-  gtk_box_append (GTK_BOX (footer), delete_button);
-  open_button = gtk_button_new_with_mnemonic (_("_Open"));
-  g_signal_connect_swapped (open_button, "clicked", G_CALLBACK (on_open_clicked_cb), self);
-  gtk_box_append (GTK_BOX (footer), open_button);
+  sort_column_by (self->code_column, SORT_CODE);
+  sort_column_by (self->name_column, SORT_NAME);
+  sort_column_by (self->communes_column, SORT_COMMUNES);
+  sort_column_by (self->status_column, SORT_STATUS);
+  sort_column_by (self->capacity_column, SORT_CAPACITY);
+  sort_column_by (self->households_column, SORT_HOUSEHOLDS);
+  sort_column_by (self->progress_column, SORT_PROGRESS);
+  sort_column_by (self->sustainability_column, SORT_SUSTAINABILITY);
 
   /* Open and Delete act on the selected scheme: offer them only when one is. */
-  g_object_bind_property_full (self->selection, "selected-item", open_button, "sensitive",
+  g_object_bind_property_full (self->selection, "selected-item", self->open_button, "sensitive",
                                G_BINDING_SYNC_CREATE, is_set_transform, NULL, NULL, NULL);
-  g_object_bind_property_full (self->selection, "selected-item", delete_button, "sensitive",
+  g_object_bind_property_full (self->selection, "selected-item", self->delete_button, "sensitive",
                                G_BINDING_SYNC_CREATE, is_set_transform, NULL, NULL, NULL);
-  new_button = gtk_button_new_with_mnemonic (_("_New scheme"));
-  gtk_widget_add_css_class (new_button, "suggested-action");
-  g_signal_connect_swapped (new_button, "clicked", G_CALLBACK (on_new_clicked_cb), self);
-  gtk_box_append (GTK_BOX (footer), new_button);
-  gtk_box_append (GTK_BOX (box), footer);
 
-  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (self->toasts, box);
-  gtk_widget_set_parent (GTK_WIDGET (self->toasts), GTK_WIDGET (self));
-
-  fill_districts (self);
   update_count (self);
 }
 
@@ -632,24 +638,14 @@ ntm_water_page_set_filters (NtmWaterPage *self,
                             const char   *district_code,
                             const char   *sustainability)
 {
-  const char * const *statuses = ntm_water_scheme_statuses ();
-  const char * const *classes = ntm_water_scheme_sustainabilities ();
-  guint s = 0, d = 0, c = 0;
-
   g_return_if_fail (NTM_IS_WATER_PAGE (self));
 
-  for (guint i = 0; status && statuses[i]; i++)
-    if (g_str_equal (statuses[i], status))
-      s = i + 1;
-  for (guint i = 0; district_code && i < self->district_codes->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->district_codes, i), district_code))
-      d = i + 1;
-  for (guint i = 0; sustainability && classes[i]; i++)
-    if (g_str_equal (classes[i], sustainability))
-      c = i + 1;
-  gtk_drop_down_set_selected (self->status_filter, s);
-  gtk_drop_down_set_selected (self->district_filter, d);
-  gtk_drop_down_set_selected (self->sustainability_filter, c);
+  if (!ntm_drop_down_select_id (self->status_filter, status))
+    ntm_drop_down_select_id (self->status_filter, NULL);
+  if (!ntm_drop_down_select_id (self->district_filter, district_code))
+    ntm_drop_down_select_id (self->district_filter, NULL);
+  if (!ntm_drop_down_select_id (self->sustainability_filter, sustainability))
+    ntm_drop_down_select_id (self->sustainability_filter, NULL);
   refilter (self);
 }
 
@@ -702,13 +698,8 @@ ntm_water_page_delete_selected (NtmWaterPage *self,
       AdwMessageDialog *dialog;
       g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"), ntm_water_scheme_get_fields (scheme)->name);
 
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                           heading,
-                                                           _("The scheme, the communes it serves and its investment are removed. You can undo this right after.")));
-      adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-      adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_default_response (dialog, "cancel");
-      adw_message_dialog_set_close_response (dialog, "cancel");
+      dialog = ADW_MESSAGE_DIALOG (ntm_delete_dialog_new (GTK_WIDGET (self), heading,
+                                                          _("The scheme, the communes it serves and its investment are removed. You can undo this right after.")));
       g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
       gtk_window_present (GTK_WINDOW (dialog));
       return;
@@ -718,7 +709,7 @@ ntm_water_page_delete_selected (NtmWaterPage *self,
   if (kept == NULL || !ntm_database_delete_water_scheme (get_database (self), ntm_water_scheme_get_id (scheme), &error))
     {
       ntm_water_scheme_fields_free (kept);
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      ntm_error_show (GTK_WIDGET (self), _("The scheme could not be deleted"), error->message);
       return;
     }
 
@@ -773,16 +764,13 @@ NtmWaterFiguresWindow *
 ntm_water_page_open_household_figures (NtmWaterPage *self)
 {
   NtmWaterFiguresWindow *window;
-  guint district;
-  const char *code = NULL;
+  const char *code;
 
   g_return_val_if_fail (NTM_IS_WATER_PAGE (self), NULL);
 
   if (get_database (self) == NULL)
     return NULL;
-  district = gtk_drop_down_get_selected (self->district_filter);
-  if (district > 0 && district <= self->district_codes->len)
-    code = g_ptr_array_index (self->district_codes, district - 1);
+  code = ntm_drop_down_get_id (self->district_filter);
 
   window = ntm_water_figures_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                          get_database (self), ntm_page_get_year (NTM_PAGE (self)), code);
@@ -796,18 +784,20 @@ ntm_water_page_open_household_figures (NtmWaterPage *self)
  * @path: the file to write: XLSX or CSV by its ending
  *
  * Exports every scheme to @path, as the Export button does once a file is
- * chosen, and tells the outcome (a toast, or an error dialog).
+ * chosen: in a worker thread, with its progress and Cancel in the window,
+ * then the outcome in a toast, or an error dialog.
  *
- * Returns: %TRUE if the file was written
+ * Returns: (transfer none) (nullable): the export, alive while it runs, or
+ *   %NULL when it cannot start
  */
-gboolean
+NtmJob *
 ntm_water_page_export_to_path (NtmWaterPage *self,
                                const char   *path)
 {
-  g_return_val_if_fail (NTM_IS_WATER_PAGE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (NTM_IS_WATER_PAGE (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
 
   if (get_database (self) == NULL)
-    return FALSE;
-  return ntm_gui_export_list_to_path (GTK_WIDGET (self), get_database (self), EXPORT_LIST, 0, path);
+    return NULL;
+  return ntm_list_export_start (GTK_WIDGET (self), get_database (self), EXPORT_LIST, 0, path);
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "ntm-database.h"
+#include "ntm-job.h"
 #include "ntm-page.h"
 #include "ntm-water-figures-window.h"
 
@@ -15,7 +16,6 @@ G_BEGIN_DECLS
 #define NTM_TYPE_WATER_PAGE (ntm_water_page_get_type ())
 G_DECLARE_FINAL_TYPE (NtmWaterPage, ntm_water_page, NTM, WATER_PAGE, NtmPage)
 
-guint      ntm_water_page_get_n_visible    (NtmWaterPage *self);
 void       ntm_water_page_set_search_text  (NtmWaterPage *self,
                                             const char   *text);
 void       ntm_water_page_set_filters      (NtmWaterPage *self,
@@ -27,9 +27,8 @@ gboolean   ntm_water_page_select_scheme    (NtmWaterPage *self,
 void       ntm_water_page_delete_selected  (NtmWaterPage *self,
                                             gboolean      confirmed);
 gboolean   ntm_water_page_undo_delete      (NtmWaterPage *self);
-GtkColumnView *ntm_water_page_get_column_view (NtmWaterPage *self);
 NtmWaterFiguresWindow *ntm_water_page_open_household_figures (NtmWaterPage *self);
-gboolean   ntm_water_page_export_to_path   (NtmWaterPage *self,
+NtmJob    *ntm_water_page_export_to_path   (NtmWaterPage *self,
                                             const char   *path);
 
 G_END_DECLS

@@ -18,14 +18,16 @@
 #include "ntm-criteria-window.h"
 #include "ntm-history-window.h"
 #include "ntm-import-window.h"
+#include "ntm-job-bar.h"
 #include "ntm-recognitions-window.h"
 #include "ntm-water-page.h"
 #include "ntm-overview-page.h"
-#include "ntm-records-page.h"
+#include "ntm-programme-page.h"
 #include "ntm-map-page.h"
 #include "ntm-page.h"
 #include "ntm-resources.h"
 #include "ntm-window.h"
+#include "ntm-window-private.h"
 
 struct _NtmWindow
 {
@@ -38,7 +40,9 @@ struct _NtmWindow
   GtkAdjustment        *year_adjustment;
   GtkRevealer          *read_only_revealer;
   GtkRevealer          *busy_revealer;
+  NtmJobBar            *job_bar;
   NtmCommunesPage      *communes_page;
+  NtmProgrammePage     *programme_page;
 
   NtmDatabase          *database;
   GSettings            *settings;
@@ -56,8 +60,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The views, in the order of the switcher and of Alt+1 to Alt+5. */
 static const char * const view_names[] = {
-  "map", "communes", "water", "ocop", "funds", "overview",
+  "map", "communes", "water", "programme", "overview",
 };
 
 /* ---------------------------------------------------------------------- */
@@ -336,8 +341,9 @@ ntm_window_class_init (NtmWindowClass *klass)
   g_type_ensure (NTM_TYPE_COMMUNES_PAGE);
   g_type_ensure (NTM_TYPE_WATER_PAGE);
   g_type_ensure (NTM_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (NTM_TYPE_RECORDS_PAGE);
+  g_type_ensure (NTM_TYPE_PROGRAMME_PAGE);
   g_type_ensure (NTM_TYPE_MAP_PAGE);
+  g_type_ensure (NTM_TYPE_JOB_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, toast_overlay);
@@ -346,7 +352,9 @@ ntm_window_class_init (NtmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, year_adjustment);
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, busy_revealer);
+  gtk_widget_class_bind_template_child (widget_class, NtmWindow, job_bar);
   gtk_widget_class_bind_template_child (widget_class, NtmWindow, communes_page);
+  gtk_widget_class_bind_template_child (widget_class, NtmWindow, programme_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", on_show_view_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-unit", "s", on_show_unit_action_cb);
@@ -385,8 +393,7 @@ ntm_window_init (NtmWindow *self)
                            G_CONNECT_SWAPPED);
 
   last_view = g_settings_get_string (self->settings, "last-view");
-  if (adw_view_stack_get_child_by_name (self->stack, last_view) != NULL)
-    adw_view_stack_set_visible_child_name (self->stack, last_view);
+  ntm_window_show_view (self, last_view);
 
 }
 
@@ -447,7 +454,8 @@ ntm_window_set_year (NtmWindow *self,
 /**
  * ntm_window_show_view:
  * @self: a #NtmWindow
- * @name: "map", "communes", "water", "ocop", "funds" or "overview"
+ * @name: "map", "communes", "water", "programme" or "overview"; "ocop"
+ *   and "funds" show the Programme view with that register
  */
 void
 ntm_window_show_view (NtmWindow  *self,
@@ -456,6 +464,8 @@ ntm_window_show_view (NtmWindow  *self,
   g_return_if_fail (NTM_IS_WINDOW (self));
   g_return_if_fail (name != NULL);
 
+  if (ntm_programme_page_show (self->programme_page, name))
+    name = "programme";
   if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
     adw_view_stack_set_visible_child_name (self->stack, name);
 }
@@ -531,4 +541,33 @@ ntm_window_assess_unit (NtmWindow  *self,
     }
   gtk_window_present (GTK_WINDOW (form));
   return form;
+}
+
+/**
+ * ntm_window_show_job:
+ * @self: a #NtmWindow
+ * @job: an export, report or import that has not finished
+ *
+ * Shows @job's progress, with a Cancel button, beneath the header bar
+ * until it finishes.
+ */
+void
+ntm_window_show_job (NtmWindow *self,
+                     NtmJob    *job)
+{
+  g_return_if_fail (NTM_IS_WINDOW (self));
+  ntm_job_bar_add_job (self->job_bar, job);
+}
+
+/**
+ * ntm_window_get_job_bar:
+ * @self: a #NtmWindow
+ *
+ * Returns: (transfer none): the bar showing the job under way
+ */
+NtmJobBar *
+ntm_window_get_job_bar (NtmWindow *self)
+{
+  g_return_val_if_fail (NTM_IS_WINDOW (self), NULL);
+  return self->job_bar;
 }

@@ -10,6 +10,7 @@
 #include "ntm-assessment-window.h"
 #include "ntm-communes-page.h"
 #include "ntm-database.h"
+#include "ntm-job-bar.h"
 
 G_BEGIN_DECLS
 
@@ -28,8 +29,9 @@ void         ntm_window_show_unit    (NtmWindow      *self,
                                       const char     *code);
 void         ntm_window_add_toast    (NtmWindow      *self,
                                       AdwToast       *toast);
-NtmCommunesPage *ntm_window_get_communes_page (NtmWindow *self);
 NtmAssessmentWindow *ntm_window_assess_unit (NtmWindow *self,
                                              const char *code);
+void         ntm_window_show_job     (NtmWindow      *self,
+                                      NtmJob         *job);
 
 G_END_DECLS

@@ -401,9 +401,11 @@ read_file (const char    *path,
     }
   if (S_ISREG (st.st_mode) && st.st_size > MAX_FILE_SIZE)
     {
+      g_autofree char *size = g_format_size (st.st_size);
+
       g_set_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_TOO_BIG,
                    _("“%s” is too large (%s) to be a boundary file of the province’s units."),
-                   display, g_format_size (st.st_size));
+                   display, size);
       g_string_free (sink.messages, TRUE);
       return NULL;
     }

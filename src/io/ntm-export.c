@@ -127,9 +127,12 @@ add_choices (NtmTable      *table,
  * Returns: %TRUE if the file was written
  */
 gboolean
-ntm_export_write_csv (NtmTable    *table,
-                      const char  *path,
-                      GError     **error)
+ntm_export_write_csv (NtmTable         *table,
+                      const char       *path,
+                      GCancellable     *cancellable,
+                      NtmProgressFunc   progress,
+                      gpointer          progress_data,
+                      GError          **error)
 {
   g_autoptr(GString) out = g_string_new ("\xEF\xBB\xBF");
   g_autoptr(GPtrArray) fields = g_ptr_array_new ();
@@ -148,15 +151,23 @@ ntm_export_write_csv (NtmTable    *table,
 
   for (guint r = 0; r < ntm_table_get_n_rows (table); r++)
     {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
       for (guint c = 0; c < n_columns; c++)
         fields->pdata[c] = (gpointer) ntm_table_get_cell (table, r, c);
       ntm_csv_append_row (out, (const char * const *) fields->pdata, n_columns);
+      ntm_progress_report (progress, progress_data, 0.9 * (r + 1) / ntm_table_get_n_rows (table));
     }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
   output = ntm_output_file_new (path, error);
-  return output != NULL &&
-         ntm_output_file_write (output, out->str, out->len, error) &&
-         ntm_output_file_commit (output, error);
+  if (output == NULL ||
+      !ntm_output_file_write (output, out->str, out->len, error) ||
+      !ntm_output_file_commit (output, error))
+    return FALSE;
+  ntm_progress_report (progress, progress_data, 1.0);
+  return TRUE;
 }
 
 /**
@@ -174,9 +185,12 @@ ntm_export_write_csv (NtmTable    *table,
  * Returns: %TRUE if the file was written
  */
 gboolean
-ntm_export_write_xlsx (NtmTable    *table,
-                       const char  *path,
-                       GError     **error)
+ntm_export_write_xlsx (NtmTable         *table,
+                       const char       *path,
+                       GCancellable     *cancellable,
+                       NtmProgressFunc   progress,
+                       gpointer          progress_data,
+                       GError          **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(NtmOutputFile) output = NULL;
@@ -248,79 +262,94 @@ ntm_export_write_xlsx (NtmTable    *table,
       worksheet_protect (sheet, NULL, &protection);
     }
 
-  for (guint r = 0; r < ntm_table_get_n_rows (table); r++)
-    for (guint c = 0; c < n_columns; c++)
-      {
-        const char *cell = ntm_table_get_cell (table, r, c);
-        NtmColumnType type = ntm_table_get_column_type (table, c);
-        GDate date;
-        char *end = NULL;
-        double number;
+  /* a cancelled export stops here; its temporary file goes with output */
+  for (guint r = 0; r < ntm_table_get_n_rows (table) && !g_cancellable_is_cancelled (cancellable); r++)
+    {
+      ntm_progress_report (progress, progress_data, 0.8 * r / ntm_table_get_n_rows (table));
+      for (guint c = 0; c < n_columns; c++)
+        {
+          const char *cell = ntm_table_get_cell (table, r, c);
+          NtmColumnType type = ntm_table_get_column_type (table, c);
+          GDate date;
+          char *end = NULL;
+          double number;
 
-        if (cell == NULL || *cell == '\0')
-          continue;
+          if (cell == NULL || *cell == '\0')
+            continue;
 
-        switch (type)
-          {
-          case NTM_COLUMN_INTEGER:
-          case NTM_COLUMN_NUMBER:
-            number = g_ascii_strtod (cell, &end);
-            if (end != NULL && *end == '\0')
-              {
-                worksheet_write_number (sheet, r + 1, c, number,
-                                        n_keys > 0 && c >= n_keys
-                                        ? (type == NTM_COLUMN_INTEGER ? unlocked_integer : unlocked)
-                                        : type == NTM_COLUMN_INTEGER ? integer_format : NULL);
-                continue;
-              }
-            break;
-          case NTM_COLUMN_DATE:
-            if (ntm_parse_iso_date (cell, &date))
-              {
-                lxw_datetime when = { g_date_get_year (&date), g_date_get_month (&date),
-                                      g_date_get_day (&date), 0, 0, 0 };
-                worksheet_write_datetime (sheet, r + 1, c, &when, date_format);
-                continue;
-              }
-            break;
-          case NTM_COLUMN_TEXT:
-          default:
-            break;
-          }
-        worksheet_write_string (sheet, r + 1, c, cell, n_keys > 0 && c >= n_keys ? unlocked : NULL);
-      }
+          switch (type)
+            {
+            case NTM_COLUMN_INTEGER:
+            case NTM_COLUMN_NUMBER:
+              number = g_ascii_strtod (cell, &end);
+              if (end != NULL && *end == '\0')
+                {
+                  worksheet_write_number (sheet, r + 1, c, number,
+                                          n_keys > 0 && c >= n_keys
+                                          ? (type == NTM_COLUMN_INTEGER ? unlocked_integer : unlocked)
+                                          : type == NTM_COLUMN_INTEGER ? integer_format : NULL);
+                  continue;
+                }
+              break;
+            case NTM_COLUMN_DATE:
+              if (ntm_parse_iso_date (cell, &date))
+                {
+                  lxw_datetime when = { g_date_get_year (&date), g_date_get_month (&date),
+                                        g_date_get_day (&date), 0, 0, 0 };
+                  worksheet_write_datetime (sheet, r + 1, c, &when, date_format);
+                  continue;
+                }
+              break;
+            case NTM_COLUMN_TEXT:
+            default:
+              break;
+            }
+          worksheet_write_string (sheet, r + 1, c, cell, n_keys > 0 && c >= n_keys ? unlocked : NULL);
+        }
+    }
 
   rc = workbook_close (workbook);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   if (rc != LXW_NO_ERROR)
     {
       set_write_error (error, path, lxw_strerror (rc));
       return FALSE;
     }
 
-  return ntm_output_file_commit (output, error);
+  if (!ntm_output_file_commit (output, error))
+    return FALSE;
+  ntm_progress_report (progress, progress_data, 1.0);
+  return TRUE;
 }
 
 /**
  * ntm_export_write:
  * @table: the list
  * @path: a file name ending in .csv or .xlsx
+ * @cancellable: (nullable): stops the export; then no file is left behind
+ * @progress: (nullable): told the share done, from the calling thread
+ * @progress_data: for @progress
  * @error: return location for a #GError
  *
  * Returns: %TRUE if the file was written; %NTM_EXPORT_ERROR_FORMAT for
  *   another ending, and nothing is written
  */
 gboolean
-ntm_export_write (NtmTable    *table,
-                  const char  *path,
-                  GError     **error)
+ntm_export_write (NtmTable         *table,
+                  const char       *path,
+                  GCancellable     *cancellable,
+                  NtmProgressFunc   progress,
+                  gpointer          progress_data,
+                  GError          **error)
 {
   g_return_val_if_fail (NTM_IS_TABLE (table), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   if (has_suffix_nocase (path, ".csv"))
-    return ntm_export_write_csv (table, path, error);
+    return ntm_export_write_csv (table, path, cancellable, progress, progress_data, error);
   if (has_suffix_nocase (path, ".xlsx"))
-    return ntm_export_write_xlsx (table, path, error);
+    return ntm_export_write_xlsx (table, path, cancellable, progress, progress_data, error);
 
   {
     g_autofree char *display = g_filename_display_name (path);

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "ntm-progress.h"
 #include "ntm-table.h"
 
 G_BEGIN_DECLS
@@ -19,14 +20,23 @@ typedef enum {
 
 GQuark    ntm_export_error_quark (void);
 
-gboolean  ntm_export_write_csv   (NtmTable    *table,
-                                  const char  *path,
-                                  GError     **error);
-gboolean  ntm_export_write_xlsx  (NtmTable    *table,
-                                  const char  *path,
-                                  GError     **error);
-gboolean  ntm_export_write       (NtmTable    *table,
-                                  const char  *path,
-                                  GError     **error);
+gboolean  ntm_export_write_csv   (NtmTable        *table,
+                                  const char      *path,
+                                  GCancellable    *cancellable,
+                                  NtmProgressFunc  progress,
+                                  gpointer         progress_data,
+                                  GError         **error);
+gboolean  ntm_export_write_xlsx  (NtmTable        *table,
+                                  const char      *path,
+                                  GCancellable    *cancellable,
+                                  NtmProgressFunc  progress,
+                                  gpointer         progress_data,
+                                  GError         **error);
+gboolean  ntm_export_write       (NtmTable        *table,
+                                  const char      *path,
+                                  GCancellable    *cancellable,
+                                  NtmProgressFunc  progress,
+                                  gpointer         progress_data,
+                                  GError         **error);
 
 G_END_DECLS

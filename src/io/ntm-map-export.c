@@ -48,24 +48,31 @@ text_layout (cairo_t    *cr,
 
 /* Where the data and the boundaries come from: the database, the file
  * of the last import, and the attribution of the shipped outlines that
- * are still drawn. */
+ * are still drawn; %NULL when the boundaries' source cannot be read. */
 static char *
-source_line (NtmDatabase *db)
+source_line (NtmDatabase  *db,
+             GError      **error)
 {
   g_autofree char *file = NULL;
   g_autofree char *when = NULL;
   g_autofree char *db_name = g_path_get_basename (ntm_database_get_path (db));
   g_autofree char *shipped = ntm_database_dup_outline_attribution (db);
   g_autoptr(GString) out = g_string_new (NULL);
+  GError *local = NULL;
 
   /* Translators: the data-source line of an exported map */
   g_string_append_printf (out, _("Data: Ntm database “%s”."), db_name);
-  if (ntm_database_get_boundary_source (db, &file, &when, NULL))
+  if (ntm_database_get_boundary_source (db, &file, &when, &local))
     {
       g_autofree char *day = g_strndup (when, 10);
       g_string_append_c (out, ' ');
       /* Translators: the boundaries an office imported, on an exported map */
       g_string_append_printf (out, _("Boundaries: “%s”, imported %s."), file, day);
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
     }
   if (shipped != NULL)
     {
@@ -154,11 +161,17 @@ page_title (NtmMapRenderer *renderer,
 }
 
 static char *
-page_footer (NtmDatabase *db)
+page_footer (NtmDatabase  *db,
+             GError      **error)
 {
-  g_autofree char *source = source_line (db);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *source = source_line (db, error);
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
+
+  if (source == NULL)
+    return NULL;
+  now = g_date_time_new_now_local ();
+  today = g_date_time_format (now, "%Y-%m-%d");
 
   /* Translators: the footer of an exported map; the first %s is a date */
   return g_strdup_printf (_("Exported on %s. %s"), today, source);
@@ -166,7 +179,7 @@ page_footer (NtmDatabase *db)
 
 static void
 draw_page (NtmMapRenderer *renderer,
-           NtmDatabase    *db,
+           const char     *footer_text,
            int             year,
            const char     *district,
            cairo_t        *cr,
@@ -174,7 +187,6 @@ draw_page (NtmMapRenderer *renderer,
            double          height)
 {
   g_autofree char *title_text = page_title (renderer, year);
-  g_autofree char *footer_text = page_footer (db);
   g_autoptr(PangoLayout) title = NULL;
   g_autoptr(PangoLayout) footer = NULL;
   Layout l;
@@ -388,7 +400,10 @@ ntm_map_export_locate_unit (NtmMapRenderer *renderer,
                             double         *y)
 {
   g_autofree char *title_text = page_title (renderer, year);
-  g_autofree char *footer_text = page_footer (db);
+  g_autoptr(GError) error = NULL;
+  /* for the room the footer takes only: a footer that cannot be read is
+   * reported by the export itself */
+  g_autofree char *footer_text = page_footer (db, &error);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
   cairo_t *cr = cairo_create (surface);
   double mx, my;
@@ -396,7 +411,7 @@ ntm_map_export_locate_unit (NtmMapRenderer *renderer,
 
   g_return_val_if_fail (NTM_IS_MAP_RENDERER (renderer), FALSE);
 
-  compute_layout (renderer, district, cr, width, height, title_text, footer_text, &l);
+  compute_layout (renderer, district, cr, width, height, title_text, footer_text ? footer_text : "", &l);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   if (!ntm_map_renderer_get_unit_point (renderer, code, &mx, &my))
@@ -415,23 +430,31 @@ ntm_map_export_locate_unit (NtmMapRenderer *renderer,
  * @path: a file ending in .png or .pdf
  * @width: page width (pixels for PNG, points for PDF)
  * @height: page height
+ * @cancellable: (nullable): stops the export once the map is drawn; then
+ *   no file is left behind
+ * @progress: (nullable): told the share done, from the calling thread
+ * @progress_data: for @progress
  * @error: return location for a #GError
  *
  * Returns: %TRUE if the file was written
  */
 gboolean
-ntm_map_export_write (NtmMapRenderer  *renderer,
-                      NtmDatabase     *db,
-                      int              year,
-                      const char      *district,
-                      const char      *path,
-                      int              width,
-                      int              height,
-                      GError         **error)
+ntm_map_export_write (NtmMapRenderer   *renderer,
+                      NtmDatabase      *db,
+                      int               year,
+                      const char       *district,
+                      const char       *path,
+                      int               width,
+                      int               height,
+                      GCancellable     *cancellable,
+                      NtmProgressFunc   progress,
+                      gpointer          progress_data,
+                      GError          **error)
 {
   g_autofree char *lower = NULL;
   g_autofree char *display = NULL;
   g_autoptr(NtmOutputFile) output = NULL;
+  g_autofree char *footer = NULL;
   const char *tmp;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -460,6 +483,10 @@ ntm_map_export_write (NtmMapRenderer  *renderer,
       return FALSE;
     }
 
+  footer = page_footer (db, error);
+  if (footer == NULL)
+    return FALSE;
+
   /* write beside the target, then move it into place */
   output = ntm_output_file_new (path, error);
   if (output == NULL)
@@ -471,8 +498,10 @@ ntm_map_export_write (NtmMapRenderer  *renderer,
     surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
 
   cr = cairo_create (surface);
-  draw_page (renderer, db, year, district, cr, width, height);
+  ntm_progress_report (progress, progress_data, 0.1);
+  draw_page (renderer, footer, year, district, cr, width, height);
   cairo_destroy (cr);
+  ntm_progress_report (progress, progress_data, 0.7);
 
   if (pdf)
     cairo_surface_finish (surface);
@@ -481,10 +510,13 @@ ntm_map_export_write (NtmMapRenderer  *renderer,
       cairo_surface_flush (surface);
     }
   status = cairo_surface_status (surface);
-  if (!pdf && status == CAIRO_STATUS_SUCCESS)
+  if (!pdf && status == CAIRO_STATUS_SUCCESS && !g_cancellable_is_cancelled (cancellable))
     status = cairo_surface_write_to_png (surface, tmp);
   cairo_surface_destroy (surface);
 
+  /* cancelled: the temporary file goes with the output */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   if (status != CAIRO_STATUS_SUCCESS || !g_file_test (tmp, G_FILE_TEST_IS_REGULAR) ||
       !ntm_output_file_commit (output, NULL))
     {
@@ -494,5 +526,6 @@ ntm_map_export_write (NtmMapRenderer  *renderer,
       return FALSE;
     }
 
+  ntm_progress_report (progress, progress_data, 1.0);
   return TRUE;
 }

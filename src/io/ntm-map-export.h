@@ -9,6 +9,7 @@
 #include "ntm-classifier.h"
 #include "ntm-database.h"
 #include "ntm-map-renderer.h"
+#include "ntm-progress.h"
 
 G_BEGIN_DECLS
 
@@ -58,6 +59,9 @@ gboolean        ntm_map_export_write        (NtmMapRenderer  *renderer,
                                              const char      *path,
                                              int              width,
                                              int              height,
+                                             GCancellable    *cancellable,
+                                             NtmProgressFunc  progress,
+                                             gpointer         progress_data,
                                              GError         **error);
 
 G_END_DECLS

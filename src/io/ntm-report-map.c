@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <pango/pangocairo.h>
 
 #include "ntm-map-export.h"
 #include "ntm-report-map.h"
@@ -17,6 +18,34 @@
 
 /* Points are larger than screen pixels: draw symbols and labels smaller. */
 #define REPORT_LABEL_SCALE 0.75
+
+/* In place of a map that cannot be drawn: why, in the framed rectangle
+ * (the origin at its corner). */
+static void
+say_in_area (cairo_t                 *cr,
+             const cairo_rectangle_t *area,
+             const GError            *error)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans 8");
+  /* Translators: in a report, where its map would be; %s says why not */
+  g_autofree char *text = g_strdup_printf (_("The map cannot be drawn: %s. Check the database with “ntm --check”."),
+                                           error->message);
+
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (layout, (int) ((area->width - 24) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+  cairo_set_source_rgb (cr, 0.55, 0.1, 0.1);
+  cairo_move_to (cr, 12, 12);
+  pango_cairo_show_layout (cr, layout);
+
+  cairo_rectangle (cr, 0.5, 0.5, area->width - 1, area->height - 1);
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.3);
+  cairo_set_line_width (cr, 0.6);
+  cairo_stroke (cr);
+}
 
 /**
  * ntm_report_draw_map:
@@ -58,7 +87,7 @@ ntm_report_draw_map (cairo_t                 *cr,
                                           NTM_MAP_MODE_LEVEL, NULL, &error);
   if (renderer == NULL)
     {
-      g_warning ("Cannot draw the report's map: %s", error->message);
+      say_in_area (cr, area, error);
       cairo_restore (cr);
       return;
     }
@@ -66,7 +95,13 @@ ntm_report_draw_map (cairo_t                 *cr,
   ntm_map_renderer_set_label_scale (renderer, REPORT_LABEL_SCALE);
   if (highlight_code != NULL)
     {
-      unit = ntm_database_get_unit (db, highlight_code, NULL);
+      unit = ntm_database_get_unit (db, highlight_code, &error);
+      if (unit == NULL && !g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND))
+        {
+          say_in_area (cr, area, error);
+          cairo_restore (cr);
+          return;
+        }
       if (unit != NULL && ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
         district = ntm_unit_get_parent_code (unit);
       else if (unit != NULL && ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))

@@ -57,6 +57,7 @@ ntm_report_build_unit (NtmReport    *self,
   g_autoptr(GListModel) products = NULL;
   g_autoptr(GListModel) funds = NULL;
   g_autoptr(NtmUnit) parent = NULL;
+  g_autoptr(GHashTable) water = NULL;   /* indicator 17.1 by unit */
   g_autoptr(GPtrArray) facts = rows_new ();
   g_autofree char *subtitle = NULL;
   const NtmCriterionResult *results;
@@ -79,7 +80,25 @@ ntm_report_build_unit (NtmReport    *self,
   if (funds == NULL)
     return FALSE;
   if (ntm_unit_get_parent_code (unit) != NULL)
-    parent = ntm_database_get_unit (db, ntm_unit_get_parent_code (unit), NULL);
+    {
+      parent = ntm_database_get_unit (db, ntm_unit_get_parent_code (unit), error);
+      if (parent == NULL)
+        return FALSE;
+    }
+  if (!ntm_database_sum_funds (db, year, code, NTM_FUND_ANY_SOURCE, &sum, error))
+    return FALSE;
+  {
+    GError *local = NULL;
+
+    /* a database whose criteria have no indicator 17.1: no value to show */
+    water = ntm_database_get_indicator_values (db, "318-ntm", "17.1", year, &local);
+    if (water == NULL && !g_error_matches (local, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND))
+      {
+        g_propagate_error (error, local);
+        return FALSE;
+      }
+    g_clear_error (&local);
+  }
 
   document_header_load (&header);
   writer_new_page (&w);
@@ -148,7 +167,6 @@ ntm_report_build_unit (NtmReport    *self,
         n_products++;
     }
   g_ptr_array_add (facts, row_new (2, g_strdup (_("OCOP products")), g_strdup_printf ("%u", n_products)));
-  ntm_database_sum_funds (db, year, code, NTM_FUND_ANY_SOURCE, &sum, NULL);
   g_ptr_array_add (facts, row_new (2, g_strdup (_("Funds mobilised in the year")),
                                    sum.n_records ? ntm_format_money (sum.actual, ntm_report_get_language (self))
                                                  : g_strdup (no_data_text ())));
@@ -270,8 +288,7 @@ ntm_report_build_unit (NtmReport    *self,
   /* water */
   {
     g_autofree char *heading = section_heading (section++, _("Clean water"));
-    g_autoptr(GHashTable) values = ntm_database_get_indicator_values (db, "318-ntm", "17.1", year, NULL);
-    double *value = values ? g_hash_table_lookup (values, code) : NULL;
+    double *value = water ? g_hash_table_lookup (water, code) : NULL;
     g_autofree char *text = NULL;
 
     if (value != NULL)

@@ -214,14 +214,22 @@ ntm_report_draw_page (NtmReport *self,
  * ntm_report_write_pdf:
  * @self: a #NtmReport
  * @path: the PDF file to write
+ * @cancellable: (nullable): stops writing between pages; then no file is
+ *   left behind
+ * @progress: (nullable): told the share of pages written, from the calling
+ *   thread
+ * @progress_data: for @progress
  * @error: return location for a #GError
  *
  * Returns: %TRUE if the file was written
  */
 gboolean
-ntm_report_write_pdf (NtmReport   *self,
-                      const char  *path,
-                      GError     **error)
+ntm_report_write_pdf (NtmReport        *self,
+                      const char       *path,
+                      GCancellable     *cancellable,
+                      NtmProgressFunc   progress,
+                      gpointer          progress_data,
+                      GError          **error)
 {
   g_autofree char *dir = NULL;
   g_autoptr(NtmOutputFile) output = NULL;
@@ -250,16 +258,21 @@ ntm_report_write_pdf (NtmReport   *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Ntm " PACKAGE_VERSION);
   cr = cairo_create (surface);
-  for (guint i = 0; i < self->pages->len; i++)
+  for (guint i = 0; i < self->pages->len && !g_cancellable_is_cancelled (cancellable); i++)
     {
       cairo_set_source_surface (cr, g_ptr_array_index (self->pages, i), 0, 0);
       cairo_paint (cr);
       cairo_show_page (cr);
+      ntm_progress_report (progress, progress_data, 0.9 * (i + 1) / self->pages->len);
     }
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+
+  /* cancelled: the temporary file goes with the output */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
@@ -268,5 +281,8 @@ ntm_report_write_pdf (NtmReport   *self,
                    _("Cannot write “%s”: %s"), display, cairo_status_to_string (status));
       return FALSE;
     }
-  return ntm_output_file_commit (output, error);
+  if (!ntm_output_file_commit (output, error))
+    return FALSE;
+  ntm_progress_report (progress, progress_data, 1.0);
+  return TRUE;
 }

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "ntm-database.h"
+#include "ntm-progress.h"
 
 G_BEGIN_DECLS
 
@@ -32,8 +33,11 @@ void        ntm_report_draw_page   (NtmReport    *self,
                                     guint         page,
                                     double        width,
                                     double        height);
-gboolean    ntm_report_write_pdf   (NtmReport    *self,
-                                    const char   *path,
-                                    GError      **error);
+gboolean    ntm_report_write_pdf   (NtmReport       *self,
+                                    const char      *path,
+                                    GCancellable    *cancellable,
+                                    NtmProgressFunc  progress,
+                                    gpointer         progress_data,
+                                    GError         **error);
 
 G_END_DECLS
