@@ -644,7 +644,10 @@ test_migration_backs_up (Fixture *f, gconstpointer data)
 
   make_previous_version (f->path, "INSERT INTO target (year, metric, scope_code, kind, value) VALUES (2031, 'ntm_communes', '42', 'total', 1)");
   /* Making it is no upgrade: no backup yet. */
-  g_assert_cmpstr (backups_of (f->dir), ==, "");
+  {
+    g_autofree char *none = backups_of (f->dir);
+    g_assert_cmpstr (none, ==, "");
+  }
 
   db = ntm_database_open (f->path, &error);
   g_assert_no_error (error);

@@ -1223,7 +1223,10 @@ test_commune_groups (Fixture *f, gconstpointer data)
         }
     }
   /* nothing written before the commit */
-  g_assert_cmpstr (group_spans (f->db), ==, before);
+  {
+    g_autofree char *now = group_spans (f->db);
+    g_assert_cmpstr (now, ==, before);
+  }
 
   first_audit = ntm_test_count (f->db, "SELECT coalesce(max(id), 0) FROM audit_log");
   g_assert_true (ntm_import_commit (import, &error));

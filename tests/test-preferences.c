@@ -49,8 +49,13 @@ test_report_rows (void)
   /* typed, they are kept */
   gtk_editable_set_text (GTK_EDITABLE (child (window, "issuing_body_row")), "Văn phòng Điều phối NTM tỉnh");
   gtk_editable_set_text (GTK_EDITABLE (child (window, "signer_name_row")), "Trần Thị Bình");
-  g_assert_cmpstr (g_settings_get_string (settings, "report-issuing-body"), ==, "Văn phòng Điều phối NTM tỉnh");
-  g_assert_cmpstr (g_settings_get_string (settings, "report-signer-name"), ==, "Trần Thị Bình");
+  {
+    g_autofree char *body = g_settings_get_string (settings, "report-issuing-body");
+    g_autofree char *signer = g_settings_get_string (settings, "report-signer-name");
+
+    g_assert_cmpstr (body, ==, "Văn phòng Điều phối NTM tỉnh");
+    g_assert_cmpstr (signer, ==, "Trần Thị Bình");
+  }
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (window, "recipients_view")));
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, "\nSở Tài chính", -1);
