@@ -4,11 +4,11 @@
  */
 #include "config.h"
 
+#include "ntm-commune-water.h"
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
 #include "ntm-indicator-values.h"
 #include "ntm-test-utils.h"
-#include "ntm-water-scheme.h"
 
 /* Xã Kỳ Tân, in Huyện Kỳ Anh */
 #define COMMUNE "18814"

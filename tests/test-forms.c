@@ -11,12 +11,12 @@
 
 #include "ntm-assessment.h"
 #include "ntm-audit.h"
+#include "ntm-commune-water.h"
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
 #include "ntm-recognition.h"
 #include "ntm-test-utils.h"
 #include "ntm-threshold.h"
-#include "ntm-water-scheme.h"
 
 #define COMMUNE "18157"   /* Xã Sơn Giang: NTM by the 2023 report, no sourced decision */
 #define WARD "18070"      /* Phường Trần Phú */

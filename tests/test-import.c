@@ -18,6 +18,7 @@
 #include <xlsxwriter.h>
 
 #include "ntm-audit.h"
+#include "ntm-commune-water.h"
 #include "ntm-criteria-edit.h"
 #include "ntm-criterion-status.h"
 #include "ntm-database-private.h"

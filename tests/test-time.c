@@ -11,6 +11,7 @@
 #include "ntm-assessment.h"
 #include "ntm-classifier.h"
 #include "ntm-clock.h"
+#include "ntm-commune-water.h"
 #include "ntm-criteria.h"
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
@@ -20,7 +21,6 @@
 #include "ntm-recognition.h"
 #include "ntm-test-utils.h"
 #include "ntm-unit.h"
-#include "ntm-water-scheme.h"
 
 static char *dir;
 static NtmDatabase *shared;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ntm-audit.h"
+#include "ntm-commune-water.h"
 #include "ntm-database-private.h"
 #include "ntm-indicator-values.h"
 #include "ntm-test-utils.h"

@@ -44,6 +44,7 @@
 #include "ntm-attainment.h"
 #include "ntm-boundary-match.h"
 #include "ntm-clock.h"
+#include "ntm-commune-water.h"
 #include "ntm-criteria-edit.h"
 #include "ntm-criterion-status.h"
 #include "ntm-database-private.h"
