@@ -30,6 +30,9 @@ gboolean      ntm_database_step_done        (NtmDatabase        *self,
 gboolean      ntm_database_exec             (NtmDatabase        *self,
                                              const char         *sql,
                                              GError            **error);
+gboolean      ntm_database_has_row          (NtmDatabase        *self,
+                                             const char         *sql,
+                                             const char         *text);
 gboolean      ntm_database_run_transaction  (NtmDatabase        *self,
                                              NtmArea             areas,
                                              NtmTransactionFunc  func,
