@@ -365,6 +365,47 @@ ntm_test_indicator_id (NtmDatabase *db,
   return ntm_test_count (db, sql);
 }
 
+/**
+ * ntm_test_new_scheme:
+ * @full: the plant that serves two communes with its figures, rather
+ *   than the commune station with only its name
+ *
+ * Returns: (transfer full): a water scheme to save, as the tests of
+ *   lists know it: Thạch Trung's plant (NMN-01: surface water, 3000 m³
+ *   a day designed, 2400.5 made, 4000 households designed, 3500 served,
+ *   built 2021-03-01 to 2022-06-30, 18.5 % lost, quality passed; communes
+ *   18088 and 18100), or Sơn Hồng's station (18139)
+ */
+NtmWaterSchemeFields *
+ntm_test_new_scheme (gboolean full)
+{
+  NtmWaterSchemeFields *f = ntm_water_scheme_fields_new ();
+
+  g_free (f->name);
+  if (!full)
+    {
+      f->name = g_strdup ("Trạm cấp nước xã Sơn Hồng");
+      g_ptr_array_add (f->communes, g_strdup ("18139"));
+      return f;
+    }
+  f->name = g_strdup ("Nhà máy nước \"Thạch Trung\", giai đoạn 2");
+  g_free (f->code);
+  f->code = g_strdup ("NMN-01");
+  f->water_source = g_strdup ("surface");
+  f->design_capacity = 3000;
+  f->actual_output = 2400.5;
+  f->households_design = 4000;
+  f->households_actual = 3500;
+  f->started_on = g_strdup ("2021-03-01");
+  f->commissioned_on = g_strdup ("2022-06-30");
+  f->progress = 100;
+  f->loss_rate = 18.5;
+  f->quality_passed = 1;
+  g_ptr_array_add (f->communes, g_strdup ("18088"));
+  g_ptr_array_add (f->communes, g_strdup ("18100"));
+  return f;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Another program writing                                                */
 /* ---------------------------------------------------------------------- */

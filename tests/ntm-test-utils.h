@@ -8,6 +8,7 @@
 #include <xlsxwriter.h>
 
 #include "ntm-database.h"
+#include "ntm-water-scheme.h"
 
 G_BEGIN_DECLS
 
@@ -48,6 +49,8 @@ NtmDatabase *ntm_test_new_database    (const char  *dir,
 gint64    ntm_test_indicator_id       (NtmDatabase *db,
                                        const char  *set_code,
                                        const char  *code);
+
+NtmWaterSchemeFields *ntm_test_new_scheme (gboolean     full);
 
 /* Another program holding a database's write lock, from a thread. */
 typedef struct _NtmTestLockHolder NtmTestLockHolder;

@@ -63,6 +63,18 @@ path_in (Fixture *f, const char *name)
   return g_build_filename (f->dir, name, NULL);
 }
 
+/* The database file's checksum, taken with the database closed. */
+static char *
+database_checksum (Fixture *f)
+{
+  char *checksum;
+
+  g_clear_object (&f->db);
+  checksum = ntm_test_file_checksum (f->db_path);
+  f->db = ntm_test_open_database (f->dir, "import.db");
+  return checksum;
+}
+
 static NtmImport *
 import_file (Fixture *f, const char *path, int year, GError **error)
 {
@@ -268,9 +280,7 @@ test_bad_cells (Fixture *f, gconstpointer data)
   g_autofree char *after = NULL;
 
   write_status_book (path, "Dat?", "#1");
-  g_clear_object (&f->db);
-  before = ntm_test_file_checksum (f->db_path);
-  f->db = ntm_test_open_database (f->dir, "import.db");
+  before = database_checksum (f);
 
   import = import_file (f, path, 0, &error);
   g_assert_no_error (error);
@@ -280,10 +290,8 @@ test_bad_cells (Fixture *f, gconstpointer data)
   g_assert_false (ntm_import_commit (import, &error));
   g_assert_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_HAS_ERRORS);
   g_clear_object (&import);
-  g_clear_object (&f->db);
-  after = ntm_test_file_checksum (f->db_path);
+  after = database_checksum (f);
   g_assert_cmpstr (before, ==, after);
-  f->db = ntm_test_open_database (f->dir, "import.db");
 }
 
 /* Indicator values by code: a percentage stored as 0.955, another as the
@@ -327,31 +335,42 @@ test_indicator_values (Fixture *f, gconstpointer data)
   (void) value;
 }
 
-/* Household water figures: a two-row header, numbers written "1.234". */
+/* Household water figures as a district sends them: a two-row header,
+ * numbers written "1.234"; Hòa Hải's households on clean water are
+ * @clean. */
+static void
+write_water_book (const char *path,
+                  const char *clean)
+{
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
+  const char *head2[] = { "", "", "Tổng số hộ", "Số hộ sử dụng nước hợp vệ sinh", "Số hộ sử dụng nước sạch đạt QCVN", "Tỷ lệ (%)" };
+  const char *r1[] = { "I", "Huyện Hương Khê" };
+  const char *r2[] = { "#1", "Xã Hương Thủy", "1.234", "#1200", "#900", "#97.2" };
+  const char *r3[] = { "#2", "Hòa Hải", "#800", "#700", clean };
+
+  ntm_test_put_cell (ws, 0, 0, "SỐ LIỆU NƯỚC SẠCH NÔNG THÔN NĂM 2024");
+  worksheet_merge_range (ws, 2, 0, 3, 0, "TT", NULL);
+  worksheet_merge_range (ws, 2, 1, 3, 1, "Xã", NULL);
+  worksheet_merge_range (ws, 2, 2, 2, 5, "Số hộ", NULL);
+  ntm_test_put_row (ws, 3, head2, G_N_ELEMENTS (head2));
+  ntm_test_put_row (ws, 4, r1, G_N_ELEMENTS (r1));
+  ntm_test_put_row (ws, 5, r2, G_N_ELEMENTS (r2));
+  ntm_test_put_row (ws, 6, r3, G_N_ELEMENTS (r3));
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+}
+
+/* Household water figures: more on clean water than on hygienic water is
+ * refused with its cell; corrected, the figures go in. */
 static void
 test_water_figures (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmImport) import = NULL;
   g_autofree char *path = path_in (f, "nuoc-sach.xlsx");
-  lxw_workbook *wb = workbook_new (path);
-  lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
-  const char *head2[] = { "", "", "Tổng số hộ", "Số hộ sử dụng nước hợp vệ sinh", "Số hộ sử dụng nước sạch đạt QCVN", "Tỷ lệ (%)" };
-  const char *r1[] = { "I", "Huyện Hương Khê" };
-  const char *r2[] = { "#1", "Xã Hương Thủy", "1.234", "#1200", "#900", "#97.2" };
-  const char *r3[] = { "#2", "Hòa Hải", "#800", "#700", "#750" };
   int total, hygienic, clean;
 
-  ntm_test_put_cell (ws, 0, 0, "SỐ LIỆU NƯỚC SẠCH NÔNG THÔN NĂM 2024");
-  worksheet_merge_range (ws, 2, 0, 3, 0, "TT", NULL);
-  worksheet_merge_range (ws, 2, 1, 3, 1, "Xã", NULL);
-  worksheet_merge_range (ws, 2, 2, 2, 5, "Số hộ", NULL);
-  ntm_test_put_row (ws, 3, head2, 6);
-  ntm_test_put_row (ws, 4, r1, 2);
-  ntm_test_put_row (ws, 5, r2, 6);
-  ntm_test_put_row (ws, 6, r3, 5);
-  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
-
+  write_water_book (path, "#750");
   import = import_file (f, path, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_WATER_FIGURES);
@@ -364,18 +383,7 @@ test_water_figures (Fixture *f, gconstpointer data)
 
   /* corrected */
   g_clear_object (&import);
-  wb = workbook_new (path);
-  ws = workbook_add_worksheet (wb, "Sheet1");
-  ntm_test_put_cell (ws, 0, 0, "SỐ LIỆU NƯỚC SẠCH NÔNG THÔN NĂM 2024");
-  worksheet_merge_range (ws, 2, 0, 3, 0, "TT", NULL);
-  worksheet_merge_range (ws, 2, 1, 3, 1, "Xã", NULL);
-  worksheet_merge_range (ws, 2, 2, 2, 5, "Số hộ", NULL);
-  ntm_test_put_row (ws, 3, head2, 6);
-  ntm_test_put_row (ws, 4, r1, 2);
-  ntm_test_put_row (ws, 5, r2, 6);
-  r3[4] = "#650";
-  ntm_test_put_row (ws, 6, r3, 5);
-  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  write_water_book (path, "#650");
   import = import_file (f, path, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
@@ -470,9 +478,7 @@ test_bad_files (Fixture *f, gconstpointer data)
   /* "Tên xã" in Windows-1258 */
   write_bytes (ansi, "T\xeamn x\xe3,TC1\nK\xf2 T\xe2n,\xd0\xaf\n", 22);
 
-  g_clear_object (&f->db);
-  before = ntm_test_file_checksum (f->db_path);
-  f->db = ntm_test_open_database (f->dir, "import.db");
+  before = database_checksum (f);
 
   {
     const struct { const char *path; GQuark domain; int code; const char *words; } cases[] = {
@@ -508,10 +514,8 @@ test_bad_files (Fixture *f, gconstpointer data)
     g_assert_false (ntm_import_commit (import, &error));
   }
 
-  g_clear_object (&f->db);
-  after = ntm_test_file_checksum (f->db_path);
+  after = database_checksum (f);
   g_assert_cmpstr (before, ==, after);
-  f->db = ntm_test_open_database (f->dir, "import.db");
 }
 
 /* A name two units share is reported, never guessed; the district's
@@ -952,31 +956,12 @@ static void
 test_round_trip_schemes (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NtmWaterSchemeFields) full = ntm_water_scheme_fields_new ();
-  g_autoptr(NtmWaterSchemeFields) bare = ntm_water_scheme_fields_new ();
+  g_autoptr(NtmWaterSchemeFields) full = ntm_test_new_scheme (TRUE);
+  g_autoptr(NtmWaterSchemeFields) bare = ntm_test_new_scheme (FALSE);
 
-  g_free (full->name);
-  full->name = g_strdup ("Nhà máy nước \"Thạch Trung\", giai đoạn 2");
-  g_free (full->code);
-  full->code = g_strdup ("NMN-01");
-  full->water_source = g_strdup ("surface");
   full->management = g_strdup ("enterprise");
-  full->design_capacity = 3000;
-  full->actual_output = 2400.5;
-  full->households_design = 4000;
-  full->households_actual = 3500;
-  full->started_on = g_strdup ("2021-03-01");
-  full->commissioned_on = g_strdup ("2022-06-30");
-  full->progress = 100;
-  full->loss_rate = 18.5;
-  full->quality_passed = 1;
-  g_ptr_array_add (full->communes, g_strdup ("18088"));
-  g_ptr_array_add (full->communes, g_strdup ("18100"));
   g_assert_true (ntm_database_save_water_scheme (f->db, full, &error));
   g_assert_no_error (error);
-  g_free (bare->name);
-  bare->name = g_strdup ("Trạm cấp nước xã Sơn Hồng");
-  g_ptr_array_add (bare->communes, g_strdup ("18139"));
   g_assert_true (ntm_database_save_water_scheme (f->db, bare, &error));
   g_assert_no_error (error);
 
@@ -1269,9 +1254,7 @@ test_bad_groups (Fixture *f, gconstpointer data)
   ntm_test_put_row (ws, 5, r5, 4);
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
 
-  g_clear_object (&f->db);
-  before = ntm_test_file_checksum (f->db_path);
-  f->db = ntm_test_open_database (f->dir, "import.db");
+  before = database_checksum (f);
 
   import = import_for_year (f, path, 0, &error);
   g_assert_no_error (error);
@@ -1286,10 +1269,8 @@ test_bad_groups (Fixture *f, gconstpointer data)
   g_assert_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_HAS_ERRORS);
   g_clear_object (&import);
 
-  g_clear_object (&f->db);
-  after = ntm_test_file_checksum (f->db_path);
+  after = database_checksum (f);
   g_assert_cmpstr (before, ==, after);
-  f->db = ntm_test_open_database (f->dir, "import.db");
 }
 
 /* A copy of @table with the group of the units in @codes set to @groups. */
