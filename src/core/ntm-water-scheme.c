@@ -3,8 +3,9 @@
  * A scheme serves one or more communes (schemes cross commune borders) and
  * has its investment by source and year. Saving checks every rule first
  * and writes the scheme, its communes and its investment in one
- * transaction. Deleting returns nothing to keep: the caller loads the
- * scheme first and saves it again to undo (it comes back with its id).
+ * transaction, stored by its id as every register is (ntm-record.c).
+ * Deleting returns nothing to keep: the caller loads the scheme first and
+ * saves it again to undo (it comes back with its id).
  *
  * The households of each commune on hygienic and clean water are a
  * subject of their own: ntm-commune-water.c.
@@ -19,6 +20,7 @@
 
 #include "ntm-database-private.h"
 #include "ntm-number.h"
+#include "ntm-record-private.h"
 #include "ntm-text.h"
 #include "ntm-water-scheme.h"
 
@@ -816,8 +818,12 @@ write_scheme (NtmDatabase  *db,
     sqlite3_bind_null (stmt, 24);
   if (!ntm_database_step_done (db, stmt, error))
     return FALSE;
-  if (f->id == 0)
-    f->id = sqlite3_last_insert_rowid (ntm_database_get_handle (db));
+  if (!ntm_record_take_id (db, &f->id))
+    {
+      g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND,
+                           _("This scheme is no longer on record."));
+      return FALSE;
+    }
 
   /* Communes: remove those no longer served, add the new ones. */
   for (guint i = 0; before != NULL && i < before->communes->len; i++)
@@ -922,7 +928,6 @@ ntm_database_save_water_scheme (NtmDatabase           *db,
                                 GError               **error)
 {
   g_autoptr(GPtrArray) problems = NULL;
-  gint64 id_before;
   gboolean ok;
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
@@ -943,15 +948,12 @@ ntm_database_save_water_scheme (NtmDatabase           *db,
       return FALSE;
     }
 
-  id_before = fields->id;
-  if (!ntm_database_run_transaction (db, NTM_AREA_WATER_SCHEMES, write_scheme, fields, error))
-    {
-      fields->id = id_before;
-      return FALSE;
-    }
-  return TRUE;
+  return ntm_record_store (db, NTM_AREA_WATER_SCHEMES, &fields->id, write_scheme, fields, error);
 }
 
+/* Not ntm_record_delete(): a scheme's communes and investment go first,
+ * each row of them into the history, and a scheme no longer on record is
+ * said, not passed over. */
 static gboolean
 delete_scheme (NtmDatabase  *db,
                gpointer      user_data,
