@@ -10,9 +10,11 @@
 #include <math.h>
 
 #include "ntm-boundary-file.h"
+#include "ntm-boundary-match-private.h"
 #include "ntm-boundary-match.h"
 #include "ntm-boundary-report.h"
 #include "ntm-csv.h"
+#include "ntm-geometry-private.h"
 #include "ntm-geometry.h"
 #include "ntm-test-utils.h"
 #include "ntm-unit.h"

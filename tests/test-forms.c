@@ -9,7 +9,9 @@
 #include <math.h>
 #include <sqlite3.h>
 
+#include "ntm-assessment-private.h"
 #include "ntm-assessment.h"
+#include "ntm-audit-private.h"
 #include "ntm-audit.h"
 #include "ntm-commune-water.h"
 #include "ntm-database-private.h"

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "ntm-database-private.h"
+#include "ntm-fund-private.h"
 #include "ntm-fund.h"
 #include "ntm-target.h"
 #include "ntm-test-utils.h"

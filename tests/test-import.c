@@ -17,6 +17,7 @@
 #include <ogr_api.h>
 #include <xlsxwriter.h>
 
+#include "ntm-audit-private.h"
 #include "ntm-audit.h"
 #include "ntm-commune-water.h"
 #include "ntm-criteria-edit.h"
@@ -28,8 +29,10 @@
 #include "ntm-ocop-product.h"
 #include "ntm-recognition.h"
 #include "ntm-import.h"
+#include "ntm-table-private.h"
 #include "ntm-table.h"
 #include "ntm-test-utils.h"
+#include "ntm-unit-private.h"
 #include "ntm-unit.h"
 #include "ntm-water-scheme.h"
 #include "ntm-workbook-file.h"

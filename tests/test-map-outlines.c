@@ -23,6 +23,7 @@
 #include "ntm-json-private.h"
 #include "ntm-map-export.h"
 #include "ntm-map-renderer.h"
+#include "ntm-outline-private.h"
 #include "ntm-outline.h"
 #include "ntm-palette.h"
 #include "ntm-test-utils.h"

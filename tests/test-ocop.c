@@ -8,6 +8,7 @@
 
 #include "ntm-database-private.h"
 #include "ntm-format.h"
+#include "ntm-ocop-product-private.h"
 #include "ntm-ocop-product.h"
 #include "ntm-test-utils.h"
 

@@ -8,18 +8,23 @@
 
 #include <string.h>
 
+#include "ntm-assessment-private.h"
 #include "ntm-assessment.h"
 #include "ntm-classifier.h"
+#include "ntm-clock-private.h"
 #include "ntm-clock.h"
 #include "ntm-commune-water.h"
 #include "ntm-criteria.h"
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
 #include "ntm-level-count.h"
+#include "ntm-lineage-private.h"
 #include "ntm-lineage.h"
+#include "ntm-overview-private.h"
 #include "ntm-overview.h"
 #include "ntm-recognition.h"
 #include "ntm-test-utils.h"
+#include "ntm-unit-private.h"
 #include "ntm-unit.h"
 
 static char *dir;

@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ntm-audit-private.h"
 #include "ntm-audit.h"
+#include "ntm-commune-water-private.h"
 #include "ntm-commune-water.h"
 #include "ntm-database-private.h"
 #include "ntm-indicator-values.h"

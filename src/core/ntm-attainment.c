@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ntm-attainment.h"
+#include "ntm-attainment-private.h"
 #include "ntm-level-palette.h"
 #include "ntm-text.h"
 

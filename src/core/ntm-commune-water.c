@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ntm-commune-water.h"
+#include "ntm-commune-water-private.h"
 #include "ntm-database-private.h"
 #include "ntm-unit.h"
 

@@ -59,10 +59,4 @@ gboolean              ntm_database_save_commune_waters (NtmDatabase  *db,
                                                         GPtrArray    *waters,
                                                         GError      **error);
 
-gboolean              ntm_database_get_water_shares    (NtmDatabase  *db,
-                                                        const char   *unit_code,
-                                                        int           year,
-                                                        double       *hygienic_percent,
-                                                        double       *clean_percent);
-
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "ntm-database-private.h"
 #include "ntm-record-private.h"
 #include "ntm-fund.h"
+#include "ntm-fund-private.h"
 #include "ntm-text.h"
 
 struct _NtmFund

@@ -22,6 +22,7 @@
 #include "ntm-evaluation.h"
 #include "ntm-format.h"
 #include "ntm-lineage.h"
+#include "ntm-lineage-private.h"
 #include "ntm-number.h"
 #include "ntm-recognition.h"
 #include "ntm-unit.h"

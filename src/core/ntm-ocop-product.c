@@ -17,6 +17,7 @@
 #include "ntm-record-private.h"
 #include "ntm-format.h"
 #include "ntm-ocop-product.h"
+#include "ntm-ocop-product-private.h"
 #include "ntm-text.h"
 
 struct _NtmOcopProduct

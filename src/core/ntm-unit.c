@@ -25,6 +25,7 @@
 #include "ntm-number.h"
 #include "ntm-text.h"
 #include "ntm-unit.h"
+#include "ntm-unit-private.h"
 
 struct _NtmUnit
 {
