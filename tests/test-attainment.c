@@ -6,6 +6,7 @@
 
 #include <math.h>
 
+#include "ntm-attainment-private.h"
 #include "ntm-attainment.h"
 
 #define M NTM_STATUS_MET

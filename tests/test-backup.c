@@ -14,6 +14,7 @@
 
 #include "ntm-backup.h"
 #include "ntm-database-private.h"
+#include "ntm-geometry-private.h"
 #include "ntm-geometry.h"
 #include "ntm-test-utils.h"
 

@@ -10,33 +10,16 @@
 #include <math.h>
 
 #include "ntm-boundary-file.h"
+#include "ntm-boundary-match-private.h"
 #include "ntm-boundary-match.h"
 #include "ntm-boundary-report.h"
 #include "ntm-csv.h"
+#include "ntm-geometry-private.h"
 #include "ntm-geometry.h"
 #include "ntm-test-utils.h"
 #include "ntm-unit.h"
 
 static char *dir;
-
-static char *
-fixture (const char *name)
-{
-  return g_build_filename (g_getenv ("NTM_FIXTURES"), name, NULL);
-}
-
-static NtmDatabase *
-new_database (const char *name)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  NtmDatabase *db;
-
-  g_unlink (path);
-  db = ntm_database_open (path, &error);
-  g_assert_no_error (error);
-  return db;
-}
 
 static NtmBoundaryReport *
 read_report (NtmDatabase *db,
@@ -84,7 +67,7 @@ find_boundary (GPtrArray  *boundaries,
 static void
 test_match_names (void)
 {
-  g_autoptr(NtmDatabase) db = new_database ("match.db");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "match.db");
   g_autoptr(GListModel) units = ntm_database_list_units (db, NULL);
   g_autoptr(NtmBoundaryMatcher) matcher = ntm_boundary_matcher_new (units);
   struct {
@@ -140,8 +123,8 @@ test_match_names (void)
 static void
 test_report_good (void)
 {
-  g_autoptr(NtmDatabase) db = new_database ("good.db");
-  g_autofree char *path = fixture ("boundaries-good.geojson");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "good.db");
+  g_autofree char *path = ntm_test_fixture ("boundaries-good.geojson");
   g_autoptr(NtmBoundaryReport) report = read_report (db, path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) boundaries = NULL;
@@ -234,9 +217,9 @@ test_report_good (void)
 static void
 test_reimport_replaces (void)
 {
-  g_autoptr(NtmDatabase) db = new_database ("reimport.db");
-  g_autofree char *good = fixture ("boundaries-good.geojson");
-  g_autofree char *one = fixture ("boundaries-one.geojson");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "reimport.db");
+  g_autofree char *good = ntm_test_fixture ("boundaries-good.geojson");
+  g_autofree char *one = ntm_test_fixture ("boundaries-one.geojson");
   g_autoptr(NtmBoundaryReport) first = read_report (db, good);
   g_autoptr(NtmBoundaryReport) second = read_report (db, one);
   g_autoptr(GError) error = NULL;
@@ -254,10 +237,10 @@ test_reimport_replaces (void)
 static void
 test_commit_is_atomic (void)
 {
-  g_autoptr(NtmDatabase) db = new_database ("atomic.db");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "atomic.db");
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) ntm_boundary_record_free);
   g_autoptr(GError) error = NULL;
-  g_autofree char *good = fixture ("boundaries-good.geojson");
+  g_autofree char *good = ntm_test_fixture ("boundaries-good.geojson");
   g_autoptr(NtmBoundaryReport) report = read_report (db, good);
   const double square[] = { 106.1, 18.1, 106.2, 18.1, 106.2, 18.2, 106.1, 18.1 };
   const guint sizes[] = { 4 };
@@ -286,8 +269,8 @@ test_commit_is_atomic (void)
 static void
 test_projected_shapefile (void)
 {
-  g_autoptr(NtmDatabase) db = new_database ("shp.db");
-  g_autofree char *source = fixture ("boundaries-polygons.geojson");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "shp.db");
+  g_autofree char *source = ntm_test_fixture ("boundaries-polygons.geojson");
   g_autofree char *shp = g_build_filename (dir, "vn2000.shp", NULL);
   g_autofree char *prj = g_build_filename (dir, "vn2000.prj", NULL);
   g_autofree char *noprj = g_build_filename (dir, "noprj.shp", NULL);
@@ -341,8 +324,8 @@ test_projected_shapefile (void)
 static void
 test_gadm_fields (void)
 {
-  g_autoptr(NtmDatabase) db = new_database ("gadm.db");
-  g_autofree char *path = fixture ("gadm-style.geojson");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "gadm.db");
+  g_autofree char *path = ntm_test_fixture ("gadm-style.geojson");
   g_autoptr(NtmBoundaryReport) report = read_report (db, path);
   const NtmBoundaryFields *fields = ntm_boundary_file_get_fields (ntm_boundary_report_get_file (report));
 
@@ -378,8 +361,8 @@ test_detect_fields (void)
 static void
 test_chosen_fields (void)
 {
-  g_autoptr(NtmDatabase) db = new_database ("chosen.db");
-  g_autofree char *path = fixture ("boundaries-good.geojson");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "chosen.db");
+  g_autofree char *path = ntm_test_fixture ("boundaries-good.geojson");
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmBoundaryFile) file = ntm_boundary_file_read (path, NULL, NULL, &error);
   g_autoptr(NtmBoundaryReport) report = NULL;
@@ -410,12 +393,12 @@ test_bad_files (void)
     { "wrong-encoding.geojson", NTM_BOUNDARY_ERROR_ENCODING },
     { "does-not-exist.geojson", NTM_BOUNDARY_ERROR_NOT_GEODATA },
   };
-  g_autoptr(NtmDatabase) db = new_database ("bad.db");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "bad.db");
   g_autofree char *before = ntm_test_file_checksum (ntm_database_get_path (db));
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *path = fixture (cases[i].name);
+      g_autofree char *path = ntm_test_fixture (cases[i].name);
       g_autoptr(GError) error = NULL;
       g_autoptr(NtmBoundaryFile) file = ntm_boundary_file_read (path, NULL, NULL, &error);
       g_autofree char *after = NULL;
@@ -441,12 +424,12 @@ test_other_formats (void)
     { "KML", "names.kml" },
     { "MapInfo File", "names.tab" },
   };
-  g_autofree char *source = fixture ("boundaries-polygons.geojson");
+  g_autofree char *source = ntm_test_fixture ("boundaries-polygons.geojson");
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
       g_autofree char *db_name = g_strdup_printf ("format-%u.db", i);
-      g_autoptr(NtmDatabase) db = new_database (db_name);
+      g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, db_name);
       g_autofree char *path = g_build_filename (dir, formats[i].name, NULL);
       const char *argv[] = { "ogr2ogr", "-f", formats[i].driver, "-select", "ten_xa,ten_huyen",
                              path, source, NULL };
@@ -476,7 +459,7 @@ static void
 test_huge_file (void)
 {
   g_autofree char *path = g_build_filename (dir, "huge.geojson", NULL);
-  g_autoptr(NtmDatabase) db = new_database ("huge.db");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "huge.db");
   g_autofree char *before = ntm_test_file_checksum (ntm_database_get_path (db));
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
@@ -499,7 +482,7 @@ test_huge_file (void)
 static void
 test_cancel (void)
 {
-  g_autofree char *path = fixture ("boundaries-good.geojson");
+  g_autofree char *path = ntm_test_fixture ("boundaries-good.geojson");
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmBoundaryFile) file = NULL;
@@ -525,7 +508,7 @@ on_read_done_cb (GObject      *source,
 static void
 test_read_async (void)
 {
-  g_autofree char *path = fixture ("boundaries-good.geojson");
+  g_autofree char *path = ntm_test_fixture ("boundaries-good.geojson");
   NtmBoundaryFile *file = NULL;
   gint progress = 0;
 

@@ -24,22 +24,18 @@ write_book (const char *path, gboolean bad)
 {
   lxw_workbook *wb = workbook_new (path);
   lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
+  const char *head[] = { "TT", "Tên xã", "1. Quy hoạch", "2. Giao thông" };
+  const char *district[] = { "I", "Huyện Hương Khê" };
+  const char *r1[] = { "#1", "Xã Hoà Hải", "Đạt", bad ? "Dat?" : "Chưa đạt" };
+  const char *r2[] = { "#2", "Xã Đâu Đó", "Đạt" };
+  const char *total[] = { "", "Cộng" };
 
   worksheet_merge_range (ws, 0, 0, 0, 4, "BIỂU TỔNG HỢP TIÊU CHÍ NĂM 2024", NULL);
-  worksheet_write_string (ws, 2, 0, "TT", NULL);
-  worksheet_write_string (ws, 2, 1, "Tên xã", NULL);
-  worksheet_write_string (ws, 2, 2, "1. Quy hoạch", NULL);
-  worksheet_write_string (ws, 2, 3, "2. Giao thông", NULL);
-  worksheet_write_string (ws, 3, 0, "I", NULL);
-  worksheet_write_string (ws, 3, 1, "Huyện Hương Khê", NULL);
-  worksheet_write_number (ws, 4, 0, 1, NULL);
-  worksheet_write_string (ws, 4, 1, "Xã Hoà Hải", NULL);
-  worksheet_write_string (ws, 4, 2, "Đạt", NULL);
-  worksheet_write_string (ws, 4, 3, bad ? "Dat?" : "Chưa đạt", NULL);
-  worksheet_write_number (ws, 5, 0, 2, NULL);
-  worksheet_write_string (ws, 5, 1, "Xã Đâu Đó", NULL);
-  worksheet_write_string (ws, 5, 2, "Đạt", NULL);
-  worksheet_write_string (ws, 6, 1, "Cộng", NULL);
+  ntm_test_put_row (ws, 2, head, G_N_ELEMENTS (head));
+  ntm_test_put_row (ws, 3, district, G_N_ELEMENTS (district));
+  ntm_test_put_row (ws, 4, r1, G_N_ELEMENTS (r1));
+  ntm_test_put_row (ws, 5, r2, G_N_ELEMENTS (r2));
+  ntm_test_put_row (ws, 6, total, G_N_ELEMENTS (total));
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
 }
 
@@ -186,35 +182,31 @@ write_groups_book (const char *path, gboolean bad)
 
   if (bad)
     {
-      worksheet_write_string (ws, 0, 0, "Tên xã", NULL);
-      worksheet_write_string (ws, 0, 1, "Nhóm xã", NULL);
-      worksheet_write_string (ws, 1, 0, "Xã Sơn Tiến", NULL);
-      worksheet_write_number (ws, 1, 1, 4, NULL);
-      worksheet_write_string (ws, 2, 0, "Phường Thành Sen", NULL);
-      worksheet_write_number (ws, 2, 1, 2, NULL);
-      worksheet_write_string (ws, 3, 0, "Xã Tứ Mỹ", NULL);
-      worksheet_write_string (ws, 3, 1, "ba", NULL);
+      const char *rows[][2] = {
+        { "Tên xã", "Nhóm xã" },
+        { "Xã Sơn Tiến", "#4" },
+        { "Phường Thành Sen", "#2" },
+        { "Xã Tứ Mỹ", "ba" },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+        ntm_test_put_row (ws, i, rows[i], G_N_ELEMENTS (rows[i]));
     }
   else
     {
+      const char *rows[][3] = {
+        { "STT", "Tên xã", "Nhóm xã" },
+        { "I", "Huyện Hương Sơn (cũ)" },
+        { "#1", "Xã Hương Sơn", "#2" },
+        { "#2", "SƠN HỒNG", "Nhóm 1" },
+        { "II", "Huyện Cẩm Xuyên (cũ)" },
+        { "#1", "Yên Hoà", "#3" },
+        { "", "Cộng" },
+      };
+
       worksheet_merge_range (ws, 0, 0, 0, 2, "DANH SÁCH PHÂN NHÓM XÃ", NULL);
-      worksheet_write_string (ws, 2, 0, "STT", NULL);
-      worksheet_write_string (ws, 2, 1, "Tên xã", NULL);
-      worksheet_write_string (ws, 2, 2, "Nhóm xã", NULL);
-      worksheet_write_string (ws, 3, 0, "I", NULL);
-      worksheet_write_string (ws, 3, 1, "Huyện Hương Sơn (cũ)", NULL);
-      worksheet_write_number (ws, 4, 0, 1, NULL);
-      worksheet_write_string (ws, 4, 1, "Xã Hương Sơn", NULL);
-      worksheet_write_number (ws, 4, 2, 2, NULL);
-      worksheet_write_number (ws, 5, 0, 2, NULL);
-      worksheet_write_string (ws, 5, 1, "SƠN HỒNG", NULL);
-      worksheet_write_string (ws, 5, 2, "Nhóm 1", NULL);
-      worksheet_write_string (ws, 6, 0, "II", NULL);
-      worksheet_write_string (ws, 6, 1, "Huyện Cẩm Xuyên (cũ)", NULL);
-      worksheet_write_number (ws, 7, 0, 1, NULL);
-      worksheet_write_string (ws, 7, 1, "Yên Hoà", NULL);
-      worksheet_write_number (ws, 7, 2, 3, NULL);
-      worksheet_write_string (ws, 8, 1, "Cộng", NULL);
+      for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+        ntm_test_put_row (ws, 2 + i, rows[i], G_N_ELEMENTS (rows[i]));
     }
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
 }

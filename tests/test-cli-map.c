@@ -13,12 +13,6 @@
 
 static char *dir;
 
-static char *
-fixture (const char *name)
-{
-  return g_build_filename (g_getenv ("NTM_FIXTURES"), name, NULL);
-}
-
 static int
 count_boundaries (const char *path)
 {
@@ -39,7 +33,7 @@ static void
 test_import (void)
 {
   g_autofree char *db = g_build_filename (dir, "import.db", NULL);
-  g_autofree char *file = fixture ("boundaries-good.geojson");
+  g_autofree char *file = ntm_test_fixture ("boundaries-good.geojson");
   const char *dry[] = { "--database", db, "--import-boundaries", file, "--dry-run", NULL };
   const char *real[] = { "--database", db, "--import-boundaries", file, NULL };
   g_autofree char *out = NULL;
@@ -65,8 +59,8 @@ static void
 test_import_bad (void)
 {
   g_autofree char *db = g_build_filename (dir, "bad.db", NULL);
-  g_autofree char *file = fixture ("not-geodata.geojson");
-  g_autofree char *missing = fixture ("no-such-file.geojson");
+  g_autofree char *file = ntm_test_fixture ("not-geodata.geojson");
+  g_autofree char *missing = ntm_test_fixture ("no-such-file.geojson");
   const char *create[] = { "--database", db, "--check", NULL };
   const char *args[] = { "--database", db, "--import-boundaries", file, NULL };
   const char *args2[] = { "--database", db, "--import-boundaries", missing, NULL };

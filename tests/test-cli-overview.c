@@ -11,19 +11,6 @@
 static char *dir;
 static char *db;
 
-static char *
-pdf_text (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
-  char *out = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, NULL));
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 static void
 run (const char * const *args, int expected, const char *err_must_say)
 {
@@ -46,7 +33,7 @@ test_report_summary (void)
   g_autofree char *text = NULL;
 
   run (args, 0, NULL);
-  text = pdf_text (pdf);
+  text = ntm_test_pdf_text (pdf, TRUE);
   /* an administrative document: the national title, the kind, the year */
   g_assert_nonnull (strstr (text, "SOCIALIST REPUBLIC OF VIET NAM"));
   g_assert_nonnull (strstr (text, "REPORT"));
@@ -68,7 +55,7 @@ test_report_unit (void)
   g_autofree char *text = NULL;
 
   run (args, 0, NULL);
-  text = pdf_text (pdf);
+  text = ntm_test_pdf_text (pdf, TRUE);
   g_assert_nonnull (strstr (text, "Xã Ngọc Sơn"));
   g_assert_nonnull (strstr (text, "SOCIALIST REPUBLIC OF VIET NAM"));
   g_assert_nonnull (strstr (text, "Recipients:"));
@@ -182,7 +169,7 @@ test_report_counts (void)
   g_autofree char *text = NULL, *text_2026 = NULL;
 
   run (args, 0, NULL);
-  text = pdf_text (pdf);
+  text = ntm_test_pdf_text (pdf, TRUE);
   g_assert_nonnull (strstr (text, "Units on record beside the totals reported"));
   g_assert_nonnull (strstr (text, "52 on record of 60 reported (17/01/2024)"));
   g_assert_nonnull (strstr (text, "10 on record of 15 reported (17/01/2024)"));
@@ -190,7 +177,7 @@ test_report_counts (void)
 
   /* 2026: the 69 units, the levels of 2026–2030, the June 2025 figures */
   run (args_2026, 0, NULL);
-  text_2026 = pdf_text (pdf_2026);
+  text_2026 = ntm_test_pdf_text (pdf_2026, TRUE);
   g_assert_nonnull (strstr (text_2026, "Communes at the modern NTM level (pilot)"));
   g_assert_nonnull (strstr (text_2026, "NTM (2026–2030)"));
   g_assert_nonnull (strstr (text_2026, "0 on record (no reported figure)"));
@@ -210,13 +197,13 @@ test_report_unit_level (void)
   g_autofree char *text = NULL, *text_2026 = NULL;
 
   run (args, 0, NULL);
-  text = pdf_text (pdf);
+  text = ntm_test_pdf_text (pdf, TRUE);
   g_assert_nonnull (strstr (text, "Xã Thạch Trung"));
   g_assert_nonnull (strstr (text, "Advanced NTM"));
   g_assert_nonnull (strstr (text, "Known from a report (2020)"));
 
   run (args_2026, 0, NULL);
-  text_2026 = pdf_text (pdf_2026);
+  text_2026 = ntm_test_pdf_text (pdf_2026, TRUE);
   g_assert_nonnull (strstr (text_2026, "Phường Trần Phú"));
   /* the official code, not the key Ntm keeps the new unit under */
   g_assert_nonnull (strstr (text_2026, "18100)"));

@@ -17,25 +17,6 @@ path_in_dir (const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
-static const char *
-value_of (const char *report, const char *key)
-{
-  static char value[256];
-  g_autofree char *needle = g_strdup_printf ("\n%s: ", key);
-  g_autofree char *text = g_strconcat ("\n", report, NULL);
-  const char *p = strstr (text, needle);
-  gsize n = 0;
-
-  if (p == NULL)
-    return NULL;
-  p += strlen (needle);
-  while (p[n] && p[n] != '\n' && n < sizeof value - 1)
-    n++;
-  memcpy (value, p, n);
-  value[n] = '\0';
-  return value;
-}
-
 static void
 test_version (void)
 {
@@ -60,23 +41,23 @@ test_check_new (void)
   ntm_test_run_ntm (args, &out, &err, &status);
   g_assert_cmpstr (err, ==, "");
   g_assert_cmpint (status, ==, 0);
-  g_assert_cmpstr (value_of (out, "units-province-level"), ==, "1");
-  g_assert_cmpstr (value_of (out, "units-district-level"), ==, "13");
-  g_assert_cmpstr (value_of (out, "units-commune-level"), ==, "216");
-  g_assert_cmpstr (value_of (out, "units-commune"), ==, "182");
-  g_assert_cmpstr (value_of (out, "units-ward"), ==, "21");
-  g_assert_cmpstr (value_of (out, "units-township"), ==, "13");
-  g_assert_cmpstr (value_of (out, "criteria-set-318-ntm"), ==, "19");
-  g_assert_cmpstr (value_of (out, "criteria-set-319-model"), ==, "4");
-  g_assert_cmpstr (value_of (out, "criteria-set-04-2022-urban"), ==, "9");
-  g_assert_nonnull (value_of (out, "criteria-set-320-district"));
-  g_assert_cmpstr (value_of (out, "assessments"), ==, "0");
-  g_assert_cmpstr (value_of (out, "recognitions"), ==, "271");
-  g_assert_cmpstr (value_of (out, "lineage-links"), ==, "266");
-  g_assert_cmpstr (value_of (out, "units-on-record"), ==, "297");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-province-level"), ==, "1");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-district-level"), ==, "13");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-commune-level"), ==, "216");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-commune"), ==, "182");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-ward"), ==, "21");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-township"), ==, "13");
+  g_assert_cmpstr (ntm_test_value_of (out, "criteria-set-318-ntm"), ==, "19");
+  g_assert_cmpstr (ntm_test_value_of (out, "criteria-set-319-model"), ==, "4");
+  g_assert_cmpstr (ntm_test_value_of (out, "criteria-set-04-2022-urban"), ==, "9");
+  g_assert_nonnull (ntm_test_value_of (out, "criteria-set-320-district"));
+  g_assert_cmpstr (ntm_test_value_of (out, "assessments"), ==, "0");
+  g_assert_cmpstr (ntm_test_value_of (out, "recognitions"), ==, "271");
+  g_assert_cmpstr (ntm_test_value_of (out, "lineage-links"), ==, "266");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-on-record"), ==, "297");
   /* the tests' clock says 31/12/2024 (NTM_TODAY) */
-  g_assert_cmpstr (value_of (out, "year"), ==, "2024");
-  g_assert_cmpstr (value_of (out, "integrity"), ==, "ok");
+  g_assert_cmpstr (ntm_test_value_of (out, "year"), ==, "2024");
+  g_assert_cmpstr (ntm_test_value_of (out, "integrity"), ==, "ok");
   g_assert_true (g_file_test (db, G_FILE_TEST_IS_REGULAR));
 
   /* a second check finds the same file and adds nothing */
@@ -84,7 +65,7 @@ test_check_new (void)
     g_autofree char *again = NULL;
     ntm_test_run_ntm (args, &again, NULL, &status);
     g_assert_cmpint (status, ==, 0);
-    g_assert_cmpstr (value_of (again, "recognitions"), ==, "271");
+    g_assert_cmpstr (ntm_test_value_of (again, "recognitions"), ==, "271");
   }
 }
 
@@ -106,24 +87,24 @@ test_check_year (void)
   g_setenv ("NTM_TODAY", "2026-12-03", TRUE);
   ntm_test_run_ntm (args, &out, NULL, &status);
   g_assert_cmpint (status, ==, 0);
-  g_assert_cmpstr (value_of (out, "year"), ==, "2026");
-  g_assert_cmpstr (value_of (out, "units-province-level"), ==, "1");
-  g_assert_cmpstr (value_of (out, "units-district-level"), ==, "0");
-  g_assert_cmpstr (value_of (out, "units-commune-level"), ==, "69");
-  g_assert_cmpstr (value_of (out, "units-commune"), ==, "60");
-  g_assert_cmpstr (value_of (out, "units-ward"), ==, "9");
+  g_assert_cmpstr (ntm_test_value_of (out, "year"), ==, "2026");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-province-level"), ==, "1");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-district-level"), ==, "0");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-commune-level"), ==, "69");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-commune"), ==, "60");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-ward"), ==, "9");
 
   ntm_test_run_ntm (in_2024, &out_2024, NULL, &status);
   g_assert_cmpint (status, ==, 0);
-  g_assert_cmpstr (value_of (out_2024, "year"), ==, "2024");
-  g_assert_cmpstr (value_of (out_2024, "units-province-level"), ==, "1");
-  g_assert_cmpstr (value_of (out_2024, "units-district-level"), ==, "13");
-  g_assert_cmpstr (value_of (out_2024, "units-commune-level"), ==, "216");
+  g_assert_cmpstr (ntm_test_value_of (out_2024, "year"), ==, "2024");
+  g_assert_cmpstr (ntm_test_value_of (out_2024, "units-province-level"), ==, "1");
+  g_assert_cmpstr (ntm_test_value_of (out_2024, "units-district-level"), ==, "13");
+  g_assert_cmpstr (ntm_test_value_of (out_2024, "units-commune-level"), ==, "216");
 
   /* 2025 is shown as on its 31 December: after the reform */
   ntm_test_run_ntm (in_2025, &out_2025, NULL, &status);
   g_assert_cmpint (status, ==, 0);
-  g_assert_cmpstr (value_of (out_2025, "units-commune-level"), ==, "69");
+  g_assert_cmpstr (ntm_test_value_of (out_2025, "units-commune-level"), ==, "69");
 
   /* a year out of range is refused, the file untouched */
   {
@@ -222,8 +203,8 @@ test_check_read_only (void)
 
   ntm_test_run_ntm (args, &out, NULL, &status);
   g_assert_cmpint (status, ==, 0);
-  g_assert_cmpstr (value_of (out, "read-only"), ==, "yes");
-  g_assert_cmpstr (value_of (out, "units-commune-level"), ==, "216");
+  g_assert_cmpstr (ntm_test_value_of (out, "read-only"), ==, "yes");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-commune-level"), ==, "216");
 
   after = ntm_test_file_checksum (db);
   g_assert_cmpstr (before, ==, after);
@@ -277,8 +258,8 @@ test_backups (void)
     const char *args[] = { "--database", db, "--list-backups", NULL };
     ntm_test_run_ntm (args, &out, &err, &status);
     g_assert_cmpint (status, ==, 0);
-    g_assert_cmpstr (value_of (out, "backups"), ==, "0");
-    g_assert_cmpstr (value_of (out, "folder"), ==, folder);
+    g_assert_cmpstr (ntm_test_value_of (out, "backups"), ==, "0");
+    g_assert_cmpstr (ntm_test_value_of (out, "folder"), ==, folder);
   }
   {
     const char *args[] = { "--database", db, "--backup", NULL };
@@ -313,7 +294,7 @@ test_backups (void)
     g_clear_pointer (&out, g_free);
     ntm_test_run_ntm (args, &out, NULL, &status);
     g_assert_cmpint (status, ==, 0);
-    g_assert_cmpstr (value_of (out, "targets"), ==, "12");
+    g_assert_cmpstr (ntm_test_value_of (out, "targets"), ==, "12");
   }
 
   /* the list: newest first, with date, reason, size and file */
@@ -322,7 +303,7 @@ test_backups (void)
     g_clear_pointer (&out, g_free);
     ntm_test_run_ntm (args, &out, NULL, &status);
     g_assert_cmpint (status, ==, 0);
-    g_assert_cmpstr (value_of (out, "backups"), ==, "2");
+    g_assert_cmpstr (ntm_test_value_of (out, "backups"), ==, "2");
     lines = g_strsplit (out, "\n", -1);
     fields = g_strsplit (lines[2], "\t", -1);
     g_assert_cmpuint (g_strv_length (fields), ==, 4);
@@ -396,7 +377,7 @@ test_restore_refusals (void)
     g_clear_pointer (&out, g_free);
     ntm_test_run_ntm (args, &out, NULL, &status);
     g_assert_cmpint (status, ==, 0);
-    g_assert_cmpstr (value_of (out, "integrity"), ==, "ok");
+    g_assert_cmpstr (ntm_test_value_of (out, "integrity"), ==, "ok");
   }
 }
 

@@ -48,19 +48,12 @@
 
 #define TRIALS 20
 #define SEED 20260308
-#define NOBODY 65534
 
 static char *dir;
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
-
-static char *
-fixture (const char *name)
-{
-  return g_build_filename (g_getenv ("NTM_FIXTURES"), name, NULL);
-}
 
 static char *
 new_dir (const char *name)
@@ -72,67 +65,10 @@ new_dir (const char *name)
   return g_steal_pointer (&path);
 }
 
-static const char *
-value_of (const char *report, const char *key)
-{
-  static char value[256];
-  g_autofree char *needle = g_strdup_printf ("\n%s: ", key);
-  g_autofree char *text = g_strconcat ("\n", report, NULL);
-  const char *p = strstr (text, needle);
-  gsize n = 0;
-
-  if (p == NULL)
-    return NULL;
-  p += strlen (needle);
-  while (p[n] && p[n] != '\n' && n < sizeof value - 1)
-    n++;
-  memcpy (value, p, n);
-  value[n] = '\0';
-  return value;
-}
-
-static void
-drop_privileges_cb (gpointer data)
-{
-  if (setgroups (0, NULL) != 0 || setgid (NOBODY) != 0 || setuid (NOBODY) != 0)
-    _exit (126);
-}
-
-/* Runs ntm (or, when @program is set, that program) with @args; as
- * "nobody" when @unprivileged and the tests run as the administrator. */
-static int
-run_program (const char         *program,
-             gboolean            unprivileged,
-             const char * const *args,
-             char              **out,
-             char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *captured_out = NULL;
-  g_autofree char *captured_err = NULL;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (gpointer) (program ? program : g_getenv ("NTM_BINARY")));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
-                unprivileged && geteuid () == 0 ? drop_privileges_cb : NULL, NULL,
-                &captured_out, &captured_err, &wait_status, &error);
-  g_assert_no_error (error);
-  if (out != NULL)
-    *out = g_steal_pointer (&captured_out);
-  if (err != NULL)
-    *err = g_steal_pointer (&captured_err);
-  return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 255;
-}
-
 static int
 run_ntm (const char * const *args, char **out, char **err)
 {
-  return run_program (NULL, FALSE, args, out, err);
+  return ntm_test_run_program (NULL, FALSE, args, out, err);
 }
 
 /* `ntm --check` must pass: integrity ok, the province all there. */
@@ -142,13 +78,13 @@ assert_check_passes (const char *db, gboolean unprivileged)
   const char *args[] = { "--database", db, "--check", NULL };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  int status = run_program (NULL, unprivileged, args, &out, &err);
+  int status = ntm_test_run_program (NULL, unprivileged, args, &out, &err);
 
   if (status != 0)
     g_error ("ntm --check %s exited %d: %s", db, status, err);
-  g_assert_cmpstr (value_of (out, "integrity"), ==, "ok");
-  g_assert_cmpstr (value_of (out, "units-commune-level"), ==, "216");
-  g_assert_cmpstr (value_of (out, "recognitions"), ==, "271");
+  g_assert_cmpstr (ntm_test_value_of (out, "integrity"), ==, "ok");
+  g_assert_cmpstr (ntm_test_value_of (out, "units-commune-level"), ==, "216");
+  g_assert_cmpstr (ntm_test_value_of (out, "recognitions"), ==, "271");
   return g_steal_pointer (&out);
 }
 
@@ -166,7 +102,7 @@ spawn (const char *program, const char * const *args, gboolean unprivileged)
 
   g_spawn_async (NULL, (char **) argv->pdata, NULL,
                  G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                 unprivileged && geteuid () == 0 ? drop_privileges_cb : NULL, NULL, &pid, &error);
+                 unprivileged && geteuid () == 0 ? ntm_test_drop_privileges : NULL, NULL, &pid, &error);
   g_assert_no_error (error);
   return pid;
 }
@@ -223,7 +159,7 @@ can_drop_privileges (void)
 
   if (geteuid () != 0)
     return TRUE;
-  return run_program (NULL, TRUE, args, NULL, NULL) == 0;
+  return ntm_test_run_program (NULL, TRUE, args, NULL, NULL) == 0;
 }
 
 /* A folder the unprivileged user owns. */
@@ -233,7 +169,7 @@ new_unprivileged_dir (const char *name)
   char *path = new_dir (name);
 
   if (geteuid () == 0)
-    g_assert_cmpint (chown (path, NOBODY, NOBODY), ==, 0);
+    g_assert_cmpint (chown (path, NTM_TEST_NOBODY, NTM_TEST_NOBODY), ==, 0);
   return path;
 }
 
@@ -311,8 +247,8 @@ test_kill_import (void)
   g_autoptr(GRand) rand = new_rand ();
   g_autofree char *base_dir = new_dir ("import-base");
   g_autofree char *base = g_build_filename (base_dir, "ntm.db", NULL);
-  g_autofree char *communes = fixture ("boundaries-good.geojson");
-  g_autofree char *districts = fixture ("districts-voronoi.geojson");
+  g_autofree char *communes = ntm_test_fixture ("boundaries-good.geojson");
+  g_autofree char *districts = ntm_test_fixture ("districts-voronoi.geojson");
   g_autofree char *calibration = new_dir ("calibrate-import");
   g_autofree char *cal_db = g_build_filename (calibration, "ntm.db", NULL);
   const char *base_args[] = { "--database", base, "--import-boundaries", communes, NULL };
@@ -465,9 +401,9 @@ test_concurrent_creators (void)
           g_assert_true (WIFEXITED (status));
           g_assert_cmpint (WEXITSTATUS (status), ==, 0);
           g_assert_true (g_file_get_contents (i == 0 ? out_first : out_second, &report, NULL, NULL));
-          g_assert_cmpstr (value_of (report, "integrity"), ==, "ok");
-          g_assert_cmpstr (value_of (report, "units-commune-level"), ==, "216");
-          g_assert_cmpstr (value_of (report, "recognitions"), ==, "271");
+          g_assert_cmpstr (ntm_test_value_of (report, "integrity"), ==, "ok");
+          g_assert_cmpstr (ntm_test_value_of (report, "units-commune-level"), ==, "216");
+          g_assert_cmpstr (ntm_test_value_of (report, "recognitions"), ==, "271");
         }
 
       g_assert_true (g_file_test (db, G_FILE_TEST_IS_REGULAR));
@@ -505,7 +441,7 @@ test_read_only_folder (void)
   g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
   before = ntm_test_list_dir (folder);
   report = assert_check_passes (db, TRUE);
-  g_assert_cmpstr (value_of (report, "read-only"), ==, "yes");
+  g_assert_cmpstr (ntm_test_value_of (report, "read-only"), ==, "yes");
   after = ntm_test_list_dir (folder);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
@@ -525,7 +461,7 @@ test_read_only_folder (void)
     kill_after (pid, 0.3);
     g_assert_cmpint (g_chmod (killed, 0555), ==, 0);
     killed_report = assert_check_passes (killed_db, TRUE);
-    g_assert_cmpstr (value_of (killed_report, "read-only"), ==, "yes");
+    g_assert_cmpstr (ntm_test_value_of (killed_report, "read-only"), ==, "yes");
     g_assert_cmpint (g_chmod (killed, 0755), ==, 0);
   }
 }
@@ -539,7 +475,7 @@ test_read_only_file (void)
   g_autofree char *db = NULL;
   g_autofree char *listing = NULL;
   g_autofree char *report = NULL;
-  g_autofree char *communes = fixture ("boundaries-good.geojson");
+  g_autofree char *communes = ntm_test_fixture ("boundaries-good.geojson");
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
@@ -555,17 +491,17 @@ test_read_only_file (void)
   g_assert_cmpint (g_chmod (db, 0444), ==, 0);
 
   report = assert_check_passes (db, TRUE);
-  g_assert_cmpstr (value_of (report, "read-only"), ==, "yes");
+  g_assert_cmpstr (ntm_test_value_of (report, "read-only"), ==, "yes");
   listing = ntm_test_list_dir (folder);
   g_assert_cmpstr (listing, ==, "ntm.db");
 
   g_assert_cmpint (g_chmod (db, 0644), ==, 0);
   g_free (report);
   report = assert_check_passes (db, TRUE);
-  g_assert_cmpstr (value_of (report, "read-only"), ==, "no");
+  g_assert_cmpstr (ntm_test_value_of (report, "read-only"), ==, "no");
   {
     const char *args[] = { "--database", db, "--import-boundaries", communes, NULL };
-    g_assert_cmpint (run_program (NULL, TRUE, args, &out, &err), ==, 0);
+    g_assert_cmpint (ntm_test_run_program (NULL, TRUE, args, &out, &err), ==, 0);
     g_assert_nonnull (strstr (out, "committed: 9"));
   }
 }
@@ -650,7 +586,7 @@ test_output_onto_database (void)
 
     /* the boundary match report the import dialog saves, too */
     {
-      g_autofree char *communes = fixture ("boundaries-good.geojson");
+      g_autofree char *communes = ntm_test_fixture ("boundaries-good.geojson");
       g_autofree char *csv = g_build_filename (work, "matches.csv", NULL);
       g_autofree char *contents = NULL;
       g_autoptr(NtmBoundaryFile) file = ntm_boundary_file_read (communes, NULL, NULL, &error);
@@ -759,8 +695,8 @@ test_long_name (void)
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpfloat (seconds, <, limit);
 
-  g_assert_cmpstr (value_of (out, "matched"), ==, "1");
-  g_assert_cmpstr (value_of (out, "unmatched"), ==, "1");
+  g_assert_cmpstr (ntm_test_value_of (out, "matched"), ==, "1");
+  g_assert_cmpstr (ntm_test_value_of (out, "unmatched"), ==, "1");
   /* the report names the feature without repeating a megabyte */
   g_assert_cmpuint (strlen (out), <, 2000);
   g_assert_nonnull (strstr (out, "unmatched-name: Xã a"));
@@ -773,15 +709,15 @@ test_districts_after_communes (void)
 {
   g_autofree char *work = new_dir ("levels");
   g_autofree char *db = g_build_filename (work, "ntm.db", NULL);
-  g_autofree char *communes = fixture ("boundaries-good.geojson");
-  g_autofree char *one = fixture ("boundaries-one.geojson");
-  g_autofree char *districts = fixture ("districts-voronoi.geojson");
+  g_autofree char *communes = ntm_test_fixture ("boundaries-good.geojson");
+  g_autofree char *one = ntm_test_fixture ("boundaries-one.geojson");
+  g_autofree char *districts = ntm_test_fixture ("districts-voronoi.geojson");
   g_autofree char *out = NULL;
 
   {
     const char *args[] = { "--database", db, "--import-boundaries", communes, NULL };
     g_assert_cmpint (run_ntm (args, &out, NULL), ==, 0);
-    g_assert_cmpstr (value_of (out, "committed"), ==, "9");
+    g_assert_cmpstr (ntm_test_value_of (out, "committed"), ==, "9");
   }
   g_assert_cmpint (count_sql ("levels/ntm.db", "SELECT count(*) FROM unit_boundary"), ==, 9);
 
@@ -789,8 +725,8 @@ test_districts_after_communes (void)
     const char *args[] = { "--database", db, "--import-boundaries", districts, NULL };
     g_free (out);
     g_assert_cmpint (run_ntm (args, &out, NULL), ==, 0);
-    g_assert_cmpstr (value_of (out, "committed"), ==, "13");
-    g_assert_cmpstr (value_of (out, "replaced"), ==, "0");
+    g_assert_cmpstr (ntm_test_value_of (out, "committed"), ==, "13");
+    g_assert_cmpstr (ntm_test_value_of (out, "replaced"), ==, "0");
   }
   g_assert_cmpint (count_sql ("levels/ntm.db", "SELECT count(*) FROM unit_boundary"), ==, 9 + 13);
 
@@ -800,7 +736,7 @@ test_districts_after_communes (void)
     const char *args[] = { "--database", db, "--import-boundaries", one, NULL };
     g_free (out);
     g_assert_cmpint (run_ntm (args, &out, NULL), ==, 0);
-    g_assert_cmpstr (value_of (out, "replaced"), ==, "9");
+    g_assert_cmpstr (ntm_test_value_of (out, "replaced"), ==, "9");
     g_assert_true (strstr (out, "replaced: 9") < strstr (out, "committed:"));
   }
   g_assert_cmpint (count_sql ("levels/ntm.db", "SELECT count(*) FROM unit_boundary"), ==, 1 + 13);
@@ -810,33 +746,6 @@ test_districts_after_communes (void)
 /* Item 9: the smaller ones                                               */
 /* ---------------------------------------------------------------------- */
 
-typedef struct {
-  const char *path;
-  guint       hold_ms;
-  gboolean    locked;
-  GMutex      lock;
-  GCond       cond;
-} Holder;
-
-static gpointer
-hold_write_lock (gpointer data)
-{
-  Holder *holder = data;
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (holder->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE; DELETE FROM setting WHERE key = 'none'",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  g_mutex_lock (&holder->lock);
-  holder->locked = TRUE;
-  g_cond_signal (&holder->cond);
-  g_mutex_unlock (&holder->lock);
-  g_usleep (holder->hold_ms * 1000);
-  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
-  sqlite3_close (db);
-  return NULL;
-}
-
 /* An import waiting for another writer for longer than the old 5 s says
  * what it waits for, and then imports. */
 static void
@@ -844,22 +753,16 @@ test_import_waits (void)
 {
   g_autofree char *work = new_dir ("wait");
   g_autofree char *db = g_build_filename (work, "ntm.db", NULL);
-  g_autofree char *communes = fixture ("boundaries-good.geojson");
+  g_autofree char *communes = ntm_test_fixture ("boundaries-good.geojson");
   const char *args[] = { "--database", db, "--import-boundaries", communes, NULL };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  Holder holder = { db, 5500 };
-  GThread *thread;
+  NtmTestLockHolder *holder;
 
   g_free (assert_check_passes (db, FALSE));
-  thread = g_thread_new ("holder", hold_write_lock, &holder);
-  g_mutex_lock (&holder.lock);
-  while (!holder.locked)
-    g_cond_wait (&holder.cond, &holder.lock);
-  g_mutex_unlock (&holder.lock);
-
+  holder = ntm_test_hold_write_lock (db, "DELETE FROM setting WHERE key = 'none'", 5500);
   g_assert_cmpint (run_ntm (args, &out, &err), ==, 0);
-  g_thread_join (thread);
+  ntm_test_lock_holder_join (holder);
   g_assert_nonnull (strstr (err, "Waiting for another program"));
   g_assert_null (strstr (err, "locked"));
   g_assert_nonnull (strstr (out, "committed: 9"));
@@ -906,14 +809,14 @@ test_dry_run_creates_nothing (void)
 {
   g_autofree char *work = new_dir ("dry-run");
   g_autofree char *db = g_build_filename (work, "ntm.db", NULL);
-  g_autofree char *communes = fixture ("boundaries-good.geojson");
+  g_autofree char *communes = ntm_test_fixture ("boundaries-good.geojson");
   const char *args[] = { "--database", db, "--import-boundaries", communes, "--dry-run", NULL };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autofree char *listing = NULL;
 
   g_assert_cmpint (run_ntm (args, &out, &err), ==, 0);
-  g_assert_cmpstr (value_of (out, "matched"), ==, "9");
+  g_assert_cmpstr (ntm_test_value_of (out, "matched"), ==, "9");
   g_assert_nonnull (strstr (err, "does not exist"));
   listing = ntm_test_list_dir (work);
   g_assert_cmpstr (listing, ==, "");
@@ -927,7 +830,7 @@ test_shapefile_without_dbf (void)
   g_autofree char *db = g_build_filename (work, "ntm.db", NULL);
   g_autofree char *shp = g_build_filename (work, "communes.shp", NULL);
   g_autofree char *dbf = g_build_filename (work, "communes.dbf", NULL);
-  g_autofree char *source = fixture ("boundaries-polygons.geojson");
+  g_autofree char *source = ntm_test_fixture ("boundaries-polygons.geojson");
   const char *ogr[] = { "ogr2ogr", "-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", shp, source, NULL };
   const char *args[] = { "--database", db, "--import-boundaries", shp, NULL };
   g_autofree char *err = NULL;

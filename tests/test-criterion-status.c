@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "ntm-audit-private.h"
 #include "ntm-audit.h"
 #include "ntm-criteria.h"
 #include "ntm-criteria-edit.h"

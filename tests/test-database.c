@@ -707,43 +707,8 @@ test_migration_error_in_words (Fixture *f, gconstpointer data)
 /* Waiting for another writer                                             */
 /* ---------------------------------------------------------------------- */
 
-typedef struct {
-  char   *path;
-  guint   hold_ms;
-  GMutex  lock;
-  GCond   cond;
-  gboolean locked;
-} Holder;
-
-static gpointer
-hold_write_lock (gpointer data)
-{
-  Holder *holder = data;
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (holder->path, &db), ==, SQLITE_OK);
-  exec_ok (db, "BEGIN IMMEDIATE; INSERT INTO setting (key, value) VALUES ('other', 'program')");
-  g_mutex_lock (&holder->lock);
-  holder->locked = TRUE;
-  g_cond_signal (&holder->cond);
-  g_mutex_unlock (&holder->lock);
-  g_usleep (holder->hold_ms * 1000);
-  exec_ok (db, "COMMIT");
-  sqlite3_close (db);
-  return NULL;
-}
-
-static GThread *
-start_holder (Holder *holder)
-{
-  GThread *thread = g_thread_new ("holder", hold_write_lock, holder);
-
-  g_mutex_lock (&holder->lock);
-  while (!holder->locked)
-    g_cond_wait (&holder->cond, &holder->lock);
-  g_mutex_unlock (&holder->lock);
-  return thread;
-}
+/* What the other program writes while it holds the lock. */
+#define OTHER_WRITE "INSERT INTO setting (key, value) VALUES ('other', 'program')"
 
 static void
 on_busy_notify (NtmDatabase *db, GParamSpec *pspec, guint *changes)
@@ -756,19 +721,18 @@ test_busy_waits (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmDatabase) db = ntm_test_open_database (f->dir, "ntm.db");
-  Holder holder = { f->path, 1200 };
+  NtmTestLockHolder *holder;
   guint changes = 0;
   gint64 start;
-  GThread *thread;
 
   g_signal_connect (db, "notify::busy", G_CALLBACK (on_busy_notify), &changes);
-  thread = start_holder (&holder);
+  holder = ntm_test_hold_write_lock (f->path, OTHER_WRITE, 1200);
 
   start = g_get_monotonic_time ();
   g_assert_true (ntm_database_set_setting (db, "office", "waited", &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_get_monotonic_time () - start, >=, 800 * 1000);
-  g_thread_join (thread);
+  ntm_test_lock_holder_join (holder);
 
   /* It said it was waiting, then that it no longer was. */
   g_assert_cmpuint (changes, ==, 2);
@@ -781,18 +745,17 @@ test_busy_timeout (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmDatabase) db = ntm_test_open_database (f->dir, "ntm.db");
-  Holder holder = { f->path, 1500 };
+  NtmTestLockHolder *holder;
   g_autofree char *display = g_filename_display_name (f->path);
-  GThread *thread;
 
   ntm_database_set_write_timeout (db, 400);
-  thread = start_holder (&holder);
+  holder = ntm_test_hold_write_lock (f->path, OTHER_WRITE, 1500);
   g_assert_false (ntm_database_set_setting (db, "office", "never", &error));
   g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_BUSY);
   g_assert_nonnull (strstr (error->message, display));
   g_assert_nonnull (strstr (error->message, "another program"));
   g_assert_null (strstr (error->message, "locked"));
-  g_thread_join (thread);
+  ntm_test_lock_holder_join (holder);
 
   g_assert_null (ntm_database_get_setting (db, "office"));
 }

@@ -11,6 +11,7 @@
 #include "ntm-boundary-derivation.h"
 #include "ntm-boundary-file.h"
 #include "ntm-boundary-report.h"
+#include "ntm-geometry-private.h"
 #include "ntm-geometry.h"
 #include "ntm-test-utils.h"
 #include "ntm-unit.h"

@@ -4,11 +4,11 @@
  */
 #include "config.h"
 
+#include "ntm-commune-water.h"
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
 #include "ntm-indicator-values.h"
 #include "ntm-test-utils.h"
-#include "ntm-water-scheme.h"
 
 /* Xã Kỳ Tân, in Huyện Kỳ Anh */
 #define COMMUNE "18814"
@@ -38,15 +38,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->dir);
 }
 
-static void
-exec (Fixture *f, const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  ntm_database_exec (f->db, sql, &error);
-  g_assert_no_error (error);
-}
-
 /* Gives every threshold of a set a value, and @code a value that meets
  * every indicator of the set in 2024. */
 static void
@@ -67,8 +58,8 @@ meet_set (Fixture *f, const char *set, const char *code)
     " FROM indicator i JOIN criterion c ON c.id = i.criterion_id WHERE c.set_code = '%s'",
     code, set);
 
-  exec (f, thresholds);
-  exec (f, values);
+  ntm_test_exec (f->db, thresholds);
+  ntm_test_exec (f->db, values);
 }
 
 static NtmEvaluation *
@@ -136,7 +127,7 @@ test_commune_met_then_not (Fixture *f, gconstpointer data)
   }
 
   /* one failing indicator: 18/19, not yet, and a data-quality warning */
-  exec (f, "UPDATE assessment SET value = 0 WHERE unit_code = '" COMMUNE "' AND indicator_id ="
+  ntm_test_exec (f->db, "UPDATE assessment SET value = 0 WHERE unit_code = '" COMMUNE "' AND indicator_id ="
            " (SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
            "  WHERE c.set_code = '318-ntm' AND i.code = '17.1')");
   {
@@ -151,7 +142,7 @@ test_commune_met_then_not (Fixture *f, gconstpointer data)
   }
 
   /* an override with a reason turns it to "basically met" */
-  exec (f, "UPDATE assessment SET status_override = 'basically_met', override_reason = 'Đang hoàn thiện'"
+  ntm_test_exec (f->db, "UPDATE assessment SET status_override = 'basically_met', override_reason = 'Đang hoàn thiện'"
            " WHERE unit_code = '" COMMUNE "' AND value = 0 AND indicator_id ="
            " (SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
            "  WHERE c.set_code = '318-ntm' AND i.code = '17.1')");
@@ -163,7 +154,7 @@ test_commune_met_then_not (Fixture *f, gconstpointer data)
   }
 
   /* a value removed: no data, not "not met" */
-  exec (f, "DELETE FROM assessment WHERE unit_code = '" COMMUNE "' AND status_override IS NOT NULL");
+  ntm_test_exec (f->db, "DELETE FROM assessment WHERE unit_code = '" COMMUNE "' AND status_override IS NOT NULL");
   {
     g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
     t = ntm_evaluation_get_tally (ev, COMMUNE);
@@ -196,7 +187,7 @@ test_reported_criterion_status (Fixture *f, gconstpointer data)
   const NtmCriterionResult *r;
   guint n;
 
-  exec (f, "INSERT INTO criterion_status (unit_code, criterion_id, year, status, source)"
+  ntm_test_exec (f->db, "INSERT INTO criterion_status (unit_code, criterion_id, year, status, source)"
            " SELECT '" COMMUNE "', id, 2024, 'met', 'Báo cáo xã' FROM criterion WHERE set_code = '318-ntm'");
   ev = evaluate (f, 2024);
   g_assert_cmpuint (ntm_evaluation_get_tally (ev, COMMUNE).met, ==, 19);
@@ -210,9 +201,9 @@ static void
 test_recognition_in_force (Fixture *f, gconstpointer data)
 {
   /* advanced in 2024, then a revoked model decision */
-  exec (f, "INSERT INTO recognition (unit_code, level, decision_number, decision_date, year, issuer)"
+  ntm_test_exec (f->db, "INSERT INTO recognition (unit_code, level, decision_number, decision_date, year, issuer)"
            " VALUES ('" COMMUNE "', 'advanced', '123/QĐ-UBND', '2024-05-02', 2024, 'UBND tỉnh')");
-  exec (f, "INSERT INTO recognition (unit_code, level, decision_number, decision_date, year, revoked_on, revoke_reason)"
+  ntm_test_exec (f->db, "INSERT INTO recognition (unit_code, level, decision_number, decision_date, year, revoked_on, revoke_reason)"
            " VALUES ('" COMMUNE "', 'model', '456/QĐ-UBND', '2024-09-01', 2024, '2024-10-01', 'Sai sót')");
   {
     g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
@@ -238,10 +229,10 @@ test_district_from_communes (Fixture *f, gconstpointer data)
 
   /* make a tenth of its communes advanced, its township civilised, its
    * criteria and satisfaction met: the data supports an NTM district */
-  exec (f, "INSERT INTO recognition (unit_code, level, year, source)"
+  ntm_test_exec (f->db, "INSERT INTO recognition (unit_code, level, year, source)"
            " SELECT code, 'advanced', 2024, 'thử' FROM unit WHERE parent_code = '448' AND kind = 'commune'"
            " ORDER BY code LIMIT 2");
-  exec (f, "INSERT INTO recognition (unit_code, level, year, source)"
+  ntm_test_exec (f->db, "INSERT INTO recognition (unit_code, level, year, source)"
            " SELECT code, 'civilised', 2024, 'thử' FROM unit WHERE parent_code = '448' AND kind = 'township'");
   meet_set (f, "320-district", "448");
   ev = evaluate (f, 2024);
@@ -287,9 +278,9 @@ test_water_figures (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   NtmTally t;
 
-  exec (f, "UPDATE threshold SET value = 95 WHERE indicator_id = " WATER_INDICATOR);
+  ntm_test_exec (f->db, "UPDATE threshold SET value = 95 WHERE indicator_id = " WATER_INDICATOR);
   meet_set (f, "318-ntm", COMMUNE);
-  exec (f, "DELETE FROM assessment WHERE unit_code = '" COMMUNE "' AND indicator_id = " WATER_INDICATOR);
+  ntm_test_exec (f->db, "DELETE FROM assessment WHERE unit_code = '" COMMUNE "' AND indicator_id = " WATER_INDICATOR);
 
   /* no value, no figures: no data, never "not met" */
   {
@@ -338,7 +329,7 @@ test_water_figures (Fixture *f, gconstpointer data)
   }
 
   /* an assessed value wins over the figures */
-  exec (f, "INSERT INTO assessment (unit_code, indicator_id, year, value)"
+  ntm_test_exec (f->db, "INSERT INTO assessment (unit_code, indicator_id, year, value)"
            " VALUES ('" COMMUNE "', " WATER_INDICATOR ", 2024, 97.5)");
   {
     g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
@@ -349,7 +340,7 @@ test_water_figures (Fixture *f, gconstpointer data)
   }
 
   /* a row with a note but no value is not an assessed value */
-  exec (f, "UPDATE assessment SET value = NULL, note = 'Chờ số liệu'"
+  ntm_test_exec (f->db, "UPDATE assessment SET value = NULL, note = 'Chờ số liệu'"
            " WHERE unit_code = '" COMMUNE "' AND indicator_id = " WATER_INDICATOR);
   {
     g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
@@ -359,7 +350,7 @@ test_water_figures (Fixture *f, gconstpointer data)
   }
 
   /* a status set by hand wins over the figures too */
-  exec (f, "UPDATE assessment SET status_override = 'basically_met', override_reason = 'Đang đấu nối'"
+  ntm_test_exec (f->db, "UPDATE assessment SET status_override = 'basically_met', override_reason = 'Đang đấu nối'"
            " WHERE unit_code = '" COMMUNE "' AND indicator_id = " WATER_INDICATOR);
   {
     g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);
@@ -376,7 +367,7 @@ test_water_figures (Fixture *f, gconstpointer data)
   }
 
   /* figures removed: back to no data */
-  exec (f, "DELETE FROM assessment WHERE unit_code = '" COMMUNE "' AND indicator_id = " WATER_INDICATOR);
+  ntm_test_exec (f->db, "DELETE FROM assessment WHERE unit_code = '" COMMUNE "' AND indicator_id = " WATER_INDICATOR);
   g_assert_true (ntm_database_delete_commune_water (f->db, COMMUNE, 2024, &error));
   {
     g_autoptr(NtmEvaluation) ev = evaluate (f, 2024);

@@ -236,8 +236,8 @@ static void
 test_schemes (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NtmWaterSchemeFields) full = ntm_water_scheme_fields_new ();
-  g_autoptr(NtmWaterSchemeFields) bare = ntm_water_scheme_fields_new ();
+  g_autoptr(NtmWaterSchemeFields) full = ntm_test_new_scheme (TRUE);
+  g_autoptr(NtmWaterSchemeFields) bare = ntm_test_new_scheme (FALSE);
   g_autoptr(NtmTable) table = NULL;
   g_autofree char *xlsx = g_build_filename (dir, "schemes.xlsx", NULL);
   g_autofree char *csv = g_build_filename (dir, "schemes.csv", NULL);
@@ -248,30 +248,11 @@ test_schemes (void)
   g_autofree char *serial = g_strdup_printf ("<v>%d</v>", g_date_days_between (epoch, commissioned));
   gsize length;
 
-  g_free (full->name);
-  full->name = g_strdup ("Nhà máy nước \"Thạch Trung\", giai đoạn 2");
-  g_free (full->code);
-  full->code = g_strdup ("NMN-01");
-  full->water_source = g_strdup ("surface");
-  full->design_capacity = 3000;
-  full->actual_output = 2400.5;
-  full->households_design = 4000;
-  full->households_actual = 3500;
-  full->started_on = g_strdup ("2021-03-01");
-  full->commissioned_on = g_strdup ("2022-06-30");
-  full->progress = 100;
-  full->loss_rate = 18.5;
-  full->quality_passed = 1;
-  g_ptr_array_add (full->communes, g_strdup ("18088"));
-  g_ptr_array_add (full->communes, g_strdup ("18100"));
   ntm_water_scheme_fields_add_investment (full, 2021, "central", 12e9);
   ntm_water_scheme_fields_add_investment (full, 2022, "enterprise", 8.5e9);
   g_assert_true (ntm_database_save_water_scheme (db, full, &error));
   g_assert_no_error (error);
 
-  g_free (bare->name);
-  bare->name = g_strdup ("Trạm cấp nước xã Sơn Hồng");
-  g_ptr_array_add (bare->communes, g_strdup ("18139"));
   g_assert_true (ntm_database_save_water_scheme (db, bare, &error));
   g_assert_no_error (error);
 

@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "ntm-database.h"
+#include "ntm-format-private.h"
 #include "ntm-format.h"
 
 #define VI NTM_LANGUAGE_VIETNAMESE

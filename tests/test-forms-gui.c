@@ -33,6 +33,7 @@
 #include "ntm-water-figures-window-private.h"
 #include "ntm-water-page-private.h"
 #include "ntm-water-scheme.h"
+#include "ntm-commune-water.h"
 #include "ntm-yes-no-choice.h"
 #include "ntm-window-private.h"
 

@@ -9,14 +9,16 @@
 #include <math.h>
 #include <sqlite3.h>
 
+#include "ntm-assessment-private.h"
 #include "ntm-assessment.h"
+#include "ntm-audit-private.h"
 #include "ntm-audit.h"
+#include "ntm-commune-water.h"
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
 #include "ntm-recognition.h"
 #include "ntm-test-utils.h"
 #include "ntm-threshold.h"
-#include "ntm-water-scheme.h"
 
 #define COMMUNE "18157"   /* Xã Sơn Giang: NTM by the 2023 report, no sourced decision */
 #define WARD "18070"      /* Phường Trần Phú */
@@ -83,14 +85,6 @@ row_of (NtmAssessment *a, const char *set, const char *code)
 
   g_assert_cmpint (row, >=, 0);
   return row;
-}
-
-static gint64
-indicator_id (NtmDatabase *db, const char *set, const char *code)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
-                                          " WHERE c.set_code = '%s' AND i.code = '%s'", set, code);
-  return ntm_test_count (db, sql);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -289,7 +283,7 @@ test_failure_half_way (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmAssessment) a = ntm_assessment_load (f->db, COMMUNE, 2024, &error);
-  gint64 second = indicator_id (f->db, "318-ntm", "10");
+  gint64 second = ntm_test_indicator_id (f->db, "318-ntm", "10");
   gint64 audit_before = ntm_test_count (f->db, "SELECT count(*) FROM audit_log");
   g_autofree char *trigger = NULL;
   sqlite3 *other = NULL;
@@ -558,7 +552,7 @@ test_recognition_contradiction (Fixture *f, gconstpointer data)
   g_autoptr(NtmEvaluation) eval = NULL;
   double threshold;
 
-  g_assert_true (ntm_database_set_threshold (f->db, indicator_id (f->db, "318-ntm", "17.1"),
+  g_assert_true (ntm_database_set_threshold (f->db, ntm_test_indicator_id (f->db, "318-ntm", "17.1"),
                                              "bac-trung-bo", 2024, TRUE, 95, NULL, &error));
   g_clear_object (&a);
   a = ntm_assessment_load (f->db, COMMUNE, 2024, &error);
@@ -578,8 +572,8 @@ test_thresholds (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmThreshold) t = NULL;
-  gint64 water = indicator_id (f->db, "318-ntm", "17.1");
-  gint64 market = indicator_id (f->db, "318-ntm", "7");
+  gint64 water = ntm_test_indicator_id (f->db, "318-ntm", "17.1");
+  gint64 market = ntm_test_indicator_id (f->db, "318-ntm", "7");
   g_auto(GStrv) names = NULL;
   g_auto(GStrv) regions = ntm_database_list_regions (f->db, &names, &error);
   double v;

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "ntm-database-private.h"
+#include "ntm-fund-private.h"
 #include "ntm-fund.h"
 #include "ntm-target.h"
 #include "ntm-test-utils.h"
@@ -15,20 +16,6 @@
 
 static char *dir;
 static NtmDatabase *db;
-
-static int
-count_rows (const char *table)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
-  sqlite3_stmt *stmt = NULL;
-  int n;
-
-  sqlite3_prepare_v2 (ntm_database_get_handle (db), sql, -1, &stmt, NULL);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
 
 static NtmFund *
 make_fund (int year, const char *unit, NtmFundSource source, const char *sponsor,
@@ -134,7 +121,7 @@ test_bad_funds (void)
     { make_fund (2024, "42", NTM_FUND_SPONSORSHIP, "  ", 1, 1), "sponsor" },
     { make_fund (2024, "77777", NTM_FUND_CREDIT, "", 1, 1), "no unit" },
   };
-  int before = count_rows ("fund");
+  int before = ntm_test_count (db, "SELECT count(*) FROM fund");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -156,7 +143,7 @@ test_bad_funds (void)
     g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
     g_assert_nonnull (strstr (error->message, "negative"));
   }
-  g_assert_cmpint (count_rows ("fund"), ==, before);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM fund"), ==, before);
 }
 
 static void
@@ -209,7 +196,7 @@ test_targets (void)
 static void
 test_bad_targets (void)
 {
-  int before = count_rows ("target");
+  int before = ntm_test_count (db, "SELECT count(*) FROM target");
 
   for (guint i = 0; i < 7; i++)
     {
@@ -238,7 +225,7 @@ test_bad_targets (void)
       g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
       g_assert_nonnull (strstr (error->message, must_say));
     }
-  g_assert_cmpint (count_rows ("target"), ==, before);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM target"), ==, before);
 }
 
 int

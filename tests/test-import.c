@@ -17,7 +17,9 @@
 #include <ogr_api.h>
 #include <xlsxwriter.h>
 
+#include "ntm-audit-private.h"
 #include "ntm-audit.h"
+#include "ntm-commune-water.h"
 #include "ntm-criteria-edit.h"
 #include "ntm-criterion-status.h"
 #include "ntm-database-private.h"
@@ -27,8 +29,10 @@
 #include "ntm-ocop-product.h"
 #include "ntm-recognition.h"
 #include "ntm-import.h"
+#include "ntm-table-private.h"
 #include "ntm-table.h"
 #include "ntm-test-utils.h"
+#include "ntm-unit-private.h"
 #include "ntm-unit.h"
 #include "ntm-water-scheme.h"
 #include "ntm-workbook-file.h"
@@ -62,29 +66,16 @@ path_in (Fixture *f, const char *name)
   return g_build_filename (f->dir, name, NULL);
 }
 
-/* Writes a cell as an office would: "#12.5" a number, "=…|v" a formula
- * with its cached result, anything else text. */
-static void
-put (lxw_worksheet *ws, int row, int col, const char *text)
+/* The database file's checksum, taken with the database closed. */
+static char *
+database_checksum (Fixture *f)
 {
-  if (text == NULL || *text == '\0')
-    return;
-  if (text[0] == '#')
-    worksheet_write_number (ws, row, col, g_ascii_strtod (text + 1, NULL), NULL);
-  else if (text[0] == '=')
-    {
-      g_auto(GStrv) parts = g_strsplit (text, "|", 2);
-      worksheet_write_formula_num (ws, row, col, parts[0], NULL, g_ascii_strtod (parts[1], NULL));
-    }
-  else
-    worksheet_write_string (ws, row, col, text, NULL);
-}
+  char *checksum;
 
-static void
-put_row (lxw_worksheet *ws, int row, const char * const *cells, int n)
-{
-  for (int c = 0; c < n; c++)
-    put (ws, row, c, cells[c]);
+  g_clear_object (&f->db);
+  checksum = ntm_test_file_checksum (f->db_path);
+  f->db = ntm_test_open_database (f->dir, "import.db");
+  return checksum;
 }
 
 static NtmImport *
@@ -167,22 +158,22 @@ write_status_book (const char *path, const char *ky_tan_17, const char *extra_ce
     const char *r6[] = { "#2", "Xã Không Có Thật", "Đạt" };
     const char *total[] = { "", "Toàn tỉnh", "=C14+C18|2" };
 
-    put_row (ws, 8, group1, 2);
-    put_row (ws, 9, r1, G_N_ELEMENTS (r1));
-    put_row (ws, 10, r2, G_N_ELEMENTS (r2));
-    put_row (ws, 11, r3, G_N_ELEMENTS (r3));
-    put_row (ws, 12, r4, G_N_ELEMENTS (r4));
-    put_row (ws, 13, sub, G_N_ELEMENTS (sub));
-    put_row (ws, 14, group2, 2);
-    put_row (ws, 15, r5, G_N_ELEMENTS (r5));
-    put (ws, 15, 18, ky_tan_17);
-    put_row (ws, 16, r6, G_N_ELEMENTS (r6));
-    put_row (ws, 17, total, G_N_ELEMENTS (total));
+    ntm_test_put_row (ws, 8, group1, 2);
+    ntm_test_put_row (ws, 9, r1, G_N_ELEMENTS (r1));
+    ntm_test_put_row (ws, 10, r2, G_N_ELEMENTS (r2));
+    ntm_test_put_row (ws, 11, r3, G_N_ELEMENTS (r3));
+    ntm_test_put_row (ws, 12, r4, G_N_ELEMENTS (r4));
+    ntm_test_put_row (ws, 13, sub, G_N_ELEMENTS (sub));
+    ntm_test_put_row (ws, 14, group2, 2);
+    ntm_test_put_row (ws, 15, r5, G_N_ELEMENTS (r5));
+    ntm_test_put_cell (ws, 15, 18, ky_tan_17);
+    ntm_test_put_row (ws, 16, r6, G_N_ELEMENTS (r6));
+    ntm_test_put_row (ws, 17, total, G_N_ELEMENTS (total));
     worksheet_write_formula_num (ws, 9, 21, "=COUNTIF(C10:U10,\"Đạt\")", NULL, 2);
-    put (ws, 19, 0, "Ghi chú: Đạt, Chưa đạt, Cơ bản đạt theo Quyết định 318/QĐ-TTg.");
-    put (ws, 20, 1, "Người lập biểu");
+    ntm_test_put_cell (ws, 19, 0, "Ghi chú: Đạt, Chưa đạt, Cơ bản đạt theo Quyết định 318/QĐ-TTg.");
+    ntm_test_put_cell (ws, 20, 1, "Người lập biểu");
     if (extra_cell != NULL)
-      put (ws, 12, 10, extra_cell);
+      ntm_test_put_cell (ws, 12, 10, extra_cell);
   }
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
 }
@@ -292,9 +283,7 @@ test_bad_cells (Fixture *f, gconstpointer data)
   g_autofree char *after = NULL;
 
   write_status_book (path, "Dat?", "#1");
-  g_clear_object (&f->db);
-  before = ntm_test_file_checksum (f->db_path);
-  f->db = ntm_test_open_database (f->dir, "import.db");
+  before = database_checksum (f);
 
   import = import_file (f, path, 0, &error);
   g_assert_no_error (error);
@@ -304,10 +293,8 @@ test_bad_cells (Fixture *f, gconstpointer data)
   g_assert_false (ntm_import_commit (import, &error));
   g_assert_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_HAS_ERRORS);
   g_clear_object (&import);
-  g_clear_object (&f->db);
-  after = ntm_test_file_checksum (f->db_path);
+  after = database_checksum (f);
   g_assert_cmpstr (before, ==, after);
-  f->db = ntm_test_open_database (f->dir, "import.db");
 }
 
 /* Indicator values by code: a percentage stored as 0.955, another as the
@@ -325,9 +312,9 @@ test_indicator_values (Fixture *f, gconstpointer data)
   const char *r2[] = { "#2", "18508", "Hoà Hải", "#0.8", "80", "Không" };
   double value;
 
-  put_row (ws, 2, head, 6);
-  put_row (ws, 3, r1, 6);
-  put_row (ws, 4, r2, 6);
+  ntm_test_put_row (ws, 2, head, 6);
+  ntm_test_put_row (ws, 3, r1, 6);
+  ntm_test_put_row (ws, 4, r2, 6);
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
 
   import = import_file (f, path, 0, &error);
@@ -351,31 +338,42 @@ test_indicator_values (Fixture *f, gconstpointer data)
   (void) value;
 }
 
-/* Household water figures: a two-row header, numbers written "1.234". */
+/* Household water figures as a district sends them: a two-row header,
+ * numbers written "1.234"; Hòa Hải's households on clean water are
+ * @clean. */
+static void
+write_water_book (const char *path,
+                  const char *clean)
+{
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
+  const char *head2[] = { "", "", "Tổng số hộ", "Số hộ sử dụng nước hợp vệ sinh", "Số hộ sử dụng nước sạch đạt QCVN", "Tỷ lệ (%)" };
+  const char *r1[] = { "I", "Huyện Hương Khê" };
+  const char *r2[] = { "#1", "Xã Hương Thủy", "1.234", "#1200", "#900", "#97.2" };
+  const char *r3[] = { "#2", "Hòa Hải", "#800", "#700", clean };
+
+  ntm_test_put_cell (ws, 0, 0, "SỐ LIỆU NƯỚC SẠCH NÔNG THÔN NĂM 2024");
+  worksheet_merge_range (ws, 2, 0, 3, 0, "TT", NULL);
+  worksheet_merge_range (ws, 2, 1, 3, 1, "Xã", NULL);
+  worksheet_merge_range (ws, 2, 2, 2, 5, "Số hộ", NULL);
+  ntm_test_put_row (ws, 3, head2, G_N_ELEMENTS (head2));
+  ntm_test_put_row (ws, 4, r1, G_N_ELEMENTS (r1));
+  ntm_test_put_row (ws, 5, r2, G_N_ELEMENTS (r2));
+  ntm_test_put_row (ws, 6, r3, G_N_ELEMENTS (r3));
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+}
+
+/* Household water figures: more on clean water than on hygienic water is
+ * refused with its cell; corrected, the figures go in. */
 static void
 test_water_figures (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmImport) import = NULL;
   g_autofree char *path = path_in (f, "nuoc-sach.xlsx");
-  lxw_workbook *wb = workbook_new (path);
-  lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
-  const char *head2[] = { "", "", "Tổng số hộ", "Số hộ sử dụng nước hợp vệ sinh", "Số hộ sử dụng nước sạch đạt QCVN", "Tỷ lệ (%)" };
-  const char *r1[] = { "I", "Huyện Hương Khê" };
-  const char *r2[] = { "#1", "Xã Hương Thủy", "1.234", "#1200", "#900", "#97.2" };
-  const char *r3[] = { "#2", "Hòa Hải", "#800", "#700", "#750" };
   int total, hygienic, clean;
 
-  put (ws, 0, 0, "SỐ LIỆU NƯỚC SẠCH NÔNG THÔN NĂM 2024");
-  worksheet_merge_range (ws, 2, 0, 3, 0, "TT", NULL);
-  worksheet_merge_range (ws, 2, 1, 3, 1, "Xã", NULL);
-  worksheet_merge_range (ws, 2, 2, 2, 5, "Số hộ", NULL);
-  put_row (ws, 3, head2, 6);
-  put_row (ws, 4, r1, 2);
-  put_row (ws, 5, r2, 6);
-  put_row (ws, 6, r3, 5);
-  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
-
+  write_water_book (path, "#750");
   import = import_file (f, path, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_WATER_FIGURES);
@@ -388,18 +386,7 @@ test_water_figures (Fixture *f, gconstpointer data)
 
   /* corrected */
   g_clear_object (&import);
-  wb = workbook_new (path);
-  ws = workbook_add_worksheet (wb, "Sheet1");
-  put (ws, 0, 0, "SỐ LIỆU NƯỚC SẠCH NÔNG THÔN NĂM 2024");
-  worksheet_merge_range (ws, 2, 0, 3, 0, "TT", NULL);
-  worksheet_merge_range (ws, 2, 1, 3, 1, "Xã", NULL);
-  worksheet_merge_range (ws, 2, 2, 2, 5, "Số hộ", NULL);
-  put_row (ws, 3, head2, 6);
-  put_row (ws, 4, r1, 2);
-  put_row (ws, 5, r2, 6);
-  r3[4] = "#650";
-  put_row (ws, 6, r3, 5);
-  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  write_water_book (path, "#650");
   import = import_file (f, path, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
@@ -466,9 +453,9 @@ test_bad_files (Fixture *f, gconstpointer data)
   {
     lxw_workbook *wb = workbook_new (no_header);
     lxw_worksheet *ws = workbook_add_worksheet (wb, "Thư");
-    put (ws, 0, 0, "Kính gửi: Văn phòng Điều phối");
-    put (ws, 2, 1, "Danh sách cán bộ tham dự hội nghị");
-    put (ws, 3, 1, "Nguyễn Văn A");
+    ntm_test_put_cell (ws, 0, 0, "Kính gửi: Văn phòng Điều phối");
+    ntm_test_put_cell (ws, 2, 1, "Danh sách cán bộ tham dự hội nghị");
+    ntm_test_put_cell (ws, 3, 1, "Nguyễn Văn A");
     g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
   }
   {
@@ -477,9 +464,9 @@ test_bad_files (Fixture *f, gconstpointer data)
     const char *head[] = { "TT", "Tên xã", "TC1", "TC2" };
     const char *r1[] = { "#1", "Xã Kỳ Tân", "Đạt", "Đạt" };
     const char *r2[] = { "#2", "Kỳ Tân", "Chưa đạt", "Đạt" };
-    put_row (ws, 0, head, 4);
-    put_row (ws, 1, r1, 4);
-    put_row (ws, 2, r2, 4);
+    ntm_test_put_row (ws, 0, head, 4);
+    ntm_test_put_row (ws, 1, r1, 4);
+    ntm_test_put_row (ws, 2, r2, 4);
     g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
   }
   {
@@ -487,16 +474,14 @@ test_bad_files (Fixture *f, gconstpointer data)
     lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
     const char *head[] = { "TT", "Tên xã", "TC1" };
     const char *r1[] = { "#1", "Xã Kỳ Tân", "Đạt" };
-    put_row (ws, 0, head, 3);
-    put_row (ws, 1, r1, 3);
+    ntm_test_put_row (ws, 0, head, 3);
+    ntm_test_put_row (ws, 1, r1, 3);
     g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
   }
   /* "Tên xã" in Windows-1258 */
   write_bytes (ansi, "T\xeamn x\xe3,TC1\nK\xf2 T\xe2n,\xd0\xaf\n", 22);
 
-  g_clear_object (&f->db);
-  before = ntm_test_file_checksum (f->db_path);
-  f->db = ntm_test_open_database (f->dir, "import.db");
+  before = database_checksum (f);
 
   {
     const struct { const char *path; GQuark domain; int code; const char *words; } cases[] = {
@@ -532,10 +517,8 @@ test_bad_files (Fixture *f, gconstpointer data)
     g_assert_false (ntm_import_commit (import, &error));
   }
 
-  g_clear_object (&f->db);
-  after = ntm_test_file_checksum (f->db_path);
+  after = database_checksum (f);
   g_assert_cmpstr (before, ==, after);
-  f->db = ntm_test_open_database (f->dir, "import.db");
 }
 
 /* A name two units share is reported, never guessed; the district's
@@ -557,10 +540,10 @@ test_ambiguous (Fixture *f, gconstpointer data)
   ntm_database_exec (f->db, "INSERT INTO unit (code, name, kind, parent_code) VALUES ('99001', 'Xã Kỳ Tân', 'commune', '449')",
                      &error);
   g_assert_no_error (error);
-  put_row (ws, 0, head, 3);
-  put_row (ws, 1, r1, 3);
-  put_row (ws, 2, g, 2);
-  put_row (ws, 3, r2, 3);
+  ntm_test_put_row (ws, 0, head, 3);
+  ntm_test_put_row (ws, 1, r1, 3);
+  ntm_test_put_row (ws, 2, g, 2);
+  ntm_test_put_row (ws, 3, r2, 3);
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
 
   import = import_file (f, path, 0, &error);
@@ -794,10 +777,10 @@ test_set_from_spreadsheet (Fixture *f, gconstpointer data)
   gboolean known;
   gint64 i11;
 
-  put_row (ws, 0, head, G_N_ELEMENTS (head));
-  put_row (ws, 1, r1, G_N_ELEMENTS (r1));
-  put_row (ws, 2, r2, G_N_ELEMENTS (r2));
-  put_row (ws, 3, bad, G_N_ELEMENTS (bad));
+  ntm_test_put_row (ws, 0, head, G_N_ELEMENTS (head));
+  ntm_test_put_row (ws, 1, r1, G_N_ELEMENTS (r1));
+  ntm_test_put_row (ws, 2, r2, G_N_ELEMENTS (r2));
+  ntm_test_put_row (ws, 3, bad, G_N_ELEMENTS (bad));
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
 
   import = import_file (f, path, 0, &error);
@@ -813,9 +796,9 @@ test_set_from_spreadsheet (Fixture *f, gconstpointer data)
   g_clear_object (&import);
   wb = workbook_new (path);
   ws = workbook_add_worksheet (wb, "Bộ tiêu chí");
-  put_row (ws, 0, head, G_N_ELEMENTS (head));
-  put_row (ws, 1, r1, G_N_ELEMENTS (r1));
-  put_row (ws, 2, r2, G_N_ELEMENTS (r2));
+  ntm_test_put_row (ws, 0, head, G_N_ELEMENTS (head));
+  ntm_test_put_row (ws, 1, r1, G_N_ELEMENTS (r1));
+  ntm_test_put_row (ws, 2, r2, G_N_ELEMENTS (r2));
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
   import = import_file (f, path, 0, &error);
   g_assert_no_error (error);
@@ -953,10 +936,10 @@ test_bad_records (Fixture *f, gconstpointer data)
   const char *r2[] = { "#2024", "18508", "Xã Hòa Hải", "Vốn ngoài trời", "", "#5", "" };
   const char *r3[] = { "#2024", "18505", "Xã Hương Thủy", "Vốn tín dụng", "", "một tỷ", "" };
 
-  put_row (ws, 0, head, 7);
-  put_row (ws, 1, r1, 7);
-  put_row (ws, 2, r2, 7);
-  put_row (ws, 3, r3, 7);
+  ntm_test_put_row (ws, 0, head, 7);
+  ntm_test_put_row (ws, 1, r1, 7);
+  ntm_test_put_row (ws, 2, r2, 7);
+  ntm_test_put_row (ws, 3, r3, 7);
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
 
   import = import_file (f, path, 0, &error);
@@ -976,31 +959,12 @@ static void
 test_round_trip_schemes (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NtmWaterSchemeFields) full = ntm_water_scheme_fields_new ();
-  g_autoptr(NtmWaterSchemeFields) bare = ntm_water_scheme_fields_new ();
+  g_autoptr(NtmWaterSchemeFields) full = ntm_test_new_scheme (TRUE);
+  g_autoptr(NtmWaterSchemeFields) bare = ntm_test_new_scheme (FALSE);
 
-  g_free (full->name);
-  full->name = g_strdup ("Nhà máy nước \"Thạch Trung\", giai đoạn 2");
-  g_free (full->code);
-  full->code = g_strdup ("NMN-01");
-  full->water_source = g_strdup ("surface");
   full->management = g_strdup ("enterprise");
-  full->design_capacity = 3000;
-  full->actual_output = 2400.5;
-  full->households_design = 4000;
-  full->households_actual = 3500;
-  full->started_on = g_strdup ("2021-03-01");
-  full->commissioned_on = g_strdup ("2022-06-30");
-  full->progress = 100;
-  full->loss_rate = 18.5;
-  full->quality_passed = 1;
-  g_ptr_array_add (full->communes, g_strdup ("18088"));
-  g_ptr_array_add (full->communes, g_strdup ("18100"));
   g_assert_true (ntm_database_save_water_scheme (f->db, full, &error));
   g_assert_no_error (error);
-  g_free (bare->name);
-  bare->name = g_strdup ("Trạm cấp nước xã Sơn Hồng");
-  g_ptr_array_add (bare->communes, g_strdup ("18139"));
   g_assert_true (ntm_database_save_water_scheme (f->db, bare, &error));
   g_assert_no_error (error);
 
@@ -1049,8 +1013,8 @@ test_round_trip_schemes (Fixture *f, gconstpointer data)
     const char *r1[] = { "CT-9", "Trạm bơm Đồng Lộc", "Xã Kỳ Tân, Xã Không Có", "Đang hoạt động", "#500" };
     g_autoptr(NtmImport) import = NULL;
 
-    put_row (ws, 0, head, 5);
-    put_row (ws, 1, r1, 5);
+    ntm_test_put_row (ws, 0, head, 5);
+    ntm_test_put_row (ws, 1, r1, 5);
     g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
     import = import_file (f, path, 0, &error);
     g_assert_no_error (error);
@@ -1147,20 +1111,20 @@ write_groups_book (const char *path)
   format_set_align (center, LXW_ALIGN_CENTER);
   worksheet_merge_range (ws, 0, 0, 0, 4, "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", center);
   worksheet_merge_range (ws, 1, 0, 1, 4, "DANH SÁCH PHÂN NHÓM CÁC XÃ NĂM 2026", center);
-  put_row (ws, 3, head, G_N_ELEMENTS (head));
-  put_row (ws, 4, numbers, G_N_ELEMENTS (numbers));
-  put_row (ws, 5, g1, G_N_ELEMENTS (g1));
-  put_row (ws, 6, r1, G_N_ELEMENTS (r1));
-  put_row (ws, 7, r2, G_N_ELEMENTS (r2));
-  put_row (ws, 8, r3, G_N_ELEMENTS (r3));
-  put_row (ws, 9, r4, G_N_ELEMENTS (r4));
-  put_row (ws, 10, r5, G_N_ELEMENTS (r5));
-  put_row (ws, 11, sub, G_N_ELEMENTS (sub));
-  put_row (ws, 12, g2, G_N_ELEMENTS (g2));
-  put_row (ws, 13, r6, G_N_ELEMENTS (r6));
-  put_row (ws, 14, g3, G_N_ELEMENTS (g3));
-  put_row (ws, 15, r7, G_N_ELEMENTS (r7));
-  put (ws, 17, 0, "Ghi chú: nhóm xã theo kết quả rà soát của tỉnh.");
+  ntm_test_put_row (ws, 3, head, G_N_ELEMENTS (head));
+  ntm_test_put_row (ws, 4, numbers, G_N_ELEMENTS (numbers));
+  ntm_test_put_row (ws, 5, g1, G_N_ELEMENTS (g1));
+  ntm_test_put_row (ws, 6, r1, G_N_ELEMENTS (r1));
+  ntm_test_put_row (ws, 7, r2, G_N_ELEMENTS (r2));
+  ntm_test_put_row (ws, 8, r3, G_N_ELEMENTS (r3));
+  ntm_test_put_row (ws, 9, r4, G_N_ELEMENTS (r4));
+  ntm_test_put_row (ws, 10, r5, G_N_ELEMENTS (r5));
+  ntm_test_put_row (ws, 11, sub, G_N_ELEMENTS (sub));
+  ntm_test_put_row (ws, 12, g2, G_N_ELEMENTS (g2));
+  ntm_test_put_row (ws, 13, r6, G_N_ELEMENTS (r6));
+  ntm_test_put_row (ws, 14, g3, G_N_ELEMENTS (g3));
+  ntm_test_put_row (ws, 15, r7, G_N_ELEMENTS (r7));
+  ntm_test_put_cell (ws, 17, 0, "Ghi chú: nhóm xã theo kết quả rà soát của tỉnh.");
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
 }
 
@@ -1288,17 +1252,15 @@ test_bad_groups (Fixture *f, gconstpointer data)
   const char *r4[] = { "#4", "", "Xã Sơn Tiến", "#2" };
   const char *r5[] = { "#5", "", "Sơn Tiến", "#3" };
 
-  put_row (ws, 0, head, 4);
-  put_row (ws, 1, r1, 4);
-  put_row (ws, 2, r2, 4);
-  put_row (ws, 3, r3, 4);
-  put_row (ws, 4, r4, 4);
-  put_row (ws, 5, r5, 4);
+  ntm_test_put_row (ws, 0, head, 4);
+  ntm_test_put_row (ws, 1, r1, 4);
+  ntm_test_put_row (ws, 2, r2, 4);
+  ntm_test_put_row (ws, 3, r3, 4);
+  ntm_test_put_row (ws, 4, r4, 4);
+  ntm_test_put_row (ws, 5, r5, 4);
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
 
-  g_clear_object (&f->db);
-  before = ntm_test_file_checksum (f->db_path);
-  f->db = ntm_test_open_database (f->dir, "import.db");
+  before = database_checksum (f);
 
   import = import_for_year (f, path, 0, &error);
   g_assert_no_error (error);
@@ -1313,10 +1275,8 @@ test_bad_groups (Fixture *f, gconstpointer data)
   g_assert_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_HAS_ERRORS);
   g_clear_object (&import);
 
-  g_clear_object (&f->db);
-  after = ntm_test_file_checksum (f->db_path);
+  after = database_checksum (f);
   g_assert_cmpstr (before, ==, after);
-  f->db = ntm_test_open_database (f->dir, "import.db");
 }
 
 /* A copy of @table with the group of the units in @codes set to @groups. */

@@ -73,15 +73,8 @@ squeeze (const char *text)
 static char *
 pdf_text (const char *pdf)
 {
-  const char *argv[] = { "pdftotext", pdf, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  int status;
+  g_autofree char *out = ntm_test_pdf_text (pdf, FALSE);
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
   return squeeze (out);
 }
 

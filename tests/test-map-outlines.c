@@ -23,6 +23,7 @@
 #include "ntm-json-private.h"
 #include "ntm-map-export.h"
 #include "ntm-map-renderer.h"
+#include "ntm-outline-private.h"
 #include "ntm-outline.h"
 #include "ntm-palette.h"
 #include "ntm-test-utils.h"
@@ -32,19 +33,6 @@
 #define HEIGHT 900
 
 static char *dir;
-
-static NtmDatabase *
-new_database (const char *name)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  NtmDatabase *db;
-
-  g_unlink (path);
-  db = ntm_database_open (path, &error);
-  g_assert_no_error (error);
-  return db;
-}
 
 static void
 import_file (NtmDatabase *db,
@@ -171,7 +159,7 @@ test_unmatched_features_anywhere (void)
 {
   static const char * const districts[] = { "440", "443", "444", "446", NULL };
   static const char * const communes[] = { "18229", "18406", "18496", "18673", NULL };
-  g_autoptr(NtmDatabase) db = new_database ("order.db");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "order.db");
   g_autoptr(GString) features = g_string_new (NULL);
   g_autofree char *text = NULL;
   g_autofree char *path = g_build_filename (dir, "order.geojson", NULL);
@@ -216,7 +204,7 @@ test_parts_in_any_order (void)
     {
       g_autofree char *name = g_strdup_printf ("parts-%u.db", order);
       g_autofree char *path = g_strdup_printf ("%s/parts-%u.geojson", dir, order);
-      g_autoptr(NtmDatabase) db = new_database (name);
+      g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, name);
       g_autoptr(GString) features = g_string_new (NULL);
       g_autofree char *text = NULL;
       g_autoptr(GError) error = NULL;
@@ -333,7 +321,7 @@ check_value (const char *report,
 static void
 test_new_database (void)
 {
-  g_autoptr(NtmDatabase) db = new_database ("new.db");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "new.db");
   g_autoptr(GPtrArray) loose = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *report = NULL;
@@ -388,7 +376,7 @@ test_new_database (void)
 static void
 test_after_the_reform (void)
 {
-  g_autoptr(NtmDatabase) db = new_database ("reform.db");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "reform.db");
   g_autoptr(GError) error = NULL;
   cairo_surface_t *surface;
   NtmMapTransform t;
@@ -422,7 +410,7 @@ test_shared_and_replaced (void)
     "{\"type\":\"Feature\",\"properties\":{\"code\":\"18229+18235\",\"codes\":[\"18229\",\"18235\"],"
     "\"name\":\"Đức Thọ + Quang Vĩnh\",\"level\":\"commune\"},\"geometry\":{\"type\":\"Polygon\","
     "\"coordinates\":[[[105.55,18.50],[105.68,18.50],[105.68,18.60],[105.55,18.60],[105.55,18.50]]]}}]}";
-  g_autoptr(NtmDatabase) db = new_database ("shared.db");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "shared.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) features = g_string_new (NULL);
   g_autofree char *path = g_build_filename (dir, "replace.geojson", NULL);
@@ -486,7 +474,7 @@ test_bad_outline_data (void)
     "{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{\"code\":\"1\",\"name\":\"x\",\"level\":\"district\"},"
     "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[105,18],[106,18]]}}]}",
   };
-  g_autoptr(NtmDatabase) db = new_database ("bad.db");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "bad.db");
   gint64 before = ntm_test_count (db, "SELECT count(*) FROM outline");
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -554,7 +542,7 @@ test_json_reader (void)
 static void
 test_export_attribution (void)
 {
-  g_autoptr(NtmDatabase) db = new_database ("attribution.db");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, "attribution.db");
   g_autoptr(NtmMapRenderer) renderer = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *pdf = g_build_filename (dir, "attribution.pdf", NULL);

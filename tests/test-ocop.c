@@ -8,24 +8,12 @@
 
 #include "ntm-database-private.h"
 #include "ntm-format.h"
+#include "ntm-ocop-product-private.h"
 #include "ntm-ocop-product.h"
 #include "ntm-test-utils.h"
 
 static char *dir;
 static NtmDatabase *db;
-
-static int
-count_rows (void)
-{
-  sqlite3_stmt *stmt = NULL;
-  int n;
-
-  sqlite3_prepare_v2 (ntm_database_get_handle (db), "SELECT count(*) FROM ocop_product", -1, &stmt, NULL);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
 
 static GDate *
 make_date (int y, int m, int d)
@@ -187,7 +175,7 @@ test_save_and_list (void)
   g_autoptr(NtmOcopProduct) read = NULL;
   g_autoptr(GHashTable) counts = NULL;
   g_autofree char *expiry = NULL;
-  int before = count_rows ();
+  int before = ntm_test_count (db, "SELECT count(*) FROM ocop_product");
   int changes = 0;
   gulong id;
 
@@ -197,7 +185,7 @@ test_save_and_list (void)
   g_signal_handler_disconnect (db, id);
   g_assert_cmpint (changes, ==, 1);
   g_assert_cmpint (ntm_ocop_product_get_id (p), >, 0);
-  g_assert_cmpint (count_rows (), ==, before + 1);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM ocop_product"), ==, before + 1);
 
   list = ntm_database_list_ocop_products (db, &error);
   g_assert_no_error (error);
@@ -239,9 +227,9 @@ test_save_and_list (void)
   ntm_ocop_product_set_score (read, 91);
   g_assert_true (ntm_database_save_ocop_product (db, read, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (), ==, before + 1);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM ocop_product"), ==, before + 1);
   g_assert_true (ntm_database_delete_ocop_product (db, ntm_ocop_product_get_id (read), &error));
-  g_assert_cmpint (count_rows (), ==, before);
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM ocop_product"), ==, before);
 }
 
 static void
@@ -268,7 +256,7 @@ test_bad_input (void)
     {
       g_autoptr(NtmOcopProduct) p = make_product ();
       g_autoptr(GError) error = NULL;
-      int before = count_rows ();
+      int before = ntm_test_count (db, "SELECT count(*) FROM ocop_product");
 
       switch (i)
         {
@@ -290,7 +278,7 @@ test_bad_input (void)
       g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
       g_assert_nonnull (strstr (error->message, cases[i].must_say));
       g_assert_cmpint (ntm_ocop_product_get_id (p), ==, 0);
-      g_assert_cmpint (count_rows (), ==, before);
+      g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM ocop_product"), ==, before);
     }
 }
 

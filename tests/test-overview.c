@@ -8,12 +8,12 @@
 
 #include <sqlite3.h>
 
+#include "ntm-commune-water.h"
 #include "ntm-database-private.h"
 #include "ntm-ocop-product.h"
 #include "ntm-overview.h"
 #include "ntm-target.h"
 #include "ntm-test-utils.h"
-#include "ntm-water-scheme.h"
 
 static char *dir;
 static NtmDatabase *db;

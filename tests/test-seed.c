@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "ntm-criteria-private.h"
 #include "ntm-criteria.h"
 #include "ntm-database-private.h"
 #include "ntm-seed-private.h"

@@ -8,19 +8,24 @@
 
 #include <string.h>
 
+#include "ntm-assessment-private.h"
 #include "ntm-assessment.h"
 #include "ntm-classifier.h"
+#include "ntm-clock-private.h"
 #include "ntm-clock.h"
+#include "ntm-commune-water.h"
 #include "ntm-criteria.h"
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
 #include "ntm-level-count.h"
+#include "ntm-lineage-private.h"
 #include "ntm-lineage.h"
+#include "ntm-overview-private.h"
 #include "ntm-overview.h"
 #include "ntm-recognition.h"
 #include "ntm-test-utils.h"
+#include "ntm-unit-private.h"
 #include "ntm-unit.h"
-#include "ntm-water-scheme.h"
 
 static char *dir;
 static NtmDatabase *shared;
@@ -31,16 +36,6 @@ static NtmDatabase *
 fresh_database (const char *name)
 {
   return ntm_test_open_database (dir, name);
-}
-
-static void
-exec (NtmDatabase *db,
-      const char  *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  ntm_database_exec (db, sql, &error);
-  g_assert_no_error (error);
 }
 
 /* Units of @year in force, by level of unit. */
@@ -316,7 +311,7 @@ test_derived_history (void)
   g_assert_cmpint (derived.lowest, ==, NTM_LEVEL_NO_DATA);
 
   /* the predecessors' own record, year by year, with their criteria */
-  exec (db, "INSERT INTO criterion_status (unit_code, criterion_id, year, status, source)"
+  ntm_test_exec (db, "INSERT INTO criterion_status (unit_code, criterion_id, year, status, source)"
             " SELECT '18160', id, 2023, 'met', 'Báo cáo' FROM criterion WHERE set_code = '318-ntm'");
   history = ntm_database_get_predecessor_history (db, code, 2022, &error);
   g_assert_no_error (error);
@@ -435,10 +430,10 @@ test_consumers_agree (void)
 
   /* an advanced decision of 2021 entered after the 2023 placeholder, and
    * a model decision revoked */
-  exec (db, "INSERT INTO recognition (unit_code, level, decision_number, decision_date, year, source)"
+  ntm_test_exec (db, "INSERT INTO recognition (unit_code, level, decision_number, decision_date, year, source)"
             " VALUES ('18157', 'advanced', '55/QĐ-UBND', '2021-03-02', 2021, ''),"
             "        ('18160', 'model', '66/QĐ-UBND', '2024-02-01', 2024, '')");
-  exec (db, "UPDATE recognition SET revoked_on = '2024-06-01', revoke_reason = 'Sai sót'"
+  ntm_test_exec (db, "UPDATE recognition SET revoked_on = '2024-06-01', revoke_reason = 'Sai sót'"
             " WHERE decision_number = '66/QĐ-UBND'");
 
   overview = ntm_overview_new (db, 2024, &error);
@@ -476,16 +471,6 @@ test_consumers_agree (void)
 /* ---------------------------------------------------------------------- */
 /* Sets, groups and thresholds of 2026                                    */
 /* ---------------------------------------------------------------------- */
-
-static gint64
-indicator_id (NtmDatabase *db,
-              const char  *set,
-              const char  *code)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT i.id FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
-                                          " WHERE c.set_code = '%s' AND i.code = '%s'", set, code);
-  return count (db, sql);
-}
 
 static void
 test_sets_by_year (void)
@@ -528,18 +513,18 @@ test_assessment_2026 (void)
   g_assert_no_error (error);
   /* the office loads an indicator of criterion 3 with a threshold for
    * each commune group, and one for every other criterion */
-  exec (db, "INSERT INTO indicator (criterion_id, code, name, kind, unit, comparison, position)"
+  ntm_test_exec (db, "INSERT INTO indicator (criterion_id, code, name, kind, unit, comparison, position)"
             " SELECT id, number || '.1', 'Chỉ tiêu ' || number, 'percent', '%', '>=', 1"
             " FROM criterion WHERE set_code = '51-2025-ntm'");
-  ind = indicator_id (db, "51-2025-ntm", "3.1");
+  ind = ntm_test_indicator_id (db, "51-2025-ntm", "3.1");
   {
     g_autofree char *sql = g_strdup_printf ("INSERT INTO threshold (indicator_id, commune_group, year_from, year_to, value)"
                                             " VALUES (%1$" G_GINT64_FORMAT ", 1, 2026, 2030, 90),"
                                             "        (%1$" G_GINT64_FORMAT ", 2, 2026, 2030, 80),"
                                             "        (%1$" G_GINT64_FORMAT ", 3, 2026, 2030, 60)", ind);
-    exec (db, sql);
+    ntm_test_exec (db, sql);
   }
-  exec (db, "INSERT INTO threshold (indicator_id, year_from, year_to, value)"
+  ntm_test_exec (db, "INSERT INTO threshold (indicator_id, year_from, year_to, value)"
             " SELECT i.id, 2026, 2030, 50 FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
             " WHERE c.set_code = '51-2025-ntm' AND i.code <> '3.1'");
 
@@ -582,7 +567,7 @@ test_assessment_2026 (void)
   g_assert_true (ntm_database_set_commune_group (db, code, 2027, 0, 1, NULL, &error));
   g_assert_cmpint (ntm_database_get_commune_group (db, code, 2026, NULL), ==, 2);
   g_assert_cmpint (ntm_database_get_commune_group (db, code, 2028, NULL), ==, 1);
-  exec (db, "INSERT INTO assessment (unit_code, indicator_id, year, value)"
+  ntm_test_exec (db, "INSERT INTO assessment (unit_code, indicator_id, year, value)"
             " SELECT unit_code, indicator_id, 2027, value FROM assessment WHERE year = 2026");
   ev = ntm_evaluation_new (db, 2027, &error);
   g_assert_cmpint (ntm_evaluation_get_computed_level (ev, code), ==, NTM_LEVEL_NOT_YET);
@@ -642,15 +627,15 @@ test_water_in_two_parts (void)
   g_autoptr(NtmDatabase) db = fresh_database ("water.db");
   g_autoptr(NtmAssessment) a = NULL;
   g_autoptr(NtmEvaluation) ev = NULL;
-  gint64 hygienic = indicator_id (db, "318-ntm", "17.1");
-  gint64 clean = indicator_id (db, "318-ntm", "17.1-QCVN");
+  gint64 hygienic = ntm_test_indicator_id (db, "318-ntm", "17.1");
+  gint64 clean = ntm_test_indicator_id (db, "318-ntm", "17.1-QCVN");
   int row_h, row_c;
 
   {
     g_autofree char *sql = g_strdup_printf ("UPDATE threshold SET value = CASE indicator_id WHEN %" G_GINT64_FORMAT
                                             " THEN 95 ELSE 60 END WHERE indicator_id IN (%" G_GINT64_FORMAT
                                             ", %" G_GINT64_FORMAT ")", hygienic, hygienic, clean);
-    exec (db, sql);
+    ntm_test_exec (db, sql);
   }
 
   a = ntm_assessment_load (db, "18157", 2024, &error);
@@ -736,7 +721,7 @@ test_unknown_threshold (void)
   g_clear_object (&ev);
 
   /* the recorded status of the criterion decides it */
-  exec (db, "INSERT INTO criterion_status (unit_code, criterion_id, year, status)"
+  ntm_test_exec (db, "INSERT INTO criterion_status (unit_code, criterion_id, year, status)"
             " SELECT '18157', id, 2024, 'met' FROM criterion WHERE set_code = '318-ntm' AND number = '10'");
   ev = ntm_evaluation_new (db, 2024, &error);
   r = ntm_evaluation_get_criteria (ev, "18157", &n);

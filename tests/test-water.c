@@ -10,7 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ntm-audit-private.h"
 #include "ntm-audit.h"
+#include "ntm-commune-water-private.h"
+#include "ntm-commune-water.h"
 #include "ntm-database-private.h"
 #include "ntm-indicator-values.h"
 #include "ntm-test-utils.h"
@@ -283,6 +286,31 @@ test_delete_and_undo (Fixture *fx, gconstpointer data)
                                   " AND entity = 'water_scheme_commune'"), ==, 3);
 }
 
+/* A save that fails once the transaction has begun (a commune that is not
+ * on record) writes nothing and leaves the scheme as it was: a new one
+ * keeps id 0, so that saving it again, corrected, inserts it. */
+static void
+test_failed_save (Fixture *fx, gconstpointer data)
+{
+  g_autoptr(NtmWaterSchemeFields) f = valid_scheme ();
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (f->communes, g_strdup ("99999"));
+  g_assert_false (ntm_database_save_water_scheme (fx->db, f, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "99999"));
+  g_assert_cmpint (f->id, ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme"), ==, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme_commune"), ==, 0);
+  g_clear_error (&error);
+
+  g_ptr_array_remove_index (f->communes, f->communes->len - 1);
+  g_assert_true (ntm_database_save_water_scheme (fx->db, f, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (f->id, >, 0);
+  g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM water_scheme"), ==, 1);
+}
+
 static void
 test_commune_water (Fixture *fx, gconstpointer data)
 {
@@ -456,6 +484,7 @@ main (int argc, char *argv[])
   ADD ("/water/warning-saves", test_warning_saves);
   ADD ("/water/save-load-update", test_save_load_update);
   ADD ("/water/delete-and-undo", test_delete_and_undo);
+  ADD ("/water/failed-save", test_failed_save);
   ADD ("/water/commune-figures", test_commune_water);
   ADD ("/water/commune-figures-batch", test_commune_water_batch);
 #undef ADD

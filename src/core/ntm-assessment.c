@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ntm-assessment.h"
+#include "ntm-assessment-private.h"
 #include "ntm-criteria.h"
 #include "ntm-database-private.h"
 #include "ntm-indicator-values.h"

@@ -94,15 +94,8 @@ gboolean          ntm_assessment_row_check            (NtmAssessment  *self,
 /* What follows from it */
 NtmStatus         ntm_assessment_row_get_status       (NtmAssessment  *self,
                                                        guint           row);
-gboolean          ntm_assessment_row_is_threshold_unknown (NtmAssessment *self,
-                                                       guint           row);
-const char       *ntm_assessment_row_get_part_of      (NtmAssessment  *self,
-                                                       guint           row);
 const char       *ntm_assessment_row_get_verify_note  (NtmAssessment  *self,
                                                        guint           row);
-NtmStatus         ntm_assessment_get_indicator_status (NtmAssessment  *self,
-                                                       const char     *set_code,
-                                                       const char     *indicator_code);
 NtmStatus         ntm_assessment_get_criterion_status (NtmAssessment  *self,
                                                        gint64          criterion_id);
 NtmTally          ntm_assessment_get_tally            (NtmAssessment  *self,
@@ -121,7 +114,6 @@ gboolean          ntm_assessment_validate             (NtmAssessment  *self,
 gboolean          ntm_assessment_save                 (NtmAssessment  *self,
                                                        NtmDatabase    *db,
                                                        GError        **error);
-gboolean          ntm_assessment_can_undo             (NtmAssessment  *self);
 gboolean          ntm_assessment_undo                 (NtmAssessment  *self,
                                                        NtmDatabase    *db,
                                                        GError        **error);

@@ -14,32 +14,9 @@
 #include <string.h>
 
 #include "ntm-attainment.h"
+#include "ntm-attainment-private.h"
 #include "ntm-level-palette.h"
-
-/* ---------------------------------------------------------------------- */
-/* Helpers                                                                */
-/* ---------------------------------------------------------------------- */
-
-static gboolean
-lookup_name (const char * const *names,
-             guint               n_names,
-             const char         *text,
-             guint              *out)
-{
-  if (text == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < n_names; i++)
-    {
-      if (g_strcmp0 (names[i], text) == 0)
-        {
-          *out = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
+#include "ntm-text.h"
 
 static const char * const comparison_names[] = { ">=", ">", "<=", "<", "=" };
 static const char * const kind_names[] = { "boolean", "percent", "number" };
@@ -686,7 +663,7 @@ ntm_comparison_from_string (const char    *text,
   guint i;
 
   g_return_val_if_fail (out != NULL, FALSE);
-  if (!lookup_name (comparison_names, G_N_ELEMENTS (comparison_names), text, &i))
+  if (!ntm_text_find_name (comparison_names, G_N_ELEMENTS (comparison_names), text, &i))
     return FALSE;
   *out = i;
   return TRUE;
@@ -720,7 +697,7 @@ ntm_indicator_kind_from_string (const char       *text,
   guint i;
 
   g_return_val_if_fail (out != NULL, FALSE);
-  if (!lookup_name (kind_names, G_N_ELEMENTS (kind_names), text, &i))
+  if (!ntm_text_find_name (kind_names, G_N_ELEMENTS (kind_names), text, &i))
     return FALSE;
   *out = i;
   return TRUE;
@@ -740,7 +717,7 @@ ntm_status_from_string (const char *text,
   guint i;
 
   g_return_val_if_fail (out != NULL, FALSE);
-  if (!lookup_name (status_names, G_N_ELEMENTS (status_names), text, &i))
+  if (!ntm_text_find_name (status_names, G_N_ELEMENTS (status_names), text, &i))
     return FALSE;
   *out = i;
   return TRUE;
@@ -779,7 +756,7 @@ ntm_level_from_string (const char *text,
   guint i;
 
   g_return_val_if_fail (out != NULL, FALSE);
-  if (!lookup_name (level_names, G_N_ELEMENTS (level_names), text, &i))
+  if (!ntm_text_find_name (level_names, G_N_ELEMENTS (level_names), text, &i))
     return FALSE;
   *out = i;
   return TRUE;
@@ -812,7 +789,7 @@ ntm_unit_kind_from_string (const char  *text,
   guint i;
 
   g_return_val_if_fail (out != NULL, FALSE);
-  if (!lookup_name (unit_kind_names, G_N_ELEMENTS (unit_kind_names), text, &i))
+  if (!ntm_text_find_name (unit_kind_names, G_N_ELEMENTS (unit_kind_names), text, &i))
     return FALSE;
   *out = i;
   return TRUE;

@@ -133,7 +133,6 @@ NtmLevel     ntm_level_for_set           (NtmLevel          set_level,
 gboolean     ntm_comparison_from_string  (const char       *text,
                                           NtmComparison    *out);
 const char  *ntm_comparison_to_string    (NtmComparison     comparison);
-gboolean     ntm_comparison_is_inclusive (NtmComparison     comparison);
 gboolean     ntm_threshold_is_unknown    (NtmIndicatorKind  kind,
                                           gboolean          has_threshold,
                                           double            threshold,

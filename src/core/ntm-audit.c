@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ntm-audit.h"
+#include "ntm-audit-private.h"
 #include "ntm-database-private.h"
 
 struct _NtmAuditEntry

@@ -17,13 +17,9 @@ G_DECLARE_FINAL_TYPE (NtmAuditEntry, ntm_audit_entry, NTM, AUDIT_ENTRY, GObject)
 gint64      ntm_audit_entry_get_id          (NtmAuditEntry *self);
 const char *ntm_audit_entry_get_changed_at  (NtmAuditEntry *self);
 const char *ntm_audit_entry_get_changed_by  (NtmAuditEntry *self);
-const char *ntm_audit_entry_get_action      (NtmAuditEntry *self);
-const char *ntm_audit_entry_get_entity      (NtmAuditEntry *self);
 const char *ntm_audit_entry_get_entity_key  (NtmAuditEntry *self);
-const char *ntm_audit_entry_get_subject     (NtmAuditEntry *self);
 const char *ntm_audit_entry_get_old_value   (NtmAuditEntry *self);
 const char *ntm_audit_entry_get_new_value   (NtmAuditEntry *self);
-const char *ntm_audit_entry_get_file_name   (NtmAuditEntry *self);
 char       *ntm_audit_entry_describe        (NtmAuditEntry *self);
 
 GListModel *ntm_database_list_unit_history   (NtmDatabase  *db,
@@ -31,8 +27,6 @@ GListModel *ntm_database_list_unit_history   (NtmDatabase  *db,
                                               GError      **error);
 GListModel *ntm_database_list_scheme_history (NtmDatabase  *db,
                                               gint64        scheme_id,
-                                              GError      **error);
-GListModel *ntm_database_list_threshold_history (NtmDatabase *db,
                                               GError      **error);
 
 G_END_DECLS

@@ -21,6 +21,7 @@
 
 #include "ntm-attainment.h"
 #include "ntm-boundary-match.h"
+#include "ntm-boundary-match-private.h"
 #include "ntm-text.h"
 #include "ntm-unit.h"
 

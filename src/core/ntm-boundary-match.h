@@ -53,7 +53,6 @@ const char         *ntm_boundary_matcher_get_unit_name (NtmBoundaryMatcher *self
 GPtrArray          *ntm_boundary_matcher_list_codes  (NtmBoundaryMatcher *self,
                                                       gboolean            commune_level);
 void                ntm_match_free                   (NtmMatch           *match);
-const char         *ntm_match_method_to_string       (NtmMatchMethod      method);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NtmMatch, ntm_match_free)
 

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "ntm-clock.h"
+#include "ntm-clock-private.h"
 #include "ntm-format.h"
 
 /* The day set by a test, or an invalid date for the real clock. */

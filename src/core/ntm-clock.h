@@ -9,8 +9,6 @@
 G_BEGIN_DECLS
 
 void      ntm_clock_get_today      (GDate       *date);
-char     *ntm_clock_dup_today_iso  (void);
 int       ntm_clock_get_year       (void);
-gboolean  ntm_clock_set_today      (const char  *iso_date);
 
 G_END_DECLS

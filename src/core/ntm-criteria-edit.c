@@ -295,18 +295,9 @@ gboolean
 ntm_database_has_criteria_set (NtmDatabase *db,
                                const char  *code)
 {
-  sqlite3_stmt *stmt;
-  gboolean found;
-
   g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
 
-  stmt = ntm_database_prepare (db, "SELECT 1 FROM criteria_set WHERE code = ?1", NULL);
-  if (stmt == NULL)
-    return FALSE;
-  ntm_sql_bind_text (stmt, 1, code);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  return found;
+  return ntm_database_has_row (db, "SELECT 1 FROM criteria_set WHERE code = ?1", code);
 }
 
 /**

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ntm-criteria.h"
+#include "ntm-criteria-private.h"
 #include "ntm-database-private.h"
 
 struct _NtmCriteriaSet

@@ -37,7 +37,6 @@ const char       *ntm_criterion_get_number        (NtmCriterion   *self);
 const char       *ntm_criterion_get_group_code    (NtmCriterion   *self);
 const char       *ntm_criterion_get_group_name    (NtmCriterion   *self);
 const char       *ntm_criterion_get_name          (NtmCriterion   *self);
-const char       *ntm_criterion_get_verify_note   (NtmCriterion   *self);
 
 gint64            ntm_indicator_get_id            (NtmIndicator   *self);
 gint64            ntm_indicator_get_criterion_id  (NtmIndicator   *self);

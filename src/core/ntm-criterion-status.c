@@ -18,6 +18,7 @@
 
 #include "ntm-criterion-status.h"
 #include "ntm-database-private.h"
+#include "ntm-text.h"
 
 static const char * const origin_names[] = { "typed", "imported", "computed" };
 
@@ -96,15 +97,13 @@ gboolean
 ntm_status_origin_from_string (const char      *text,
                                NtmStatusOrigin *out)
 {
-  g_return_val_if_fail (out != NULL, FALSE);
+  guint i;
 
-  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (origin_names); i++)
-    if (g_str_equal (text, origin_names[i]))
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  g_return_val_if_fail (out != NULL, FALSE);
+  if (!ntm_text_find_name (origin_names, G_N_ELEMENTS (origin_names), text, &i))
+    return FALSE;
+  *out = i;
+  return TRUE;
 }
 
 /**

@@ -1,4 +1,4 @@
-/* ntm-database-private.h: what the model layer uses of NtmDatabase
+/* ntm-database-private.h: what the model layer and the tests use of NtmDatabase
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,6 +30,9 @@ gboolean      ntm_database_step_done        (NtmDatabase        *self,
 gboolean      ntm_database_exec             (NtmDatabase        *self,
                                              const char         *sql,
                                              GError            **error);
+gboolean      ntm_database_has_row          (NtmDatabase        *self,
+                                             const char         *sql,
+                                             const char         *text);
 gboolean      ntm_database_run_transaction  (NtmDatabase        *self,
                                              NtmArea             areas,
                                              NtmTransactionFunc  func,
@@ -79,5 +82,11 @@ void          ntm_sql_bind_optional_double  (sqlite3_stmt       *stmt,
                                              int                 index,
                                              gboolean            has_value,
                                              double              value);
+
+/* What only the tests read. */
+int           ntm_database_get_latest_schema_version (void);
+void          ntm_database_set_user_name        (NtmDatabase  *self,
+                                                 const char   *user_name);
+gboolean      ntm_database_was_created          (NtmDatabase  *self);
 
 G_END_DECLS

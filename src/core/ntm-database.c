@@ -1151,6 +1151,33 @@ ntm_database_step_done (NtmDatabase   *self,
   return TRUE;
 }
 
+/**
+ * ntm_database_has_row:
+ * @self: a #NtmDatabase
+ * @sql: a query with one text parameter, ?1
+ * @text: the parameter
+ *
+ * Returns: whether the query finds a row (%FALSE when it cannot be run)
+ */
+gboolean
+ntm_database_has_row (NtmDatabase *self,
+                      const char  *sql,
+                      const char  *text)
+{
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (self), FALSE);
+
+  stmt = ntm_database_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return FALSE;
+  ntm_sql_bind_text (stmt, 1, text);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return found;
+}
+
 gboolean
 ntm_database_exec (NtmDatabase  *self,
                    const char   *sql,

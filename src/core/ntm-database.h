@@ -62,10 +62,8 @@ NtmDatabase  *ntm_database_open_reader          (NtmDatabase  *self,
 char         *ntm_database_get_default_path     (void);
 const char   *ntm_database_get_path             (NtmDatabase  *self);
 gboolean      ntm_database_is_read_only         (NtmDatabase  *self);
-gboolean      ntm_database_was_created          (NtmDatabase  *self);
 gboolean      ntm_database_is_busy              (NtmDatabase  *self);
 int           ntm_database_get_schema_version   (NtmDatabase  *self);
-int           ntm_database_get_latest_schema_version (void);
 gboolean      ntm_database_check_integrity      (NtmDatabase  *self,
                                                  char        **problems,
                                                  GError      **error);
@@ -76,7 +74,5 @@ gboolean      ntm_database_set_setting          (NtmDatabase  *self,
                                                  const char   *value,
                                                  GError      **error);
 const char   *ntm_database_get_user_name        (NtmDatabase  *self);
-void          ntm_database_set_user_name        (NtmDatabase  *self,
-                                                 const char   *user_name);
 
 G_END_DECLS

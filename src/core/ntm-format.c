@@ -14,6 +14,7 @@
 
 #include "ntm-database.h"
 #include "ntm-format.h"
+#include "ntm-format-private.h"
 
 #define BILLION  G_GINT64_CONSTANT (1000000000)
 #define MILLION  G_GINT64_CONSTANT (1000000)

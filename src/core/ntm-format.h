@@ -24,8 +24,6 @@ char        *ntm_format_decimal           (double        value,
                                            NtmLanguage   language);
 char        *ntm_format_money             (gint64        dong,
                                            NtmLanguage   language);
-char        *ntm_format_money_exact       (gint64        dong,
-                                           NtmLanguage   language);
 gboolean     ntm_parse_money              (const char   *text,
                                            gint64       *out,
                                            GError      **error);

@@ -14,6 +14,7 @@
 #include "ntm-database-private.h"
 #include "ntm-record-private.h"
 #include "ntm-fund.h"
+#include "ntm-fund-private.h"
 #include "ntm-text.h"
 
 struct _NtmFund
@@ -184,15 +185,13 @@ gboolean
 ntm_fund_source_from_string (const char    *text,
                              NtmFundSource *out)
 {
-  g_return_val_if_fail (out != NULL, FALSE);
+  guint i;
 
-  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (source_names); i++)
-    if (g_str_equal (source_names[i], text))
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  g_return_val_if_fail (out != NULL, FALSE);
+  if (!ntm_text_find_name (source_names, G_N_ELEMENTS (source_names), text, &i))
+    return FALSE;
+  *out = i;
+  return TRUE;
 }
 
 const char *

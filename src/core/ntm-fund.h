@@ -47,7 +47,6 @@ const char    *ntm_fund_get_unit_code      (NtmFund       *self);
 void           ntm_fund_set_unit_code      (NtmFund       *self,
                                             const char    *code);
 const char    *ntm_fund_get_unit_name      (NtmFund       *self);
-const char    *ntm_fund_get_district_code  (NtmFund       *self);
 const char    *ntm_fund_get_district_name  (NtmFund       *self);
 NtmFundSource  ntm_fund_get_source         (NtmFund       *self);
 void           ntm_fund_set_source         (NtmFund       *self,
@@ -87,8 +86,6 @@ gboolean       ntm_database_sum_funds      (NtmDatabase   *db,
                                             const char    *area_code,
                                             int            source,
                                             NtmFundSum    *out,
-                                            GError       **error);
-GArray        *ntm_database_list_fund_years (NtmDatabase  *db,
                                             GError       **error);
 
 G_END_DECLS

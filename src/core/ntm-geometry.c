@@ -23,6 +23,7 @@
 #include "ntm-backup.h"
 #include "ntm-database-private.h"
 #include "ntm-geometry.h"
+#include "ntm-geometry-private.h"
 
 G_DEFINE_QUARK (ntm-geometry-error-quark, ntm_geometry_error)
 
@@ -733,16 +734,22 @@ ntm_database_list_replaced_boundaries (NtmDatabase  *db,
 }
 
 /**
- * ntm_database_load_boundaries:
+ * ntm_database_read_boundaries:
  * @db: a #NtmDatabase
+ * @sql: a query with the band as ?1 giving, for each unit, its code, the
+ *   longitude and latitude of its label and the WKB of its boundary
  * @band: the zoom band
  * @error: return location for a #GError
  *
- * Returns: (transfer full) (element-type NtmUnitBoundary): the boundaries
- *   stored for @band, in longitude/latitude
+ * What every reader of boundaries does with its query's rows. A boundary
+ * whose WKB cannot be read is left out with a warning.
+ *
+ * Returns: (transfer full) (element-type NtmUnitBoundary): the boundaries,
+ *   in the query's order
  */
 GPtrArray *
-ntm_database_load_boundaries (NtmDatabase  *db,
+ntm_database_read_boundaries (NtmDatabase  *db,
+                              const char   *sql,
                               guint         band,
                               GError      **error)
 {
@@ -753,11 +760,7 @@ ntm_database_load_boundaries (NtmDatabase  *db,
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
   g_return_val_if_fail (band < NTM_GEOMETRY_N_BANDS, NULL);
 
-  stmt = ntm_database_prepare (db,
-                               "SELECT b.unit_code, b.label_lon, b.label_lat, s.wkb"
-                               " FROM unit_boundary b JOIN unit_boundary_shape s ON s.unit_code = b.unit_code"
-                               " WHERE s.band = ?1 ORDER BY b.unit_code",
-                               error);
+  stmt = ntm_database_prepare (db, sql, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, band);
@@ -791,6 +794,28 @@ ntm_database_load_boundaries (NtmDatabase  *db,
     }
 
   return g_steal_pointer (&result);
+}
+
+/**
+ * ntm_database_load_boundaries:
+ * @db: a #NtmDatabase
+ * @band: the zoom band
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type NtmUnitBoundary): the boundaries
+ *   imported and stored for @band, in longitude/latitude (for a unit's
+ *   boundary, imported or shipped, see ntm_database_load_unit_boundaries())
+ */
+GPtrArray *
+ntm_database_load_boundaries (NtmDatabase  *db,
+                              guint         band,
+                              GError      **error)
+{
+  return ntm_database_read_boundaries (db,
+                                       "SELECT b.unit_code, b.label_lon, b.label_lat, s.wkb"
+                                       " FROM unit_boundary b JOIN unit_boundary_shape s ON s.unit_code = b.unit_code"
+                                       " WHERE s.band = ?1 ORDER BY b.unit_code",
+                                       band, error);
 }
 
 /**

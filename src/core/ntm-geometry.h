@@ -63,16 +63,12 @@ void               ntm_geometry_from_mercator      (double         x,
 NtmShape          *ntm_shape_new_from_wkb          (const guint8  *data,
                                                     gsize          size,
                                                     GError       **error);
-NtmShape          *ntm_shape_new_from_rings        (const double  *points,
-                                                    const guint   *ring_sizes,
-                                                    guint          n_rings);
 NtmShape          *ntm_shape_copy                  (const NtmShape *shape);
 void               ntm_shape_free                  (NtmShape      *shape);
 void               ntm_shape_to_mercator           (NtmShape      *shape);
 gboolean           ntm_shape_contains              (const NtmShape *shape,
                                                     double         x,
                                                     double         y);
-GBytes            *ntm_shape_to_wkb                (const NtmShape *shape);
 
 NtmBoundaryRecord *ntm_boundary_record_new         (const char    *unit_code);
 void               ntm_boundary_record_free        (NtmBoundaryRecord *record);
@@ -89,11 +85,6 @@ GPtrArray         *ntm_database_list_replaced_boundaries (NtmDatabase *db,
                                                     GError       **error);
 GPtrArray         *ntm_database_load_boundary_records (NtmDatabase *db,
                                                     GError      **error);
-GPtrArray         *ntm_database_load_boundaries    (NtmDatabase   *db,
-                                                    guint          band,
-                                                    GError       **error);
-guint              ntm_database_count_boundaries   (NtmDatabase   *db,
-                                                    GError       **error);
 gboolean           ntm_database_get_boundary_source (NtmDatabase  *db,
                                                     char         **file_name,
                                                     char         **imported_at,

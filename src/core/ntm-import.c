@@ -44,6 +44,7 @@
 #include "ntm-attainment.h"
 #include "ntm-boundary-match.h"
 #include "ntm-clock.h"
+#include "ntm-commune-water.h"
 #include "ntm-criteria-edit.h"
 #include "ntm-criterion-status.h"
 #include "ntm-database-private.h"
@@ -333,7 +334,7 @@ struct _NtmImport
   GHashTable         *loaded_years;   /* years whose recorded statuses are loaded */
   GHashTable         *mapping;        /* "sheet|column" → role name, set by the person */
   GHashTable         *heading_cache;  /* "set\x1ftext" → Role */
-  GHashTable         *records;        /* "register|unit|year" → GListModel of records */
+  GHashTable         *records;        /* "register|unit|year" → (identity → record), see find_record() */
   GHashTable         *groups;         /* unit code → GPtrArray of NtmCommuneGroupSpan, once read */
 
   GPtrArray          *parts;          /* of Part */
@@ -1487,6 +1488,24 @@ find_role (Part     *part,
   return -1;
 }
 
+static const char *
+text_at (NtmImport *self,
+         Part      *part,
+         guint      row,
+         RoleKind   kind)
+{
+  int column = find_role (part, kind);
+
+  return column >= 0 ? cell (self, part, row, column) : NULL;
+}
+
+static int
+column_of (Part     *part,
+           RoleKind  kind)
+{
+  return MAX (0, find_role (part, kind));
+}
+
 /* ---------------------------------------------------------------------- */
 /* Helpers: what is on record                                             */
 /* ---------------------------------------------------------------------- */
@@ -1583,6 +1602,24 @@ load_year (NtmImport  *self,
 /* Helpers: reporting                                                     */
 /* ---------------------------------------------------------------------- */
 
+/* A row as the problems name it: "Sheet!12". */
+static char *
+row_ref (NtmImport *self,
+         Part      *part,
+         guint      row)
+{
+  return g_strdup_printf ("%s!%u", part->sheet_name, ntm_workbook_get_row_number (self->workbook, part->sheet, row));
+}
+
+static char *
+cell_ref (NtmImport *self,
+          Part      *part,
+          guint      row,
+          guint      column)
+{
+  return ntm_cell_reference (part->sheet_name, ntm_workbook_get_row_number (self->workbook, part->sheet, row), column);
+}
+
 static void
 add_problem (NtmImport            *self,
              NtmImportProblemKind  kind,
@@ -1618,10 +1655,7 @@ add_error (NtmImport  *self,
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
   va_end (args);
-  add_problem (self, NTM_IMPORT_PROBLEM_ERROR,
-               ntm_cell_reference (part->sheet_name,
-                                   ntm_workbook_get_row_number (self->workbook, part->sheet, row), column),
-               text);
+  add_problem (self, NTM_IMPORT_PROBLEM_ERROR, cell_ref (self, part, row, column), text);
 }
 
 static Change *
@@ -1658,15 +1692,6 @@ count_change (NtmImport *self,
     }
 }
 
-static char *
-cell_ref (NtmImport *self,
-          Part      *part,
-          guint      row,
-          guint      column)
-{
-  return ntm_cell_reference (part->sheet_name, ntm_workbook_get_row_number (self->workbook, part->sheet, row), column);
-}
-
 /* Remembers a key per row; a second row for it is an error. */
 static gboolean
 check_duplicate (NtmImport  *self,
@@ -1676,7 +1701,6 @@ check_duplicate (NtmImport  *self,
                  const char *key,
                  const char *label)
 {
-  guint number = ntm_workbook_get_row_number (self->workbook, part->sheet, row);
   const char *first = g_hash_table_lookup (self->seen, key);
 
   if (first != NULL)
@@ -1685,8 +1709,25 @@ check_duplicate (NtmImport  *self,
                  _("%s is on row %s already: keep one row for it and remove the other."), label, first);
       return FALSE;
     }
-  g_hash_table_insert (self->seen, g_strdup (key), g_strdup_printf ("%s!%u", part->sheet_name, number));
+  g_hash_table_insert (self->seen, g_strdup (key), row_ref (self, part, row));
   return TRUE;
+}
+
+/* A register of one row per unit and year: a second row for the unit is
+ * an error, shown in the column that names it. */
+static gboolean
+check_unit_once (NtmImport  *self,
+                 Part       *part,
+                 guint       row,
+                 char        reg,
+                 const char *unit_code,
+                 int         year)
+{
+  g_autofree char *key = g_strdup_printf ("%c|%s|%d", reg, unit_code, year);
+  RoleKind named_by = find_role (part, ROLE_NAME) >= 0 ? ROLE_NAME : ROLE_CODE;
+
+  return check_duplicate (self, part, row, column_of (part, named_by), key,
+                          g_hash_table_lookup (self->unit_names, unit_code));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -2239,24 +2280,6 @@ read_level (const char *text,
   return FALSE;
 }
 
-static const char *
-text_at (NtmImport *self,
-         Part      *part,
-         guint      row,
-         RoleKind   kind)
-{
-  int column = find_role (part, kind);
-
-  return column >= 0 ? cell (self, part, row, column) : NULL;
-}
-
-static int
-column_of (Part     *part,
-           RoleKind  kind)
-{
-  return MAX (0, find_role (part, kind));
-}
-
 /* One row of a criteria set's definition: its indicator, the criterion
  * it belongs to, and a threshold for each commune group. */
 static void
@@ -2607,30 +2630,61 @@ read_whole (const char *text,
   return TRUE;
 }
 
-/* A register's records of a year (or all), read once. */
-static GListModel *
-records_of (NtmImport  *self,
-            NtmRegister reg,
-            const char *unit_code,
-            int         year)
-{
-  g_autofree char *key = g_strdup_printf ("%d|%s|%d", reg, unit_code ? unit_code : "", year);
-  GListModel *list = g_hash_table_lookup (self->records, key);
+/* What the import needs of a register whose records are kept by their id
+ * (ntm-record.c): the records on record, the key a row finds its record
+ * by, the record as the preview shows it, and checking, storing and
+ * deleting one. Each register below fills one in; the rows of every
+ * register then go through the same steps. */
+typedef struct {
+  NtmRegister   reg;
+  GListModel *(*list)     (NtmDatabase *db, const char *unit_code, int year);
+  char       *(*identity) (gpointer record);
+  char       *(*describe) (gpointer record);
+  gboolean    (*validate) (gpointer record, GError **error);
+  gboolean    (*save)     (NtmDatabase *db, gpointer record, GError **error);
+  gint64      (*get_id)   (gpointer record);
+  gboolean    (*remove)   (NtmDatabase *db, gint64 id, GError **error);
+} RecordKind;
 
-  if (list != NULL)
-    return list;
-  switch (reg)
+typedef gboolean (*RecordCheck) (gpointer record, GError **error);
+typedef gboolean (*RecordSave) (NtmDatabase *db, gpointer record, GError **error);
+typedef gint64 (*RecordId) (gpointer record);
+
+/* The record on record that a row names by @identity, or NULL: the
+ * records of @unit_code (for a register listed by unit) or @year (by
+ * year) are read once, the first of those with one key being the one a
+ * row updates. */
+static gpointer
+find_record (NtmImport        *self,
+             const RecordKind *kind,
+             const char       *unit_code,
+             int               year,
+             const char       *identity)
+{
+  g_autofree char *key = g_strdup_printf ("%d|%s|%d", kind->reg, unit_code ? unit_code : "", year);
+  GHashTable *index = g_hash_table_lookup (self->records, key);
+
+  if (index == NULL)
     {
-    case NTM_REGISTER_RECOGNITIONS: list = ntm_database_list_recognitions (self->db, unit_code, NULL); break;
-    case NTM_REGISTER_OCOP: list = ntm_database_list_ocop_products (self->db, NULL); break;
-    case NTM_REGISTER_FUNDS: list = ntm_database_list_funds (self->db, year, NULL); break;
-    case NTM_REGISTER_TARGETS: list = ntm_database_list_targets (self->db, year, NULL); break;
-    default: break;
+      g_autoptr(GListModel) list = kind->list (self->db, unit_code, year);
+
+      index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
+        {
+          gpointer record = g_list_model_get_item (list, i);
+          char *id = kind->identity (record);
+
+          if (g_hash_table_contains (index, id))
+            {
+              g_free (id);
+              g_object_unref (record);
+            }
+          else
+            g_hash_table_insert (index, id, record);
+        }
+      g_hash_table_insert (self->records, g_steal_pointer (&key), index);
     }
-  if (list == NULL)
-    list = G_LIST_MODEL (g_list_store_new (G_TYPE_OBJECT));
-  g_hash_table_insert (self->records, g_steal_pointer (&key), list);
-  return list;
+  return g_hash_table_lookup (index, identity);
 }
 
 static NtmUnitKind
@@ -2642,40 +2696,94 @@ kind_of (NtmImport  *self,
   return kind ? (NtmUnitKind) (GPOINTER_TO_INT (kind) - 1) : NTM_UNIT_KIND_COMMUNE;
 }
 
-/* A record as it would be after the import, beside the one on record. */
+/* A record as it would be after the import (@record, taken), beside the
+ * one on record (@found, or NULL for a new one). A record its register
+ * refuses is an error in the column of @role. */
 static void
-add_record (NtmImport       *self,
-            NtmRegister      reg,
-            Part            *part,
-            guint            row,
-            const char      *unit_code,
-            int              year,
-            char            *what,
-            GObject         *old_record,
-            GObject         *new_record,
-            char            *old_text,
-            char            *new_text)
+add_record (NtmImport        *self,
+            const RecordKind *kind,
+            Part             *part,
+            guint             row,
+            RoleKind          role,
+            const char       *unit_code,
+            int               year,
+            const char       *what,
+            gpointer          found,
+            gpointer          record)
 {
-  Change *c = add_change (self, reg, unit_code, year, what, cell_ref (self, part, row, 0));
+  g_autoptr(GError) error = NULL;
+  Change *c;
 
-  c->old_record = old_record ? g_object_ref (old_record) : NULL;
-  c->new_record = new_record;
-  c->pub.old_text = old_text;
-  c->pub.new_text = new_text;
-  c->pub.action = old_record == NULL ? NTM_IMPORT_INSERT
-                  : g_strcmp0 (old_text, new_text) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
+  if (kind->validate != NULL && !kind->validate (record, &error))
+    {
+      add_error (self, part, row, column_of (part, role), "%s", error->message);
+      g_object_unref (record);
+      return;
+    }
+
+  c = add_change (self, kind->reg, unit_code, year, g_strdup (what), cell_ref (self, part, row, 0));
+  c->old_record = found ? g_object_ref (found) : NULL;
+  c->new_record = record;
+  c->pub.old_text = found ? kind->describe (found) : NULL;
+  c->pub.new_text = kind->describe (record);
+  c->pub.action = found == NULL ? NTM_IMPORT_INSERT
+                  : g_strcmp0 (c->pub.old_text, c->pub.new_text) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
   self->counts.values++;
   count_change (self, c);
 }
 
-static char *
-recognition_text (NtmRecognition *r)
+/* Recognitions: a unit's, by level, year and decision number. */
+
+static GListModel *
+list_recognitions (NtmDatabase *db,
+                   const char  *unit_code,
+                   int          year)
 {
+  return ntm_database_list_recognitions (db, unit_code, NULL);
+}
+
+static char *
+recognition_key (NtmLevel    level,
+                 int         year,
+                 const char *number)
+{
+  return g_strdup_printf ("%d\x1f%d\x1f%s", level, year, number ? number : "");
+}
+
+static char *
+recognition_identity (gpointer record)
+{
+  NtmRecognition *r = record;
+
+  return recognition_key (ntm_recognition_get_level (r), ntm_recognition_get_year (r),
+                          ntm_recognition_get_decision_number (r));
+}
+
+static char *
+recognition_text (gpointer record)
+{
+  NtmRecognition *r = record;
+
   return g_strdup_printf ("%s · %d · %s · %s · %s · %s", ntm_level_get_label (ntm_recognition_get_level (r)),
                           ntm_recognition_get_year (r), ntm_recognition_get_decision_number (r) ?: "—",
                           ntm_recognition_get_decision_date (r) ?: "—", ntm_recognition_get_issuer (r),
                           ntm_recognition_get_source (r));
 }
+
+/* Recognitions are revoked, not deleted, in the interface; an undone
+ * import takes out the ones it inserted. */
+static gboolean
+delete_recognition (NtmDatabase  *db,
+                    gint64        id,
+                    GError      **error)
+{
+  return ntm_record_delete (db, NTM_AREA_RECOGNITIONS, "DELETE FROM recognition WHERE id = ?1", id, error);
+}
+
+static const RecordKind recognitions = {
+  NTM_REGISTER_RECOGNITIONS, list_recognitions, recognition_identity, recognition_text, NULL,
+  (RecordSave) ntm_database_save_recognition, (RecordId) ntm_recognition_get_id, delete_recognition,
+};
 
 static void
 read_recognition_row (NtmImport  *self,
@@ -2691,9 +2799,9 @@ read_recognition_row (NtmImport  *self,
   g_autofree char *source = clean_text (text_at (self, part, row, ROLE_SOURCE));
   g_autofree char *date = read_date (date_text);
   g_autofree char *key = NULL;
-  g_autoptr(NtmRecognition) found = NULL;
+  g_autofree char *identity = NULL;
+  NtmRecognition *found;
   NtmRecognition *rec;
-  GListModel *existing;
   NtmLevel level;
 
   if (level_text == NULL || !read_level (level_text, &level))
@@ -2718,16 +2826,8 @@ read_recognition_row (NtmImport  *self,
                         g_hash_table_lookup (self->unit_names, unit_code)))
     return;
 
-  existing = records_of (self, NTM_REGISTER_RECOGNITIONS, unit_code, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (existing) && found == NULL; i++)
-    {
-      g_autoptr(NtmRecognition) r = g_list_model_get_item (existing, i);
-
-      if (ntm_recognition_get_level (r) == level && ntm_recognition_get_year (r) == year &&
-          same_text (ntm_recognition_get_decision_number (r), number))
-        found = g_steal_pointer (&r);
-    }
-
+  identity = recognition_key (level, year, number);
+  found = find_record (self, &recognitions, unit_code, 0, identity);
   rec = found ? ntm_recognition_copy (found) : ntm_recognition_new (unit_code);
   ntm_recognition_set_level (rec, level);
   ntm_recognition_set_decision_number (rec, number);
@@ -2740,14 +2840,39 @@ read_recognition_row (NtmImport  *self,
   if (find_role (part, ROLE_SOURCE) >= 0)
     ntm_recognition_set_source (rec, source ? source : "");
 
-  add_record (self, NTM_REGISTER_RECOGNITIONS, part, row, unit_code, year, g_strdup (ntm_level_get_label (level)),
-              found ? G_OBJECT (found) : NULL, G_OBJECT (rec), found ? recognition_text (found) : NULL,
-              recognition_text (rec));
+  add_record (self, &recognitions, part, row, ROLE_LEVEL, unit_code, year, ntm_level_get_label (level), found, rec);
+}
+
+/* Funds: a year's, by unit, source and sponsor. */
+
+static GListModel *
+list_funds (NtmDatabase *db,
+            const char  *unit_code,
+            int          year)
+{
+  return ntm_database_list_funds (db, year, NULL);
 }
 
 static char *
-fund_text (NtmFund *f)
+fund_key (const char *unit_code,
+          int         source,
+          const char *sponsor)
 {
+  return g_strdup_printf ("%s\x1f%d\x1f%s", unit_code ? unit_code : "", source, sponsor ? sponsor : "");
+}
+
+static char *
+fund_identity (gpointer record)
+{
+  NtmFund *f = record;
+
+  return fund_key (ntm_fund_get_unit_code (f), ntm_fund_get_source (f), ntm_fund_get_sponsor (f));
+}
+
+static char *
+fund_text (gpointer record)
+{
+  NtmFund *f = record;
   gint64 planned = 0, actual = 0;
   gboolean has_planned = ntm_fund_get_planned (f, &planned);
   gboolean has_actual = ntm_fund_get_actual (f, &actual);
@@ -2756,6 +2881,11 @@ fund_text (NtmFund *f)
 
   return g_strdup_printf ("%s · %s · %s · %s", ntm_fund_get_sponsor (f), p, a, ntm_fund_get_note (f));
 }
+
+static const RecordKind funds = {
+  NTM_REGISTER_FUNDS, list_funds, fund_identity, fund_text, (RecordCheck) ntm_fund_validate,
+  (RecordSave) ntm_database_save_fund, (RecordId) ntm_fund_get_id, ntm_database_delete_fund,
+};
 
 static void
 read_fund_row (NtmImport  *self,
@@ -2770,10 +2900,9 @@ read_fund_row (NtmImport  *self,
   g_autofree char *sponsor = clean_text (text_at (self, part, row, ROLE_SPONSOR));
   g_autofree char *note = clean_text (text_at (self, part, row, ROLE_NOTE));
   g_autofree char *key = NULL;
-  g_autoptr(NtmFund) found = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *identity = NULL;
+  NtmFund *found;
   NtmFund *fund;
-  GListModel *existing;
   gint64 planned = 0, actual = 0;
   int source = read_choice (source_text, &fund_sources);
 
@@ -2795,16 +2924,8 @@ read_fund_row (NtmImport  *self,
   if (!check_duplicate (self, part, row, column_of (part, ROLE_SOURCE), key, source_text))
     return;
 
-  existing = records_of (self, NTM_REGISTER_FUNDS, NULL, year);
-  for (guint i = 0; i < g_list_model_get_n_items (existing) && found == NULL; i++)
-    {
-      g_autoptr(NtmFund) f = g_list_model_get_item (existing, i);
-
-      if (g_strcmp0 (ntm_fund_get_unit_code (f), unit_code) == 0 && (int) ntm_fund_get_source (f) == source &&
-          same_text (ntm_fund_get_sponsor (f), sponsor))
-        found = g_steal_pointer (&f);
-    }
-
+  identity = fund_key (unit_code, source, sponsor);
+  found = find_record (self, &funds, NULL, year, identity);
   fund = found ? ntm_fund_copy (found) : ntm_fund_new ();
   ntm_fund_set_year (fund, year);
   ntm_fund_set_unit_code (fund, unit_code);
@@ -2814,19 +2935,41 @@ read_fund_row (NtmImport  *self,
   ntm_fund_set_actual (fund, actual_text != NULL, actual);
   if (find_role (part, ROLE_NOTE) >= 0)
     ntm_fund_set_note (fund, note ? note : "");
-  if (!ntm_fund_validate (fund, &error))
-    {
-      add_error (self, part, row, column_of (part, ROLE_PLANNED), "%s", error->message);
-      g_object_unref (fund);
-      return;
-    }
-  add_record (self, NTM_REGISTER_FUNDS, part, row, unit_code, year, g_strdup (ntm_fund_source_get_label (source)),
-              found ? G_OBJECT (found) : NULL, G_OBJECT (fund), found ? fund_text (found) : NULL, fund_text (fund));
+
+  add_record (self, &funds, part, row, ROLE_PLANNED, unit_code, year, ntm_fund_source_get_label (source), found, fund);
+}
+
+/* OCOP products: every one, by commune and name. */
+
+static GListModel *
+list_ocop_products (NtmDatabase *db,
+                    const char  *unit_code,
+                    int          year)
+{
+  return ntm_database_list_ocop_products (db, NULL);
 }
 
 static char *
-ocop_text (NtmOcopProduct *p)
+ocop_key (const char *commune_code,
+          const char *name)
 {
+  g_autofree char *folded = ntm_text_fold_keep_marks (name);
+
+  return g_strdup_printf ("%s\x1f%s", commune_code ? commune_code : "", folded);
+}
+
+static char *
+ocop_identity (gpointer record)
+{
+  NtmOcopProduct *p = record;
+
+  return ocop_key (ntm_ocop_product_get_commune_code (p), ntm_ocop_product_get_name (p));
+}
+
+static char *
+ocop_text (gpointer record)
+{
+  NtmOcopProduct *p = record;
   g_autofree char *score = ntm_ocop_format_score (ntm_ocop_product_get_score (p));
 
   return g_strdup_printf ("%s · %s · %s · %s · %s · %s · %s · %s",
@@ -2836,6 +2979,11 @@ ocop_text (NtmOcopProduct *p)
                           ntm_ocop_product_get_decision_date (p) ?: "", ntm_ocop_product_get_export_markets (p),
                           ntm_ocop_product_get_note (p));
 }
+
+static const RecordKind ocop_products = {
+  NTM_REGISTER_OCOP, list_ocop_products, ocop_identity, ocop_text, (RecordCheck) ntm_ocop_product_validate,
+  (RecordSave) ntm_database_save_ocop_product, (RecordId) ntm_ocop_product_get_id, ntm_database_delete_ocop_product,
+};
 
 static void
 read_ocop_row (NtmImport  *self,
@@ -2855,10 +3003,9 @@ read_ocop_row (NtmImport  *self,
   g_autofree char *date = read_date (date_text);
   g_autofree char *key = NULL;
   g_autofree char *name_key = NULL;
-  g_autoptr(NtmOcopProduct) found = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *identity = NULL;
+  NtmOcopProduct *found;
   NtmOcopProduct *product;
-  GListModel *existing;
   double score = 0;
   int group = read_choice (group_text, &ocop_groups);
   int type = read_choice (type_text, &producer_types);
@@ -2897,16 +3044,8 @@ read_ocop_row (NtmImport  *self,
   if (!check_duplicate (self, part, row, column_of (part, ROLE_PRODUCT), key, name))
     return;
 
-  existing = records_of (self, NTM_REGISTER_OCOP, NULL, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (existing) && found == NULL; i++)
-    {
-      g_autoptr(NtmOcopProduct) p = g_list_model_get_item (existing, i);
-      g_autofree char *k = ntm_text_fold_keep_marks (ntm_ocop_product_get_name (p));
-
-      if (g_strcmp0 (ntm_ocop_product_get_commune_code (p), unit_code) == 0 && g_str_equal (k, name_key))
-        found = g_steal_pointer (&p);
-    }
-
+  identity = ocop_key (unit_code, name);
+  found = find_record (self, &ocop_products, NULL, 0, identity);
   product = found ? ntm_ocop_product_copy (found) : ntm_ocop_product_new ();
   ntm_ocop_product_set_name (product, name);
   ntm_ocop_product_set_group (product, group);
@@ -2920,24 +3059,49 @@ read_ocop_row (NtmImport  *self,
     ntm_ocop_product_set_export_markets (product, markets ? markets : "");
   if (find_role (part, ROLE_NOTE) >= 0)
     ntm_ocop_product_set_note (product, note ? note : "");
-  if (!ntm_ocop_product_validate (product, &error))
-    {
-      add_error (self, part, row, column_of (part, ROLE_SCORE), "%s", error->message);
-      g_object_unref (product);
-      return;
-    }
-  add_record (self, NTM_REGISTER_OCOP, part, row, unit_code, 0, g_strdup (name),
-              found ? G_OBJECT (found) : NULL, G_OBJECT (product), found ? ocop_text (found) : NULL, ocop_text (product));
+
+  add_record (self, &ocop_products, part, row, ROLE_SCORE, unit_code, 0, name, found, product);
+}
+
+/* Targets: a year's, by what they measure and their scope. */
+
+static GListModel *
+list_targets (NtmDatabase *db,
+              const char  *unit_code,
+              int          year)
+{
+  return ntm_database_list_targets (db, year, NULL);
 }
 
 static char *
-target_text (NtmTarget *t)
+target_key (const char *metric,
+            const char *scope_code)
 {
+  return g_strdup_printf ("%s\x1f%s", metric, scope_code ? scope_code : "");
+}
+
+static char *
+target_identity (gpointer record)
+{
+  NtmTarget *t = record;
+
+  return target_key (ntm_target_get_metric (t), ntm_target_get_scope_code (t));
+}
+
+static char *
+target_text (gpointer record)
+{
+  NtmTarget *t = record;
   g_autofree char *value = format_value (ntm_target_get_value (t));
 
   return g_strdup_printf ("%s · %s · %s · %s", ntm_target_kind_get_label (ntm_target_get_kind (t)), value,
                           ntm_target_get_note (t), ntm_target_get_source (t));
 }
+
+static const RecordKind targets = {
+  NTM_REGISTER_TARGETS, list_targets, target_identity, target_text, (RecordCheck) ntm_target_validate,
+  (RecordSave) ntm_database_save_target, (RecordId) ntm_target_get_id, ntm_database_delete_target,
+};
 
 /* The scope of a target: the province, or a unit by code or name. */
 static char *
@@ -2987,12 +3151,11 @@ read_target_row (NtmImport *self,
   g_autofree char *source = clean_text (text_at (self, part, row, ROLE_SOURCE));
   g_autofree char *scope = NULL;
   g_autofree char *key = NULL;
-  g_autoptr(NtmTarget) found = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *identity = NULL;
   const char *metric = NULL;
   const char * const *metrics = ntm_target_list_metrics ();
+  NtmTarget *found;
   NtmTarget *target;
-  GListModel *existing;
   double value;
   int kind = read_choice (kind_text, &target_kinds);
   int year = row_year (self, part, row);
@@ -3045,15 +3208,8 @@ read_target_row (NtmImport *self,
   if (!check_duplicate (self, part, row, column_of (part, ROLE_METRIC), key, metric_text))
     return;
 
-  existing = records_of (self, NTM_REGISTER_TARGETS, NULL, year);
-  for (guint i = 0; i < g_list_model_get_n_items (existing) && found == NULL; i++)
-    {
-      g_autoptr(NtmTarget) t = g_list_model_get_item (existing, i);
-
-      if (g_str_equal (ntm_target_get_metric (t), metric) && g_strcmp0 (ntm_target_get_scope_code (t), scope) == 0)
-        found = g_steal_pointer (&t);
-    }
-
+  identity = target_key (metric, scope);
+  found = find_record (self, &targets, NULL, year, identity);
   target = found ? ntm_target_copy (found) : ntm_target_new ();
   ntm_target_set_year (target, year);
   ntm_target_set_metric (target, metric);
@@ -3064,15 +3220,19 @@ read_target_row (NtmImport *self,
     ntm_target_set_note (target, note ? note : "");
   if (find_role (part, ROLE_SOURCE) >= 0)
     ntm_target_set_source (target, source ? source : "");
-  if (!ntm_target_validate (target, &error))
-    {
-      add_error (self, part, row, column_of (part, ROLE_VALUE), "%s", error->message);
-      g_object_unref (target);
-      return;
-    }
-  add_record (self, NTM_REGISTER_TARGETS, part, row, scope, year, g_strdup (ntm_target_metric_get_label (metric)),
-              found ? G_OBJECT (found) : NULL, G_OBJECT (target), found ? target_text (found) : NULL,
-              target_text (target));
+
+  add_record (self, &targets, part, row, ROLE_VALUE, scope, year, ntm_target_metric_get_label (metric), found, target);
+}
+
+static const RecordKind *
+record_kind (NtmRegister reg)
+{
+  static const RecordKind * const kinds[] = { &recognitions, &funds, &ocop_products, &targets };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (kinds[i]->reg == reg)
+      return kinds[i];
+  g_return_val_if_reached (NULL);
 }
 
 static gboolean
@@ -3081,40 +3241,12 @@ write_record (NtmImport  *self,
               gboolean    undo,
               GError    **error)
 {
-  GObject *record = undo ? c->old_record : c->new_record;
-  const char *table = NULL;
-  gint64 id = 0;
+  const RecordKind *kind = record_kind (c->reg);
 
-  if (undo && record == NULL)
-    {
-      /* inserted: take it out again */
-      switch (c->reg)
-        {
-        case NTM_REGISTER_RECOGNITIONS:
-          table = "DELETE FROM recognition WHERE id = ?1";
-          id = ntm_recognition_get_id (NTM_RECOGNITION (c->new_record));
-          break;
-        case NTM_REGISTER_FUNDS:
-          return ntm_database_delete_fund (self->db, ntm_fund_get_id (NTM_FUND (c->new_record)), error);
-        case NTM_REGISTER_OCOP:
-          return ntm_database_delete_ocop_product (self->db, ntm_ocop_product_get_id (NTM_OCOP_PRODUCT (c->new_record)),
-                                                   error);
-        case NTM_REGISTER_TARGETS:
-          return ntm_database_delete_target (self->db, ntm_target_get_id (NTM_TARGET (c->new_record)), error);
-        default:
-          g_return_val_if_reached (FALSE);
-        }
-      return ntm_record_delete (self->db, NTM_AREA_RECOGNITIONS, table, id, error);
-    }
-
-  switch (c->reg)
-    {
-    case NTM_REGISTER_RECOGNITIONS: return ntm_database_save_recognition (self->db, NTM_RECOGNITION (record), error);
-    case NTM_REGISTER_FUNDS: return ntm_database_save_fund (self->db, NTM_FUND (record), error);
-    case NTM_REGISTER_OCOP: return ntm_database_save_ocop_product (self->db, NTM_OCOP_PRODUCT (record), error);
-    case NTM_REGISTER_TARGETS: return ntm_database_save_target (self->db, NTM_TARGET (record), error);
-    default: g_return_val_if_reached (FALSE);
-    }
+  /* inserted: take it out again */
+  if (undo && c->old_record == NULL)
+    return kind->remove (self->db, kind->get_id (c->new_record), error);
+  return kind->save (self->db, undo ? c->old_record : c->new_record, error);
 }
 
 /* The water-scheme list's columns: the field's place, its heading in
@@ -3280,6 +3412,39 @@ scheme_text (const NtmWaterSchemeFields *f)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* Schemes are found as the registers of records are, by code, else (one
+ * with no code) by name; their fields are read and written through
+ * ntm-water-scheme.c's own functions. */
+static GListModel *
+list_schemes (NtmDatabase *db,
+              const char  *unit_code,
+              int          year)
+{
+  return ntm_database_list_water_schemes (db, NULL);
+}
+
+static char *
+scheme_key (const char *code,
+            const char *name)
+{
+  g_autofree char *folded = NULL;
+
+  if (code != NULL && *code != '\0')
+    return g_strconcat ("c\x1f", code, NULL);
+  folded = ntm_text_fold_keep_marks (name);
+  return g_strconcat ("n\x1f", folded, NULL);
+}
+
+static char *
+scheme_identity (gpointer record)
+{
+  const NtmWaterSchemeFields *f = ntm_water_scheme_get_fields (record);
+
+  return scheme_key (f->code, f->name);
+}
+
+static const RecordKind schemes = { NTM_REGISTER_SCHEMES, list_schemes, scheme_identity, };
+
 static void
 read_scheme_row (NtmImport *self,
                  Part      *part,
@@ -3292,7 +3457,8 @@ read_scheme_row (NtmImport *self,
   g_autofree char *name = clean_text (text_at (self, part, row, ROLE_NAME));
   g_autofree char *key = NULL;
   g_autofree char *folded_name = NULL;
-  GListModel *existing;
+  g_autofree char *identity = NULL;
+  NtmWaterScheme *found;
   const char *text;
   int column;
   gboolean ok;
@@ -3313,23 +3479,10 @@ read_scheme_row (NtmImport *self,
     return;
 
   /* the scheme on record: by its code, else by its name */
-  existing = g_hash_table_lookup (self->records, "schemes");
-  if (existing == NULL)
-    {
-      existing = ntm_database_list_water_schemes (self->db, NULL);
-      if (existing == NULL)
-        existing = G_LIST_MODEL (g_list_store_new (G_TYPE_OBJECT));
-      g_hash_table_insert (self->records, g_strdup ("schemes"), existing);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (existing) && old == NULL; i++)
-    {
-      g_autoptr(NtmWaterScheme) s = g_list_model_get_item (existing, i);
-      const NtmWaterSchemeFields *f = ntm_water_scheme_get_fields (s);
-      g_autofree char *k = ntm_text_fold_keep_marks (f->name);
-
-      if (code != NULL ? g_strcmp0 (f->code, code) == 0 : (f->code == NULL || *f->code == '\0') && g_str_equal (k, folded_name))
-        old = ntm_database_load_water_scheme (self->db, ntm_water_scheme_get_id (s), NULL);
-    }
+  identity = scheme_key (code, name);
+  found = find_record (self, &schemes, NULL, 0, identity);
+  if (found != NULL)
+    old = ntm_database_load_water_scheme (self->db, ntm_water_scheme_get_id (found), NULL);
 
   fields = old ? ntm_water_scheme_fields_copy (old) : ntm_water_scheme_fields_new ();
   g_free (fields->code);
@@ -3643,20 +3796,16 @@ read_unit_row (NtmImport  *self,
   switch (part->reg)
     {
     case NTM_REGISTER_CRITERIA_STATUSES:
-      {
-        g_autofree char *key = g_strdup_printf ("s|%s|%d", unit_code, year);
-        if (!check_duplicate (self, part, row, column_of (part, find_role (part, ROLE_NAME) >= 0 ? ROLE_NAME : ROLE_CODE),
-                              key, g_hash_table_lookup (self->unit_names, unit_code)))
-          return;
-        for (guint col = 0; col < part->roles->len; col++)
-          {
-            Role *r = &g_array_index (part->roles, Role, col);
-            const char *text = cell (self, part, row, col);
+      if (!check_unit_once (self, part, row, 's', unit_code, year))
+        return;
+      for (guint col = 0; col < part->roles->len; col++)
+        {
+          Role *r = &g_array_index (part->roles, Role, col);
+          const char *text = cell (self, part, row, col);
 
-            if (r->kind == ROLE_CRITERION && text != NULL && !is_dash (text))
-              read_status_cell (self, part, row, col, unit_code, year, r->target, text);
-          }
-      }
+          if (r->kind == ROLE_CRITERION && text != NULL && !is_dash (text))
+            read_status_cell (self, part, row, col, unit_code, year, r->target, text);
+        }
       break;
 
     case NTM_REGISTER_INDICATOR_VALUES:
@@ -3700,9 +3849,7 @@ read_unit_row (NtmImport  *self,
           }
         else
           {
-            g_autofree char *key = g_strdup_printf ("v|%s|%d", unit_code, year);
-            if (!check_duplicate (self, part, row, column_of (part, find_role (part, ROLE_NAME) >= 0 ? ROLE_NAME : ROLE_CODE),
-                                  key, g_hash_table_lookup (self->unit_names, unit_code)))
+            if (!check_unit_once (self, part, row, 'v', unit_code, year))
               return;
             for (guint col = 0; col < part->roles->len; col++)
               {
@@ -3721,13 +3868,8 @@ read_unit_row (NtmImport  *self,
       break;
 
     case NTM_REGISTER_WATER_FIGURES:
-      {
-        g_autofree char *key = g_strdup_printf ("w|%s|%d", unit_code, year);
-        if (!check_duplicate (self, part, row, column_of (part, find_role (part, ROLE_NAME) >= 0 ? ROLE_NAME : ROLE_CODE),
-                              key, g_hash_table_lookup (self->unit_names, unit_code)))
-          return;
+      if (check_unit_once (self, part, row, 'w', unit_code, year))
         read_water_row (self, part, row, unit_code, year);
-      }
       break;
 
     case NTM_REGISTER_RECOGNITIONS:
@@ -3834,7 +3976,7 @@ read_rows (NtmImport *self,
       if (match->method == NTM_MATCH_AMBIGUOUS)
         {
           add_problem (self, NTM_IMPORT_PROBLEM_AMBIGUOUS,
-                       g_strdup_printf ("%s!%u", part->sheet_name, ntm_workbook_get_row_number (self->workbook, part->sheet, row)),
+                       row_ref (self, part, row),
                        g_strdup (name ? name : code));
           continue;
         }
@@ -3844,7 +3986,7 @@ read_rows (NtmImport *self,
             self->counts.skipped++;
           else
             add_problem (self, NTM_IMPORT_PROBLEM_UNMATCHED,
-                         g_strdup_printf ("%s!%u", part->sheet_name, ntm_workbook_get_row_number (self->workbook, part->sheet, row)),
+                         row_ref (self, part, row),
                          g_strdup (name ? name : code));
           continue;
         }
@@ -4053,9 +4195,11 @@ write_group (NtmImport  *self,
   return TRUE;
 }
 
+/* A criteria set is created, not undone: @undo is not used. */
 static gboolean
 write_set_item (NtmImport  *self,
                 Change     *c,
+                gboolean    undo,
                 GError    **error)
 {
   switch (c->item)
@@ -4080,6 +4224,23 @@ write_set_item (NtmImport  *self,
       }
     }
 }
+
+/* How a change of each register is written, and what it changes. */
+static const struct {
+  gboolean (*write) (NtmImport *self, Change *c, gboolean undo, GError **error);
+  NtmArea    areas;
+} writers[] = {
+  [NTM_REGISTER_CRITERIA_STATUSES] = { write_status, NTM_AREA_ASSESSMENTS },
+  [NTM_REGISTER_INDICATOR_VALUES] = { write_value, NTM_AREA_ASSESSMENTS },
+  [NTM_REGISTER_WATER_FIGURES] = { write_water, NTM_AREA_WATER_FIGURES },
+  [NTM_REGISTER_CRITERIA_SET] = { write_set_item, NTM_AREA_CRITERIA | NTM_AREA_THRESHOLDS },
+  [NTM_REGISTER_RECOGNITIONS] = { write_record, NTM_AREA_RECOGNITIONS },
+  [NTM_REGISTER_OCOP] = { write_record, NTM_AREA_OCOP },
+  [NTM_REGISTER_FUNDS] = { write_record, NTM_AREA_FUNDS },
+  [NTM_REGISTER_TARGETS] = { write_record, NTM_AREA_TARGETS },
+  [NTM_REGISTER_SCHEMES] = { write_scheme, NTM_AREA_WATER_SCHEMES },
+  [NTM_REGISTER_COMMUNE_GROUPS] = { write_group, NTM_AREA_UNITS },
+};
 
 static gboolean
 write_changes (NtmDatabase  *db,
@@ -4106,50 +4267,9 @@ write_changes (NtmDatabase  *db,
 
       if (c->pub.action == NTM_IMPORT_UNCHANGED)
         continue;
-      switch (c->reg)
-        {
-        case NTM_REGISTER_CRITERIA_STATUSES:
-          ok = write_status (self, c, data->undo, error);
-          data->areas |= NTM_AREA_ASSESSMENTS;
-          break;
-        case NTM_REGISTER_INDICATOR_VALUES:
-          ok = write_value (self, c, data->undo, error);
-          data->areas |= NTM_AREA_ASSESSMENTS;
-          break;
-        case NTM_REGISTER_WATER_FIGURES:
-          ok = write_water (self, c, data->undo, error);
-          data->areas |= NTM_AREA_WATER_FIGURES;
-          break;
-        case NTM_REGISTER_RECOGNITIONS:
-          ok = write_record (self, c, data->undo, error);
-          data->areas |= NTM_AREA_RECOGNITIONS;
-          break;
-        case NTM_REGISTER_FUNDS:
-          ok = write_record (self, c, data->undo, error);
-          data->areas |= NTM_AREA_FUNDS;
-          break;
-        case NTM_REGISTER_OCOP:
-          ok = write_record (self, c, data->undo, error);
-          data->areas |= NTM_AREA_OCOP;
-          break;
-        case NTM_REGISTER_TARGETS:
-          ok = write_record (self, c, data->undo, error);
-          data->areas |= NTM_AREA_TARGETS;
-          break;
-        case NTM_REGISTER_SCHEMES:
-          ok = write_scheme (self, c, data->undo, error);
-          data->areas |= NTM_AREA_WATER_SCHEMES;
-          break;
-        case NTM_REGISTER_COMMUNE_GROUPS:
-          ok = write_group (self, c, data->undo, error);
-          data->areas |= NTM_AREA_UNITS;
-          break;
-        case NTM_REGISTER_CRITERIA_SET:
-        default:
-          ok = write_set_item (self, c, error);
-          data->areas |= NTM_AREA_CRITERIA | NTM_AREA_THRESHOLDS;
-          break;
-        }
+      g_assert (c->reg < G_N_ELEMENTS (writers) && writers[c->reg].write != NULL);
+      ok = writers[c->reg].write (self, c, data->undo, error);
+      data->areas |= writers[c->reg].areas;
       if (!ok)
         return FALSE;
       if (c->pub.action == NTM_IMPORT_INSERT)
@@ -4258,7 +4378,7 @@ ntm_import_init (NtmImport *self)
   self->loaded_years = g_hash_table_new (NULL, NULL);
   self->mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->heading_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   self->parts = g_ptr_array_new_with_free_func (part_free);
   self->problems = g_ptr_array_new_with_free_func (problem_free);
   self->changes = g_ptr_array_new_with_free_func (change_free);

@@ -22,6 +22,7 @@
 #include "ntm-evaluation.h"
 #include "ntm-format.h"
 #include "ntm-lineage.h"
+#include "ntm-lineage-private.h"
 #include "ntm-number.h"
 #include "ntm-recognition.h"
 #include "ntm-unit.h"
@@ -209,6 +210,20 @@ walk (Graph      *g,
         }
     }
   return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+/* The same, from the links on record. */
+static GListModel *
+walk_from (NtmDatabase  *db,
+           const char   *code,
+           gboolean      backward,
+           GError      **error)
+{
+  g_auto(Graph) g = { 0 };
+
+  if (!load_graph (db, &g, error))
+    return NULL;
+  return walk (&g, code, backward);
 }
 
 /* The units @code ends up in, following links that took effect by @until. */
@@ -524,14 +539,10 @@ ntm_database_list_predecessors (NtmDatabase  *db,
                                 const char   *code,
                                 GError      **error)
 {
-  g_auto(Graph) g = { 0 };
-
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
   g_return_val_if_fail (code != NULL, NULL);
 
-  if (!load_graph (db, &g, error))
-    return NULL;
-  return walk (&g, code, TRUE);
+  return walk_from (db, code, TRUE, error);
 }
 
 /**
@@ -549,14 +560,10 @@ ntm_database_list_successors (NtmDatabase  *db,
                               const char   *code,
                               GError      **error)
 {
-  g_auto(Graph) g = { 0 };
-
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
   g_return_val_if_fail (code != NULL, NULL);
 
-  if (!load_graph (db, &g, error))
-    return NULL;
-  return walk (&g, code, FALSE);
+  return walk_from (db, code, FALSE, error);
 }
 
 /**

@@ -59,9 +59,6 @@ typedef struct {
 
 GListModel *ntm_database_list_lineage            (NtmDatabase      *db,
                                                   GError          **error);
-GListModel *ntm_database_list_predecessors       (NtmDatabase      *db,
-                                                  const char       *code,
-                                                  GError          **error);
 GListModel *ntm_database_list_successors         (NtmDatabase      *db,
                                                   const char       *code,
                                                   GError          **error);
@@ -69,15 +66,5 @@ GArray     *ntm_database_list_origins            (NtmDatabase      *db,
                                                   const char       *code,
                                                   const char       *iso_date,
                                                   GError          **error);
-GArray     *ntm_database_get_predecessor_history (NtmDatabase      *db,
-                                                  const char       *code,
-                                                  int               first_year,
-                                                  GError          **error);
-gboolean    ntm_database_derive_level            (NtmDatabase      *db,
-                                                  const char       *code,
-                                                  int               year,
-                                                  NtmDerivedLevel  *out,
-                                                  GError          **error);
-char       *ntm_derived_level_format             (const NtmDerivedLevel *derived);
 
 G_END_DECLS

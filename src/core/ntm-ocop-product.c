@@ -17,6 +17,7 @@
 #include "ntm-record-private.h"
 #include "ntm-format.h"
 #include "ntm-ocop-product.h"
+#include "ntm-ocop-product-private.h"
 #include "ntm-text.h"
 
 struct _NtmOcopProduct
@@ -58,21 +59,6 @@ static const char * const producer_type_names[] = {
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
 
-static gboolean
-lookup_name (const char * const *names,
-             guint               n_names,
-             const char         *text,
-             guint              *out)
-{
-  for (guint i = 0; text != NULL && i < n_names; i++)
-    if (g_str_equal (names[i], text))
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
 static void
 replace_string (char       **field,
                 const char  *value)
@@ -112,10 +98,10 @@ product_from_row (sqlite3_stmt *stmt)
 
   self->id = sqlite3_column_int64 (stmt, 0);
   replace_string (&self->name, (const char *) sqlite3_column_text (stmt, 1));
-  if (lookup_name (group_names, G_N_ELEMENTS (group_names), (const char *) sqlite3_column_text (stmt, 2), &i))
+  if (ntm_text_find_name (group_names, G_N_ELEMENTS (group_names), (const char *) sqlite3_column_text (stmt, 2), &i))
     self->group = i;
   replace_string (&self->producer, (const char *) sqlite3_column_text (stmt, 3));
-  if (lookup_name (producer_type_names, G_N_ELEMENTS (producer_type_names),
+  if (ntm_text_find_name (producer_type_names, G_N_ELEMENTS (producer_type_names),
                    (const char *) sqlite3_column_text (stmt, 4), &i))
     self->producer_type = i;
   replace_string (&self->commune_code, (const char *) sqlite3_column_text (stmt, 5));
@@ -386,7 +372,7 @@ ntm_ocop_group_from_string (const char   *text,
   guint i;
 
   g_return_val_if_fail (out != NULL, FALSE);
-  if (!lookup_name (group_names, G_N_ELEMENTS (group_names), text, &i))
+  if (!ntm_text_find_name (group_names, G_N_ELEMENTS (group_names), text, &i))
     return FALSE;
   *out = i;
   return TRUE;
@@ -421,7 +407,7 @@ ntm_producer_type_from_string (const char      *text,
   guint i;
 
   g_return_val_if_fail (out != NULL, FALSE);
-  if (!lookup_name (producer_type_names, G_N_ELEMENTS (producer_type_names), text, &i))
+  if (!ntm_text_find_name (producer_type_names, G_N_ELEMENTS (producer_type_names), text, &i))
     return FALSE;
   *out = i;
   return TRUE;

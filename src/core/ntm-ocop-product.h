@@ -119,10 +119,6 @@ gboolean         ntm_database_save_ocop_product    (NtmDatabase     *db,
 gboolean         ntm_database_delete_ocop_product  (NtmDatabase     *db,
                                                     gint64           id,
                                                     GError         **error);
-guint            ntm_database_count_ocop_products  (NtmDatabase     *db,
-                                                    const char      *commune_code,
-                                                    const GDate     *valid_on,
-                                                    GError         **error);
 GHashTable      *ntm_database_count_ocop_by_commune (NtmDatabase    *db,
                                                     const GDate     *valid_on,
                                                     GError         **error);

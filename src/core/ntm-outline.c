@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "ntm-database-private.h"
+#include "ntm-geometry-private.h"
 #include "ntm-json-private.h"
 #include "ntm-outline.h"
 #include "ntm-outline-private.h"
@@ -195,15 +196,7 @@ static gboolean
 unit_exists (NtmDatabase *db,
              const char  *code)
 {
-  sqlite3_stmt *stmt = ntm_database_prepare (db, "SELECT 1 FROM unit WHERE code = ?1", NULL);
-  gboolean found;
-
-  if (stmt == NULL)
-    return FALSE;
-  ntm_sql_bind_text (stmt, 1, code);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  return found;
+  return ntm_database_has_row (db, "SELECT 1 FROM unit WHERE code = ?1", code);
 }
 
 static gboolean
@@ -451,43 +444,7 @@ ntm_database_load_unit_boundaries (NtmDatabase  *db,
                                    guint         band,
                                    GError      **error)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify) ntm_unit_boundary_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
-  g_return_val_if_fail (band < NTM_GEOMETRY_N_BANDS, NULL);
-
-  stmt = ntm_database_prepare (db, UNIT_BOUNDARIES_SQL, error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int (stmt, 1, band);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(GError) local_error = NULL;
-      NtmShape *shape = ntm_shape_new_from_wkb (sqlite3_column_blob (stmt, 3), sqlite3_column_bytes (stmt, 3),
-                                                &local_error);
-      NtmUnitBoundary *boundary;
-
-      if (shape == NULL)
-        {
-          g_warning ("Boundary of %s: %s", sqlite3_column_text (stmt, 0), local_error->message);
-          continue;
-        }
-      boundary = g_new0 (NtmUnitBoundary, 1);
-      boundary->unit_code = ntm_sql_dup_text (stmt, 0);
-      boundary->label_lon = sqlite3_column_double (stmt, 1);
-      boundary->label_lat = sqlite3_column_double (stmt, 2);
-      boundary->shape = shape;
-      g_ptr_array_add (result, boundary);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ntm_database_set_sqlite_error (db, error, NULL);
-      return NULL;
-    }
-  return g_steal_pointer (&result);
+  return ntm_database_read_boundaries (db, UNIT_BOUNDARIES_SQL, band, error);
 }
 
 /**

@@ -22,12 +22,6 @@ typedef struct {
   NtmShape *shape;        /* longitude/latitude */
 } NtmOutline;
 
-gboolean    ntm_database_store_outlines        (NtmDatabase  *db,
-                                                const char   *source_key,
-                                                const char   *file_name,
-                                                const char   *geojson,
-                                                gsize         length,
-                                                GError      **error);
 GPtrArray  *ntm_database_load_unit_boundaries  (NtmDatabase  *db,
                                                 guint         band,
                                                 GError      **error);

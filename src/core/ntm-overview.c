@@ -29,6 +29,7 @@
 #include "ntm-level-count.h"
 #include "ntm-ocop-product.h"
 #include "ntm-overview.h"
+#include "ntm-overview-private.h"
 #include "ntm-unit.h"
 
 /* The level counts targets can name (ntm-level-count.c keeps their

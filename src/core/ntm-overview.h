@@ -108,7 +108,6 @@ NtmOverview              *ntm_overview_new                 (NtmDatabase      *db
 int                       ntm_overview_get_year            (NtmOverview      *self);
 NtmDatabase              *ntm_overview_get_database        (NtmOverview      *self);
 NtmEvaluation            *ntm_overview_get_evaluation      (NtmOverview      *self);
-GListModel               *ntm_overview_get_units           (NtmOverview      *self);
 const NtmHeadline        *ntm_overview_get_headline        (NtmOverview      *self);
 guint                     ntm_overview_get_n_targets       (NtmOverview      *self);
 const NtmTargetProgress  *ntm_overview_get_progress        (NtmOverview      *self,

@@ -1,10 +1,11 @@
 /* ntm-record.c: storing and deleting a record kept by its id
  *
- * The registers (funds, targets, OCOP products, recognitions) store a record
- * the same way: in one transaction, a new record (id 0) is inserted and
- * takes the new row's id, an existing one is updated by its id, and a failed
- * save leaves the record's id as it was. A record is deleted by its id in a
- * transaction of its own.
+ * The registers (funds, targets, OCOP products, recognitions, water
+ * schemes) store a record the same way: in one transaction, a new record
+ * (id 0) is inserted and takes the new row's id, an existing one is
+ * updated by its id, and a failed save leaves the record's id as it was.
+ * A record is deleted by its id in a transaction of its own (a water
+ * scheme deletes its communes and investment first, in ntm-water-scheme.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -313,15 +313,7 @@ static gboolean
 unit_exists (NtmDatabase *self,
              const char  *code)
 {
-  sqlite3_stmt *stmt = ntm_database_prepare (self, "SELECT 1 FROM unit WHERE code = ?1", NULL);
-  gboolean found;
-
-  if (stmt == NULL)
-    return FALSE;
-  ntm_sql_bind_text (stmt, 1, code);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  return found;
+  return ntm_database_has_row (self, "SELECT 1 FROM unit WHERE code = ?1", code);
 }
 
 static gboolean

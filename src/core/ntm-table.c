@@ -24,6 +24,7 @@
 #include "ntm-recognition.h"
 #include "ntm-ocop-product.h"
 #include "ntm-table.h"
+#include "ntm-table-private.h"
 #include "ntm-target.h"
 #include "ntm-unit.h"
 #include "ntm-water-scheme.h"

@@ -22,7 +22,6 @@ G_DECLARE_FINAL_TYPE (NtmTable, ntm_table, NTM, TABLE, GObject)
 
 NtmTable           *ntm_table_new               (const char     *name,
                                                  const char     *title);
-const char         *ntm_table_get_name          (NtmTable       *self);
 const char         *ntm_table_get_title         (NtmTable       *self);
 void                ntm_table_add_column        (NtmTable       *self,
                                                  const char     *heading,

@@ -16,6 +16,7 @@
 #include "ntm-record-private.h"
 #include "ntm-format.h"
 #include "ntm-target.h"
+#include "ntm-text.h"
 
 struct _NtmTarget
 {
@@ -194,15 +195,13 @@ gboolean
 ntm_target_kind_from_string (const char    *text,
                              NtmTargetKind *out)
 {
-  g_return_val_if_fail (out != NULL, FALSE);
+  guint i;
 
-  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (kind_names); i++)
-    if (g_str_equal (kind_names[i], text))
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  g_return_val_if_fail (out != NULL, FALSE);
+  if (!ntm_text_find_name (kind_names, G_N_ELEMENTS (kind_names), text, &i))
+    return FALSE;
+  *out = i;
+  return TRUE;
 }
 
 const char *

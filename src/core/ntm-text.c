@@ -258,3 +258,31 @@ ntm_text_strip_unit_type (const char *name)
 
   return g_steal_pointer (&folded);
 }
+
+/**
+ * ntm_text_find_name:
+ * @names: (array length=n_names): the names of a list of codes, in order
+ * @n_names: how many there are
+ * @text: (nullable): a name, as stored
+ * @index: (out): where @text stands in @names
+ *
+ * What every enum's _from_string() does with the names it stores.
+ *
+ * Returns: whether @text is one of @names, exactly
+ */
+gboolean
+ntm_text_find_name (const char * const *names,
+                    guint               n_names,
+                    const char         *text,
+                    guint              *index)
+{
+  g_return_val_if_fail (index != NULL, FALSE);
+
+  for (guint i = 0; text != NULL && i < n_names; i++)
+    if (g_strcmp0 (names[i], text) == 0)
+      {
+        *index = i;
+        return TRUE;
+      }
+  return FALSE;
+}

@@ -25,6 +25,7 @@
 #include "ntm-number.h"
 #include "ntm-text.h"
 #include "ntm-unit.h"
+#include "ntm-unit-private.h"
 
 struct _NtmUnit
 {
@@ -322,14 +323,57 @@ ntm_unit_matches (NtmUnit    *self,
   return ntm_text_matches (self->search_key, trimmed);
 }
 
+/* Every unit a prepared statement gives, in its order. */
+static GListModel *
+units_from_statement (NtmDatabase   *db,
+                      sqlite3_stmt  *stmt,
+                      GError       **error)
+{
+  g_autoptr(GListStore) store = g_list_store_new (NTM_TYPE_UNIT);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(NtmUnit) unit = unit_from_row (stmt);
+      g_list_store_append (store, unit);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return NULL;
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+/* The unit a prepared statement gives, or NULL: *@missing says whether
+ * it gave none (for the caller to say which), @error whether it failed. */
+static NtmUnit *
+unit_from_statement (NtmDatabase   *db,
+                     sqlite3_stmt  *stmt,
+                     gboolean      *missing,
+                     GError       **error)
+{
+  NtmUnit *unit = NULL;
+  int rc = sqlite3_step (stmt);
+
+  *missing = rc == SQLITE_DONE;
+  if (rc == SQLITE_ROW)
+    unit = unit_from_row (stmt);
+  else if (rc != SQLITE_DONE)
+    ntm_database_set_sqlite_error (db, error, NULL);
+  sqlite3_reset (stmt);
+  return unit;
+}
+
 static GListModel *
 list_units_on (NtmDatabase  *db,
                const char   *iso_date,
                GError      **error)
 {
-  g_autoptr(GListStore) store = g_list_store_new (NTM_TYPE_UNIT);
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = ntm_database_prepare (db,
                                "WITH v (code, name, kind, parent_code, lat, lon, region, commune_group,"
@@ -346,21 +390,7 @@ list_units_on (NtmDatabase  *db,
     return NULL;
   ntm_sql_bind_text (stmt, 1, iso_date);
   sqlite3_bind_int (stmt, 2, atoi (iso_date));
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(NtmUnit) unit = unit_from_row (stmt);
-      g_list_store_append (store, unit);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      ntm_database_set_sqlite_error (db, error, NULL);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return units_from_statement (db, stmt, error);
 }
 
 static gboolean
@@ -466,8 +496,8 @@ ntm_database_get_unit_on (NtmDatabase  *db,
                           GError      **error)
 {
   sqlite3_stmt *stmt;
-  NtmUnit *unit = NULL;
-  int rc;
+  NtmUnit *unit;
+  gboolean missing;
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
   g_return_val_if_fail (code != NULL, NULL);
@@ -482,19 +512,13 @@ ntm_database_get_unit_on (NtmDatabase  *db,
   sqlite3_bind_int (stmt, 2, atoi (iso_date));
   ntm_sql_bind_text (stmt, 3, code);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    unit = unit_from_row (stmt);
-  else if (rc == SQLITE_DONE)
+  unit = unit_from_statement (db, stmt, &missing, error);
+  if (missing)
     {
       g_autofree char *date = ntm_format_date (iso_date);
       g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND,
                    _("There is no unit with code “%s” on %s."), code, date);
     }
-  else
-    ntm_database_set_sqlite_error (db, error, NULL);
-  sqlite3_reset (stmt);
-
   return unit;
 }
 
@@ -521,8 +545,8 @@ ntm_database_find_unit (NtmDatabase  *db,
 {
   g_autofree char *date = NULL;
   sqlite3_stmt *stmt;
-  NtmUnit *unit = NULL;
-  int rc;
+  NtmUnit *unit;
+  gboolean missing;
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
   g_return_val_if_fail (code != NULL, NULL);
@@ -538,16 +562,10 @@ ntm_database_find_unit (NtmDatabase  *db,
   sqlite3_bind_int (stmt, 2, year);
   ntm_sql_bind_text (stmt, 3, code);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    unit = unit_from_row (stmt);
-  else if (rc == SQLITE_DONE)
+  unit = unit_from_statement (db, stmt, &missing, error);
+  if (missing)
     g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND,
                  _("No unit has the code “%s” in %d."), code, year);
-  else
-    ntm_database_set_sqlite_error (db, error, NULL);
-  sqlite3_reset (stmt);
-
   return unit;
 }
 
@@ -566,8 +584,8 @@ ntm_database_get_unit (NtmDatabase  *db,
                        GError      **error)
 {
   sqlite3_stmt *stmt;
-  NtmUnit *unit = NULL;
-  int rc;
+  NtmUnit *unit;
+  gboolean missing;
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
   g_return_val_if_fail (code != NULL, NULL);
@@ -577,16 +595,10 @@ ntm_database_get_unit (NtmDatabase  *db,
     return NULL;
   ntm_sql_bind_text (stmt, 1, code);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    unit = unit_from_row (stmt);
-  else if (rc == SQLITE_DONE)
+  unit = unit_from_statement (db, stmt, &missing, error);
+  if (missing)
     g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_NOT_FOUND,
                  _("There is no unit with code “%s”."), code);
-  else
-    ntm_database_set_sqlite_error (db, error, NULL);
-  sqlite3_reset (stmt);
-
   return unit;
 }
 
@@ -952,9 +964,7 @@ GListModel *
 ntm_database_list_units_on_record (NtmDatabase  *db,
                                    GError      **error)
 {
-  g_autoptr(GListStore) store = g_list_store_new (NTM_TYPE_UNIT);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
 
@@ -969,16 +979,5 @@ ntm_database_list_units_on_record (NtmDatabase  *db,
                                error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(NtmUnit) unit = unit_from_row (stmt);
-      g_list_store_append (store, unit);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ntm_database_set_sqlite_error (db, error, NULL);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return units_from_statement (db, stmt, error);
 }

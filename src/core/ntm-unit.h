@@ -72,10 +72,6 @@ typedef struct {
 
 void         ntm_commune_group_span_free (NtmCommuneGroupSpan *span);
 
-int          ntm_database_get_commune_group (NtmDatabase *db,
-                                        const char   *code,
-                                        int           year,
-                                        GError      **error);
 gboolean     ntm_database_set_commune_group (NtmDatabase *db,
                                         const char   *code,
                                         int           year_from,

@@ -1,4 +1,4 @@
-/* ntm-water-scheme.h: centralised clean-water schemes and commune water figures
+/* ntm-water-scheme.h: centralised clean-water schemes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -99,59 +99,5 @@ gboolean              ntm_database_save_water_scheme   (NtmDatabase  *db,
 gboolean              ntm_database_delete_water_scheme (NtmDatabase  *db,
                                                         gint64        id,
                                                         GError      **error);
-
-/* Households of a commune in a year */
-gboolean              ntm_commune_water_check          (int           households_total,
-                                                        int           households_hygienic,
-                                                        int           households_clean,
-                                                        GError      **error);
-gboolean              ntm_database_set_commune_water   (NtmDatabase  *db,
-                                                        const char   *unit_code,
-                                                        int           year,
-                                                        int           households_total,
-                                                        int           households_hygienic,
-                                                        int           households_clean,
-                                                        const char   *source,
-                                                        GError      **error);
-gboolean              ntm_database_get_commune_water   (NtmDatabase  *db,
-                                                        const char   *unit_code,
-                                                        int           year,
-                                                        int          *households_total,
-                                                        int          *households_hygienic,
-                                                        int          *households_clean,
-                                                        GError      **error);
-gboolean              ntm_database_delete_commune_water (NtmDatabase *db,
-                                                        const char   *unit_code,
-                                                        int           year,
-                                                        GError      **error);
-/* The figures of the communes of a district, for a form */
-typedef struct {
-  char     *unit_code;
-  char     *unit_name;
-  gboolean  known;               /* FALSE: no figures on record */
-  int       households_total;
-  int       households_hygienic;
-  int       households_clean;
-  char     *source;
-} NtmCommuneWater;
-
-NtmCommuneWater      *ntm_commune_water_copy           (const NtmCommuneWater *water);
-void                  ntm_commune_water_free           (gpointer      water);
-gboolean              ntm_commune_water_equal          (const NtmCommuneWater *a,
-                                                        const NtmCommuneWater *b);
-GPtrArray            *ntm_database_list_commune_water  (NtmDatabase  *db,
-                                                        const char   *district_code,
-                                                        int           year,
-                                                        GError      **error);
-gboolean              ntm_database_save_commune_waters (NtmDatabase  *db,
-                                                        int           year,
-                                                        GPtrArray    *waters,
-                                                        GError      **error);
-
-gboolean              ntm_database_get_water_shares    (NtmDatabase  *db,
-                                                        const char   *unit_code,
-                                                        int           year,
-                                                        double       *hygienic_percent,
-                                                        double       *clean_percent);
 
 G_END_DECLS

@@ -26,7 +26,7 @@
 #include "ntm-water-figures-row.h"
 #include "ntm-water-figures-window.h"
 #include "ntm-water-figures-window-private.h"
-#include "ntm-water-scheme.h"
+#include "ntm-commune-water.h"
 
 /* More than any commune has: a figure above it is a typing mistake. */
 #define MAX_HOUSEHOLDS 1000000

@@ -25,6 +25,7 @@
 
 #include "ntm-boundary-file.h"
 #include "ntm-boundary-file-private.h"
+#include "ntm-gdal-file-private.h"
 
 struct _NtmBoundaryFile
 {
@@ -74,29 +75,6 @@ missing_dbf (const char *path)
         return NULL;
     }
   return g_strdup_printf ("%.*s.dbf", (int) stem, path);
-}
-
-typedef struct {
-  GString *messages;
-  guint    failures;
-} ErrorSink;
-
-static void CPL_STDCALL
-collect_gdal_error (CPLErr      level,
-                    CPLErrorNum number,
-                    const char *message)
-{
-  ErrorSink *sink = CPLGetErrorHandlerUserData ();
-
-  if (level < CE_Failure || sink == NULL)
-    return;
-  sink->failures++;
-  if (sink->messages->len < 2000)
-    {
-      if (sink->messages->len > 0)
-        g_string_append (sink->messages, "; ");
-      g_string_append (sink->messages, message);
-    }
 }
 
 static void
@@ -361,25 +339,16 @@ new_wgs84 (void)
   return wgs84;
 }
 
-static gpointer
-init_gdal_once (gpointer data)
-{
-  GDALAllRegister ();
-  return NULL;
-}
-
 static NtmBoundaryFile *
 read_file (const char    *path,
            GCancellable  *cancellable,
            gint          *progress,
            GError       **error)
 {
-  static GOnce gdal_once = G_ONCE_INIT;
   g_autoptr(NtmBoundaryFile) self = NULL;
   g_autofree char *display = g_filename_display_name (path);
   g_autoptr(GString) other_types = g_string_new (NULL);
-  ErrorSink sink = { g_string_new (NULL), 0 };
-  GDALDatasetH dataset = NULL;
+  NtmGdalFile gdal;
   OGRLayerH layer;
   OGRFeatureDefnH defn;
   OGRSpatialReferenceH source_srs, wgs84 = NULL;
@@ -390,13 +359,10 @@ read_file (const char    *path,
   guint n_fields, n_usable = 0, n_out_of_range = 0;
   gboolean ok = FALSE;
 
-  g_once (&gdal_once, init_gdal_once, NULL);
-
   if (g_stat (path, &st) != 0)
     {
       g_set_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_NOT_GEODATA,
                    _("“%s” cannot be read: %s"), display, g_strerror (errno));
-      g_string_free (sink.messages, TRUE);
       return NULL;
     }
   if (S_ISREG (st.st_mode) && st.st_size > MAX_FILE_SIZE)
@@ -406,7 +372,6 @@ read_file (const char    *path,
       g_set_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_TOO_BIG,
                    _("“%s” is too large (%s) to be a boundary file of the province’s units."),
                    display, size);
-      g_string_free (sink.messages, TRUE);
       return NULL;
     }
 
@@ -419,22 +384,20 @@ read_file (const char    *path,
         g_set_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_INCOMPLETE,
                      _("“%s” has no .dbf file beside it, so its features have no codes or names to match. Put “%s” (it comes with the .shp) in the same folder and import again."),
                      display, dbf_display);
-        g_string_free (sink.messages, TRUE);
-        return NULL;
+          return NULL;
       }
   }
 
-  CPLPushErrorHandlerEx (collect_gdal_error, &sink);
-
-  dataset = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed_drivers, NULL, NULL);
-  if (dataset == NULL && GDALIdentifyDriverEx (path, GDAL_OF_VECTOR, allowed_drivers, NULL) != NULL)
+  ntm_gdal_file_begin (&gdal);
+  if (!ntm_gdal_file_open (&gdal, path, allowed_drivers, NULL) &&
+      GDALIdentifyDriverEx (path, GDAL_OF_VECTOR, allowed_drivers, NULL) != NULL)
     {
       g_set_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_DAMAGED,
                    _("“%s” looks like a boundary file but is damaged or incomplete, so it cannot be read. Copy it again from its source."),
                    display);
       goto out;
     }
-  if (dataset == NULL)
+  if (gdal.dataset == NULL)
     {
       g_set_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_NOT_GEODATA,
                    _("“%s” is not a boundary file that Ntm can read. Choose a GeoJSON, Shapefile (.shp with its .shx, .dbf and .prj), GeoPackage, KML or MapInfo file."),
@@ -442,14 +405,14 @@ read_file (const char    *path,
       goto out;
     }
 
-  if (GDALDatasetGetLayerCount (dataset) == 0)
+  if (GDALDatasetGetLayerCount (gdal.dataset) == 0)
     {
       g_set_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_EMPTY,
                    _("“%s” contains no layers: there is nothing to import."), display);
       goto out;
     }
 
-  layer = choose_layer (dataset, other_types);
+  layer = choose_layer (gdal.dataset, other_types);
   if (layer == NULL)
     {
       g_set_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_NO_AREAS,
@@ -569,11 +532,11 @@ read_file (const char    *path,
         goto out;
     }
 
-  if (sink.failures > 0)
+  if (gdal.failures > 0)
     {
       g_set_error (error, NTM_BOUNDARY_ERROR, NTM_BOUNDARY_ERROR_DAMAGED,
                    _("“%s” is damaged or incomplete and cannot be imported (%s)."),
-                   display, sink.messages->str);
+                   display, gdal.messages->str);
       goto out;
     }
 
@@ -606,29 +569,9 @@ out:
     OCTDestroyCoordinateTransformation (transform);
   if (wgs84)
     OSRDestroySpatialReference (wgs84);
-  if (dataset)
-    GDALClose (dataset);
-  CPLPopErrorHandler ();
-  g_string_free (sink.messages, TRUE);
+  ntm_gdal_file_end (&gdal);
 
   return ok ? g_steal_pointer (&self) : NULL;
-}
-
-static void
-read_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  const char *path = g_object_get_data (G_OBJECT (task), "path");
-  gint *progress = task_data;
-  GError *error = NULL;
-  NtmBoundaryFile *file = read_file (path, cancellable, progress, &error);
-
-  if (file == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, file, g_object_unref);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -707,16 +650,10 @@ ntm_boundary_file_read_async (const char          *path,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (path != NULL);
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ntm_boundary_file_read_async);
-  g_task_set_return_on_cancel (task, FALSE);
-  g_object_set_data_full (G_OBJECT (task), "path", g_strdup (path), g_free);
-  g_task_set_task_data (task, progress_permille, NULL);
-  g_task_run_in_thread (task, read_thread);
+  ntm_file_read_in_thread (path, (NtmFileReader) ntm_boundary_file_read, ntm_boundary_file_read_async,
+                           progress_permille, cancellable, callback, user_data);
 }
 
 NtmBoundaryFile *

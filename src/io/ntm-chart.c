@@ -170,12 +170,40 @@ ntm_chart_draw_text (cairo_t        *cr,
                      double         *height)
 {
   g_autoptr(PangoLayout) layout = chart_layout (cr, NULL, text ? text : "", font_size, bold);
+
+  ntm_chart_show_layout (cr, layout, x, y, width, PANGO_WRAP_WORD_CHAR, align, height);
+}
+
+/**
+ * ntm_chart_show_layout:
+ * @cr: a cairo context
+ * @layout: text laid out for @cr
+ * @x: left edge
+ * @y: top edge
+ * @width: the width to wrap or align in (0: no wrapping)
+ * @wrap: where lines may break
+ * @align: alignment within @width
+ * @height: (out) (optional): the height used
+ *
+ * Draws @layout in the current source colour, as the charts and the
+ * reports draw every text.
+ */
+void
+ntm_chart_show_layout (cairo_t        *cr,
+                       PangoLayout    *layout,
+                       double          x,
+                       double          y,
+                       double          width,
+                       PangoWrapMode   wrap,
+                       PangoAlignment  align,
+                       double         *height)
+{
   int w, h;
 
   if (width > 0)
     {
       pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_wrap (layout, wrap);
       pango_layout_set_alignment (layout, align);
     }
   pango_layout_get_size (layout, &w, &h);

@@ -228,6 +228,42 @@ draw_page (NtmMapRenderer *renderer,
   cairo_restore (cr);
 }
 
+/* A renderer loaded for @year, showing @layer, its colours saying what
+ * @mode says or, for a @change, how each unit's level moved since
+ * @since_year. */
+static NtmMapRenderer *
+new_renderer (NtmDatabase   *db,
+              int            year,
+              NtmUnitLayer   layer,
+              NtmMapMode     mode,
+              const char    *indicator,
+              gboolean       change,
+              int            since_year,
+              GError       **error)
+{
+  g_autoptr(NtmMapRenderer) renderer = ntm_map_renderer_new ();
+  g_autoptr(NtmEvaluation) evaluation = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(NtmClassification) classification = NULL;
+
+  if (!ntm_map_renderer_load (renderer, db, error))
+    return NULL;
+  ntm_map_renderer_set_year (renderer, year);
+  ntm_map_renderer_set_layer (renderer, layer);
+  evaluation = ntm_evaluation_new (db, year, error);
+  if (evaluation == NULL)
+    return NULL;
+  units = g_object_ref (ntm_evaluation_get_units (evaluation));
+  if (change)
+    classification = ntm_classification_new_change (db, evaluation, units, layer, since_year, error);
+  else
+    classification = ntm_classification_new_for_layer (db, evaluation, units, layer, mode, indicator, error);
+  if (classification == NULL)
+    return NULL;
+  ntm_map_renderer_set_classification (renderer, classification);
+  return g_steal_pointer (&renderer);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Public API                                                             */
 /* ---------------------------------------------------------------------- */
@@ -310,26 +346,9 @@ ntm_map_export_new_renderer_for_layer (NtmDatabase   *db,
                                        const char    *indicator,
                                        GError       **error)
 {
-  g_autoptr(NtmMapRenderer) renderer = ntm_map_renderer_new ();
-  g_autoptr(NtmEvaluation) evaluation = NULL;
-  g_autoptr(GListModel) units = NULL;
-  g_autoptr(NtmClassification) classification = NULL;
-
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
 
-  if (!ntm_map_renderer_load (renderer, db, error))
-    return NULL;
-  ntm_map_renderer_set_year (renderer, year);
-  ntm_map_renderer_set_layer (renderer, layer);
-  evaluation = ntm_evaluation_new (db, year, error);
-  if (evaluation == NULL)
-    return NULL;
-  units = g_object_ref (ntm_evaluation_get_units (evaluation));
-  classification = ntm_classification_new_for_layer (db, evaluation, units, layer, mode, indicator, error);
-  if (classification == NULL)
-    return NULL;
-  ntm_map_renderer_set_classification (renderer, classification);
-  return g_steal_pointer (&renderer);
+  return new_renderer (db, year, layer, mode, indicator, FALSE, 0, error);
 }
 
 /**
@@ -352,26 +371,9 @@ ntm_map_export_new_renderer_change (NtmDatabase   *db,
                                     int            since_year,
                                     GError       **error)
 {
-  g_autoptr(NtmMapRenderer) renderer = ntm_map_renderer_new ();
-  g_autoptr(NtmEvaluation) evaluation = NULL;
-  g_autoptr(GListModel) units = NULL;
-  g_autoptr(NtmClassification) classification = NULL;
-
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
 
-  if (!ntm_map_renderer_load (renderer, db, error))
-    return NULL;
-  ntm_map_renderer_set_year (renderer, year);
-  ntm_map_renderer_set_layer (renderer, layer);
-  evaluation = ntm_evaluation_new (db, year, error);
-  if (evaluation == NULL)
-    return NULL;
-  units = g_object_ref (ntm_evaluation_get_units (evaluation));
-  classification = ntm_classification_new_change (db, evaluation, units, layer, since_year, error);
-  if (classification == NULL)
-    return NULL;
-  ntm_map_renderer_set_classification (renderer, classification);
-  return g_steal_pointer (&renderer);
+  return new_renderer (db, year, layer, 0, NULL, TRUE, since_year, error);
 }
 
 /**

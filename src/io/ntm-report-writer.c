@@ -29,6 +29,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "ntm-chart.h"
 #include "ntm-format.h"
 #include "ntm-report-private.h"
 #include "ntm-report-writer-private.h"
@@ -114,20 +115,9 @@ draw_text (cairo_t        *cr,
            double         *height)
 {
   g_autoptr(PangoLayout) layout = report_layout (cr, text, size, style);
-  int w, h;
 
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, style & TEXT_WORDS ? PANGO_WRAP_WORD : PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_alignment (layout, align);
-    }
-  pango_layout_get_size (layout, &w, &h);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  cairo_new_path (cr);
-  if (height)
-    *height = (double) h / PANGO_SCALE;
+  ntm_chart_show_layout (cr, layout, x, y, width, style & TEXT_WORDS ? PANGO_WRAP_WORD : PANGO_WRAP_WORD_CHAR,
+                         align, height);
 }
 
 /* The width of one line of text. */

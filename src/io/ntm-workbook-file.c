@@ -22,6 +22,7 @@
 #include <ogr_api.h>
 #include <string.h>
 
+#include "ntm-gdal-file-private.h"
 #include "ntm-workbook-file.h"
 
 G_DEFINE_QUARK (ntm-workbook-error-quark, ntm_workbook_error)
@@ -37,44 +38,9 @@ static const char * const raw_options[][2] = {
   { "OGR_XLS_HEADERS", "DISABLE" }, { "OGR_XLS_FIELD_TYPES", "STRING" },
 };
 
-typedef struct {
-  GString *messages;
-  guint    failures;
-} ErrorSink;
-
-typedef struct {
-  char  *path;
-  gint  *progress;
-} ReadData;
-
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
-
-static void CPL_STDCALL
-collect_gdal_error (CPLErr      level,
-                    CPLErrorNum number,
-                    const char *message)
-{
-  ErrorSink *sink = CPLGetErrorHandlerUserData ();
-
-  if (level < CE_Failure || sink == NULL)
-    return;
-  sink->failures++;
-  if (sink->messages->len < 2000)
-    {
-      if (sink->messages->len > 0)
-        g_string_append (sink->messages, "; ");
-      g_string_append (sink->messages, message);
-    }
-}
-
-static gpointer
-init_gdal_once (gpointer data)
-{
-  GDALAllRegister ();
-  return NULL;
-}
 
 /* Whether @data holds @needle written in UTF-16LE, as OLE2 names are. */
 static gboolean
@@ -198,31 +164,6 @@ read_layers (GDALDatasetH   dataset,
   return TRUE;
 }
 
-static void
-read_thread (GTask        *task,
-             gpointer      source,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  ReadData *data = task_data;
-  GError *error = NULL;
-  NtmWorkbook *workbook = ntm_workbook_read (data->path, cancellable, data->progress, &error);
-
-  if (workbook == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, workbook, g_object_unref);
-}
-
-static void
-read_data_free (gpointer data)
-{
-  ReadData *d = data;
-
-  g_free (d->path);
-  g_free (d);
-}
-
 /* ---------------------------------------------------------------------- */
 /* Public API                                                             */
 /* ---------------------------------------------------------------------- */
@@ -245,11 +186,9 @@ ntm_workbook_read (const char    *path,
                    gint          *progress_permille,
                    GError       **error)
 {
-  static GOnce gdal_once = G_ONCE_INIT;
   g_autofree char *display = NULL;
   g_autoptr(NtmWorkbook) workbook = NULL;
-  ErrorSink sink = { NULL, 0 };
-  GDALDatasetH dataset = NULL;
+  NtmGdalFile gdal;
   GDALDriverH driver;
   const char *driver_name;
   const char *csv_options[] = { "HEADERS=NO", "AUTODETECT_TYPE=NO", "KEEP_SOURCE_COLUMNS=NO", NULL };
@@ -258,7 +197,6 @@ ntm_workbook_read (const char    *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  g_once (&gdal_once, init_gdal_once, NULL);
   display = g_filename_display_name (path);
 
   if (g_stat (path, &st) != 0)
@@ -290,8 +228,7 @@ ntm_workbook_read (const char    *path,
   if (!inspect_file (path, display, &is_zip, error))
     return NULL;
 
-  sink.messages = g_string_new (NULL);
-  CPLPushErrorHandlerEx (collect_gdal_error, &sink);
+  ntm_gdal_file_begin (&gdal);
   /* every row raw: the spreadsheet drivers take these as configuration */
   for (guint i = 0; i < G_N_ELEMENTS (raw_options); i++)
     CPLSetThreadLocalConfigOption (raw_options[i][0], raw_options[i][1]);
@@ -299,11 +236,8 @@ ntm_workbook_read (const char    *path,
   driver = GDALIdentifyDriverEx (path, GDAL_OF_VECTOR, allowed_drivers, NULL);
   driver_name = driver ? GDALGetDriverShortName (driver) : NULL;
   csv = g_strcmp0 (driver_name, "CSV") == 0;
-  if (driver != NULL && !(is_zip && csv))
-    dataset = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed_drivers,
-                          csv ? csv_options : NULL, NULL);
-
-  if (dataset == NULL)
+  if (driver == NULL || (is_zip && csv) ||
+      !ntm_gdal_file_open (&gdal, path, allowed_drivers, csv ? csv_options : NULL))
     {
       if (is_zip)
         g_set_error (error, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_NOT_WORKBOOK,
@@ -312,7 +246,7 @@ ntm_workbook_read (const char    *path,
       else if (driver != NULL)
         g_set_error (error, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_DAMAGED,
                      _("“%s” looks like a spreadsheet but cannot be read (%s). Open it in your spreadsheet program and save it again."),
-                     display, sink.messages->len ? sink.messages->str : _("damaged or incomplete"));
+                     display, gdal.messages->len ? gdal.messages->str : _("damaged or incomplete"));
       else
         g_set_error (error, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_NOT_SPREADSHEET,
                      _("“%s” is not a spreadsheet Ntm can read. Choose an XLSX, XLS, ODS or CSV file."),
@@ -321,7 +255,7 @@ ntm_workbook_read (const char    *path,
     }
 
   workbook = ntm_workbook_new (path);
-  if (!read_layers (dataset, workbook, csv, cancellable, progress_permille, display, error))
+  if (!read_layers (gdal.dataset, workbook, csv, cancellable, progress_permille, display, error))
     goto out;
 
   if (ntm_workbook_is_empty (workbook))
@@ -333,12 +267,9 @@ ntm_workbook_read (const char    *path,
   ok = TRUE;
 
 out:
-  if (dataset != NULL)
-    GDALClose (dataset);
+  ntm_gdal_file_end (&gdal);
   for (guint i = 0; i < G_N_ELEMENTS (raw_options); i++)
     CPLSetThreadLocalConfigOption (raw_options[i][0], NULL);
-  CPLPopErrorHandler ();
-  g_string_free (sink.messages, TRUE);
   return ok ? g_steal_pointer (&workbook) : NULL;
 }
 
@@ -360,18 +291,10 @@ ntm_workbook_read_async (const char          *path,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  ReadData *data;
-
   g_return_if_fail (path != NULL);
 
-  data = g_new0 (ReadData, 1);
-  data->path = g_strdup (path);
-  data->progress = progress_permille;
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ntm_workbook_read_async);
-  g_task_set_task_data (task, data, read_data_free);
-  g_task_run_in_thread (task, read_thread);
+  ntm_file_read_in_thread (path, (NtmFileReader) ntm_workbook_read, ntm_workbook_read_async,
+                           progress_permille, cancellable, callback, user_data);
 }
 
 NtmWorkbook *

@@ -18,66 +18,18 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <xlsxwriter.h>
 
+#include "ntm-bench.h"
 #include "ntm-criteria.h"
 #include "ntm-database-private.h"
+#include "ntm-test-utils.h"
 #include "ntm-unit.h"
 
 #define FIRST_YEAR 2021
 #define N_YEARS 5
 
 static const char * const commune_sets[] = { "318-ntm", "318-advanced", "319-model", NULL };
-
-static double
-value_of (const char *text,
-          const char *key)
-{
-  g_autofree char *needle = g_strdup_printf ("%s: ", key);
-  const char *p = text ? strstr (text, needle) : NULL;
-
-  return p ? g_ascii_strtod (p + strlen (needle), NULL) : NAN;
-}
-
-/* In the child: runs a command, prints its wall time and peak memory. */
-static int
-run_measure (char **argv)
-{
-  struct rusage usage;
-  gint64 start = g_get_monotonic_time ();
-  int status = 0;
-  g_autoptr(GError) error = NULL;
-
-  if (!g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, NULL, NULL, &status, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  getrusage (RUSAGE_CHILDREN, &usage);
-  g_print ("wall-ms: %.0f\npeak-mib: %.1f\nstatus: %d\n", (g_get_monotonic_time () - start) / 1000.0,
-           usage.ru_maxrss / 1024.0, status);
-  return 0;
-}
-
-static char *
-measure (const char *self_path,
-         const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  char *out = NULL;
-  int status;
-
-  g_ptr_array_add (argv, (gpointer) self_path);
-  g_ptr_array_add (argv, (gpointer) "--measure");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, NULL);
-  return out;
-}
 
 /* Every indicator of the commune sets: "318-ntm 17.1" and its kind. */
 static GPtrArray *
@@ -165,17 +117,6 @@ write_workbook (NtmDatabase *db,
   workbook_close (wb);
 }
 
-static gboolean
-copy_file (const char *from,
-           const char *to)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  return g_file_get_contents (from, &contents, &length, NULL) &&
-         g_file_set_contents (to, contents, length, NULL);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -192,7 +133,7 @@ main (int    argc,
   const int runs = 3;
 
   if (argc > 2 && g_str_equal (argv[1], "--measure"))
-    return run_measure (argv + 2);
+    return ntm_bench_run_measured (argv + 2);
 
   tmp = g_dir_make_tmp ("ntm-bench-import-XXXXXX", NULL);
   seeded = g_build_filename (tmp, "seeded.db", NULL);
@@ -225,29 +166,30 @@ main (int    argc,
       g_autofree char *checked = NULL;
       g_autofree char *started = NULL;
 
-      copy_file (seeded, db_path);
-      started = measure (argv[0], check);
-      checked = measure (argv[0], dry);
-      ours = measure (argv[0], a);
-      theirs = measure (argv[0], b);
-      if (value_of (ours, "status") != 0 || value_of (theirs, "status") != 0 || value_of (checked, "status") != 0)
+      ntm_test_copy_file (seeded, db_path);
+      started = ntm_bench_measure (argv[0], check);
+      checked = ntm_bench_measure (argv[0], dry);
+      ours = ntm_bench_measure (argv[0], a);
+      theirs = ntm_bench_measure (argv[0], b);
+      if (ntm_bench_value_of (ours, "status") != 0 || ntm_bench_value_of (theirs, "status") != 0 ||
+          ntm_bench_value_of (checked, "status") != 0)
         {
           g_printerr ("a run failed:\n%s\n%s\n", ours, theirs);
           return 1;
         }
       /* the better of the runs: the machine is shared */
-      if (r == 0 || value_of (ours, "wall-ms") < ours_ms)
-        ours_ms = value_of (ours, "wall-ms");
-      if (r == 0 || value_of (theirs, "wall-ms") < theirs_ms)
-        theirs_ms = value_of (theirs, "wall-ms");
-      if (r == 0 || value_of (started, "wall-ms") < start_ms)
-        start_ms = value_of (started, "wall-ms");
-      start_mib = MAX (start_mib, value_of (started, "peak-mib"));
-      if (r == 0 || value_of (checked, "wall-ms") < dry_ms)
-        dry_ms = value_of (checked, "wall-ms");
-      dry_mib = MAX (dry_mib, value_of (checked, "peak-mib"));
-      ours_mib = MAX (ours_mib, value_of (ours, "peak-mib"));
-      theirs_mib = MAX (theirs_mib, value_of (theirs, "peak-mib"));
+      if (r == 0 || ntm_bench_value_of (ours, "wall-ms") < ours_ms)
+        ours_ms = ntm_bench_value_of (ours, "wall-ms");
+      if (r == 0 || ntm_bench_value_of (theirs, "wall-ms") < theirs_ms)
+        theirs_ms = ntm_bench_value_of (theirs, "wall-ms");
+      if (r == 0 || ntm_bench_value_of (started, "wall-ms") < start_ms)
+        start_ms = ntm_bench_value_of (started, "wall-ms");
+      start_mib = MAX (start_mib, ntm_bench_value_of (started, "peak-mib"));
+      if (r == 0 || ntm_bench_value_of (checked, "wall-ms") < dry_ms)
+        dry_ms = ntm_bench_value_of (checked, "wall-ms");
+      dry_mib = MAX (dry_mib, ntm_bench_value_of (checked, "peak-mib"));
+      ours_mib = MAX (ours_mib, ntm_bench_value_of (ours, "peak-mib"));
+      theirs_mib = MAX (theirs_mib, ntm_bench_value_of (theirs, "peak-mib"));
     }
 
   g_print ("# Import of a generated workbook: %u units x %u indicators x %d years (%u values), %.1f MB XLSX\n",
@@ -261,20 +203,7 @@ main (int    argc,
   g_print ("%-40s %9.0f %9.2f %9.1f %9.2f\n", "ntm --import-data (read, check, write)",
            ours_ms, ours_ms / theirs_ms, ours_mib, ours_mib / theirs_mib);
 
-  {
-    g_autofree char *keep = g_strdup (g_getenv ("NTM_BENCH_KEEP"));
-    if (keep == NULL)
-      {
-        g_autoptr(GDir) d = g_dir_open (tmp, 0, NULL);
-        const char *name;
-
-        while (d && (name = g_dir_read_name (d)) != NULL)
-          {
-            g_autofree char *p = g_build_filename (tmp, name, NULL);
-            g_unlink (p);
-          }
-        g_rmdir (tmp);
-      }
-  }
+  if (g_getenv ("NTM_BENCH_KEEP") == NULL)
+    ntm_test_remove_tree (tmp);
   return 0;
 }

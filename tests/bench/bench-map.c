@@ -25,14 +25,14 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <math.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 
+#include "ntm-bench.h"
 #include "ntm-boundary-report.h"
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
 #include "ntm-geometry.h"
 #include "ntm-map-view.h"
+#include "ntm-test-utils.h"
 #include "ntm-unit.h"
 
 #define PAN_FRAMES 120
@@ -145,13 +145,9 @@ static NtmDatabase *
 make_database (const char *name,
                guint       n_units)
 {
-  g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr(GError) error = NULL;
-  NtmDatabase *db;
+  NtmDatabase *db = ntm_test_new_database (dir, name);
 
-  g_unlink (path);
-  db = ntm_database_open (path, &error);
-  g_assert_no_error (error);
   if (n_units > 0)
     {
       ntm_database_run_transaction (db, NTM_AREA_UNITS | NTM_AREA_BOUNDARIES, add_units_cb, GUINT_TO_POINTER (n_units), &error);
@@ -505,52 +501,6 @@ run_recolour (const char *scenario,
 /* Driver                                                                 */
 /* ---------------------------------------------------------------------- */
 
-static double
-value_of (const char *text,
-          const char *key)
-{
-  g_autofree char *needle = g_strdup_printf ("%s: ", key);
-  const char *p = strstr (text, needle);
-
-  return p ? g_ascii_strtod (p + strlen (needle), NULL) : NAN;
-}
-
-/* Runs a command in a child, returns its wall time and peak memory. */
-static int
-run_measure (char **argv)
-{
-  struct rusage usage;
-  gint64 start = g_get_monotonic_time ();
-  int status = 0;
-  g_autoptr(GError) error = NULL;
-
-  if (!g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, NULL, NULL, &status, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  getrusage (RUSAGE_CHILDREN, &usage);
-  g_print ("wall-ms: %.0f\npeak-mib: %.1f\nstatus: %d\n", (g_get_monotonic_time () - start) / 1000.0,
-           usage.ru_maxrss / 1024.0, status);
-  return 0;
-}
-
-static char *
-child (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  char *out = NULL;
-  int status;
-
-  g_ptr_array_add (argv, (char *) self_path);
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, 0, NULL, NULL, &out, NULL, &status, NULL);
-  return out ? out : g_strdup ("");
-}
-
 int
 main (int argc, char *argv[])
 {
@@ -578,7 +528,7 @@ main (int argc, char *argv[])
       return run_recolour (argv[2], argc >= 4 ? atoi (argv[3]) : 4);
     }
   if (argc >= 3 && g_str_equal (argv[1], "--measure"))
-    return run_measure (argv + 2);
+    return ntm_bench_run_measured (argv + 2);
 
   g_print ("# Map benchmark: 1280x800 window, %d pan frames of 30 px, %d zoom frames of 0.05\n", PAN_FRAMES, ZOOM_FRAMES);
   g_print ("%-11s %7s %7s %9s %8s %7s %7s %9s %9s %10s %8s %7s\n", "scenario", "pan ms", "x empty", "worst ms",
@@ -586,8 +536,10 @@ main (int argc, char *argv[])
   for (guint i = 0; i < G_N_ELEMENTS (scenarios); i++)
     {
       const char *args[] = { "--scenario", scenarios[i], NULL };
-      g_autofree char *out = child (args);
-      double pan = value_of (out, "pan-ms"), zoom = value_of (out, "zoom-ms"), peak = value_of (out, "peak-mib");
+      g_autofree char *out = ntm_bench_run_self (self_path, args);
+      double pan = ntm_bench_value_of (out, "pan-ms");
+      double zoom = ntm_bench_value_of (out, "zoom-ms");
+      double peak = ntm_bench_value_of (out, "peak-mib");
 
       if (i == 0)
         {
@@ -596,9 +548,9 @@ main (int argc, char *argv[])
           empty_peak = peak;
         }
       g_print ("%-11s %7.2f %7.2f %9.1f %8.0f %7.2f %7.2f %9.1f %9.1f %10.1f %8.1f %7.2f\n", scenarios[i], pan,
-               pan / empty_pan, value_of (out, "pan-worst-ms"),
-               value_of (out, "renders"), zoom, zoom / empty_zoom, value_of (out, "full-ms"),
-               value_of (out, "classify-ms"), value_of (out, "recolour-ms"), peak, peak / empty_peak);
+               pan / empty_pan, ntm_bench_value_of (out, "pan-worst-ms"), ntm_bench_value_of (out, "renders"),
+               zoom, zoom / empty_zoom, ntm_bench_value_of (out, "full-ms"), ntm_bench_value_of (out, "classify-ms"),
+               ntm_bench_value_of (out, "recolour-ms"), peak, peak / empty_peak);
     }
 
   /* importing 10,000 generated features, beside ogr2ogr */
@@ -621,17 +573,17 @@ main (int argc, char *argv[])
     g_stat (big, &st);
 
     {
-      const char *a[] = { "--measure", ntm, "--database", db_path, "--import-boundaries", big, NULL };
-      const char *b[] = { "--measure", "ogr2ogr", "-f", "SQLite", sqlite_path, big, NULL };
-      ours = child (a);
-      theirs = child (b);
+      const char *a[] = { ntm, "--database", db_path, "--import-boundaries", big, NULL };
+      const char *b[] = { "ogr2ogr", "-f", "SQLite", sqlite_path, big, NULL };
+      ours = ntm_bench_measure (self_path, a);
+      theirs = ntm_bench_measure (self_path, b);
     }
     g_print ("\n# Import of a generated GeoJSON: 10,000 polygons of 50-300 vertices, %.1f MB\n", st.st_size / 1e6);
     g_print ("%-32s %9s %9s\n", "", "time ms", "peak MiB");
-    g_print ("%-32s %9.0f %9.1f\n", "ntm --import-boundaries", value_of (ours, "wall-ms"), value_of (ours, "peak-mib"));
-    g_print ("%-32s %9.0f %9.1f\n", "ogr2ogr -f SQLite", value_of (theirs, "wall-ms"), value_of (theirs, "peak-mib"));
-    g_print ("%-32s %9.2f %9.2f\n", "ratio", value_of (ours, "wall-ms") / value_of (theirs, "wall-ms"),
-             value_of (ours, "peak-mib") / value_of (theirs, "peak-mib"));
+    g_print ("%-32s %9.0f %9.1f\n", "ntm --import-boundaries", ntm_bench_value_of (ours, "wall-ms"), ntm_bench_value_of (ours, "peak-mib"));
+    g_print ("%-32s %9.0f %9.1f\n", "ogr2ogr -f SQLite", ntm_bench_value_of (theirs, "wall-ms"), ntm_bench_value_of (theirs, "peak-mib"));
+    g_print ("%-32s %9.2f %9.2f\n", "ratio", ntm_bench_value_of (ours, "wall-ms") / ntm_bench_value_of (theirs, "wall-ms"),
+             ntm_bench_value_of (ours, "peak-mib") / ntm_bench_value_of (theirs, "peak-mib"));
   }
   return 0;
 }
