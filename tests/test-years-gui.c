@@ -153,6 +153,63 @@ test_map_follows_year (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---------------------------------------------------------------------- */
+/* Communes                                                               */
+/* ---------------------------------------------------------------------- */
+
+/* 2024 lists each district with its communes; 2026 the 69 communes and
+ * wards in one list, or under the districts they were formed from. */
+static void
+test_communes_follow_year (void)
+{
+  NtmWindow *window = ntm_test_open_window (app, db, "communes", 2024);
+  NtmCommunesPage *page = ntm_window_get_communes_page (window);
+  g_autoptr(NtmUnit) bac_hong_linh = NULL;
+  g_autoptr(NtmUnit) tran_phu = NULL;
+  g_autoptr(GError) error = NULL;
+  NtmUnit *group;
+
+  g_assert_cmpuint (ntm_communes_page_get_n_visible (page), ==, 229);
+  g_assert_false (ntm_communes_page_offers_grouping (page));
+
+  ntm_window_set_year (window, 2026);
+  g_assert_cmpuint (ntm_communes_page_get_n_visible (page), ==, 69);
+  g_assert_true (ntm_communes_page_offers_grouping (page));
+  bac_hong_linh = ntm_database_find_unit (db, "18115", 2026, &error);
+  tran_phu = ntm_database_find_unit (db, "18100", 2026, &error);
+  g_assert_no_error (error);
+  /* not grouped: listed by code, no heading */
+  g_assert_null (ntm_communes_page_get_row_group (page, ntm_unit_get_code (bac_hong_linh)));
+  g_assert_cmpstr (ntm_communes_page_get_first_code (page), ==, "18073-2025");
+
+  ntm_communes_page_set_grouped (page, TRUE);
+  group = ntm_communes_page_get_row_group (page, ntm_unit_get_code (bac_hong_linh));
+  g_assert_nonnull (group);
+  g_assert_cmpstr (ntm_unit_get_code (group), ==, "437");
+  group = ntm_communes_page_get_row_group (page, ntm_unit_get_code (tran_phu));
+  g_assert_cmpstr (ntm_unit_get_code (group), ==, "436");
+  /* the city's units first (its code is the lowest) */
+  g_assert_cmpstr (ntm_unit_get_code (ntm_communes_page_get_row_group (page,
+                                        ntm_communes_page_get_first_code (page))), ==, "436");
+  g_assert_cmpuint (ntm_communes_page_get_n_visible (page), ==, 69);
+  /* a former district's name finds the units formed from it */
+  ntm_communes_page_set_search_text (page, "Huyen Huong Son");
+  g_assert_cmpuint (ntm_communes_page_get_n_visible (page), >=, 5);
+  ntm_communes_page_set_search_text (page, "");
+  save_screenshot (window, "communes-grouped", 2026);
+
+  /* back in 2024 the districts are units again: nothing to group by */
+  ntm_window_set_year (window, 2024);
+  g_assert_false (ntm_communes_page_offers_grouping (page));
+  g_assert_cmpuint (ntm_communes_page_get_n_visible (page), ==, 229);
+  g_assert_cmpstr (ntm_communes_page_get_first_code (page), ==, "436");
+  ntm_window_set_year (window, 2026);
+  ntm_communes_page_set_grouped (page, FALSE);
+  g_assert_cmpstr (ntm_communes_page_get_first_code (page), ==, "18073-2025");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -173,6 +230,7 @@ main (int argc, char *argv[])
   if (!ntm_test_gui_is_vietnamese ())
     g_test_add_func ("/years/opens-on-today", test_opens_on_today);
   g_test_add_func ("/years/map", test_map_follows_year);
+  g_test_add_func ("/years/communes", test_communes_follow_year);
 
   ret = g_test_run ();
 

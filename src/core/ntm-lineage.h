@@ -69,6 +69,9 @@ GArray     *ntm_database_list_origins            (NtmDatabase      *db,
                                                   const char       *code,
                                                   const char       *iso_date,
                                                   GError          **error);
+GHashTable *ntm_database_list_former_districts   (NtmDatabase      *db,
+                                                  int               year,
+                                                  GError          **error);
 GArray     *ntm_database_get_predecessor_history (NtmDatabase      *db,
                                                   const char       *code,
                                                   int               first_year,
