@@ -378,6 +378,33 @@ test_derived_history (void)
   g_assert_cmpuint (derived.with_level, <, derived.predecessors);
   g_assert_cmpint (derived.lowest, ==, NTM_LEVEL_NO_DATA);
 
+  /* year by year at once, the same as one year at a time */
+  {
+    g_autoptr(GArray) by_year = ntm_database_derive_levels (db, code, 2020, 2024, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (by_year->len, ==, 5);
+    for (guint i = 0; i < by_year->len; i++)
+      {
+        const NtmDerivedLevel *d = &g_array_index (by_year, NtmDerivedLevel, i);
+        NtmDerivedLevel one;
+
+        g_assert_true (ntm_database_derive_level (db, code, 2020 + (int) i, &one, &error));
+        g_assert_cmpint (d->year, ==, 2020 + (int) i);
+        g_assert_true (d->derived);
+        g_assert_cmpuint (d->predecessors, ==, one.predecessors);
+        g_assert_cmpuint (d->with_level, ==, one.with_level);
+        g_assert_cmpint (d->lowest, ==, one.lowest);
+      }
+    g_assert_cmpint (g_array_index (by_year, NtmDerivedLevel, 0).lowest, ==, NTM_LEVEL_NO_DATA);
+    g_assert_cmpint (ntm_level_rank (g_array_index (by_year, NtmDerivedLevel, 4).lowest), >=,
+                     ntm_level_rank (NTM_LEVEL_NTM));
+    /* a unit that is none */
+    g_assert_null (ntm_database_derive_levels (db, "no-such-unit", 2021, 2024, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
+
   /* the predecessors' own record, year by year, with their criteria */
   exec (db, "INSERT INTO criterion_status (unit_code, criterion_id, year, status, source)"
             " SELECT '18160', id, 2023, 'met', 'Báo cáo' FROM criterion WHERE set_code = '318-ntm'");

@@ -17,12 +17,18 @@
 
 #include "ntm-application.h"
 #include "ntm-clock.h"
+#include "ntm-commune-group-dialog.h"
 #include "ntm-communes-page-private.h"
+#include "ntm-info-row.h"
+#include "ntm-lineage.h"
+#include "ntm-lineage-row.h"
 #include "ntm-map-page-private.h"
 #include "ntm-screenshot.h"
 #include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
 #include "ntm-unit.h"
+#include "ntm-unit-detail.h"
+#include "ntm-unit-detail-private.h"
 #include "ntm-window-private.h"
 
 static char *dir;
@@ -210,6 +216,197 @@ test_communes_follow_year (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---------------------------------------------------------------------- */
+/* A new unit's page                                                      */
+/* ---------------------------------------------------------------------- */
+
+static gboolean
+is_inferred_row (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return NTM_IS_LINEAGE_ROW (widget) && ntm_lineage_row_shows_inferred (NTM_LINEAGE_ROW (widget));
+}
+
+static gboolean
+is_lineage_row_from (GtkWidget     *widget,
+                     gconstpointer  old_code)
+{
+  return NTM_IS_LINEAGE_ROW (widget) &&
+         g_strcmp0 (ntm_lineage_link_get_old_code (ntm_lineage_row_get_link (NTM_LINEAGE_ROW (widget))), old_code) == 0;
+}
+
+static gboolean
+is_lineage_row_to (GtkWidget     *widget,
+                   gconstpointer  new_code)
+{
+  return NTM_IS_LINEAGE_ROW (widget) &&
+         g_strcmp0 (ntm_lineage_link_get_new_code (ntm_lineage_row_get_link (NTM_LINEAGE_ROW (widget))), new_code) == 0;
+}
+
+static GtkWidget *
+unit_detail (NtmWindow *window)
+{
+  return ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_UNIT_DETAIL);
+}
+
+/* Shows the unit of 2026 whose official code is @official, and returns
+ * its key. */
+static char *
+show_unit_2026 (NtmWindow  *window,
+                const char *official)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmUnit) unit = ntm_database_find_unit (db, official, 2026, &error);
+
+  g_assert_no_error (error);
+  ntm_window_show_unit (window, ntm_unit_get_code (unit));
+  ntm_test_settle ();
+  ntm_unit_detail_show_history_now (NTM_UNIT_DETAIL (unit_detail (window)));
+  g_assert_cmpstr (ntm_communes_page_get_selected_code (ntm_window_get_communes_page (window)), ==,
+                   ntm_unit_get_code (unit));
+  return g_strdup (ntm_unit_get_code (unit));
+}
+
+static gboolean
+is_group_titled (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
+/* Scrolls the unit's page so that the group titled @title is at the top,
+ * as a person would to read it. */
+static void
+scroll_detail_to (NtmWindow  *window,
+                  const char *title)
+{
+  GtkWidget *detail = unit_detail (window);
+  GtkWidget *group = ntm_test_find_widget (detail, is_group_titled, title);
+  GtkWidget *scrolled = group ? gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+  GtkWidget *content;
+  graphene_point_t top;
+
+  g_assert_nonnull (group);
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_compute_point (group, content, &GRAPHENE_POINT_INIT (0, 0), &top));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), top.y - 12);
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+}
+
+/* A unit of July 2025: where it came from (dates, whole or part,
+ * INFERRED), its predecessors year by year with what they held together
+ * marked as derived, and no recognition of its own. */
+static void
+test_new_unit_page (void)
+{
+  NtmWindow *window = ntm_test_open_window (app, db, "communes", 2026);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *son_hong = NULL;
+  g_autofree char *dong_loc = NULL;
+  g_autofree char *derived_text = NULL;
+  NtmDerivedLevel derived;
+  GtkWidget *detail;
+  GtkWidget *row;
+
+  /* Xã Sơn Hồng of July 2025 (code 18160): the old Sơn Hồng (18139) and
+   * Sơn Lĩnh (18160), both NTM */
+  son_hong = show_unit_2026 (window, "18160");
+  detail = unit_detail (window);
+  g_assert_nonnull (ntm_test_find_widget (detail, is_lineage_row_from, "18139"));
+  g_assert_nonnull (ntm_test_find_widget (detail, is_lineage_row_from, "18160"));
+  g_assert_true (ntm_database_derive_level (db, son_hong, 2024, &derived, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (derived.lowest, >=, NTM_LEVEL_NTM);
+  derived_text = ntm_derived_level_format (&derived);
+  row = ntm_test_find_widget (detail, ntm_test_is_row_titled, derived_text);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (ntm_info_row_get_value (NTM_INFO_ROW (row)), ==, _("Derived"));
+  /* never a recognition of the new unit */
+  g_assert_nonnull (ntm_test_find_widget (detail, ntm_test_is_row_titled, _("No recognition on record")));
+  g_assert_nonnull (ntm_test_find_widget (detail, ntm_test_is_row_titled, "Xã Sơn Lĩnh (18160)"));
+  g_assert_nonnull (ntm_test_find_widget (detail, ntm_test_is_row_titled, "Xã Sơn Hồng (18139)"));
+  scroll_detail_to (window, _("Where it came from"));
+  save_screenshot (window, "unit", 2026);
+
+  /* Đồng Lộc took in Trung Lộc by a link that rests on inference */
+  dong_loc = show_unit_2026 (window, "18484");
+  g_assert_nonnull (ntm_test_find_widget (unit_detail (window), is_inferred_row, NULL));
+
+  /* in 2024, Xã Thạch Hạ (18100) says what it became: part of the new
+   * Phường Trần Phú, which took its code */
+  ntm_window_set_year (window, 2024);
+  ntm_window_show_unit (window, "18100");
+  ntm_test_settle ();
+  row = ntm_test_find_widget (unit_detail (window), is_lineage_row_to, "18100-2025");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A commune's group from 2026, with its source, changed from its page;
+ * what core refuses is said in the dialog and nothing is written. */
+static void
+test_commune_group (void)
+{
+  NtmWindow *window = ntm_test_open_window (app, db, "communes", 2026);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = show_unit_2026 (window, "18160");
+  g_autofree char *expected_source = NULL;
+  NtmCommuneGroupDialog *dialog;
+  GtkWidget *row;
+
+  row = ntm_test_find_widget (unit_detail (window), ntm_test_is_row_titled, _("Commune group in 2026"));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (ntm_info_row_get_value (NTM_INFO_ROW (row)), ==, ntm_commune_group_get_label (0));
+
+  /* a year that is not one: asked again, nothing written */
+  ntm_test_press (ntm_test_find_button (row, _("C_hange…")));
+  dialog = NTM_COMMUNE_GROUP_DIALOG (ntm_test_wait_for_toplevel (NTM_TYPE_COMMUNE_GROUP_DIALOG));
+  g_assert_nonnull (dialog);
+  ntm_commune_group_dialog_set_group (dialog, 2);
+  ntm_test_type_into (GTK_WIDGET (ntm_commune_group_dialog_get_year_entry (dialog)), "hai nghìn");
+  ntm_test_press (ntm_test_find_button (GTK_WIDGET (dialog), _("_Save")));
+  ntm_test_settle ();
+  g_assert_cmpint (ntm_database_get_commune_group (db, code, 2026, &error), ==, 0);
+  g_assert_no_error (error);
+  dialog = NTM_COMMUNE_GROUP_DIALOG (ntm_test_find_toplevel (NTM_TYPE_COMMUNE_GROUP_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (ntm_commune_group_dialog_get_group (dialog), ==, 2);
+
+  /* a year before there were communes of 2025: core refuses it */
+  ntm_test_type_into (GTK_WIDGET (ntm_commune_group_dialog_get_year_entry (dialog)), "2024");
+  ntm_test_press (ntm_test_find_button (GTK_WIDGET (dialog), _("_Save")));
+  ntm_test_settle ();
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM commune_group WHERE unit_code = '18160-2025'"), ==, 0);
+  dialog = NTM_COMMUNE_GROUP_DIALOG (ntm_test_find_toplevel (NTM_TYPE_COMMUNE_GROUP_DIALOG));
+  g_assert_nonnull (dialog);
+
+  /* group 2 from 2026, with its source */
+  ntm_test_type_into (GTK_WIDGET (ntm_commune_group_dialog_get_year_entry (dialog)), "2026");
+  ntm_test_type_into (GTK_WIDGET (ntm_commune_group_dialog_get_source_entry (dialog)), "QĐ 12/QĐ-UBND ngày 05/03/2026");
+  ntm_test_press (ntm_test_find_button (GTK_WIDGET (dialog), _("_Save")));
+  ntm_test_settle ();
+  g_assert_null (ntm_test_find_toplevel (NTM_TYPE_COMMUNE_GROUP_DIALOG));
+  g_assert_cmpint (ntm_database_get_commune_group (db, code, 2026, &error), ==, 2);
+
+  row = ntm_test_find_widget (unit_detail (window), ntm_test_is_row_titled, _("Commune group in 2026"));
+  g_assert_cmpstr (ntm_info_row_get_value (NTM_INFO_ROW (row)), ==, ntm_commune_group_get_label (2));
+  expected_source = g_strdup_printf (_("Source: %s"), "QĐ 12/QĐ-UBND ngày 05/03/2026");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, expected_source);
+
+  /* a ward has no group, nor a year before 2026 */
+  g_free (show_unit_2026 (window, "18100"));
+  row = ntm_test_find_widget (unit_detail (window), ntm_test_is_row_titled, _("Commune group in 2026"));
+  g_assert_true (row == NULL || !gtk_widget_is_visible (row));
+
+  ntm_database_set_commune_group (db, code, 2026, 0, 0, NULL, &error);
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -231,6 +428,8 @@ main (int argc, char *argv[])
     g_test_add_func ("/years/opens-on-today", test_opens_on_today);
   g_test_add_func ("/years/map", test_map_follows_year);
   g_test_add_func ("/years/communes", test_communes_follow_year);
+  g_test_add_func ("/years/new-unit-page", test_new_unit_page);
+  g_test_add_func ("/years/commune-group", test_commune_group);
 
   ret = g_test_run ();
 

@@ -780,42 +780,26 @@ ntm_database_get_predecessor_history (NtmDatabase  *db,
   return g_steal_pointer (&history);
 }
 
-/**
- * ntm_database_derive_level:
- * @db: a #NtmDatabase
- * @code: a unit's key
- * @year: a year before the unit was formed
- * @out: (out caller-allocates): what its predecessors held on 31 December
- *   of @year
- * @error: return location for a #GError
- *
- * "All predecessors were NTM by 2024": the lowest level its predecessors
- * all held, by decision, on 31 December of @year. The result is derived
- * from the predecessors and is never a recognition of the unit.
- *
- * Returns: %TRUE on success
- */
-gboolean
-ntm_database_derive_level (NtmDatabase      *db,
-                           const char       *code,
-                           int               year,
-                           NtmDerivedLevel  *out,
-                           GError          **error)
+/* What @code's origins held on 31 December of @year, the graph read. */
+static gboolean
+derive_in_graph (NtmDatabase      *db,
+                 Graph            *g,
+                 const char       *code,
+                 int               year,
+                 NtmDerivedLevel  *out,
+                 GError          **error)
 {
   g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
   g_autoptr(GArray) origins = NULL;
   g_autoptr(GHashTable) levels = NULL;
   int lowest = G_MAXINT;
 
-  g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (code != NULL && out != NULL, FALSE);
-
   memset (out, 0, sizeof *out);
   out->year = year;
   out->derived = TRUE;
   out->lowest = NTM_LEVEL_NO_DATA;
 
-  origins = ntm_database_list_origins (db, code, year_end, error);
+  origins = origins_in_graph (db, g, code, year_end, error);
   if (origins == NULL)
     return FALSE;
   levels = ntm_database_get_levels_in_force (db, year_end, error);
@@ -842,6 +826,83 @@ ntm_database_derive_level (NtmDatabase      *db,
   if (out->with_level < out->predecessors)
     out->lowest = NTM_LEVEL_NO_DATA;
   return TRUE;
+}
+
+/**
+ * ntm_database_derive_level:
+ * @db: a #NtmDatabase
+ * @code: a unit's key
+ * @year: a year before the unit was formed
+ * @out: (out caller-allocates): what its predecessors held on 31 December
+ *   of @year
+ * @error: return location for a #GError
+ *
+ * "All predecessors were NTM by 2024": the lowest level its predecessors
+ * all held, by decision, on 31 December of @year. The result is derived
+ * from the predecessors and is never a recognition of the unit.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ntm_database_derive_level (NtmDatabase      *db,
+                           const char       *code,
+                           int               year,
+                           NtmDerivedLevel  *out,
+                           GError          **error)
+{
+  g_auto(Graph) g = { 0 };
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (code != NULL && out != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+  out->year = year;
+  out->derived = TRUE;
+  out->lowest = NTM_LEVEL_NO_DATA;
+  if (!load_graph (db, &g, error))
+    return FALSE;
+  return derive_in_graph (db, &g, code, year, out, error);
+}
+
+/**
+ * ntm_database_derive_levels:
+ * @db: a #NtmDatabase
+ * @code: a unit's key
+ * @first_year: the first year wanted
+ * @last_year: the last year wanted
+ * @error: return location for a #GError
+ *
+ * ntm_database_derive_level() for each year from @first_year to
+ * @last_year, the lineage read once: what a unit's page shows year by
+ * year.
+ *
+ * Returns: (transfer full) (element-type NtmDerivedLevel): one per year,
+ *   in order
+ */
+GArray *
+ntm_database_derive_levels (NtmDatabase  *db,
+                            const char   *code,
+                            int           first_year,
+                            int           last_year,
+                            GError      **error)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(GArray) derived = g_array_new (FALSE, TRUE, sizeof (NtmDerivedLevel));
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  if (!load_graph (db, &g, error))
+    return NULL;
+  for (int year = first_year; year <= last_year; year++)
+    {
+      NtmDerivedLevel d;
+
+      if (!derive_in_graph (db, &g, code, year, &d, error))
+        return NULL;
+      g_array_append_val (derived, d);
+    }
+  return g_steal_pointer (&derived);
 }
 
 /**

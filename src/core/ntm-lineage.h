@@ -81,6 +81,11 @@ gboolean    ntm_database_derive_level            (NtmDatabase      *db,
                                                   int               year,
                                                   NtmDerivedLevel  *out,
                                                   GError          **error);
+GArray     *ntm_database_derive_levels           (NtmDatabase      *db,
+                                                  const char       *code,
+                                                  int               first_year,
+                                                  int               last_year,
+                                                  GError          **error);
 char       *ntm_derived_level_format             (const NtmDerivedLevel *derived);
 
 G_END_DECLS

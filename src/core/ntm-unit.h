@@ -71,6 +71,7 @@ typedef struct {
 } NtmCommuneGroupSpan;
 
 void         ntm_commune_group_span_free (NtmCommuneGroupSpan *span);
+const char  *ntm_commune_group_get_label (int           commune_group);
 
 int          ntm_database_get_commune_group (NtmDatabase *db,
                                         const char   *code,
