@@ -150,6 +150,33 @@ test_map_follows_year (void)
   g_assert_cmpint (ntm_map_page_get_layer (page), ==, NTM_UNIT_LAYER_COMMUNES);
   save_screenshot (window, "map", 2026);
 
+  /* coloured by commune group: the groups on record, wards apart */
+  {
+    const struct { const char *code; int group; } groups[] = {
+      { "18160", 3 }, { "18133", 3 }, { "18196", 3 }, { "18199", 3 }, { "18223", 2 }, { "18484", 2 },
+      { "18496", 2 }, { "18628", 1 }, { "18604", 1 },
+    };
+    NtmClassification *classification;
+
+    for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(NtmUnit) unit = ntm_database_find_unit (db, groups[i].code, 2026, &error);
+
+        g_assert_no_error (error);
+        g_assert_true (ntm_database_set_commune_group (db, ntm_unit_get_code (unit), 2026, 0, groups[i].group,
+                                                       "Danh sách thử", &error));
+      }
+    ntm_test_settle ();
+    g_assert_true (ntm_map_page_set_mode (page, "group"));
+    classification = ntm_map_renderer_get_classification (renderer);
+    g_assert_cmpint (ntm_classification_get_mode (classification), ==, NTM_MAP_MODE_GROUP);
+    g_assert_cmpuint (ntm_classification_get_class (classification, 2)->count, ==, 4);
+    g_assert_cmpuint (ntm_classification_get_class (classification, 1)->count, ==, 3);
+    save_screenshot (window, "map-group", 2026);
+    g_assert_true (ntm_map_page_set_mode (page, "level"));
+  }
+
   ntm_window_set_year (window, 2024);
   ntm_test_settle ();
   g_assert_true (ntm_map_page_offers_districts (page));

@@ -294,8 +294,11 @@ classify (NtmMapPage *self)
     }
   if (!ntm_unit_layer_supports_mode (self->layer, mode))
     {
-      /* indicators are the communes': show the districts by level, and say so */
-      toast (self, _("Indicators are measured in communes, wards and townships: the districts are shown by their recognised level."));
+      /* indicators and groups are the communes': show the districts by
+       * level, and say so */
+      toast (self, mode == NTM_MAP_MODE_GROUP
+                   ? _("Only communes have a commune group: the districts are shown by their recognised level.")
+                   : _("Indicators are measured in communes, wards and townships: the districts are shown by their recognised level."));
       ntm_drop_down_select_value (self->mode_dropdown, NTM_MAP_MODE_LEVEL);
       return;
     }
