@@ -16,12 +16,14 @@
 #include <glib/gstdio.h>
 
 #include "ntm-application.h"
+#include "ntm-choice.h"
 #include "ntm-clock.h"
 #include "ntm-commune-group-dialog.h"
 #include "ntm-communes-page-private.h"
 #include "ntm-info-row.h"
 #include "ntm-lineage.h"
 #include "ntm-lineage-row.h"
+#include "ntm-recognitions-window.h"
 #include "ntm-map-page-private.h"
 #include "ntm-screenshot.h"
 #include "ntm-test-gui.h"
@@ -380,7 +382,7 @@ test_commune_group (void)
 {
   NtmWindow *window = ntm_test_open_window (app, db, "communes", 2026);
   g_autoptr(GError) error = NULL;
-  g_autofree char *code = show_unit_2026 (window, "18160");
+  g_autofree char *code = show_unit_2026 (window, "18163");
   g_autofree char *expected_source = NULL;
   NtmCommuneGroupDialog *dialog;
   GtkWidget *row;
@@ -407,7 +409,10 @@ test_commune_group (void)
   ntm_test_type_into (GTK_WIDGET (ntm_commune_group_dialog_get_year_entry (dialog)), "2024");
   ntm_test_press (ntm_test_find_button (GTK_WIDGET (dialog), _("_Save")));
   ntm_test_settle ();
-  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM commune_group WHERE unit_code = '18160-2025'"), ==, 0);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM commune_group WHERE unit_code = '%s'", code);
+    g_assert_cmpint (ntm_test_count (db, sql), ==, 0);
+  }
   dialog = NTM_COMMUNE_GROUP_DIALOG (ntm_test_find_toplevel (NTM_TYPE_COMMUNE_GROUP_DIALOG));
   g_assert_nonnull (dialog);
 
@@ -434,6 +439,90 @@ test_commune_group (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---------------------------------------------------------------------- */
+/* Recognitions                                                           */
+/* ---------------------------------------------------------------------- */
+
+/* The levels offered, one a line, as the level drop-down lists them. */
+static char *
+levels_offered (GtkWidget *editor)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (ntm_test_find_row (editor, _("_Level")));
+  GListModel *model = adw_combo_row_get_model (row);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(NtmChoice) choice = g_list_model_get_item (model, i);
+      g_string_append_printf (out, "%s\n", ntm_choice_get_label (choice));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The form offers the levels of the programme of the year the decision is
+ * for, and keeps that year apart from the decision's date. */
+static void
+test_recognition_levels_by_period (void)
+{
+  NtmWindow *window = ntm_test_open_window (app, db, "communes", 2026);
+  g_autofree char *code = show_unit_2026 (window, "18223");   /* Xã Kim Hoa of July 2025 */
+  g_autofree char *offered = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *sql = NULL;
+  GtkWidget *editor;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-recognitions", "s", code);
+  editor = GTK_WIDGET (ntm_test_wait_for_toplevel (NTM_TYPE_RECOGNITIONS_WINDOW));
+  g_assert_nonnull (editor);
+
+  /* a decision of 2026: the levels of Decision 51/2025 */
+  offered = levels_offered (editor);
+  expected = g_strdup_printf ("%s\n%s\n", ntm_level_get_label (NTM_LEVEL_NTM_2026),
+                              ntm_level_get_label (NTM_LEVEL_MODERN_NTM));
+  g_assert_cmpstr (offered, ==, expected);
+
+  /* the old Kim Hoa's decision "đợt 2/2023" of 17/01/2024 is not this
+   * unit's; but a decision for 2025 dated in 2026 is judged by its year:
+   * the levels of 2021–2025 */
+  ntm_test_type_into (ntm_test_find_row (editor, _("_Year recognised (empty: the year of the decision date)")), "2025");
+  ntm_test_type_into (ntm_test_find_row (editor, _("Decision _date (day/month/year)")), "17/01/2026");
+  g_clear_pointer (&offered, g_free);
+  g_clear_pointer (&expected, g_free);
+  offered = levels_offered (editor);
+  expected = g_strdup_printf ("%s\n%s\n%s\n", ntm_level_get_label (NTM_LEVEL_NTM),
+                              ntm_level_get_label (NTM_LEVEL_ADVANCED), ntm_level_get_label (NTM_LEVEL_MODEL));
+  g_assert_cmpstr (offered, ==, expected);
+
+  /* saved for 2025, with its date of 2026 */
+  ntm_combo_row_select_value (ADW_COMBO_ROW (ntm_test_find_row (editor, _("_Level"))), NTM_LEVEL_NTM);
+  ntm_test_type_into (ntm_test_find_row (editor, _("Decision _number")), "15/QĐ-UBND");
+  ntm_test_press (ntm_test_find_button (editor, _("_Save decision")));
+  ntm_test_settle ();
+  sql = g_strdup_printf ("SELECT count(*) FROM recognition WHERE unit_code = '%s' AND year = 2025"
+                         " AND decision_date = '2026-01-17' AND level = 'ntm'", code);
+  g_assert_cmpint (ntm_test_count (db, sql), ==, 1);
+
+  /* the form is empty again; no year given: the date's, and its levels */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ntm_test_find_row (editor, _("_Year recognised (empty: the year of the decision date)")))), ==, "");
+  ntm_test_type_into (ntm_test_find_row (editor, _("Decision _date (day/month/year)")), "30/06/2025");
+  g_clear_pointer (&offered, g_free);
+  offered = levels_offered (editor);
+  g_assert_cmpstr (offered, ==, expected);
+  ntm_test_type_into (ntm_test_find_row (editor, _("Decision _date (day/month/year)")), "");
+  g_clear_pointer (&offered, g_free);
+  g_clear_pointer (&expected, g_free);
+  offered = levels_offered (editor);
+  expected = g_strdup_printf ("%s\n%s\n", ntm_level_get_label (NTM_LEVEL_NTM_2026),
+                              ntm_level_get_label (NTM_LEVEL_MODERN_NTM));
+  g_assert_cmpstr (offered, ==, expected);
+
+  ntm_test_save_screenshot (editor, ntm_test_gui_is_vietnamese () ? "years-recognitions-vi.png"
+                                                                   : "years-recognitions-en.png");
+  ntm_test_close_window (GTK_WINDOW (editor));
+  ntm_test_exec (db, "DELETE FROM recognition WHERE decision_number = '15/QĐ-UBND'");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -457,6 +546,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/years/communes", test_communes_follow_year);
   g_test_add_func ("/years/new-unit-page", test_new_unit_page);
   g_test_add_func ("/years/commune-group", test_commune_group);
+  g_test_add_func ("/years/recognition-levels", test_recognition_levels_by_period);
 
   ret = g_test_run ();
 
