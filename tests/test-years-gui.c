@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "ntm-application.h"
 #include "ntm-choice.h"
@@ -21,10 +22,12 @@
 #include "ntm-commune-group-dialog.h"
 #include "ntm-communes-page-private.h"
 #include "ntm-info-row.h"
+#include "ntm-level-count.h"
 #include "ntm-lineage.h"
 #include "ntm-lineage-row.h"
 #include "ntm-recognitions-window.h"
 #include "ntm-map-page-private.h"
+#include "ntm-overview-page-private.h"
 #include "ntm-screenshot.h"
 #include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
@@ -133,6 +136,25 @@ test_map_follows_year (void)
 
   g_assert_true (ntm_map_page_offers_districts (page));
   g_assert_cmpuint (ntm_map_renderer_get_n_units (renderer), ==, 216);
+  /* by recognised level: advanced and model communes shown, and the
+   * legend's counts on record beside those reported */
+  {
+    NtmClassification *level = ntm_map_renderer_get_classification (renderer);
+    guint advanced = 0, model = 0;
+
+    for (guint k = 0; k < ntm_classification_get_n_classes (level); k++)
+      {
+        const NtmMapClass *klass = ntm_classification_get_class (level, k);
+
+        if (klass->tone == NTM_TONE_LEVEL && klass->position == NTM_LEVEL_ADVANCED)
+          advanced = klass->count;
+        if (klass->tone == NTM_TONE_LEVEL && klass->position == NTM_LEVEL_MODEL)
+          model = klass->count;
+      }
+    g_assert_cmpuint (advanced, >, 0);
+    g_assert_cmpuint (model, >, 0);
+    g_assert_cmpuint (ntm_classification_get_n_record_counts (level), ==, 3);
+  }
   save_screenshot (window, "map", 2024);
 
   ntm_map_page_set_district (page, "436");
@@ -384,10 +406,11 @@ test_commune_group (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *code = show_unit_2026 (window, "18163");
   g_autofree char *expected_source = NULL;
+  g_autofree char *group_title = g_strdup_printf (_("Commune group in %d"), 2026);
   NtmCommuneGroupDialog *dialog;
   GtkWidget *row;
 
-  row = ntm_test_find_widget (unit_detail (window), ntm_test_is_row_titled, _("Commune group in 2026"));
+  row = ntm_test_find_widget (unit_detail (window), ntm_test_is_row_titled, group_title);
   g_assert_nonnull (row);
   g_assert_cmpstr (ntm_info_row_get_value (NTM_INFO_ROW (row)), ==, ntm_commune_group_get_label (0));
 
@@ -424,14 +447,14 @@ test_commune_group (void)
   g_assert_null (ntm_test_find_toplevel (NTM_TYPE_COMMUNE_GROUP_DIALOG));
   g_assert_cmpint (ntm_database_get_commune_group (db, code, 2026, &error), ==, 2);
 
-  row = ntm_test_find_widget (unit_detail (window), ntm_test_is_row_titled, _("Commune group in 2026"));
+  row = ntm_test_find_widget (unit_detail (window), ntm_test_is_row_titled, group_title);
   g_assert_cmpstr (ntm_info_row_get_value (NTM_INFO_ROW (row)), ==, ntm_commune_group_get_label (2));
   expected_source = g_strdup_printf (_("Source: %s"), "QĐ 12/QĐ-UBND ngày 05/03/2026");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, expected_source);
 
   /* a ward has no group, nor a year before 2026 */
   g_free (show_unit_2026 (window, "18100"));
-  row = ntm_test_find_widget (unit_detail (window), ntm_test_is_row_titled, _("Commune group in 2026"));
+  row = ntm_test_find_widget (unit_detail (window), ntm_test_is_row_titled, group_title);
   g_assert_true (row == NULL || !gtk_widget_is_visible (row));
 
   ntm_database_set_commune_group (db, code, 2026, 0, 0, NULL, &error);
@@ -523,6 +546,70 @@ test_recognition_levels_by_period (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---------------------------------------------------------------------- */
+/* Overview                                                               */
+/* ---------------------------------------------------------------------- */
+
+/* The line the Overview gives a level: its count on record beside the
+ * total reported, as core counts it. */
+static char *
+expected_count_line (int      year,
+                     NtmLevel level)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
+  g_autofree char *count_text = NULL;
+  NtmLevelCount count;
+  char *line;
+
+  g_assert_true (ntm_database_count_against_reported (db, level, NULL, year_end, &count, &error));
+  g_assert_no_error (error);
+  g_assert_true (count.has_reported);
+  count_text = ntm_level_count_format (&count);
+  line = g_strdup_printf (_("%s: %s"), ntm_level_get_label (level), count_text);
+  ntm_level_count_clear (&count);
+  return line;
+}
+
+/* 2023 and 2024: the communes on record at each level beside the totals
+ * reported; 2026: the levels of 2026–2030, no district card or chart. */
+static void
+test_overview_follows_year (void)
+{
+  NtmWindow *window = ntm_test_open_window (app, db, "overview", 2024);
+  NtmOverviewPage *page = NTM_OVERVIEW_PAGE (ntm_window_get_page (window, "overview"));
+  const NtmLevel levels[] = { NTM_LEVEL_NTM, NTM_LEVEL_ADVANCED, NTM_LEVEL_MODEL };
+
+  for (int year = 2024; year >= 2023; year--)
+    {
+      g_autofree char *text = NULL;
+
+      ntm_window_set_year (window, year);
+      text = ntm_overview_page_dup_text (page);
+      for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+        {
+          g_autofree char *line = expected_count_line (year, levels[i]);
+          g_assert_nonnull (strstr (text, line));
+        }
+      g_assert_nonnull (strstr (text, _("Advanced · model communes")));
+      g_assert_nonnull (strstr (text, _("Districts meeting NTM or completing the task")));
+      if (year == 2024)
+        save_screenshot (window, "overview", 2024);
+    }
+
+  ntm_window_set_year (window, 2026);
+  {
+    g_autofree char *text = ntm_overview_page_dup_text (page);
+
+    g_assert_nonnull (strstr (text, _("Modern NTM communes (pilot)")));
+    g_assert_null (strstr (text, _("Advanced · model communes")));
+    g_assert_null (strstr (text, _("Districts meeting NTM or completing the task")));
+    g_assert_null (strstr (text, _("Communes by recognised level, by district")));
+  }
+  save_screenshot (window, "overview", 2026);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -547,6 +634,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/years/new-unit-page", test_new_unit_page);
   g_test_add_func ("/years/commune-group", test_commune_group);
   g_test_add_func ("/years/recognition-levels", test_recognition_levels_by_period);
+  g_test_add_func ("/years/overview", test_overview_follows_year);
 
   ret = g_test_run ();
 
