@@ -408,6 +408,83 @@ test_district_layer (void)
   }
 }
 
+/* Decision 51/2025's commune groups: one class each, wards and townships
+ * apart (only a xã has a group), a commune without a group "no data";
+ * the district layer has none. */
+static void
+test_commune_groups (void)
+{
+  g_autoptr(NtmDatabase) db = open_db ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListStore) units = g_list_store_new (NTM_TYPE_UNIT);
+  g_autoptr(NtmEvaluation) evaluation = ntm_evaluation_new (db, 2026, &error);
+  g_autoptr(NtmClassification) classification = NULL;
+  g_autoptr(NtmUnit) son_hong = ntm_database_find_unit (db, "18160", 2026, &error);
+  g_autoptr(NtmUnit) huong_son = ntm_database_find_unit (db, "18133", 2026, &error);
+  g_autoptr(NtmUnit) tran_phu = ntm_database_find_unit (db, "18100", 2026, &error);
+  NtmMapMode mode = NTM_MAP_MODE_LEVEL;
+  guint wards = 0, communes = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (ntm_map_mode_parse ("group", &mode, NULL, &error));
+  g_assert_cmpint (mode, ==, NTM_MAP_MODE_GROUP);
+  g_assert_true (ntm_database_set_commune_group (db, ntm_unit_get_code (son_hong), 2026, 0, 3, "QĐ thử", &error));
+  g_assert_true (ntm_database_set_commune_group (db, ntm_unit_get_code (huong_son), 2026, 0, 1, "QĐ thử", &error));
+  /* a group of an earlier span does not colour 2026 */
+  g_assert_true (ntm_database_set_commune_group (db, "18163", 2024, 2024, 2, "QĐ cũ", &error));
+  g_assert_no_error (error);
+
+  all = ntm_database_list_units_in_year (db, 2026, &error);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (all, i);
+
+      if (!ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
+        continue;
+      g_list_store_append (units, unit);
+      if (ntm_unit_get_kind (unit) == NTM_UNIT_KIND_COMMUNE)
+        communes++;
+      else
+        wards++;
+    }
+  g_assert_cmpuint (communes + wards, ==, 69);
+
+  classification = ntm_classification_new (db, evaluation, G_LIST_MODEL (units), NTM_MAP_MODE_GROUP, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_classification_get_mode (classification), ==, NTM_MAP_MODE_GROUP);
+  g_assert_cmpstr (ntm_classification_get_title (classification), ==, "Commune group");
+  g_assert_cmpuint (ntm_classification_get_n_classes (classification), ==, 5);
+  g_assert_cmpstr (ntm_classification_get_class (classification, 0)->label, ==, "Group 1");
+  g_assert_cmpstr (ntm_classification_get_class (classification, 2)->label, ==, "Group 3");
+  g_assert_cmpuint (ntm_classification_get_class (classification, 0)->count, ==, 1);
+  g_assert_cmpuint (ntm_classification_get_class (classification, 1)->count, ==, 0);
+  g_assert_cmpuint (ntm_classification_get_class (classification, 2)->count, ==, 1);
+  g_assert_cmpuint (ntm_classification_get_class (classification, 3)->count, ==, wards);
+  g_assert_cmpint (ntm_classification_get_class (classification, 4)->tone, ==, NTM_TONE_NO_DATA);
+  g_assert_cmpuint (ntm_classification_get_class (classification, 4)->count, ==, communes - 2);
+  g_assert_cmpuint (ntm_classification_lookup (classification, ntm_unit_get_code (son_hong)), ==, 2);
+  g_assert_cmpuint (ntm_classification_lookup (classification, ntm_unit_get_code (huong_son)), ==, 0);
+  g_assert_cmpuint (ntm_classification_lookup (classification, ntm_unit_get_code (tran_phu)), ==, 3);
+  /* the groups along one ramp, in their order */
+  g_assert_cmpfloat (ntm_classification_get_class (classification, 0)->position, <,
+                     ntm_classification_get_class (classification, 2)->position);
+
+  /* the districts have no group */
+  {
+    g_autoptr(GListModel) in_2024 = ntm_database_list_units_in_year (db, 2024, &error);
+    g_autoptr(NtmEvaluation) evaluation_2024 = ntm_evaluation_new (db, 2024, &error);
+    g_autoptr(NtmClassification) districts = NULL;
+
+    g_assert_false (ntm_unit_layer_supports_mode (NTM_UNIT_LAYER_DISTRICTS, NTM_MAP_MODE_GROUP));
+    g_assert_true (ntm_unit_layer_supports_mode (NTM_UNIT_LAYER_COMMUNES, NTM_MAP_MODE_GROUP));
+    districts = ntm_classification_new_for_layer (db, evaluation_2024, in_2024, NTM_UNIT_LAYER_DISTRICTS,
+                                                  NTM_MAP_MODE_GROUP, NULL, &error);
+    g_assert_null (districts);
+    g_assert_error (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_NOT_FOR_LAYER);
+  }
+}
+
 static void
 test_bad_modes (void)
 {
@@ -443,6 +520,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/classifier/numbers-degenerate", test_numbers_degenerate);
   g_test_add_func ("/classifier/modes", test_classification_modes);
   g_test_add_func ("/classifier/bad-modes", test_bad_modes);
+  g_test_add_func ("/classifier/commune-groups", test_commune_groups);
   g_test_add_func ("/classifier/district-levels", test_district_levels);
   g_test_add_func ("/classifier/district-criteria-count", test_district_criteria_count);
   g_test_add_func ("/classifier/unit-layer", test_unit_layer);

@@ -9,7 +9,9 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "ntm-database.h"
 #include "ntm-test-utils.h"
+#include "ntm-unit.h"
 
 static char *dir;
 
@@ -169,6 +171,73 @@ test_export_layer (void)
   g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));
 }
 
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* The map coloured by commune group (Decision 51/2025), with its legend;
+ * the districts have none: refused, nothing written. */
+static void
+test_export_group (void)
+{
+  g_autofree char *db = g_build_filename (dir, "group.db", NULL);
+  g_autofree char *png = g_build_filename (dir, "group.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "group.pdf", NULL);
+  g_autofree char *refused = g_build_filename (dir, "group-refused.png", NULL);
+  const char *args[] = { "--database", db, "--export-map", png, "--mode", "group", "--year", "2026",
+                         "--size", "800x600", NULL };
+  const char *args_pdf[] = { "--database", db, "--export-map", pdf, "--mode", "group", "--year", "2026", NULL };
+  const char *districts[] = { "--database", db, "--export-map", refused, "--mode", "group", "--layer", "districts",
+                              "--year", "2024", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  cairo_surface_t *image;
+  int status;
+
+  {
+    g_autoptr(NtmDatabase) database = ntm_database_open (db, &error);
+    g_autoptr(NtmUnit) son_hong = NULL;
+
+    g_assert_no_error (error);
+    son_hong = ntm_database_find_unit (database, "18160", 2026, &error);
+    g_assert_no_error (error);
+    g_assert_true (ntm_database_set_commune_group (database, ntm_unit_get_code (son_hong), 2026, 0, 3,
+                                                   "QĐ thử", &error));
+    g_assert_no_error (error);
+  }
+
+  ntm_test_run_ntm (args, NULL, &err, &status);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 800);
+  cairo_surface_destroy (image);
+
+  ntm_test_run_ntm (args_pdf, NULL, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Commune group"));
+  g_assert_nonnull (strstr (text, "Group 3"));
+  g_assert_nonnull (strstr (text, "Ward or township (no commune group)"));
+
+  g_clear_pointer (&err, g_free);
+  ntm_test_run_ntm (districts, NULL, &err, &status);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "--mode group"));
+  g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -181,6 +250,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli-map/import-bad", test_import_bad);
   g_test_add_func ("/cli-map/export", test_export);
   g_test_add_func ("/cli-map/export-layer", test_export_layer);
+  g_test_add_func ("/cli-map/export-group", test_export_group);
 
   result = g_test_run ();
   ntm_test_remove_tree (dir);

@@ -451,6 +451,61 @@ test_audit_trail (Fixture *f, gconstpointer data)
 /* Xã Kỳ Tân: no sourced decision, NTM by the 2023 report only */
 #define KY_TAN "18814"
 
+/* The year recognised and the decision date are apart: a batch "đợt
+ * 2/2023" decided on 17 January 2024 is recognised for 2023, whatever the
+ * order they are given in; the date gives the year only when none is. */
+static void
+test_recognition_year_apart (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmRecognition) r = ntm_recognition_new (KY_TAN);
+  g_autoptr(NtmRecognition) other = ntm_recognition_new (KY_TAN);
+  g_autoptr(GListModel) list = NULL;
+  NtmRecognition *saved = NULL;
+
+  /* the year, then the date: the year stays */
+  ntm_recognition_set_year (r, 2023);
+  ntm_recognition_set_decision_date (r, "2024-01-17");
+  g_assert_cmpint (ntm_recognition_get_year (r), ==, 2023);
+
+  /* the date, then the year: the year given wins */
+  ntm_recognition_set_decision_date (other, "2024-01-17");
+  g_assert_cmpint (ntm_recognition_get_year (other), ==, 2024);
+  ntm_recognition_set_year (other, 2023);
+  ntm_recognition_set_decision_date (other, "2024-01-18");
+  g_assert_cmpint (ntm_recognition_get_year (other), ==, 2023);
+  /* no year given: the date's */
+  ntm_recognition_set_year (other, 0);
+  g_assert_cmpint (ntm_recognition_get_year (other), ==, 2024);
+
+  /* saved and read back, the year is on record: a new date keeps it */
+  ntm_recognition_set_level (r, NTM_LEVEL_ADVANCED);
+  ntm_recognition_set_decision_number (r, "99/QĐ-UBND");
+  ntm_recognition_set_source (r, "đợt 2/2023");
+  g_assert_true (ntm_database_save_recognition (f->db, r, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM recognition WHERE decision_number = '99/QĐ-UBND'"
+                                   " AND year = 2023 AND decision_date = '2024-01-17'"), ==, 1);
+  list = ntm_database_list_recognitions (f->db, KY_TAN, &error);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(NtmRecognition) item = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (ntm_recognition_get_decision_number (item), "99/QĐ-UBND") == 0)
+        saved = ntm_recognition_copy (item);
+    }
+  g_assert_nonnull (saved);
+  ntm_recognition_set_decision_date (saved, "2024-01-19");
+  g_assert_cmpint (ntm_recognition_get_year (saved), ==, 2023);
+  /* recognised for a year after its decision: refused, nothing written */
+  ntm_recognition_set_year (saved, 2025);
+  g_assert_false (ntm_database_save_recognition (f->db, saved, &error));
+  g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM recognition WHERE decision_number = '99/QĐ-UBND'"
+                                   " AND year = 2023 AND decision_date = '2024-01-17'"), ==, 1);
+  g_object_unref (saved);
+}
+
 static void
 test_recognitions (Fixture *f, gconstpointer data)
 {
@@ -726,6 +781,7 @@ main (int argc, char *argv[])
   ADD ("/forms/assessment/water-figures", test_water_figures);
   ADD ("/forms/audit", test_audit_trail);
   ADD ("/forms/recognitions", test_recognitions);
+  ADD ("/forms/recognition-year-apart", test_recognition_year_apart);
   ADD ("/forms/recognition-contradiction", test_recognition_contradiction);
   ADD ("/forms/thresholds", test_thresholds);
 #undef ADD

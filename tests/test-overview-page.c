@@ -135,7 +135,7 @@ test_ocop_form (void)
   g_autofree char *decided = a_year_ago ();
   NtmWindow *window = open_window ("ocop", 2024);
   NtmOcopPage *page = NTM_OCOP_PAGE (ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_OCOP_PAGE));
-  NtmRecordForm *form = ntm_record_form_new_for_product (GTK_WINDOW (window), db, NULL);
+  NtmRecordForm *form = ntm_record_form_new_for_product (GTK_WINDOW (window), db, NULL, 2024);
   guint before = count_products ();
   struct { const char *field, *value, *must_say; } bad[] = {
     { "name", "", "name" },

@@ -271,6 +271,69 @@ test_origins (void)
   }
 }
 
+static const char *
+district_code_at (GHashTable *former,
+                  NtmUnit    *unit,
+                  guint       index)
+{
+  GPtrArray *districts = g_hash_table_lookup (former, ntm_unit_get_code (unit));
+
+  if (districts == NULL || index >= districts->len)
+    return NULL;
+  return ntm_unit_get_code (g_ptr_array_index (districts, index));
+}
+
+/* The districts the units of July 2025 were carved from, the one whose
+ * code a unit took first: what "group by former district" groups by. */
+static void
+test_former_districts (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) former = ntm_database_list_former_districts (shared, 2026, &error);
+  g_autoptr(GHashTable) in_2024 = NULL;
+  g_autoptr(GListModel) units = ntm_database_list_units_in_year (shared, 2026, &error);
+  g_autoptr(NtmUnit) bac_hong_linh = ntm_database_find_unit (shared, "18115", 2026, &error);
+  g_autoptr(NtmUnit) tran_phu = ntm_database_find_unit (shared, "18100", 2026, &error);
+  g_autoptr(NtmUnit) son_kim_1 = ntm_database_find_unit (shared, "18196", 2026, &error);
+  guint communes = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (former);
+
+  /* every commune and ward of 2026 came out of at least one district */
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+
+      if (!ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
+        continue;
+      communes++;
+      g_assert_nonnull (district_code_at (former, unit, 0));
+    }
+  g_assert_cmpuint (communes, ==, 69);
+  g_assert_cmpuint (g_hash_table_size (former), ==, 69);
+
+  /* Bắc Hồng Lĩnh took its code from a ward of the town of Hồng Lĩnh and
+   * a commune of Nghi Xuân */
+  g_assert_cmpstr (district_code_at (former, bac_hong_linh, 0), ==, "437");
+  g_assert_cmpstr (district_code_at (former, bac_hong_linh, 1), ==, "442");
+  g_assert_null (district_code_at (former, bac_hong_linh, 2));
+  /* Hộ Độ had moved to the city in January: Trần Phú is the city's alone */
+  g_assert_cmpstr (district_code_at (former, tran_phu, 0), ==, "436");
+  g_assert_null (district_code_at (former, tran_phu, 1));
+  /* Sơn Kim 1 carried on; only the district above it went */
+  g_assert_cmpstr (district_code_at (former, son_kim_1, 0), ==, "439");
+
+  /* the units of 2024 were formed by no link: none has a former district */
+  in_2024 = ntm_database_list_former_districts (shared, 2024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (in_2024), ==, 0);
+
+  /* a year out of range is refused */
+  g_assert_null (ntm_database_list_former_districts (shared, 1800, &error));
+  g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
+}
+
 /* What a new unit's predecessors held is derived, never its recognition. */
 static void
 test_derived_history (void)
@@ -309,6 +372,33 @@ test_derived_history (void)
   g_assert_true (ntm_database_derive_level (db, code, 2020, &derived, &error));
   g_assert_cmpuint (derived.with_level, <, derived.predecessors);
   g_assert_cmpint (derived.lowest, ==, NTM_LEVEL_NO_DATA);
+
+  /* year by year at once, the same as one year at a time */
+  {
+    g_autoptr(GArray) by_year = ntm_database_derive_levels (db, code, 2020, 2024, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (by_year->len, ==, 5);
+    for (guint i = 0; i < by_year->len; i++)
+      {
+        const NtmDerivedLevel *d = &g_array_index (by_year, NtmDerivedLevel, i);
+        NtmDerivedLevel one;
+
+        g_assert_true (ntm_database_derive_level (db, code, 2020 + (int) i, &one, &error));
+        g_assert_cmpint (d->year, ==, 2020 + (int) i);
+        g_assert_true (d->derived);
+        g_assert_cmpuint (d->predecessors, ==, one.predecessors);
+        g_assert_cmpuint (d->with_level, ==, one.with_level);
+        g_assert_cmpint (d->lowest, ==, one.lowest);
+      }
+    g_assert_cmpint (g_array_index (by_year, NtmDerivedLevel, 0).lowest, ==, NTM_LEVEL_NO_DATA);
+    g_assert_cmpint (ntm_level_rank (g_array_index (by_year, NtmDerivedLevel, 4).lowest), >=,
+                     ntm_level_rank (NTM_LEVEL_NTM));
+    /* a unit that is none */
+    g_assert_null (ntm_database_derive_levels (db, "no-such-unit", 2021, 2024, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
 
   /* the predecessors' own record, year by year, with their criteria */
   ntm_test_exec (db, "INSERT INTO criterion_status (unit_code, criterion_id, year, status, source)"
@@ -851,6 +941,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/time/same-code-other-unit", test_same_code_other_unit);
   g_test_add_func ("/time/lineage-complete", test_lineage_complete);
   g_test_add_func ("/time/origins", test_origins);
+  g_test_add_func ("/time/former-districts", test_former_districts);
   g_test_add_func ("/time/derived-history", test_derived_history);
   g_test_add_func ("/time/level-rule", test_level_rule);
   g_test_add_func ("/time/town-rule", test_town_rule);

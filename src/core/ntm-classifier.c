@@ -9,6 +9,10 @@
  * always a "no data" class, and all-equal, all-zero or all-missing values
  * still give a valid legend.
  *
+ * The commune groups of Decision 51/2025 (1, 2, 3) are one class each;
+ * only a commune (xã) has a group, so wards and townships have a class of
+ * their own and a commune without a group on record is "no data".
+ *
  * The district layer colours the 13 district-level units by their own
  * level (NTM district, advanced NTM district, NTM task completed for a
  * town or the city) or by their 9 district criteria; an indicator of the
@@ -288,6 +292,8 @@ ntm_map_mode_parse (const char  *text,
     *mode = NTM_MAP_MODE_CRITERIA;
   else if (g_strcmp0 (text, "change") == 0)
     *mode = NTM_MAP_MODE_CHANGE;
+  else if (g_strcmp0 (text, "group") == 0)
+    *mode = NTM_MAP_MODE_GROUP;
   else if (text != NULL && g_str_has_prefix (text, "indicator:") && text[strlen ("indicator:")] != '\0')
     {
       *mode = NTM_MAP_MODE_INDICATOR;
@@ -297,7 +303,7 @@ ntm_map_mode_parse (const char  *text,
   else
     {
       g_set_error (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_BAD_MODE,
-                   _("“%s” is not a map mode. Use level, readiness, one-short, criteria or indicator:CODE (for example indicator:17.1)."),
+                   _("“%s” is not a map mode. Use level, readiness, one-short, criteria, group or indicator:CODE (for example indicator:17.1)."),
                    text ? text : "");
       return FALSE;
     }
@@ -314,6 +320,7 @@ ntm_map_mode_get_title (NtmMapMode mode)
     case NTM_MAP_MODE_ONE_SHORT: return _("Criteria missing for the next level");
     case NTM_MAP_MODE_CRITERIA: return _("Number of criteria met");
     case NTM_MAP_MODE_CHANGE: return _("Change of level");
+    case NTM_MAP_MODE_GROUP: return _("Commune group");
     case NTM_MAP_MODE_INDICATOR:
     default: return _("Indicator");
     }
@@ -374,14 +381,15 @@ ntm_unit_layer_holds (NtmUnitLayer layer,
  * @layer: a layer
  * @mode: a mode
  *
- * Returns: %FALSE for the indicator mode in the district layer: the
- *   indicators are the communes', a district has no value of them
+ * Returns: %FALSE for the indicator and commune group modes in the
+ *   district layer: the indicators and the groups are the communes', a
+ *   district has neither
  */
 gboolean
 ntm_unit_layer_supports_mode (NtmUnitLayer layer,
                               NtmMapMode   mode)
 {
-  return !(layer == NTM_UNIT_LAYER_DISTRICTS && mode == NTM_MAP_MODE_INDICATOR);
+  return !(layer == NTM_UNIT_LAYER_DISTRICTS && (mode == NTM_MAP_MODE_INDICATOR || mode == NTM_MAP_MODE_GROUP));
 }
 
 typedef struct { int lo, hi; } Band;
@@ -930,6 +938,31 @@ classify_district_criteria (NtmClassification *self,
     }
 }
 
+/* Group 1, 2, 3 along the ramp, wards and townships apart (only a xã has
+ * a group), a commune without a group left as no data. */
+static void
+classify_groups (NtmClassification *self,
+                 GPtrArray         *units)
+{
+  guint not_commune;
+
+  for (int group = 1; group <= 3; group++)
+    add_class (self->classes, ntm_commune_group_get_label (group), NTM_TONE_SEQUENTIAL, 0.15 + 0.35 * (group - 1));
+  not_commune = self->classes->len;
+  add_class (self->classes, _("Ward or township (no commune group)"), NTM_TONE_NEUTRAL, 0.0);
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      NtmUnit *unit = g_ptr_array_index (units, i);
+      int group = ntm_unit_get_commune_group (unit);
+
+      if (ntm_unit_get_kind (unit) != NTM_UNIT_KIND_COMMUNE)
+        ntm_classification_assign (self, ntm_unit_get_code (unit), not_commune);
+      else if (group >= 1 && group <= 3)
+        ntm_classification_assign (self, ntm_unit_get_code (unit), (guint) group - 1);
+    }
+}
+
 static gboolean
 classify_indicator (NtmClassification  *self,
                     NtmDatabase        *db,
@@ -1047,6 +1080,10 @@ classify_communes (NtmClassification  *self,
       g_set_error_literal (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_BAD_YEAR,
                            _("Say which year to compare with."));
       return FALSE;
+    case NTM_MAP_MODE_GROUP:
+      classify_groups (self, units);
+      self->subtitle = g_strdup (_("Decision 51/2025: the group of each commune (xã) decides its thresholds"));
+      break;
     case NTM_MAP_MODE_INDICATOR:
       if (indicator == NULL)
         {
@@ -1097,6 +1134,11 @@ classify_districts (NtmClassification  *self,
     case NTM_MAP_MODE_INDICATOR:
       g_set_error_literal (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_NOT_FOR_LAYER,
                            _("Indicators are measured in communes, wards and townships, not in districts. "
+                             "Show the communes layer, or colour the districts by another mode."));
+      return FALSE;
+    case NTM_MAP_MODE_GROUP:
+      g_set_error_literal (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_NOT_FOR_LAYER,
+                           _("Only communes have a commune group, not districts. "
                              "Show the communes layer, or colour the districts by another mode."));
       return FALSE;
     default:

@@ -38,6 +38,7 @@ typedef enum {
   NTM_MAP_MODE_CRITERIA,
   NTM_MAP_MODE_INDICATOR,
   NTM_MAP_MODE_CHANGE,       /* the recognised level since another year */
+  NTM_MAP_MODE_GROUP,        /* a commune's group under Decision 51/2025 */
 } NtmMapMode;
 
 /* The classes of NTM_MAP_MODE_CHANGE, in their order. */

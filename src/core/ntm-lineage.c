@@ -603,6 +603,118 @@ ntm_database_list_origins (NtmDatabase  *db,
   return origins_in_graph (db, &g, code, iso_date, error);
 }
 
+/* The day of the last link into a unit (a link from itself included)
+ * that took effect by @until, or %NULL when none did. */
+static const char *
+last_formed_on (Graph      *g,
+                NtmUnit    *unit,
+                const char *until)
+{
+  const char *last = NULL;
+  GPtrArray *into = g_hash_table_lookup (g->by_new, ntm_unit_get_code (unit));
+
+  for (guint i = 0; into != NULL && i < into->len; i++)
+    {
+      NtmLineageLink *link = g_ptr_array_index (into, i);
+
+      if (strcmp (link->effective, until) <= 0 && (last == NULL || strcmp (link->effective, last) > 0))
+        last = link->effective;
+    }
+  return last;
+}
+
+/**
+ * ntm_database_list_former_districts:
+ * @db: a #NtmDatabase
+ * @year: a year
+ * @error: return location for a #GError
+ *
+ * For each commune, ward or township in force on 31 December of @year
+ * that was formed (or changed) by a link of the lineage that took effect
+ * by then, the districts,
+ * towns or cities its area belonged to the day before: for a unit of July
+ * 2025, the districts of 30 June 2025. The one whose unit lent the new
+ * unit its official code comes first, the others in the order of the
+ * origins. This is what "group by former district" groups by.
+ *
+ * Returns: (transfer full): unit key → #GPtrArray of #NtmUnit (the
+ *   districts as they were that day); units without a former district
+ *   are not in it
+ */
+GHashTable *
+ntm_database_list_former_districts (NtmDatabase  *db,
+                                    int           year,
+                                    GError      **error)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(GListModel) units = NULL;
+  g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
+  g_autoptr(GHashTable) result = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) g_ptr_array_unref);
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+
+  units = ntm_database_list_units_in_year (db, year, error);
+  if (units == NULL || !load_graph (db, &g, error))
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+      g_autoptr(GArray) origins = NULL;
+      g_autoptr(GPtrArray) districts = NULL;
+      g_autofree char *before = NULL;
+      const char *formed;
+
+      if (!ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
+        continue;
+      formed = last_formed_on (&g, unit, year_end);
+      if (formed == NULL)
+        continue;
+
+      before = day_before (formed);
+      origins = origins_in_graph (db, &g, ntm_unit_get_code (unit), before, error);
+      if (origins == NULL)
+        return NULL;
+
+      districts = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint o = 0; o < origins->len; o++)
+        {
+          const NtmOrigin *origin = &g_array_index (origins, NtmOrigin, o);
+          g_autoptr(NtmUnit) then = ntm_database_get_unit_on (db, origin->code, before, NULL);
+          g_autoptr(NtmUnit) parent = NULL;
+          gboolean known = FALSE;
+
+          if (then == NULL || ntm_unit_get_parent_code (then) == NULL)
+            continue;
+          parent = ntm_database_get_unit_on (db, ntm_unit_get_parent_code (then), before, NULL);
+          if (parent == NULL || !ntm_unit_kind_is_district_level (ntm_unit_get_kind (parent)))
+            continue;
+          for (guint d = 0; d < districts->len && !known; d++)
+            {
+              NtmUnit *listed = g_ptr_array_index (districts, d);
+
+              if (!g_str_equal (ntm_unit_get_code (listed), ntm_unit_get_code (parent)))
+                continue;
+              known = TRUE;
+              /* the district of the unit whose code the new one took first */
+              if (g_strcmp0 (origin->official_code, ntm_unit_get_official_code (unit)) == 0)
+                g_ptr_array_insert (districts, 0, g_ptr_array_steal_index (districts, d));
+            }
+          if (known)
+            continue;
+          if (g_strcmp0 (origin->official_code, ntm_unit_get_official_code (unit)) == 0)
+            g_ptr_array_insert (districts, 0, g_steal_pointer (&parent));
+          else
+            g_ptr_array_add (districts, g_steal_pointer (&parent));
+        }
+      if (districts->len > 0)
+        g_hash_table_insert (result, g_strdup (ntm_unit_get_code (unit)), g_steal_pointer (&districts));
+    }
+
+  return g_steal_pointer (&result);
+}
+
 /**
  * ntm_database_get_predecessor_history:
  * @db: a #NtmDatabase
@@ -675,42 +787,26 @@ ntm_database_get_predecessor_history (NtmDatabase  *db,
   return g_steal_pointer (&history);
 }
 
-/**
- * ntm_database_derive_level:
- * @db: a #NtmDatabase
- * @code: a unit's key
- * @year: a year before the unit was formed
- * @out: (out caller-allocates): what its predecessors held on 31 December
- *   of @year
- * @error: return location for a #GError
- *
- * "All predecessors were NTM by 2024": the lowest level its predecessors
- * all held, by decision, on 31 December of @year. The result is derived
- * from the predecessors and is never a recognition of the unit.
- *
- * Returns: %TRUE on success
- */
-gboolean
-ntm_database_derive_level (NtmDatabase      *db,
-                           const char       *code,
-                           int               year,
-                           NtmDerivedLevel  *out,
-                           GError          **error)
+/* What @code's origins held on 31 December of @year, the graph read. */
+static gboolean
+derive_in_graph (NtmDatabase      *db,
+                 Graph            *g,
+                 const char       *code,
+                 int               year,
+                 NtmDerivedLevel  *out,
+                 GError          **error)
 {
   g_autofree char *year_end = g_strdup_printf ("%04d-12-31", year);
   g_autoptr(GArray) origins = NULL;
   g_autoptr(GHashTable) levels = NULL;
   int lowest = G_MAXINT;
 
-  g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (code != NULL && out != NULL, FALSE);
-
   memset (out, 0, sizeof *out);
   out->year = year;
   out->derived = TRUE;
   out->lowest = NTM_LEVEL_NO_DATA;
 
-  origins = ntm_database_list_origins (db, code, year_end, error);
+  origins = origins_in_graph (db, g, code, year_end, error);
   if (origins == NULL)
     return FALSE;
   levels = ntm_database_get_levels_in_force (db, year_end, error);
@@ -737,6 +833,83 @@ ntm_database_derive_level (NtmDatabase      *db,
   if (out->with_level < out->predecessors)
     out->lowest = NTM_LEVEL_NO_DATA;
   return TRUE;
+}
+
+/**
+ * ntm_database_derive_level:
+ * @db: a #NtmDatabase
+ * @code: a unit's key
+ * @year: a year before the unit was formed
+ * @out: (out caller-allocates): what its predecessors held on 31 December
+ *   of @year
+ * @error: return location for a #GError
+ *
+ * "All predecessors were NTM by 2024": the lowest level its predecessors
+ * all held, by decision, on 31 December of @year. The result is derived
+ * from the predecessors and is never a recognition of the unit.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ntm_database_derive_level (NtmDatabase      *db,
+                           const char       *code,
+                           int               year,
+                           NtmDerivedLevel  *out,
+                           GError          **error)
+{
+  g_auto(Graph) g = { 0 };
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (code != NULL && out != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+  out->year = year;
+  out->derived = TRUE;
+  out->lowest = NTM_LEVEL_NO_DATA;
+  if (!load_graph (db, &g, error))
+    return FALSE;
+  return derive_in_graph (db, &g, code, year, out, error);
+}
+
+/**
+ * ntm_database_derive_levels:
+ * @db: a #NtmDatabase
+ * @code: a unit's key
+ * @first_year: the first year wanted
+ * @last_year: the last year wanted
+ * @error: return location for a #GError
+ *
+ * ntm_database_derive_level() for each year from @first_year to
+ * @last_year, the lineage read once: what a unit's page shows year by
+ * year.
+ *
+ * Returns: (transfer full) (element-type NtmDerivedLevel): one per year,
+ *   in order
+ */
+GArray *
+ntm_database_derive_levels (NtmDatabase  *db,
+                            const char   *code,
+                            int           first_year,
+                            int           last_year,
+                            GError      **error)
+{
+  g_auto(Graph) g = { 0 };
+  g_autoptr(GArray) derived = g_array_new (FALSE, TRUE, sizeof (NtmDerivedLevel));
+
+  g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  if (!load_graph (db, &g, error))
+    return NULL;
+  for (int year = first_year; year <= last_year; year++)
+    {
+      NtmDerivedLevel d;
+
+      if (!derive_in_graph (db, &g, code, year, &d, error))
+        return NULL;
+      g_array_append_val (derived, d);
+    }
+  return g_steal_pointer (&derived);
 }
 
 /**

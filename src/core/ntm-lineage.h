@@ -66,5 +66,23 @@ GArray     *ntm_database_list_origins            (NtmDatabase      *db,
                                                   const char       *code,
                                                   const char       *iso_date,
                                                   GError          **error);
+GHashTable *ntm_database_list_former_districts   (NtmDatabase      *db,
+                                                  int               year,
+                                                  GError          **error);
+GArray     *ntm_database_get_predecessor_history (NtmDatabase      *db,
+                                                  const char       *code,
+                                                  int               first_year,
+                                                  GError          **error);
+gboolean    ntm_database_derive_level            (NtmDatabase      *db,
+                                                  const char       *code,
+                                                  int               year,
+                                                  NtmDerivedLevel  *out,
+                                                  GError          **error);
+GArray     *ntm_database_derive_levels           (NtmDatabase      *db,
+                                                  const char       *code,
+                                                  int               first_year,
+                                                  int               last_year,
+                                                  GError          **error);
+char       *ntm_derived_level_format             (const NtmDerivedLevel *derived);
 
 G_END_DECLS

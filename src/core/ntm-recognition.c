@@ -24,6 +24,7 @@ struct _NtmRecognition
   char     *decision_number;
   char     *decision_date;
   int       year;
+  gboolean  year_given;    /* the year was said (or is on record): a date does not change it */
   char     *issuer;
   char     *source;
   char     *note;
@@ -195,6 +196,7 @@ ntm_database_list_recognitions (NtmDatabase  *db,
       r->decision_number = ntm_sql_dup_text (stmt, 3);
       r->decision_date = ntm_sql_dup_text (stmt, 4);
       r->year = sqlite3_column_int (stmt, 5);
+      r->year_given = r->year != 0;
       r->issuer = ntm_sql_dup_text (stmt, 6);
       r->source = ntm_sql_dup_text (stmt, 7);
       r->note = ntm_sql_dup_text (stmt, 8);
@@ -267,6 +269,7 @@ ntm_recognition_copy (NtmRecognition *self)
   copy->decision_number = g_strdup (self->decision_number);
   copy->decision_date = g_strdup (self->decision_date);
   copy->year = self->year;
+  copy->year_given = self->year_given;
   copy->issuer = g_strdup (self->issuer);
   copy->source = g_strdup (self->source);
   copy->note = g_strdup (self->note);
@@ -306,7 +309,11 @@ ntm_recognition_set_decision_number (NtmRecognition *self,
 /**
  * ntm_recognition_set_decision_date:
  * @self: a #NtmRecognition
- * @iso_date: (nullable): the date as "YYYY-MM-DD"; the year follows it
+ * @iso_date: (nullable): the date as "YYYY-MM-DD"
+ *
+ * The year recognised is the decision date's only when no year was given
+ * (ntm_recognition_set_year()) or is on record: a batch "đợt 2/2023"
+ * decided on 17/01/2024 is recognised for 2023.
  */
 void
 ntm_recognition_set_decision_date (NtmRecognition *self,
@@ -314,16 +321,25 @@ ntm_recognition_set_decision_date (NtmRecognition *self,
 {
   g_return_if_fail (NTM_IS_RECOGNITION (self));
   set_text (&self->decision_date, iso_date, TRUE);
-  if (self->decision_date != NULL && ntm_date_is_valid_iso (self->decision_date))
+  if (!self->year_given && self->decision_date != NULL && ntm_date_is_valid_iso (self->decision_date))
     self->year = atoi (self->decision_date);
 }
 
+/**
+ * ntm_recognition_set_year:
+ * @self: a #NtmRecognition
+ * @year: the year the decision recognises, or 0 when not given (then the
+ *   decision date's year is taken)
+ */
 void
 ntm_recognition_set_year (NtmRecognition *self,
                           int             year)
 {
   g_return_if_fail (NTM_IS_RECOGNITION (self));
   self->year = year;
+  self->year_given = year != 0;
+  if (!self->year_given && self->decision_date != NULL && ntm_date_is_valid_iso (self->decision_date))
+    self->year = atoi (self->decision_date);
 }
 
 void

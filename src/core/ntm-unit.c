@@ -823,6 +823,25 @@ ntm_database_set_commune_group (NtmDatabase  *db,
 }
 
 /**
+ * ntm_commune_group_get_label:
+ * @commune_group: 1, 2 or 3, or 0 for none
+ *
+ * Returns: the group's name as people read it ("Group 2"), translated;
+ *   for 0, that none is on record
+ */
+const char *
+ntm_commune_group_get_label (int commune_group)
+{
+  switch (commune_group)
+    {
+    case 1: return _("Group 1");
+    case 2: return _("Group 2");
+    case 3: return _("Group 3");
+    default: return _("No group on record");
+    }
+}
+
+/**
  * ntm_commune_group_span_free:
  * @span: (nullable): a span from ntm_database_list_commune_groups()
  */

@@ -71,6 +71,7 @@ typedef struct {
 } NtmCommuneGroupSpan;
 
 void         ntm_commune_group_span_free (NtmCommuneGroupSpan *span);
+const char  *ntm_commune_group_get_label (int           commune_group);
 
 gboolean     ntm_database_set_commune_group (NtmDatabase *db,
                                         const char   *code,

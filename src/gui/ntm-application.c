@@ -392,7 +392,7 @@ ntm_application_init (NtmApplication *self)
     { "export-map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Export the map as a PNG or PDF file and exit"), N_("FILE") },
     { "mode", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("With --export-map: what the colours show: level, readiness, one-short, criteria or indicator:CODE"), N_("MODE") },
+      N_("With --export-map: what the colours show: level, readiness, one-short, criteria, group or indicator:CODE"), N_("MODE") },
     { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export-map: the size in pixels, e.g. 1600x1200"), N_("WIDTHxHEIGHT") },
     { "layer", 0, 0, G_OPTION_ARG_STRING, NULL,

@@ -408,8 +408,12 @@ ntm_command_export_map (const NtmCommandOptions *self,
     }
   if (!ntm_unit_layer_supports_mode (layer, mode))
     {
-      g_printerr ("%s\n", _("Indicators are measured in communes, wards and townships, not in districts. "
-                             "Use --layer communes with --mode indicator:CODE, or another mode for the districts."));
+      if (mode == NTM_MAP_MODE_GROUP)
+        g_printerr ("%s\n", _("Only communes have a commune group, not districts. "
+                               "Use --layer communes with --mode group, or another mode for the districts."));
+      else
+        g_printerr ("%s\n", _("Indicators are measured in communes, wards and townships, not in districts. "
+                               "Use --layer communes with --mode indicator:CODE, or another mode for the districts."));
       return 2;
     }
   if (!output_is_allowed (self, path))

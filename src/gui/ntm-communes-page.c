@@ -1,7 +1,13 @@
-/* ntm-communes-page.c: every unit, grouped by district, with its detail
+/* ntm-communes-page.c: every unit of the year, with its detail
  *
- * A searchable list of the units (an NtmUnitRow each), the detail of the
- * unit selected, and beneath it the actions on that unit: assess, its
+ * A searchable list of the units of the year shown (an NtmUnitRow each):
+ * each district followed by its communes while there were districts; from
+ * July 2025, when there are none, the communes and wards in one list, or
+ * under the districts they were formed from when "Group by former
+ * district" is ticked (ntm_database_list_former_districts(): a unit that
+ * took parts of two districts is listed under the one whose code it took,
+ * and says which others). Beside the list, the detail of the unit
+ * selected, and beneath it the actions on that unit: assess, its
  * recognitions, its history, its profile as PDF or printed. The layout is
  * in ntm-communes-page.ui. Units or levels that cannot be read are said,
  * with what to do, in place of the list.
@@ -17,11 +23,13 @@
 #include "ntm-database.h"
 #include "ntm-error.h"
 #include "ntm-evaluation.h"
+#include "ntm-lineage.h"
 #include "ntm-text.h"
 #include "ntm-unit.h"
 #include "ntm-unit-detail.h"
 #include "ntm-unit-row.h"
 #include "ntm-report-actions.h"
+#include "ntm-window.h"
 
 struct _NtmCommunesPage
 {
@@ -33,6 +41,7 @@ struct _NtmCommunesPage
   GtkWidget      *box;
   GtkSearchEntry *search_entry;
   GtkLabel       *count_label;
+  GtkCheckButton *group_check;
   GtkListBox     *list_box;
   NtmUnitDetail  *detail;
   GtkActionBar   *unit_actions;
@@ -40,8 +49,16 @@ struct _NtmCommunesPage
   NtmEvaluation  *evaluation;
   GListModel     *units;
   GHashTable     *districts_matching;   /* district code → TRUE */
+  GHashTable     *former;               /* unit key → GPtrArray of NtmUnit, read when grouping */
+  gboolean        has_districts;        /* the year shown has districts */
+  guint           n_rows;
   char           *selected_code;
 };
+
+/* What a row carries for the order of the list, when grouped. */
+#define ROW_INDEX "ntm-index"           /* its place in the units of the year */
+#define ROW_GROUP_RANK "ntm-group-rank" /* its former district's, 0 when not grouped */
+#define ROW_GROUP "ntm-group"           /* its former district, an NtmUnit */
 
 G_DEFINE_FINAL_TYPE (NtmCommunesPage, ntm_communes_page, NTM_TYPE_PAGE)
 
@@ -55,12 +72,93 @@ row_get_unit (GtkListBoxRow *row)
   return ntm_unit_row_get_unit (NTM_UNIT_ROW (row));
 }
 
+static gboolean
+is_grouped (NtmCommunesPage *self)
+{
+  /* (the check is gone while the page is disposed) */
+  return !self->has_districts && self->group_check != NULL && gtk_check_button_get_active (self->group_check);
+}
+
+static void
+toast (NtmCommunesPage *self,
+       const char      *text)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (NTM_IS_WINDOW (root))
+    ntm_window_add_toast (NTM_WINDOW (root), adw_toast_new (text));
+}
+
+/* Each row under the district it was formed from (by that district's
+ * code), or all in the order of the year's units. */
+static void
+apply_grouping (NtmCommunesPage *self)
+{
+  GtkListBoxRow *row;
+
+  if (is_grouped (self) && self->former == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->former = ntm_database_list_former_districts (ntm_page_get_database (NTM_PAGE (self)),
+                                                         ntm_page_get_year (NTM_PAGE (self)), &error);
+      if (self->former == NULL)
+        {
+          g_autofree char *message = ntm_error_describe_read (error);
+
+          toast (self, message);
+          gtk_check_button_set_active (self->group_check, FALSE);
+          return;
+        }
+    }
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
+    {
+      GPtrArray *districts = NULL;
+      g_autofree char *note = NULL;
+      guint rank = 0;
+
+      if (is_grouped (self))
+        districts = g_hash_table_lookup (self->former, ntm_unit_get_code (row_get_unit (row)));
+      if (districts != NULL)
+        {
+          NtmUnit *main = g_ptr_array_index (districts, 0);
+          g_autoptr(GString) others = g_string_new (NULL);
+
+          rank = (guint) g_ascii_strtoull (ntm_unit_get_official_code (main), NULL, 10) + 1;
+          g_object_set_data_full (G_OBJECT (row), ROW_GROUP, g_object_ref (main), g_object_unref);
+          for (guint d = 1; d < districts->len; d++)
+            {
+              if (others->len > 0)
+                g_string_append (others, ", ");
+              g_string_append (others, ntm_unit_get_name (g_ptr_array_index (districts, d)));
+            }
+          if (others->len > 0)
+            /* Translators: the other districts a commune of July 2025 took parts of */
+            note = g_strdup_printf (_("Also from %s"), others->str);
+        }
+      else
+        {
+          /* not grouped, or no former district on record: last */
+          rank = is_grouped (self) ? G_MAXUINT : 0;
+          g_object_set_data (G_OBJECT (row), ROW_GROUP, NULL);
+        }
+      g_object_set_data (G_OBJECT (row), ROW_GROUP_RANK, GUINT_TO_POINTER (rank));
+      ntm_unit_row_set_note (NTM_UNIT_ROW (row), note);
+    }
+  gtk_list_box_invalidate_sort (self->list_box);
+  gtk_list_box_invalidate_headers (self->list_box);
+  gtk_list_box_invalidate_filter (self->list_box);
+}
+
 static GtkWidget *
 create_row (NtmCommunesPage *self,
             NtmUnit         *unit)
 {
   GtkWidget *row = ntm_unit_row_new (unit);
   NtmLevel level = NTM_LEVEL_NO_DATA;
+
+  g_object_set_data (G_OBJECT (row), ROW_INDEX, GUINT_TO_POINTER (self->n_rows++));
   NtmTally tally = { 0 };
 
   if (self->evaluation != NULL)
@@ -129,6 +227,8 @@ ntm_communes_page_reload (NtmPage *page)
 
   g_clear_object (&self->evaluation);
   g_clear_object (&self->units);
+  g_clear_pointer (&self->former, g_hash_table_unref);
+  self->n_rows = 0;
 
   if (database == NULL)
     return;
@@ -150,20 +250,37 @@ ntm_communes_page_reload (NtmPage *page)
     }
   gtk_stack_set_visible_child_name (self->stack, "units");
 
+  self->has_districts = FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
 
       if (ntm_unit_get_kind (unit) == NTM_UNIT_KIND_PROVINCE)
         continue;
+      self->has_districts |= ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit));
       gtk_list_box_append (self->list_box, create_row (self, unit));
     }
 
-  gtk_list_box_invalidate_filter (self->list_box);
+  /* no districts (from July 2025): one list, or grouped by former district */
+  gtk_widget_set_visible (GTK_WIDGET (self->group_check), !self->has_districts);
+  apply_grouping (self);
   update_count_label (self);
 
   if (selected == NULL || !ntm_communes_page_select_unit (self, selected))
     show_selected (self);
+}
+
+/* The unit matches @query by itself, or, grouped, by the name of its
+ * former district. */
+static gboolean
+row_matches (NtmCommunesPage *self,
+             GtkListBoxRow   *row,
+             const char      *query)
+{
+  NtmUnit *group = g_object_get_data (G_OBJECT (row), ROW_GROUP);
+
+  return ntm_unit_matches (row_get_unit (row), query) ||
+         (is_grouped (self) && group != NULL && query != NULL && *query != '\0' && ntm_unit_matches (group, query));
 }
 
 static gboolean
@@ -177,7 +294,7 @@ filter_row (GtkListBoxRow *row,
 
   if (query == NULL || *query == '\0')
     return TRUE;
-  if (ntm_unit_matches (unit, query))
+  if (row_matches (self, row, query))
     return TRUE;
   /* Keep a district visible as the heading of its matching communes. */
   if (ntm_unit_kind_is_district_level (kind))
@@ -185,12 +302,60 @@ filter_row (GtkListBoxRow *row,
   return FALSE;
 }
 
+static int
+sort_func (GtkListBoxRow *a,
+           GtkListBoxRow *b,
+           gpointer       user_data)
+{
+  guint rank_a = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (a), ROW_GROUP_RANK));
+  guint rank_b = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (b), ROW_GROUP_RANK));
+  guint index_a = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (a), ROW_INDEX));
+  guint index_b = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (b), ROW_INDEX));
+
+  if (rank_a != rank_b)
+    return rank_a < rank_b ? -1 : 1;
+  return index_a < index_b ? -1 : index_a > index_b;
+}
+
+/* A heading naming the former district above its first unit. */
+static GtkWidget *
+group_heading_new (NtmUnit *district)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (district != NULL)
+    /* Translators: a heading of the Communes list grouped by former district, e.g. "Formerly Huyện Hương Sơn" */
+    text = g_strdup_printf (_("Formerly %s"), ntm_unit_get_name (district));
+  label = gtk_label_new (text ? text : _("No former district on record"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_top (label, 10);
+  gtk_widget_set_margin_bottom (label, 2);
+  gtk_widget_add_css_class (label, "heading");
+  return label;
+}
+
 static void
 header_func (GtkListBoxRow *row,
              GtkListBoxRow *before,
              gpointer       user_data)
 {
+  NtmCommunesPage *self = user_data;
   NtmUnit *unit = row_get_unit (row);
+
+  if (is_grouped (self))
+    {
+      NtmUnit *group = g_object_get_data (G_OBJECT (row), ROW_GROUP);
+      NtmUnit *group_before = before ? g_object_get_data (G_OBJECT (before), ROW_GROUP) : NULL;
+
+      if (before == NULL || (group == NULL) != (group_before == NULL) ||
+          (group != NULL && !g_str_equal (ntm_unit_get_code (group), ntm_unit_get_code (group_before))))
+        gtk_list_box_row_set_header (row, group_heading_new (group));
+      else
+        gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
 
   if (before != NULL && ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
     {
@@ -246,6 +411,14 @@ on_search_entry_activate_cb (NtmCommunesPage *self,
           return;
         }
     }
+}
+
+static void
+on_group_check_toggled_cb (NtmCommunesPage *self,
+                           GtkCheckButton  *check)
+{
+  apply_grouping (self);
+  update_count_label (self);
 }
 
 static void
@@ -314,6 +487,7 @@ ntm_communes_page_finalize (GObject *object)
   NtmCommunesPage *self = NTM_COMMUNES_PAGE (object);
 
   g_clear_pointer (&self->districts_matching, g_hash_table_unref);
+  g_clear_pointer (&self->former, g_hash_table_unref);
   g_clear_pointer (&self->selected_code, g_free);
 
   G_OBJECT_CLASS (ntm_communes_page_parent_class)->finalize (object);
@@ -339,12 +513,14 @@ ntm_communes_page_class_init (NtmCommunesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, box);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, group_check);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, list_box);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, detail);
   gtk_widget_class_bind_template_child (widget_class, NtmCommunesPage, unit_actions);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_group_check_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "unit.save-profile", "s", on_unit_profile_action_cb);
   gtk_widget_class_install_action (widget_class, "unit.print-profile", "s", on_unit_profile_action_cb);
@@ -361,6 +537,7 @@ ntm_communes_page_init (NtmCommunesPage *self)
 
   gtk_list_box_set_filter_func (self->list_box, filter_row, self, NULL);
   gtk_list_box_set_header_func (self->list_box, header_func, self, NULL);
+  gtk_list_box_set_sort_func (self->list_box, sort_func, self, NULL);
 
   /* Ctrl+F anywhere in the page goes to the search. */
   shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
@@ -371,6 +548,64 @@ ntm_communes_page_init (NtmCommunesPage *self)
                                                                                    NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (shortcuts));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Internal API (ntm-communes-page-private.h)                             */
+/* ---------------------------------------------------------------------- */
+
+/* Whether "Group by former district" is offered: in a year without
+ * districts. */
+gboolean
+ntm_communes_page_offers_grouping (NtmCommunesPage *self)
+{
+  g_return_val_if_fail (NTM_IS_COMMUNES_PAGE (self), FALSE);
+  return gtk_widget_get_visible (GTK_WIDGET (self->group_check));
+}
+
+/* Ticks or unticks "Group by former district". */
+void
+ntm_communes_page_set_grouped (NtmCommunesPage *self,
+                               gboolean         grouped)
+{
+  g_return_if_fail (NTM_IS_COMMUNES_PAGE (self));
+  gtk_check_button_set_active (self->group_check, grouped);
+}
+
+static GtkListBoxRow *
+find_row (NtmCommunesPage *self,
+          const char      *code)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
+    if (g_strcmp0 (ntm_unit_get_code (row_get_unit (row)), code) == 0)
+      return row;
+  return NULL;
+}
+
+/* Returns: (transfer none) (nullable): the former district the unit is
+ * listed under, when grouped */
+NtmUnit *
+ntm_communes_page_get_row_group (NtmCommunesPage *self,
+                                 const char      *code)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (NTM_IS_COMMUNES_PAGE (self), NULL);
+  row = find_row (self, code);
+  return row ? g_object_get_data (G_OBJECT (row), ROW_GROUP) : NULL;
+}
+
+/* Returns: (nullable): the key of the unit listed first */
+const char *
+ntm_communes_page_get_first_code (NtmCommunesPage *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (NTM_IS_COMMUNES_PAGE (self), NULL);
+  row = gtk_list_box_get_row_at_index (self->list_box, 0);
+  return row ? ntm_unit_get_code (row_get_unit (row)) : NULL;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -445,7 +680,7 @@ ntm_communes_page_get_n_visible (NtmCommunesPage *self)
   query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
     {
-      if (ntm_unit_matches (row_get_unit (row), query))
+      if (row_matches (self, row, query))
         n++;
     }
 

@@ -60,6 +60,7 @@ struct _NtmCriteriaGridWindow
   AdwWindowTitle  *window_title;
   GtkDropDown     *set_dropdown;
   GtkDropDown     *district_dropdown;
+  GtkWidget       *district_label;
   GtkLabel        *summary_label;
   GtkGrid         *grid;
   GtkWidget       *save_button;
@@ -260,7 +261,7 @@ load (NtmCriteriaGridWindow *self)
         set = g_steal_pointer (&s);
     }
   criteria = ntm_database_list_criteria (self->database, set_code, &error);
-  units = criteria ? ntm_database_list_units (self->database, &error) : NULL;
+  units = criteria ? ntm_database_list_units_in_year (self->database, self->year, &error) : NULL;
   evaluation = units ? ntm_evaluation_new (self->database, self->year, &error) : NULL;
   recorded = evaluation ? ntm_database_list_recorded_statuses (self->database, set_code, self->year, &error) : NULL;
   if (set == NULL || recorded == NULL)
@@ -671,6 +672,7 @@ ntm_criteria_grid_window_class_init (NtmCriteriaGridWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmCriteriaGridWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, NtmCriteriaGridWindow, set_dropdown);
   gtk_widget_class_bind_template_child (widget_class, NtmCriteriaGridWindow, district_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, NtmCriteriaGridWindow, district_label);
   gtk_widget_class_bind_template_child (widget_class, NtmCriteriaGridWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, NtmCriteriaGridWindow, grid);
   gtk_widget_class_bind_template_child (widget_class, NtmCriteriaGridWindow, save_button);
@@ -761,7 +763,7 @@ ntm_criteria_grid_window_new (GtkWindow   *parent,
 
   g_ptr_array_add (self->district_codes, NULL);
   gtk_string_list_append (district_names, _("All districts"));
-  units = ntm_database_list_units (database, NULL);
+  units = ntm_database_list_units_in_year (database, year, NULL);
   for (guint i = 0; units && i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
@@ -776,6 +778,9 @@ ntm_criteria_grid_window_new (GtkWindow   *parent,
 
   gtk_drop_down_set_model (self->set_dropdown, G_LIST_MODEL (set_names));
   gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (district_names));
+  /* from July 2025 there are no districts to choose */
+  gtk_widget_set_visible (GTK_WIDGET (self->district_dropdown), self->district_codes->len > 1);
+  gtk_widget_set_visible (self->district_label, self->district_codes->len > 1);
   select_quietly (self);
   self->updating = FALSE;
   gtk_widget_set_sensitive (self->copy_button, !ntm_database_is_read_only (database));

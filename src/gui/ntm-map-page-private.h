@@ -17,5 +17,7 @@ NtmMapView   *ntm_map_page_get_map_view          (NtmMapPage *self);
 NtmMapView   *ntm_map_page_get_compare_view      (NtmMapPage *self);
 const char   *ntm_map_page_get_panel_unit        (NtmMapPage *self);
 gboolean      ntm_map_page_get_presentation      (NtmMapPage *self);
+const char   *ntm_map_page_get_district          (NtmMapPage *self);
+gboolean      ntm_map_page_offers_districts      (NtmMapPage *self);
 
 G_END_DECLS

@@ -44,6 +44,7 @@ struct _NtmMapPage
   /* template widgets */
   GtkWidget         *box;
   GtkRevealer       *toolbar_revealer;
+  GtkWidget         *layer_box;
   GtkDropDown       *mode_dropdown;
   GtkDropDown       *indicator_dropdown;
   GtkDropDown       *district_dropdown;
@@ -81,6 +82,7 @@ struct _NtmMapPage
   gboolean           presentation;
   gboolean           side_by_side;
   gboolean           loading;
+  gboolean           has_districts;    /* the year shown has district-level units */
 
   /* what was read, for the tests (ntm-map-page-private.h) */
   guint              n_unit_reads;
@@ -292,8 +294,11 @@ classify (NtmMapPage *self)
     }
   if (!ntm_unit_layer_supports_mode (self->layer, mode))
     {
-      /* indicators are the communes': show the districts by level, and say so */
-      toast (self, _("Indicators are measured in communes, wards and townships: the districts are shown by their recognised level."));
+      /* indicators and groups are the communes': show the districts by
+       * level, and say so */
+      toast (self, mode == NTM_MAP_MODE_GROUP
+                   ? _("Only communes have a commune group: the districts are shown by their recognised level.")
+                   : _("Indicators are measured in communes, wards and townships: the districts are shown by their recognised level."));
       ntm_drop_down_select_value (self->mode_dropdown, NTM_MAP_MODE_LEVEL);
       return;
     }
@@ -371,10 +376,21 @@ fill_indicators (NtmMapPage  *self,
   return TRUE;
 }
 
+static void show_panel (NtmMapPage *self, const char *code);
+static void apply_layer (NtmMapPage *self, NtmUnitLayer layer, gboolean remember);
+
+/* The districts of the year for the filter, the district chosen kept
+ * where it is still one of them. A year without districts (from July
+ * 2025) has neither the filter nor the Communes | Districts switch: a
+ * district chosen before no longer applies, and the communes are shown;
+ * the layer last chosen comes back with a year that has districts. */
 static void
 fill_districts (NtmMapPage *self)
 {
   g_autoptr(GListStore) choices = ntm_choice_list_new (_("All districts"));
+  g_autofree char *chosen = g_strdup (ntm_drop_down_get_id (self->district_dropdown));
+  GAction *layer_action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "layer");
+  gboolean had_districts = self->has_districts;
 
   for (guint i = 0; self->units && i < g_list_model_get_n_items (self->units); i++)
     {
@@ -383,11 +399,36 @@ fill_districts (NtmMapPage *self)
       if (ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
         ntm_choice_list_append (choices, NTM_CHOICE_ANY, ntm_unit_get_code (unit), ntm_unit_get_name (unit));
     }
-  gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (choices));
-}
+  self->has_districts = g_list_model_get_n_items (G_LIST_MODEL (choices)) > 1;
 
-static void show_panel (NtmMapPage *self, const char *code);
-static void apply_layer (NtmMapPage *self, NtmUnitLayer layer);
+  self->loading = TRUE;
+  gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (choices));
+  self->loading = FALSE;
+  if (chosen == NULL || !ntm_drop_down_select_id (self->district_dropdown, chosen))
+    {
+      /* the whole province: the filter of another year no longer applies */
+      ntm_map_view_set_district_filter (self->map_view, NULL);
+      if (self->side_by_side)
+        ntm_map_view_set_district_filter (self->compare_view, NULL);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->district_dropdown), self->has_districts);
+  gtk_widget_set_visible (self->layer_box, self->has_districts);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (layer_action), self->has_districts);
+  /* (the colours follow once the page shows what it read) */
+  self->loading = TRUE;
+  if (!self->has_districts && self->layer == NTM_UNIT_LAYER_DISTRICTS)
+    apply_layer (self, NTM_UNIT_LAYER_COMMUNES, FALSE);
+  else if (self->has_districts && !had_districts)
+    {
+      g_autofree char *saved = g_settings_get_string (self->settings, "map-layer");
+      NtmUnitLayer layer;
+
+      if (ntm_unit_layer_parse (saved, &layer, NULL) && layer != self->layer)
+        apply_layer (self, layer, FALSE);
+    }
+  self->loading = FALSE;
+}
 
 /* The units in force in the year shown (after July 2025 there are no
  * districts), the map drawing those. */
@@ -456,8 +497,8 @@ restore_choices (NtmMapPage *self)
   NtmMapMode mode;
 
   self->loading = TRUE;
-  if (ntm_unit_layer_parse (saved_layer, &layer, NULL) && layer != self->layer)
-    apply_layer (self, layer);
+  if (self->has_districts && ntm_unit_layer_parse (saved_layer, &layer, NULL) && layer != self->layer)
+    apply_layer (self, layer, FALSE);
   /* a mode stored by another version may not parse: the level, then */
   if (!ntm_map_mode_parse (saved_mode, &mode, &indicator, NULL))
     mode = NTM_MAP_MODE_LEVEL;
@@ -644,9 +685,11 @@ on_export_chooser_response_cb (GtkNativeDialog *chooser,
 /* Callbacks                                                              */
 /* ---------------------------------------------------------------------- */
 
+/* Shows @layer; @remember: as the layer chosen, for the next start. */
 static void
 apply_layer (NtmMapPage   *self,
-             NtmUnitLayer  layer)
+             NtmUnitLayer  layer,
+             gboolean      remember)
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "layer");
 
@@ -667,7 +710,8 @@ apply_layer (NtmMapPage   *self,
   ntm_map_view_set_layer (self->map_view, layer);
   classify (self);
   update_status (self);
-  g_settings_set_string (self->settings, "map-layer", ntm_unit_layer_to_string (layer));
+  if (remember)
+    g_settings_set_string (self->settings, "map-layer", ntm_unit_layer_to_string (layer));
 }
 
 static void
@@ -680,7 +724,7 @@ on_layer_change_state_cb (GSimpleAction *action,
 
   if (!ntm_unit_layer_parse (g_variant_get_string (value, NULL), &layer, NULL))
     return;
-  apply_layer (self, layer);
+  apply_layer (self, layer, TRUE);
 }
 
 static void
@@ -730,6 +774,9 @@ static void
 on_district_changed_cb (NtmMapPage *self)
 {
   const char *code = ntm_drop_down_get_id (self->district_dropdown);
+
+  if (self->loading)
+    return;
 
   ntm_map_view_set_district_filter (self->map_view, code);
   if (self->side_by_side)
@@ -1022,6 +1069,7 @@ ntm_map_page_class_init (NtmMapPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, box);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, toolbar_revealer);
+  gtk_widget_class_bind_template_child (widget_class, NtmMapPage, layer_box);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, mode_dropdown);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, indicator_dropdown);
   gtk_widget_class_bind_template_child (widget_class, NtmMapPage, district_dropdown);
@@ -1160,6 +1208,23 @@ ntm_map_page_get_failure (NtmMapPage *self)
   if (!g_str_equal (gtk_stack_get_visible_child_name (self->stack), "error"))
     return NULL;
   return adw_status_page_get_description (self->error_page);
+}
+
+/* The district the filter shows, or %NULL for the whole province. */
+const char *
+ntm_map_page_get_district (NtmMapPage *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), NULL);
+  return ntm_drop_down_get_id (self->district_dropdown);
+}
+
+/* Whether the district filter and the Communes | Districts switch show:
+ * only in a year that has districts. */
+gboolean
+ntm_map_page_offers_districts (NtmMapPage *self)
+{
+  g_return_val_if_fail (NTM_IS_MAP_PAGE (self), FALSE);
+  return gtk_widget_get_visible (GTK_WIDGET (self->district_dropdown)) && gtk_widget_get_visible (self->layer_box);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1345,7 +1410,11 @@ ntm_map_page_set_layer (NtmMapPage   *self,
                         NtmUnitLayer  layer)
 {
   g_return_if_fail (NTM_IS_MAP_PAGE (self));
-  apply_layer (self, layer);
+
+  /* a year without districts has the communes' layer only */
+  if (layer == NTM_UNIT_LAYER_DISTRICTS && !self->has_districts && self->units != NULL)
+    return;
+  apply_layer (self, layer, TRUE);
 }
 
 NtmUnitLayer

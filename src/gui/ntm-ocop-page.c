@@ -132,7 +132,8 @@ open_form (NtmOcopPage    *self,
   if (get_database (self) == NULL)
     return;
   gtk_window_present (GTK_WINDOW (ntm_record_form_new_for_product (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                                    get_database (self), product)));
+                                                                    get_database (self), product,
+                                                                    ntm_page_get_year (NTM_PAGE (self)))));
 }
 
 /* ---------------------------------------------------------------------- */

@@ -3,7 +3,15 @@
  * Headline figures, each target with its progress bar (from the records,
  * or the reported figure marked as reported), charts drawn with cairo
  * (levels by district, funds by source, OCOP by year) and the figures
- * reported for the year. The view's bottom bar writes or prints the
+ * reported for the year. The record is incomplete and the page says so:
+ * beneath the communes (and, until 2025, the districts) at each level of
+ * the year's programme stands the count on record beside the total a
+ * source reported for it ("52 on record of 60 reported (17/01/2024)"),
+ * counted on the day that total describes
+ * (ntm_database_count_against_reported(), in the headline). The cards
+ * follow the programme of the year: advanced and model communes until
+ * 2025, modern NTM communes from 2026; no district card or district chart
+ * in a year without districts. The view's bottom bar writes or prints the
  * provincial summary, edits and exports the targets. The layout is in
  * ntm-overview-page.ui (NtmFigureCard, NtmTargetProgressRow and NtmInfoRow
  * for what repeats); this file says what they show.
@@ -52,6 +60,7 @@ struct _NtmOverviewPage
   GtkDrawingArea *levels_area;
   GtkDrawingArea *funds_area;
   GtkDrawingArea *ocop_area;
+  GtkWidget     *levels_card;
   GtkLabel      *reported_title;
   GtkListBox    *reported_list;
   GtkLabel      *sources_label;
@@ -295,14 +304,46 @@ on_export_clicked_cb (NtmPage *page)
     ntm_list_export_choose (GTK_WIDGET (page), ntm_page_get_database (page), "targets", ntm_page_get_year (page));
 }
 
+/* "Advanced NTM: 52 on record of 60 reported (17/01/2024)", one a line,
+ * for the levels of @levels that a source reported a total for; %NULL
+ * when none did. */
+static char *
+format_counts (const NtmHeadline *h,
+               const NtmLevel    *levels,
+               guint              n_levels)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint l = 0; l < n_levels; l++)
+    for (guint i = 0; i < h->n_level_counts; i++)
+      {
+        const NtmLevelCount *count = &h->level_counts[i];
+        g_autofree char *line = NULL;
+
+        if (count->metric->level != levels[l] || !count->has_reported)
+          continue;
+        line = ntm_level_count_format (count);
+        if (text->len > 0)
+          g_string_append_c (text, '\n');
+        /* Translators: a level, then its count on record beside the one reported */
+        g_string_append_printf (text, _("%s: %s"), ntm_level_get_label (levels[l]), line);
+      }
+  return text->len > 0 ? g_strdup (text->str) : NULL;
+}
+
 static void
 show_headline (NtmOverviewPage *self)
 {
   const NtmHeadline *h = ntm_overview_get_headline (self->overview);
   NtmLanguage language = ntm_language_get_default ();
   guint ntm_plus = h->communes_by_level[1] + h->communes_by_level[2] + h->communes_by_level[3];
+  gboolean late = ntm_overview_get_year (self->overview) >= NTM_PERIOD_2026_FIRST_YEAR;
   g_autofree char *v1 = g_strdup_printf ("%u/%u", ntm_plus, h->communes);
-  g_autofree char *v2 = g_strdup_printf ("%u · %u", h->communes_by_level[2], h->communes_by_level[3]);
+  g_autofree char *d1 = format_counts (h, &h->commune_levels[1], 1);
+  g_autofree char *v2 = late ? g_strdup_printf ("%u", h->communes_by_level[2])
+                             : g_strdup_printf ("%u · %u", h->communes_by_level[2], h->communes_by_level[3]);
+  g_autofree char *d2 = format_counts (h, &h->commune_levels[2], 2);
+  g_autofree char *d5_counts = format_counts (h, (NtmLevel[]) { NTM_LEVEL_DISTRICT_NTM }, 1);
   g_autofree char *v3 = NULL, *d3 = NULL;
   g_autofree char *v4 = g_strdup_printf ("%u/%u", h->urban_civilised, h->urban);
   g_autofree char *v5 = g_strdup_printf ("%u/%u", h->districts_ntm, h->districts);
@@ -362,11 +403,23 @@ show_headline (NtmOverviewPage *self)
       d8 = g_strdup (_("no water figures for the year"));
     }
 
-  ntm_figure_card_set (self->communes_card, v1, _("Communes meeting the NTM standard"), _("by recognised level"));
-  ntm_figure_card_set (self->advanced_card, v2, _("Advanced · model communes"), NULL);
+  if (d5_counts != NULL)
+    {
+      g_autofree char *both = g_strdup_printf ("%s\n%s", d5, d5_counts);
+
+      g_free (d5);
+      d5 = g_steal_pointer (&both);
+    }
+
+  ntm_figure_card_set (self->communes_card, v1, _("Communes meeting the NTM standard"),
+                       d1 ? d1 : _("by recognised level"));
+  ntm_figure_card_set (self->advanced_card, v2,
+                       late ? _("Modern NTM communes (pilot)") : _("Advanced · model communes"), d2);
   ntm_figure_card_set (self->criteria_card, v3, _("Average criteria met per commune"), d3);
   ntm_figure_card_set (self->urban_card, v4, _("Wards and townships civilised urban"), NULL);
   ntm_figure_card_set (self->districts_card, v5, _("Districts meeting NTM or completing the task"), d5);
+  /* from July 2025 there are no districts */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->districts_card)), h->districts > 0);
   ntm_figure_card_set (self->ocop_card, v6, _("OCOP products with a valid rating"), d6);
   ntm_figure_card_set (self->funds_card, v7, _("Funds mobilised"), d7);
   ntm_figure_card_set (self->water_card, v8, h->water_source == NTM_FIGURE_RECORDS
@@ -443,6 +496,8 @@ show_targets (NtmOverviewPage *self)
 static void
 show_charts (NtmOverviewPage *self)
 {
+  /* the levels by district, while there are districts */
+  gtk_widget_set_visible (self->levels_card, ntm_overview_get_n_districts (self->overview) > 0);
   /* a bar per district, however many there are */
   gtk_drawing_area_set_content_height (self->levels_area,
                                        40 + 26 * (int) ntm_overview_get_n_districts (self->overview));
@@ -603,6 +658,7 @@ ntm_overview_page_class_init (NtmOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, levels_area);
   gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, funds_area);
   gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, ocop_area);
+  gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, levels_card);
   gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, reported_title);
   gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, reported_list);
   gtk_widget_class_bind_template_child (widget_class, NtmOverviewPage, sources_label);

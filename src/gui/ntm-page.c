@@ -14,6 +14,7 @@
  */
 #include "config.h"
 
+#include "ntm-clock.h"
 #include "ntm-page.h"
 #include "ntm-page-private.h"
 
@@ -184,7 +185,7 @@ ntm_page_init (NtmPage *self)
 {
   NtmPagePrivate *priv = ntm_page_get_instance_private (self);
 
-  priv->year = YEAR_DEFAULT;
+  priv->year = ntm_clock_get_year ();
 }
 
 /* ---------------------------------------------------------------------- */

@@ -3,14 +3,19 @@
  * The level in force, a data-quality warning when the criteria data does
  * not support it, the decisions in order (an NtmRecognitionRow each;
  * revoked ones dimmed but kept), and a form to add or correct a decision,
- * all in ntm-recognitions-window.ui. Revoking asks for the date and the
- * reason in an NtmRevokeDialog.
+ * all in ntm-recognitions-window.ui. The form keeps the year a decision
+ * recognises apart from its date (a batch "đợt 2/2023" decided on
+ * 17/01/2024 is recognised for 2023), and offers the levels of the
+ * programme of that year (ntm_levels_for_year()): NTM, advanced and model
+ * until 2025, NTM and modern NTM from 2026. Revoking asks for the date and
+ * the reason in an NtmRevokeDialog.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ntm-choice.h"
@@ -30,6 +35,7 @@ struct _NtmRecognitionsWindow
 
   NtmDatabase         *database;
   char                *unit_code;
+  NtmUnitKind          kind;       /* today's, for want of the kind in the decision's year */
   int                  year;
   NtmRecognition      *editing;    /* the decision in the form */
   GPtrArray           *rows;       /* the NtmRecognitionRows of list_group */
@@ -59,6 +65,55 @@ static void reload (NtmRecognitionsWindow *self);
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
 
+/* The year a decision is for, as the form has it: the year typed, else
+ * the decision date's, else the year shown. */
+static int
+period_year (NtmRecognitionsWindow *self)
+{
+  const char *year = gtk_editable_get_text (GTK_EDITABLE (self->year_row));
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+  g_autofree char *iso = NULL;
+  double y;
+
+  if (ntm_number_parse (year, NTM_LANGUAGE_ENGLISH, NTM_NUMBER_FLAGS_WHOLE, &y, NULL) && y >= 2000 && y <= 2100)
+    return (int) y;
+  if (*date != '\0' && ntm_date_parse (date, &iso, NULL))
+    return atoi (iso);
+  return self->year;
+}
+
+/* The levels of the programme of the year the decision is for, the level
+ * chosen kept when it is one of them. */
+static void
+update_levels (NtmRecognitionsWindow *self)
+{
+  g_autoptr(GListStore) choices = ntm_choice_list_new (NULL);
+  g_autofree char *day = g_strdup_printf ("%04d-12-31", period_year (self));
+  g_autoptr(NtmUnit) then = ntm_database_get_unit_on (self->database, self->unit_code, day, NULL);
+  NtmChoice *chosen = ntm_combo_row_get_choice (self->level_row);
+  int level = chosen ? ntm_choice_get_value (chosen) : NTM_LEVEL_NO_DATA;
+  NtmLevel levels[4];
+  guint n;
+
+  /* the unit as it was that year: a commune then may be a ward now */
+  n = ntm_levels_for_year (then ? ntm_unit_get_kind (then) : self->kind, period_year (self),
+                           levels, G_N_ELEMENTS (levels));
+  for (guint i = 0; i < n; i++)
+    ntm_choice_list_append (choices, levels[i], ntm_level_to_string (levels[i]), ntm_level_get_label (levels[i]));
+  if (n == 0)
+    ntm_choice_list_append (choices, NTM_LEVEL_NO_DATA, NULL, _("No level to recognise in that year"));
+  adw_combo_row_set_model (self->level_row, G_LIST_MODEL (choices));
+  if (!ntm_combo_row_select_value (self->level_row, level))
+    adw_combo_row_set_selected (self->level_row, 0);
+}
+
+static void
+on_period_changed_cb (NtmRecognitionsWindow *self)
+{
+  if (self->database != NULL)
+    update_levels (self);
+}
+
 static void
 edit (NtmRecognitionsWindow *self,
       NtmRecognition        *r)
@@ -70,15 +125,17 @@ edit (NtmRecognitionsWindow *self,
   self->editing = r ? ntm_recognition_copy (r) : ntm_recognition_new (self->unit_code);
 
   adw_preferences_group_set_title (self->form, r ? _("Correct the decision") : _("Add a decision"));
-  if (r == NULL || !ntm_combo_row_select_value (self->level_row, ntm_recognition_get_level (r)))
-    adw_combo_row_set_selected (self->level_row, 0);
 
   date = r ? ntm_date_format (ntm_recognition_get_decision_date (r)) : g_strdup ("");
   year = r && ntm_recognition_get_year (r) ? g_strdup_printf ("%d", ntm_recognition_get_year (r)) : g_strdup ("");
   gtk_editable_set_text (GTK_EDITABLE (self->number_row),
                          r && ntm_recognition_get_decision_number (r) ? ntm_recognition_get_decision_number (r) : "");
+  /* the year and the date first: they decide the levels offered */
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
   gtk_editable_set_text (GTK_EDITABLE (self->year_row), year);
+  update_levels (self);
+  if (r == NULL || !ntm_combo_row_select_value (self->level_row, ntm_recognition_get_level (r)))
+    adw_combo_row_set_selected (self->level_row, 0);
   gtk_editable_set_text (GTK_EDITABLE (self->issuer_row), r ? ntm_recognition_get_issuer (r) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->source_row), r ? ntm_recognition_get_source (r) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), r ? ntm_recognition_get_note (r) : "");
@@ -116,6 +173,9 @@ on_save_clicked_cb (NtmRecognitionsWindow *self)
         }
       ntm_recognition_set_year (self->editing, (int) y);
     }
+  else
+    /* no year given: the decision date's */
+    ntm_recognition_set_year (self->editing, 0);
   if (*date != '\0')
     {
       if (!ntm_date_parse (date, &iso, &error))
@@ -336,6 +396,7 @@ ntm_recognitions_window_class_init (NtmRecognitionsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmRecognitionsWindow, form_error);
   gtk_widget_class_bind_template_callback (widget_class, on_new_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
   ntm_form_class_add_shortcuts (widget_class, NULL);
 }
 
@@ -358,7 +419,6 @@ ntm_recognitions_window_new (GtkWindow   *parent,
 {
   NtmRecognitionsWindow *self;
   g_autoptr(NtmUnit) unit = NULL;
-  g_autoptr(GListStore) levels = ntm_choice_list_new (NULL);
   g_autofree char *title = NULL;
   g_autofree char *level_title = NULL;
   g_autoptr(GError) error = NULL;
@@ -376,16 +436,12 @@ ntm_recognitions_window_new (GtkWindow   *parent,
    * levels of a commune; the form says why */
   unit = ntm_database_get_unit (database, unit_code, &error);
   kind = unit ? ntm_unit_get_kind (unit) : NTM_UNIT_KIND_COMMUNE;
+  self->kind = kind;
   /* Translators: %s is a unit's name */
   title = g_strdup_printf (_("Recognitions of %s"), unit ? ntm_unit_get_name (unit) : unit_code);
   gtk_window_set_title (GTK_WINDOW (self), title);
   level_title = g_strdup_printf (_("Recognised level in %d"), year);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->recognised_row), level_title);
-
-  for (NtmLevel level = NTM_LEVEL_NTM; level <= NTM_LEVEL_TASK_COMPLETED; level++)
-    if (ntm_level_fits_unit_kind (level, kind))
-      ntm_choice_list_append (levels, level, ntm_level_to_string (level), ntm_level_get_label (level));
-  adw_combo_row_set_model (self->level_row, G_LIST_MODEL (levels));
 
   reload (self);
   edit (self, NULL);

@@ -149,16 +149,21 @@ normalise_date (const char *text)
   return g_steal_pointer (&trimmed);
 }
 
-/* The units to choose from: communes only, or every unit; a unit at
- * commune level is named with its district. */
+/* The units to choose from, those of @year: communes only, or every unit;
+ * a unit at commune level is named with its district. The unit a record
+ * already names (@current) stays a choice even when it is not in force
+ * that year, so that saving never moves the record to another unit. */
 static GListStore *
 units_for_choice (NtmRecordForm *self,
-                  gboolean       communes_only)
+                  gboolean       communes_only,
+                  int            year,
+                  const char    *current)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) units = ntm_database_list_units (self->database, &error);
+  g_autoptr(GListModel) units = ntm_database_list_units_in_year (self->database, year, &error);
   GListStore *choices = ntm_choice_list_new (NULL);
   g_autofree char *district = NULL;
+  gboolean has_current = current == NULL || *current == '\0';
 
   if (units == NULL)
     {
@@ -185,6 +190,18 @@ units_for_choice (NtmRecordForm *self,
       else
         label = g_strdup (ntm_unit_get_name (unit));
       ntm_choice_list_append (choices, (int) i, ntm_unit_get_code (unit), label);
+      has_current = has_current || g_strcmp0 (ntm_unit_get_code (unit), current) == 0;
+    }
+
+  if (!has_current)
+    {
+      g_autoptr(NtmUnit) unit = ntm_database_get_unit (self->database, current, NULL);
+      g_autofree char *label = NULL;
+
+      /* Translators: a unit a record names that is not in force in the
+       * year shown, e.g. "Xã Thạch Hạ (former unit)" */
+      label = g_strdup_printf (_("%s (former unit)"), unit ? ntm_unit_get_name (unit) : current);
+      ntm_choice_list_append (choices, -1, current, label);
     }
   return choices;
 }
@@ -430,13 +447,16 @@ ntm_record_form_init (NtmRecordForm *self)
  * @parent: (nullable): the window it belongs to
  * @database: the database
  * @product: (nullable): the product to edit; %NULL to add one
+ * @year: the year whose communes are offered (the product's own commune
+ *   is kept among them)
  *
  * Returns: (transfer floating): the form, to be presented
  */
 NtmRecordForm *
 ntm_record_form_new_for_product (GtkWindow      *parent,
                                  NtmDatabase    *database,
-                                 NtmOcopProduct *product)
+                                 NtmOcopProduct *product,
+                                 int             year)
 {
   NtmRecordForm *self;
   g_autoptr(GListStore) groups = NULL;
@@ -456,7 +476,7 @@ ntm_record_form_new_for_product (GtkWindow      *parent,
   groups = choices_new (NTM_OCOP_N_GROUPS, (ValueFunc) ntm_ocop_group_to_string, (ValueFunc) ntm_ocop_group_get_label);
   types = choices_new (NTM_N_PRODUCER_TYPES, (ValueFunc) ntm_producer_type_to_string,
                        (ValueFunc) ntm_producer_type_get_label);
-  communes = units_for_choice (self, TRUE);
+  communes = units_for_choice (self, TRUE, year, ntm_ocop_product_get_commune_code (p));
   score = product ? ntm_ocop_format_score (ntm_ocop_product_get_score (p)) : g_strdup ("");
   date = ntm_format_date (ntm_ocop_product_get_decision_date (p));
 
@@ -503,7 +523,7 @@ ntm_record_form_new_for_fund (GtkWindow   *parent,
   self->database = g_object_ref (database);
   self->fund = ntm_fund_copy (fund);
 
-  units = units_for_choice (self, FALSE);
+  units = units_for_choice (self, FALSE, ntm_fund_get_year (fund), ntm_fund_get_unit_code (fund));
   sources = choices_new (NTM_FUND_N_SOURCES, (ValueFunc) ntm_fund_source_to_string,
                          (ValueFunc) ntm_fund_source_get_label);
   year = g_strdup_printf ("%d", ntm_fund_get_year (fund));
@@ -560,8 +580,9 @@ ntm_record_form_new_for_target (GtkWindow   *parent,
   for (guint i = 0; metric_names[i] != NULL; i++)
     ntm_choice_list_append (metrics, (int) i, metric_names[i], ntm_target_metric_get_label (metric_names[i]));
 
-  /* The province, then its districts. */
-  units = ntm_database_list_units (database, &error);
+  /* The province, then its districts in the target's year (none from
+   * July 2025). */
+  units = ntm_database_list_units_in_year (database, ntm_target_get_year (target), &error);
   if (units == NULL)
     {
       g_autofree char *message = ntm_error_describe_read (error);

@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (NtmRecordForm, ntm_record_form, NTM, RECORD_FORM, AdwWindo
 
 NtmRecordForm *ntm_record_form_new_for_product (GtkWindow      *parent,
                                                 NtmDatabase    *database,
-                                                NtmOcopProduct *product);
+                                                NtmOcopProduct *product,
+                                                int             year);
 NtmRecordForm *ntm_record_form_new_for_fund    (GtkWindow      *parent,
                                                 NtmDatabase    *database,
                                                 NtmFund        *fund);

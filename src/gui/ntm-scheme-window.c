@@ -308,6 +308,13 @@ unit_name (NtmSchemeWindow *self,
       if (g_str_equal (ntm_unit_get_code (unit), code))
         return g_intern_string (ntm_unit_get_name (unit));
     }
+  /* a commune served before the units changed keeps its name */
+  {
+    g_autoptr(NtmUnit) former = ntm_database_get_unit (self->database, code, NULL);
+
+    if (former != NULL)
+      return g_intern_string (ntm_unit_get_name (former));
+  }
   return code;
 }
 

@@ -1,7 +1,9 @@
 /* ntm-unit-row.c: a unit in the Communes view's list
  *
  * The unit's name and kind (bound to the unit's properties in
- * ntm-unit-row.ui), its recognised level as a badge and its criteria met.
+ * ntm-unit-row.ui), a note beneath when the list has one to add (the other
+ * districts a new unit was carved from), its recognised level as a badge
+ * and its criteria met.
  * Communes, wards and townships are indented under their district, whose
  * row is bold.
  *
@@ -20,6 +22,7 @@ struct _NtmUnitRow
 
   /* template widgets */
   GtkWidget     *box;
+  GtkLabel      *note_label;
   GtkLabel      *badge;
   GtkLabel      *tally_label;
 
@@ -128,6 +131,7 @@ ntm_unit_row_class_init (NtmUnitRowClass *klass)
   g_type_ensure (NTM_TYPE_UNIT);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-unit-row.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmUnitRow, box);
+  gtk_widget_class_bind_template_child (widget_class, NtmUnitRow, note_label);
   gtk_widget_class_bind_template_child (widget_class, NtmUnitRow, badge);
   gtk_widget_class_bind_template_child (widget_class, NtmUnitRow, tally_label);
   gtk_widget_class_bind_template_callback (widget_class, kind_label_cb);
@@ -193,4 +197,19 @@ ntm_unit_row_set_state (NtmUnitRow     *self,
                                  ntm_unit_kind_get_label (ntm_unit_get_kind (self->unit)),
                                  ntm_level_get_label (level), tally_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+}
+
+/**
+ * ntm_unit_row_set_note:
+ * @self: a #NtmUnitRow
+ * @note: (nullable): a line beneath the unit's kind, or %NULL for none
+ */
+void
+ntm_unit_row_set_note (NtmUnitRow *self,
+                       const char *note)
+{
+  g_return_if_fail (NTM_IS_UNIT_ROW (self));
+
+  gtk_label_set_label (self->note_label, note ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL);
 }

@@ -19,5 +19,7 @@ NtmUnit   *ntm_unit_row_get_unit  (NtmUnitRow     *self);
 void       ntm_unit_row_set_state (NtmUnitRow     *self,
                                    NtmLevel        level,
                                    const NtmTally *tally);
+void       ntm_unit_row_set_note  (NtmUnitRow     *self,
+                                   const char     *note);
 
 G_END_DECLS

@@ -55,6 +55,7 @@ struct _NtmWaterFiguresWindow
   GtkWidget         *save_button;
   GtkRevealer       *notice;
   GtkLabel          *notice_label;
+  GtkWidget         *district_label;
   GtkDropDown       *district_dropdown;
   GtkLabel          *summary_label;
   GtkStack          *stack;
@@ -622,6 +623,7 @@ ntm_water_figures_window_class_init (NtmWaterFiguresWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, notice);
   gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, notice_label);
   gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, district_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, district_label);
   gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NtmWaterFiguresWindow, rows_box);
@@ -704,6 +706,20 @@ ntm_water_figures_window_new (GtkWindow   *parent,
 
       if (ntm_unit_kind_is_district_level (ntm_unit_get_kind (unit)))
         ntm_choice_list_append (districts, NTM_CHOICE_ANY, ntm_unit_get_code (unit), ntm_unit_get_name (unit));
+    }
+  /* From July 2025 there are no districts: the province's communes, all
+   * in one list, and nothing to choose. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (districts)) == 0)
+    {
+      for (guint i = 0; units && i < g_list_model_get_n_items (units); i++)
+        {
+          g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+
+          if (ntm_unit_get_kind (unit) == NTM_UNIT_KIND_PROVINCE)
+            ntm_choice_list_append (districts, NTM_CHOICE_ANY, ntm_unit_get_code (unit), ntm_unit_get_name (unit));
+        }
+      gtk_widget_set_visible (GTK_WIDGET (self->district_dropdown), FALSE);
+      gtk_widget_set_visible (self->district_label, FALSE);
     }
 
   self->updating = TRUE;

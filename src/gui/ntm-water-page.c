@@ -251,7 +251,12 @@ fill_districts (NtmWaterPage  *self,
         ntm_choice_list_append (choices, NTM_CHOICE_ANY, ntm_unit_get_code (unit), ntm_unit_get_name (unit));
     }
   gtk_drop_down_set_model (self->district_filter, G_LIST_MODEL (choices));
-  ntm_drop_down_select_id (self->district_filter, chosen);
+  /* a district chosen in a year that had districts no longer applies in
+   * one that has none (from July 2025), and the filter goes */
+  if (!ntm_drop_down_select_id (self->district_filter, chosen))
+    ntm_drop_down_select_id (self->district_filter, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->district_filter),
+                          g_list_model_get_n_items (G_LIST_MODEL (choices)) > 1);
   return TRUE;
 }
 
@@ -461,9 +466,20 @@ ntm_water_page_reload (NtmPage *page)
   reload_schemes (self);
 }
 
+/* The schemes are the same in every year; the districts to filter by
+ * are those of the year. */
 static void
 ntm_water_page_year_changed (NtmPage *page)
 {
+  NtmWaterPage *self = NTM_WATER_PAGE (page);
+  g_autoptr(GError) error = NULL;
+
+  if (!fill_districts (self, &error))
+    {
+      show_failure (self, error);
+      return;
+    }
+  refilter (self);
 }
 
 static void

@@ -1,8 +1,10 @@
 /* ntm-window.c: the main window
  *
- * A header bar with the year every view shows, a view switcher for the
- * areas of the programme, a notice when the database is read-only, and
- * another while a change waits for another program to finish writing.
+ * A header bar with the year every view shows (today's year when the
+ * window opens, ntm_clock_get_year(), unless another is asked for), a
+ * view switcher for the areas of the programme, a notice when the
+ * database is read-only, and another while a change waits for another
+ * program to finish writing.
  * Every view is an NtmPage: the window hands it the database and the year.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +15,7 @@
 
 #include "ntm-assessment-window.h"
 #include "ntm-backups-window.h"
+#include "ntm-clock.h"
 #include "ntm-communes-page.h"
 #include "ntm-criteria-grid-window.h"
 #include "ntm-criteria-window.h"
@@ -81,10 +84,11 @@ propagate_to_pages (NtmWindow *self)
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
       GtkWidget *child = adw_view_stack_page_get_child (page);
 
+      /* the year first: a page reads its data once it has a database */
       if (NTM_IS_PAGE (child))
         {
-          ntm_page_set_database (NTM_PAGE (child), self->database);
           ntm_page_set_year (NTM_PAGE (child), self->year);
+          ntm_page_set_database (NTM_PAGE (child), self->database);
         }
     }
   g_object_unref (pages);
@@ -376,7 +380,8 @@ ntm_window_init (NtmWindow *self)
 {
   g_autofree char *last_view = NULL;
 
-  self->year = 2024;
+  /* today's year (ntm_clock_get_year()), until another is asked for */
+  self->year = ntm_clock_get_year ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
@@ -386,7 +391,6 @@ ntm_window_init (NtmWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  self->year = g_settings_get_int (self->settings, "map-year");
   gtk_adjustment_set_value (self->year_adjustment, self->year);
   g_signal_connect_object (self->year_adjustment, "value-changed",
                            G_CALLBACK (on_year_adjustment_value_changed_cb), self,
@@ -446,7 +450,6 @@ ntm_window_set_year (NtmWindow *self,
   self->year = year;
   if ((int) gtk_adjustment_get_value (self->year_adjustment) != year)
     gtk_adjustment_set_value (self->year_adjustment, year);
-  g_settings_set_int (self->settings, "map-year", year);
   propagate_to_pages (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
@@ -570,4 +573,21 @@ ntm_window_get_job_bar (NtmWindow *self)
 {
   g_return_val_if_fail (NTM_IS_WINDOW (self), NULL);
   return self->job_bar;
+}
+
+/**
+ * ntm_window_get_page:
+ * @self: a #NtmWindow
+ * @name: a view's name: "map", "communes", "water", "programme" or
+ *   "overview"
+ *
+ * Returns: (transfer none) (nullable): the view
+ */
+GtkWidget *
+ntm_window_get_page (NtmWindow  *self,
+                     const char *name)
+{
+  g_return_val_if_fail (NTM_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  return adw_view_stack_get_child_by_name (self->stack, name);
 }
