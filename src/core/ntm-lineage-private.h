@@ -13,13 +13,5 @@ gboolean    ntm_database_derive_level            (NtmDatabase      *db,
                                                   int               year,
                                                   NtmDerivedLevel  *out,
                                                   GError          **error);
-GArray     *ntm_database_get_predecessor_history (NtmDatabase      *db,
-                                                  const char       *code,
-                                                  int               first_year,
-                                                  GError          **error);
-GListModel *ntm_database_list_predecessors       (NtmDatabase      *db,
-                                                  const char       *code,
-                                                  GError          **error);
-char       *ntm_derived_level_format             (const NtmDerivedLevel *derived);
 
 G_END_DECLS

@@ -59,6 +59,9 @@ typedef struct {
 
 GListModel *ntm_database_list_lineage            (NtmDatabase      *db,
                                                   GError          **error);
+GListModel *ntm_database_list_predecessors       (NtmDatabase      *db,
+                                                  const char       *code,
+                                                  GError          **error);
 GListModel *ntm_database_list_successors         (NtmDatabase      *db,
                                                   const char       *code,
                                                   GError          **error);
@@ -72,11 +75,6 @@ GHashTable *ntm_database_list_former_districts   (NtmDatabase      *db,
 GArray     *ntm_database_get_predecessor_history (NtmDatabase      *db,
                                                   const char       *code,
                                                   int               first_year,
-                                                  GError          **error);
-gboolean    ntm_database_derive_level            (NtmDatabase      *db,
-                                                  const char       *code,
-                                                  int               year,
-                                                  NtmDerivedLevel  *out,
                                                   GError          **error);
 GArray     *ntm_database_derive_levels           (NtmDatabase      *db,
                                                   const char       *code,
