@@ -10,7 +10,7 @@
 
 #include "ntm-assessment-private.h"
 #include "ntm-assessment.h"
-#include "ntm-classifier.h"
+#include "ntm-classification.h"
 #include "ntm-clock-private.h"
 #include "ntm-clock.h"
 #include "ntm-commune-water.h"

@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ntm-application.h"
-#include "ntm-classifier.h"
+#include "ntm-classification.h"
 #include "ntm-clock.h"
 #include "ntm-command-line.h"
 #include "ntm-outline.h"

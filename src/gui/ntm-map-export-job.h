@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ntm-classifier.h"
+#include "ntm-classification.h"
 #include "ntm-database.h"
 #include "ntm-job.h"
 

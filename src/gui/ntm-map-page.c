@@ -25,7 +25,7 @@
 
 #include "ntm-boundary-import.h"
 #include "ntm-choice.h"
-#include "ntm-classifier.h"
+#include "ntm-classification.h"
 #include "ntm-core-enums.h"
 #include "ntm-criteria.h"
 #include "ntm-error.h"

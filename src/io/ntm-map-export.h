@@ -6,7 +6,7 @@
 
 #include <gio/gio.h>
 
-#include "ntm-classifier.h"
+#include "ntm-classification.h"
 #include "ntm-database.h"
 #include "ntm-map-renderer.h"
 #include "ntm-progress.h"

@@ -7,7 +7,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
-#include "ntm-classifier.h"
+#include "ntm-classification.h"
 #include "ntm-database.h"
 
 G_BEGIN_DECLS

@@ -6,7 +6,7 @@
 
 #include <cairo.h>
 
-#include "ntm-classifier.h"
+#include "ntm-classification.h"
 
 G_BEGIN_DECLS
 

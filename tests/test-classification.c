@@ -1,4 +1,4 @@
-/* test-classifier.c: map classes, including the awkward cases
+/* test-classification.c: map classes, including the awkward cases
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,7 +8,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "ntm-classifier.h"
+#include "ntm-classification.h"
 #include "ntm-evaluation.h"
 #include "ntm-palette.h"
 #include "ntm-test-utils.h"

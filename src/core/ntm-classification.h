@@ -1,4 +1,4 @@
-/* ntm-classifier.h: what colour class each unit falls in
+/* ntm-classification.h: what colour class each unit falls in
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,4 @@
-/* ntm-classifier.c: what colour class each unit falls in
+/* ntm-classification.c: what colour class each unit falls in
  *
  * The classes are fixed for each mode, never computed from the data's
  * spread, so that two years or two districts read the same on the wall:
@@ -32,7 +32,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "ntm-classifier.h"
+#include "ntm-classification.h"
 #include "ntm-criteria.h"
 #include "ntm-indicator-values.h"
 #include "ntm-level-count.h"
