@@ -15,12 +15,14 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "ntm-application.h"
 #include "ntm-backup.h"
 #include "ntm-backups-window.h"
 #include "ntm-overview-page-private.h"
 #include "ntm-screenshot.h"
+#include "ntm-start-error-window.h"
 #include "ntm-target.h"
 #include "ntm-test-utils.h"
 #include "ntm-window.h"
@@ -342,6 +344,166 @@ test_screenshot_vietnamese (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---------------------------------------------------------------------- */
+/* A database that cannot be opened: its backups, from the start window   */
+/* ---------------------------------------------------------------------- */
+
+/* Keeps SQLite's header and overwrites every page after it, as a disk
+ * failure might: the file is still SQLite's, but damaged. */
+static void
+damage_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL) || length < 4096)
+    {
+      g_free (contents);
+      length = 8192;
+      contents = g_strnfill (length, 'x');
+    }
+  else
+    memset (contents + 100, 'x', length - 100);
+  g_assert_true (g_file_set_contents (path, contents, length, &error));
+  g_assert_no_error (error);
+}
+
+static NtmStartErrorWindow *
+open_start_error (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = ntm_database_open (path, &error);
+  NtmStartErrorWindow *window;
+
+  g_assert_null (db);
+  g_assert_nonnull (error);
+  window = ntm_start_error_window_new (GTK_APPLICATION (app), path, error);
+  gtk_window_present (GTK_WINDOW (window));
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+on_restored_cb (NtmStartErrorWindow *window,
+                guint               *count)
+{
+  (*count)++;
+}
+
+/* Opens the backups from the start window and answers the question. */
+static NtmBackupsWindow *
+restore_from_start (NtmStartErrorWindow *window,
+                    const char          *backup_path)
+{
+  NtmBackupsWindow *backups_window;
+  AdwMessageDialog *question;
+
+  g_signal_emit_by_name (ntm_start_error_window_get_restore_button (window), "clicked");
+  backups_window = find_backups_window ();
+  g_assert_nonnull (backups_window);
+  ntm_widget_wait_for_frame (GTK_WIDGET (backups_window));
+  /* nothing to back up from a file that does not open */
+  gtk_widget_activate_action (GTK_WIDGET (backups_window), "backups.back-up-now", NULL);
+  g_assert_cmpuint (ntm_backups_window_get_n_backups (backups_window), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (backups_window), "backups.restore", "s", backup_path));
+  question = ntm_backups_window_get_confirmation (backups_window);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "restore");
+  return backups_window;
+}
+
+static void
+test_restore_at_start (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "damaged.db", NULL);
+  g_autoptr(NtmDatabase) db = open_existing ("damaged.db");
+  g_autoptr(NtmBackup) made = ntm_backup_make (db, NTM_BACKUP_REASON_MANUAL, &error);
+  g_autoptr(GListModel) targets = NULL;
+  g_autoptr(NtmDatabase) reopened = NULL;
+  g_autoptr(GListModel) backups = NULL;
+  NtmStartErrorWindow *window;
+  NtmBackupsWindow *backups_window;
+  guint n_targets, restored = 0;
+
+  g_assert_no_error (error);
+  targets = ntm_database_list_targets (db, 2024, &error);
+  g_assert_no_error (error);
+  n_targets = g_list_model_get_n_items (targets);
+  g_assert_cmpuint (n_targets, >, 0);
+  g_clear_object (&db);
+  damage_file (path);
+
+  /* The window says why, and offers the backups. */
+  window = open_start_error (path);
+  g_signal_connect (window, "restored", G_CALLBACK (on_restored_cb), &restored);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (ntm_start_error_window_get_restore_button (window))));
+  save_screenshot (GTK_WIDGET (window), "start-error");
+
+  backups_window = restore_from_start (window, ntm_backup_get_path (made));
+  while (restored == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (restored, ==, 1);
+  /* the backups window closes itself once the backup is in place */
+  g_assert_null (find_backups_window ());
+  (void) backups_window;
+
+  /* The data is back, and the damaged file is kept among the backups. */
+  reopened = ntm_database_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&targets);
+  targets = ntm_database_list_targets (reopened, 2024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (targets), ==, n_targets);
+  backups = ntm_backup_list (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (backups), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_restore_at_start_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "bad-backup.db", NULL);
+  g_autofree char *lone = g_build_filename (dir, "no-backups.db", NULL);
+  g_autoptr(NtmDatabase) db = open_existing ("bad-backup.db");
+  g_autoptr(NtmBackup) made = ntm_backup_make (db, NTM_BACKUP_REASON_MANUAL, &error);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length, after_length;
+  NtmStartErrorWindow *window;
+  guint restored = 0;
+
+  g_assert_no_error (error);
+  g_clear_object (&db);
+  damage_file (path);
+  /* the only backup is damaged too */
+  damage_file (ntm_backup_get_path (made));
+  g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
+
+  window = open_start_error (path);
+  g_signal_connect (window, "restored", G_CALLBACK (on_restored_cb), &restored);
+  restore_from_start (window, ntm_backup_get_path (made));
+
+  /* Refused, said, and the file left as it was. */
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpuint (restored, ==, 0);
+  g_assert_nonnull (find_backups_window ());
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+  gtk_window_destroy (GTK_WINDOW (find_backups_window ()));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* No backups: nothing is offered. */
+  damage_file (lone);
+  window = open_start_error (lone);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (ntm_start_error_window_get_restore_button (window))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -366,6 +528,8 @@ main (int argc, char *argv[])
     {
       g_test_add_func ("/backups-window/back-up-and-restore", test_back_up_and_restore);
       g_test_add_func ("/backups-window/busy-notice", test_busy_notice);
+      g_test_add_func ("/backups-window/restore-at-start", test_restore_at_start);
+      g_test_add_func ("/backups-window/restore-at-start-refused", test_restore_at_start_refused);
     }
 
   ret = g_test_run ();

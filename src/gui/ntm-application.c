@@ -46,18 +46,34 @@ G_DEFINE_FINAL_TYPE (NtmApplication, ntm_application, ADW_TYPE_APPLICATION)
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
 
+/* The database asked for, else the default one. */
+static char *
+database_path (NtmApplication *self)
+{
+  if (self->database_path != NULL)
+    return g_strdup (self->database_path);
+  return ntm_database_get_default_path ();
+}
+
 static NtmDatabase *
 open_database (NtmApplication  *self,
                GError         **error)
 {
-  g_autofree char *path = NULL;
-
-  if (self->database_path != NULL)
-    path = g_strdup (self->database_path);
-  else
-    path = ntm_database_get_default_path ();
+  g_autofree char *path = database_path (self);
 
   return ntm_database_open (path, error);
+}
+
+/* A backup was restored from the window that said the database could not
+ * be opened: that window goes, and the database is opened again. */
+static void
+on_start_error_restored_cb (NtmStartErrorWindow *window,
+                            NtmApplication      *self)
+{
+  g_application_hold (G_APPLICATION (self));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_application_activate (G_APPLICATION (self));
+  g_application_release (G_APPLICATION (self));
 }
 
 /* What the command-line tasks take from the options. */
@@ -283,7 +299,11 @@ ntm_application_activate (GApplication *application)
   if (self->database == NULL)
     {
       g_warning ("%s", error->message);
-      gtk_window_present (GTK_WINDOW (ntm_start_error_window_new (GTK_APPLICATION (self), error)));
+      g_autofree char *path = database_path (self);
+      NtmStartErrorWindow *start_error = ntm_start_error_window_new (GTK_APPLICATION (self), path, error);
+
+      g_signal_connect_object (start_error, "restored", G_CALLBACK (on_start_error_restored_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (start_error));
       return;
     }
 

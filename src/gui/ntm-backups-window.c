@@ -7,6 +7,11 @@
  * can itself be undone from the same list. The open window shows the
  * restored data at once: the database tells every view (NTM_AREA_ALL).
  *
+ * When the database cannot be opened at all, the window that says so
+ * opens this one on the file alone (ntm_backups_window_new_for_file()):
+ * the damaged file is kept among the backups, a backup is put in its
+ * place, and "restored" tells the application to open it.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -26,12 +31,20 @@ struct _NtmBackupsWindow
   GtkListBox       *list;
   GtkButton        *back_up_button;
 
-  NtmDatabase      *database;
+  NtmDatabase      *database;       /* NULL when opened on the file alone */
+  char             *database_path;
   GListModel       *backups;
   AdwMessageDialog *confirmation;   /* weak */
 };
 
 G_DEFINE_FINAL_TYPE (NtmBackupsWindow, ntm_backups_window, ADW_TYPE_WINDOW)
+
+enum {
+  RESTORED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */
@@ -93,6 +106,27 @@ make_row (NtmBackupsWindow *self,
   return row;
 }
 
+/* Where the backups are kept, and @more (nullable) said after it. */
+static void
+show_folder (NtmBackupsWindow *self,
+             const char       *more)
+{
+  g_autofree char *folder = ntm_backup_get_folder (self->database_path);
+  g_autofree char *folder_display = g_filename_display_name (folder);
+  g_autofree char *text = NULL;
+
+  /* Translators: %s is a folder, %d the number of latest backups kept (10) */
+  text = g_strdup_printf (_("Backups are kept in “%s”: the latest %d, and one a month for a year."),
+                          folder_display, NTM_BACKUP_KEEP_LATEST);
+  if (more != NULL)
+    {
+      g_autofree char *both = g_strconcat (text, " ", more, NULL);
+      gtk_label_set_text (self->folder_label, both);
+    }
+  else
+    gtk_label_set_text (self->folder_label, text);
+}
+
 static void
 reload (NtmBackupsWindow *self)
 {
@@ -103,7 +137,7 @@ reload (NtmBackupsWindow *self)
     gtk_list_box_remove (self->list, GTK_WIDGET (row));
 
   g_clear_object (&self->backups);
-  self->backups = ntm_backup_list (ntm_database_get_path (self->database), &error);
+  self->backups = ntm_backup_list (self->database_path, &error);
   if (self->backups == NULL)
     {
       add_toast (self, error->message);
@@ -127,7 +161,9 @@ restore (NtmBackupsWindow *self,
   g_autofree char *date = backup ? format_date (ntm_backup_get_date (backup)) : g_path_get_basename (path);
   g_autofree char *text = NULL;
 
-  if (!ntm_backup_restore (self->database, path, &saved, &error))
+  if (self->database != NULL
+      ? !ntm_backup_restore (self->database, path, &saved, &error)
+      : !ntm_backup_restore_file (self->database_path, path, &saved, &error))
     {
       AdwMessageDialog *dialog;
 
@@ -143,6 +179,7 @@ restore (NtmBackupsWindow *self,
   text = g_strdup_printf (_("Restored the backup of %s. The data before it was backed up first."), date);
   add_toast (self, text);
   reload (self);
+  g_signal_emit (self, signals[RESTORED], 0);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -230,12 +267,31 @@ ntm_backups_window_dispose (GObject *object)
 }
 
 static void
+ntm_backups_window_finalize (GObject *object)
+{
+  NtmBackupsWindow *self = NTM_BACKUPS_WINDOW (object);
+
+  g_free (self->database_path);
+
+  G_OBJECT_CLASS (ntm_backups_window_parent_class)->finalize (object);
+}
+
+static void
 ntm_backups_window_class_init (NtmBackupsWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ntm_backups_window_dispose;
+  object_class->finalize = ntm_backups_window_finalize;
+
+  /**
+   * NtmBackupsWindow::restored:
+   *
+   * A backup was put in the database's place.
+   */
+  signals[RESTORED] = g_signal_new ("restored", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Ntm/ntm-backups-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NtmBackupsWindow, toast_overlay);
@@ -270,30 +326,47 @@ ntm_backups_window_new (GtkWindow   *parent,
                         NtmDatabase *database)
 {
   NtmBackupsWindow *self;
-  g_autofree char *folder = NULL;
-  g_autofree char *folder_display = NULL;
-  g_autofree char *text = NULL;
 
   g_return_val_if_fail (NTM_IS_DATABASE (database), NULL);
 
   self = g_object_new (NTM_TYPE_BACKUPS_WINDOW, "transient-for", parent, NULL);
   self->database = g_object_ref (database);
-
-  folder = ntm_backup_get_folder (ntm_database_get_path (database));
-  folder_display = g_filename_display_name (folder);
-  /* Translators: %s is a folder, %d the number of latest backups kept (10) */
-  text = g_strdup_printf (_("Backups are kept in “%s”: the latest %d, and one a month for a year."),
-                          folder_display, NTM_BACKUP_KEEP_LATEST);
+  self->database_path = g_strdup (ntm_database_get_path (database));
   if (ntm_database_is_read_only (database))
     {
-      g_autofree char *more = g_strconcat (text, " ",
-                                           _("This database is open for viewing only, so no backup can be restored into it."),
-                                           NULL);
-      gtk_label_set_text (self->folder_label, more);
+      show_folder (self, _("This database is open for viewing only, so no backup can be restored into it."));
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "backups.restore", FALSE);
     }
   else
-    gtk_label_set_text (self->folder_label, text);
+    show_folder (self, NULL);
+
+  reload (self);
+  return self;
+}
+
+/**
+ * ntm_backups_window_new_for_file:
+ * @parent: (nullable): the window saying why the database cannot be opened
+ * @database_path: the database that cannot be opened
+ *
+ * The backups of a database that cannot be opened, to restore one in its
+ * place; nothing can be backed up from it.
+ *
+ * Returns: (transfer none): the window, to be presented
+ */
+NtmBackupsWindow *
+ntm_backups_window_new_for_file (GtkWindow  *parent,
+                                 const char *database_path)
+{
+  NtmBackupsWindow *self;
+
+  g_return_val_if_fail (database_path != NULL, NULL);
+
+  self = g_object_new (NTM_TYPE_BACKUPS_WINDOW, "transient-for", parent, NULL);
+  self->database_path = g_strdup (database_path);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_up_button), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "backups.back-up-now", FALSE);
+  show_folder (self, _("The database as it is now is kept among the backups before one is put in its place."));
 
   reload (self);
   return self;

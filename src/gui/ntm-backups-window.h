@@ -15,6 +15,8 @@ G_DECLARE_FINAL_TYPE (NtmBackupsWindow, ntm_backups_window, NTM, BACKUPS_WINDOW,
 
 NtmBackupsWindow *ntm_backups_window_new              (GtkWindow        *parent,
                                                        NtmDatabase      *database);
+NtmBackupsWindow *ntm_backups_window_new_for_file     (GtkWindow        *parent,
+                                                       const char       *database_path);
 guint             ntm_backups_window_get_n_backups    (NtmBackupsWindow *self);
 AdwMessageDialog *ntm_backups_window_get_confirmation (NtmBackupsWindow *self);
 
