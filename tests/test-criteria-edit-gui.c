@@ -175,6 +175,13 @@ test_new_set (void)
   g_assert_cmpstr (ntm_indicator_dialog_get_notice (indicator_dialog), ==, _("Give the indicator a code."));
   g_assert_cmpint (n_written (db), ==, before);
   ntm_test_type_into (ntm_indicator_dialog_get_field (indicator_dialog, "code"), "1.1");
+  ntm_test_type_into (ntm_indicator_dialog_get_field (indicator_dialog, "name"), "");
+  g_assert_false (ntm_indicator_dialog_add (indicator_dialog));
+  g_assert_cmpstr (ntm_indicator_dialog_get_notice (indicator_dialog), ==, _("Give the indicator a name."));
+  g_assert_cmpint (n_written (db), ==, before);
+  g_assert_cmpint (ntm_database_find_indicator (db, SET, "1.1"), ==, 0);
+  ntm_test_type_into (ntm_indicator_dialog_get_field (indicator_dialog, "name"),
+                      "Tỷ lệ hộ có nhà ở đạt chuẩn theo quy định");
   shot = (g_free (shot), picture ("criteria-add-indicator"));
   ntm_test_save_screenshot (GTK_WIDGET (indicator_dialog), shot);
   ntm_test_press (ntm_test_find_button (GTK_WIDGET (indicator_dialog), _("_Add")));
