@@ -177,6 +177,7 @@ order_parts (GListModel *indicators)
 {
   GPtrArray *ordered = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = g_list_model_get_n_items (indicators);
+  /* keys: the part_of of indicators @indicators holds */
   g_autoptr(GHashTable) placed = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < n; i++)
@@ -199,15 +200,15 @@ order_parts (GListModel *indicators)
             g_ptr_array_add (ordered, g_object_ref (part));
         }
     }
-  /* the keys point into indicators the list holds */
   return ordered;
 }
 
+/* How many parts @part_of has, and which of them @indicator is (from 1) */
 static guint
-count_parts (GPtrArray  *ordered,
-             const char *part_of,
-             guint      *index,
-             NtmIndicator *indicator)
+count_parts (GPtrArray    *ordered,
+             const char   *part_of,
+             NtmIndicator *indicator,
+             guint        *position)
 {
   guint n = 0;
 
@@ -218,7 +219,7 @@ count_parts (GPtrArray  *ordered,
         {
           n++;
           if (other == indicator)
-            *index = n;
+            *position = n;
         }
     }
   return n;
@@ -317,9 +318,9 @@ rebuild (NtmCriteriaWindow *self)
           ntm_threshold_row_set_verify_note (r.row, ntm_indicator_get_verify_note (indicator));
           if (part_of != NULL && *part_of != '\0')
             {
-              guint index = 0, n = count_parts (ordered, part_of, &index, indicator);
+              guint position = 0, n = count_parts (ordered, part_of, indicator, &position);
               /* Translators: an indicator stated in parts: its code, which part, how many, then the part's name */
-              g_autofree char *part_title = g_strdup_printf (_("%s, part %u of %u  %s"), part_of, index, n,
+              g_autofree char *part_title = g_strdup_printf (_("%s, part %u of %u  %s"), part_of, position, n,
                                                              ntm_indicator_get_name (indicator));
               adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r.row), part_title);
             }
