@@ -240,6 +240,52 @@ ntm_indicator_kind_get_label (NtmIndicatorKind kind)
 }
 
 /**
+ * ntm_criteria_set_kind_get_label:
+ * @applies_to: "commune", "urban", "district" or "province"
+ *
+ * Returns: the kind of unit a set applies to as a person reads it,
+ *   translated, or %NULL for an unknown kind
+ */
+const char *
+ntm_criteria_set_kind_get_label (const char *applies_to)
+{
+  if (g_strcmp0 (applies_to, "commune") == 0)
+    return _("Communes");
+  if (g_strcmp0 (applies_to, "urban") == 0)
+    return _("Wards and townships");
+  if (g_strcmp0 (applies_to, "district") == 0)
+    return _("Districts, towns and the city");
+  if (g_strcmp0 (applies_to, "province") == 0)
+    return _("The province");
+  return NULL;
+}
+
+/**
+ * ntm_criteria_set_kind_get_level:
+ * @applies_to: "commune", "urban", "district" or "province"
+ *
+ * The level a new set for that kind of unit is the standard of, when the
+ * office makes one: NTM for communes (of 2026–2030 from 2026 on, see
+ * ntm_level_for_set()), civilised for wards and townships, NTM district,
+ * and the province's completion of the NTM task.
+ *
+ * Returns: the level, or %NTM_LEVEL_NO_DATA for an unknown kind
+ */
+NtmLevel
+ntm_criteria_set_kind_get_level (const char *applies_to)
+{
+  if (g_strcmp0 (applies_to, "commune") == 0)
+    return NTM_LEVEL_NTM;
+  if (g_strcmp0 (applies_to, "urban") == 0)
+    return NTM_LEVEL_CIVILISED;
+  if (g_strcmp0 (applies_to, "district") == 0)
+    return NTM_LEVEL_DISTRICT_NTM;
+  if (g_strcmp0 (applies_to, "province") == 0)
+    return NTM_LEVEL_TASK_COMPLETED;
+  return NTM_LEVEL_NO_DATA;
+}
+
+/**
  * ntm_database_create_criteria_set:
  * @db: a #NtmDatabase
  * @code: a short code, unique (e.g. "51-2025-ntm")

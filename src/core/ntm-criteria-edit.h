@@ -13,6 +13,8 @@
 G_BEGIN_DECLS
 
 const char *ntm_indicator_kind_get_label  (NtmIndicatorKind   kind);
+const char *ntm_criteria_set_kind_get_label (const char      *applies_to);
+NtmLevel    ntm_criteria_set_kind_get_level (const char      *applies_to);
 gboolean  ntm_database_create_criteria_set  (NtmDatabase       *db,
                                              const char        *code,
                                              const char        *name,

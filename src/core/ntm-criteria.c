@@ -269,6 +269,25 @@ ntm_criteria_set_get_year_to (NtmCriteriaSet *self)
 }
 
 /**
+ * ntm_criteria_set_has_commune_groups:
+ * @self: a #NtmCriteriaSet
+ *
+ * The one rule for how a set's thresholds are told apart: the commune
+ * sets of 2026–2030 (Decision 51/2025) give a threshold per commune group
+ * 1, 2 and 3; older sets and sets for other kinds of unit give one per
+ * region.
+ *
+ * Returns: whether the set's thresholds are per commune group
+ */
+gboolean
+ntm_criteria_set_has_commune_groups (NtmCriteriaSet *self)
+{
+  g_return_val_if_fail (NTM_IS_CRITERIA_SET (self), FALSE);
+
+  return g_strcmp0 (self->applies_to, "commune") == 0 && self->year_from >= NTM_PERIOD_2026_FIRST_YEAR;
+}
+
+/**
  * ntm_criteria_set_applies:
  * @self: a #NtmCriteriaSet
  * @kind: a kind of unit

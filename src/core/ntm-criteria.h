@@ -30,6 +30,7 @@ int               ntm_criteria_set_get_year_to    (NtmCriteriaSet *self);
 gboolean          ntm_criteria_set_applies        (NtmCriteriaSet *self,
                                                    NtmUnitKind     kind,
                                                    int             year);
+gboolean          ntm_criteria_set_has_commune_groups (NtmCriteriaSet *self);
 
 gint64            ntm_criterion_get_id            (NtmCriterion   *self);
 const char       *ntm_criterion_get_set_code      (NtmCriterion   *self);

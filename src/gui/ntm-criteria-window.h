@@ -6,7 +6,12 @@
 
 #include <adwaita.h>
 
+#include "ntm-criteria-set-dialog.h"
+#include "ntm-criterion-dialog.h"
 #include "ntm-database.h"
+#include "ntm-import-window.h"
+#include "ntm-indicator-dialog.h"
+#include "ntm-job.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +24,12 @@ NtmCriteriaWindow *ntm_criteria_window_new              (GtkWindow         *pare
 void               ntm_criteria_window_show_set         (NtmCriteriaWindow *self,
                                                          const char        *set_code);
 gboolean           ntm_criteria_window_save             (NtmCriteriaWindow *self);
+NtmCriteriaSetDialog *ntm_criteria_window_new_set       (NtmCriteriaWindow *self);
+NtmCriterionDialog *ntm_criteria_window_add_criterion   (NtmCriteriaWindow *self);
+NtmIndicatorDialog *ntm_criteria_window_add_indicator   (NtmCriteriaWindow *self);
+NtmImportWindow   *ntm_criteria_window_import_set       (NtmCriteriaWindow *self,
+                                                         GFile             *file);
+NtmJob            *ntm_criteria_window_export_set       (NtmCriteriaWindow *self,
+                                                         const char        *path);
 
 G_END_DECLS

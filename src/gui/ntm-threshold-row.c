@@ -3,7 +3,9 @@
  * Folded: the indicator, when its threshold applies (the subtitle, set by
  * the window), and the threshold itself between its comparison sign and
  * its unit, with what is wrong with it beneath; a yes/no indicator has no
- * threshold. Unfolded: the indicator's name, unit and comparison, to
+ * threshold. A warning sign before it, with the note as its tooltip, marks
+ * an indicator whose numbering or wording is not confirmed against the
+ * decision's text. Unfolded: the indicator's name, unit and comparison, to
  * correct. The parts are ntm-threshold-row.ui.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -28,6 +30,7 @@ struct _NtmThresholdRow
   GtkLabel       *error_label;
   GtkLabel       *unit_label;
   GtkWidget      *yes_no_label;
+  GtkWidget      *verify_icon;
   AdwEntryRow    *name_row;
   AdwEntryRow    *unit_row;
   AdwComboRow    *comparison_row;
@@ -61,6 +64,7 @@ ntm_threshold_row_class_init (NtmThresholdRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmThresholdRow, error_label);
   gtk_widget_class_bind_template_child (widget_class, NtmThresholdRow, unit_label);
   gtk_widget_class_bind_template_child (widget_class, NtmThresholdRow, yes_no_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmThresholdRow, verify_icon);
   gtk_widget_class_bind_template_child (widget_class, NtmThresholdRow, name_row);
   gtk_widget_class_bind_template_child (widget_class, NtmThresholdRow, unit_row);
   gtk_widget_class_bind_template_child (widget_class, NtmThresholdRow, comparison_row);
@@ -162,4 +166,40 @@ ntm_threshold_row_get_comparison (NtmThresholdRow *self)
 {
   g_return_val_if_fail (NTM_IS_THRESHOLD_ROW (self), NTM_COMPARISON_GE);
   return ntm_combo_row_get_value (self->comparison_row);
+}
+
+/**
+ * ntm_threshold_row_set_verify_note:
+ * @self: a #NtmThresholdRow
+ * @note: (nullable): what is not confirmed of the indicator, or %NULL or
+ *   "" when nothing is flagged
+ *
+ * Shows a warning sign with @note as its tooltip, or hides it.
+ */
+void
+ntm_threshold_row_set_verify_note (NtmThresholdRow *self,
+                                   const char      *note)
+{
+  gboolean flagged = note != NULL && *note != '\0';
+
+  g_return_if_fail (NTM_IS_THRESHOLD_ROW (self));
+
+  gtk_widget_set_visible (self->verify_icon, flagged);
+  if (flagged)
+    {
+      /* Translators: the note says what of an indicator is not confirmed against the decision's text */
+      g_autofree char *text = g_strdup_printf (_("To verify: %s"), note);
+      gtk_widget_set_tooltip_text (self->verify_icon, text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->verify_icon), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+    }
+  else
+    gtk_widget_set_tooltip_text (self->verify_icon, NULL);
+}
+
+/* Returns: (nullable): the verify note shown as a tooltip, or %NULL */
+const char *
+ntm_threshold_row_get_verify_note (NtmThresholdRow *self)
+{
+  g_return_val_if_fail (NTM_IS_THRESHOLD_ROW (self), NULL);
+  return gtk_widget_get_visible (self->verify_icon) ? gtk_widget_get_tooltip_text (self->verify_icon) : NULL;
 }

@@ -21,5 +21,8 @@ void          ntm_threshold_row_set_problem    (NtmThresholdRow *self,
 const char   *ntm_threshold_row_get_name       (NtmThresholdRow *self);
 const char   *ntm_threshold_row_get_unit       (NtmThresholdRow *self);
 NtmComparison ntm_threshold_row_get_comparison (NtmThresholdRow *self);
+void          ntm_threshold_row_set_verify_note (NtmThresholdRow *self,
+                                                 const char      *note);
+const char   *ntm_threshold_row_get_verify_note (NtmThresholdRow *self);
 
 G_END_DECLS
