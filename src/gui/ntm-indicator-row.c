@@ -255,7 +255,9 @@ ntm_indicator_row_set_threshold_unknown (NtmIndicatorRow *self)
 {
   g_return_if_fail (NTM_IS_INDICATOR_ROW (self));
 
+  /* not the dim look of "No data": the value is there */
   ntm_status_label_set (self->status_label, NTM_STATUS_NO_DATA);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), ntm_status_get_css_class (NTM_STATUS_NO_DATA));
   gtk_label_set_label (self->status_label, _("Threshold unknown"));
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "warning");
   gtk_widget_set_visible (self->threshold_button, TRUE);
