@@ -683,7 +683,7 @@ show_criteria (NtmUnitDetail *self,
       else if (r->reported)
         /* Translators: where a recorded status comes from, e.g. "Recorded (Imported)" */
         subtitle = g_strdup_printf (_("Recorded (%s)"), ntm_status_origin_get_label (r->origin));
-      else if (r->threshold_unknown > 0)
+      else if (r->threshold_unknown > 0 && !r->from_figures)
         subtitle = g_strdup (ngettext ("A value stands against a threshold not known yet: set the threshold, "
                                        "or record the criterion’s status",
                                        "Values stand against thresholds not known yet: set the thresholds, "
