@@ -137,6 +137,8 @@ clear (NtmUnitDetail *self)
     gtk_box_remove (self->groups_box, child);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->history_box))) != NULL)
     gtk_box_remove (self->history_box, child);
+  /* empty, it would still leave a gap between its neighbours */
+  gtk_widget_set_visible (GTK_WIDGET (self->history_box), FALSE);
 }
 
 static void
@@ -348,6 +350,7 @@ history_group_new (NtmUnitDetail *self,
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   gtk_box_append (self->history_box, group);
+  gtk_widget_set_visible (GTK_WIDGET (self->history_box), TRUE);
   return group;
 }
 
