@@ -384,10 +384,10 @@ static void
 test_recorded_status_and_unknown_threshold (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NtmAssessment) a = ntm_assessment_load (f->db, COMMUNE, 2024, &error);
+  g_autoptr(NtmAssessment) a = NULL;
   g_autoptr(NtmEvaluation) evaluation = NULL;
-  int row = row_of (a, "318-ntm", "16");
-  gint64 criterion = ntm_assessment_row_get_criterion_id (a, row);
+  int row;
+  gint64 criterion, imported;
   NtmTally before, after;
   NtmStatusOrigin origin;
   const NtmCriterionResult *results;
@@ -396,8 +396,20 @@ test_recorded_status_and_unknown_threshold (Fixture *f, gconstpointer data)
   guint n = 0;
   double v;
 
+  /* criterion 5 imported from a file before the form opens */
+  imported = ntm_test_count (f->db, "SELECT id FROM criterion WHERE set_code = '318-ntm' AND number = '5'");
+  g_assert_true (ntm_database_set_recorded_status (f->db, COMMUNE, imported, 2024, NTM_STATUS_NOT_MET,
+                                                   NTM_STATUS_ORIGIN_IMPORTED, "tieu-chi-2024.xlsx", &error));
   g_assert_no_error (error);
+
+  a = ntm_assessment_load (f->db, COMMUNE, 2024, &error);
+  g_assert_no_error (error);
+  row = row_of (a, "318-ntm", "16");
+  criterion = ntm_assessment_row_get_criterion_id (a, row);
   g_assert_cmpint (ntm_assessment_get_recorded_status (a, criterion, NULL), ==, NTM_STATUS_NO_DATA);
+  g_assert_cmpint (ntm_assessment_get_recorded_status (a, imported, &origin), ==, NTM_STATUS_NOT_MET);
+  g_assert_cmpint (origin, ==, NTM_STATUS_ORIGIN_IMPORTED);
+  g_assert_cmpint (ntm_assessment_get_criterion_status (a, imported), ==, NTM_STATUS_NOT_MET);
 
   /* the value against an unknown threshold: not "no data" for the form, but undecided */
   ntm_assessment_row_set_value (a, row, TRUE, 85);
@@ -420,16 +432,25 @@ test_recorded_status_and_unknown_threshold (Fixture *f, gconstpointer data)
 
   /* the status cannot be written: neither is the value */
   g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (other, "CREATE TRIGGER test_fail BEFORE INSERT ON criterion_status"
+  /* and the imported one corrected by hand */
+  g_assert_true (ntm_assessment_set_recorded_status (a, imported, NTM_STATUS_MET));
+
+  g_assert_cmpint (sqlite3_exec (other, "CREATE TRIGGER test_fail BEFORE UPDATE ON criterion_status"
+                                        " BEGIN SELECT RAISE (ABORT, 'disk trouble'); END", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "CREATE TRIGGER test_fail_insert BEFORE INSERT ON criterion_status"
                                         " BEGIN SELECT RAISE (ABORT, 'disk trouble'); END", NULL, NULL, NULL),
                    ==, SQLITE_OK);
   g_assert_false (ntm_assessment_save (a, f->db, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
   g_assert_cmpint (count_assessments (f->db, COMMUNE), ==, 0);
-  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status"), ==, 0);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status WHERE status = 'not_met'"
+                                          " AND origin = 'imported' AND file_name = 'tieu-chi-2024.xlsx'"), ==, 1);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status"), ==, 1);
   g_assert_true (ntm_assessment_is_modified (a));
-  g_assert_cmpint (sqlite3_exec (other, "DROP TRIGGER test_fail", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "DROP TRIGGER test_fail; DROP TRIGGER test_fail_insert", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
   sqlite3_close (other);
 
   /* saved together; the evaluation of the province reads the same */
@@ -437,7 +458,8 @@ test_recorded_status_and_unknown_threshold (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_false (ntm_assessment_is_modified (a));
   g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status WHERE unit_code = '" COMMUNE "'"
-                                          " AND year = 2024 AND status = 'met' AND origin = 'typed'"), ==, 1);
+                                          " AND year = 2024 AND status = 'met' AND origin = 'typed'"
+                                          " AND file_name IS NULL"), ==, 2);
   g_assert_cmpfloat (stored_value (f->db, COMMUNE, "318-ntm", "16", 2024), ==, 85);
   evaluation = ntm_evaluation_new (f->db, 2024, &error);
   g_assert_no_error (error);
@@ -466,10 +488,14 @@ test_recorded_status_and_unknown_threshold (Fixture *f, gconstpointer data)
   g_assert_cmpint (ntm_assessment_get_criterion_status (a, criterion), ==, NTM_STATUS_MET);
   g_assert_false (ntm_assessment_is_modified (a));
 
-  /* undo takes back the status with the value */
+  /* undo takes back the statuses with the value: none for 16, the imported one for 5, with its file */
   g_assert_true (ntm_assessment_undo (a, f->db, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status"), ==, 0);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status"), ==, 1);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status WHERE status = 'not_met'"
+                                          " AND origin = 'imported' AND file_name = 'tieu-chi-2024.xlsx'"), ==, 1);
+  g_assert_cmpint (ntm_assessment_get_recorded_status (a, imported, &origin), ==, NTM_STATUS_NOT_MET);
+  g_assert_cmpint (origin, ==, NTM_STATUS_ORIGIN_IMPORTED);
   g_assert_cmpint (count_assessments (f->db, COMMUNE), ==, 0);
   g_assert_cmpint (ntm_assessment_get_recorded_status (a, criterion, NULL), ==, NTM_STATUS_NO_DATA);
   g_assert_false (ntm_assessment_is_modified (a));

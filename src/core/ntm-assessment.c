@@ -72,7 +72,16 @@ typedef struct {
   NtmStatus       saved;
   NtmStatus       current;
   NtmStatusOrigin origin;        /* of the saved one */
+  char           *file_name;     /* of a saved imported one, or NULL */
 } Recorded;
+
+static void
+recorded_clear (gpointer data)
+{
+  Recorded *rec = data;
+
+  g_clear_pointer (&rec->file_name, g_free);
+}
 
 struct _NtmAssessment
 {
@@ -316,24 +325,39 @@ load_rows (NtmAssessment  *self,
 
   load_thresholds (self, db);
 
-  /* the criteria's recorded statuses */
+  /* one entry per criterion, then the statuses recorded for them */
   for (guint i = 0; i < self->rows->len; i++)
     {
       Row *r = get_row (self, i);
-      Recorded rec = { r->criterion_id, NTM_STATUS_NO_DATA, NTM_STATUS_NO_DATA, NTM_STATUS_ORIGIN_TYPED };
-      g_autoptr(GError) local_error = NULL;
+      Recorded rec = { r->criterion_id, NTM_STATUS_NO_DATA, NTM_STATUS_NO_DATA, NTM_STATUS_ORIGIN_TYPED, NULL };
 
-      if (find_recorded (self, r->criterion_id) != NULL)
+      if (find_recorded (self, r->criterion_id) == NULL)
+        g_array_append_val (self->recorded, rec);
+    }
+  stmt = ntm_database_prepare (db,
+                               "SELECT criterion_id, status, origin, file_name FROM criterion_status"
+                               " WHERE unit_code = ?1 AND year = ?2",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  ntm_sql_bind_text (stmt, 1, self->unit_code);
+  sqlite3_bind_int (stmt, 2, self->year);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Recorded *rec = find_recorded (self, sqlite3_column_int64 (stmt, 0));
+
+      if (rec == NULL || !ntm_status_from_string ((const char *) sqlite3_column_text (stmt, 1), &rec->saved))
         continue;
-      rec.saved = ntm_database_get_recorded_status (db, self->unit_code, r->criterion_id, self->year,
-                                                    &rec.origin, &local_error);
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      rec.current = rec.saved;
-      g_array_append_val (self->recorded, rec);
+      if (!ntm_status_origin_from_string ((const char *) sqlite3_column_text (stmt, 2), &rec->origin))
+        rec->origin = NTM_STATUS_ORIGIN_TYPED;
+      rec->file_name = ntm_sql_dup_text (stmt, 3);
+      rec->current = rec->saved;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return FALSE;
     }
 
   for (guint i = 0; i < self->rows->len; i++)
@@ -435,7 +459,7 @@ write_steps (NtmDatabase  *db,
         {
           const Recorded *rec = &g_array_index (data->recorded, Recorded, i);
           g_ptr_array_add (statuses, ntm_recorded_status_new (data->self->unit_code, rec->criterion_id,
-                                                              rec->current, rec->origin, NULL));
+                                                              rec->current, rec->origin, rec->file_name));
         }
       if (!ntm_database_save_recorded_statuses (db, data->self->year, statuses, error))
         return FALSE;
@@ -476,6 +500,7 @@ ntm_assessment_init (NtmAssessment *self)
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_array_set_clear_func (self->rows, row_clear);
   self->recorded = g_array_new (FALSE, TRUE, sizeof (Recorded));
+  g_array_set_clear_func (self->recorded, recorded_clear);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1294,7 +1319,9 @@ ntm_assessment_save (NtmAssessment  *self,
     }
 
   recorded = g_array_new (FALSE, TRUE, sizeof (Recorded));
+  g_array_set_clear_func (recorded, recorded_clear);
   undo_recorded = g_array_new (FALSE, TRUE, sizeof (Recorded));
+  g_array_set_clear_func (undo_recorded, recorded_clear);
   for (guint i = 0; i < self->recorded->len; i++)
     {
       Recorded *rec = &g_array_index (self->recorded, Recorded, i);
@@ -1304,8 +1331,11 @@ ntm_assessment_save (NtmAssessment  *self,
         continue;
       /* typed in the form */
       step.origin = NTM_STATUS_ORIGIN_TYPED;
+      step.file_name = NULL;
       g_array_append_val (recorded, step);
+      /* what undo puts back, where it came from with it */
       back.current = rec->saved;
+      back.file_name = g_strdup (rec->file_name);
       g_array_append_val (undo_recorded, back);
     }
 
@@ -1325,6 +1355,7 @@ ntm_assessment_save (NtmAssessment  *self,
 
       rec->saved = step->current;
       rec->origin = step->origin;
+      g_clear_pointer (&rec->file_name, g_free);
     }
 
   for (guint i = 0; i < steps->len; i++)
@@ -1392,6 +1423,8 @@ ntm_assessment_undo (NtmAssessment  *self,
 
       rec->saved = rec->current = back->current;
       rec->origin = back->origin;
+      g_free (rec->file_name);
+      rec->file_name = g_strdup (back->file_name);
     }
   g_clear_pointer (&self->undo_recorded, g_array_unref);
 
