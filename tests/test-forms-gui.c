@@ -19,6 +19,7 @@
 #include "ntm-delete-dialog.h"
 #include "ntm-indicator-values.h"
 #include "ntm-level-style.h"
+#include "ntm-number.h"
 #include "ntm-recognition.h"
 #include "ntm-assessment-window-private.h"
 #include "ntm-criteria-window-private.h"
@@ -29,7 +30,9 @@
 #include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
 #include "ntm-unit.h"
+#include "ntm-unit-detail.h"
 #include "ntm-unit-row.h"
+#include "ntm-unknown-threshold-row.h"
 #include "ntm-water-figures-window-private.h"
 #include "ntm-water-page-private.h"
 #include "ntm-water-scheme.h"
@@ -449,6 +452,191 @@ test_criteria_and_recognitions (gconstpointer data)
   gtk_window_present (GTK_WINDOW (recognitions));
   ntm_test_save_screenshot (GTK_WIDGET (recognitions), vietnamese ? "recognitions-vi.png" : "recognitions-en.png");
   ntm_test_close_window (GTK_WINDOW (recognitions));
+
+  ntm_test_close_window (GTK_WINDOW (window));
+}
+
+/* A value against a threshold not known yet: not "no data" but "threshold
+ * unknown", with a way to set the threshold; once set, met or not met
+ * without reopening. A criterion the indicators cannot decide is decided
+ * by the status recorded for it, in the form and on the unit's page. */
+static gboolean
+is_unknown_threshold_row_for (GtkWidget *widget, gconstpointer code)
+{
+  return NTM_IS_UNKNOWN_THRESHOLD_ROW (widget) &&
+         g_strcmp0 (ntm_unknown_threshold_row_get_indicator_code (NTM_UNKNOWN_THRESHOLD_ROW (widget)), code) == 0;
+}
+
+static const char *
+row_status (NtmAssessmentWindow *form, const char *code)
+{
+  return gtk_label_get_label (ntm_indicator_row_get_status_label (
+    ntm_assessment_window_get_indicator_row (form, "318-ntm", code)));
+}
+
+/* the focus is in @entry (a GtkEntry passes it to the text inside) */
+static gboolean
+has_focus_in (GtkWindow *window, GtkWidget *entry)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+static void
+test_unknown_threshold (gconstpointer data)
+{
+  gboolean vietnamese = GPOINTER_TO_INT (data);
+  g_autoptr(NtmDatabase) db = open_database (vietnamese ? "unknown-vi.db" : "unknown-en.db");
+  g_autoptr(GError) error = NULL;
+  NtmWindow *window = open_window (db);
+  NtmAssessmentWindow *form;
+  NtmCriteriaWindow *criteria;
+  NtmAssessment *a;
+  NtmRecordedStatusRow *recorded;
+  GtkWidget *threshold_entry, *button, *detail, *row;
+  NtmLanguage language = ntm_language_get_default ();
+  g_autofree char *value_text = ntm_number_format_percent (85, 3, language);
+  g_autofree char *decided = NULL;
+  gint64 c5, thresholds_before;
+
+  form = ntm_assessment_window_new (GTK_WINDOW (window), db, COMMUNE, 2024, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (form));
+  ntm_widget_wait_for_frame (GTK_WIDGET (form));
+  a = ntm_assessment_window_get_assessment (form);
+  c5 = ntm_assessment_row_get_criterion_id (a, ntm_assessment_find_row (a, "318-ntm", "5"));
+
+  /* 16 has no threshold on record for 2024: a value typed reads "threshold unknown" */
+  button = ntm_indicator_row_get_threshold_button (ntm_assessment_window_get_indicator_row (form, "318-ntm", "16"));
+  g_assert_false (gtk_widget_get_visible (button));
+  ntm_test_type_into (ntm_assessment_window_get_input (form, "318-ntm", "16"), "85");
+  g_assert_cmpstr (row_status (form, "16"), ==, _("Threshold unknown"));
+  g_assert_cmpstr (row_status (form, "16"), !=, ntm_status_get_label (NTM_STATUS_NO_DATA));
+  g_assert_true (gtk_widget_get_visible (button));
+
+  /* bad input: told beside the field, no status, no button, nothing written */
+  ntm_test_type_into (ntm_assessment_window_get_input (form, "318-ntm", "16"), "8x5");
+  g_assert_true (ntm_assessment_window_has_errors (form));
+  g_assert_cmpstr (row_status (form, "16"), ==, "");
+  g_assert_false (gtk_widget_get_visible (button));
+  ntm_test_press (ntm_assessment_window_get_save_button (form));
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM assessment"), ==, 0);
+  ntm_test_type_into (ntm_assessment_window_get_input (form, "318-ntm", "16"), "85");
+  g_assert_true (gtk_widget_get_visible (button));
+
+  /* the button opens Criteria and Thresholds with 16's threshold entry focused */
+  thresholds_before = ntm_test_count (db, "SELECT count(*) FROM audit_log WHERE entity = 'threshold'");
+  ntm_test_click (button);
+  criteria = NTM_CRITERIA_WINDOW (ntm_test_wait_for_toplevel (NTM_TYPE_CRITERIA_WINDOW));
+  g_assert_nonnull (criteria);
+  ntm_widget_wait_for_frame (GTK_WIDGET (criteria));
+  threshold_entry = ntm_criteria_window_get_threshold_entry (criteria, "16");
+  g_assert_nonnull (threshold_entry);
+  g_assert_true (has_focus_in (GTK_WINDOW (criteria), threshold_entry));
+
+  /* a threshold that cannot be read is refused: nothing written, still unknown */
+  ntm_test_type_into (threshold_entry, "abc");
+  g_assert_false (ntm_criteria_window_save (criteria));
+  ntm_test_settle ();
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM audit_log WHERE entity = 'threshold'"), ==,
+                   thresholds_before);
+  g_assert_cmpstr (row_status (form, "16"), ==, _("Threshold unknown"));
+
+  /* 90 %: the 85 typed is not met, at once, in the open form */
+  threshold_entry = ntm_criteria_window_get_threshold_entry (criteria, "16");
+  ntm_test_type_into (threshold_entry, "90");
+  g_assert_true (ntm_criteria_window_save (criteria));
+  ntm_test_settle ();
+  g_assert_cmpstr (row_status (form, "16"), ==, ntm_status_get_label (NTM_STATUS_NOT_MET));
+  g_assert_false (gtk_widget_get_visible (button));
+  /* 80 %: met */
+  threshold_entry = ntm_criteria_window_get_threshold_entry (criteria, "16");
+  ntm_test_type_into (threshold_entry, "80");
+  g_assert_true (ntm_criteria_window_save (criteria));
+  ntm_test_settle ();
+  g_assert_cmpstr (row_status (form, "16"), ==, ntm_status_get_label (NTM_STATUS_MET));
+  g_assert_cmpint (ntm_assessment_get_criterion_status (a, ntm_assessment_row_get_criterion_id (
+                     a, ntm_assessment_find_row (a, "318-ntm", "16"))), ==, NTM_STATUS_MET);
+  ntm_test_close_window (GTK_WINDOW (criteria));
+
+  /* criterion 5: its only indicator against an unknown threshold; the
+   * criterion's recorded status is offered, and decides it */
+  recorded = ntm_assessment_window_get_recorded_row (form, c5);
+  g_assert_nonnull (recorded);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (recorded)));
+  ntm_test_type_into (ntm_assessment_window_get_input (form, "318-ntm", "5"), "85");
+  g_assert_cmpstr (row_status (form, "5"), ==, _("Threshold unknown"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (recorded)));
+  g_assert_cmpint (ntm_assessment_get_criterion_status (a, c5), ==, NTM_STATUS_NO_DATA);
+  ntm_recorded_status_row_set_status (recorded, NTM_STATUS_MET);
+  g_assert_cmpint (ntm_assessment_get_criterion_status (a, c5), ==, NTM_STATUS_MET);
+  g_assert_cmpint (ntm_assessment_get_computed_criterion_status (a, c5), ==, NTM_STATUS_NO_DATA);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (form)), "*"));
+  ntm_test_save_screenshot (GTK_WIDGET (form), vietnamese ? "unknown-threshold-form-vi.png"
+                                                          : "unknown-threshold-form-en.png");
+  ntm_test_press (ntm_assessment_window_get_save_button (form));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (form)), "*"));
+  g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM criterion_status WHERE unit_code = '" COMMUNE "'"
+                                       " AND year = 2024 AND status = 'met' AND origin = 'typed'"), ==, 1);
+  g_assert_cmpfloat (stored (db, "16"), ==, 85);
+  g_assert_cmpfloat (stored (db, "5"), ==, 85);
+  ntm_test_close_window (GTK_WINDOW (form));
+
+  /* the unit's page: 5 decided by its recorded status, its value shown
+   * with "threshold unknown"; 16 met, no longer listed */
+  ntm_window_show_unit (window, COMMUNE);
+  ntm_test_settle ();
+  detail = ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_UNIT_DETAIL);
+  g_assert_nonnull (detail);
+  /* Translators' text of the page, in the language of the run */
+  decided = g_strdup_printf (_("Decided by its recorded status (%s)"),
+                             ntm_status_origin_get_label (NTM_STATUS_ORIGIN_TYPED));
+  row = ntm_test_find_widget (detail, ntm_test_is_row_subtitled, decided);
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "5. "));
+  row = ntm_test_find_widget (detail, is_unknown_threshold_row_for, "5");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (ntm_unknown_threshold_row_get_value (NTM_UNKNOWN_THRESHOLD_ROW (row)), ==, value_text);
+  g_assert_null (ntm_test_find_widget (detail, is_unknown_threshold_row_for, "16"));
+  /* scrolled to it, as a person would to read it */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+    graphene_point_t at;
+
+    g_assert_nonnull (scrolled);
+    ntm_test_settle ();
+    g_assert_true (gtk_widget_compute_point (row, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                             &GRAPHENE_POINT_INIT (0, 0), &at));
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), at.y - 320);
+    ntm_test_settle ();
+  }
+  ntm_test_save_screenshot (GTK_WIDGET (window), vietnamese ? "unknown-threshold-unit-vi.png"
+                                                            : "unknown-threshold-unit-en.png");
+
+  /* the page's button opens Criteria and Thresholds on 5; once the
+   * threshold is set the page shows the value no longer unknown */
+  ntm_test_click (ntm_unknown_threshold_row_get_button (NTM_UNKNOWN_THRESHOLD_ROW (row)));
+  criteria = NTM_CRITERIA_WINDOW (ntm_test_wait_for_toplevel (NTM_TYPE_CRITERIA_WINDOW));
+  g_assert_nonnull (criteria);
+  threshold_entry = ntm_criteria_window_get_threshold_entry (criteria, "5");
+  g_assert_nonnull (threshold_entry);
+  g_assert_true (has_focus_in (GTK_WINDOW (criteria), threshold_entry));
+  ntm_test_type_into (threshold_entry, "70");
+  g_assert_true (ntm_criteria_window_save (criteria));
+  ntm_test_close_window (GTK_WINDOW (criteria));
+  ntm_test_settle ();
+  detail = ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_UNIT_DETAIL);
+  g_assert_null (ntm_test_find_widget (detail, is_unknown_threshold_row_for, "5"));
+  /* still decided by the recorded status, now alongside what the indicator gives */
+  g_assert_null (ntm_test_find_widget (detail, ntm_test_is_row_subtitled, decided));
+  {
+    g_autofree char *recorded_text = g_strdup_printf (_("Recorded (%s)"),
+                                                      ntm_status_origin_get_label (NTM_STATUS_ORIGIN_TYPED));
+    row = ntm_test_find_widget (detail, ntm_test_is_row_subtitled, recorded_text);
+    g_assert_nonnull (row);
+    g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "5. "));
+  }
 
   ntm_test_close_window (GTK_WINDOW (window));
 }
@@ -925,6 +1113,7 @@ main (int argc, char *argv[])
       g_test_add_data_func ("/forms-gui/vi/household-figures", GINT_TO_POINTER (TRUE), test_household_figures);
       g_test_add_data_func ("/forms-gui/vi/water-export", GINT_TO_POINTER (TRUE), test_water_export);
       g_test_add_data_func ("/forms-gui/vi/form-shortcuts", GINT_TO_POINTER (TRUE), test_form_shortcuts);
+      g_test_add_data_func ("/forms-gui/vi/unknown-threshold", GINT_TO_POINTER (TRUE), test_unknown_threshold);
     }
   else
     {
@@ -938,6 +1127,7 @@ main (int argc, char *argv[])
       g_test_add_data_func ("/forms-gui/household-figures", GINT_TO_POINTER (FALSE), test_household_figures);
       g_test_add_data_func ("/forms-gui/water-export", GINT_TO_POINTER (FALSE), test_water_export);
       g_test_add_data_func ("/forms-gui/form-shortcuts", GINT_TO_POINTER (FALSE), test_form_shortcuts);
+      g_test_add_data_func ("/forms-gui/unknown-threshold", GINT_TO_POINTER (FALSE), test_unknown_threshold);
     }
 
   ret = g_test_run ();

@@ -376,6 +376,131 @@ test_undo (Fixture *f, gconstpointer data)
                    "Biên bản kiểm tra chợ 3/2024");
 }
 
+/* A value against a threshold not known yet: the criterion can be decided
+ * by its recorded status, saved with the values in one transaction (or
+ * not at all), undone with them, and read the same by the evaluation; a
+ * threshold set later applies to the open form, what was typed kept. */
+static void
+test_recorded_status_and_unknown_threshold (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmAssessment) a = NULL;
+  g_autoptr(NtmEvaluation) evaluation = NULL;
+  int row;
+  gint64 criterion, imported;
+  NtmTally before, after;
+  NtmStatusOrigin origin;
+  const NtmCriterionResult *results;
+  const NtmCriterionResult *found = NULL;
+  sqlite3 *other = NULL;
+  guint n = 0;
+  double v;
+
+  /* criterion 5 imported from a file before the form opens */
+  imported = ntm_test_count (f->db, "SELECT id FROM criterion WHERE set_code = '318-ntm' AND number = '5'");
+  g_assert_true (ntm_database_set_recorded_status (f->db, COMMUNE, imported, 2024, NTM_STATUS_NOT_MET,
+                                                   NTM_STATUS_ORIGIN_IMPORTED, "tieu-chi-2024.xlsx", &error));
+  g_assert_no_error (error);
+
+  a = ntm_assessment_load (f->db, COMMUNE, 2024, &error);
+  g_assert_no_error (error);
+  row = row_of (a, "318-ntm", "16");
+  criterion = ntm_assessment_row_get_criterion_id (a, row);
+  g_assert_cmpint (ntm_assessment_get_recorded_status (a, criterion, NULL), ==, NTM_STATUS_NO_DATA);
+  g_assert_cmpint (ntm_assessment_get_recorded_status (a, imported, &origin), ==, NTM_STATUS_NOT_MET);
+  g_assert_cmpint (origin, ==, NTM_STATUS_ORIGIN_IMPORTED);
+  g_assert_cmpint (ntm_assessment_get_criterion_status (a, imported), ==, NTM_STATUS_NOT_MET);
+
+  /* the value against an unknown threshold: not "no data" for the form, but undecided */
+  ntm_assessment_row_set_value (a, row, TRUE, 85);
+  g_assert_true (ntm_assessment_row_is_threshold_unknown (a, row));
+  g_assert_cmpint (ntm_assessment_row_get_status (a, row), ==, NTM_STATUS_NO_DATA);
+  g_assert_cmpint (ntm_assessment_get_criterion_status (a, criterion), ==, NTM_STATUS_NO_DATA);
+
+  /* not a criterion of the form: refused, nothing changes */
+  g_assert_false (ntm_assessment_set_recorded_status (a, -5, NTM_STATUS_MET));
+
+  /* recorded as met: the criterion is met, its indicators still say nothing */
+  before = ntm_assessment_get_tally (a, NTM_LEVEL_NTM);
+  g_assert_true (ntm_assessment_set_recorded_status (a, criterion, NTM_STATUS_MET));
+  after = ntm_assessment_get_tally (a, NTM_LEVEL_NTM);
+  g_assert_cmpuint (after.met, ==, before.met + 1);
+  g_assert_cmpint (ntm_assessment_get_criterion_status (a, criterion), ==, NTM_STATUS_MET);
+  g_assert_cmpint (ntm_assessment_get_computed_criterion_status (a, criterion), ==, NTM_STATUS_NO_DATA);
+  g_assert_cmpint (ntm_assessment_get_recorded_status (a, criterion, &origin), ==, NTM_STATUS_MET);
+  g_assert_cmpint (origin, ==, NTM_STATUS_ORIGIN_TYPED);
+
+  /* the status cannot be written: neither is the value */
+  g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
+  /* and the imported one corrected by hand */
+  g_assert_true (ntm_assessment_set_recorded_status (a, imported, NTM_STATUS_MET));
+
+  g_assert_cmpint (sqlite3_exec (other, "CREATE TRIGGER test_fail BEFORE UPDATE ON criterion_status"
+                                        " BEGIN SELECT RAISE (ABORT, 'disk trouble'); END", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "CREATE TRIGGER test_fail_insert BEFORE INSERT ON criterion_status"
+                                        " BEGIN SELECT RAISE (ABORT, 'disk trouble'); END", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  g_assert_false (ntm_assessment_save (a, f->db, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (count_assessments (f->db, COMMUNE), ==, 0);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status WHERE status = 'not_met'"
+                                          " AND origin = 'imported' AND file_name = 'tieu-chi-2024.xlsx'"), ==, 1);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status"), ==, 1);
+  g_assert_true (ntm_assessment_is_modified (a));
+  g_assert_cmpint (sqlite3_exec (other, "DROP TRIGGER test_fail; DROP TRIGGER test_fail_insert", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (other);
+
+  /* saved together; the evaluation of the province reads the same */
+  g_assert_true (ntm_assessment_save (a, f->db, &error));
+  g_assert_no_error (error);
+  g_assert_false (ntm_assessment_is_modified (a));
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status WHERE unit_code = '" COMMUNE "'"
+                                          " AND year = 2024 AND status = 'met' AND origin = 'typed'"
+                                          " AND file_name IS NULL"), ==, 2);
+  g_assert_cmpfloat (stored_value (f->db, COMMUNE, "318-ntm", "16", 2024), ==, 85);
+  evaluation = ntm_evaluation_new (f->db, 2024, &error);
+  g_assert_no_error (error);
+  results = ntm_evaluation_get_criteria (evaluation, COMMUNE, &n);
+  for (guint i = 0; i < n; i++)
+    if (results[i].criterion_id == criterion)
+      found = &results[i];
+  g_assert_nonnull (found);
+  g_assert_cmpint (found->status, ==, NTM_STATUS_MET);
+  g_assert_true (found->reported);
+  g_assert_cmpint (found->computed, ==, NTM_STATUS_NO_DATA);
+  g_assert_cmpuint (found->threshold_unknown, ==, 1);
+
+  /* a threshold set while the form is open: read again, the value kept */
+  g_assert_false (ntm_assessment_reload_thresholds (a, f->db));
+  g_assert_true (ntm_database_set_threshold (f->db, ntm_assessment_row_get_indicator_id (a, row), "bac-trung-bo",
+                                             2024, TRUE, 90, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (ntm_assessment_reload_thresholds (a, f->db));
+  g_assert_false (ntm_assessment_row_is_threshold_unknown (a, row));
+  g_assert_true (ntm_assessment_row_get_value (a, row, &v));
+  g_assert_cmpfloat (v, ==, 85);
+  g_assert_cmpint (ntm_assessment_row_get_status (a, row), ==, NTM_STATUS_NOT_MET);
+  g_assert_cmpint (ntm_assessment_get_computed_criterion_status (a, criterion), ==, NTM_STATUS_NOT_MET);
+  /* the recorded status still decides */
+  g_assert_cmpint (ntm_assessment_get_criterion_status (a, criterion), ==, NTM_STATUS_MET);
+  g_assert_false (ntm_assessment_is_modified (a));
+
+  /* undo takes back the statuses with the value: none for 16, the imported one for 5, with its file */
+  g_assert_true (ntm_assessment_undo (a, f->db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status"), ==, 1);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status WHERE status = 'not_met'"
+                                          " AND origin = 'imported' AND file_name = 'tieu-chi-2024.xlsx'"), ==, 1);
+  g_assert_cmpint (ntm_assessment_get_recorded_status (a, imported, &origin), ==, NTM_STATUS_NOT_MET);
+  g_assert_cmpint (origin, ==, NTM_STATUS_ORIGIN_IMPORTED);
+  g_assert_cmpint (count_assessments (f->db, COMMUNE), ==, 0);
+  g_assert_cmpint (ntm_assessment_get_recorded_status (a, criterion, NULL), ==, NTM_STATUS_NO_DATA);
+  g_assert_false (ntm_assessment_is_modified (a));
+}
+
 static void
 test_audit_trail (Fixture *f, gconstpointer data)
 {
@@ -778,6 +903,7 @@ main (int argc, char *argv[])
   ADD ("/forms/assessment/validation", test_validation_writes_nothing);
   ADD ("/forms/assessment/failure-half-way", test_failure_half_way);
   ADD ("/forms/assessment/undo", test_undo);
+  ADD ("/forms/assessment/recorded-status", test_recorded_status_and_unknown_threshold);
   ADD ("/forms/assessment/water-figures", test_water_figures);
   ADD ("/forms/audit", test_audit_trail);
   ADD ("/forms/recognitions", test_recognitions);

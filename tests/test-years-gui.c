@@ -230,6 +230,20 @@ test_communes_follow_year (void)
   g_assert_cmpuint (ntm_communes_page_get_n_visible (page), ==, 229);
   g_assert_false (ntm_communes_page_offers_grouping (page));
 
+  /* a commune of 2024 on its page, with the unit it went into in 2025 */
+  ntm_window_show_unit (window, "18139");
+  ntm_test_settle ();
+  g_assert_cmpstr (ntm_communes_page_get_selected_code (page), ==, "18139");
+  {
+    GtkWidget *detail = ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_UNIT_DETAIL);
+    GtkWidget *link = ntm_test_find_widget (detail, ntm_test_is_of_type, GSIZE_TO_POINTER (NTM_TYPE_LINEAGE_ROW));
+
+    g_assert_nonnull (link);
+    g_assert_cmpstr (ntm_lineage_link_get_new_code (ntm_lineage_row_get_link (NTM_LINEAGE_ROW (link))), ==,
+                     "18160-2025");
+  }
+  save_screenshot (window, "communes", 2024);
+
   ntm_window_set_year (window, 2026);
   g_assert_cmpuint (ntm_communes_page_get_n_visible (page), ==, 69);
   g_assert_true (ntm_communes_page_offers_grouping (page));

@@ -14,7 +14,5 @@ NtmStatus         ntm_assessment_get_indicator_status (NtmAssessment  *self,
                                                        const char     *indicator_code);
 const char       *ntm_assessment_row_get_part_of      (NtmAssessment  *self,
                                                        guint           row);
-gboolean          ntm_assessment_row_is_threshold_unknown (NtmAssessment *self,
-                                                       guint           row);
 
 G_END_DECLS

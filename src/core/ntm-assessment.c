@@ -18,6 +18,7 @@
 #include "ntm-assessment.h"
 #include "ntm-assessment-private.h"
 #include "ntm-criteria.h"
+#include "ntm-criterion-status.h"
 #include "ntm-database-private.h"
 #include "ntm-indicator-values.h"
 #include "ntm-recognition.h"
@@ -63,6 +64,25 @@ typedef struct {
   State state;
 } UndoStep;
 
+/* A criterion's status recorded as such (criterion_status): when there is
+ * one it decides the criterion, whatever its indicators give, as in the
+ * evaluation of the province. NTM_STATUS_NO_DATA: none recorded. */
+typedef struct {
+  gint64          criterion_id;
+  NtmStatus       saved;
+  NtmStatus       current;
+  NtmStatusOrigin origin;        /* of the saved one */
+  char           *file_name;     /* of a saved imported one, or NULL */
+} Recorded;
+
+static void
+recorded_clear (gpointer data)
+{
+  Recorded *rec = data;
+
+  g_clear_pointer (&rec->file_name, g_free);
+}
+
 struct _NtmAssessment
 {
   GObject      parent_instance;
@@ -72,8 +92,12 @@ struct _NtmAssessment
   NtmUnitKind  kind;
   int          year;
   NtmLevel     recognised;
+  char        *region;
+  int          commune_group;
   GArray      *rows;    /* of Row */
+  GArray      *recorded;       /* of Recorded, one per criterion */
   GArray      *undo;    /* of UndoStep, or NULL */
+  GArray      *undo_recorded;  /* of Recorded (saved = what to put back), or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (NtmAssessment, ntm_assessment, G_TYPE_OBJECT)
@@ -154,6 +178,19 @@ get_row (NtmAssessment *self,
   return &g_array_index (self->rows, Row, row);
 }
 
+static Recorded *
+find_recorded (NtmAssessment *self,
+               gint64         criterion_id)
+{
+  for (guint i = 0; i < self->recorded->len; i++)
+    {
+      Recorded *rec = &g_array_index (self->recorded, Recorded, i);
+      if (rec->criterion_id == criterion_id)
+        return rec;
+    }
+  return NULL;
+}
+
 /* The set a level's criteria are stored under: the NTM of 2026–2030 is
  * the commune NTM set of its years (see ntm_level_for_set()). */
 static NtmLevel
@@ -181,6 +218,25 @@ evaluate_row (const Row *r)
                                    TRUE, r->suggested);
   return ntm_indicator_evaluate (r->kind, r->comparison, r->has_threshold, r->threshold,
                                  r->current.has_value, r->current.value);
+}
+
+/* The threshold of each row for the unit's region (or commune group) and
+ * the year; one that cannot be read counts as not known. */
+static void
+load_thresholds (NtmAssessment *self,
+                 NtmDatabase   *db)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+
+      r->has_threshold = FALSE;
+      r->threshold = 0.0;
+      if (r->kind != NTM_INDICATOR_BOOLEAN &&
+          ntm_database_lookup_threshold (db, r->indicator_id, self->region, self->commune_group, self->year,
+                                         &r->has_threshold, &r->threshold, NULL) == FALSE)
+        r->has_threshold = FALSE;
+    }
 }
 
 static gboolean
@@ -267,16 +323,41 @@ load_rows (NtmAssessment  *self,
       return FALSE;
     }
 
+  load_thresholds (self, db);
+
+  /* one entry per criterion, then the statuses recorded for them */
   for (guint i = 0; i < self->rows->len; i++)
     {
       Row *r = get_row (self, i);
+      Recorded rec = { r->criterion_id, NTM_STATUS_NO_DATA, NTM_STATUS_NO_DATA, NTM_STATUS_ORIGIN_TYPED, NULL };
 
-      if (r->kind != NTM_INDICATOR_BOOLEAN &&
-          ntm_database_lookup_threshold (db, r->indicator_id, ntm_unit_get_region (unit),
-                                         ntm_unit_get_commune_group (unit), self->year,
-                                         &r->has_threshold, &r->threshold, NULL) == FALSE)
-        r->has_threshold = FALSE;
+      if (find_recorded (self, r->criterion_id) == NULL)
+        g_array_append_val (self->recorded, rec);
+    }
+  stmt = ntm_database_prepare (db,
+                               "SELECT criterion_id, status, origin, file_name FROM criterion_status"
+                               " WHERE unit_code = ?1 AND year = ?2",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  ntm_sql_bind_text (stmt, 1, self->unit_code);
+  sqlite3_bind_int (stmt, 2, self->year);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Recorded *rec = find_recorded (self, sqlite3_column_int64 (stmt, 0));
 
+      if (rec == NULL || !ntm_status_from_string ((const char *) sqlite3_column_text (stmt, 1), &rec->saved))
+        continue;
+      if (!ntm_status_origin_from_string ((const char *) sqlite3_column_text (stmt, 2), &rec->origin))
+        rec->origin = NTM_STATUS_ORIGIN_TYPED;
+      rec->file_name = ntm_sql_dup_text (stmt, 3);
+      rec->current = rec->saved;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return FALSE;
     }
 
   for (guint i = 0; i < self->rows->len; i++)
@@ -346,7 +427,8 @@ write_state (NtmDatabase  *db,
 
 typedef struct {
   NtmAssessment *self;
-  GArray        *steps;   /* of UndoStep: the state each written row is to get */
+  GArray        *steps;     /* of UndoStep: the state each written row is to get */
+  GArray        *recorded;  /* of Recorded: the criteria whose status is to be .current, or NULL */
 } WriteData;
 
 static gboolean
@@ -369,6 +451,20 @@ write_steps (NtmDatabase  *db,
         }
     }
 
+  if (data->recorded != NULL && data->recorded->len > 0)
+    {
+      g_autoptr(GPtrArray) statuses = g_ptr_array_new_with_free_func (ntm_recorded_status_free);
+
+      for (guint i = 0; i < data->recorded->len; i++)
+        {
+          const Recorded *rec = &g_array_index (data->recorded, Recorded, i);
+          g_ptr_array_add (statuses, ntm_recorded_status_new (data->self->unit_code, rec->criterion_id,
+                                                              rec->current, rec->origin, rec->file_name));
+        }
+      if (!ntm_database_save_recorded_statuses (db, data->self->year, statuses, error))
+        return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -383,8 +479,11 @@ ntm_assessment_finalize (GObject *object)
 
   g_free (self->unit_code);
   g_free (self->unit_name);
+  g_free (self->region);
   g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->recorded, g_array_unref);
   g_clear_pointer (&self->undo, g_array_unref);
+  g_clear_pointer (&self->undo_recorded, g_array_unref);
 
   G_OBJECT_CLASS (ntm_assessment_parent_class)->finalize (object);
 }
@@ -400,6 +499,8 @@ ntm_assessment_init (NtmAssessment *self)
 {
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_array_set_clear_func (self->rows, row_clear);
+  self->recorded = g_array_new (FALSE, TRUE, sizeof (Recorded));
+  g_array_set_clear_func (self->recorded, recorded_clear);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -452,6 +553,8 @@ ntm_assessment_load (NtmDatabase  *db,
   self->kind = ntm_unit_get_kind (unit);
   self->year = year;
   self->recognised = ntm_database_get_recognised_level (db, unit_code, year, NULL, NULL);
+  self->region = g_strdup (ntm_unit_get_region (unit));
+  self->commune_group = ntm_unit_get_commune_group (unit);
 
   if (!load_rows (self, db, unit, error))
     return NULL;
@@ -924,7 +1027,14 @@ ntm_assessment_get_criterion_status (NtmAssessment *self,
 {
   g_autoptr(GArray) statuses = g_array_new (FALSE, FALSE, sizeof (NtmStatus));
 
+  Recorded *rec;
+
   g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NTM_STATUS_NO_DATA);
+
+  /* a recorded status decides the criterion */
+  rec = find_recorded (self, criterion_id);
+  if (rec != NULL && rec->current != NTM_STATUS_NO_DATA)
+    return rec->current;
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -1126,6 +1236,12 @@ ntm_assessment_is_modified (NtmAssessment *self)
       if (!state_equal (&r->saved, &r->current))
         return TRUE;
     }
+  for (guint i = 0; i < self->recorded->len; i++)
+    {
+      Recorded *rec = &g_array_index (self->recorded, Recorded, i);
+      if (rec->saved != rec->current)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -1172,6 +1288,8 @@ ntm_assessment_save (NtmAssessment  *self,
 {
   g_autoptr(GArray) steps = NULL;
   g_autoptr(GArray) undo = NULL;
+  g_autoptr(GArray) recorded = NULL;
+  g_autoptr(GArray) undo_recorded = NULL;
   WriteData data;
 
   g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
@@ -1200,13 +1318,45 @@ ntm_assessment_save (NtmAssessment  *self,
       g_array_append_val (undo, back);
     }
 
-  if (steps->len == 0)
+  recorded = g_array_new (FALSE, TRUE, sizeof (Recorded));
+  g_array_set_clear_func (recorded, recorded_clear);
+  undo_recorded = g_array_new (FALSE, TRUE, sizeof (Recorded));
+  g_array_set_clear_func (undo_recorded, recorded_clear);
+  for (guint i = 0; i < self->recorded->len; i++)
+    {
+      Recorded *rec = &g_array_index (self->recorded, Recorded, i);
+      Recorded step = *rec, back = *rec;
+
+      if (rec->saved == rec->current)
+        continue;
+      /* typed in the form */
+      step.origin = NTM_STATUS_ORIGIN_TYPED;
+      step.file_name = NULL;
+      g_array_append_val (recorded, step);
+      /* what undo puts back, where it came from with it */
+      back.current = rec->saved;
+      back.file_name = g_strdup (rec->file_name);
+      g_array_append_val (undo_recorded, back);
+    }
+
+  if (steps->len == 0 && recorded->len == 0)
     return TRUE;
 
   data.self = self;
   data.steps = steps;
+  data.recorded = recorded;
   if (!ntm_database_run_transaction (db, NTM_AREA_ASSESSMENTS, write_steps, &data, error))
     return FALSE;
+
+  for (guint i = 0; i < recorded->len; i++)
+    {
+      const Recorded *step = &g_array_index (recorded, Recorded, i);
+      Recorded *rec = find_recorded (self, step->criterion_id);
+
+      rec->saved = step->current;
+      rec->origin = step->origin;
+      g_clear_pointer (&rec->file_name, g_free);
+    }
 
   for (guint i = 0; i < steps->len; i++)
     {
@@ -1220,6 +1370,8 @@ ntm_assessment_save (NtmAssessment  *self,
 
   g_clear_pointer (&self->undo, g_array_unref);
   self->undo = g_steal_pointer (&undo);
+  g_clear_pointer (&self->undo_recorded, g_array_unref);
+  self->undo_recorded = g_steal_pointer (&undo_recorded);
   return TRUE;
 }
 
@@ -1260,8 +1412,21 @@ ntm_assessment_undo (NtmAssessment  *self,
 
   data.self = self;
   data.steps = self->undo;
+  data.recorded = self->undo_recorded;
   if (!ntm_database_run_transaction (db, NTM_AREA_ASSESSMENTS, write_steps, &data, error))
     return FALSE;
+
+  for (guint i = 0; self->undo_recorded != NULL && i < self->undo_recorded->len; i++)
+    {
+      const Recorded *back = &g_array_index (self->undo_recorded, Recorded, i);
+      Recorded *rec = find_recorded (self, back->criterion_id);
+
+      rec->saved = rec->current = back->current;
+      rec->origin = back->origin;
+      g_free (rec->file_name);
+      rec->file_name = g_strdup (back->file_name);
+    }
+  g_clear_pointer (&self->undo_recorded, g_array_unref);
 
   for (guint i = 0; i < self->undo->len; i++)
     {
@@ -1276,4 +1441,138 @@ ntm_assessment_undo (NtmAssessment  *self,
 
   g_clear_pointer (&self->undo, g_array_unref);
   return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API: a criterion decided by its recorded status, and thresholds */
+/* set while the form is open                                             */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_assessment_get_recorded_status:
+ * @self: a #NtmAssessment
+ * @criterion_id: a criterion of the form
+ * @origin: (out) (optional): where the status on record comes from
+ *   (%NTM_STATUS_ORIGIN_TYPED for one changed in the form)
+ *
+ * A criterion whose indicators cannot decide it (a threshold not known,
+ * values missing) can be decided by a status recorded for it; when there
+ * is one, ntm_assessment_get_criterion_status() gives it.
+ *
+ * Returns: the criterion's recorded status as the form stands, or
+ *   %NTM_STATUS_NO_DATA when none is recorded
+ */
+NtmStatus
+ntm_assessment_get_recorded_status (NtmAssessment   *self,
+                                    gint64           criterion_id,
+                                    NtmStatusOrigin *origin)
+{
+  Recorded *rec;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NTM_STATUS_NO_DATA);
+
+  rec = find_recorded (self, criterion_id);
+  if (origin != NULL)
+    *origin = rec == NULL || rec->current != rec->saved ? NTM_STATUS_ORIGIN_TYPED : rec->origin;
+  return rec ? rec->current : NTM_STATUS_NO_DATA;
+}
+
+/**
+ * ntm_assessment_set_recorded_status:
+ * @self: a #NtmAssessment
+ * @criterion_id: a criterion of the form
+ * @status: the status to record, or %NTM_STATUS_NO_DATA to record none
+ *   (the indicators decide)
+ *
+ * Changes the form only; ntm_assessment_save() writes it with the values,
+ * in the same transaction.
+ *
+ * Returns: %FALSE when @criterion_id is not a criterion of the form
+ */
+gboolean
+ntm_assessment_set_recorded_status (NtmAssessment *self,
+                                    gint64         criterion_id,
+                                    NtmStatus      status)
+{
+  Recorded *rec;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+
+  rec = find_recorded (self, criterion_id);
+  if (rec == NULL)
+    return FALSE;
+  rec->current = status;
+  return TRUE;
+}
+
+/**
+ * ntm_assessment_get_computed_criterion_status:
+ * @self: a #NtmAssessment
+ * @criterion_id: a criterion of the form
+ *
+ * Returns: what the criterion's indicators give as the form stands,
+ *   whether or not a status is recorded for it
+ */
+NtmStatus
+ntm_assessment_get_computed_criterion_status (NtmAssessment *self,
+                                              gint64         criterion_id)
+{
+  g_autoptr(GArray) statuses = g_array_new (FALSE, FALSE, sizeof (NtmStatus));
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), NTM_STATUS_NO_DATA);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+      NtmStatus s;
+
+      if (r->criterion_id != criterion_id)
+        continue;
+      s = evaluate_row (r);
+      g_array_append_val (statuses, s);
+    }
+  return ntm_criterion_status ((const NtmStatus *) (gpointer) statuses->data, statuses->len);
+}
+
+/**
+ * ntm_assessment_reload_thresholds:
+ * @self: a #NtmAssessment
+ * @db: the database it was loaded from
+ *
+ * Reads again the threshold of every row for the unit's region and
+ * commune group and the year, keeping what was typed: once a threshold is
+ * set in Criteria and Thresholds, a value typed against it is met or not
+ * met without reopening the form.
+ *
+ * Returns: whether any row's threshold changed
+ */
+gboolean
+ntm_assessment_reload_thresholds (NtmAssessment *self,
+                                  NtmDatabase   *db)
+{
+  g_autoptr(GArray) before = NULL;
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (NTM_IS_DATABASE (db), FALSE);
+
+  before = g_array_sized_new (FALSE, FALSE, sizeof (double), self->rows->len);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *r = get_row (self, i);
+      double t = r->has_threshold ? r->threshold : NAN;
+      g_array_append_val (before, t);
+    }
+
+  load_thresholds (self, db);
+
+  for (guint i = 0; i < self->rows->len && !changed; i++)
+    {
+      Row *r = get_row (self, i);
+      double old = g_array_index (before, double, i);
+      double now = r->has_threshold ? r->threshold : NAN;
+
+      changed = isnan (old) != isnan (now) || (!isnan (old) && old != now);
+    }
+  return changed;
 }

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "ntm-attainment.h"
+#include "ntm-criterion-status.h"
 #include "ntm-database.h"
 
 G_BEGIN_DECLS
@@ -96,6 +97,8 @@ NtmStatus         ntm_assessment_row_get_status       (NtmAssessment  *self,
                                                        guint           row);
 const char       *ntm_assessment_row_get_verify_note  (NtmAssessment  *self,
                                                        guint           row);
+gboolean          ntm_assessment_row_is_threshold_unknown (NtmAssessment *self,
+                                                       guint           row);
 NtmStatus         ntm_assessment_get_criterion_status (NtmAssessment  *self,
                                                        gint64          criterion_id);
 NtmTally          ntm_assessment_get_tally            (NtmAssessment  *self,
@@ -106,6 +109,20 @@ NtmLevel          ntm_assessment_get_recognised_level (NtmAssessment  *self);
 NtmLevel          ntm_assessment_get_next_level       (NtmAssessment  *self);
 GPtrArray        *ntm_assessment_get_blocking         (NtmAssessment  *self,
                                                        NtmLevel        level);
+
+/* A criterion decided by its recorded status */
+NtmStatus         ntm_assessment_get_recorded_status  (NtmAssessment  *self,
+                                                       gint64          criterion_id,
+                                                       NtmStatusOrigin *origin);
+gboolean          ntm_assessment_set_recorded_status  (NtmAssessment  *self,
+                                                       gint64          criterion_id,
+                                                       NtmStatus       status);
+NtmStatus         ntm_assessment_get_computed_criterion_status (NtmAssessment *self,
+                                                       gint64          criterion_id);
+
+/* Thresholds set while the form is open */
+gboolean          ntm_assessment_reload_thresholds    (NtmAssessment  *self,
+                                                       NtmDatabase    *db);
 
 /* Saving */
 gboolean          ntm_assessment_is_modified          (NtmAssessment  *self);

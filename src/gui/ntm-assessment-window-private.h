@@ -5,6 +5,8 @@
 #pragma once
 
 #include "ntm-assessment-window.h"
+#include "ntm-indicator-row.h"
+#include "ntm-recorded-status-row.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +20,10 @@ GtkWidget           *ntm_assessment_window_get_input      (NtmAssessmentWindow *
 GtkWidget           *ntm_assessment_window_get_save_button (NtmAssessmentWindow *self);
 const char          *ntm_assessment_window_get_summary    (NtmAssessmentWindow *self);
 gboolean             ntm_assessment_window_has_errors     (NtmAssessmentWindow *self);
+NtmIndicatorRow     *ntm_assessment_window_get_indicator_row (NtmAssessmentWindow *self,
+                                                           const char          *set_code,
+                                                           const char          *indicator_code);
+NtmRecordedStatusRow *ntm_assessment_window_get_recorded_row (NtmAssessmentWindow *self,
+                                                           gint64               criterion_id);
 
 G_END_DECLS

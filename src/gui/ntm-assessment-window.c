@@ -5,7 +5,14 @@
  * row shows the threshold that applies, an entry fitting the indicator
  * (Yes / No / No data for yes/no, a number with its unit), the status the
  * value gives, and, unfolded, a status set by hand with its reason and an
- * evidence note. Numbers are read in the user's language; a field that
+ * evidence note. A value against a threshold not known yet reads
+ * "Threshold unknown" with a button that opens Criteria and Thresholds on
+ * the indicator; once the threshold is saved there (the database says so
+ * with "changed"), the form reads the thresholds again and the value is
+ * met or not met, what was typed kept. Each criterion whose indicators
+ * cannot decide it, or that has a status recorded, shows that status
+ * (NtmRecordedStatusRow): a recorded status decides the criterion and is
+ * saved with the values. Numbers are read in the user's language; a field that
  * cannot be read says why beside it, and nothing is saved while one does
  * (the notice at the top of the form says so, covering no field). Enter
  * moves to the next field (and saves from the last), Ctrl+S saves, Escape
@@ -27,6 +34,8 @@
 #include "ntm-indicator-row.h"
 #include "ntm-level-style.h"
 #include "ntm-number.h"
+#include "ntm-recorded-status-row.h"
+#include "ntm-threshold-link.h"
 
 typedef struct {
   guint            index;
@@ -54,6 +63,7 @@ struct _NtmAssessmentWindow
   NtmLanguage        language;
   GArray            *rows;       /* of Row */
   GHashTable        *criterion_groups;  /* criterion id → NtmCriterionGroup */
+  GHashTable        *recorded_rows;     /* criterion id → NtmRecordedStatusRow */
   char              *summary;
   gboolean           updating;
 };
@@ -114,6 +124,23 @@ describe_threshold (NtmAssessmentWindow *self,
   /* Translators: a comparison sign, a value and its unit */
   return g_strdup_printf (_("Threshold %s %s %s"), ntm_comparison_get_sign (ntm_assessment_row_get_comparison (a, i)),
                           number, unit);
+}
+
+/* The recorded status is offered where the indicators cannot decide the
+ * criterion (a value against an unknown threshold), and stays in view
+ * wherever one is recorded. */
+static gboolean
+criterion_needs_recorded (NtmAssessmentWindow *self,
+                          gint64               criterion)
+{
+  NtmAssessment *a = self->assessment;
+
+  if (ntm_assessment_get_recorded_status (a, criterion, NULL) != NTM_STATUS_NO_DATA)
+    return TRUE;
+  for (guint i = 0; i < self->rows->len; i++)
+    if (ntm_assessment_row_get_criterion_id (a, i) == criterion && ntm_assessment_row_is_threshold_unknown (a, i))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -179,6 +206,14 @@ update_summary (NtmAssessmentWindow *self)
   g_hash_table_iter_init (&iter, self->criterion_groups);
   while (g_hash_table_iter_next (&iter, &key, &value))
     ntm_criterion_group_set_status (value, ntm_assessment_get_criterion_status (a, *(gint64 *) key));
+
+  g_hash_table_iter_init (&iter, self->recorded_rows);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      /* shown once offered, so that it does not slip away while a value is retyped */
+      if (!gtk_widget_get_visible (value) && criterion_needs_recorded (self, *(gint64 *) key))
+        gtk_widget_set_visible (value, TRUE);
+    }
 }
 
 static void
@@ -219,7 +254,10 @@ update_row (NtmAssessmentWindow *self,
     }
 
   ntm_indicator_row_set_status (r->row, !r->invalid, ntm_assessment_row_get_status (a, r->index));
+  if (!r->invalid && ntm_assessment_row_is_threshold_unknown (a, r->index))
+    ntm_indicator_row_set_threshold_unknown (r->row);
 }
+
 
 static void
 set_row_error (Row        *r,
@@ -287,6 +325,19 @@ fill_inputs (NtmAssessmentWindow *self)
       set_row_error (r, NULL);
       update_row (self, r);
     }
+
+  {
+    GHashTableIter iter;
+    gpointer key, value;
+
+    g_hash_table_iter_init (&iter, self->recorded_rows);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      {
+        ntm_recorded_status_row_set_status (value, ntm_assessment_get_recorded_status (self->assessment,
+                                                                                        *(gint64 *) key, NULL));
+        gtk_widget_set_visible (value, criterion_needs_recorded (self, *(gint64 *) key));
+      }
+  }
 
   self->updating = FALSE;
   update_summary (self);
@@ -403,6 +454,49 @@ on_note_changed_cb (GtkEditable *editable,
     return;
   ntm_assessment_row_set_note (self->assessment, r->index, gtk_editable_get_text (editable));
   update_title (self);
+}
+
+static void
+on_recorded_selected_cb (GtkDropDown          *dropdown,
+                         GParamSpec           *pspec,
+                         NtmRecordedStatusRow *row)
+{
+  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (gtk_widget_get_root (GTK_WIDGET (row)));
+
+  if (self->updating)
+    return;
+  ntm_assessment_set_recorded_status (self->assessment, ntm_recorded_status_row_get_criterion_id (row),
+                                      ntm_recorded_status_row_get_status (row));
+  update_summary (self);
+  update_title (self);
+}
+
+static void
+on_set_threshold_cb (NtmIndicatorRow *row,
+                     gpointer         user_data)
+{
+  NtmAssessmentWindow *self = NTM_ASSESSMENT_WINDOW (gtk_widget_get_root (GTK_WIDGET (row)));
+  guint i = GPOINTER_TO_UINT (user_data);
+
+  ntm_threshold_link_open (GTK_WIDGET (row), self->database, ntm_assessment_get_year (self->assessment),
+                           ntm_assessment_row_get_set_code (self->assessment, i),
+                           ntm_assessment_row_get_code (self->assessment, i));
+}
+
+/* A threshold saved elsewhere (Criteria and Thresholds) applies at once;
+ * what was typed stays. */
+static void
+on_database_changed_cb (NtmDatabase         *database,
+                        NtmArea              areas,
+                        NtmAssessmentWindow *self)
+{
+  if ((areas & NTM_AREA_THRESHOLDS) == 0 || self->assessment == NULL)
+    return;
+  if (!ntm_assessment_reload_thresholds (self->assessment, database))
+    return;
+  for (guint i = 0; i < self->rows->len; i++)
+    update_row (self, get_row (self, i));
+  update_summary (self);
 }
 
 static gboolean save (NtmAssessmentWindow *self);
@@ -537,6 +631,7 @@ build_row (NtmAssessmentWindow  *self,
                     G_CALLBACK (on_reason_changed_cb), GUINT_TO_POINTER (i));
   g_signal_connect (ntm_indicator_row_get_note (r.row), "changed",
                     G_CALLBACK (on_note_changed_cb), GUINT_TO_POINTER (i));
+  g_signal_connect (r.row, "set-threshold", G_CALLBACK (on_set_threshold_cb), GUINT_TO_POINTER (i));
 
   adw_preferences_group_add (group, GTK_WIDGET (r.row));
   g_array_append_val (self->rows, r);
@@ -585,6 +680,19 @@ build_form (NtmAssessmentWindow *self)
           gtk_box_append (self->content, GTK_WIDGET (group));
         }
       build_row (self, group, i);
+      /* the criterion's recorded status after its indicators */
+      if (i + 1 == ntm_assessment_get_n_rows (a) || ntm_assessment_row_get_criterion_id (a, i + 1) != criterion)
+        {
+          GtkWidget *recorded = ntm_recorded_status_row_new (criterion);
+          gint64 *key = g_new (gint64, 1);
+
+          *key = criterion;
+          gtk_widget_set_visible (recorded, FALSE);
+          g_signal_connect (ntm_recorded_status_row_get_dropdown (NTM_RECORDED_STATUS_ROW (recorded)),
+                            "notify::selected", G_CALLBACK (on_recorded_selected_cb), recorded);
+          g_hash_table_insert (self->recorded_rows, key, recorded);
+          adw_preferences_group_add (group, recorded);
+        }
     }
   self->updating = FALSE;
 }
@@ -612,6 +720,7 @@ ntm_assessment_window_finalize (GObject *object)
 
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->criterion_groups, g_hash_table_unref);
+  g_clear_pointer (&self->recorded_rows, g_hash_table_unref);
   g_free (self->summary);
 
   G_OBJECT_CLASS (ntm_assessment_window_parent_class)->finalize (object);
@@ -654,6 +763,7 @@ ntm_assessment_window_init (NtmAssessmentWindow *self)
 {
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   self->criterion_groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->recorded_rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->language = ntm_language_get_default ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -701,6 +811,7 @@ ntm_assessment_window_new (GtkWindow    *parent,
 
   build_form (self);
   fill_inputs (self);
+  g_signal_connect_object (database, "changed", G_CALLBACK (on_database_changed_cb), self, 0);
   return self;
 }
 
@@ -811,4 +922,40 @@ ntm_assessment_window_set_override (NtmAssessmentWindow *self,
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (r->row), TRUE);
   ntm_indicator_row_set_override_status (r->row, status);
   gtk_editable_set_text (GTK_EDITABLE (ntm_indicator_row_get_reason (r->row)), reason ? reason : "");
+}
+
+/**
+ * ntm_assessment_window_get_indicator_row:
+ * @self: a #NtmAssessmentWindow
+ * @set_code: a criteria set
+ * @indicator_code: an indicator
+ *
+ * Returns: (transfer none) (nullable): the indicator's row
+ */
+NtmIndicatorRow *
+ntm_assessment_window_get_indicator_row (NtmAssessmentWindow *self,
+                                         const char          *set_code,
+                                         const char          *indicator_code)
+{
+  Row *r;
+
+  g_return_val_if_fail (NTM_IS_ASSESSMENT_WINDOW (self), NULL);
+  r = find_row (self, set_code, indicator_code);
+  return r ? r->row : NULL;
+}
+
+/**
+ * ntm_assessment_window_get_recorded_row:
+ * @self: a #NtmAssessmentWindow
+ * @criterion_id: a criterion of the form
+ *
+ * Returns: (transfer none) (nullable): the row of the criterion's
+ *   recorded status
+ */
+NtmRecordedStatusRow *
+ntm_assessment_window_get_recorded_row (NtmAssessmentWindow *self,
+                                        gint64               criterion_id)
+{
+  g_return_val_if_fail (NTM_IS_ASSESSMENT_WINDOW (self), NULL);
+  return g_hash_table_lookup (self->recorded_rows, &criterion_id);
 }

@@ -3,7 +3,10 @@
  * Folded, the row shows the indicator, the threshold that applies (its
  * subtitle), the value (a number with its unit, or Yes / No / No data for
  * a yes/no indicator), what is wrong with the value beside it, and the
- * status the value gives. Unfolded: a status set by hand with its
+ * status the value gives. A value against a threshold not known yet
+ * reads "Threshold unknown" (never "No data": the value is there), with a
+ * button that emits "set-threshold" for the form to open Criteria and
+ * Thresholds on the indicator. Unfolded: a status set by hand with its
  * reason, and an evidence note. The parts are in ntm-indicator-row.ui;
  * the form reads and checks what is typed.
  *
@@ -29,6 +32,7 @@ struct _NtmIndicatorRow
   NtmYesNoChoice *answer;
   GtkLabel       *error_label;
   GtkLabel       *status_label;
+  GtkWidget      *threshold_button;
   GtkDropDown    *override_dropdown;
   AdwEntryRow    *reason_row;
   AdwEntryRow    *note_row;
@@ -37,6 +41,19 @@ struct _NtmIndicatorRow
 };
 
 G_DEFINE_FINAL_TYPE (NtmIndicatorRow, ntm_indicator_row, ADW_TYPE_EXPANDER_ROW)
+
+enum {
+  SIGNAL_SET_THRESHOLD,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_threshold_clicked_cb (NtmIndicatorRow *self)
+{
+  g_signal_emit (self, signals[SIGNAL_SET_THRESHOLD], 0);
+}
 
 /* "From the value" stands for no status set by hand. */
 static const char *
@@ -62,9 +79,19 @@ ntm_indicator_row_class_init (NtmIndicatorRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmIndicatorRow, answer);
   gtk_widget_class_bind_template_child (widget_class, NtmIndicatorRow, error_label);
   gtk_widget_class_bind_template_child (widget_class, NtmIndicatorRow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, NtmIndicatorRow, threshold_button);
   gtk_widget_class_bind_template_child (widget_class, NtmIndicatorRow, override_dropdown);
   gtk_widget_class_bind_template_child (widget_class, NtmIndicatorRow, reason_row);
   gtk_widget_class_bind_template_child (widget_class, NtmIndicatorRow, note_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_threshold_clicked_cb);
+
+  /**
+   * NtmIndicatorRow::set-threshold:
+   *
+   * The person asks to set the threshold the value stands against.
+   */
+  signals[SIGNAL_SET_THRESHOLD] = g_signal_new ("set-threshold", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -211,6 +238,45 @@ ntm_indicator_row_set_status (NtmIndicatorRow *self,
     ntm_status_label_set (self->status_label, status);
   else
     gtk_label_set_label (self->status_label, "");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "warning");
+  gtk_widget_set_visible (self->threshold_button, FALSE);
+}
+
+/**
+ * ntm_indicator_row_set_threshold_unknown:
+ * @self: a #NtmIndicatorRow
+ *
+ * The value stands against a threshold not known yet: the status reads
+ * "Threshold unknown" and the button to set it shows. The next
+ * ntm_indicator_row_set_status() takes both back.
+ */
+void
+ntm_indicator_row_set_threshold_unknown (NtmIndicatorRow *self)
+{
+  g_return_if_fail (NTM_IS_INDICATOR_ROW (self));
+
+  /* not the dim look of "No data": the value is there */
+  ntm_status_label_set (self->status_label, NTM_STATUS_NO_DATA);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), ntm_status_get_css_class (NTM_STATUS_NO_DATA));
+  gtk_label_set_label (self->status_label, _("Threshold unknown"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "warning");
+  gtk_widget_set_visible (self->threshold_button, TRUE);
+}
+
+/* Returns: (transfer none): the status shown beside the value */
+GtkLabel *
+ntm_indicator_row_get_status_label (NtmIndicatorRow *self)
+{
+  g_return_val_if_fail (NTM_IS_INDICATOR_ROW (self), NULL);
+  return self->status_label;
+}
+
+/* Returns: (transfer none): the "Set threshold…" button */
+GtkWidget *
+ntm_indicator_row_get_threshold_button (NtmIndicatorRow *self)
+{
+  g_return_val_if_fail (NTM_IS_INDICATOR_ROW (self), NULL);
+  return self->threshold_button;
 }
 
 /* The status chosen by hand; %NTM_STATUS_NO_DATA for "from the value". */

@@ -29,6 +29,9 @@ void            ntm_indicator_row_set_problem  (NtmIndicatorRow  *self,
 void            ntm_indicator_row_set_status   (NtmIndicatorRow  *self,
                                                 gboolean          known,
                                                 NtmStatus         status);
+void            ntm_indicator_row_set_threshold_unknown (NtmIndicatorRow *self);
+GtkLabel       *ntm_indicator_row_get_status_label (NtmIndicatorRow *self);
+GtkWidget      *ntm_indicator_row_get_threshold_button (NtmIndicatorRow *self);
 NtmStatus       ntm_indicator_row_get_override_status (NtmIndicatorRow *self);
 void            ntm_indicator_row_set_override_status (NtmIndicatorRow *self,
                                                 NtmStatus         status);

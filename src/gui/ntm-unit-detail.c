@@ -8,8 +8,11 @@
  * the history of its predecessors year by year: each one's level in force
  * and criteria met, under a line saying what they held together, marked
  * as derived from them and never as a recognition of this unit. One group
- * per criteria set follows, as many as apply to the unit. Every other row
- * is an NtmInfoRow. What cannot be read is said in the group it
+ * per criteria set follows, as many as apply to the unit. Under a
+ * criterion with values against thresholds not known yet, each such value
+ * is shown with "Threshold unknown" and a button to set the threshold in
+ * Criteria and Thresholds (NtmUnknownThresholdRow); a criterion decided
+ * by its recorded status says so. Every other row is an NtmInfoRow. What cannot be read is said in the group it
  * belongs to, with what to do.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,15 +24,19 @@
 
 #include "ntm-commune-group-dialog.h"
 #include "ntm-criteria.h"
+#include "ntm-assessment.h"
 #include "ntm-error.h"
 #include "ntm-format.h"
 #include "ntm-info-row.h"
 #include "ntm-level-style.h"
 #include "ntm-lineage.h"
 #include "ntm-lineage-row.h"
+#include "ntm-number.h"
 #include "ntm-recognition.h"
+#include "ntm-threshold-link.h"
 #include "ntm-unit-detail.h"
 #include "ntm-unit-detail-private.h"
+#include "ntm-unknown-threshold-row.h"
 
 struct _NtmUnitDetail
 {
@@ -130,6 +137,8 @@ clear (NtmUnitDetail *self)
     gtk_box_remove (self->groups_box, child);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->history_box))) != NULL)
     gtk_box_remove (self->history_box, child);
+  /* empty, it would still leave a gap between its neighbours */
+  gtk_widget_set_visible (GTK_WIDGET (self->history_box), FALSE);
 }
 
 static void
@@ -341,6 +350,7 @@ history_group_new (NtmUnitDetail *self,
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   gtk_box_append (self->history_box, group);
+  gtk_widget_set_visible (GTK_WIDGET (self->history_box), TRUE);
   return group;
 }
 
@@ -530,6 +540,57 @@ show_recognitions (NtmUnitDetail *self,
     }
 }
 
+static void
+on_set_threshold_cb (NtmUnknownThresholdRow *row,
+                     NtmUnitDetail          *self)
+{
+  if (self->database != NULL)
+    ntm_threshold_link_open (GTK_WIDGET (row), self->database, self->year,
+                             ntm_unknown_threshold_row_get_set_code (row),
+                             ntm_unknown_threshold_row_get_indicator_code (row));
+}
+
+/* Each value of the criterion that stands against a threshold not known
+ * yet: the value, "Threshold unknown" and a way to set it. */
+static void
+add_unknown_thresholds (NtmUnitDetail       *self,
+                        AdwPreferencesGroup *group,
+                        NtmAssessment       *assessment,
+                        gint64               criterion_id)
+{
+  NtmLanguage language = ntm_language_get_default ();
+
+  for (guint i = 0; i < ntm_assessment_get_n_rows (assessment); i++)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *value_text = NULL;
+      GtkWidget *row;
+      double value = 0.0;
+
+      if (ntm_assessment_row_get_criterion_id (assessment, i) != criterion_id ||
+          !ntm_assessment_row_is_threshold_unknown (assessment, i))
+        continue;
+      if (!ntm_assessment_row_get_value (assessment, i, &value))
+        ntm_assessment_row_get_suggested (assessment, i, &value);
+      if (ntm_assessment_row_get_kind (assessment, i) == NTM_INDICATOR_PERCENT)
+        value_text = ntm_number_format_percent (value, 3, language);
+      else
+        {
+          g_autofree char *number = ntm_number_format (value, 3, language);
+          const char *unit = ntm_assessment_row_get_unit (assessment, i);
+
+          value_text = unit && *unit ? g_strdup_printf ("%s %s", number, unit) : g_steal_pointer (&number);
+        }
+      title = g_strdup_printf ("%s  %s", ntm_assessment_row_get_code (assessment, i),
+                               ntm_assessment_row_get_name (assessment, i));
+      row = ntm_unknown_threshold_row_new (ntm_assessment_row_get_set_code (assessment, i),
+                                           ntm_assessment_row_get_code (assessment, i), title, value_text);
+      gtk_widget_add_css_class (row, "ntm-indicator");
+      g_signal_connect_object (row, "set-threshold", G_CALLBACK (on_set_threshold_cb), self, 0);
+      adw_preferences_group_add (group, row);
+    }
+}
+
 /* The name of a criteria set, as the group's title. */
 static const char *
 set_name (GListModel *sets,
@@ -563,6 +624,7 @@ show_criteria (NtmUnitDetail *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) sets = ntm_database_list_criteria_sets (database, &error);
+  g_autoptr(NtmAssessment) assessment = NULL;
   const NtmCriterionResult *results;
   const char *current_set = NULL;
   AdwPreferencesGroup *group = NULL;
@@ -579,6 +641,24 @@ show_criteria (NtmUnitDetail *self,
     }
 
   results = ntm_evaluation_get_criteria (evaluation, ntm_unit_get_code (self->unit), &n);
+
+  /* the values themselves are read only for a unit that has some against
+   * an unknown threshold */
+  for (guint i = 0; i < n && assessment == NULL; i++)
+    if (results[i].threshold_unknown > 0)
+      {
+        g_autoptr(GError) read_error = NULL;
+
+        assessment = ntm_assessment_load (database, ntm_unit_get_code (self->unit), self->year, &read_error);
+        if (assessment == NULL)
+          {
+            adw_preferences_group_add (add_group (self, _("Criteria")),
+                                       warning_row_new (_("The values against unknown thresholds cannot be read"),
+                                                        read_error));
+            break;
+          }
+      }
+
   for (guint i = 0; i < n; i++)
     {
       const NtmCriterionResult *r = &results[i];
@@ -599,15 +679,26 @@ show_criteria (NtmUnitDetail *self,
         subtitle = g_strdup_printf (_("Recorded (%s); the indicators give: %s"),
                                     ntm_status_origin_get_label (r->origin),
                                     ntm_status_get_label (r->computed));
+      else if (r->reported && r->computed == NTM_STATUS_NO_DATA)
+        /* Translators: where a recorded status comes from, e.g. "Decided by its recorded status (Typed)";
+         * the indicators cannot decide the criterion */
+        subtitle = g_strdup_printf (_("Decided by its recorded status (%s)"), ntm_status_origin_get_label (r->origin));
       else if (r->reported)
         /* Translators: where a recorded status comes from, e.g. "Recorded (Imported)" */
         subtitle = g_strdup_printf (_("Recorded (%s)"), ntm_status_origin_get_label (r->origin));
+      else if (r->threshold_unknown > 0 && !r->from_figures)
+        subtitle = g_strdup (ngettext ("A value stands against a threshold not known yet: set the threshold, "
+                                       "or record the criterion’s status",
+                                       "Values stand against thresholds not known yet: set the thresholds, "
+                                       "or record the criterion’s status", r->threshold_unknown));
       row = ntm_info_row_new (title,
                               subtitle ? subtitle
                               : r->from_figures ? _("Indicator 17.1 from the household water figures")
                               : NULL);
       ntm_info_row_set_status (NTM_INFO_ROW (row), r->status);
       adw_preferences_group_add (group, row);
+      if (r->threshold_unknown > 0 && assessment != NULL)
+        add_unknown_thresholds (self, group, assessment, r->criterion_id);
     }
 }
 
