@@ -25,9 +25,12 @@
 #include "ntm-criterion-dialog-private.h"
 #include "ntm-import-window.h"
 #include "ntm-indicator-dialog-private.h"
+#include "ntm-screenshot.h"
 #include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
+#include "ntm-threshold-link.h"
 #include "ntm-threshold-row.h"
+#include "ntm-unit.h"
 
 #define SET "thu-2026-ntm"
 
@@ -393,6 +396,62 @@ test_verify_marks (void)
   ntm_test_close_window (GTK_WINDOW (window));
 }
 
+/* From a commune's value (the form, the unit page): the window opens on
+ * the commune's group, so the threshold set there is the one its value
+ * stands against; a commune with no group on record gets the first. */
+static void
+test_opened_for_a_commune (void)
+{
+  g_autofree char *name = g_strdup_printf ("link-%s.db", vietnamese ? "vi" : "en");
+  g_autoptr(NtmDatabase) db = ntm_test_new_database (dir, name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) units = NULL;
+  const char *grouped = NULL, *ungrouped = NULL;
+  NtmWindow *window;
+  NtmCriteriaWindow *criteria;
+  gint64 criterion, id;
+
+  g_assert_true (ntm_database_create_criteria_set (db, SET, "Bộ tiêu chí thử", "51/2025/QĐ-TTg", "commune",
+                                                   NTM_LEVEL_NTM, 2026, 2030, &error));
+  g_assert_no_error (error);
+  criterion = ntm_database_add_criterion (db, SET, "8", "Môi trường và cảnh quan nông thôn", &error);
+  g_assert_no_error (error);
+  id = ntm_database_add_indicator (db, criterion, "8.2", "Tỷ lệ chất thải rắn sinh hoạt được thu gom", "%",
+                                   NTM_INDICATOR_PERCENT, NTM_COMPARISON_GE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  units = ntm_database_list_units_in_year (db, 2026, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (units) && ungrouped == NULL; i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+
+      if (ntm_unit_get_kind (unit) != NTM_UNIT_KIND_COMMUNE)
+        continue;
+      if (grouped == NULL)
+        grouped = g_intern_string (ntm_unit_get_code (unit));
+      else
+        ungrouped = g_intern_string (ntm_unit_get_code (unit));
+    }
+  g_assert_nonnull (ungrouped);
+  g_assert_true (ntm_database_set_commune_group (db, grouped, 2026, 0, 3, "Quyết định thử", &error));
+  g_assert_no_error (error);
+
+  window = ntm_test_open_window (app, db, NULL, 2026);
+  criteria = ntm_threshold_link_open (GTK_WIDGET (window), db, 2026, grouped, SET, "8.2");
+  ntm_widget_wait_for_frame (GTK_WIDGET (criteria));
+  g_assert_cmpint (ntm_drop_down_get_value (ntm_criteria_window_get_choice (criteria, "group")), ==, 3);
+  g_assert_nonnull (ntm_criteria_window_get_threshold_entry (criteria, "8.2"));
+  gtk_window_destroy (GTK_WINDOW (criteria));
+
+  criteria = ntm_threshold_link_open (GTK_WIDGET (window), db, 2026, ungrouped, SET, "8.2");
+  ntm_widget_wait_for_frame (GTK_WIDGET (criteria));
+  g_assert_cmpint (ntm_drop_down_get_value (ntm_criteria_window_get_choice (criteria, "group")), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (criteria));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -406,6 +465,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/criteria-edit-gui/new-set", test_new_set);
   g_test_add_func ("/criteria-edit-gui/export-import", test_export_import);
   g_test_add_func ("/criteria-edit-gui/verify-marks", test_verify_marks);
+  g_test_add_func ("/criteria-edit-gui/opened-for-a-commune", test_opened_for_a_commune);
 
   ret = g_test_run ();
 

@@ -32,7 +32,6 @@
 #include "ntm-table-private.h"
 #include "ntm-table.h"
 #include "ntm-test-utils.h"
-#include "ntm-unit-private.h"
 #include "ntm-unit.h"
 #include "ntm-water-scheme.h"
 #include "ntm-workbook-file.h"

@@ -24,7 +24,6 @@
 #include "ntm-overview.h"
 #include "ntm-recognition.h"
 #include "ntm-test-utils.h"
-#include "ntm-unit-private.h"
 #include "ntm-unit.h"
 
 static char *dir;

@@ -24,7 +24,6 @@
 #include "ntm-info-row.h"
 #include "ntm-level-count.h"
 #include "ntm-lineage-private.h"
-#include "ntm-unit-private.h"
 #include "ntm-lineage-row.h"
 #include "ntm-recognitions-window.h"
 #include "ntm-map-page-private.h"

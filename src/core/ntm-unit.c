@@ -25,7 +25,6 @@
 #include "ntm-number.h"
 #include "ntm-text.h"
 #include "ntm-unit.h"
-#include "ntm-unit-private.h"
 
 struct _NtmUnit
 {

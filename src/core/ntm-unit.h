@@ -73,6 +73,10 @@ typedef struct {
 void         ntm_commune_group_span_free (NtmCommuneGroupSpan *span);
 const char  *ntm_commune_group_get_label (int           commune_group);
 
+int          ntm_database_get_commune_group (NtmDatabase *db,
+                                             const char  *code,
+                                             int          year,
+                                             GError     **error);
 gboolean     ntm_database_set_commune_group (NtmDatabase *db,
                                         const char   *code,
                                         int           year_from,

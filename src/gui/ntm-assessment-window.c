@@ -479,6 +479,7 @@ on_set_threshold_cb (NtmIndicatorRow *row,
   guint i = GPOINTER_TO_UINT (user_data);
 
   ntm_threshold_link_open (GTK_WIDGET (row), self->database, ntm_assessment_get_year (self->assessment),
+                           ntm_assessment_get_unit_code (self->assessment),
                            ntm_assessment_row_get_set_code (self->assessment, i),
                            ntm_assessment_row_get_code (self->assessment, i));
 }

@@ -756,6 +756,25 @@ ntm_criteria_window_show_set (NtmCriteriaWindow *self,
 }
 
 /**
+ * ntm_criteria_window_show_commune_group:
+ * @self: a #NtmCriteriaWindow
+ * @commune_group: 1, 2 or 3
+ *
+ * Shows the thresholds of a commune group, for a set whose thresholds are
+ * per group (a set by region has no group choice, and is left as it is).
+ */
+void
+ntm_criteria_window_show_commune_group (NtmCriteriaWindow *self,
+                                        int                commune_group)
+{
+  g_return_if_fail (NTM_IS_CRITERIA_WINDOW (self));
+  g_return_if_fail (commune_group >= 1 && commune_group <= 3);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->group_dropdown)))
+    ntm_drop_down_select_value (self->group_dropdown, commune_group);
+}
+
+/**
  * ntm_criteria_window_get_threshold_entry:
  * @self: a #NtmCriteriaWindow
  * @indicator_code: an indicator of the set shown

@@ -23,6 +23,8 @@ NtmCriteriaWindow *ntm_criteria_window_new              (GtkWindow         *pare
                                                          int                year);
 void               ntm_criteria_window_show_set         (NtmCriteriaWindow *self,
                                                          const char        *set_code);
+void               ntm_criteria_window_show_commune_group (NtmCriteriaWindow *self,
+                                                           int                commune_group);
 gboolean           ntm_criteria_window_save             (NtmCriteriaWindow *self);
 NtmCriteriaSetDialog *ntm_criteria_window_new_set       (NtmCriteriaWindow *self);
 NtmCriterionDialog *ntm_criteria_window_add_criterion   (NtmCriteriaWindow *self);

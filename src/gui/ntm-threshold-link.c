@@ -2,8 +2,10 @@
  *
  * A value typed against a threshold nobody has entered yet offers to set
  * it: the assessment form and the unit page both open Criteria and
- * Thresholds on the indicator's set and year, for Hà Tĩnh's region (the
- * window's own choice), with the indicator's threshold entry focused. The
+ * Thresholds on the indicator's set and year, for the unit's commune
+ * group where the set's thresholds are per group (else for Hà Tĩnh's
+ * region, the window's own choice), with the indicator's threshold entry
+ * focused. The
  * window writes the threshold; the database's "changed" signal then has
  * the form and the page show the value met or not met.
  *
@@ -13,6 +15,7 @@
 
 #include "ntm-criteria-window-private.h"
 #include "ntm-threshold-link.h"
+#include "ntm-unit.h"
 
 /**
  * ntm_threshold_link_open:
@@ -29,6 +32,7 @@ NtmCriteriaWindow *
 ntm_threshold_link_open (GtkWidget   *from,
                          NtmDatabase *database,
                          int          year,
+                         const char  *unit_code,
                          const char  *set_code,
                          const char  *indicator_code)
 {
@@ -43,6 +47,14 @@ ntm_threshold_link_open (GtkWidget   *from,
   root = gtk_widget_get_root (from);
   window = ntm_criteria_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, database, year);
   ntm_criteria_window_show_set (window, set_code);
+  if (unit_code != NULL)
+    {
+      /* a unit with no group on record: the window's first group */
+      int group = ntm_database_get_commune_group (database, unit_code, year, NULL);
+
+      if (group >= 1 && group <= 3)
+        ntm_criteria_window_show_commune_group (window, group);
+    }
   gtk_window_present (GTK_WINDOW (window));
 
   entry = ntm_criteria_window_get_threshold_entry (window, indicator_code);

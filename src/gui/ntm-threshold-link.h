@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 NtmCriteriaWindow *ntm_threshold_link_open (GtkWidget   *from,
                                             NtmDatabase *database,
                                             int          year,
+                                            const char  *unit_code,
                                             const char  *set_code,
                                             const char  *indicator_code);
 

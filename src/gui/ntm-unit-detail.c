@@ -546,6 +546,7 @@ on_set_threshold_cb (NtmUnknownThresholdRow *row,
 {
   if (self->database != NULL)
     ntm_threshold_link_open (GTK_WIDGET (row), self->database, self->year,
+                             self->unit != NULL ? ntm_unit_get_code (self->unit) : NULL,
                              ntm_unknown_threshold_row_get_set_code (row),
                              ntm_unknown_threshold_row_get_indicator_code (row));
 }
