@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "ntm-job-bar.h"
+#include "ntm-job-private.h"
 #include "ntm-list-export.h"
 #include "ntm-map-page.h"
 #include "ntm-report-actions.h"
@@ -78,7 +79,8 @@ wait_responsive (NtmWindow *window,
 
 /* Clicks the job bar's Cancel at once, as a person would a moment after
  * choosing the file (before the work is done), and waits for the job to
- * stop. */
+ * stop. The caller holds the job first (ntm_job_hold_next_for_testing()),
+ * so that its work cannot be over before the click on a busy machine. */
 static void
 cancel_from_bar (NtmWindow *window,
                  NtmJob    *job)
@@ -144,7 +146,9 @@ test_list_export (void)
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
 
   /* cancelled: no file, and nothing half-written beside it */
+  ntm_job_hold_next_for_testing ();
   cancel_from_bar (window, ntm_list_export_start (GTK_WIDGET (window), db, "funds", 0, cancelled));
+  ntm_job_hold_next_for_testing ();
   cancel_from_bar (window, ntm_list_export_start (GTK_WIDGET (window), db, "funds", 0, csv));
   files = list_folder (folder);
   g_assert_cmpstr (files, ==, "funds.xlsx");
@@ -172,6 +176,7 @@ test_map_export (void)
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
   bare_file = g_file_new_for_path (bare);
+  ntm_job_hold_next_for_testing ();
   cancel_from_bar (window, ntm_map_page_export_to_file (page, bare_file));
   files = list_folder (folder);
   g_assert_cmpstr (files, ==, "map.pdf\nmap.png");
@@ -190,6 +195,8 @@ test_report (void)
 
   g_assert_true (wait_responsive (window, ntm_report_save (GTK_WIDGET (window), db, NULL, 2024, pdf)));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  ntm_job_hold_next_for_testing ();
 
   cancel_from_bar (window, ntm_report_save (GTK_WIDGET (window), db, "18088", 2024, cancelled));
   files = list_folder (folder);

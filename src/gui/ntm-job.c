@@ -19,7 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "ntm-error.h"
-#include "ntm-job.h"
+#include "ntm-job-private.h"
 #include "ntm-window.h"
 
 /* How often the main thread looks at the worker's progress: often enough
@@ -92,6 +92,11 @@ on_progress_tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Set by the tests of Cancel, so that the next job's work cannot be over
+ * before the click arrives, however busy the machine: that job's worker
+ * waits until it is cancelled. */
+static gint hold_next;
+
 static void
 run_in_thread (GTask        *task,
                gpointer      source_object,
@@ -100,6 +105,10 @@ run_in_thread (GTask        *task,
 {
   NtmJob *self = NTM_JOB (source_object);
   GError *error = NULL;
+
+  if (g_atomic_int_compare_and_exchange (&hold_next, TRUE, FALSE))
+    while (!g_cancellable_is_cancelled (cancellable))
+      g_usleep (G_USEC_PER_SEC / 1000);
 
   if (self->func (self, self->data, cancellable, &error))
     g_task_return_boolean (task, TRUE);
@@ -413,6 +422,13 @@ ntm_job_run_to_file (NtmJob     *self,
   t->done_message = g_strdup (done_message);
   t->failed_heading = g_strdup (failed_heading);
   ntm_job_run_for_widget (self, widget, on_to_file_done_cb, t);
+}
+
+/* The next job started waits, before its work, until it is cancelled. */
+void
+ntm_job_hold_next_for_testing (void)
+{
+  g_atomic_int_set (&hold_next, TRUE);
 }
 
 /* Stops the work at its next step. */
