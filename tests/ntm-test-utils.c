@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <grp.h>
@@ -108,6 +110,36 @@ ntm_test_copy_file (const char *from,
   g_file_get_contents (from, &contents, &length, &error);
   g_assert_no_error (error);
   g_file_set_contents (to, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+/**
+ * ntm_test_damage_database:
+ * @path: a closed Ntm database
+ *
+ * Damages it as a failing disk might: every page is moved into the main
+ * file (no write-ahead log), the first page is kept, and the bytes after
+ * it are scrambled. SQLite still recognises the file, but reads it as
+ * malformed.
+ */
+void
+ntm_test_damage_database (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 8192);
+  for (gsize i = 8192; i < length; i += 5)
+    contents[i] = (char) (i * 13);
+  g_assert_true (g_file_set_contents (path, contents, length, &error));
   g_assert_no_error (error);
 }
 

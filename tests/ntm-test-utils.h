@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 char     *ntm_test_make_temp_dir      (void);
 void      ntm_test_remove_tree        (const char  *path);
 char     *ntm_test_file_checksum      (const char  *path);
+void      ntm_test_damage_database    (const char  *path);
 gboolean  ntm_test_run_ntm            (const char * const *args,
                                        char       **out,
                                        char       **err,

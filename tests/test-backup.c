@@ -438,25 +438,16 @@ test_restore_damaged (Fixture *f, gconstpointer data)
   g_autoptr(NtmDatabase) db = reopen (f);
   g_autoptr(NtmBackup) backup = NULL;
   g_autoptr(NtmBackup) kept = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *damaged_sum = NULL;
   g_autofree char *kept_sum = NULL;
   g_autofree char *value = NULL;
-  gsize length;
-  sqlite3 *raw = NULL;
 
   set (db, "office", "saved");
   backup = ntm_backup_make (db, NTM_BACKUP_REASON_MANUAL, &error);
   g_assert_no_error (error);
   g_clear_object (&db);
 
-  g_assert_cmpint (sqlite3_open (f->path, &raw), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (raw, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (raw);
-  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
-  for (gsize i = 8192; i < length; i += 5)
-    contents[i] = (char) (i * 13);
-  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+  ntm_test_damage_database (f->path);
   damaged_sum = ntm_test_file_checksum (f->path);
 
   db = ntm_database_open (f->path, &error);

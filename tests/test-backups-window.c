@@ -348,24 +348,14 @@ test_screenshot_vietnamese (void)
 /* A database that cannot be opened: its backups, from the start window   */
 /* ---------------------------------------------------------------------- */
 
-/* Keeps SQLite's header and overwrites every page after it, as a disk
- * failure might: the file is still SQLite's, but damaged. */
+/* Not a database at all: nothing of SQLite's in it. */
 static void
-damage_file (const char *path)
+write_garbage (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
+  g_autofree char *garbage = g_strnfill (8192, 'x');
 
-  if (!g_file_get_contents (path, &contents, &length, NULL) || length < 4096)
-    {
-      g_free (contents);
-      length = 8192;
-      contents = g_strnfill (length, 'x');
-    }
-  else
-    memset (contents + 100, 'x', length - 100);
-  g_assert_true (g_file_set_contents (path, contents, length, &error));
+  g_assert_true (g_file_set_contents (path, garbage, 8192, &error));
   g_assert_no_error (error);
 }
 
@@ -433,7 +423,7 @@ test_restore_at_start (void)
   n_targets = g_list_model_get_n_items (targets);
   g_assert_cmpuint (n_targets, >, 0);
   g_clear_object (&db);
-  damage_file (path);
+  ntm_test_damage_database (path);
 
   /* The window says why, and offers the backups. */
   window = open_start_error (path);
@@ -479,9 +469,9 @@ test_restore_at_start_refused (void)
 
   g_assert_no_error (error);
   g_clear_object (&db);
-  damage_file (path);
+  ntm_test_damage_database (path);
   /* the only backup is damaged too */
-  damage_file (ntm_backup_get_path (made));
+  ntm_test_damage_database (ntm_backup_get_path (made));
   g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
 
   window = open_start_error (path);
@@ -498,7 +488,7 @@ test_restore_at_start_refused (void)
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* No backups: nothing is offered. */
-  damage_file (lone);
+  write_garbage (lone);
   window = open_start_error (lone);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (ntm_start_error_window_get_restore_button (window))));
   gtk_window_destroy (GTK_WINDOW (window));

@@ -337,7 +337,9 @@ show_headline (NtmOverviewPage *self)
   const NtmHeadline *h = ntm_overview_get_headline (self->overview);
   NtmLanguage language = ntm_language_get_default ();
   guint ntm_plus = h->communes_by_level[1] + h->communes_by_level[2] + h->communes_by_level[3];
-  gboolean late = ntm_overview_get_year (self->overview) >= NTM_PERIOD_2026_FIRST_YEAR;
+  /* a programme without the model level (2026–2030) has the modern NTM pilot */
+  gboolean late = !ntm_level_in_period (NTM_LEVEL_MODEL, NTM_UNIT_KIND_COMMUNE,
+                                        ntm_overview_get_year (self->overview));
   g_autofree char *v1 = g_strdup_printf ("%u/%u", ntm_plus, h->communes);
   g_autofree char *d1 = format_counts (h, &h->commune_levels[1], 1);
   g_autofree char *v2 = late ? g_strdup_printf ("%u", h->communes_by_level[2])

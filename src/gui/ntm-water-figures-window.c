@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "ntm-choice.h"
+#include "ntm-clock.h"
 #include "ntm-error.h"
 #include "ntm-form.h"
 #include "ntm-number.h"
@@ -651,7 +652,7 @@ ntm_water_figures_window_init (NtmWaterFiguresWindow *self)
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_array_set_clear_func (self->rows, row_clear);
   self->language = ntm_language_get_default ();
-  self->year = 2024;
+  self->year = ntm_clock_get_year ();
 
   self->updating = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
