@@ -21,6 +21,7 @@
 #include "ntm-audit.h"
 #include "ntm-commune-water.h"
 #include "ntm-criteria-edit.h"
+#include "ntm-workbook.h"
 #include "ntm-criterion-status.h"
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
@@ -1401,6 +1402,22 @@ test_round_trip_groups (Fixture *f, gconstpointer data)
   }
 }
 
+/* A cell is named as a spreadsheet names it. */
+static void
+test_cell_reference (void)
+{
+  static const struct { guint row, column; const char *want; } cases[] = {
+    { 1, 0, "Biểu 01!A1" }, { 23, 5, "Biểu 01!F23" }, { 100, 25, "Biểu 01!Z100" },
+    { 7, 26, "Biểu 01!AA7" }, { 1048576, 16383, "Biểu 01!XFD1048576" }, { 0, 1, "Biểu 01!B0" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = ntm_cell_reference ("Biểu 01", cases[i].row, cases[i].column);
+      g_assert_cmpstr (got, ==, cases[i].want);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1408,6 +1425,7 @@ main (int argc, char **argv)
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add_func ("/import/cell-reference", test_cell_reference);
   ADD ("/import/office-statuses", test_office_statuses);
   ADD ("/import/bad-cells", test_bad_cells);
   ADD ("/import/indicator-values", test_indicator_values);

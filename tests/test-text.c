@@ -26,6 +26,31 @@ test_fold (void)
     }
 }
 
+/* Text all in ASCII takes a shorter way: it folds exactly as the same
+ * text does when a Vietnamese letter after it sends it the long way. */
+static void
+test_ascii_same_as_unicode (void)
+{
+  for (int c = 1; c < 0x80; c++)
+    {
+      g_autofree char *ascii = g_strdup_printf ("A%c B  %cc", c, c);
+      g_autofree char *longer = g_strconcat (ascii, "Đ", NULL);
+      g_autofree char *folded = ntm_text_fold (ascii);
+      g_autofree char *folded_longer = ntm_text_fold (longer);
+      g_autofree char *kept = ntm_text_fold_keep_marks (ascii);
+      g_autofree char *kept_longer = ntm_text_fold_keep_marks (longer);
+      g_autofree char *want = g_strconcat (folded, "d", NULL);
+      g_autofree char *want_kept = g_strconcat (kept, "đ", NULL);
+
+      g_assert_cmpstr (folded_longer, ==, want);
+      g_assert_cmpstr (kept_longer, ==, want_kept);
+    }
+  {
+    g_autofree char *got = ntm_text_fold ("  Tieu Chi\t17.1 ");
+    g_assert_cmpstr (got, ==, "tieu chi 17.1");
+  }
+}
+
 static void
 test_keep_marks (void)
 {
@@ -121,6 +146,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/text/fold", test_fold);
   g_test_add_func ("/text/keep-marks", test_keep_marks);
+  g_test_add_func ("/text/ascii-same-as-unicode", test_ascii_same_as_unicode);
   g_test_add_func ("/text/matches", test_matches);
   g_test_add_func ("/text/spelling-variants", test_spelling_variants);
   g_test_add_func ("/text/strip-type", test_strip_type);

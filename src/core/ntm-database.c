@@ -551,7 +551,11 @@ configure_handle (NtmDatabase  *self,
                            SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                            NULL, sql_in_force_func, NULL, NULL);
 
-  if (!ntm_database_exec (self, "PRAGMA foreign_keys = ON", error))
+  /* Statement journals in memory: within a large transaction (an import
+   * of a year's workbook) each row's statement would otherwise write its
+   * journal to a temporary file, a million small writes. */
+  if (!ntm_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !ntm_database_exec (self, "PRAGMA temp_store = MEMORY", error))
     return FALSE;
 
   if (journal_mode != NULL)

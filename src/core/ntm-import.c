@@ -228,6 +228,7 @@ typedef struct {
   char             *set_code;
   char             *code;
   char             *code_key;
+  const char       *label;     /* "318-ntm 17.1", interned */
   char             *name;
   NtmIndicatorKind  kind;
 } CatIndicator;
@@ -345,6 +346,7 @@ struct _NtmImport
   NtmImportCounts     counts;
   gboolean            committed;
   gboolean            undone;
+  gboolean            headers_only;
 };
 
 G_DEFINE_FINAL_TYPE (NtmImport, ntm_import, G_TYPE_OBJECT)
@@ -495,13 +497,34 @@ is_dash (const char *text)
 
 /* Reads a number as offices write it: "95,5", "95.5", "1.234" (thousands in
  * a count), "1,234.5", "95,5 %", with a "%" noted. */
+/* Digits, and at most one "." with digits after it, which cannot be a
+ * thousands separator: "1234.5", "95", and when @whole, not "1.234". */
+static gboolean
+is_plain_number (const char *text,
+                 gboolean    whole)
+{
+  gsize n_int = 0, n_frac = 0;
+  const char *p = text;
+
+  while (g_ascii_isdigit (*p))
+    p++, n_int++;
+  if (*p == '.')
+    for (p++; g_ascii_isdigit (*p); p++)
+      n_frac++;
+  if (*p != '\0' || n_int == 0 || n_int > 15 || (p[-1] == '.'))
+    return FALSE;
+  if (n_frac > 0 && whole && n_int <= 3 && n_frac == 3)
+    return FALSE;
+  return TRUE;
+}
+
 static gboolean
 read_number (const char *text,
              gboolean    whole,
              double     *out,
              gboolean   *percent_sign)
 {
-  g_autoptr(GString) digits = g_string_new (NULL);
+  g_autoptr(GString) digits = NULL;
   const char *last_dot, *last_comma;
   char *end = NULL;
   gboolean negative = FALSE;
@@ -512,6 +535,13 @@ read_number (const char *text,
     *percent_sign = FALSE;
   if (t == NULL)
     return FALSE;
+  if (is_plain_number (t, whole))
+    {
+      /* as a spreadsheet stores a number: nothing to take apart */
+      *out = g_ascii_strtod (t, NULL);
+      return TRUE;
+    }
+  digits = g_string_new (NULL);
 
   /* drop spaces inside ("1 234") and a trailing percent sign */
   {
@@ -595,7 +625,20 @@ read_status (const char *text,
     { "b", NTM_STATUS_BASICALLY_MET }, { "cb", NTM_STATUS_BASICALLY_MET },
     { "basically met", NTM_STATUS_BASICALLY_MET },
   };
-  g_autofree char *folded = ntm_text_fold (text);
+  /* the usual spellings, as typed, before any folding */
+  static const struct { const char *word; NtmStatus status; } usual[] = {
+    { "Có", NTM_STATUS_MET }, { "Không", NTM_STATUS_NOT_MET }, { "Đạt", NTM_STATUS_MET },
+    { "Chưa đạt", NTM_STATUS_NOT_MET }, { "Cơ bản đạt", NTM_STATUS_BASICALLY_MET },
+  };
+  g_autofree char *folded = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (usual); i++)
+    if (strcmp (text, usual[i].word) == 0)
+      {
+        *out = usual[i].status;
+        return TRUE;
+      }
+  folded = ntm_text_fold (text);
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (g_str_equal (folded, words[i].word))
@@ -768,6 +811,10 @@ load_catalogue (NtmImport  *self,
       i->set_code = ntm_sql_dup_text (stmt, 2);
       i->code = ntm_sql_dup_text (stmt, 3);
       i->code_key = ntm_text_fold (i->code);
+      {
+        g_autofree char *label = g_strconcat (i->set_code, " ", i->code, NULL);
+        i->label = g_intern_string (label);
+      }
       i->name = ntm_sql_dup_text (stmt, 4);
       if (!ntm_indicator_kind_from_string ((const char *) sqlite3_column_text (stmt, 5), &i->kind))
         i->kind = NTM_INDICATOR_NUMBER;
@@ -1911,7 +1958,7 @@ read_value_cell (NtmImport    *self,
   old = g_hash_table_lookup (self->assessed, key);
 
   c = add_change (self, NTM_REGISTER_INDICATOR_VALUES, unit_code, year,
-                  g_strdup_printf ("%s %s", ind->set_code, ind->code), cell_ref (self, part, row, column));
+                  g_strdup (ind->label), cell_ref (self, part, row, column));
   c->target = ind->id;
   c->has_new_value = has_value;
   c->new_value = value;
@@ -3304,16 +3351,34 @@ static const char * const scheme_choices[][3] = {
   { "not_operating", "Not operating", "Không hoạt động" },
 };
 
+/* The headings above, folded once: every candidate heading of every
+ * sheet is compared with them. */
+static const char * const *
+folded_scheme_headings (void)
+{
+  static char *folded[N_SCHEME_FIELDS * 2];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint i = 0; i < N_SCHEME_FIELDS; i++)
+        for (guint l = 0; l < 2; l++)
+          folded[i * 2 + l] = ntm_text_fold (scheme_headings[i][l]);
+      g_once_init_leave (&done, 1);
+    }
+  return (const char * const *) folded;
+}
+
 static gboolean
 recognise_scheme_heading (const char *folded,
                           Role       *role)
 {
+  const char * const *keys = folded_scheme_headings ();
+
   for (guint i = 0; i < N_SCHEME_FIELDS; i++)
     for (guint l = 0; l < 2; l++)
       {
-        g_autofree char *key = ntm_text_fold (scheme_headings[i][l]);
-
-        if (g_str_equal (folded, key))
+        if (g_str_equal (folded, keys[i * 2 + l]))
           {
             role->kind = ROLE_SCHEME;
             role->target = i;
@@ -4058,6 +4123,8 @@ analyse (NtmImport  *self,
       return FALSE;
     }
 
+  if (self->headers_only)
+    return TRUE;
   for (guint i = 0; i < self->parts->len; i++)
     read_rows (self, g_ptr_array_index (self->parts, i));
   self->counts.matched_units = g_hash_table_size (self->matched);
@@ -4418,6 +4485,46 @@ ntm_register_get_label (NtmRegister reg)
     }
 }
 
+/* @known_headings: (nullable): the headings another import of @workbook
+ * has recognised already, or NULL */
+static NtmImport *
+import_new (NtmDatabase  *db,
+            NtmWorkbook  *workbook,
+            GListModel   *units,
+            int           year,
+            gboolean      headers_only,
+            GHashTable   *known_headings,
+            GError      **error)
+{
+  g_autoptr(NtmImport) self = g_object_new (NTM_TYPE_IMPORT, NULL);
+
+  if (known_headings != NULL)
+    {
+      g_hash_table_unref (self->heading_cache);
+      self->heading_cache = g_hash_table_ref (known_headings);
+    }
+
+  self->db = g_object_ref (db);
+  self->workbook = g_object_ref (workbook);
+  self->units = g_object_ref (units);
+  self->year_given = year;
+  self->headers_only = headers_only;
+  self->matcher = ntm_boundary_matcher_new (units);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
+
+      /* the strings live as long as the model, which we keep */
+      g_hash_table_insert (self->unit_names, (gpointer) ntm_unit_get_code (unit), (gpointer) ntm_unit_get_name (unit));
+      g_hash_table_insert (self->unit_kinds, (gpointer) ntm_unit_get_code (unit),
+                           GINT_TO_POINTER (ntm_unit_get_kind (unit) + 1));
+    }
+
+  if (!load_catalogue (self, error) || !analyse (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
 /**
  * ntm_import_new:
  * @db: the database the data goes into
@@ -4442,32 +4549,12 @@ ntm_import_new (NtmDatabase  *db,
                 int           year,
                 GError      **error)
 {
-  g_autoptr(NtmImport) self = NULL;
-
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
   g_return_val_if_fail (NTM_IS_WORKBOOK (workbook), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (units), NULL);
   g_return_val_if_fail (year == 0 || (year >= 2000 && year <= 2100), NULL);
 
-  self = g_object_new (NTM_TYPE_IMPORT, NULL);
-  self->db = g_object_ref (db);
-  self->workbook = g_object_ref (workbook);
-  self->units = g_object_ref (units);
-  self->year_given = year;
-  self->matcher = ntm_boundary_matcher_new (units);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
-
-      /* the strings live as long as the model, which we keep */
-      g_hash_table_insert (self->unit_names, (gpointer) ntm_unit_get_code (unit), (gpointer) ntm_unit_get_name (unit));
-      g_hash_table_insert (self->unit_kinds, (gpointer) ntm_unit_get_code (unit),
-                           GINT_TO_POINTER (ntm_unit_get_kind (unit) + 1));
-    }
-
-  if (!load_catalogue (self, error) || !analyse (self, error))
-    return NULL;
-  return g_steal_pointer (&self);
+  return import_new (db, workbook, units, year, FALSE, NULL, error);
 }
 
 /**
@@ -4493,42 +4580,43 @@ ntm_import_new_for_year (NtmDatabase  *db,
                          GError      **error)
 {
   g_autoptr(GListModel) units = NULL;
-  g_autoptr(NtmImport) import = NULL;
+  g_autoptr(NtmImport) probe = NULL;
   g_autoptr(GError) local_error = NULL;
+  int units_year = year != 0 ? year : (fallback_year != 0 ? fallback_year : ntm_clock_get_year ());
   int found;
 
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
   g_return_val_if_fail (NTM_IS_WORKBOOK (workbook), NULL);
+  g_return_val_if_fail (year == 0 || (year >= 2000 && year <= 2100), NULL);
 
-  /* First against the units of the year given (or of the fallback), which
-   * tells the year the file is for when it says one. */
-  units = ntm_database_list_units_in_year (db, year != 0 ? year : (fallback_year != 0 ? fallback_year : ntm_clock_get_year ()),
-                                           error);
+  units = ntm_database_list_units_in_year (db, units_year, error);
   if (units == NULL)
     return NULL;
-  import = ntm_import_new (db, workbook, units, year, &local_error);
-  if (import == NULL && year == 0 && fallback_year != 0 &&
+  if (year != 0)
+    return import_new (db, workbook, units, year, FALSE, NULL, error);
+
+  /* The year the file is for, from its headers alone (reading every row
+   * twice would double the time a large file takes). */
+  probe = import_new (db, workbook, units, 0, TRUE, NULL, &local_error);
+  if (probe == NULL && fallback_year != 0 &&
       g_error_matches (local_error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_NO_YEAR))
-    {
-      g_clear_error (&local_error);
-      return ntm_import_new (db, workbook, units, fallback_year, error);
-    }
-  if (import == NULL)
+    return import_new (db, workbook, units, fallback_year, FALSE, NULL, error);
+  if (probe == NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 
-  found = ntm_import_get_year (import);
-  if (year != 0 || found == 0 || found == (fallback_year != 0 ? fallback_year : ntm_clock_get_year ()))
-    return g_steal_pointer (&import);
-
-  /* The file is for another year: match its rows against that year's units. */
-  g_clear_object (&units);
-  units = ntm_database_list_units_in_year (db, found, error);
-  if (units == NULL)
-    return NULL;
-  return ntm_import_new (db, workbook, units, 0, error);
+  /* A file for another year is matched against that year's units. */
+  found = ntm_import_get_year (probe);
+  if (found != 0 && found != units_year)
+    {
+      g_clear_object (&units);
+      units = ntm_database_list_units_in_year (db, found, error);
+      if (units == NULL)
+        return NULL;
+    }
+  return import_new (db, workbook, units, 0, FALSE, probe->heading_cache, error);
 }
 
 NtmWorkbook *

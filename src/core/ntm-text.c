@@ -105,6 +105,46 @@ normalize_tone_placement (const char *decomposed)
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* fold_text() for text without a letter outside ASCII, which is most of
+ * what a spreadsheet holds (numbers, codes): no case folding table, no
+ * normalisation and no marks to move, so byte by byte. The spaces are
+ * those g_unichar_isspace() knows in ASCII. */
+static char *
+fold_ascii (const char *text)
+{
+  char *out = g_malloc (strlen (text) + 1);
+  gsize len = 0;
+  gboolean pending_space = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      char c = *p;
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+        {
+          pending_space = len > 0;
+          continue;
+        }
+      if (pending_space)
+        {
+          out[len++] = ' ';
+          pending_space = FALSE;
+        }
+      out[len++] = g_ascii_tolower (c);
+    }
+  out[len] = '\0';
+  return out;
+}
+
 static char *
 fold_text (const char *text,
            gboolean    drop_marks)
@@ -118,6 +158,9 @@ fold_text (const char *text,
     return g_strdup ("");
 
   g_return_val_if_fail (g_utf8_validate (text, -1, NULL), g_strdup (""));
+
+  if (is_ascii (text))
+    return fold_ascii (text);
 
   lower = g_utf8_casefold (text, -1);
   decomposed = g_utf8_normalize (lower, -1, G_NORMALIZE_NFD);

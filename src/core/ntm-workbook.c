@@ -333,5 +333,18 @@ ntm_cell_reference (const char *sheet,
       letters[i] = letters[n - 1 - i];
       letters[n - 1 - i] = t;
     }
-  return g_strdup_printf ("%s!%s%u", sheet, letters, row_number);
+  {
+    /* many thousand references per import: no format string */
+    char digits[12];
+    int d = sizeof digits - 1;
+
+    digits[d] = '\0';
+    do
+      {
+        digits[--d] = '0' + row_number % 10;
+        row_number /= 10;
+      }
+    while (row_number > 0 && d > 0);
+    return g_strconcat (sheet, "!", letters, digits + d, NULL);
+  }
 }
