@@ -307,21 +307,23 @@ test_indicator_values (Fixture *f, gconstpointer data)
   g_autofree char *path = path_in (f, "chi-tieu.xlsx");
   lxw_workbook *wb = workbook_new (path);
   lxw_worksheet *ws = workbook_add_worksheet (wb, "Năm 2024");
-  const char *head[] = { "STT", "Mã xã", "Tên xã", "Chỉ tiêu 17.1", "2.1", "1.1" };
-  const char *r1[] = { "#1", "#18814", "Kỳ Tân", "#0.955", "95,5", "Có" };
-  const char *r2[] = { "#2", "18508", "Hoà Hải", "#0.8", "80", "Không" };
+  /* "17.1-QCVN" is its own indicator, not 17.1 nor the households on
+   * clean water its "QCVN" would suggest */
+  const char *head[] = { "STT", "Mã xã", "Tên xã", "Chỉ tiêu 17.1", "2.1", "1.1", "17.1-QCVN" };
+  const char *r1[] = { "#1", "#18814", "Kỳ Tân", "#0.955", "95,5", "Có", "#0.5" };
+  const char *r2[] = { "#2", "18508", "Hoà Hải", "#0.8", "80", "Không", "#0.62" };
   double value;
 
-  ntm_test_put_row (ws, 2, head, 6);
-  ntm_test_put_row (ws, 3, r1, 6);
-  ntm_test_put_row (ws, 4, r2, 6);
+  ntm_test_put_row (ws, 2, head, 7);
+  ntm_test_put_row (ws, 3, r1, 7);
+  ntm_test_put_row (ws, 4, r2, 7);
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
 
   import = import_file (f, path, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_INDICATOR_VALUES);
   g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
-  g_assert_cmpuint (ntm_import_get_counts (import)->values, ==, 6);
+  g_assert_cmpuint (ntm_import_get_counts (import)->values, ==, 8);
   g_assert_true (ntm_import_commit (import, &error));
 
 #define VALUE(unit, code) \
@@ -334,8 +336,53 @@ test_indicator_values (Fixture *f, gconstpointer data)
   g_assert_cmpint (VALUE ("18508", "2.1"), ==, 800);
   g_assert_cmpint (VALUE ("18814", "1.1"), ==, 10);
   g_assert_cmpint (VALUE ("18508", "1.1"), ==, 0);
+  g_assert_cmpint (VALUE ("18814", "17.1-QCVN"), ==, 500);
+  g_assert_cmpint (VALUE ("18508", "17.1-QCVN"), ==, 620);
 #undef VALUE
   (void) value;
+}
+
+/* Two columns that read as one indicator are an error on the second's
+ * heading, and nothing is written, until one of them is mapped away. */
+static void
+test_duplicate_columns (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmImport) import = NULL;
+  g_autofree char *path = path_in (f, "chi-tieu-trung.xlsx");
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Năm 2024");
+  const char *head[] = { "Mã xã", "Tên xã", "17.1", "2.1", "Chỉ tiêu 17.1" };
+  const char *r1[] = { "#18814", "Kỳ Tân", "#95", "#90", "#40" };
+  gint64 values_before, history_before;
+
+  ntm_test_put_row (ws, 0, head, 5);
+  ntm_test_put_row (ws, 1, r1, 5);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  values_before = ntm_test_count (f->db, "SELECT count(*) FROM assessment");
+  history_before = ntm_test_count (f->db, "SELECT count(*) FROM audit_log");
+
+  import = import_file (f, path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 1);
+  g_assert_true (has_problem (import, NTM_IMPORT_PROBLEM_ERROR, "Năm 2024!E1", "headed at Năm 2024!C1 both hold 17.1"));
+  g_assert_false (ntm_import_commit (import, &error));
+  g_assert_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_HAS_ERRORS);
+  g_clear_error (&error);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM assessment"), ==, values_before);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log"), ==, history_before);
+
+  /* the person says the last column is not used */
+  g_assert_true (ntm_import_set_column_role (import, 4, "ignore", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
+  g_assert_cmpuint (ntm_import_get_counts (import)->values, ==, 2);
+  g_assert_true (ntm_import_commit (import, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT CAST(round(a.value) AS INTEGER) FROM assessment a"
+                                          " JOIN indicator i ON i.id = a.indicator_id JOIN criterion c ON c.id = i.criterion_id"
+                                          " WHERE c.set_code = '318-ntm' AND a.year = 2024 AND i.code = '17.1'"
+                                          " AND a.unit_code = '18814'"), ==, 95);
 }
 
 /* Household water figures as a district sends them: a two-row header,
@@ -1429,6 +1476,7 @@ main (int argc, char **argv)
   ADD ("/import/office-statuses", test_office_statuses);
   ADD ("/import/bad-cells", test_bad_cells);
   ADD ("/import/indicator-values", test_indicator_values);
+  ADD ("/import/duplicate-columns", test_duplicate_columns);
   ADD ("/import/water-figures", test_water_figures);
   ADD ("/import/bad-files", test_bad_files);
   ADD ("/import/ambiguous", test_ambiguous);
