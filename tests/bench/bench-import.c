@@ -10,7 +10,7 @@
  * for what starting the program and opening the database cost alone, each in a child process so that each peak memory is
  * its own, and prints both with their ratio.
  *
- * Run by hand: meson test -C build --suite bench --verbose bench-import
+ * Run by hand: meson test -C build --benchmark --verbose import
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -7,7 +7,7 @@
  * 10,000-feature GeoJSON with `ntm --import-boundaries` beside
  * `ogr2ogr -f SQLite` on the same file.
  *
- * Run by hand: meson test -C build --suite bench --verbose
+ * Run by hand: meson test -C build --benchmark --verbose map
  *
  * `bench-map --render SCENARIO [N]` draws the renderer alone N times onto
  * an image the size of the layer's old picture, for profilers:
