@@ -22,6 +22,7 @@
 #include "ntm-commune-water.h"
 #include "ntm-criteria-edit.h"
 #include "ntm-workbook.h"
+#include "ntm-test-xls.h"
 #include "ntm-criterion-status.h"
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
@@ -120,31 +121,98 @@ static const char *short_names[19] = {
   "Giáo dục", "Y tế", "Văn hóa", "Môi trường", "HTCT", "QP-AN",
 };
 
+/* One sheet of a workbook being written, as XLSX or as Excel 97–2003. */
+typedef struct {
+  lxw_workbook    *wb;
+  lxw_worksheet   *ws;
+  lxw_format      *center;
+  NtmTestXls      *xls;
+  NtmTestXlsSheet *sheet;
+} Book;
+
+static void
+book_open (Book *b, const char *path, const char *sheet_name)
+{
+  memset (b, 0, sizeof *b);
+  if (g_str_has_suffix (path, ".xls"))
+    {
+      b->xls = ntm_test_xls_new ();
+      b->sheet = ntm_test_xls_add_sheet (b->xls, sheet_name);
+      return;
+    }
+  b->wb = workbook_new (path);
+  b->ws = workbook_add_worksheet (b->wb, sheet_name);
+  b->center = workbook_add_format (b->wb);
+  format_set_align (b->center, LXW_ALIGN_CENTER);
+}
+
+static void
+book_put (Book *b, int row, int col, const char *text)
+{
+  if (b->xls != NULL)
+    ntm_test_xls_put_cell (b->xls, b->sheet, row, col, text);
+  else
+    ntm_test_put_cell (b->ws, row, col, text);
+}
+
+static void
+book_put_row (Book *b, int row, const char * const *cells, int n)
+{
+  for (int c = 0; c < n; c++)
+    book_put (b, row, c, cells[c]);
+}
+
+static void
+book_merge (Book *b, int first_row, int first_col, int last_row, int last_col, const char *text)
+{
+  if (b->xls != NULL)
+    ntm_test_xls_merge (b->xls, b->sheet, first_row, first_col, last_row, last_col, text);
+  else
+    worksheet_merge_range (b->ws, first_row, first_col, last_row, last_col, text, b->center);
+}
+
+static void
+book_close (Book *b, const char *path)
+{
+  if (b->xls != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (ntm_test_xls_save (b->xls, path, &error));
+      g_assert_no_error (error);
+      g_clear_pointer (&b->xls, ntm_test_xls_free);
+    }
+  else
+    g_assert_cmpint (workbook_close (b->wb), ==, LXW_NO_ERROR);
+}
+
+/* The office's summary table as a district sends it, as XLSX or (a path
+ * ending in ".xls") as Excel 97–2003. */
 static void
 write_status_book (const char *path, const char *ky_tan_17, const char *extra_cell)
 {
-  lxw_workbook *wb = workbook_new (path);
-  lxw_worksheet *ws = workbook_add_worksheet (wb, "Biểu 01");
-  lxw_format *center = workbook_add_format (wb);
+  Book b;
   g_autofree char *nfd = g_utf8_normalize ("Xã Phúc Đồng", -1, G_NORMALIZE_NFD);
 
-  format_set_align (center, LXW_ALIGN_CENTER);
-  worksheet_merge_range (ws, 0, 0, 0, 21, "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", center);
-  worksheet_merge_range (ws, 1, 0, 1, 21, "VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI", center);
-  worksheet_merge_range (ws, 2, 0, 2, 21, "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ XÃ NTM NĂM 2024", center);
-  worksheet_merge_range (ws, 4, 0, 6, 0, "TT", center);
-  worksheet_merge_range (ws, 4, 1, 6, 1, "Tên xã", center);
-  worksheet_merge_range (ws, 4, 2, 4, 20, "Các tiêu chí", center);
-  worksheet_merge_range (ws, 4, 21, 6, 21, "Số tiêu chí đạt", center);
+  book_open (&b, path, "Biểu 01");
+  book_merge (&b, 0, 0, 0, 21, "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH");
+  book_merge (&b, 1, 0, 1, 21, "VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI");
+  book_merge (&b, 2, 0, 2, 21, "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ XÃ NTM NĂM 2024");
+  book_merge (&b, 4, 0, 6, 0, "TT");
+  book_merge (&b, 4, 1, 6, 1, "Tên xã");
+  book_merge (&b, 4, 2, 4, 20, "Các tiêu chí");
+  book_merge (&b, 4, 21, 6, 21, "Số tiêu chí đạt");
   for (int c = 0; c < 19; c++)
     {
-      worksheet_write_number (ws, 5, 2 + c, c + 1, NULL);
-      worksheet_write_string (ws, 6, 2 + c, short_names[c], NULL);
+      g_autofree char *number = g_strdup_printf ("#%d", c + 1);
+
+      book_put (&b, 5, 2 + c, number);
+      book_put (&b, 6, 2 + c, short_names[c]);
     }
   for (int c = 0; c < 22; c++)
     {
       g_autofree char *n = g_strdup_printf ("(%d)", c + 1);
-      worksheet_write_string (ws, 7, c, n, NULL);
+      book_put (&b, 7, c, n);
     }
   {
     const char *group1[] = { "I", "Huyện Hương Khê" };
@@ -158,24 +226,24 @@ write_status_book (const char *path, const char *ky_tan_17, const char *extra_ce
     const char *r6[] = { "#2", "Xã Không Có Thật", "Đạt" };
     const char *total[] = { "", "Toàn tỉnh", "=C14+C18|2" };
 
-    ntm_test_put_row (ws, 8, group1, 2);
-    ntm_test_put_row (ws, 9, r1, G_N_ELEMENTS (r1));
-    ntm_test_put_row (ws, 10, r2, G_N_ELEMENTS (r2));
-    ntm_test_put_row (ws, 11, r3, G_N_ELEMENTS (r3));
-    ntm_test_put_row (ws, 12, r4, G_N_ELEMENTS (r4));
-    ntm_test_put_row (ws, 13, sub, G_N_ELEMENTS (sub));
-    ntm_test_put_row (ws, 14, group2, 2);
-    ntm_test_put_row (ws, 15, r5, G_N_ELEMENTS (r5));
-    ntm_test_put_cell (ws, 15, 18, ky_tan_17);
-    ntm_test_put_row (ws, 16, r6, G_N_ELEMENTS (r6));
-    ntm_test_put_row (ws, 17, total, G_N_ELEMENTS (total));
-    worksheet_write_formula_num (ws, 9, 21, "=COUNTIF(C10:U10,\"Đạt\")", NULL, 2);
-    ntm_test_put_cell (ws, 19, 0, "Ghi chú: Đạt, Chưa đạt, Cơ bản đạt theo Quyết định 318/QĐ-TTg.");
-    ntm_test_put_cell (ws, 20, 1, "Người lập biểu");
+    book_put_row (&b, 8, group1, 2);
+    book_put_row (&b, 9, r1, G_N_ELEMENTS (r1));
+    book_put_row (&b, 10, r2, G_N_ELEMENTS (r2));
+    book_put_row (&b, 11, r3, G_N_ELEMENTS (r3));
+    book_put_row (&b, 12, r4, G_N_ELEMENTS (r4));
+    book_put_row (&b, 13, sub, G_N_ELEMENTS (sub));
+    book_put_row (&b, 14, group2, 2);
+    book_put_row (&b, 15, r5, G_N_ELEMENTS (r5));
+    book_put (&b, 15, 18, ky_tan_17);
+    book_put_row (&b, 16, r6, G_N_ELEMENTS (r6));
+    book_put_row (&b, 17, total, G_N_ELEMENTS (total));
+    book_put (&b, 9, 21, "=COUNTIF(C10:U10,\"Đạt\")|2");
+    book_put (&b, 19, 0, "Ghi chú: Đạt, Chưa đạt, Cơ bản đạt theo Quyết định 318/QĐ-TTg.");
+    book_put (&b, 20, 1, "Người lập biểu");
     if (extra_cell != NULL)
-      ntm_test_put_cell (ws, 12, 10, extra_cell);
+      book_put (&b, 12, 10, extra_cell);
   }
-  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  book_close (&b, path);
 }
 
 static void
@@ -184,7 +252,10 @@ test_office_statuses (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmImport) import = NULL;
   g_autoptr(NtmImport) again = NULL;
-  g_autofree char *path = path_in (f, "bieu-tong-hop.xlsx");
+  /* the same table as XLSX and as Excel 97–2003 */
+  const char *file_name = data;
+  g_autofree char *path = path_in (f, file_name);
+  g_autofree char *imported_from = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GListModel) history = NULL;
   const NtmImportCounts *n;
@@ -232,16 +303,17 @@ test_office_statuses (Fixture *f, gconstpointer data)
   /* Kỳ Tân in Huyện Kỳ Anh (not the town of the same name) */
   g_assert_cmpint (recorded (f, "18814", "1", 2024), ==, NTM_STATUS_MET);
   g_assert_cmpint (recorded (f, "18814", "17", 2024), ==, NTM_STATUS_NOT_MET);
-  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM criterion_status WHERE origin = 'imported'"
-                                          " AND file_name = 'bieu-tong-hop.xlsx' AND year = 2024"), ==, 15);
+  imported_from = g_strdup_printf ("SELECT count(*) FROM criterion_status WHERE origin = 'imported'"
+                                   " AND file_name = '%s' AND year = 2024", file_name);
+  g_assert_cmpint (ntm_test_count (f->db, imported_from), ==, 15);
 
   /* the history names the file */
   history = ntm_database_list_unit_history (f->db, "18508", &error);
   {
     g_autoptr(NtmAuditEntry) entry = g_list_model_get_item (history, 0);
     g_autofree char *description = ntm_audit_entry_describe (entry);
-    g_assert_cmpstr (ntm_audit_entry_get_file_name (entry), ==, "bieu-tong-hop.xlsx");
-    g_assert_nonnull (strstr (description, "bieu-tong-hop.xlsx"));
+    g_assert_cmpstr (ntm_audit_entry_get_file_name (entry), ==, file_name);
+    g_assert_nonnull (strstr (description, file_name));
   }
   g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM data_import"), ==, 1);
   g_assert_cmpint (ntm_test_count (f->db, "SELECT last_audit_id - first_audit_id + 1 FROM data_import"), ==, 15);
@@ -469,7 +541,19 @@ test_bad_files (Fixture *f, gconstpointer data)
   g_autofree char *ansi = path_in (f, "ansi.csv");
   g_autofree char *missing = path_in (f, "missing.xlsx");
   g_autofree char *no_year = path_in (f, "no-year.xlsx");
+  g_autofree char *cut = path_in (f, "cut-short.xls");
 
+  /* an Excel 97–2003 workbook cut short (a copy broken off): its header
+   * names sectors the file no longer has */
+  {
+    g_autofree char *bytes = NULL;
+    gsize size;
+
+    write_status_book (cut, "Đạt", NULL);
+    g_assert_true (g_file_get_contents (cut, &bytes, &size, NULL));
+    g_assert_cmpuint (size, >, 3072);
+    write_bytes (cut, bytes, 1536);
+  }
   /* a zip archive holding a text file */
   {
     g_autofree char *inner = g_strdup_printf ("/vsizip/%s/readme.txt", zip);
@@ -539,6 +623,7 @@ test_bad_files (Fixture *f, gconstpointer data)
       { no_year, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_NO_YEAR, "which year" },
       { ansi, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_ENCODING, "UTF-8" },
       { missing, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_CANNOT_READ, "cannot be read" },
+      { cut, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_DAMAGED, "cannot be read (damaged or incomplete)" },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1473,7 +1558,10 @@ main (int argc, char **argv)
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   g_test_add_func ("/import/cell-reference", test_cell_reference);
-  ADD ("/import/office-statuses", test_office_statuses);
+  g_test_add ("/import/office-statuses", Fixture, "bieu-tong-hop.xlsx", fixture_set_up, test_office_statuses,
+              fixture_tear_down);
+  g_test_add ("/import/office-statuses-xls", Fixture, "bieu-tong-hop.xls", fixture_set_up, test_office_statuses,
+              fixture_tear_down);
   ADD ("/import/bad-cells", test_bad_cells);
   ADD ("/import/indicator-values", test_indicator_values);
   ADD ("/import/duplicate-columns", test_duplicate_columns);

@@ -68,6 +68,7 @@ static gboolean
 inspect_file (const char  *path,
               const char  *display,
               gboolean    *is_zip,
+              gboolean    *is_compound,
               GError     **error)
 {
   guint8 head[65536];
@@ -75,6 +76,7 @@ inspect_file (const char  *path,
   FILE *file;
 
   *is_zip = FALSE;
+  *is_compound = FALSE;
   file = g_fopen (path, "rb");
   if (file == NULL)
     {
@@ -88,8 +90,11 @@ inspect_file (const char  *path,
 
   if (n >= 4 && memcmp (head, "PK\x03\x04", 4) == 0)
     *is_zip = TRUE;
-  else if (n >= 8 && memcmp (head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0 &&
-           (contains_utf16 (head, n, "EncryptedPackage") || contains_utf16 (head, n, "EncryptionInfo")))
+  /* the container of Excel 97–2003 workbooks (and of password-protected
+   * XLSX files) */
+  else if (n >= 8 && memcmp (head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
+    *is_compound = TRUE;
+  if (*is_compound && (contains_utf16 (head, n, "EncryptedPackage") || contains_utf16 (head, n, "EncryptionInfo")))
     {
       g_set_error (error, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_PASSWORD,
                    _("“%s” is protected by a password, so Ntm cannot read it. Open it in your spreadsheet program, remove the password (File → Info → Protect Workbook) and save it again."),
@@ -192,7 +197,7 @@ ntm_workbook_read (const char    *path,
   GDALDriverH driver;
   const char *driver_name;
   const char *csv_options[] = { "HEADERS=NO", "AUTODETECT_TYPE=NO", "KEEP_SOURCE_COLUMNS=NO", NULL };
-  gboolean is_zip, csv, ok = FALSE;
+  gboolean is_zip, is_compound, csv, ok = FALSE;
   GStatBuf st;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -225,7 +230,7 @@ ntm_workbook_read (const char    *path,
                    _("“%s” is empty: there is nothing to import."), display);
       return NULL;
     }
-  if (!inspect_file (path, display, &is_zip, error))
+  if (!inspect_file (path, display, &is_zip, &is_compound, error))
     return NULL;
 
   ntm_gdal_file_begin (&gdal);
@@ -243,7 +248,7 @@ ntm_workbook_read (const char    *path,
         g_set_error (error, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_NOT_WORKBOOK,
                      _("“%s” is a zip archive but not a spreadsheet workbook. Save the table as XLSX or ODS and import that file."),
                      display);
-      else if (driver != NULL)
+      else if (driver != NULL || is_compound)
         g_set_error (error, NTM_WORKBOOK_ERROR, NTM_WORKBOOK_ERROR_DAMAGED,
                      _("“%s” looks like a spreadsheet but cannot be read (%s). Open it in your spreadsheet program and save it again."),
                      display, gdal.messages->len ? gdal.messages->str : _("damaged or incomplete"));
