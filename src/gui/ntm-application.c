@@ -280,6 +280,14 @@ ntm_application_startup (GApplication *application)
 }
 
 static void
+on_rested_cb (gpointer user_data)
+{
+  gboolean *rested = user_data;
+
+  *rested = TRUE;
+}
+
+static void
 ntm_application_activate (GApplication *application)
 {
   NtmApplication *self = NTM_APPLICATION (application);
@@ -320,13 +328,14 @@ ntm_application_activate (GApplication *application)
 
   if (self->screenshot_path != NULL)
     {
-      gint64 rest = g_get_monotonic_time () + 400 * 1000;
+      gboolean rested = FALSE;
 
       ntm_widget_wait_for_frame (GTK_WIDGET (window));
       /* past the map's settling after its first fit (its tiles are
-       * stretched for a moment after a change of zoom) */
-      while (g_get_monotonic_time () < rest)
-        g_main_context_iteration (NULL, FALSE);
+       * stretched for a moment after a change of zoom), without spinning */
+      g_timeout_add_once (400, on_rested_cb, &rested);
+      while (!rested)
+        g_main_context_iteration (NULL, TRUE);
       ntm_widget_wait_for_frame (GTK_WIDGET (window));
       if (!ntm_widget_save_png (GTK_WIDGET (window), self->screenshot_path, &error))
         {

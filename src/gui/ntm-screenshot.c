@@ -36,7 +36,11 @@ ntm_widget_wait_for_frame (GtkWidget *widget)
   GdkFrameClock *clock;
   gboolean painted = FALSE;
   gulong id;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  /* Each wait ends as soon as its event comes; the deadline is only for a
+   * window that never shows, so it is generous: on a loaded machine (or
+   * under a memory checker) the first frame of a window can take many
+   * seconds. */
+  gint64 deadline = g_get_monotonic_time () + 90 * G_USEC_PER_SEC;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
