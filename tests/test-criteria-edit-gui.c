@@ -258,7 +258,7 @@ test_new_set (void)
   ntm_test_settle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (ntm_criteria_window_get_choice (criteria, "group"))));
   g_assert_nonnull (ntm_test_find_widget (GTK_WIDGET (criteria), ntm_test_is_label_containing,
-                                          "Chưa có chỉ tiêu và ngưỡng theo nhóm xã"));
+                                          "Chỉ tiêu và ngưỡng theo nhóm xã không có trong nguồn công khai"));
   shot = (g_free (shot), picture ("criteria-51-2025"));
   ntm_test_save_screenshot (GTK_WIDGET (criteria), shot);
 

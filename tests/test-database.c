@@ -818,6 +818,40 @@ test_upgrade_brings_history (Fixture *f, gconstpointer data)
   g_object_unref (db);
 }
 
+/* A database seeded with the notes "no indicators yet" gets notes that
+ * stay true once the office enters them; a note it edited stays. */
+static void
+test_upgrade_rewords_notes (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  int before = ntm_database_get_latest_schema_version () - 1;
+  NtmDatabase *db;
+
+  db = ntm_database_open_upto (f->path, before, &error);
+  g_assert_no_error (error);
+  g_assert_true (ntm_database_exec (db, "UPDATE criterion SET verify_note = 'Chưa có chỉ tiêu và ngưỡng theo nhóm xã:"
+                                        " văn phòng nhập từ văn bản' WHERE set_code = '51-2025-ntm'", &error));
+  g_assert_true (ntm_database_exec (db, "UPDATE criterion SET verify_note = 'Đã nhập theo văn bản số 12/VPĐP'"
+                                        " WHERE set_code = '51-2025-ntm' AND number = '3'", &error));
+  g_assert_true (ntm_database_exec (db, "UPDATE criterion SET verify_note = 'Tên tiêu chí chưa được đối chiếu với"
+                                        " văn bản; chưa có chỉ tiêu, ngưỡng' WHERE set_code = '320-district-advanced'",
+                                    &error));
+  g_assert_no_error (error);
+  g_object_unref (db);
+
+  db = ntm_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM criterion WHERE verify_note LIKE '%chưa có chỉ tiêu%'"
+                              " OR verify_note LIKE 'Chưa có chỉ tiêu%'"), ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM criterion WHERE set_code = '51-2025-ntm'"
+                              " AND verify_note LIKE 'Chỉ tiêu và ngưỡng theo nhóm xã không có trong nguồn công khai%'"), ==, 9);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM criterion WHERE set_code = '51-2025-ntm' AND number = '3'"
+                              " AND verify_note = 'Đã nhập theo văn bản số 12/VPĐP'"), ==, 1);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM criterion WHERE set_code = '320-district-advanced'"
+                              " AND verify_note LIKE '%không có trong nguồn công khai'"), ==, 9);
+  g_object_unref (db);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -846,6 +880,7 @@ main (int argc, char *argv[])
   ADD ("/database/busy/waits", test_busy_waits);
   ADD ("/database/busy/timeout", test_busy_timeout);
   ADD ("/database/upgrade-brings-history", test_upgrade_brings_history);
+  ADD ("/database/upgrade-rewords-notes", test_upgrade_rewords_notes);
 #undef ADD
   g_test_add_func ("/database/read-only/side-files", test_read_only_side_files);
 

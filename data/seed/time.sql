@@ -81,15 +81,15 @@ INSERT OR IGNORE INTO criteria_set (code, name, decision, applies_to, level, yea
    'district', 'district_advanced', 2022, 2025, 6);
 
 INSERT OR IGNORE INTO criterion (set_code, number, group_code, group_name, name, position, verify_note) VALUES
-  ('320-district-advanced', '1', '', '', 'Quy hoạch', 1, 'Tên tiêu chí chưa được đối chiếu với văn bản; chưa có chỉ tiêu, ngưỡng'),
-  ('320-district-advanced', '2', '', '', 'Giao thông', 2, 'Tên tiêu chí chưa được đối chiếu với văn bản; chưa có chỉ tiêu, ngưỡng'),
-  ('320-district-advanced', '3', '', '', 'Thủy lợi và phòng, chống thiên tai', 3, 'Tên tiêu chí chưa được đối chiếu với văn bản; chưa có chỉ tiêu, ngưỡng'),
-  ('320-district-advanced', '4', '', '', 'Điện', 4, 'Tên tiêu chí chưa được đối chiếu với văn bản; chưa có chỉ tiêu, ngưỡng'),
-  ('320-district-advanced', '5', '', '', 'Y tế - Văn hóa - Giáo dục', 5, 'Tên tiêu chí chưa được đối chiếu với văn bản; chưa có chỉ tiêu, ngưỡng'),
-  ('320-district-advanced', '6', '', '', 'Kinh tế', 6, 'Tên tiêu chí chưa được đối chiếu với văn bản; chưa có chỉ tiêu, ngưỡng'),
-  ('320-district-advanced', '7', '', '', 'Môi trường', 7, 'Tên tiêu chí chưa được đối chiếu với văn bản; chưa có chỉ tiêu, ngưỡng'),
-  ('320-district-advanced', '8', '', '', 'Chất lượng môi trường sống', 8, 'Tên tiêu chí chưa được đối chiếu với văn bản; chưa có chỉ tiêu, ngưỡng'),
-  ('320-district-advanced', '9', '', '', 'Hệ thống chính trị - An ninh trật tự - Hành chính công', 9, 'Tên tiêu chí chưa được đối chiếu với văn bản; chưa có chỉ tiêu, ngưỡng');
+  ('320-district-advanced', '1', '', '', 'Quy hoạch', 1, 'Tên tiêu chí chưa được đối chiếu với văn bản; chỉ tiêu, ngưỡng không có trong nguồn công khai'),
+  ('320-district-advanced', '2', '', '', 'Giao thông', 2, 'Tên tiêu chí chưa được đối chiếu với văn bản; chỉ tiêu, ngưỡng không có trong nguồn công khai'),
+  ('320-district-advanced', '3', '', '', 'Thủy lợi và phòng, chống thiên tai', 3, 'Tên tiêu chí chưa được đối chiếu với văn bản; chỉ tiêu, ngưỡng không có trong nguồn công khai'),
+  ('320-district-advanced', '4', '', '', 'Điện', 4, 'Tên tiêu chí chưa được đối chiếu với văn bản; chỉ tiêu, ngưỡng không có trong nguồn công khai'),
+  ('320-district-advanced', '5', '', '', 'Y tế - Văn hóa - Giáo dục', 5, 'Tên tiêu chí chưa được đối chiếu với văn bản; chỉ tiêu, ngưỡng không có trong nguồn công khai'),
+  ('320-district-advanced', '6', '', '', 'Kinh tế', 6, 'Tên tiêu chí chưa được đối chiếu với văn bản; chỉ tiêu, ngưỡng không có trong nguồn công khai'),
+  ('320-district-advanced', '7', '', '', 'Môi trường', 7, 'Tên tiêu chí chưa được đối chiếu với văn bản; chỉ tiêu, ngưỡng không có trong nguồn công khai'),
+  ('320-district-advanced', '8', '', '', 'Chất lượng môi trường sống', 8, 'Tên tiêu chí chưa được đối chiếu với văn bản; chỉ tiêu, ngưỡng không có trong nguồn công khai'),
+  ('320-district-advanced', '9', '', '', 'Hệ thống chính trị - An ninh trật tự - Hành chính công', 9, 'Tên tiêu chí chưa được đối chiếu với văn bản; chỉ tiêu, ngưỡng không có trong nguồn công khai');
 
 -- ---------------------------------------------------------------------------
 -- 2026–2030 commune set — Decision 51/2025/QĐ-TTg, Phụ lục I
@@ -107,16 +107,16 @@ INSERT OR IGNORE INTO criteria_set (code, name, decision, applies_to, level, yea
    'commune', 'ntm', 2026, 2030, 7);
 
 INSERT OR IGNORE INTO criterion (set_code, number, group_code, group_name, name, position, verify_note) VALUES
-  ('51-2025-ntm', '1',  '', '', 'Quy hoạch', 1, 'Chưa có chỉ tiêu và ngưỡng theo nhóm xã: văn phòng nhập từ văn bản'),
-  ('51-2025-ntm', '2',  '', '', 'Hạ tầng kinh tế - xã hội', 2, 'Chưa có chỉ tiêu và ngưỡng theo nhóm xã: văn phòng nhập từ văn bản'),
-  ('51-2025-ntm', '3',  '', '', 'Phát triển kinh tế nông thôn', 3, 'Chưa có chỉ tiêu và ngưỡng theo nhóm xã: văn phòng nhập từ văn bản'),
-  ('51-2025-ntm', '4',  '', '', 'Đào tạo nguồn nhân lực nông thôn', 4, 'Chưa có chỉ tiêu và ngưỡng theo nhóm xã: văn phòng nhập từ văn bản'),
-  ('51-2025-ntm', '5',  '', '', 'Văn hóa, giáo dục, y tế', 5, 'Chưa có chỉ tiêu và ngưỡng theo nhóm xã: văn phòng nhập từ văn bản'),
-  ('51-2025-ntm', '6',  '', '', 'Giảm nghèo và an sinh xã hội', 6, 'Chưa có chỉ tiêu và ngưỡng theo nhóm xã: văn phòng nhập từ văn bản'),
-  ('51-2025-ntm', '7',  '', '', 'Khoa học công nghệ và chuyển đổi số', 7, 'Chưa có chỉ tiêu và ngưỡng theo nhóm xã: văn phòng nhập từ văn bản'),
-  ('51-2025-ntm', '8',  '', '', 'Môi trường và cảnh quan nông thôn', 8, 'Chưa có chỉ tiêu và ngưỡng theo nhóm xã: văn phòng nhập từ văn bản'),
-  ('51-2025-ntm', '9',  '', '', 'Xây dựng hệ thống chính trị và hành chính công', 9, 'Chưa có chỉ tiêu và ngưỡng theo nhóm xã: văn phòng nhập từ văn bản'),
-  ('51-2025-ntm', '10', '', '', 'Tiếp cận pháp luật và an ninh, quốc phòng', 10, 'Chưa có chỉ tiêu và ngưỡng theo nhóm xã: văn phòng nhập từ văn bản');
+  ('51-2025-ntm', '1',  '', '', 'Quy hoạch', 1, 'Chỉ tiêu và ngưỡng theo nhóm xã không có trong nguồn công khai: văn phòng nhập từ văn bản Quyết định'),
+  ('51-2025-ntm', '2',  '', '', 'Hạ tầng kinh tế - xã hội', 2, 'Chỉ tiêu và ngưỡng theo nhóm xã không có trong nguồn công khai: văn phòng nhập từ văn bản Quyết định'),
+  ('51-2025-ntm', '3',  '', '', 'Phát triển kinh tế nông thôn', 3, 'Chỉ tiêu và ngưỡng theo nhóm xã không có trong nguồn công khai: văn phòng nhập từ văn bản Quyết định'),
+  ('51-2025-ntm', '4',  '', '', 'Đào tạo nguồn nhân lực nông thôn', 4, 'Chỉ tiêu và ngưỡng theo nhóm xã không có trong nguồn công khai: văn phòng nhập từ văn bản Quyết định'),
+  ('51-2025-ntm', '5',  '', '', 'Văn hóa, giáo dục, y tế', 5, 'Chỉ tiêu và ngưỡng theo nhóm xã không có trong nguồn công khai: văn phòng nhập từ văn bản Quyết định'),
+  ('51-2025-ntm', '6',  '', '', 'Giảm nghèo và an sinh xã hội', 6, 'Chỉ tiêu và ngưỡng theo nhóm xã không có trong nguồn công khai: văn phòng nhập từ văn bản Quyết định'),
+  ('51-2025-ntm', '7',  '', '', 'Khoa học công nghệ và chuyển đổi số', 7, 'Chỉ tiêu và ngưỡng theo nhóm xã không có trong nguồn công khai: văn phòng nhập từ văn bản Quyết định'),
+  ('51-2025-ntm', '8',  '', '', 'Môi trường và cảnh quan nông thôn', 8, 'Chỉ tiêu và ngưỡng theo nhóm xã không có trong nguồn công khai: văn phòng nhập từ văn bản Quyết định'),
+  ('51-2025-ntm', '9',  '', '', 'Xây dựng hệ thống chính trị và hành chính công', 9, 'Chỉ tiêu và ngưỡng theo nhóm xã không có trong nguồn công khai: văn phòng nhập từ văn bản Quyết định'),
+  ('51-2025-ntm', '10', '', '', 'Tiếp cận pháp luật và an ninh, quốc phòng', 10, 'Chỉ tiêu và ngưỡng theo nhóm xã không có trong nguồn công khai: văn phòng nhập từ văn bản Quyết định');
 
 -- ---------------------------------------------------------------------------
 -- Province totals stated by sources
