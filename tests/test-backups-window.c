@@ -494,6 +494,84 @@ test_restore_at_start_refused (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The whole program: started on a damaged database, it shows the window
+ * that says so; a backup restored there, it opens its main window on the
+ * restored data. */
+typedef struct {
+  const char          *backup_path;
+  NtmStartErrorWindow *start;
+  guint                main_windows;
+} Reopening;
+
+static void
+drive_start_window_cb (gpointer data)
+{
+  Reopening *r = data;
+
+  ntm_widget_wait_for_frame (GTK_WIDGET (r->start));
+  restore_from_start (r->start, r->backup_path);
+}
+
+static void
+close_window_cb (gpointer data)
+{
+  ntm_widget_wait_for_frame (GTK_WIDGET (data));
+  gtk_window_destroy (GTK_WINDOW (data));
+}
+
+static void
+on_program_window_added_cb (GtkApplication *program,
+                            GtkWindow      *window,
+                            Reopening      *r)
+{
+  if (NTM_IS_START_ERROR_WINDOW (window))
+    {
+      g_assert_null (r->start);
+      r->start = NTM_START_ERROR_WINDOW (window);
+      g_idle_add_once (drive_start_window_cb, r);
+    }
+  else if (NTM_IS_WINDOW (window))
+    {
+      r->main_windows++;
+      /* the main window once drawn closes, and the program ends */
+      g_idle_add_once (close_window_cb, window);
+    }
+}
+
+static void
+test_restore_at_start_reopens (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "program.db", NULL);
+  g_autoptr(NtmDatabase) db = open_existing ("program.db");
+  g_autoptr(NtmBackup) made = ntm_backup_make (db, NTM_BACKUP_REASON_MANUAL, &error);
+  g_autoptr(NtmApplication) program = ntm_application_new ();
+  g_autoptr(NtmDatabase) reopened = NULL;
+  const char *argv[] = { "ntm", "--database", path, NULL };
+  Reopening r = { NULL, NULL, 0 };
+  GLogLevelFlags fatal;
+  int status;
+
+  g_assert_no_error (error);
+  r.backup_path = ntm_backup_get_path (made);
+  g_clear_object (&db);
+  ntm_test_damage_database (path);
+
+  g_signal_connect (program, "window-added", G_CALLBACK (on_program_window_added_cb), &r);
+  /* the program logs the database it could not open as a warning */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  status = g_application_run (G_APPLICATION (program), 3, (char **) argv);
+  g_log_set_always_fatal (fatal);
+
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (r.start);
+  g_assert_cmpuint (r.main_windows, ==, 1);
+  reopened = ntm_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ntm_database_check_integrity (reopened, NULL, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -520,6 +598,7 @@ main (int argc, char *argv[])
       g_test_add_func ("/backups-window/busy-notice", test_busy_notice);
       g_test_add_func ("/backups-window/restore-at-start", test_restore_at_start);
       g_test_add_func ("/backups-window/restore-at-start-refused", test_restore_at_start_refused);
+      g_test_add_func ("/backups-window/restore-at-start-reopens", test_restore_at_start_reopens);
     }
 
   ret = g_test_run ();
