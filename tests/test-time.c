@@ -166,6 +166,60 @@ test_same_code_other_unit (void)
 /* Lineage                                                                */
 /* ---------------------------------------------------------------------- */
 
+/* The lineage's notes read in the interface's language where its source
+ * repeats a phrase; what it says once stays as written. */
+static void
+test_lineage_notes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) links = ntm_database_list_lineage (shared, &error);
+  guint described = 0, with_note = 0, moved = 0, renamed = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(NtmLineageLink) link = g_list_model_get_item (links, i);
+      const char *note = ntm_lineage_link_get_note (link);
+      g_autofree char *text = ntm_lineage_link_describe_note (link);
+
+      if (note == NULL || *note == '\0')
+        {
+          g_assert_cmpstr (text, ==, "");
+          continue;
+        }
+      with_note++;
+      g_assert_cmpstr (text, !=, "");
+      /* every part is kept, in the same order */
+      {
+        g_auto(GStrv) parts = g_strsplit (note, "; ", -1);
+        g_auto(GStrv) out = g_strsplit (text, "; ", -1);
+        g_assert_cmpuint (g_strv_length (out), ==, g_strv_length (parts));
+      }
+      if (g_strcmp0 (note, "new unit reuses this code") == 0)
+        g_assert_cmpstr (text, ==, "the new unit has this code");
+      if (g_strcmp0 (note, "code kept; commune -> ward") == 0)
+        g_assert_cmpstr (text, ==, "code kept; the commune became a ward");
+      if (g_str_has_prefix (note, "code kept; moved from 448 (Huyện Lộc Hà) to 445 (Huyện Thạch Hà)"))
+        {
+          g_assert_true (g_str_has_prefix (text, "code kept; moved from 448 (Huyện Lộc Hà) to 445 (Huyện Thạch Hà)"));
+          moved++;
+        }
+      if (strstr (note, "renamed Sơn Trà -> Mỹ Long") != NULL)
+        {
+          g_assert_nonnull (strstr (text, "renamed Sơn Trà → Mỹ Long"));
+          renamed++;
+        }
+      if (g_strcmp0 (text, note) != 0)
+        described++;
+    }
+  g_assert_cmpuint (moved, ==, 11);
+  g_assert_cmpuint (renamed, ==, 1);
+  /* the repeated phrases: "new unit reuses this code" alone on 67 links,
+   * "commune -> ward", "renamed … -> …" */
+  g_assert_cmpuint (described, >=, 67 + 6 + 3);
+  g_assert_cmpuint (described, <, with_note);
+}
+
 static void
 test_lineage_complete (void)
 {
@@ -939,6 +993,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/time/units-per-year", test_units_per_year);
   g_test_add_func ("/time/same-code-other-unit", test_same_code_other_unit);
   g_test_add_func ("/time/lineage-complete", test_lineage_complete);
+  g_test_add_func ("/time/lineage-notes", test_lineage_notes);
   g_test_add_func ("/time/origins", test_origins);
   g_test_add_func ("/time/former-districts", test_former_districts);
   g_test_add_func ("/time/derived-history", test_derived_history);

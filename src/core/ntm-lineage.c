@@ -484,6 +484,89 @@ ntm_lineage_link_get_note (NtmLineageLink *self)
   return self->note;
 }
 
+/* One part of a link's note, in the interface's language when it is one
+ * of the phrases the lineage's source uses again and again. */
+static char *
+describe_note_part (const char *part)
+{
+  static const struct { const char *source; const char *text; } phrases[] = {
+    { "new unit reuses this code", N_("the new unit has this code") },
+    { "same name as the new unit, different code", N_("the same name as the new unit, under another code") },
+    { "code kept", N_("code kept") },
+    { "commune -> ward", N_("the commune became a ward") },
+  };
+  static const struct { const char *pattern; const char *format; int n; } shapes[] = {
+    /* Translators: "moved from 445 (Huyện Thạch Hà) to 436 (Thành phố Hà Tĩnh)"; the codes, then the names */
+    { "^moved from (\\d+) \\(([^)]+)\\) to (\\d+) \\(([^)]+)\\)(.*)$", N_("moved from %s (%s) to %s (%s)%s"), 5 },
+    /* Translators: "renamed Sơn Trà → Mỹ Long" */
+    { "^renamed (.+) -> (.+)$", N_("renamed %s → %s"), 2 },
+    /* Translators: "code 18205 retired" */
+    { "^code (\\d+) retired$", N_("code %s retired"), 1 },
+    /* Translators: "merged with Sơn Trà into the new Xã Mỹ Long (code 18202)" */
+    { "^merged with (.+) into the new (.+) \\(code (\\d+)\\)$", N_("merged with %s into the new %s (code %s)"), 3 },
+    /* Translators: "merged with Sơn Long (18205)" */
+    { "^merged with (.+) \\((\\d+)\\)$", N_("merged with %s (%s)"), 2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
+    if (g_str_equal (part, phrases[i].source))
+      return g_strdup (_(phrases[i].text));
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    {
+      g_autoptr(GRegex) regex = g_regex_new (shapes[i].pattern, 0, 0, NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_assert (regex != NULL);
+      if (g_regex_match (regex, part, 0, &match))
+        {
+          g_autofree char *a = g_match_info_fetch (match, 1);
+          g_autofree char *b = shapes[i].n > 1 ? g_match_info_fetch (match, 2) : NULL;
+          g_autofree char *c = shapes[i].n > 2 ? g_match_info_fetch (match, 3) : NULL;
+          g_autofree char *d = shapes[i].n > 3 ? g_match_info_fetch (match, 4) : NULL;
+          g_autofree char *e = shapes[i].n > 4 ? g_match_info_fetch (match, 5) : NULL;
+
+          /* the formats are the table's own, each with its count of %s */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+          return g_strdup_printf (_(shapes[i].format), a, b, c, d, e);
+#pragma GCC diagnostic pop
+        }
+    }
+  return g_strdup (part);
+}
+
+/**
+ * ntm_lineage_link_describe_note:
+ * @self: a #NtmLineageLink
+ *
+ * The link's note for a person: the phrases its source uses again and
+ * again ("code kept", "moved from … to …", "code … retired") in the
+ * interface's language, anything else as the source wrote it.
+ *
+ * Returns: (transfer full): the note, or "" when the link has none
+ */
+char *
+ntm_lineage_link_describe_note (NtmLineageLink *self)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (NTM_IS_LINEAGE_LINK (self), NULL);
+
+  if (self->note == NULL || *self->note == '\0')
+    return g_strdup ("");
+  parts = g_strsplit (self->note, "; ", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *text = describe_note_part (parts[i]);
+
+      if (out->len > 0)
+        g_string_append (out, "; ");
+      g_string_append (out, text);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 /**
  * ntm_lineage_link_is_inferred:
  * @self: a #NtmLineageLink

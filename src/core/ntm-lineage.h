@@ -24,6 +24,7 @@ const char *ntm_lineage_link_get_effective         (NtmLineageLink *self);
 gboolean    ntm_lineage_link_is_whole              (NtmLineageLink *self);
 const char *ntm_lineage_link_get_resolution        (NtmLineageLink *self);
 const char *ntm_lineage_link_get_note              (NtmLineageLink *self);
+char       *ntm_lineage_link_describe_note         (NtmLineageLink *self);
 gboolean    ntm_lineage_link_is_inferred           (NtmLineageLink *self);
 
 /* An older unit a unit was formed from, on a day before it was formed. */

@@ -70,7 +70,7 @@ ntm_lineage_row_new (NtmLineageLink *link)
   g_autofree char *title = NULL;
   g_autofree char *date = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
-  const char *note;
+  g_autofree char *note = NULL;
   gboolean same = FALSE;
 
   g_return_val_if_fail (NTM_IS_LINEAGE_LINK (link), NULL);
@@ -93,8 +93,8 @@ ntm_lineage_row_new (NtmLineageLink *link)
   date = ntm_format_date (ntm_lineage_link_get_effective (link));
   /* Translators: when a link of the lineage took effect, and by which resolution */
   g_string_printf (subtitle, _("From %s, Resolution %s"), date, ntm_lineage_link_get_resolution (link));
-  note = ntm_lineage_link_get_note (link);
-  if (note != NULL && *note != '\0')
+  note = ntm_lineage_link_describe_note (link);
+  if (*note != '\0')
     g_string_append_printf (subtitle, "\n%s", note);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle->str);
 
