@@ -231,12 +231,31 @@ test_language_from_gettext (void)
   g_assert_cmpint (ntm_language_get_default (), ==, EN);
 }
 
+static void
+test_digits (void)
+{
+  static const struct { guint64 value; const char *digits; } cases[] = {
+    { 0, "0" }, { 7, "7" }, { 10, "10" }, { 2024, "2024" }, { 1048576, "1048576" },
+    { G_MAXUINT64, "18446744073709551615" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      char buffer[NTM_DIGITS_SIZE];
+      g_autofree char *printed = g_strdup_printf ("%" G_GUINT64_FORMAT, cases[i].value);
+
+      g_assert_cmpstr (ntm_number_digits (cases[i].value, buffer), ==, cases[i].digits);
+      g_assert_cmpstr (ntm_number_digits (cases[i].value, buffer), ==, printed);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/number/digits", test_digits);
   g_test_add_func ("/number/vietnamese", test_vietnamese_good);
   g_test_add_func ("/number/english", test_english_good);
   g_test_add_func ("/number/bad-inputs", test_bad_inputs);

@@ -1325,18 +1325,23 @@ recognise_band (NtmImport  *self,
   for (guint c = 0; c < n_columns; c++)
     {
       Role role = { ROLE_NONE, 0 };
-      g_autoptr(GString) joined = g_string_new (NULL);
+      g_autoptr(GString) joined = NULL;
 
       for (guint k = n_rows; k > 0 && role.kind == ROLE_NONE; k--)
         recognise_heading (self, set, cell (self, part, row + k - 1, c), &role);
-      for (guint k = 0; k < n_rows; k++)
+      /* the headings joined, when they are wanted: most bands tried are not */
+      if ((role.kind == ROLE_NONE && n_rows > 1) || texts != NULL)
         {
-          const char *t = cell (self, part, row + k, c);
-          if (t != NULL)
+          joined = g_string_new (NULL);
+          for (guint k = 0; k < n_rows; k++)
             {
-              if (joined->len > 0)
-                g_string_append_c (joined, ' ');
-              g_string_append (joined, t);
+              const char *t = cell (self, part, row + k, c);
+              if (t != NULL)
+                {
+                  if (joined->len > 0)
+                    g_string_append_c (joined, ' ');
+                  g_string_append (joined, t);
+                }
             }
         }
       if (role.kind == ROLE_NONE && n_rows > 1)
@@ -1430,7 +1435,10 @@ find_header (NtmImport *self,
   for (guint r = 0; r < MIN (n_rows, HEADER_SEARCH_ROWS); r++)
     for (guint c = 0; c < ntm_workbook_get_n_columns (self->workbook, part->sheet); c++)
       if (cell (self, part, r, c) != NULL)
-        g_string_append_printf (titles, "%s\n", cell (self, part, r, c));
+        {
+          g_string_append (titles, cell (self, part, r, c));
+          g_string_append_c (titles, '\n');
+        }
 
   year = self->year_given;
   if (year == 0)
@@ -1624,6 +1632,21 @@ get_evaluation (NtmImport  *self,
   return ev;
 }
 
+/* The key of an indicator's value for a unit and year in self->assessed:
+ * "a|18814|42|2024", built for every value a file holds, so without a
+ * format string. */
+static char *
+assessed_key (const char *unit_code,
+              gint64      indicator_id,
+              int         year)
+{
+  char id_digits[NTM_DIGITS_SIZE], year_digits[NTM_DIGITS_SIZE];
+
+  g_assert (indicator_id >= 0 && year >= 0);
+  return g_strconcat ("a|", unit_code, "|", ntm_number_digits (indicator_id, id_digits), "|",
+                      ntm_number_digits (year, year_digits), NULL);
+}
+
 static gboolean
 load_year (NtmImport  *self,
            int         year,
@@ -1656,8 +1679,7 @@ load_year (NtmImport  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       Assessed *a = g_new0 (Assessed, 1);
-      char *key = g_strdup_printf ("a|%s|%" G_GINT64_FORMAT "|%d", sqlite3_column_text (stmt, 0),
-                                   (gint64) sqlite3_column_int64 (stmt, 1), year);
+      char *key = assessed_key ((const char *) sqlite3_column_text (stmt, 0), sqlite3_column_int64 (stmt, 1), year);
 
       a->has_value = ntm_sql_get_double (stmt, 2, &a->value);
       a->override = ntm_sql_dup_text (stmt, 3);
@@ -1985,7 +2007,7 @@ read_value_cell (NtmImport    *self,
     return;
   self->counts.values++;
 
-  key = g_strdup_printf ("a|%s|%" G_GINT64_FORMAT "|%d", unit_code, ind->id, year);
+  key = assessed_key (unit_code, ind->id, year);
   old = g_hash_table_lookup (self->assessed, key);
 
   c = add_change (self, NTM_REGISTER_INDICATOR_VALUES, unit_code, year,
@@ -3936,7 +3958,7 @@ read_unit_row (NtmImport  *self,
                            _("There is no indicator %s in the criteria set “%s”."), code, set_code);
                 return;
               }
-            key = g_strdup_printf ("a|%s|%" G_GINT64_FORMAT "|%d", unit_code, ind->id, year);
+            key = assessed_key (unit_code, ind->id, year);
             if (!check_duplicate (self, part, row, value_column, key, ind->code))
               return;
             read_value_cell (self, part, row, value_column, unit_code, year, ind, value, FALSE,

@@ -421,3 +421,29 @@ ntm_date_format (const char *iso)
     return g_strdup (iso ? iso : "");
   return g_strdup_printf ("%02d/%02d/%04d", d, m, y);
 }
+
+/**
+ * ntm_number_digits:
+ * @value: a number
+ * @buffer: room for its digits
+ *
+ * Writes @value in decimal digits, without a format string: for the keys
+ * and cell references an import builds for every value of a file.
+ *
+ * Returns: (transfer none): the digits, within @buffer
+ */
+const char *
+ntm_number_digits (guint64 value,
+                   char    buffer[NTM_DIGITS_SIZE])
+{
+  int d = NTM_DIGITS_SIZE - 1;
+
+  buffer[d] = '\0';
+  do
+    {
+      buffer[--d] = '0' + value % 10;
+      value /= 10;
+    }
+  while (value > 0);
+  return buffer + d;
+}

@@ -34,7 +34,12 @@ typedef enum {
 /* Longer input is refused rather than guessed at. */
 #define NTM_NUMBER_MAX_LENGTH 40
 
+/* Room for the decimal digits of any guint64, and the end. */
+#define NTM_DIGITS_SIZE 21
+
 GQuark             ntm_number_error_quark      (void);
+const char        *ntm_number_digits           (guint64             value,
+                                                char                buffer[NTM_DIGITS_SIZE]);
 gboolean           ntm_number_parse            (const char         *text,
                                                 NtmLanguage         language,
                                                 NtmNumberFlags      flags,

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include "ntm-number.h"
 #include "ntm-workbook.h"
 
 typedef struct {
@@ -335,16 +336,8 @@ ntm_cell_reference (const char *sheet,
     }
   {
     /* many thousand references per import: no format string */
-    char digits[12];
-    int d = sizeof digits - 1;
+    char digits[NTM_DIGITS_SIZE];
 
-    digits[d] = '\0';
-    do
-      {
-        digits[--d] = '0' + row_number % 10;
-        row_number /= 10;
-      }
-    while (row_number > 0 && d > 0);
-    return g_strconcat (sheet, "!", letters, digits + d, NULL);
+    return g_strconcat (sheet, "!", letters, ntm_number_digits (row_number, digits), NULL);
   }
 }
