@@ -495,8 +495,6 @@ is_dash (const char *text)
          g_str_equal (text, "/") || g_str_equal (text, "x/") ;
 }
 
-/* Reads a number as offices write it: "95,5", "95.5", "1.234" (thousands in
- * a count), "1,234.5", "95,5 %", with a "%" noted. */
 /* Digits, and at most one "." with digits after it, which cannot be a
  * thousands separator: "1234.5", "95", and when @whole, not "1.234". */
 static gboolean
@@ -518,6 +516,8 @@ is_plain_number (const char *text,
   return TRUE;
 }
 
+/* Reads a number as offices write it: "95,5", "95.5", "1.234" (thousands in
+ * a count), "1,234.5", "95,5 %", with a "%" noted. */
 static gboolean
 read_number (const char *text,
              gboolean    whole,
