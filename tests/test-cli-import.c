@@ -9,6 +9,7 @@
 #include <xlsxwriter.h>
 
 #include "ntm-test-utils.h"
+#include "ntm-test-xls.h"
 
 static char *dir;
 
@@ -18,33 +19,59 @@ path_in_dir (const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
-/* A small district summary: two communes, one mark wrong when @bad. */
+/* A small district summary: two communes, one mark wrong when @bad; as
+ * Excel 97–2003 when @path ends in ".xls". */
 static void
 write_book (const char *path, gboolean bad)
 {
-  lxw_workbook *wb = workbook_new (path);
-  lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
+  const char *title = "BIỂU TỔNG HỢP TIÊU CHÍ NĂM 2024";
   const char *head[] = { "TT", "Tên xã", "1. Quy hoạch", "2. Giao thông" };
   const char *district[] = { "I", "Huyện Hương Khê" };
   const char *r1[] = { "#1", "Xã Hoà Hải", "Đạt", bad ? "Dat?" : "Chưa đạt" };
   const char *r2[] = { "#2", "Xã Đâu Đó", "Đạt" };
   const char *total[] = { "", "Cộng" };
 
-  worksheet_merge_range (ws, 0, 0, 0, 4, "BIỂU TỔNG HỢP TIÊU CHÍ NĂM 2024", NULL);
-  ntm_test_put_row (ws, 2, head, G_N_ELEMENTS (head));
-  ntm_test_put_row (ws, 3, district, G_N_ELEMENTS (district));
-  ntm_test_put_row (ws, 4, r1, G_N_ELEMENTS (r1));
-  ntm_test_put_row (ws, 5, r2, G_N_ELEMENTS (r2));
-  ntm_test_put_row (ws, 6, total, G_N_ELEMENTS (total));
-  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+  if (g_str_has_suffix (path, ".xls"))
+    {
+      g_autoptr(NtmTestXls) xls = ntm_test_xls_new ();
+      NtmTestXlsSheet *ws = ntm_test_xls_add_sheet (xls, "Sheet1");
+      g_autoptr(GError) error = NULL;
+
+      ntm_test_xls_merge (xls, ws, 0, 0, 0, 4, title);
+      ntm_test_xls_put_row (xls, ws, 2, head, G_N_ELEMENTS (head));
+      ntm_test_xls_put_row (xls, ws, 3, district, G_N_ELEMENTS (district));
+      ntm_test_xls_put_row (xls, ws, 4, r1, G_N_ELEMENTS (r1));
+      ntm_test_xls_put_row (xls, ws, 5, r2, G_N_ELEMENTS (r2));
+      ntm_test_xls_put_row (xls, ws, 6, total, G_N_ELEMENTS (total));
+      g_assert_true (ntm_test_xls_save (xls, path, &error));
+      g_assert_no_error (error);
+    }
+  else
+    {
+      lxw_workbook *wb = workbook_new (path);
+      lxw_worksheet *ws = workbook_add_worksheet (wb, "Sheet1");
+
+      worksheet_merge_range (ws, 0, 0, 0, 4, title, NULL);
+      ntm_test_put_row (ws, 2, head, G_N_ELEMENTS (head));
+      ntm_test_put_row (ws, 3, district, G_N_ELEMENTS (district));
+      ntm_test_put_row (ws, 4, r1, G_N_ELEMENTS (r1));
+      ntm_test_put_row (ws, 5, r2, G_N_ELEMENTS (r2));
+      ntm_test_put_row (ws, 6, total, G_N_ELEMENTS (total));
+      g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+    }
 }
 
+/* The same as XLSX (@data "xlsx") and as Excel 97–2003 ("xls"). */
 static void
-test_import_data (void)
+test_import_data (gconstpointer data)
 {
-  g_autofree char *db = path_in_dir ("cli.db");
-  g_autofree char *book = path_in_dir ("bieu.xlsx");
-  g_autofree char *bad_book = path_in_dir ("bieu-loi.xlsx");
+  const char *extension = data;
+  g_autofree char *db_name = g_strdup_printf ("cli-%s.db", extension);
+  g_autofree char *book_name = g_strdup_printf ("bieu.%s", extension);
+  g_autofree char *bad_name = g_strdup_printf ("bieu-loi.%s", extension);
+  g_autofree char *db = path_in_dir (db_name);
+  g_autofree char *book = path_in_dir (book_name);
+  g_autofree char *bad_book = path_in_dir (bad_name);
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autofree char *before = NULL;
@@ -301,7 +328,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   dir = ntm_test_make_temp_dir ();
 
-  g_test_add_func ("/cli-import/import-data", test_import_data);
+  g_test_add_data_func ("/cli-import/import-data", "xlsx", test_import_data);
+  g_test_add_data_func ("/cli-import/import-data-xls", "xls", test_import_data);
   g_test_add_func ("/cli-import/unreadable", test_import_unreadable);
   g_test_add_func ("/cli-import/export-matrix", test_export_matrix);
   g_test_add_func ("/cli-import/groups", test_import_groups);
