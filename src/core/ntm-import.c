@@ -4633,8 +4633,10 @@ import_new (NtmDatabase  *db,
   self->units = g_object_ref (units);
   self->year_given = year;
   self->headers_only = headers_only;
-  self->matcher = ntm_boundary_matcher_new (units);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  /* the rows are matched to units only when they are read */
+  if (!headers_only)
+    self->matcher = ntm_boundary_matcher_new (units);
+  for (guint i = 0; !headers_only && i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
 

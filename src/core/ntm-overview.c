@@ -350,8 +350,8 @@ compute_level_counts (NtmOverview  *self,
   NtmLevel levels[NTM_OVERVIEW_N_COUNTS];
   guint n = ntm_levels_for_year (NTM_UNIT_KIND_COMMUNE, self->year, levels, 3);
 
-  if (self->year < NTM_PERIOD_2026_FIRST_YEAR)
-    levels[n++] = NTM_LEVEL_DISTRICT_NTM;
+  /* the districts' first level, in the years that have districts */
+  n += ntm_levels_for_year (NTM_UNIT_KIND_DISTRICT, self->year, levels + n, 1);
 
   for (guint i = 0; i < n; i++)
     {

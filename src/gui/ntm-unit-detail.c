@@ -181,13 +181,33 @@ commune_group_source (NtmUnitDetail *self)
   return NULL;
 }
 
-/* From 2026, a commune's group under Decision 51/2025 decides which
- * thresholds apply: shown with its source, and a way to change it. */
+/* Whether a set the commune is held to in the page's year gives its
+ * thresholds per commune group (ntm_criteria_set_has_commune_groups()). */
+static gboolean
+held_to_groups (NtmUnitDetail *self)
+{
+  g_autoptr(GListModel) sets = NULL;
+
+  if (self->database == NULL || ntm_unit_get_kind (self->unit) != NTM_UNIT_KIND_COMMUNE)
+    return FALSE;
+  sets = ntm_database_list_applicable_sets (self->database, NTM_UNIT_KIND_COMMUNE, 0, self->year, NULL);
+  for (guint i = 0; sets != NULL && i < g_list_model_get_n_items (sets); i++)
+    {
+      g_autoptr(NtmCriteriaSet) set = g_list_model_get_item (sets, i);
+
+      if (ntm_criteria_set_has_commune_groups (set))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Where the criteria go by commune group (Decision 51/2025, from 2026), a
+ * commune's group decides which thresholds apply: shown with its source,
+ * and a way to change it. */
 static void
 show_commune_group (NtmUnitDetail *self)
 {
-  gboolean shown = self->year >= NTM_PERIOD_2026_FIRST_YEAR &&
-                   ntm_unit_get_kind (self->unit) == NTM_UNIT_KIND_COMMUNE;
+  gboolean shown = held_to_groups (self);
   int group = ntm_unit_get_commune_group (self->unit);
   g_autofree char *title = NULL;
   g_autofree char *source = NULL;
