@@ -824,10 +824,10 @@ static void
 test_upgrade_rewords_notes (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  int before = ntm_database_get_latest_schema_version () - 1;
   NtmDatabase *db;
 
-  db = ntm_database_open_upto (f->path, before, &error);
+  /* version 8 rewords the notes */
+  db = ntm_database_open_upto (f->path, 7, &error);
   g_assert_no_error (error);
   g_assert_true (ntm_database_exec (db, "UPDATE criterion SET verify_note = 'Chưa có chỉ tiêu và ngưỡng theo nhóm xã:"
                                         " văn phòng nhập từ văn bản' WHERE set_code = '51-2025-ntm'", &error));
@@ -849,6 +849,105 @@ test_upgrade_rewords_notes (Fixture *f, gconstpointer data)
                               " AND verify_note = 'Đã nhập theo văn bản số 12/VPĐP'"), ==, 1);
   g_assert_cmpint (count (db, "SELECT count(*) FROM criterion WHERE set_code = '320-district-advanced'"
                               " AND verify_note LIKE '%không có trong nguồn công khai'"), ==, 9);
+  g_object_unref (db);
+}
+
+/* Every row of the history as one text, in order. */
+static char *
+history_text (NtmDatabase *db)
+{
+  sqlite3_stmt *stmt = ntm_database_prepare (db,
+                                             "SELECT group_concat (id || '|' || changed_at || '|' || changed_by"
+                                             " || '|' || action || '|' || entity || '|' || entity_key"
+                                             " || '|' || coalesce (unit_code, '-') || '|' || coalesce (scheme_id, '-')"
+                                             " || '|' || coalesce (old_value, '-') || '|' || coalesce (new_value, '-'),"
+                                             " char (10)) FROM (SELECT * FROM audit_log ORDER BY id)",
+                                             NULL);
+  char *text;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = ntm_sql_dup_text (stmt, 0);
+  sqlite3_reset (stmt);
+  return text;
+}
+
+static char *
+query_plan (NtmDatabase *db,
+            const char  *sql)
+{
+  g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+  sqlite3_stmt *stmt = ntm_database_prepare (db, explain, NULL);
+  GString *plan = g_string_new (NULL);
+
+  g_assert_nonnull (stmt);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+  sqlite3_reset (stmt);
+  return g_string_free (plan, FALSE);
+}
+
+static void
+test_upgrade_keeps_history (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *unit_plan = NULL;
+  g_autofree char *scheme_plan = NULL;
+  int last = ntm_database_get_latest_schema_version ();
+  gint64 max_id;
+  NtmDatabase *db;
+
+  /* the version before the history was rebuilt, with changes of every kind */
+  db = ntm_database_open_upto (f->path, last - 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (ntm_database_exec (db, "INSERT INTO assessment (unit_code, indicator_id, year, value)"
+                                        " SELECT '18139', min (id), 2024, 12.5 FROM indicator", &error));
+  g_assert_true (ntm_database_exec (db, "UPDATE assessment SET value = 13, note = 'Đã sửa “số liệu”'"
+                                        " WHERE unit_code = '18139'", &error));
+  g_assert_true (ntm_database_exec (db, "DELETE FROM assessment WHERE unit_code = '18139'", &error));
+  g_assert_true (ntm_database_exec (db, "INSERT INTO water_scheme (name, status) VALUES"
+                                        " ('Nhà máy nước Cẩm Xuyên', 'planned')", &error));
+  g_assert_no_error (error);
+  before = history_text (db);
+  max_id = count (db, "SELECT max (id) FROM audit_log");
+  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'"), ==, 3);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log WHERE scheme_id IS NOT NULL"), >, 0);
+  g_object_unref (db);
+
+  db = ntm_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_database_get_schema_version (db), ==, last);
+
+  /* every row is kept, with its id */
+  after = history_text (db);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'audit_log_copy'"), ==, 0);
+
+  /* still protected, and still written by the other tables' triggers */
+  g_assert_false (ntm_database_exec (db, "UPDATE audit_log SET changed_by = 'x'", &error));
+  g_assert_nonnull (strstr (error->message, "cannot be edited"));
+  g_clear_error (&error);
+  g_assert_false (ntm_database_exec (db, "DELETE FROM audit_log", &error));
+  g_assert_nonnull (strstr (error->message, "cannot be deleted"));
+  g_clear_error (&error);
+  g_assert_false (ntm_database_exec (db, "INSERT INTO audit_log (changed_by, action, entity, entity_key)"
+                                          " VALUES ('x', 'rename', 'assessment', '1')", &error));
+  g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (ntm_database_exec (db, "INSERT INTO assessment (unit_code, indicator_id, year, value)"
+                                        " SELECT '18139', min (id), 2025, 1 FROM indicator", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log"), ==, count (db, "SELECT max (id) FROM audit_log"));
+  g_assert_cmpint (count (db, "SELECT id FROM audit_log WHERE entity = 'assessment' AND unit_code = '18139'"
+                              " ORDER BY id DESC LIMIT 1"), ==, max_id + 1);
+
+  /* the histories of a unit and of a scheme are still read by index */
+  unit_plan = query_plan (db, "SELECT id FROM audit_log WHERE unit_code = '18139' ORDER BY id DESC");
+  scheme_plan = query_plan (db, "SELECT id FROM audit_log WHERE scheme_id = 1 ORDER BY id DESC");
+  g_assert_nonnull (strstr (unit_plan, "audit_log_unit"));
+  g_assert_nonnull (strstr (scheme_plan, "audit_log_scheme"));
   g_object_unref (db);
 }
 
@@ -881,6 +980,7 @@ main (int argc, char *argv[])
   ADD ("/database/busy/timeout", test_busy_timeout);
   ADD ("/database/upgrade-brings-history", test_upgrade_brings_history);
   ADD ("/database/upgrade-rewords-notes", test_upgrade_rewords_notes);
+  ADD ("/database/upgrade-keeps-history", test_upgrade_keeps_history);
 #undef ADD
   g_test_add_func ("/database/read-only/side-files", test_read_only_side_files);
 

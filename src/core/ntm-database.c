@@ -109,6 +109,7 @@ static const Migration migrations[] = {
   { "/com/example/Ntm/sql/008-data-import.sql", NULL },
   { "/com/example/Ntm/sql/009-outlines.sql", ntm_outline_seed_default },
   { "/com/example/Ntm/sql/010-notes.sql", NULL },
+  { "/com/example/Ntm/sql/011-history.sql", NULL },
 };
 
 #define BASE_SEED_VERSION 4
