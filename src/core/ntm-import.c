@@ -981,6 +981,16 @@ leading_code (const char *text)
   return g_strndup (text, end - text);
 }
 
+/* Digits, with the points, commas and spaces between them, and nothing
+ * else: a number, or several joined. As a heading it can only be a
+ * criterion's number or an indicator's code; most such texts a header
+ * search meets are the values under the header. */
+static gboolean
+is_numeric_text (const char *text)
+{
+  return g_ascii_isdigit (*text) && text[strspn (text, "0123456789., ")] == '\0';
+}
+
 /* A criterion or indicator of @set named by @folded: "1", "TC 1",
  * "Tiêu chí 1", "1. Quy hoạch", "Quy hoạch", "17.1", "Chỉ tiêu 17.1". */
 static gboolean
@@ -1060,7 +1070,7 @@ recognise_catalogue_heading (NtmImport  *self,
         role->target = c->id;
         return TRUE;
       }
-    for (guint i = 0; i < self->criteria->len; i++)
+    for (guint i = 0; i < self->criteria->len && !is_numeric_text (text); i++)
       {
         c = g_ptr_array_index (self->criteria, i);
         if (g_str_equal (c->set_code, set->code) && g_str_equal (c->name_key, text))
@@ -1127,6 +1137,8 @@ recognise_heading_uncached (NtmImport  *self,
     trimmed[strlen (trimmed) - 1] = '\0';
   if (*trimmed == '\0')
     return FALSE;
+  if (is_numeric_text (trimmed))
+    return recognise_catalogue_heading (self, set, trimmed, role);
 
   for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
     if (g_str_equal (trimmed, headings[i].heading))
