@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "ntm-classification.h"
+#include "ntm-criteria.h"
+#include "ntm-criterion-status.h"
 #include "ntm-evaluation.h"
 #include "ntm-palette.h"
 #include "ntm-test-utils.h"
@@ -37,16 +39,44 @@ passes (GArray *classes,
 static void
 test_criteria_count (void)
 {
-  g_autoptr(GArray) classes = ntm_classes_for_criteria_count ();
+  g_autoptr(GArray) classes = ntm_classes_for_criteria_count (19);
+  g_autoptr(GArray) ten = ntm_classes_for_criteria_count (10);
+  g_autoptr(GArray) three = ntm_classes_for_criteria_count (3);
+  g_autoptr(GArray) one = ntm_classes_for_criteria_count (1);
+  g_autoptr(GArray) none = ntm_classes_for_criteria_count (0);
   const struct { double met; guint k; } cases[] = {
     { 0, 0 }, { 9, 0 }, { 10, 1 }, { 14, 1 }, { 15, 2 }, { 17, 2 }, { 18, 3 }, { 19, 4 },
   };
+  const struct { double met; guint k; } cases_10[] = {
+    { 0, 0 }, { 4, 0 }, { 5, 1 }, { 7, 1 }, { 8, 2 }, { 9, 3 }, { 10, 4 },
+  };
 
+  /* 2021–2025: the 19 criteria, as the office has always banded them */
   g_assert_cmpuint (classes->len, ==, 5);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_assert_cmpuint (ntm_classes_find (classes, cases[i].met), ==, cases[i].k);
   g_assert_cmpstr (class_at (classes, 1)->label, ==, "10–14");
   g_assert_cmpstr (class_at (classes, 4)->label, ==, "19");
+
+  /* from 2026: the 10 criteria of Decision 51/2025, all met at the top */
+  g_assert_cmpuint (ten->len, ==, 5);
+  for (guint i = 0; i < G_N_ELEMENTS (cases_10); i++)
+    g_assert_cmpuint (ntm_classes_find (ten, cases_10[i].met), ==, cases_10[i].k);
+  g_assert_cmpstr (class_at (ten, 0)->label, ==, "0–4");
+  g_assert_cmpstr (class_at (ten, 1)->label, ==, "5–7");
+  g_assert_cmpstr (class_at (ten, 2)->label, ==, "8");
+  g_assert_cmpstr (class_at (ten, 4)->label, ==, "10");
+  g_assert_cmpfloat (class_at (ten, 4)->position, ==, 1.0);
+
+  /* few criteria: no class that could hold no count */
+  g_assert_cmpuint (three->len, ==, 3);
+  g_assert_cmpstr (class_at (three, 0)->label, ==, "0–1");
+  g_assert_cmpstr (class_at (three, 1)->label, ==, "2");
+  g_assert_cmpstr (class_at (three, 2)->label, ==, "3");
+  g_assert_cmpuint (one->len, ==, 2);
+  g_assert_cmpstr (class_at (one, 0)->label, ==, "0");
+  g_assert_cmpstr (class_at (one, 1)->label, ==, "1");
+  g_assert_cmpuint (none->len, ==, 0);
 }
 
 static void
@@ -506,6 +536,83 @@ test_bad_modes (void)
   g_assert_error (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_NO_INDICATOR);
 }
 
+/* In 2026 the communes are counted out of the 10 criteria of Decision
+ * 51/2025: a commune that meets them all is at the top of the scale. */
+static void
+test_criteria_count_2026 (void)
+{
+  g_autoptr(NtmDatabase) db = open_db ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListModel) criteria = NULL;
+  g_autoptr(GListStore) units = g_list_store_new (NTM_TYPE_UNIT);
+  g_autoptr(GPtrArray) statuses = g_ptr_array_new_with_free_func (ntm_recorded_status_free);
+  g_autoptr(NtmEvaluation) evaluation = NULL;
+  g_autoptr(NtmClassification) classification = NULL;
+  guint wards = 0, communes = 0, n;
+
+  criteria = ntm_database_list_criteria (db, "51-2025-ntm", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (criteria), ==, 10);
+  for (guint c = 0; c < 10; c++)
+    {
+      g_autoptr(NtmCriterion) criterion = g_list_model_get_item (criteria, c);
+      gint64 id = ntm_criterion_get_id (criterion);
+
+      /* Sơn Hồng meets all 10, Hương Sơn 9, Sơn Tiến 4 (the rest not known) */
+      g_ptr_array_add (statuses, ntm_recorded_status_new ("18160-2025", id, NTM_STATUS_MET, NTM_STATUS_ORIGIN_TYPED, NULL));
+      g_ptr_array_add (statuses, ntm_recorded_status_new ("18133-2025", id, c == 0 ? NTM_STATUS_NOT_MET : NTM_STATUS_MET,
+                                                          NTM_STATUS_ORIGIN_TYPED, NULL));
+      if (c < 4)
+        g_ptr_array_add (statuses, ntm_recorded_status_new ("18163-2025", id, NTM_STATUS_MET, NTM_STATUS_ORIGIN_TYPED, NULL));
+    }
+  g_assert_true (ntm_database_save_recorded_statuses (db, 2026, statuses, &error));
+  g_assert_no_error (error);
+
+  evaluation = ntm_evaluation_new (db, 2026, &error);
+  g_assert_no_error (error);
+  all = ntm_database_list_units_in_year (db, 2026, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (all, i);
+
+      if (!ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
+        continue;
+      g_list_store_append (units, unit);
+      if (ntm_unit_get_kind (unit) == NTM_UNIT_KIND_COMMUNE)
+        communes++;
+      else
+        wards++;
+    }
+
+  classification = ntm_classification_new (db, evaluation, G_LIST_MODEL (units), NTM_MAP_MODE_CRITERIA, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ntm_classification_get_subtitle (classification), ==, "Out of the 10 new rural criteria");
+  n = ntm_classification_get_n_classes (classification);
+  /* 0–4, 5–7, 8, 9, 10, the wards, no data */
+  g_assert_cmpuint (n, ==, 7);
+  g_assert_cmpstr (ntm_classification_get_class (classification, 4)->label, ==, "10");
+  g_assert_cmpuint (ntm_classification_lookup (classification, "18160-2025"), ==, 4);
+  g_assert_cmpuint (ntm_classification_lookup (classification, "18133-2025"), ==, 3);
+  g_assert_cmpuint (ntm_classification_lookup (classification, "18163-2025"), ==, 0);
+  g_assert_cmpuint (ntm_classification_get_class (classification, 5)->count, ==, wards);
+  g_assert_cmpuint (ntm_classification_get_class (classification, n - 1)->count, ==, communes - 3);
+
+  /* 2024 keeps the 19 */
+  {
+    g_autoptr(NtmEvaluation) before = ntm_evaluation_new (db, 2024, &error);
+    g_autoptr(GListModel) units_2024 = ntm_database_list_units_in_year (db, 2024, &error);
+    g_autoptr(NtmClassification) old = NULL;
+
+    g_assert_no_error (error);
+    old = ntm_classification_new (db, before, units_2024, NTM_MAP_MODE_CRITERIA, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (ntm_classification_get_subtitle (old), ==, "Out of the 19 new rural criteria");
+    g_assert_cmpstr (ntm_classification_get_class (old, 4)->label, ==, "19");
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -515,6 +622,7 @@ main (int argc, char *argv[])
   dir = ntm_test_make_temp_dir ();
 
   g_test_add_func ("/classifier/criteria-count", test_criteria_count);
+  g_test_add_func ("/classifier/criteria-count-2026", test_criteria_count_2026);
   g_test_add_func ("/classifier/percent-threshold-inclusive", test_percent_threshold_inclusive);
   g_test_add_func ("/classifier/percent-breaks-near-threshold", test_percent_breaks_near_threshold);
   g_test_add_func ("/classifier/numbers-degenerate", test_numbers_degenerate);

@@ -409,7 +409,7 @@ classes_for_bands (const Band *bands,
       klass.lower = bands[i].lo;
       klass.upper = bands[i].hi;
       klass.tone = NTM_TONE_SEQUENTIAL;
-      klass.position = (double) i / (n_bands - 1);
+      klass.position = n_bands > 1 ? (double) i / (n_bands - 1) : 1.0;
       if (bands[i].lo == bands[i].hi)
         klass.label = g_strdup_printf ("%d", bands[i].lo);
       else
@@ -422,16 +422,48 @@ classes_for_bands (const Band *bands,
 
 /**
  * ntm_classes_for_criteria_count:
+ * @n_criteria: how many criteria the communes are held to (19 in
+ *   2021–2025, 10 under Decision 51/2025)
  *
- * Returns: (transfer full): the fixed classes of "criteria met" (0–9,
- *   10–14, 15–17, 18, 19), without the "no data" class
+ * The classes from the top: all met, one short, four fifths or more,
+ * half or more, fewer than half; for the 19 criteria 19, 18, 15–17,
+ * 10–14 and 0–9, for 10 criteria 10, 9, 8, 5–7 and 0–4. A class that
+ * would hold no count (with few criteria) is left out.
+ *
+ * Returns: (transfer full): the classes of "criteria met", in increasing
+ *   order, without the "no data" class; none for no criteria
  */
 GArray *
-ntm_classes_for_criteria_count (void)
+ntm_classes_for_criteria_count (guint n_criteria)
 {
-  static const Band bands[] = { { 0, 9 }, { 10, 14 }, { 15, 17 }, { 18, 18 }, { 19, 19 } };
+  int n = (int) n_criteria;
+  int starts[] = { n, n - 1, (4 * n) / 5, (n + 1) / 2, 0 };
+  Band bands[G_N_ELEMENTS (starts)];
+  guint n_bands = 0;
+  int hi = n;
 
-  return classes_for_bands (bands, G_N_ELEMENTS (bands));
+  if (n_criteria == 0)
+    return classes_for_bands (NULL, 0);
+  /* from the top down, each class from its start to below the last */
+  for (guint i = 0; i < G_N_ELEMENTS (starts) && hi >= 0; i++)
+    {
+      int lo = MAX (0, MIN (starts[i], hi));
+
+      if (i + 1 < G_N_ELEMENTS (starts) && starts[i] > hi)
+        continue;
+      bands[n_bands].lo = lo;
+      bands[n_bands].hi = hi;
+      n_bands++;
+      hi = lo - 1;
+    }
+  /* in increasing order */
+  for (guint i = 0; i < n_bands / 2; i++)
+    {
+      Band t = bands[i];
+      bands[i] = bands[n_bands - 1 - i];
+      bands[n_bands - 1 - i] = t;
+    }
+  return classes_for_bands (bands, n_bands);
 }
 
 /**
@@ -847,14 +879,32 @@ classify_one_short (NtmClassification *self,
     }
 }
 
+/* Communes by how many of their criteria they meet, counted out of the
+ * criteria of the year's set (19, or 10 from 2026); wards and townships
+ * are held to other criteria and shown apart. */
 static void
 classify_criteria (NtmClassification *self,
                    NtmEvaluation     *evaluation,
                    GPtrArray         *units)
 {
-  g_autoptr(GArray) bands = ntm_classes_for_criteria_count ();
+  g_autoptr(GArray) bands = NULL;
+  g_autoptr(GArray) tallies = g_array_sized_new (FALSE, TRUE, sizeof (NtmTally), units->len);
+  guint n_criteria = 0;
   guint other_set;
 
+  g_array_set_size (tallies, units->len);
+  for (guint i = 0; i < units->len; i++)
+    {
+      NtmUnit *unit = g_ptr_array_index (units, i);
+      NtmUnitKind kind = ntm_unit_get_kind (unit);
+
+      if (kind == NTM_UNIT_KIND_WARD || kind == NTM_UNIT_KIND_TOWNSHIP)
+        continue;
+      g_array_index (tallies, NtmTally, i) = ntm_evaluation_get_tally (evaluation, ntm_unit_get_code (unit));
+      n_criteria = MAX (n_criteria, g_array_index (tallies, NtmTally, i).total);
+    }
+
+  bands = ntm_classes_for_criteria_count (n_criteria);
   for (guint i = 0; i < bands->len; i++)
     {
       NtmMapClass klass = g_array_index (bands, NtmMapClass, i);
@@ -862,25 +912,31 @@ classify_criteria (NtmClassification *self,
       g_array_append_val (self->classes, klass);
     }
   other_set = self->classes->len;
-  add_class (self->classes, _("Ward or township (9 urban criteria)"), NTM_TONE_NEUTRAL, 0.0);
+  add_class (self->classes, _("Ward or township (held to other criteria)"), NTM_TONE_NEUTRAL, 0.0);
 
   for (guint i = 0; i < units->len; i++)
     {
       NtmUnit *unit = g_ptr_array_index (units, i);
-      const char *code = ntm_unit_get_code (unit);
       NtmUnitKind kind = ntm_unit_get_kind (unit);
-      NtmTally tally;
+      const NtmTally *tally = &g_array_index (tallies, NtmTally, i);
 
       if (kind == NTM_UNIT_KIND_WARD || kind == NTM_UNIT_KIND_TOWNSHIP)
         {
-          ntm_classification_assign (self, code, other_set);
+          ntm_classification_assign (self, ntm_unit_get_code (unit), other_set);
           continue;
         }
-      tally = ntm_evaluation_get_tally (evaluation, code);
-      if (tally.total == 0 || tally.no_data == tally.total)
+      if (tally->total == 0 || tally->no_data == tally->total)
         continue;
-      ntm_classification_assign (self, code, ntm_classes_find (bands, tally.met));
+      ntm_classification_assign (self, ntm_unit_get_code (unit), ntm_classes_find (bands, tally->met));
     }
+
+  g_free (self->subtitle);
+  if (n_criteria > 0)
+    self->subtitle = g_strdup_printf (ngettext ("Out of the %u new rural criterion",
+                                                "Out of the %u new rural criteria", n_criteria),
+                                      n_criteria);
+  else
+    self->subtitle = g_strdup (_("No commune is held to new rural criteria this year"));
 }
 
 static void
@@ -1074,7 +1130,6 @@ classify_communes (NtmClassification  *self,
       break;
     case NTM_MAP_MODE_CRITERIA:
       classify_criteria (self, evaluation, units);
-      self->subtitle = g_strdup (_("Out of the 19 new rural criteria"));
       break;
     case NTM_MAP_MODE_CHANGE:
       g_set_error_literal (error, NTM_CLASSIFIER_ERROR, NTM_CLASSIFIER_ERROR_BAD_YEAR,

@@ -89,7 +89,7 @@ gboolean            ntm_unit_layer_supports_mode      (NtmUnitLayer    layer,
                                                        NtmMapMode      mode);
 
 /* Pure class construction, testable without a database. */
-GArray             *ntm_classes_for_criteria_count    (void);
+GArray             *ntm_classes_for_criteria_count    (guint          n_criteria);
 GArray             *ntm_classes_for_indicator         (NtmIndicatorKind kind,
                                                        NtmComparison  comparison,
                                                        gboolean       has_threshold,
