@@ -173,7 +173,7 @@ test_lineage_notes (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) links = ntm_database_list_lineage (shared, &error);
-  guint described = 0, with_note = 0, moved = 0, renamed = 0;
+  guint described = 0, with_note = 0, moved = 0, renamed = 0, inferred = 0;
 
   g_assert_no_error (error);
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
@@ -199,6 +199,13 @@ test_lineage_notes (void)
         g_assert_cmpstr (text, ==, "the new unit has this code");
       if (g_strcmp0 (note, "code kept; commune -> ward") == 0)
         g_assert_cmpstr (text, ==, "code kept; the commune became a ward");
+      if (g_str_has_prefix (note, "INFERRED (no source text found): code and name kept"))
+        {
+          g_assert_true (g_str_has_prefix (text, "inferred, no source text found: code and name kept"));
+          inferred++;
+        }
+      if (g_strcmp0 (ntm_lineage_link_get_old_code (link), "18196") == 0)
+        g_assert_cmpstr (text, ==, "not rearranged (NQ 1665 khoản 68); only the district above it was abolished");
       if (g_str_has_prefix (note, "code kept; moved from 448 (Huyện Lộc Hà) to 445 (Huyện Thạch Hà)"))
         {
           g_assert_true (g_str_has_prefix (text, "code kept; moved from 448 (Huyện Lộc Hà) to 445 (Huyện Thạch Hà)"));
@@ -214,6 +221,7 @@ test_lineage_notes (void)
     }
   g_assert_cmpuint (moved, ==, 11);
   g_assert_cmpuint (renamed, ==, 1);
+  g_assert_cmpuint (inferred, ==, 2);
   /* the repeated phrases: "new unit reuses this code" alone on 67 links,
    * "commune -> ward", "renamed … -> …" */
   g_assert_cmpuint (described, >=, 67 + 6 + 3);

@@ -494,6 +494,9 @@ describe_note_part (const char *part)
     { "same name as the new unit, different code", N_("the same name as the new unit, under another code") },
     { "code kept", N_("code kept") },
     { "commune -> ward", N_("the commune became a ward") },
+    { "commune -> township", N_("the commune became a township") },
+    { "code and name kept", N_("code and name kept") },
+    { "only the district above it was abolished", N_("only the district above it was abolished") },
   };
   static const struct { const char *pattern; const char *format; int n; } shapes[] = {
     /* Translators: "moved from 445 (Huyện Thạch Hà) to 436 (Thành phố Hà Tĩnh)"; the codes, then the names */
@@ -506,8 +509,18 @@ describe_note_part (const char *part)
     { "^merged with (.+) into the new (.+) \\(code (\\d+)\\)$", N_("merged with %s into the new %s (code %s)"), 3 },
     /* Translators: "merged with Sơn Long (18205)" */
     { "^merged with (.+) \\((\\d+)\\)$", N_("merged with %s (%s)"), 2 },
+    /* Translators: "not rearranged (NQ 1665 khoản 68)": a commune the 2025 resolution left as it was */
+    { "^not rearranged \\((.+)\\)$", N_("not rearranged (%s)"), 1 },
   };
+  static const char inferred[] = "INFERRED (no source text found): ";
 
+  /* a link no source confirms says so first, then what it rests on */
+  if (g_str_has_prefix (part, inferred))
+    {
+      g_autofree char *rest = describe_note_part (part + strlen (inferred));
+      /* Translators: a link between units that no source text confirms, then what it rests on */
+      return g_strdup_printf (_("inferred, no source text found: %s"), rest);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
     if (g_str_equal (part, phrases[i].source))
       return g_strdup (_(phrases[i].text));
