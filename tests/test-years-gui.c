@@ -32,6 +32,7 @@
 #include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
 #include "ntm-unit.h"
+#include "ntm-unit-row.h"
 #include "ntm-unit-detail.h"
 #include "ntm-unit-detail-private.h"
 #include "ntm-window-private.h"
@@ -214,6 +215,34 @@ test_map_follows_year (void)
 /* Communes                                                               */
 /* ---------------------------------------------------------------------- */
 
+static gboolean
+is_unit_row (GtkWidget *widget, gconstpointer code)
+{
+  return NTM_IS_UNIT_ROW (widget) &&
+         g_strcmp0 (ntm_unit_get_code (ntm_unit_row_get_unit (NTM_UNIT_ROW (widget))), code) == 0;
+}
+
+static gboolean
+has_css_class (GtkWidget *widget, gconstpointer name)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, name);
+}
+
+/* The text of the label with the style class @name in the Communes view's
+ * row of @code: "ntm-badge" for the level, "numeric" for the criteria met */
+static const char *
+row_text (NtmWindow  *window,
+          const char *code,
+          const char *name)
+{
+  GtkWidget *row;
+
+  ntm_test_settle ();
+  row = ntm_test_find_widget (GTK_WIDGET (ntm_window_get_communes_page (window)), is_unit_row, code);
+  g_assert_nonnull (row);
+  return gtk_label_get_label (GTK_LABEL (ntm_test_find_widget (row, has_css_class, name)));
+}
+
 /* 2024 lists each district with its communes; 2026 the 69 communes and
  * wards in one list, or under the districts they were formed from. */
 static void
@@ -252,6 +281,14 @@ test_communes_follow_year (void)
   /* not grouped: listed by code, no heading */
   g_assert_null (ntm_communes_page_get_row_group (page, ntm_unit_get_code (bac_hong_linh)));
   g_assert_cmpstr (ntm_communes_page_get_first_code (page), ==, "18073-2025");
+  /* a commune is counted out of the 10 criteria of Decision 51/2025; a
+   * ward, which no set of 2026 holds, shows no count; neither has a
+   * decision on record, which is what its badge says */
+  g_assert_cmpstr (row_text (window, "18160-2025", "numeric"), ==, _("–/10"));
+  g_assert_cmpstr (row_text (window, "18073-2025", "numeric"), ==, "");
+  g_assert_cmpstr (row_text (window, "18073-2025", "ntm-badge"), ==, C_("recognised level", "No decision"));
+  g_assert_cmpstr (row_text (window, "18160-2025", "ntm-badge"), ==, C_("recognised level", "No decision"));
+  g_assert_cmpstr (row_text (window, "18196", "ntm-badge"), ==, ntm_level_get_label (NTM_LEVEL_NTM));
 
   ntm_communes_page_set_grouped (page, TRUE);
   group = ntm_communes_page_get_row_group (page, ntm_unit_get_code (bac_hong_linh));

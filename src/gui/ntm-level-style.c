@@ -67,6 +67,25 @@ ntm_level_badge_set (GtkLabel *badge,
 }
 
 /**
+ * ntm_recognised_badge_set:
+ * @badge: a badge, as for ntm_level_badge_set()
+ * @level: a unit's recognised level
+ *
+ * Shows a recognised level: as ntm_level_badge_set(), but a unit with no
+ * decision on record says so, rather than that its data is missing (its
+ * criteria may all be known).
+ */
+void
+ntm_recognised_badge_set (GtkLabel *badge,
+                          NtmLevel  level)
+{
+  ntm_level_badge_set (badge, level);
+  if (level == NTM_LEVEL_NO_DATA)
+    /* Translators: a unit's recognised level when no decision recognising it is on record */
+    gtk_label_set_label (badge, C_("recognised level", "No decision"));
+}
+
+/**
  * ntm_status_label_set:
  * @label: a label
  * @status: a status

@@ -14,6 +14,8 @@ const char *ntm_level_get_css_class  (NtmLevel        level);
 const char *ntm_status_get_css_class (NtmStatus       status);
 void        ntm_level_badge_set      (GtkLabel       *badge,
                                       NtmLevel        level);
+void        ntm_recognised_badge_set (GtkLabel       *badge,
+                                      NtmLevel        level);
 void        ntm_status_label_set     (GtkLabel       *label,
                                       NtmStatus       status);
 char       *ntm_tally_format         (const NtmTally *tally);

@@ -574,7 +574,7 @@ show_panel (NtmMapPage *self,
                               parent ? ntm_unit_get_name (parent) : "", ntm_unit_get_code (unit));
   gtk_label_set_label (self->panel_subtitle, subtitle);
 
-  ntm_level_badge_set (self->recognised_badge, ntm_evaluation_get_recognised_level (self->evaluation, code));
+  ntm_recognised_badge_set (self->recognised_badge, ntm_evaluation_get_recognised_level (self->evaluation, code));
   ntm_level_badge_set (self->computed_badge, ntm_evaluation_get_computed_level (self->evaluation, code));
 
   tally = ntm_evaluation_get_tally (self->evaluation, code);

@@ -187,15 +187,23 @@ ntm_unit_row_set_state (NtmUnitRow     *self,
   g_return_if_fail (NTM_IS_UNIT_ROW (self));
   g_return_if_fail (tally != NULL);
 
-  ntm_level_badge_set (self->badge, level);
-  tally_text = ntm_tally_format (tally);
+  ntm_recognised_badge_set (self->badge, level);
+  /* a unit no criteria set holds this year (a ward in 2026) shows no count */
+  tally_text = tally->total > 0 ? ntm_tally_format (tally) : g_strdup ("");
   gtk_label_set_label (self->tally_label, tally_text);
 
-  /* Translators: accessible description of a unit row: name, kind, level, criteria met */
-  description = g_strdup_printf (_("%s, %s, %s, %s criteria met"),
-                                 ntm_unit_get_name (self->unit),
-                                 ntm_unit_kind_get_label (ntm_unit_get_kind (self->unit)),
-                                 ntm_level_get_label (level), tally_text);
+  if (tally->total > 0)
+    /* Translators: accessible description of a unit row: name, kind, level, criteria met */
+    description = g_strdup_printf (_("%s, %s, %s, %s criteria met"),
+                                   ntm_unit_get_name (self->unit),
+                                   ntm_unit_kind_get_label (ntm_unit_get_kind (self->unit)),
+                                   gtk_label_get_label (self->badge), tally_text);
+  else
+    /* Translators: accessible description of a unit row no criteria set applies to: name, kind, level */
+    description = g_strdup_printf (_("%s, %s, %s"),
+                                   ntm_unit_get_name (self->unit),
+                                   ntm_unit_kind_get_label (ntm_unit_get_kind (self->unit)),
+                                   gtk_label_get_label (self->badge));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 }
 
