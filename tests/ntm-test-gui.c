@@ -15,6 +15,7 @@
 
 #include "ntm-screenshot.h"
 #include "ntm-test-gui.h"
+#include "ntm-unit-row.h"
 
 /* Long enough for a slow machine under the sanitizers, short enough that a
  * wait that never ends fails the test rather than the test run. */
@@ -216,6 +217,14 @@ ntm_test_is_label_containing (GtkWidget     *widget,
 {
   return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
          strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+gboolean
+ntm_test_is_unit_row (GtkWidget     *widget,
+                      gconstpointer  code)
+{
+  return NTM_IS_UNIT_ROW (widget) &&
+         g_strcmp0 (ntm_unit_get_code (ntm_unit_row_get_unit (NTM_UNIT_ROW (widget))), code) == 0;
 }
 
 static gboolean

@@ -51,6 +51,8 @@ gboolean          ntm_test_is_label_prefixed        (GtkWidget       *widget,
                                                      gconstpointer    prefix);
 gboolean          ntm_test_is_label_containing      (GtkWidget       *widget,
                                                      gconstpointer    text);
+gboolean          ntm_test_is_unit_row              (GtkWidget       *widget,
+                                                     gconstpointer    code);
 GtkWidget        *ntm_test_find_button              (GtkWidget       *root,
                                                      const char      *label);
 GtkWidget        *ntm_test_find_action_button       (GtkWidget       *root,

@@ -438,6 +438,33 @@ test_district_layer (void)
   }
 }
 
+/* The communes and wards of 2026 (no district is left), counted. */
+static GListStore *
+commune_level_units_2026 (NtmDatabase *db,
+                          guint       *communes,
+                          guint       *wards)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) all = ntm_database_list_units_in_year (db, 2026, &error);
+  GListStore *units = g_list_store_new (NTM_TYPE_UNIT);
+
+  g_assert_no_error (error);
+  *communes = *wards = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(NtmUnit) unit = g_list_model_get_item (all, i);
+
+      if (!ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
+        continue;
+      g_list_store_append (units, unit);
+      if (ntm_unit_get_kind (unit) == NTM_UNIT_KIND_COMMUNE)
+        (*communes)++;
+      else
+        (*wards)++;
+    }
+  return units;
+}
+
 /* Decision 51/2025's commune groups: one class each, wards and townships
  * apart (only a xã has a group), a commune without a group "no data";
  * the district layer has none. */
@@ -446,8 +473,7 @@ test_commune_groups (void)
 {
   g_autoptr(NtmDatabase) db = open_db ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) all = NULL;
-  g_autoptr(GListStore) units = g_list_store_new (NTM_TYPE_UNIT);
+  g_autoptr(GListStore) units = NULL;
   g_autoptr(NtmEvaluation) evaluation = ntm_evaluation_new (db, 2026, &error);
   g_autoptr(NtmClassification) classification = NULL;
   g_autoptr(NtmUnit) son_hong = ntm_database_find_unit (db, "18160", 2026, &error);
@@ -465,19 +491,7 @@ test_commune_groups (void)
   g_assert_true (ntm_database_set_commune_group (db, "18163", 2024, 2024, 2, "QĐ cũ", &error));
   g_assert_no_error (error);
 
-  all = ntm_database_list_units_in_year (db, 2026, &error);
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr(NtmUnit) unit = g_list_model_get_item (all, i);
-
-      if (!ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
-        continue;
-      g_list_store_append (units, unit);
-      if (ntm_unit_get_kind (unit) == NTM_UNIT_KIND_COMMUNE)
-        communes++;
-      else
-        wards++;
-    }
+  units = commune_level_units_2026 (db, &communes, &wards);
   g_assert_cmpuint (communes + wards, ==, 69);
 
   classification = ntm_classification_new (db, evaluation, G_LIST_MODEL (units), NTM_MAP_MODE_GROUP, NULL, &error);
@@ -543,9 +557,8 @@ test_criteria_count_2026 (void)
 {
   g_autoptr(NtmDatabase) db = open_db ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) all = NULL;
   g_autoptr(GListModel) criteria = NULL;
-  g_autoptr(GListStore) units = g_list_store_new (NTM_TYPE_UNIT);
+  g_autoptr(GListStore) units = NULL;
   g_autoptr(GPtrArray) statuses = g_ptr_array_new_with_free_func (ntm_recorded_status_free);
   g_autoptr(NtmEvaluation) evaluation = NULL;
   g_autoptr(NtmClassification) classification = NULL;
@@ -571,20 +584,7 @@ test_criteria_count_2026 (void)
 
   evaluation = ntm_evaluation_new (db, 2026, &error);
   g_assert_no_error (error);
-  all = ntm_database_list_units_in_year (db, 2026, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr(NtmUnit) unit = g_list_model_get_item (all, i);
-
-      if (!ntm_unit_kind_is_commune_level (ntm_unit_get_kind (unit)))
-        continue;
-      g_list_store_append (units, unit);
-      if (ntm_unit_get_kind (unit) == NTM_UNIT_KIND_COMMUNE)
-        communes++;
-      else
-        wards++;
-    }
+  units = commune_level_units_2026 (db, &communes, &wards);
 
   classification = ntm_classification_new (db, evaluation, G_LIST_MODEL (units), NTM_MAP_MODE_CRITERIA, NULL, &error);
   g_assert_no_error (error);

@@ -75,13 +75,6 @@ stored (NtmDatabase *db, const char *code)
 /* ---------------------------------------------------------------------- */
 
 static gboolean
-is_unit_row (GtkWidget *widget, gconstpointer code)
-{
-  return NTM_IS_UNIT_ROW (widget) &&
-         g_strcmp0 (ntm_unit_get_code (ntm_unit_row_get_unit (NTM_UNIT_ROW (widget))), code) == 0;
-}
-
-static gboolean
 is_badge (GtkWidget *widget, gconstpointer data)
 {
   return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "ntm-badge");
@@ -95,7 +88,7 @@ level_shown (NtmWindow *window, const char *code)
   GtkWidget *row;
 
   ntm_test_settle ();
-  row = ntm_test_find_widget (page, is_unit_row, code);
+  row = ntm_test_find_widget (page, ntm_test_is_unit_row, code);
   g_assert_nonnull (row);
   return gtk_label_get_label (GTK_LABEL (ntm_test_find_widget (row, is_badge, NULL)));
 }

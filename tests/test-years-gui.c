@@ -216,13 +216,6 @@ test_map_follows_year (void)
 /* ---------------------------------------------------------------------- */
 
 static gboolean
-is_unit_row (GtkWidget *widget, gconstpointer code)
-{
-  return NTM_IS_UNIT_ROW (widget) &&
-         g_strcmp0 (ntm_unit_get_code (ntm_unit_row_get_unit (NTM_UNIT_ROW (widget))), code) == 0;
-}
-
-static gboolean
 has_css_class (GtkWidget *widget, gconstpointer name)
 {
   return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, name);
@@ -238,7 +231,7 @@ row_text (NtmWindow  *window,
   GtkWidget *row;
 
   ntm_test_settle ();
-  row = ntm_test_find_widget (GTK_WIDGET (ntm_window_get_communes_page (window)), is_unit_row, code);
+  row = ntm_test_find_widget (GTK_WIDGET (ntm_window_get_communes_page (window)), ntm_test_is_unit_row, code);
   g_assert_nonnull (row);
   return gtk_label_get_label (GTK_LABEL (ntm_test_find_widget (row, has_css_class, name)));
 }
