@@ -2,8 +2,9 @@
  *
  * The classes are fixed for each mode, never computed from the data's
  * spread, so that two years or two districts read the same on the wall:
- * levels; 0–19 criteria met in five fixed bands; an indicator on a fixed
- * 0–100 scale for percentages, with the indicator's own threshold as one
+ * levels; the criteria met in five bands set by the number of criteria
+ * of the year (19, or 10 from 2026); an indicator on a fixed 0–100 scale
+ * for percentages, with the indicator's own threshold as one
  * of the class boundaries, on the side its comparison says ("≥ 95" puts 95
  * among those who meet it, "> 95" does not). Whatever the data, there is
  * always a "no data" class, and all-equal, all-zero or all-missing values

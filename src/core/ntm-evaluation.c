@@ -877,8 +877,9 @@ ntm_evaluation_get_set_tally (NtmEvaluation *self,
  * @self: a #NtmEvaluation
  * @code: a unit's code
  *
- * Returns: "x of N met" under the unit's main set (19 NTM criteria for a
- *   commune, 9 for a ward, township or district)
+ * Returns: "x of N met" under the unit's main set (the NTM criteria for a
+ *   commune, 19 until 2025 and 10 from 2026; the urban or district
+ *   criteria for a ward, township or district)
  */
 NtmTally
 ntm_evaluation_get_tally (NtmEvaluation *self,
