@@ -601,6 +601,9 @@ compute_headline_and_districts (NtmOverview *self)
 
           h->communes++;
           h->communes_by_level[slot]++;
+          /* a decision of 2021–2025 on a commune 2025 left as it was */
+          if (slot == 0 && level != NTM_LEVEL_NO_DATA && level != NTM_LEVEL_NOT_YET)
+            h->communes_earlier_level++;
           if (d)
             {
               d->communes++;

@@ -61,6 +61,7 @@ typedef struct {
 typedef struct {
   guint            communes;
   guint            communes_by_level[NTM_OVERVIEW_N_COMMUNE_LEVELS];
+  guint            communes_earlier_level;  /* in slot 0, recognised at a level of an earlier programme */
   guint            urban;
   guint            urban_civilised;
   guint            districts;

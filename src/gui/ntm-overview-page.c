@@ -413,6 +413,11 @@ show_headline (NtmOverviewPage *self)
       d5 = g_steal_pointer (&both);
     }
 
+  if (d1 == NULL && h->communes_earlier_level > 0)
+    d1 = g_strdup_printf (ngettext ("by recognised level; %u more recognised under earlier criteria",
+                                    "by recognised level; %u more recognised under earlier criteria",
+                                    h->communes_earlier_level),
+                          h->communes_earlier_level);
   ntm_figure_card_set (self->communes_card, v1, _("Communes meeting the NTM standard"),
                        d1 ? d1 : _("by recognised level"));
   ntm_figure_card_set (self->advanced_card, v2,
