@@ -43,12 +43,13 @@ run (const char *command_format,
 }
 
 static char *
-write_summary (NtmDatabase *db,
-               const char  *name,
-               guint       *n_pages)
+write_summary_of (NtmDatabase *db,
+                  int          year,
+                  const char  *name,
+                  guint       *n_pages)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NtmReport) report = ntm_report_new_summary (db, 2024, &error);
+  g_autoptr(NtmReport) report = ntm_report_new_summary (db, year, &error);
   char *path = g_build_filename (dir, name, NULL);
 
   g_assert_no_error (error);
@@ -56,6 +57,14 @@ write_summary (NtmDatabase *db,
   g_assert_no_error (error);
   *n_pages = ntm_report_get_n_pages (report);
   return path;
+}
+
+static char *
+write_summary (NtmDatabase *db,
+               const char  *name,
+               guint       *n_pages)
+{
+  return write_summary_of (db, 2024, name, n_pages);
 }
 
 /* No page of @pdf ends on a section heading or a figure's title. */
@@ -279,6 +288,31 @@ test_unit_profile (void)
   }
 }
 
+/* 2026: no district, the levels of 2026–2030, and the two communes that
+ * keep a decision of 2021–2025 said apart rather than counted. */
+static void
+test_summary_2026 (void)
+{
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "summary-2026.db");
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *earlier = NULL;
+  guint n_pages;
+
+  pdf = write_summary_of (db, 2026, "summary-2026.pdf", &n_pages);
+  text = run ("pdftotext %s -", pdf);
+  /* the note may break across lines */
+  flat = g_strdelimit (g_strdup (text), "\n", ' ');
+  earlier = g_strdup_printf (ngettext ("%u more commune keeps a recognition under earlier criteria and is not counted.",
+                                       "%u more communes keep a recognition under earlier criteria and are not counted.",
+                                       2), 2);
+  g_assert_nonnull (strstr (flat, _("Communes by the level in force by decision; modern NTM communes (pilot) also meet the NTM standard.")));
+  g_assert_nonnull (strstr (flat, earlier));
+  g_assert_null (strstr (flat, _("Communes and districts by the level in force by decision; advanced and model communes also meet the NTM standard.")));
+  g_assert_null (strstr (flat, _("Districts meeting NTM or completing the task")));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -294,6 +328,7 @@ main (int argc, char *argv[])
   dir = ntm_test_make_temp_dir ();
 
   g_test_add_func ("/report-document/summary", test_summary);
+  g_test_add_func ("/report-document/summary-2026", test_summary_2026);
   g_test_add_func ("/report-document/preferences", test_preferences);
   g_test_add_func ("/report-document/no-lone-heading", test_no_lone_heading);
   g_test_add_func ("/report-document/unit-profile", test_unit_profile);

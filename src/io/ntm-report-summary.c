@@ -268,7 +268,23 @@ write_key_results (Writer      *w,
 
   writer_heading (w, heading, table_first_height (w, columns, G_N_ELEMENTS (columns), rows, TABLE_SIZE));
   writer_table (w, columns, G_N_ELEMENTS (columns), rows, TABLE_SIZE, FALSE);
-  writer_note (w, _("Communes and districts by the level in force by decision; advanced and model communes also meet the NTM standard."));
+  if (h->commune_levels[3] != NTM_LEVEL_NO_DATA)
+    writer_note (w, _("Communes and districts by the level in force by decision; advanced and model communes also meet the NTM standard."));
+  else
+    {
+      /* 2026–2030: no district; a decision of the earlier criteria is not one of the period's levels */
+      g_autoptr(GString) note = g_string_new (_("Communes by the level in force by decision; modern NTM communes (pilot) also meet the NTM standard."));
+
+      if (h->communes_earlier_level > 0)
+        {
+          g_string_append_c (note, ' ');
+          g_string_append_printf (note, ngettext ("%u more commune keeps a recognition under earlier criteria and is not counted.",
+                                                  "%u more communes keep a recognition under earlier criteria and are not counted.",
+                                                  h->communes_earlier_level),
+                                  h->communes_earlier_level);
+        }
+      writer_note (w, note->str);
+    }
   write_record_counts (w, h);
 }
 
