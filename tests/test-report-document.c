@@ -16,6 +16,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "ntm-commune-water.h"
 #include "ntm-fund.h"
 #include "ntm-report.h"
 #include "ntm-test-utils.h"
@@ -288,6 +289,50 @@ test_unit_profile (void)
   }
 }
 
+/* A commune of 2026: the water section reads the households on record,
+ * and says there are none rather than asking for an indicator of the
+ * 2021–2025 criteria; no decision on record is said once. */
+static void
+test_unit_profile_2026 (void)
+{
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, "unit-2026.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (dir, "unit-2026.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *none = g_strdup_printf (_("No household water figures are entered for %d."), 2026);
+
+  {
+    g_autoptr(NtmReport) report = ntm_report_new_unit (db, "18160-2025", 2026, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ntm_report_write_pdf (report, pdf, NULL, NULL, NULL, &error));
+    text = run ("pdftotext %s -", pdf);
+    flat = g_strdelimit (g_strdup (text), "\n", ' ');
+    g_assert_nonnull (strstr (flat, none));
+    g_assert_null (strstr (flat, "17.1"));
+    g_assert_nonnull (strstr (flat, _("No recognition on record")));
+    g_clear_pointer (&text, g_free);
+    g_clear_pointer (&flat, g_free);
+  }
+
+  /* 1,200 households, 1,140 on hygienic water, 960 on clean water */
+  g_assert_true (ntm_database_set_commune_water (db, "18160-2025", 2026, 1200, 1140, 960, "Báo cáo xã", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(NtmReport) report = ntm_report_new_unit (db, "18160-2025", 2026, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ntm_report_write_pdf (report, pdf, NULL, NULL, NULL, &error));
+    text = run ("pdftotext %s -", pdf);
+    flat = g_strdelimit (g_strdup (text), "\n", ' ');
+    g_assert_null (strstr (flat, none));
+    g_assert_nonnull (strstr (flat, vietnamese ? "1.200" : "1,200"));
+    g_assert_nonnull (strstr (flat, "(95 %)"));
+    g_assert_nonnull (strstr (flat, "(80 %)"));
+  }
+}
+
 /* 2026: no district, the levels of 2026–2030, and the two communes that
  * keep a decision of 2021–2025 said apart rather than counted. */
 static void
@@ -332,6 +377,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/report-document/preferences", test_preferences);
   g_test_add_func ("/report-document/no-lone-heading", test_no_lone_heading);
   g_test_add_func ("/report-document/unit-profile", test_unit_profile);
+  g_test_add_func ("/report-document/unit-profile-2026", test_unit_profile_2026);
 
   status = g_test_run ();
   ntm_test_remove_tree (dir);

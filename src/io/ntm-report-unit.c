@@ -13,6 +13,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ntm-commune-water.h"
+#include "ntm-criteria.h"
 #include "ntm-format.h"
 #include "ntm-fund.h"
 #include "ntm-indicator-values.h"
@@ -39,6 +41,25 @@ main_set_level (NtmUnitKind kind)
   if (ntm_unit_kind_is_district_level (kind))
     return NTM_LEVEL_DISTRICT_NTM;
   return NTM_LEVEL_TASK_COMPLETED;
+}
+
+/* Whether the criteria set @set_code holds a unit of @kind in @year. */
+static gboolean
+set_applies (NtmDatabase *db,
+             const char  *set_code,
+             NtmUnitKind  kind,
+             int          year)
+{
+  g_autoptr(GListModel) sets = ntm_database_list_applicable_sets (db, kind, 0, year, NULL);
+
+  for (guint i = 0; sets != NULL && i < g_list_model_get_n_items (sets); i++)
+    {
+      g_autoptr(NtmCriteriaSet) set = g_list_model_get_item (sets, i);
+
+      if (g_str_equal (ntm_criteria_set_get_code (set), set_code))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 gboolean
@@ -139,13 +160,14 @@ ntm_report_build_unit (NtmReport    *self,
     else if (last != NULL)
       decision = g_strdup_printf (_("Known from a report (%d); no decision number on file"),
                                   ntm_recognition_get_year (last));
-    else
-      decision = g_strdup (_("No recognition on file"));
     g_clear_object (&last);
 
+    /* no decision on record: said once, not as missing data */
     g_ptr_array_add (facts, row_new (2, g_strdup (_("Recognised level")),
-                                     g_strdup (level == NTM_LEVEL_NO_DATA ? no_data_text () : ntm_level_palette_get_name (level))));
-    g_ptr_array_add (facts, row_new (2, g_strdup (_("Recognition")), g_steal_pointer (&decision)));
+                                     g_strdup (level == NTM_LEVEL_NO_DATA ? _("No recognition on record")
+                                                                          : ntm_level_palette_get_name (level))));
+    if (decision != NULL)
+      g_ptr_array_add (facts, row_new (2, g_strdup (_("Recognition")), g_steal_pointer (&decision)));
     {
       NtmLevel computed = ntm_evaluation_get_computed_level (evaluation, code);
       g_ptr_array_add (facts, row_new (2, g_strdup (_("Level the criteria support")),
@@ -285,19 +307,37 @@ ntm_report_build_unit (NtmReport    *self,
       }
   }
 
-  /* water */
+  /* water: the households on record first, else indicator 17.1 of the
+   * 2021–2025 set in the years it applies */
   {
     g_autofree char *heading = section_heading (section++, _("Clean water"));
     double *value = water ? g_hash_table_lookup (water, code) : NULL;
     g_autofree char *text = NULL;
+    int total = 0, hygienic = 0, clean = 0;
 
-    if (value != NULL)
+    if (!ntm_database_get_commune_water (db, code, year, &total, &hygienic, &clean, NULL))
+      total = 0;
+    if (total > 0)
+      {
+        g_autofree char *total_text = ntm_format_integer (total, ntm_report_get_language (self));
+        g_autofree char *hygienic_text = ntm_format_integer (hygienic, ntm_report_get_language (self));
+        g_autofree char *clean_text = ntm_format_integer (clean, ntm_report_get_language (self));
+        g_autofree char *hygienic_percent = format_percent (self, 100.0 * hygienic / total);
+        g_autofree char *clean_percent = format_percent (self, 100.0 * clean / total);
+
+        /* Translators: a unit's household water figures: households in total, on hygienic water (share), on clean water (share), the year */
+        text = g_strdup_printf (_("Of %s households, %s (%s) use hygienic water and %s (%s) clean water meeting the national standard, in %d."),
+                                total_text, hygienic_text, hygienic_percent, clean_text, clean_percent, year);
+      }
+    else if (value != NULL)
       {
         g_autofree char *percent = format_percent (self, *value);
         text = g_strdup_printf (_("Households using hygienic and clean water (indicator 17.1): %s in %d."), percent, year);
       }
-    else
+    else if (water != NULL && set_applies (db, "318-ntm", kind, year))
       text = g_strdup_printf (_("No value of indicator 17.1 (households using hygienic and clean water) is entered for %d."), year);
+    else
+      text = g_strdup_printf (_("No household water figures are entered for %d."), year);
     writer_heading (&w, heading, paragraph_height (&w, text));
     writer_paragraph (&w, text);
   }

@@ -765,7 +765,8 @@ format_percent (NtmReport *self,
 {
   g_autofree char *number = ntm_format_decimal (value, 1, ntm_report_get_language (self));
 
-  return g_strdup_printf ("%s %%", number);
+  /* a no-break space: the sign stays with its number */
+  return g_strdup_printf ("%s\u00a0%%", number);
 }
 
 /* An empty figure, in words: never a dash or a lone zero. */
