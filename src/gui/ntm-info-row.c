@@ -157,6 +157,18 @@ ntm_info_row_set_level (NtmInfoRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->badge), TRUE);
 }
 
+/* Shows a recognised @level in a badge at the end of the row: "No
+ * decision" when none is on record. */
+void
+ntm_info_row_set_recognised_level (NtmInfoRow *self,
+                                   NtmLevel    level)
+{
+  g_return_if_fail (NTM_IS_INFO_ROW (self));
+
+  ntm_recognised_badge_set (self->badge, level);
+  gtk_widget_set_visible (GTK_WIDGET (self->badge), TRUE);
+}
+
 /* Shows a criterion's @status at the end of the row. */
 void
 ntm_info_row_set_status (NtmInfoRow *self,

@@ -272,7 +272,7 @@ reload_status (NtmRecognitionsWindow *self)
   NtmLevel recognised;
 
   recognised = ntm_database_get_recognised_level (self->database, self->unit_code, self->year, NULL, &error);
-  ntm_info_row_set_level (self->recognised_row, recognised);
+  ntm_info_row_set_recognised_level (self->recognised_row, recognised);
   ntm_info_row_set_warning (self->recognised_row, error != NULL);
   if (error != NULL)
     {

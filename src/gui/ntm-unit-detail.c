@@ -486,7 +486,7 @@ show_levels (NtmUnitDetail *self,
     /* Translators: %d is the year of the decision */
     since = g_strdup_printf (_("Recognised in %d"), ntm_evaluation_get_recognised_year (evaluation, code));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->recognised_row), since ? since : _("No recognition on record"));
-  ntm_info_row_set_level (self->recognised_row, recognised);
+  ntm_info_row_set_recognised_level (self->recognised_row, recognised);
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->computed_row),
                                computed == NTM_LEVEL_NO_DATA ? _("Not enough criteria data to tell") : NULL);
