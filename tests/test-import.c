@@ -384,6 +384,7 @@ test_indicator_values (Fixture *f, gconstpointer data)
   const char *head[] = { "STT", "Mã xã", "Tên xã", "Chỉ tiêu 17.1", "2.1", "1.1", "17.1-QCVN" };
   const char *r1[] = { "#1", "#18814", "Kỳ Tân", "#0.955", "95,5", "Có", "#0.5" };
   const char *r2[] = { "#2", "18508", "Hoà Hải", "#0.8", "80", "Không", "#0.62" };
+  guint seen = 0;
   double value;
 
   ntm_test_put_row (ws, 2, head, 7);
@@ -396,7 +397,46 @@ test_indicator_values (Fixture *f, gconstpointer data)
   g_assert_cmpint (ntm_import_get_register (import), ==, NTM_REGISTER_INDICATOR_VALUES);
   g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
   g_assert_cmpuint (ntm_import_get_counts (import)->values, ==, 8);
+  /* the preview says each value as the person reads it */
+  for (guint i = 0; i < ntm_import_get_n_changes (import); i++)
+    {
+      const NtmImportChange *c = ntm_import_get_change (import, i);
+
+      g_assert_null (c->old_text);
+      if (g_str_equal (c->unit_code, "18814") && g_str_equal (c->what, "318-ntm 17.1"))
+        {
+          g_assert_cmpstr (c->new_text, ==, "95.5 %");
+          seen++;
+        }
+      if (g_str_equal (c->unit_code, "18508") && g_str_equal (c->what, "318-ntm 1.1"))
+        {
+          g_assert_cmpstr (c->new_text, ==, "No");
+          seen++;
+        }
+    }
+  g_assert_cmpuint (seen, ==, 2);
   g_assert_true (ntm_import_commit (import, &error));
+
+  /* the same file again: every value unchanged, as on record */
+  {
+    g_autoptr(NtmImport) again = import_file (f, path, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ntm_import_get_counts (again)->unchanged, ==, 8);
+    for (guint i = 0; i < ntm_import_get_n_changes (again); i++)
+      {
+        const NtmImportChange *c = ntm_import_get_change (again, i);
+
+        g_assert_nonnull (c->old_text);
+        g_assert_cmpstr (c->old_text, ==, c->new_text);
+        if (g_str_equal (c->unit_code, "18814") && g_str_equal (c->what, "318-ntm 1.1"))
+          {
+            g_assert_cmpstr (c->old_text, ==, "Yes");
+            seen++;
+          }
+      }
+    g_assert_cmpuint (seen, ==, 3);
+  }
 
 #define VALUE(unit, code) \
   ntm_test_count (f->db, "SELECT CAST(round(a.value * 10) AS INTEGER) FROM assessment a JOIN indicator i ON i.id = a.indicator_id" \

@@ -280,6 +280,11 @@ typedef struct {
   char            *old_override;
   char            *old_reason;
   char            *old_note;
+  NtmIndicatorKind value_kind;
+  gboolean         texts_pending;  /* the value texts are written when first asked for */
+  const char      *cell_sheet;     /* with the two below: the cell, when pub.cell waits to be written */
+  guint            cell_row;       /* the row's number, from 1 */
+  guint            cell_column;
   /* records: recognitions, funds, OCOP products, targets */
   GObject         *old_record;   /* as on record, or NULL for a new one */
   GObject         *new_record;   /* as it will be */
@@ -323,6 +328,8 @@ struct _NtmImport
   GListModel         *units;
   NtmBoundaryMatcher *matcher;
   GHashTable         *unit_names;     /* code → name (borrowed from units) */
+  const char         *last_code;      /* the unit of the last change, interned, and its name */
+  const char         *last_name;
   GHashTable         *unit_kinds;     /* code → NtmUnitKind + 1 */
   int                 year_given;
 
@@ -334,7 +341,8 @@ struct _NtmImport
   GHashTable         *assessed;       /* "a|unit|indicator|year" → Assessed */
   GHashTable         *loaded_years;   /* years whose recorded statuses are loaded */
   GHashTable         *mapping;        /* "sheet|column" → role name, set by the person */
-  GHashTable         *heading_cache;  /* "set\x1ftext" → Role */
+  GHashTable         *heading_cache;  /* set code → (text → Role); FOLDED_TEXTS → (text → folded) */
+  GHashTable         *catalogue_index; /* "c|set|number" → CatCriterion, "i|set|code" → CatIndicator (folded) */
   GHashTable         *records;        /* "register|unit|year" → (identity → record), see find_record() */
   GHashTable         *groups;         /* unit code → GPtrArray of NtmCommuneGroupSpan, once read */
 
@@ -742,6 +750,32 @@ same_text (const char *a,
 /* Helpers: the catalogue                                                 */
 /* ---------------------------------------------------------------------- */
 
+/* The key of a criterion ('c') or an indicator ('i') of a set in the
+ * catalogue's index, by its folded number or code. */
+static char *
+catalogue_key (char        what,
+               const char *set_code,
+               const char *folded)
+{
+  return g_strdup_printf ("%c|%s|%s", what, set_code, folded);
+}
+
+/* The first of each number or code wins, as the catalogue is ordered. */
+static void
+index_catalogue_item (NtmImport  *self,
+                      char        what,
+                      const char *set_code,
+                      const char *folded,
+                      gpointer    item)
+{
+  char *key = catalogue_key (what, set_code, folded);
+
+  if (g_hash_table_contains (self->catalogue_index, key))
+    g_free (key);
+  else
+    g_hash_table_insert (self->catalogue_index, key, item);
+}
+
 static gboolean
 load_catalogue (NtmImport  *self,
                 GError    **error)
@@ -790,6 +824,7 @@ load_catalogue (NtmImport  *self,
       c->name = ntm_sql_dup_text (stmt, 3);
       c->name_key = ntm_text_fold (c->name);
       g_ptr_array_add (self->criteria, c);
+      index_catalogue_item (self, 'c', c->set_code, c->number_key, c);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -819,6 +854,7 @@ load_catalogue (NtmImport  *self,
       if (!ntm_indicator_kind_from_string ((const char *) sqlite3_column_text (stmt, 5), &i->kind))
         i->kind = NTM_INDICATOR_NUMBER;
       g_ptr_array_add (self->indicators, i);
+      index_catalogue_item (self, 'i', i->set_code, i->code_key, i);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -862,27 +898,61 @@ main_set (NtmImport *self,
   return NULL;
 }
 
-/* A set whose code is written in @text (a sheet name, a title, a file name). */
+/* The set whose code @folded holds, or @best if that one's code is
+ * longer: "318-advanced" wins over "318-a…". */
+static CatSet *
+set_in_folded (NtmImport  *self,
+               const char *folded,
+               CatSet     *best)
+{
+  for (guint i = 0; i < self->sets->len; i++)
+    {
+      CatSet *s = g_ptr_array_index (self->sets, i);
+
+      if (strstr (folded, s->code_key) != NULL &&
+          (best == NULL || strlen (s->code_key) > strlen (best->code_key)))
+        best = s;
+    }
+  return best;
+}
+
+/* A set whose code is written in @text (a sheet name, a file name). */
 static CatSet *
 set_mentioned (NtmImport  *self,
                const char *text)
 {
   g_autofree char *folded = NULL;
-  CatSet *best = NULL;
 
   if (text == NULL)
     return NULL;
   folded = ntm_text_fold (text);
-  for (guint i = 0; i < self->sets->len; i++)
-    {
-      CatSet *s = g_ptr_array_index (self->sets, i);
-      const char *at = strstr (folded, s->code_key);
+  return set_in_folded (self, folded, NULL);
+}
 
-      /* the longest code wins: "318-advanced" over "318-a…" */
-      if (at != NULL && (best == NULL || strlen (s->code_key) > strlen (best->code_key)))
-        best = s;
+/* @text folded, kept with the headings worked out (under a key no set
+ * code has): the title rows of a workbook's sheets repeat, and the
+ * year's first reading sees them again. */
+#define FOLDED_TEXTS "\x01folded"
+
+static const char *
+fold_remembered (NtmImport  *self,
+                 const char *text)
+{
+  GHashTable *folded = g_hash_table_lookup (self->heading_cache, FOLDED_TEXTS);
+  char *found;
+
+  if (folded == NULL)
+    {
+      folded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_hash_table_insert (self->heading_cache, g_strdup (FOLDED_TEXTS), folded);
     }
-  return best;
+  found = g_hash_table_lookup (folded, text);
+  if (found == NULL)
+    {
+      found = ntm_text_fold (text);
+      g_hash_table_insert (folded, g_strdup (text), found);
+    }
+  return found;
 }
 
 static CatCriterion *
@@ -890,15 +960,10 @@ find_criterion (NtmImport  *self,
                 const char *set_code,
                 const char *number)
 {
-  g_autofree char *key = ntm_text_fold (number);
+  g_autofree char *folded = ntm_text_fold (number);
+  g_autofree char *key = catalogue_key ('c', set_code, folded);
 
-  for (guint i = 0; i < self->criteria->len; i++)
-    {
-      CatCriterion *c = g_ptr_array_index (self->criteria, i);
-      if (g_str_equal (c->set_code, set_code) && g_str_equal (c->number_key, key))
-        return c;
-    }
-  return NULL;
+  return g_hash_table_lookup (self->catalogue_index, key);
 }
 
 static CatCriterion *
@@ -919,15 +984,10 @@ find_indicator (NtmImport  *self,
                 const char *set_code,
                 const char *code)
 {
-  g_autofree char *key = ntm_text_fold (code);
+  g_autofree char *folded = ntm_text_fold (code);
+  g_autofree char *key = catalogue_key ('i', set_code, folded);
 
-  for (guint i = 0; i < self->indicators->len; i++)
-    {
-      CatIndicator *ind = g_ptr_array_index (self->indicators, i);
-      if (g_str_equal (ind->set_code, set_code) && g_str_equal (ind->code_key, key))
-        return ind;
-    }
-  return NULL;
+  return g_hash_table_lookup (self->catalogue_index, key);
 }
 
 static CatIndicator *
@@ -1095,7 +1155,8 @@ recognise_heading (NtmImport  *self,
                    const char *text,
                    Role       *role)
 {
-  g_autofree char *key = NULL;
+  const char *set_code = set ? set->code : "";
+  GHashTable *known;
   Role *cached;
 
   if (text == NULL)
@@ -1104,13 +1165,19 @@ recognise_heading (NtmImport  *self,
       role->target = 0;
       return FALSE;
     }
-  key = g_strconcat (set ? set->code : "", "\x1f", text, NULL);
-  cached = g_hash_table_lookup (self->heading_cache, key);
+  /* looked up without a copy: most texts have been seen */
+  known = g_hash_table_lookup (self->heading_cache, set_code);
+  if (known == NULL)
+    {
+      known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_hash_table_insert (self->heading_cache, g_strdup (set_code), known);
+    }
+  cached = g_hash_table_lookup (known, text);
   if (cached == NULL)
     {
       cached = g_new (Role, 1);
       recognise_heading_uncached (self, set, text, cached);
-      g_hash_table_insert (self->heading_cache, g_steal_pointer (&key), cached);
+      g_hash_table_insert (known, g_strdup (text), cached);
     }
   *role = *cached;
   return role->kind != ROLE_NONE;
@@ -1318,7 +1385,9 @@ register_for_roles (GArray *roles)
 }
 
 /* Roles of the columns of the band [row, row + n_rows): each column's
- * lowest heading first, then the ones above it, then all of them joined. */
+ * lowest heading first, then the ones above it, then all of them joined.
+ * @cells, when given, holds the role of each cell of the rows searched
+ * (@width a row), worked out once for all the bands that take it in. */
 static guint
 recognise_band (NtmImport  *self,
                 Part       *part,
@@ -1326,7 +1395,9 @@ recognise_band (NtmImport  *self,
                 guint       row,
                 guint       n_rows,
                 GArray     *roles,
-                GPtrArray  *texts)
+                GPtrArray  *texts,
+                const Role *cells,
+                guint       width)
 {
   guint n_columns = ntm_workbook_get_n_columns (self->workbook, part->sheet);
   guint score = 0;
@@ -1338,11 +1409,22 @@ recognise_band (NtmImport  *self,
     {
       Role role = { ROLE_NONE, 0 };
       g_autoptr(GString) joined = NULL;
+      gboolean all_numbers = TRUE;
 
       for (guint k = n_rows; k > 0 && role.kind == ROLE_NONE; k--)
-        recognise_heading (self, set, cell (self, part, row + k - 1, c), &role);
-      /* the headings joined, when they are wanted: most bands tried are not */
-      if ((role.kind == ROLE_NONE && n_rows > 1) || texts != NULL)
+        {
+          const char *t = cell (self, part, row + k - 1, c);
+
+          if (cells != NULL)
+            role = cells[(row + k - 1) * width + c];
+          else
+            recognise_heading (self, set, t, &role);
+          all_numbers = all_numbers && (t == NULL || is_numeric_text (t));
+        }
+      /* The headings joined, when they are wanted: most bands tried are
+       * not. Numbers none of which names a criterion or an indicator do
+       * not name one joined either. */
+      if ((role.kind == ROLE_NONE && n_rows > 1 && !all_numbers) || texts != NULL)
         {
           joined = g_string_new (NULL);
           for (guint k = 0; k < n_rows; k++)
@@ -1356,7 +1438,7 @@ recognise_band (NtmImport  *self,
                 }
             }
         }
-      if (role.kind == ROLE_NONE && n_rows > 1)
+      if (role.kind == ROLE_NONE && n_rows > 1 && !all_numbers)
         recognise_heading (self, set, joined->str, &role);
       if (role.kind != ROLE_NONE)
         score++;
@@ -1438,7 +1520,10 @@ find_header (NtmImport *self,
   guint n_rows = ntm_workbook_get_n_rows (self->workbook, part->sheet);
   g_autoptr(GArray) roles = g_array_new (FALSE, TRUE, sizeof (Role));
   g_autoptr(GString) titles = g_string_new (NULL);
+  g_autoptr(GPtrArray) title_cells = g_ptr_array_new ();   /* borrowed from the workbook */
   guint best_score = 0, best_row = 0, best_len = 0;
+  g_autofree Role *cells = NULL;
+  guint width, searched;
   CatSet *set = NULL;
   int year;
 
@@ -1446,11 +1531,16 @@ find_header (NtmImport *self,
    * name, else in the title rows, else in the file name */
   for (guint r = 0; r < MIN (n_rows, HEADER_SEARCH_ROWS); r++)
     for (guint c = 0; c < ntm_workbook_get_n_columns (self->workbook, part->sheet); c++)
-      if (cell (self, part, r, c) != NULL)
-        {
-          g_string_append (titles, cell (self, part, r, c));
-          g_string_append_c (titles, '\n');
-        }
+      {
+        const char *t = cell (self, part, r, c);
+
+        /* the values under a header say neither; a year alone may */
+        if (t == NULL || (is_numeric_text (t) && strlen (t) != 4))
+          continue;
+        g_string_append (titles, t);
+        g_string_append_c (titles, '\n');
+        g_ptr_array_add (title_cells, (gpointer) t);
+      }
 
   year = self->year_given;
   if (year == 0)
@@ -1473,7 +1563,13 @@ find_header (NtmImport *self,
 
   set = set_mentioned (self, part->sheet_name);
   if (set == NULL)
-    set = set_mentioned (self, titles->str);
+    {
+      CatSet *best = NULL;
+
+      for (guint i = 0; i < title_cells->len; i++)
+        best = set_in_folded (self, fold_remembered (self, g_ptr_array_index (title_cells, i)), best);
+      set = best;
+    }
   if (set == NULL)
     set = set_mentioned (self, ntm_workbook_get_file_name (self->workbook));
   if (set == NULL && year != 0)
@@ -1492,10 +1588,18 @@ find_header (NtmImport *self,
     }
   part->set_code = set ? g_strdup (set->code) : NULL;
 
+  /* each cell of the rows searched is recognised once, for every band */
+  width = ntm_workbook_get_n_columns (self->workbook, part->sheet);
+  searched = MIN (n_rows, HEADER_SEARCH_ROWS + MAX_HEADER_ROWS - 1);
+  cells = g_new0 (Role, (gsize) searched * width);
+  for (guint r = 0; r < searched; r++)
+    for (guint c = 0; c < width; c++)
+      recognise_heading (self, set, cell (self, part, r, c), &cells[r * width + c]);
+
   for (guint r = 0; r < MIN (n_rows, HEADER_SEARCH_ROWS); r++)
     for (guint len = 1; len <= MAX_HEADER_ROWS && r + len <= n_rows; len++)
       {
-        guint score = recognise_band (self, part, set, r, len, roles, NULL);
+        guint score = recognise_band (self, part, set, r, len, roles, NULL, cells, width);
 
         if (register_for_roles (roles) == NTM_REGISTER_NONE)
           continue;
@@ -1511,7 +1615,7 @@ find_header (NtmImport *self,
 
   part->header_row = best_row;
   part->header_rows = best_len;
-  recognise_band (self, part, set, best_row, best_len, part->roles, part->column_headings);
+  recognise_band (self, part, set, best_row, best_len, part->roles, part->column_headings, cells, width);
   part->first_data_row = best_row + best_len;
   for (guint k = 0; k < MAX_HEADER_ROWS && part->first_data_row < n_rows; k++)
     {
@@ -1770,6 +1874,57 @@ add_error (NtmImport  *self,
   add_problem (self, NTM_IMPORT_PROBLEM_ERROR, cell_ref (self, part, row, column), text);
 }
 
+/* A change, its @what interned already; @cell_ref is taken, or NULL for
+ * a cell set by set_change_cell(). */
+static Change *
+add_change_interned (NtmImport   *self,
+                     NtmRegister  reg,
+                     const char  *unit_code,
+                     int          year,
+                     const char  *what,
+                     char        *cell_ref)
+{
+  Change *c = g_new0 (Change, 1);
+
+  /* codes, names and labels repeat from row to row: one copy each, and
+   * the unit of a row is looked up once for all its values */
+  if (unit_code != NULL && (self->last_code == NULL || !g_str_equal (self->last_code, unit_code)))
+    {
+      self->last_code = g_intern_string (unit_code);
+      self->last_name = g_intern_string (g_hash_table_lookup (self->unit_names, unit_code));
+    }
+  c->reg = reg;
+  c->pub.unit_code = unit_code ? (char *) self->last_code : NULL;
+  c->pub.unit_name = unit_code ? (char *) self->last_name : NULL;
+  c->pub.year = year;
+  c->pub.what = (char *) what;
+  c->pub.cell = cell_ref;
+  g_ptr_array_add (self->changes, c);
+  return c;
+}
+
+/* The cell of a change, written out when it is first asked for: a large
+ * file has many, and few are ever shown. */
+static void
+set_change_cell (NtmImport *self,
+                 Change    *c,
+                 Part      *part,
+                 guint      row,
+                 guint      column)
+{
+  c->cell_sheet = part->sheet_name;
+  c->cell_row = ntm_workbook_get_row_number (self->workbook, part->sheet, row);
+  c->cell_column = column;
+}
+
+static const char *
+change_cell (Change *c)
+{
+  if (c->pub.cell == NULL && c->cell_sheet != NULL)
+    c->pub.cell = ntm_cell_reference (c->cell_sheet, c->cell_row, c->cell_column);
+  return c->pub.cell;
+}
+
 static Change *
 add_change (NtmImport   *self,
             NtmRegister  reg,
@@ -1778,17 +1933,9 @@ add_change (NtmImport   *self,
             char        *what,
             char        *cell_ref)
 {
-  Change *c = g_new0 (Change, 1);
+  Change *c = add_change_interned (self, reg, unit_code, year, g_intern_string (what), cell_ref);
 
-  /* codes, names and labels repeat from row to row: one copy each */
-  c->reg = reg;
-  c->pub.unit_code = (char *) g_intern_string (unit_code);
-  c->pub.unit_name = (char *) g_intern_string (unit_code ? g_hash_table_lookup (self->unit_names, unit_code) : NULL);
-  c->pub.year = year;
-  c->pub.what = (char *) g_intern_string (what);
   g_free (what);
-  c->pub.cell = cell_ref;
-  g_ptr_array_add (self->changes, c);
   return c;
 }
 
@@ -1931,12 +2078,12 @@ read_yes_no (const char *text,
 }
 
 static char *
-value_text (CatIndicator *ind,
-            double        value)
+value_text (NtmIndicatorKind kind,
+            double           value)
 {
-  if (ind->kind == NTM_INDICATOR_BOOLEAN)
+  if (kind == NTM_INDICATOR_BOOLEAN)
     return g_strdup (value != 0 ? _("Yes") : _("No"));
-  if (ind->kind == NTM_INDICATOR_PERCENT)
+  if (kind == NTM_INDICATOR_PERCENT)
     {
       g_autofree char *number = format_value (value);
       return g_strdup_printf ("%s %%", number);
@@ -2022,8 +2169,8 @@ read_value_cell (NtmImport    *self,
   key = assessed_key (unit_code, ind->id, year);
   old = g_hash_table_lookup (self->assessed, key);
 
-  c = add_change (self, NTM_REGISTER_INDICATOR_VALUES, unit_code, year,
-                  g_strdup (ind->label), cell_ref (self, part, row, column));
+  c = add_change_interned (self, NTM_REGISTER_INDICATOR_VALUES, unit_code, year, ind->label, NULL);
+  set_change_cell (self, c, part, row, column);
   c->target = ind->id;
   c->has_new_value = has_value;
   c->new_value = value;
@@ -2039,10 +2186,13 @@ read_value_cell (NtmImport    *self,
       c->old_override = g_strdup (old->override);
       c->old_reason = g_strdup (old->reason);
       c->old_note = g_strdup (old->note);
-      if (old->has_value)
-        c->pub.old_text = value_text (ind, old->value);
     }
-  c->pub.new_text = has_value ? value_text (ind, value) : g_strdup (ntm_status_get_label (override));
+  /* a large file's values are many and few are looked at: their texts
+   * wait for ntm_import_get_change() */
+  c->value_kind = ind->kind;
+  c->texts_pending = TRUE;
+  if (!has_value)
+    c->pub.new_text = g_strdup (ntm_status_get_label (override));
 
   same = old != NULL && old->has_value == has_value && (!has_value || same_number (old->value, value));
   if (same && with_extras)
@@ -4348,7 +4498,7 @@ write_value (NtmImport  *self,
   sqlite3_bind_int (stmt, 3, c->pub.year);
   if (!ntm_database_step_done (self->db, stmt, error))
     {
-      g_prefix_error (error, "%s: ", c->pub.cell);
+      g_prefix_error (error, "%s: ", change_cell (c));
       return FALSE;
     }
   return TRUE;
@@ -4544,6 +4694,7 @@ ntm_import_finalize (GObject *object)
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
   g_clear_pointer (&self->unit_kinds, g_hash_table_unref);
   g_clear_pointer (&self->sets, g_ptr_array_unref);
+  g_clear_pointer (&self->catalogue_index, g_hash_table_unref);
   g_clear_pointer (&self->criteria, g_ptr_array_unref);
   g_clear_pointer (&self->indicators, g_ptr_array_unref);
   g_clear_pointer (&self->evaluations, g_hash_table_unref);
@@ -4575,12 +4726,14 @@ ntm_import_init (NtmImport *self)
   self->sets = g_ptr_array_new_with_free_func (cat_set_free);
   self->criteria = g_ptr_array_new_with_free_func (cat_criterion_free);
   self->indicators = g_ptr_array_new_with_free_func (cat_indicator_free);
+  self->catalogue_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->evaluations = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->recorded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, ntm_recorded_status_free);
   self->assessed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, assessed_free);
   self->loaded_years = g_hash_table_new (NULL, NULL);
   self->mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->heading_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->heading_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) g_hash_table_unref);
   self->records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   self->parts = g_ptr_array_new_with_free_func (part_free);
   self->problems = g_ptr_array_new_with_free_func (problem_free);
@@ -4847,9 +5000,21 @@ const NtmImportChange *
 ntm_import_get_change (NtmImport *self,
                        guint      index)
 {
+  Change *c;
+
   g_return_val_if_fail (NTM_IS_IMPORT (self), NULL);
   g_return_val_if_fail (index < self->changes->len, NULL);
-  return &((Change *) g_ptr_array_index (self->changes, index))->pub;
+
+  c = g_ptr_array_index (self->changes, index);
+  change_cell (c);
+  if (c->texts_pending)
+    {
+      c->pub.old_text = c->old_row && c->old_has_value ? value_text (c->value_kind, c->old_value) : NULL;
+      if (c->has_new_value)
+        c->pub.new_text = value_text (c->value_kind, c->new_value);
+      c->texts_pending = FALSE;
+    }
+  return &c->pub;
 }
 
 /**
