@@ -326,6 +326,28 @@ ntm_test_count (NtmDatabase *db,
 }
 
 /**
+ * ntm_test_query_text:
+ * @db: a database
+ * @sql: a query returning one text (or NULL)
+ *
+ * Returns: (transfer full): the text, "" for NULL
+ */
+char *
+ntm_test_query_text (NtmDatabase *db,
+                     const char  *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = ntm_database_prepare (db, sql, &error);
+  char *text;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = ntm_sql_dup_text (stmt, 0);
+  sqlite3_reset (stmt);
+  return text ? text : g_strdup ("");
+}
+
+/**
  * ntm_test_exec:
  * @db: a database
  * @sql: statements that return nothing, to set a database up as a test

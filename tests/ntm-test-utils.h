@@ -41,6 +41,8 @@ void      ntm_test_copy_file          (const char  *from,
 
 gint64    ntm_test_count              (NtmDatabase *db,
                                        const char  *sql);
+char     *ntm_test_query_text         (NtmDatabase *db,
+                                       const char  *sql);
 void      ntm_test_exec               (NtmDatabase *db,
                                        const char  *sql);
 NtmDatabase *ntm_test_open_database   (const char  *dir,

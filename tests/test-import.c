@@ -1590,6 +1590,106 @@ test_cell_reference (void)
     }
 }
 
+/* The history of the assessments, one line a change, in order. */
+static char *
+assessment_history (NtmDatabase *db)
+{
+  return ntm_test_query_text (db,
+                              "SELECT group_concat (line, char (10)) FROM ("
+                              " SELECT action || '|' || entity_key || '|' || unit_code || '|'"
+                              "   || coalesce (old_value, '-') || '|' || new_value || '|' || changed_by AS line"
+                              " FROM audit_log WHERE entity = 'assessment' ORDER BY line)");
+}
+
+/* A large import writes the history of its values in one statement; the
+ * rows are those the history's triggers write one value at a time: a
+ * second database given the same values row by row (through the
+ * triggers) holds the same history, for new values and changed ones. */
+static void
+test_bulk_history (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) reference = ntm_test_open_database (f->dir, "reference.db");
+  g_autofree char *attach = g_strdup_printf ("ATTACH DATABASE '%s' AS src", f->db_path);
+  const char *head[] = { "Mã xã", "Tên xã", "Chỉ tiêu 17.1", "2.1", "1.1" };
+  const char *first[][5] = {
+    { "#18814", "Kỳ Tân", "#0.955", "95,5", "Có" },
+    { "18508", "Hoà Hải", "#0.8", "80", "Không" },
+  };
+  /* Kỳ Tân's 17.1 and Hòa Hải's 2.1 and 1.1 change; Sơn Hồng is new */
+  const char *second[][5] = {
+    { "#18814", "Kỳ Tân", "#0.96", "95,5", "Có" },
+    { "18508", "Hoà Hải", "#0.8", "85", "Có" },
+    { "18139", "Sơn Hồng", "#0.7", "60", "Không" },
+  };
+  const char *upsert = "INSERT INTO assessment (unit_code, indicator_id, year, value, author)"
+                       " SELECT unit_code, indicator_id, year, value, author FROM src.assessment"
+                       " WHERE year = 2024 AND unit_code IN ('18814', '18508', '18139')"
+                       " ORDER BY unit_code, indicator_id"
+                       " ON CONFLICT (unit_code, indicator_id, year) DO UPDATE SET value = excluded.value";
+  const char *with_note = "INSERT INTO assessment (unit_code, indicator_id, year, value, status_override,"
+                          "   override_reason, note)"
+                          " SELECT '18508', i.id, 2024, 70, 'met', 'Theo biên bản thẩm định', 'Số liệu “cũ”'"
+                          " FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
+                          " WHERE c.set_code = '318-ntm' AND i.code = '2.1'";
+  gint64 before;
+
+  ntm_database_set_user_name (f->db, "Cán bộ thử");
+  ntm_database_set_user_name (reference, "Cán bộ thử");
+  /* Hòa Hải's 2.1 is on record with a status set by hand and a note,
+   * which its new value keeps */
+  g_assert_true (ntm_database_exec (f->db, with_note, &error));
+  g_assert_true (ntm_database_exec (reference, with_note, &error));
+  g_assert_no_error (error);
+  before = ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'");
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *name = g_strdup_printf ("lich-su-%u.xlsx", round);
+      g_autofree char *path = path_in (f, name);
+      lxw_workbook *wb = workbook_new (path);
+      lxw_worksheet *ws = workbook_add_worksheet (wb, "Năm 2024");
+      g_autoptr(NtmImport) import = NULL;
+
+      ntm_test_put_row (ws, 0, head, 5);
+      for (guint r = 0; r < (round == 0 ? G_N_ELEMENTS (first) : G_N_ELEMENTS (second)); r++)
+        ntm_test_put_row (ws, r + 1, round == 0 ? first[r] : second[r], 5);
+      g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+      import = import_file (f, path, 0, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (ntm_import_get_counts (import)->errors, ==, 0);
+      g_assert_true (ntm_import_commit (import, &error));
+      g_assert_no_error (error);
+
+      /* the same values, row by row */
+      g_assert_true (ntm_database_exec (reference, attach, &error));
+      g_assert_true (ntm_database_exec (reference, upsert, &error));
+      g_assert_true (ntm_database_exec (reference, "DETACH DATABASE src", &error));
+      g_assert_no_error (error);
+    }
+
+  /* five new values and Hòa Hải's 2.1 changed, then three changed and three new */
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'") - before,
+                   ==, 12);
+  {
+    g_autofree char *bulk = assessment_history (f->db);
+    g_autofree char *by_row = assessment_history (reference);
+
+    g_assert_cmpstr (bulk, ==, by_row);
+  }
+  /* and the history names the file of each */
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM data_import d JOIN audit_log a"
+                                          " ON a.id BETWEEN d.first_audit_id AND d.last_audit_id"
+                                          " WHERE a.entity = 'assessment' AND d.file_name LIKE 'lich-su-%'"), ==, 12);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE action = 'update'"
+                                          " AND unit_code = '18508' AND new_value LIKE '%Theo biên bản thẩm định%'"), ==, 2);
+  /* other changes still go through the triggers */
+  g_assert_true (ntm_database_exec (f->db, "UPDATE assessment SET note = 'Đã kiểm tra' WHERE unit_code = '18139'"
+                                           " AND year = 2024 AND value = 60", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'") - before,
+                   ==, 13);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1604,6 +1704,7 @@ main (int argc, char **argv)
               fixture_tear_down);
   ADD ("/import/bad-cells", test_bad_cells);
   ADD ("/import/indicator-values", test_indicator_values);
+  ADD ("/import/bulk-history", test_bulk_history);
   ADD ("/import/duplicate-columns", test_duplicate_columns);
   ADD ("/import/water-figures", test_water_figures);
   ADD ("/import/bad-files", test_bad_files);

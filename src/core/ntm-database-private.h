@@ -52,6 +52,8 @@ void          ntm_database_set_write_timeout (NtmDatabase       *self,
                                              guint               timeout_ms);
 gboolean      ntm_database_upgrade          (NtmDatabase        *self,
                                              GError            **error);
+void          ntm_database_set_bulk_history (NtmDatabase        *self,
+                                             gboolean            bulk);
 gint64        ntm_database_get_backup_day   (NtmDatabase        *self);
 void          ntm_database_set_backup_day   (NtmDatabase        *self,
                                              gint64              day);

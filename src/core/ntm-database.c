@@ -69,6 +69,7 @@ struct _NtmDatabase
   guint       waiting : 1;   /* a write is waiting for another program */
   guint       busy : 1;      /* ... and has been for long enough to say so */
   guint       no_busy_wait : 1;
+  guint       bulk_history : 1;  /* a bulk write writes its own history (ntm_bulk_history ()) */
 };
 
 G_DEFINE_FINAL_TYPE (NtmDatabase, ntm_database, G_TYPE_OBJECT)
@@ -110,6 +111,7 @@ static const Migration migrations[] = {
   { "/com/example/Ntm/sql/009-outlines.sql", ntm_outline_seed_default },
   { "/com/example/Ntm/sql/010-notes.sql", NULL },
   { "/com/example/Ntm/sql/011-history.sql", NULL },
+  { "/com/example/Ntm/sql/012-bulk-history.sql", NULL },
 };
 
 #define BASE_SEED_VERSION 4
@@ -189,6 +191,18 @@ sql_user_func (sqlite3_context  *context,
   NtmDatabase *self = sqlite3_user_data (context);
 
   sqlite3_result_text (context, self->user_name, -1, SQLITE_TRANSIENT);
+}
+
+/* 1 while a bulk write writes the history of its rows itself, so that the
+ * history's per-row triggers stand aside (data/sql/012-bulk-history.sql) */
+static void
+sql_bulk_history_func (sqlite3_context  *context,
+                       int               argc,
+                       sqlite3_value   **argv)
+{
+  NtmDatabase *self = sqlite3_user_data (context);
+
+  sqlite3_result_int (context, self->bulk_history);
 }
 
 static gboolean
@@ -549,6 +563,8 @@ configure_handle (NtmDatabase  *self,
                            NULL, sql_fold_func, NULL, NULL);
   sqlite3_create_function (self->handle, "ntm_user", 0, SQLITE_UTF8,
                            self, sql_user_func, NULL, NULL);
+  sqlite3_create_function (self->handle, "ntm_bulk_history", 0, SQLITE_UTF8,
+                           self, sql_bulk_history_func, NULL, NULL);
   sqlite3_create_function (self->handle, "ntm_in_force", 3,
                            SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                            NULL, sql_in_force_func, NULL, NULL);
@@ -2095,4 +2111,21 @@ ntm_database_set_user_name (NtmDatabase *self,
 
   g_free (self->user_name);
   self->user_name = g_strdup (user_name);
+}
+
+/**
+ * ntm_database_set_bulk_history:
+ * @self: a #NtmDatabase
+ * @bulk: %TRUE while the caller writes the history of the assessments it
+ *   writes itself, in the same words as the triggers would
+ *
+ * Only for a bulk write within a transaction; set it back to %FALSE
+ * before the transaction goes on to anything else.
+ */
+void
+ntm_database_set_bulk_history (NtmDatabase *self,
+                               gboolean     bulk)
+{
+  g_return_if_fail (NTM_IS_DATABASE (self));
+  self->bulk_history = bulk;
 }
