@@ -260,31 +260,10 @@ typedef struct {
   GArray      *fractions;       /* of gboolean: a percent column written as 0–1 */
 } Part;
 
+/* What a change of the registers other than criteria statuses and
+ * indicator values needs: kept apart, so that a file of many values
+ * holds only what a value needs. */
 typedef struct {
-  NtmImportChange  pub;          /* first: what the preview shows */
-  NtmRegister      reg;
-  gint64           target;
-  /* criteria statuses */
-  NtmStatus        new_status;
-  NtmRecordedStatus *old_recorded;
-  /* indicator values */
-  gboolean         has_new_value;
-  double           new_value;
-  gboolean         with_extras;  /* the row gave override, reason and note columns */
-  char            *new_override;
-  char            *new_reason;
-  char            *new_note;
-  gboolean         old_row;
-  gboolean         old_has_value;
-  double           old_value;
-  char            *old_override;
-  char            *old_reason;
-  char            *old_note;
-  NtmIndicatorKind value_kind;
-  gboolean         texts_pending;  /* the value texts are written when first asked for */
-  const char      *cell_sheet;     /* with the two below: the cell, when pub.cell waits to be written */
-  guint            cell_row;       /* the row's number, from 1 */
-  guint            cell_column;
   /* records: recognitions, funds, OCOP products, targets */
   GObject         *old_record;   /* as on record, or NULL for a new one */
   GObject         *new_record;   /* as it will be */
@@ -315,6 +294,34 @@ typedef struct {
   int              group;
   gboolean         has_threshold;
   double           threshold;
+} ChangeMore;
+
+typedef struct {
+  NtmImportChange  pub;          /* first: what the preview shows */
+  NtmRegister      reg;
+  gint64           target;
+  /* criteria statuses */
+  NtmStatus        new_status;
+  NtmRecordedStatus *old_recorded;
+  /* indicator values */
+  gboolean         has_new_value;
+  double           new_value;
+  gboolean         with_extras;  /* the row gave override, reason and note columns */
+  char            *new_override;
+  char            *new_reason;
+  char            *new_note;
+  gboolean         old_row;
+  gboolean         old_has_value;
+  double           old_value;
+  char            *old_override;
+  char            *old_reason;
+  char            *old_note;
+  NtmIndicatorKind value_kind;
+  gboolean         texts_pending;  /* the value texts are written when first asked for */
+  const char      *cell_sheet;     /* with the two below: the cell, when pub.cell waits to be written */
+  guint            cell_row;       /* the row's number, from 1 */
+  guint            cell_column;
+  ChangeMore      *more;           /* what the other registers need; NULL for statuses and values */
 } Change;
 
 enum { SET_ITEM_SET, SET_ITEM_CRITERION, SET_ITEM_INDICATOR, SET_ITEM_THRESHOLD };
@@ -438,25 +445,31 @@ change_free (gpointer data)
   g_free (c->pub.new_text);
   g_free (c->pub.cell);
   ntm_recorded_status_free (c->old_recorded);
-  g_clear_object (&c->old_record);
-  g_clear_object (&c->new_record);
-  g_clear_pointer (&c->old_scheme, ntm_water_scheme_fields_free);
-  g_clear_pointer (&c->new_scheme, ntm_water_scheme_fields_free);
-  g_clear_pointer (&c->old_groups, g_ptr_array_unref);
   g_free (c->new_override);
   g_free (c->new_reason);
   g_free (c->new_note);
   g_free (c->old_override);
   g_free (c->old_reason);
   g_free (c->old_note);
-  g_free (c->set_code);
-  g_free (c->set_name);
-  g_free (c->decision);
-  g_free (c->applies_to);
-  g_free (c->number);
-  g_free (c->code);
-  g_free (c->name);
-  g_free (c->unit);
+  if (c->more != NULL)
+    {
+      ChangeMore *m = c->more;
+
+      g_clear_object (&m->old_record);
+      g_clear_object (&m->new_record);
+      g_clear_pointer (&m->old_scheme, ntm_water_scheme_fields_free);
+      g_clear_pointer (&m->new_scheme, ntm_water_scheme_fields_free);
+      g_clear_pointer (&m->old_groups, g_ptr_array_unref);
+      g_free (m->set_code);
+      g_free (m->set_name);
+      g_free (m->decision);
+      g_free (m->applies_to);
+      g_free (m->number);
+      g_free (m->code);
+      g_free (m->name);
+      g_free (m->unit);
+      g_free (m);
+    }
   g_free (c);
 }
 
@@ -1886,6 +1899,8 @@ add_change_interned (NtmImport   *self,
 {
   Change *c = g_new0 (Change, 1);
 
+  if (reg != NTM_REGISTER_CRITERIA_STATUSES && reg != NTM_REGISTER_INDICATOR_VALUES)
+    c->more = g_new0 (ChangeMore, 1);
   /* codes, names and labels repeat from row to row: one copy each, and
    * the unit of a row is looked up once for all its values */
   if (unit_code != NULL && (self->last_code == NULL || !g_str_equal (self->last_code, unit_code)))
@@ -2281,9 +2296,9 @@ read_water_row (NtmImport  *self,
   known = ntm_database_get_commune_water (self->db, unit_code, year, &old[0], &old[1], &old[2], NULL);
   c = add_change (self, NTM_REGISTER_WATER_FIGURES, unit_code, year, g_strdup (_("Household water figures")),
                   cell_ref (self, part, row, columns[0]));
-  memcpy (c->new_water, values, sizeof values);
-  c->old_water_known = known;
-  memcpy (c->old_water, old, sizeof old);
+  memcpy (c->more->new_water, values, sizeof values);
+  c->more->old_water_known = known;
+  memcpy (c->more->old_water, old, sizeof old);
   if (known)
     c->pub.old_text = g_strdup_printf ("%d / %d / %d", old[0], old[1], old[2]);
   c->pub.new_text = g_strdup_printf ("%d / %d / %d", values[0], values[1], values[2]);
@@ -2420,15 +2435,15 @@ read_group_row (NtmImport  *self,
 
   c = add_change (self, NTM_REGISTER_COMMUNE_GROUPS, unit_code, year, g_strdup (_("Commune group")),
                   cell_ref (self, part, row, column));
-  c->new_group = group;
-  c->old_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) ntm_commune_group_span_free);
+  c->more->new_group = group;
+  c->more->old_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) ntm_commune_group_span_free);
   for (guint i = 0; spans != NULL && i < spans->len; i++)
     {
       const NtmCommuneGroupSpan *span = g_ptr_array_index (spans, i);
 
       if (span->year_to != 0 && span->year_to < year)
         continue;
-      g_ptr_array_add (c->old_groups, group_span_copy (span));
+      g_ptr_array_add (c->more->old_groups, group_span_copy (span));
       /* the one in force that year: the latest begun by then */
       if (span->year_from <= year && span->year_from >= old_from)
         {
@@ -2440,7 +2455,7 @@ read_group_row (NtmImport  *self,
     c->pub.old_text = g_strdup_printf ("%d", old);
   c->pub.new_text = g_strdup_printf ("%d", group);
   c->pub.action = old == group ? NTM_IMPORT_UNCHANGED
-                  : c->old_groups->len > 0 ? NTM_IMPORT_UPDATE : NTM_IMPORT_INSERT;
+                  : c->more->old_groups->len > 0 ? NTM_IMPORT_UPDATE : NTM_IMPORT_INSERT;
   count_change (self, c);
 }
 
@@ -2636,14 +2651,14 @@ read_set_row (NtmImport *self,
           g_hash_table_insert (self->seen, g_strdup (set_key), g_strdup (""));
           c = add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from, g_strdup (set_code),
                           cell_ref (self, part, row, column_of (part, ROLE_SET)));
-          c->item = SET_ITEM_SET;
-          c->set_code = g_strdup (set_code);
-          c->set_name = g_strdup (set_name);
-          c->decision = clean_text (text_at (self, part, row, ROLE_DECISION));
-          c->applies_to = g_strdup (applies);
-          c->level = level;
-          c->year_from = year_from;
-          c->year_to = year_to;
+          c->more->item = SET_ITEM_SET;
+          c->more->set_code = g_strdup (set_code);
+          c->more->set_name = g_strdup (set_name);
+          c->more->decision = clean_text (text_at (self, part, row, ROLE_DECISION));
+          c->more->applies_to = g_strdup (applies);
+          c->more->level = level;
+          c->more->year_from = year_from;
+          c->more->year_to = year_to;
           c->pub.new_text = g_strdup (set_name);
           c->pub.action = NTM_IMPORT_INSERT;
           count_change (self, c);
@@ -2668,14 +2683,14 @@ read_set_row (NtmImport *self,
         c = add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from,
                         g_strdup_printf ("%s %s", set_code, number),
                         cell_ref (self, part, row, column_of (part, ROLE_CRITERION_NUMBER)));
-        c->item = SET_ITEM_CRITERION;
-        c->set_code = g_strdup (set_code);
-        c->number = g_strdup (number);
-        c->name = g_strdup (criterion_name ? criterion_name : crit->name);
+        c->more->item = SET_ITEM_CRITERION;
+        c->more->set_code = g_strdup (set_code);
+        c->more->number = g_strdup (number);
+        c->more->name = g_strdup (criterion_name ? criterion_name : crit->name);
         c->pub.old_text = crit ? g_strdup (crit->name) : NULL;
-        c->pub.new_text = g_strdup (c->name);
+        c->pub.new_text = g_strdup (c->more->name);
         c->pub.action = crit == NULL ? NTM_IMPORT_INSERT
-                        : g_strcmp0 (crit->name, c->name) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
+                        : g_strcmp0 (crit->name, c->more->name) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
         count_change (self, c);
       }
   }
@@ -2715,20 +2730,20 @@ read_set_row (NtmImport *self,
     self->counts.values++;
     c = add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from, g_strdup_printf ("%s %s", set_code, code),
                     cell_ref (self, part, row, column_of (part, ROLE_INDICATOR_CODE)));
-    c->item = SET_ITEM_INDICATOR;
-    c->set_code = g_strdup (set_code);
-    c->number = g_strdup (number);
-    c->name = g_strdup (name);
-    c->unit = g_strdup (measure ? measure : kind == NTM_INDICATOR_PERCENT ? "%" : "");
-    c->kind = kind;
-    c->comparison = comparison;
+    c->more->item = SET_ITEM_INDICATOR;
+    c->more->set_code = g_strdup (set_code);
+    c->more->number = g_strdup (number);
+    c->more->name = g_strdup (name);
+    c->more->unit = g_strdup (measure ? measure : kind == NTM_INDICATOR_PERCENT ? "%" : "");
+    c->more->kind = kind;
+    c->more->comparison = comparison;
     c->target = indicator_id;
-    c->code = g_strdup (code);
+    c->more->code = g_strdup (code);
     if (ind != NULL)
       c->pub.old_text = g_strdup_printf ("%s (%s)", ind->name, ntm_indicator_kind_get_label (ind->kind));
     c->pub.new_text = g_strdup_printf ("%s (%s)", name, ntm_indicator_kind_get_label (kind));
     same = ind != NULL && g_strcmp0 (ind->name, name) == 0 && ind->kind == kind &&
-           g_strcmp0 (old_unit, c->unit) == 0 && old_comparison == comparison;
+           g_strcmp0 (old_unit, c->more->unit) == 0 && old_comparison == comparison;
     c->pub.action = ind == NULL ? NTM_IMPORT_INSERT : same ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
     count_change (self, c);
   }
@@ -2763,14 +2778,14 @@ read_set_row (NtmImport *self,
       c = add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from,
                       /* Translators: an indicator's code and a commune group, e.g. "1.1, group 2" */
                       g_strdup_printf (_("%s, group %d"), code, (int) r->target), cell_ref (self, part, row, col));
-      c->item = SET_ITEM_THRESHOLD;
-      c->set_code = g_strdup (set_code);
-      c->code = g_strdup (code);
-      c->group = (int) r->target;
-      c->year_from = year_from;
-      c->year_to = year_to;
-      c->has_threshold = TRUE;
-      c->threshold = value;
+      c->more->item = SET_ITEM_THRESHOLD;
+      c->more->set_code = g_strdup (set_code);
+      c->more->code = g_strdup (code);
+      c->more->group = (int) r->target;
+      c->more->year_from = year_from;
+      c->more->year_to = year_to;
+      c->more->has_threshold = TRUE;
+      c->more->threshold = value;
       c->pub.old_text = found && known ? format_value (old) : NULL;
       c->pub.new_text = format_value (value);
       c->pub.action = !found ? NTM_IMPORT_INSERT
@@ -2984,8 +2999,8 @@ add_record (NtmImport        *self,
     }
 
   c = add_change (self, kind->reg, unit_code, year, g_strdup (what), cell_ref (self, part, row, 0));
-  c->old_record = found ? g_object_ref (found) : NULL;
-  c->new_record = record;
+  c->more->old_record = found ? g_object_ref (found) : NULL;
+  c->more->new_record = record;
   c->pub.old_text = found ? kind->describe (found) : NULL;
   c->pub.new_text = kind->describe (record);
   c->pub.action = found == NULL ? NTM_IMPORT_INSERT
@@ -3506,9 +3521,9 @@ write_record (NtmImport  *self,
   const RecordKind *kind = record_kind (c->reg);
 
   /* inserted: take it out again */
-  if (undo && c->old_record == NULL)
-    return kind->remove (self->db, kind->get_id (c->new_record), error);
-  return kind->save (self->db, undo ? c->old_record : c->new_record, error);
+  if (undo && c->more->old_record == NULL)
+    return kind->remove (self->db, kind->get_id (c->more->new_record), error);
+  return kind->save (self->db, undo ? c->more->old_record : c->more->new_record, error);
 }
 
 /* The water-scheme list's columns: the field's place, its heading in
@@ -3941,10 +3956,10 @@ read_scheme_row (NtmImport *self,
   {
     Change *c = add_change (self, NTM_REGISTER_SCHEMES, NULL, 0, g_strdup (name), cell_ref (self, part, row, 0));
 
-    c->old_scheme = old ? ntm_water_scheme_fields_copy (old) : NULL;
-    c->new_scheme = g_steal_pointer (&fields);
+    c->more->old_scheme = old ? ntm_water_scheme_fields_copy (old) : NULL;
+    c->more->new_scheme = g_steal_pointer (&fields);
     c->pub.old_text = old ? scheme_text (old) : NULL;
-    c->pub.new_text = scheme_text (c->new_scheme);
+    c->pub.new_text = scheme_text (c->more->new_scheme);
     c->pub.action = old == NULL ? NTM_IMPORT_INSERT
                     : g_strcmp0 (c->pub.old_text, c->pub.new_text) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
     self->counts.values++;
@@ -3958,9 +3973,9 @@ write_scheme (NtmImport  *self,
               gboolean    undo,
               GError    **error)
 {
-  if (undo && c->old_scheme == NULL)
-    return ntm_database_delete_water_scheme (self->db, c->new_scheme->id, error);
-  return ntm_database_save_water_scheme (self->db, undo ? c->old_scheme : c->new_scheme, error);
+  if (undo && c->more->old_scheme == NULL)
+    return ntm_database_delete_water_scheme (self->db, c->more->new_scheme->id, error);
+  return ntm_database_save_water_scheme (self->db, undo ? c->more->old_scheme : c->more->new_scheme, error);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -4542,13 +4557,13 @@ write_water (NtmImport  *self,
              gboolean    undo,
              GError    **error)
 {
-  if (undo && !c->old_water_known)
+  if (undo && !c->more->old_water_known)
     return ntm_database_delete_commune_water (self->db, c->pub.unit_code, c->pub.year, error);
   if (undo)
-    return ntm_database_set_commune_water (self->db, c->pub.unit_code, c->pub.year, c->old_water[0],
-                                           c->old_water[1], c->old_water[2], NULL, error);
-  return ntm_database_set_commune_water (self->db, c->pub.unit_code, c->pub.year, c->new_water[0],
-                                         c->new_water[1], c->new_water[2],
+    return ntm_database_set_commune_water (self->db, c->pub.unit_code, c->pub.year, c->more->old_water[0],
+                                           c->more->old_water[1], c->more->old_water[2], NULL, error);
+  return ntm_database_set_commune_water (self->db, c->pub.unit_code, c->pub.year, c->more->new_water[0],
+                                         c->more->new_water[1], c->more->new_water[2],
                                          ntm_workbook_get_file_name (self->workbook), error);
 }
 
@@ -4561,13 +4576,13 @@ write_group (NtmImport  *self,
              GError    **error)
 {
   if (!undo)
-    return ntm_database_set_commune_group (self->db, c->pub.unit_code, c->pub.year, 0, c->new_group,
+    return ntm_database_set_commune_group (self->db, c->pub.unit_code, c->pub.year, 0, c->more->new_group,
                                            ntm_workbook_get_file_name (self->workbook), error);
   if (!ntm_database_set_commune_group (self->db, c->pub.unit_code, c->pub.year, 0, 0, NULL, error))
     return FALSE;
-  for (guint i = 0; i < c->old_groups->len; i++)
+  for (guint i = 0; i < c->more->old_groups->len; i++)
     {
-      const NtmCommuneGroupSpan *span = g_ptr_array_index (c->old_groups, i);
+      const NtmCommuneGroupSpan *span = g_ptr_array_index (c->more->old_groups, i);
 
       if (!ntm_database_set_commune_group (self->db, span->unit_code, span->year_from, span->year_to,
                                            span->commune_group, span->source, error))
@@ -4583,25 +4598,25 @@ write_set_item (NtmImport  *self,
                 gboolean    undo,
                 GError    **error)
 {
-  switch (c->item)
+  switch (c->more->item)
     {
     case SET_ITEM_SET:
-      return ntm_database_create_criteria_set (self->db, c->set_code, c->set_name, c->decision, c->applies_to,
-                                               c->level, c->year_from, c->year_to, error);
+      return ntm_database_create_criteria_set (self->db, c->more->set_code, c->more->set_name, c->more->decision, c->more->applies_to,
+                                               c->more->level, c->more->year_from, c->more->year_to, error);
     case SET_ITEM_CRITERION:
-      return ntm_database_add_criterion (self->db, c->set_code, c->number, c->name, error) > 0;
+      return ntm_database_add_criterion (self->db, c->more->set_code, c->more->number, c->more->name, error) > 0;
     case SET_ITEM_INDICATOR:
       {
-        gint64 criterion = ntm_database_find_criterion (self->db, c->set_code, c->number);
-        return ntm_database_add_indicator (self->db, criterion, c->code, c->name, c->unit, c->kind,
-                                           c->comparison, error) > 0;
+        gint64 criterion = ntm_database_find_criterion (self->db, c->more->set_code, c->more->number);
+        return ntm_database_add_indicator (self->db, criterion, c->more->code, c->more->name, c->more->unit, c->more->kind,
+                                           c->more->comparison, error) > 0;
       }
     case SET_ITEM_THRESHOLD:
     default:
       {
-        gint64 indicator = ntm_database_find_indicator (self->db, c->set_code, c->code);
-        return ntm_database_set_group_threshold (self->db, indicator, c->group, c->year_from, c->year_to,
-                                                 c->has_threshold, c->threshold, error);
+        gint64 indicator = ntm_database_find_indicator (self->db, c->more->set_code, c->more->code);
+        return ntm_database_set_group_threshold (self->db, indicator, c->more->group, c->more->year_from, c->more->year_to,
+                                                 c->more->has_threshold, c->more->threshold, error);
       }
     }
 }
