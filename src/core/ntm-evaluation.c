@@ -521,9 +521,8 @@ evaluate_unit (NtmEvaluation *self,
       Criterion *c = g_ptr_array_index (self->criteria, i);
       NtmCriterionResult r = { 0 };
       g_autofree NtmStatus *statuses = NULL;
-      g_autofree char *key = applicable_key (u->kind, c->set_code);
 
-      if (!g_hash_table_contains (self->applicable, key))
+      if (!ntm_evaluation_set_applies (self, u->kind, c->set_code))
         continue;
 
       statuses = g_new0 (NtmStatus, MAX (c->indicators->len, 1));
@@ -891,6 +890,28 @@ ntm_evaluation_get_tally (NtmEvaluation *self,
   g_return_val_if_fail (NTM_IS_EVALUATION (self), empty);
   u = g_hash_table_lookup (self->units, code);
   return u ? tally_results (u, main_set_level (u->kind), NULL) : empty;
+}
+
+/**
+ * ntm_evaluation_set_applies:
+ * @self: a #NtmEvaluation
+ * @kind: a kind of unit
+ * @set_code: a criteria set
+ *
+ * Returns: whether the set holds units of @kind in the evaluation's year
+ */
+gboolean
+ntm_evaluation_set_applies (NtmEvaluation *self,
+                            NtmUnitKind    kind,
+                            const char    *set_code)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (NTM_IS_EVALUATION (self), FALSE);
+  g_return_val_if_fail (set_code != NULL, FALSE);
+
+  key = applicable_key (kind, set_code);
+  return g_hash_table_contains (self->applicable, key);
 }
 
 /**

@@ -53,6 +53,9 @@ NtmTally                  ntm_evaluation_get_tally            (NtmEvaluation *se
 NtmTally                  ntm_evaluation_get_set_tally        (NtmEvaluation *self,
                                                                const char    *code,
                                                                NtmLevel       set_level);
+gboolean                  ntm_evaluation_set_applies          (NtmEvaluation *self,
+                                                               NtmUnitKind    kind,
+                                                               const char    *set_code);
 const NtmCriterionResult *ntm_evaluation_get_criteria         (NtmEvaluation *self,
                                                                const char    *code,
                                                                guint         *n_results);

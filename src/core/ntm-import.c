@@ -348,7 +348,8 @@ struct _NtmImport
   GHashTable         *assessed;       /* "a|unit|indicator|year" → Assessed */
   GHashTable         *loaded_years;   /* years whose recorded statuses are loaded */
   GHashTable         *mapping;        /* "sheet|column" → role name, set by the person */
-  GHashTable         *heading_cache;  /* set code → (text → Role); FOLDED_TEXTS → (text → folded) */
+  GHashTable         *heading_cache;  /* set code → (text → Role) */
+  GHashTable         *folded_texts;   /* text → folded */
   GHashTable         *catalogue_index; /* "c|set|number" → CatCriterion, "i|set|code" → CatIndicator (folded) */
   GHashTable         *records;        /* "register|unit|year" → (identity → record), see find_record() */
   GHashTable         *groups;         /* unit code → GPtrArray of NtmCommuneGroupSpan, once read */
@@ -942,28 +943,17 @@ set_mentioned (NtmImport  *self,
   return set_in_folded (self, folded, NULL);
 }
 
-/* @text folded, kept with the headings worked out (under a key no set
- * code has): the title rows of a workbook's sheets repeat, and the
- * year's first reading sees them again. */
-#define FOLDED_TEXTS "\x01folded"
-
+/* @text folded, once: the title rows of a workbook's sheets repeat. */
 static const char *
 fold_remembered (NtmImport  *self,
                  const char *text)
 {
-  GHashTable *folded = g_hash_table_lookup (self->heading_cache, FOLDED_TEXTS);
-  char *found;
+  char *found = g_hash_table_lookup (self->folded_texts, text);
 
-  if (folded == NULL)
-    {
-      folded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      g_hash_table_insert (self->heading_cache, g_strdup (FOLDED_TEXTS), folded);
-    }
-  found = g_hash_table_lookup (folded, text);
   if (found == NULL)
     {
       found = ntm_text_fold (text);
-      g_hash_table_insert (folded, g_strdup (text), found);
+      g_hash_table_insert (self->folded_texts, g_strdup (text), found);
     }
   return found;
 }
@@ -1399,8 +1389,8 @@ register_for_roles (GArray *roles)
 
 /* Roles of the columns of the band [row, row + n_rows): each column's
  * lowest heading first, then the ones above it, then all of them joined.
- * @cells, when given, holds the role of each cell of the rows searched
- * (@width a row), worked out once for all the bands that take it in. */
+ * @cells holds the role of each cell of the rows searched (@width a row),
+ * worked out once for all the bands that take it in. */
 static guint
 recognise_band (NtmImport  *self,
                 Part       *part,
@@ -1428,10 +1418,7 @@ recognise_band (NtmImport  *self,
         {
           const char *t = cell (self, part, row + k - 1, c);
 
-          if (cells != NULL)
-            role = cells[(row + k - 1) * width + c];
-          else
-            recognise_heading (self, set, t, &role);
+          role = cells[(row + k - 1) * width + c];
           all_numbers = all_numbers && (t == NULL || is_numeric_text (t));
         }
       /* The headings joined, when they are wanted: most bands tried are
@@ -4446,6 +4433,7 @@ write_staged_history_and_values (NtmDatabase  *db,
 {
   sqlite3_stmt *history;
   sqlite3_stmt *values;
+  gboolean ok;
 
   history = ntm_database_prepare (db,
                                   "INSERT INTO audit_log (changed_by, action, entity, entity_key, unit_code,"
@@ -4479,13 +4467,9 @@ write_staged_history_and_values (NtmDatabase  *db,
     return FALSE;
 
   ntm_database_set_bulk_history (db, TRUE);
-  if (!ntm_database_step_done (db, history, error) || !ntm_database_step_done (db, values, error))
-    {
-      ntm_database_set_bulk_history (db, FALSE);
-      return FALSE;
-    }
+  ok = ntm_database_step_done (db, history, error) && ntm_database_step_done (db, values, error);
   ntm_database_set_bulk_history (db, FALSE);
-  return ntm_database_exec (db, "DELETE FROM temp.import_value", error);
+  return ok && ntm_database_exec (db, "DELETE FROM temp.import_value", error);
 }
 
 static gboolean
@@ -4750,6 +4734,7 @@ ntm_import_finalize (GObject *object)
   g_clear_pointer (&self->loaded_years, g_hash_table_unref);
   g_clear_pointer (&self->mapping, g_hash_table_unref);
   g_clear_pointer (&self->heading_cache, g_hash_table_unref);
+  g_clear_pointer (&self->folded_texts, g_hash_table_unref);
   g_clear_pointer (&self->records, g_hash_table_unref);
   g_clear_pointer (&self->groups, g_hash_table_unref);
   g_clear_pointer (&self->parts, g_ptr_array_unref);
@@ -4781,6 +4766,7 @@ ntm_import_init (NtmImport *self)
   self->mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->heading_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                (GDestroyNotify) g_hash_table_unref);
+  self->folded_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   self->parts = g_ptr_array_new_with_free_func (part_free);
   self->problems = g_ptr_array_new_with_free_func (problem_free);

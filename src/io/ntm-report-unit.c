@@ -14,7 +14,6 @@
 #include <glib/gi18n.h>
 
 #include "ntm-commune-water.h"
-#include "ntm-criteria.h"
 #include "ntm-format.h"
 #include "ntm-fund.h"
 #include "ntm-indicator-values.h"
@@ -41,25 +40,6 @@ main_set_level (NtmUnitKind kind)
   if (ntm_unit_kind_is_district_level (kind))
     return NTM_LEVEL_DISTRICT_NTM;
   return NTM_LEVEL_TASK_COMPLETED;
-}
-
-/* Whether the criteria set @set_code holds a unit of @kind in @year. */
-static gboolean
-set_applies (NtmDatabase *db,
-             const char  *set_code,
-             NtmUnitKind  kind,
-             int          year)
-{
-  g_autoptr(GListModel) sets = ntm_database_list_applicable_sets (db, kind, 0, year, NULL);
-
-  for (guint i = 0; sets != NULL && i < g_list_model_get_n_items (sets); i++)
-    {
-      g_autoptr(NtmCriteriaSet) set = g_list_model_get_item (sets, i);
-
-      if (g_str_equal (ntm_criteria_set_get_code (set), set_code))
-        return TRUE;
-    }
-  return FALSE;
 }
 
 gboolean
@@ -334,7 +314,7 @@ ntm_report_build_unit (NtmReport    *self,
         g_autofree char *percent = format_percent (self, *value);
         text = g_strdup_printf (_("Households using hygienic and clean water (indicator 17.1): %s in %d."), percent, year);
       }
-    else if (water != NULL && set_applies (db, "318-ntm", kind, year))
+    else if (water != NULL && ntm_evaluation_set_applies (evaluation, kind, "318-ntm"))
       text = g_strdup_printf (_("No value of indicator 17.1 (households using hygienic and clean water) is entered for %d."), year);
     else
       text = g_strdup_printf (_("No household water figures are entered for %d."), year);
