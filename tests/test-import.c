@@ -1632,6 +1632,9 @@ test_bulk_history (Fixture *f, gconstpointer data)
                           " SELECT '18508', i.id, 2024, 70, 'met', 'Theo biên bản thẩm định', 'Số liệu “cũ”'"
                           " FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
                           " WHERE c.set_code = '318-ntm' AND i.code = '2.1'";
+  const char *now = "SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+  g_autofree char *started = NULL;
+  g_autofree char *finished = NULL;
   gint64 before;
 
   ntm_database_set_user_name (f->db, "Cán bộ thử");
@@ -1642,6 +1645,7 @@ test_bulk_history (Fixture *f, gconstpointer data)
   g_assert_true (ntm_database_exec (reference, with_note, &error));
   g_assert_no_error (error);
   before = ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'");
+  started = ntm_test_query_text (f->db, now);
   for (guint round = 0; round < 2; round++)
     {
       g_autofree char *name = g_strdup_printf ("lich-su-%u.xlsx", round);
@@ -1666,6 +1670,7 @@ test_bulk_history (Fixture *f, gconstpointer data)
       g_assert_true (ntm_database_exec (reference, "DETACH DATABASE src", &error));
       g_assert_no_error (error);
     }
+  finished = ntm_test_query_text (f->db, now);
 
   /* five new values and Hòa Hải's 2.1 changed, then three changed and three new */
   g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'") - before,
@@ -1675,6 +1680,24 @@ test_bulk_history (Fixture *f, gconstpointer data)
     g_autofree char *by_row = assessment_history (reference);
 
     g_assert_cmpstr (bulk, ==, by_row);
+  }
+  /* each row says when, as the triggers say it, and each value was
+   * saved by the person at the time its history gives */
+  {
+    g_autofree char *outside = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE entity = 'assessment'"
+                                                " AND id > %" G_GINT64_FORMAT " AND (changed_at < '%s'"
+                                                " OR changed_at > '%s' OR changed_at NOT GLOB"
+                                                " '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]Z')",
+                                                ntm_test_count (f->db, "SELECT max(id) FROM audit_log") - 12,
+                                                started, finished);
+
+    g_assert_cmpint (ntm_test_count (f->db, outside), ==, 0);
+    g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM assessment s WHERE year = 2024"
+                                            " AND unit_code IN ('18814', '18508', '18139')"
+                                            " AND (author IS NOT 'Cán bộ thử' OR updated_at IS NOT"
+                                            "   (SELECT max(changed_at) FROM audit_log a WHERE a.entity = 'assessment'"
+                                            "    AND a.unit_code = s.unit_code"
+                                            "    AND a.entity_key = s.indicator_id || '/' || s.year))"), ==, 0);
   }
   /* and the history names the file of each */
   g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM data_import d JOIN audit_log a"

@@ -4431,14 +4431,19 @@ static gboolean
 write_staged_history_and_values (NtmDatabase  *db,
                                  GError      **error)
 {
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  const char *by = ntm_database_get_user_name (db);
   sqlite3_stmt *history;
   sqlite3_stmt *values;
   gboolean ok;
 
+  /* The time and the person are the same for every row: a trigger or a
+   * column's default would work them out once a row. */
   history = ntm_database_prepare (db,
-                                  "INSERT INTO audit_log (changed_by, action, entity, entity_key, unit_code,"
+                                  "INSERT INTO audit_log (changed_at, changed_by, action, entity, entity_key, unit_code,"
                                   "   old_value, new_value)"
-                                  " SELECT ntm_user (), CASE WHEN a.unit_code IS NULL THEN 'insert' ELSE 'update' END,"
+                                  " SELECT ?1, ?2, CASE WHEN a.unit_code IS NULL THEN 'insert' ELSE 'update' END,"
                                   "   'assessment', s.indicator_id || '/' || s.year, s.unit_code,"
                                   "   CASE WHEN a.unit_code IS NULL THEN NULL"
                                   "     ELSE json_object ('indicator_id', a.indicator_id, 'year', a.year, 'value', a.value,"
@@ -4455,16 +4460,20 @@ write_staged_history_and_values (NtmDatabase  *db,
                                   error);
   if (history == NULL)
     return FALSE;
+  ntm_sql_bind_text (history, 1, at);
+  ntm_sql_bind_text (history, 2, by);
   values = ntm_database_prepare (db,
-                                 "INSERT INTO assessment (unit_code, indicator_id, year, value, author)"
-                                 " SELECT unit_code, indicator_id, year, value, ntm_user ()"
+                                 "INSERT INTO assessment (unit_code, indicator_id, year, value, author, updated_at)"
+                                 " SELECT unit_code, indicator_id, year, value, ?2, ?1"
                                  " FROM temp.import_value WHERE true ORDER BY rowid"
                                  " ON CONFLICT (unit_code, indicator_id, year) DO UPDATE SET"
                                  "   value = excluded.value, author = excluded.author,"
-                                 "   updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+                                 "   updated_at = excluded.updated_at",
                                  error);
   if (values == NULL)
     return FALSE;
+  ntm_sql_bind_text (values, 1, at);
+  ntm_sql_bind_text (values, 2, by);
 
   ntm_database_set_bulk_history (db, TRUE);
   ok = ntm_database_step_done (db, history, error) && ntm_database_step_done (db, values, error);
