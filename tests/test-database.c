@@ -14,6 +14,7 @@
 
 #include "ntm-database.h"
 #include "ntm-database-private.h"
+#include "ntm-staged-values.h"
 #include "ntm-test-utils.h"
 
 typedef struct {
@@ -943,6 +944,62 @@ test_upgrade_keeps_history (Fixture *f, gconstpointer data)
   g_object_unref (db);
 }
 
+/* A bulk write reads its values from ntm_staged_values (?1): the rows of
+ * the array bound, in order, a value left empty as NULL; nothing for a
+ * parameter that is not such an array; and it cannot be read without one. */
+static void
+test_staged_values (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = ntm_database_open (f->path, &error);
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (NtmStagedValue));
+  const NtmStagedValue given[] = {
+    { "18814", 7, 2024, TRUE, 0.955 },
+    { "18508", 7, 2024, FALSE, 0 },
+    { "18139", 12, 2025, TRUE, 60 },
+  };
+  const char *expected[] = {
+    "1|18814|7|2024|0.955|Xã Kỳ Tân",
+    "2|18508|7|2024|-|Xã Hòa Hải",
+    "3|18139|12|2025|60.0|Xã Sơn Hồng",
+  };
+  const char *sql = "SELECT s.rowid || '|' || s.unit_code || '|' || s.indicator_id || '|' || s.year"
+                    "   || '|' || coalesce (s.value, '-') || '|' || coalesce (u.name, '?')"
+                    " FROM ntm_staged_values (?1) s LEFT JOIN unit u ON u.code = s.unit_code ORDER BY s.rowid";
+  sqlite3_stmt *stmt;
+  sqlite3_stmt *bare = NULL;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  g_array_append_vals (values, given, G_N_ELEMENTS (given));
+  stmt = ntm_database_prepare (db, sql, &error);
+  g_assert_no_error (error);
+  ntm_staged_values_bind (stmt, 1, values);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_assert_cmpuint (n, <, G_N_ELEMENTS (expected));
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, expected[n]);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected));
+
+  /* a text, a NULL or another program's pointer is not an array of values */
+  stmt = ntm_database_prepare (db, sql, &error);
+  sqlite3_bind_text (stmt, 1, "18814", -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  stmt = ntm_database_prepare (db, sql, &error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  stmt = ntm_database_prepare (db, sql, &error);
+  sqlite3_bind_pointer (stmt, 1, values, "carray", NULL);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_reset (stmt);
+
+  /* without its array the function cannot be planned */
+  g_assert_cmpint (sqlite3_prepare_v2 (ntm_database_get_handle (db), "SELECT * FROM ntm_staged_values",
+                                       -1, &bare, NULL), !=, SQLITE_OK);
+  g_assert_null (bare);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -973,6 +1030,7 @@ main (int argc, char *argv[])
   ADD ("/database/upgrade-brings-history", test_upgrade_brings_history);
   ADD ("/database/upgrade-rewords-notes", test_upgrade_rewords_notes);
   ADD ("/database/upgrade-keeps-history", test_upgrade_keeps_history);
+  ADD ("/database/staged-values", test_staged_values);
 #undef ADD
   g_test_add_func ("/database/read-only/side-files", test_read_only_side_files);
 

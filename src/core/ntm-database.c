@@ -41,6 +41,7 @@
 #include "ntm-core-enums.h"
 #include "ntm-core-resources.h"
 #include "ntm-database-private.h"
+#include "ntm-staged-values.h"
 #include "ntm-output-file.h"
 #include "ntm-outline-private.h"
 #include "ntm-seed-private.h"
@@ -565,6 +566,7 @@ configure_handle (NtmDatabase  *self,
                            self, sql_user_func, NULL, NULL);
   sqlite3_create_function (self->handle, "ntm_bulk_history", 0, SQLITE_UTF8,
                            self, sql_bulk_history_func, NULL, NULL);
+  ntm_staged_values_register (self->handle);
   sqlite3_create_function (self->handle, "ntm_in_force", 3,
                            SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                            NULL, sql_in_force_func, NULL, NULL);

@@ -55,6 +55,7 @@
 #include "ntm-ocop-product.h"
 #include "ntm-recognition.h"
 #include "ntm-record-private.h"
+#include "ntm-staged-values.h"
 #include "ntm-target.h"
 #include "ntm-text.h"
 #include "ntm-unit.h"
@@ -359,6 +360,7 @@ struct _NtmImport
   GPtrArray          *changes;        /* of Change */
   GHashTable         *seen;           /* duplicates: key → cell of first sight */
   GHashTable         *matched;        /* unit codes matched */
+  GArray             *staged;         /* of NtmStagedValue, while a commit writes */
   NtmImportCounts     counts;
   gboolean            committed;
   gboolean            undone;
@@ -4409,26 +4411,15 @@ write_status (NtmImport  *self,
 }
 
 /* Values without a status, reason or note (a workbook of indicator values)
- * are staged in a temporary table and written in one statement, with their
- * history in one statement before it: the history's triggers would run
- * once a value, and each run costs more than the row it writes. The rows
- * written are those of the triggers (data/sql/003-forms.sql), word for
- * word and in the same order: an insert, or an update where the value
- * changes, with the row as it was and as it becomes. */
-static gboolean
-prepare_staging (NtmDatabase  *db,
-                 GError      **error)
-{
-  return ntm_database_exec (db,
-                            "CREATE TEMP TABLE IF NOT EXISTS import_value ("
-                            "  unit_code TEXT NOT NULL, indicator_id INTEGER NOT NULL,"
-                            "  year INTEGER NOT NULL, value REAL)",
-                            error) &&
-         ntm_database_exec (db, "DELETE FROM temp.import_value", error);
-}
-
+ * are staged in memory (ntm-staged-values.c) and written in one statement,
+ * with their history in one statement before it: the history's triggers
+ * would run once a value, and each run costs more than the row it writes.
+ * The rows written are those of the triggers (data/sql/003-forms.sql),
+ * word for word and in the same order: an insert, or an update where the
+ * value changes, with the row as it was and as it becomes. */
 static gboolean
 write_staged_history_and_values (NtmDatabase  *db,
+                                 GArray       *staged,
                                  GError      **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -4452,7 +4443,7 @@ write_staged_history_and_values (NtmDatabase  *db,
                                   "   json_object ('indicator_id', s.indicator_id, 'year', s.year, 'value', s.value,"
                                   "                'status_override', a.status_override,"
                                   "                'override_reason', a.override_reason, 'note', coalesce (a.note, ''))"
-                                  " FROM temp.import_value s"
+                                  " FROM ntm_staged_values (?3) s"
                                   " LEFT JOIN assessment a"
                                   "   ON a.unit_code = s.unit_code AND a.indicator_id = s.indicator_id AND a.year = s.year"
                                   " WHERE a.unit_code IS NULL OR a.value IS NOT s.value"
@@ -4462,10 +4453,11 @@ write_staged_history_and_values (NtmDatabase  *db,
     return FALSE;
   ntm_sql_bind_text (history, 1, at);
   ntm_sql_bind_text (history, 2, by);
+  ntm_staged_values_bind (history, 3, staged);
   values = ntm_database_prepare (db,
                                  "INSERT INTO assessment (unit_code, indicator_id, year, value, author, updated_at)"
                                  " SELECT unit_code, indicator_id, year, value, ?2, ?1"
-                                 " FROM temp.import_value WHERE true ORDER BY rowid"
+                                 " FROM ntm_staged_values (?3) WHERE true ORDER BY rowid"
                                  " ON CONFLICT (unit_code, indicator_id, year) DO UPDATE SET"
                                  "   value = excluded.value, author = excluded.author,"
                                  "   updated_at = excluded.updated_at",
@@ -4474,11 +4466,15 @@ write_staged_history_and_values (NtmDatabase  *db,
     return FALSE;
   ntm_sql_bind_text (values, 1, at);
   ntm_sql_bind_text (values, 2, by);
+  ntm_staged_values_bind (values, 3, staged);
 
   ntm_database_set_bulk_history (db, TRUE);
   ok = ntm_database_step_done (db, history, error) && ntm_database_step_done (db, values, error);
   ntm_database_set_bulk_history (db, FALSE);
-  return ok && ntm_database_exec (db, "DELETE FROM temp.import_value", error);
+  /* the statements are kept: they should not keep the array */
+  sqlite3_clear_bindings (history);
+  sqlite3_clear_bindings (values);
+  return ok;
 }
 
 static gboolean
@@ -4525,13 +4521,10 @@ write_value (NtmImport  *self,
   else
     {
       /* a value alone waits for write_staged_history_and_values() */
-      stmt = ntm_database_prepare (self->db,
-                                   "INSERT INTO temp.import_value (unit_code, indicator_id, year, value)"
-                                   " VALUES (?1, ?2, ?3, ?4)",
-                                   error);
-      if (stmt == NULL)
-        return FALSE;
-      ntm_sql_bind_optional_double (stmt, 4, has_value, value);
+      NtmStagedValue staged = { c->pub.unit_code, c->target, c->pub.year, has_value, value };
+
+      g_array_append_val (self->staged, staged);
+      return TRUE;
     }
   ntm_sql_bind_text (stmt, 1, c->pub.unit_code);
   sqlite3_bind_int64 (stmt, 2, c->target);
@@ -4632,18 +4625,15 @@ static const struct {
 };
 
 static gboolean
-write_changes (NtmDatabase  *db,
-               gpointer      user_data,
-               GError      **error)
+write_all_changes (NtmDatabase  *db,
+                   CommitData   *data,
+                   GError      **error)
 {
-  CommitData *data = user_data;
   NtmImport *self = data->self;
   sqlite3_stmt *stmt;
   gint64 last_audit = 0;
   guint inserted = 0, updated = 0;
 
-  if (!prepare_staging (db, error))
-    return FALSE;
   stmt = ntm_database_prepare (db, "SELECT coalesce (max (id), 0) FROM audit_log", error);
   if (stmt == NULL)
     return FALSE;
@@ -4668,7 +4658,7 @@ write_changes (NtmDatabase  *db,
       else
         updated++;
     }
-  if (!write_staged_history_and_values (db, error))
+  if (!write_staged_history_and_values (db, self->staged, error))
     return FALSE;
   ntm_database_notify_changed (db, data->areas);
 
@@ -4693,6 +4683,21 @@ write_changes (NtmDatabase  *db,
   sqlite3_bind_int (stmt, 6, updated);
   sqlite3_bind_int64 (stmt, 7, last_audit);
   return ntm_database_step_done (db, stmt, error);
+}
+
+static gboolean
+write_changes (NtmDatabase  *db,
+               gpointer      user_data,
+               GError      **error)
+{
+  CommitData *data = user_data;
+  g_autoptr(GArray) staged = g_array_new (FALSE, FALSE, sizeof (NtmStagedValue));
+  gboolean ok;
+
+  data->self->staged = staged;
+  ok = write_all_changes (db, data, error);
+  data->self->staged = NULL;
+  return ok;
 }
 
 /* Remembers the person's mapping of the columns of each layout. */

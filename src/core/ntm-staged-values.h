@@ -1,0 +1,30 @@
+/* ntm-staged-values.h: values a bulk write hands to SQL without a table
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+/* One indicator value of a unit and year, as a bulk write stages it.
+ * @unit_code must outlive the statement that reads it. */
+typedef struct {
+  const char *unit_code;
+  gint64      indicator_id;
+  int         year;
+  gboolean    has_value;
+  double      value;
+} NtmStagedValue;
+
+/* The pointer type an array of NtmStagedValue is bound as. */
+#define NTM_STAGED_VALUES_POINTER "ntm-staged-values"
+
+int  ntm_staged_values_register (sqlite3      *handle);
+void ntm_staged_values_bind     (sqlite3_stmt *stmt,
+                                 int           index,
+                                 GArray       *values);
+
+G_END_DECLS
