@@ -390,6 +390,43 @@ scroll_detail_to (NtmWindow  *window,
   ntm_widget_wait_for_frame (GTK_WIDGET (window));
 }
 
+/* Every note on how a unit changed reads in the interface's language:
+ * in Vietnamese no English is left, neither the phrases the lineage's
+ * source repeats nor the notes it gives once. */
+static void
+test_lineage_notes_in_language (void)
+{
+  static const char * const english[] = {
+    "moved", "merged", "renamed", "retired", "kept", "partial", "assumed", "nferred", "split",
+    "listed", "communes", "code ", "dissolved", "the ", "rearranged", "abolished",
+  };
+  static const char * const vietnamese[] = { "giữ nguyên", "chuyển", "thôi dùng", "suy ra", "đổi tên" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) links = ntm_database_list_lineage (db, &error);
+  guint with_note = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(NtmLineageLink) link = g_list_model_get_item (links, i);
+      g_autofree char *text = ntm_lineage_link_describe_note (link);
+      const char * const *unwanted = ntm_test_gui_is_vietnamese () ? english : vietnamese;
+      guint n_unwanted = ntm_test_gui_is_vietnamese () ? G_N_ELEMENTS (english) : G_N_ELEMENTS (vietnamese);
+
+      if (*text == '\0')
+        continue;
+      with_note++;
+      for (guint w = 0; w < n_unwanted; w++)
+        if (strstr (text, unwanted[w]) != NULL)
+          {
+            g_test_message ("%s → %s: “%s” in “%s”", ntm_lineage_link_get_old_code (link),
+                            ntm_lineage_link_get_new_code (link), unwanted[w], text);
+            g_test_fail ();
+          }
+    }
+  g_assert_cmpuint (with_note, >, 100);
+}
+
 /* A unit of July 2025: where it came from (dates, whole or part,
  * INFERRED), its predecessors year by year with what they held together
  * marked as derived, and no recognition of its own. */
@@ -685,6 +722,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/years/map", test_map_follows_year);
   g_test_add_func ("/years/communes", test_communes_follow_year);
   g_test_add_func ("/years/new-unit-page", test_new_unit_page);
+  g_test_add_func ("/years/lineage-notes", test_lineage_notes_in_language);
   g_test_add_func ("/years/commune-group", test_commune_group);
   g_test_add_func ("/years/recognition-levels", test_recognition_levels_by_period);
   g_test_add_func ("/years/overview", test_overview_follows_year);

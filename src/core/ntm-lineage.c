@@ -548,6 +548,37 @@ describe_note_part (const char *part)
   return g_strdup (part);
 }
 
+/* Notes the lineage's source gives once: each is looked up whole, for
+ * its parts are not phrases of their own and some quote a text with "; "
+ * in it. */
+static const char * const whole_notes[] = {
+  /* Translators: a note on how a unit changed in 2025, as the source of the lineage gives it; names, codes and quotations stay as they are */
+  N_("district dissolved: 11 of its 12 communes moved to Huyện Thạch Hà (all except Xã Hộ Độ 18598); code 448 retired"),
+  N_("Xã Hộ Độ (18598) moved to Thành phố Hà Tĩnh"),
+  N_("11 communes moved to the city: 18571 18595 18604 18619 18622 18628 18631 18637 18643 18649 18652"),
+  N_("code kept; lost 11 communes to 436, gained 11 from 448"),
+  N_("Xã Cẩm Bình (18685) and Xã Cẩm Vĩnh/Cẩm Vịnh (18691) moved to the city"),
+  N_("code kept; lost 2 communes to 436"),
+  N_("code kept; city enlarged by 14 communes (11 from 445, 2 from 446, 1 from 448)"),
+  N_("split: all of old Trần Phú except Tổ dân phố 6 joined Thạch Linh to form the new Phường Trần Phú, which took Thạch Linh's code 18094; code 18070 retired; per the provincial HĐND plan as reported by cafeland.vn (NQ 1283 text not seen)"),
+  N_("split: Tổ dân phố 6 of old Trần Phú went to the new Phường Bắc Hà (code 18077, ex-Nguyễn Du); per the provincial HĐND plan as reported by cafeland.vn (NQ 1283 text not seen)"),
+  N_("merged into the new Phường Bắc Hà, which took Nguyễn Du's code 18077 (same name, different code); code 18076 retired"),
+  N_("code kept; renamed Nguyễn Du -> Bắc Hà; new unit = Nguyễn Du + old Bắc Hà (18076) + TDP 6 of old Trần Phú (18070)"),
+  N_("code kept; renamed Thạch Linh -> Trần Phú; new unit = Thạch Linh + old Trần Phú (18070) less TDP 6"),
+  N_("INFERRED (no source text found): Trung Lộc vanished from the directory; it borders TT Đồng Lộc (18484) and Xã Thượng Lộc (18478), both of which keep code and name; 18484 assumed. Either way it ends in Xã Đồng Lộc (18484) on 2025-07-01; code 18472 retired"),
+  N_("INFERRED (no source text found): code and name kept; assumed to have absorbed Xã Trung Lộc (18472), alternative absorber 18478"),
+  N_("INFERRED (no source text found): code and name kept; assumed to have absorbed Xã Phú Phong (18535)"),
+  N_("INFERRED (no source text found): Phú Phong (about 4 km2) vanished from the directory; assumed absorbed by the small TT Hương Khê (about 6 km2), its main neighbour; alternatives 18529 Phú Gia, 18526 Hương Long. All of them end in Xã Hương Khê (18496) on 2025-07-01; code 18535 retired"),
+  N_("code kept; renamed Xã Cẩm Vĩnh -> Xã Cẩm Vịnh; moved from 446 (Huyện Cẩm Xuyên) to 436 (Thành phố Hà Tĩnh) (directory spelling; NQ 1665 writes Cẩm Vịnh)"),
+  N_("code kept; moved from 448 (Huyện Lộc Hà) to 445 (Huyện Thạch Hà); see 18448 in the change-2 rows: that old Bình Lộc code reappears in the 2025 lists"),
+  N_("partial: \"một phần diện tích tự nhiên, quy mô dân số của phường Đại Nài\" (NQ 1665 khoản 59)"),
+  N_("listed by merges.json only: 18448 Bình Lộc was merged into Bình An (18430) on 2020-01-01 (NQ 819/NQ-UBTVQH14) but reappears in the 2025-01/2025-03 directory lists; NQ 1665 khoản 24 does not name it; no 2024 unit maps to it"),
+  N_("partial: \"phần còn lại của phường Đại Nài\" (NQ 1665 khoản 61)"),
+  N_("partial: \"một phần quy mô dân số của xã Kỳ Lợi\" (population only, no area; NQ 1665 khoản 63)"),
+  N_("NQ 1665 khoản 62 gives Vũng Áng \"toàn bộ diện tích tự nhiên\" of Kỳ Lợi (all of its area) but none of its population; merges.json says partial"),
+  N_("partial: \"phần quy mô dân số còn lại của xã Kỳ Lợi\" (population only, no area; NQ 1665 khoản 64)"),
+};
+
 /**
  * ntm_lineage_link_describe_note:
  * @self: a #NtmLineageLink
@@ -568,6 +599,16 @@ ntm_lineage_link_describe_note (NtmLineageLink *self)
 
   if (self->note == NULL || *self->note == '\0')
     return g_strdup ("");
+  /* a note the language has whole; else its parts, each as it can be */
+  for (guint i = 0; i < G_N_ELEMENTS (whole_notes); i++)
+    if (g_str_equal (self->note, whole_notes[i]))
+      {
+        const char *text = _(whole_notes[i]);
+
+        if (text != whole_notes[i])
+          return g_strdup (text);
+        break;
+      }
   parts = g_strsplit (self->note, "; ", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
