@@ -15,6 +15,7 @@
 #include "ntm-database.h"
 #include "ntm-database-private.h"
 #include "ntm-staged-values.h"
+#include "ntm-csv.h"
 #include "ntm-test-utils.h"
 
 typedef struct {
@@ -853,6 +854,95 @@ test_upgrade_rewords_notes (Fixture *f, gconstpointer data)
   g_object_unref (db);
 }
 
+/* The notes of the sourced recognitions as published, and in Vietnamese. */
+static GPtrArray *
+recognition_note_pairs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/com/example/Ntm/seed/recognition-notes-vi.csv",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  GPtrArray *rows;
+
+  g_assert_no_error (error);
+  rows = ntm_csv_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, >, 20);
+  return rows;
+}
+
+/* How many recognitions have a note of column @column of the pairs. */
+static gint64
+count_notes (NtmDatabase *db,
+             GPtrArray   *pairs,
+             guint        column)
+{
+  gint64 n = 0;
+
+  for (guint i = 1; i < pairs->len; i++)
+    {
+      char **row = g_ptr_array_index (pairs, i);
+      char *sql = sqlite3_mprintf ("SELECT count(*) FROM recognition WHERE note = %Q", row[column]);
+
+      n += count (db, sql);
+      sqlite3_free (sql);
+    }
+  return n;
+}
+
+/* The sourced recognitions' notes read in Vietnamese: a new database is
+ * seeded with them, a database seeded in English is reworded by version
+ * 11, except a note the office changed; the history says Ntm did it. */
+static void
+test_upgrade_translates_notes (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pairs = recognition_note_pairs ();
+  g_autofree char *fresh = g_build_filename (f->dir, "fresh.db", NULL);
+  NtmDatabase *db;
+  gint64 seeded, kept;
+
+  db = ntm_database_open (fresh, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_notes (db, pairs, 0), ==, 0);
+  seeded = count_notes (db, pairs, 1);
+  g_assert_cmpint (seeded, >, 100);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log WHERE action = 'update'"), ==, 0);
+  g_object_unref (db);
+
+  /* a database of version 10, its notes as they were seeded then */
+  db = ntm_database_open_upto (f->path, 10, &error);
+  g_assert_no_error (error);
+  for (guint i = 1; i < pairs->len; i++)
+    {
+      char **row = g_ptr_array_index (pairs, i);
+      char *sql = sqlite3_mprintf ("UPDATE recognition SET note = %Q WHERE note = %Q", row[0], row[1]);
+
+      g_assert_true (ntm_database_exec (db, sql, &error));
+      g_assert_no_error (error);
+      sqlite3_free (sql);
+    }
+  g_assert_cmpint (count_notes (db, pairs, 0), ==, seeded);
+  /* and one the office wrote itself */
+  g_assert_true (ntm_database_exec (db, "UPDATE recognition SET note = 'Đã đối chiếu với bản gốc QĐ'"
+                                        " WHERE id = (SELECT min(id) FROM recognition WHERE note LIKE 're-recognition%')",
+                                    &error));
+  g_assert_no_error (error);
+  kept = count (db, "SELECT count(*) FROM audit_log");
+  g_object_unref (db);
+
+  db = ntm_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_notes (db, pairs, 0), ==, 0);
+  g_assert_cmpint (count_notes (db, pairs, 1), ==, seeded - 1);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM recognition WHERE note = 'Đã đối chiếu với bản gốc QĐ'"), ==, 1);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log") - kept, ==, seeded - 1);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log WHERE changed_by = 'Ntm'"
+                              " AND entity = 'recognition' AND action = 'update'"), ==, seeded - 1);
+  /* the person is the person again */
+  g_assert_cmpstr (ntm_database_get_user_name (db), ==, g_get_user_name ());
+  g_object_unref (db);
+}
+
 /* Every row of the history as one text, in order. */
 static char *
 history_text (NtmDatabase *db)
@@ -1031,6 +1121,7 @@ main (int argc, char *argv[])
   ADD ("/database/upgrade-rewords-notes", test_upgrade_rewords_notes);
   ADD ("/database/upgrade-keeps-history", test_upgrade_keeps_history);
   ADD ("/database/staged-values", test_staged_values);
+  ADD ("/database/upgrade-translates-notes", test_upgrade_translates_notes);
 #undef ADD
   g_test_add_func ("/database/read-only/side-files", test_read_only_side_files);
 

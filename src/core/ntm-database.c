@@ -113,6 +113,7 @@ static const Migration migrations[] = {
   { "/com/example/Ntm/sql/010-notes.sql", NULL },
   { "/com/example/Ntm/sql/011-history.sql", NULL },
   { "/com/example/Ntm/sql/012-bulk-history.sql", NULL },
+  { "/com/example/Ntm/sql/013-recognition-notes.sql", ntm_seed_translate_recognition_notes },
 };
 
 #define BASE_SEED_VERSION 4

@@ -18,5 +18,8 @@ gboolean ntm_seed_load_units   (NtmDatabase  *self,
 gboolean ntm_seed_load_history (NtmDatabase  *self,
                                 gpointer      user_data,
                                 GError      **error);
+gboolean ntm_seed_translate_recognition_notes (NtmDatabase  *self,
+                                               gpointer      user_data,
+                                               GError      **error);
 
 G_END_DECLS

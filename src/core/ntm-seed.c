@@ -571,6 +571,19 @@ sourced_level (const char *text)
   return NULL;
 }
 
+/* The notes of recognitions-sourced.csv in Vietnamese, the office's
+ * language, quotations from the sources as they are: the file keeps the
+ * words it was published with, a database the translation. Rows of the
+ * note as published, then its translation, in the file's order. */
+static GPtrArray *
+load_note_translations (int      *columns,
+                        GError  **error)
+{
+  static const char * const names[] = { "note", "note_vi", NULL };
+
+  return load_seed_csv ("recognition-notes-vi.csv", names, columns, error);
+}
+
 /* The recognitions found in public sources, each with its source address
  * and note, conflicting years kept as separate rows. A unit with a sourced
  * NTM row loses the report-only placeholder of the 2024 seed; the others
@@ -581,12 +594,20 @@ seed_sourced_recognitions (NtmDatabase  *self,
 {
   static const char * const names[] = { "unit_code", "level", "year", "decision_number",
                                         "decision_date", "source_url", "note", NULL };
-  int c[7];
+  int c[7], t[2];
   g_autoptr(GPtrArray) rows = load_seed_csv ("recognitions-sourced.csv", names, c, error);
+  g_autoptr(GPtrArray) translations = load_note_translations (t, error);
+  g_autoptr(GHashTable) notes = g_hash_table_new (g_str_hash, g_str_equal);
   sqlite3_stmt *stmt;
 
-  if (rows == NULL)
+  if (rows == NULL || translations == NULL)
     return FALSE;
+  for (guint i = 1; i < translations->len; i++)
+    {
+      char **row = g_ptr_array_index (translations, i);
+
+      g_hash_table_insert (notes, row[t[0]], row[t[1]]);
+    }
 
   for (guint i = 1; i < rows->len; i++)
     {
@@ -627,7 +648,7 @@ seed_sourced_recognitions (NtmDatabase  *self,
       sqlite3_bind_int (stmt, 5, atoi (row[c[2]]));
       ntm_sql_bind_text (stmt, 6, district ? "Thủ tướng Chính phủ" : "UBND tỉnh Hà Tĩnh");
       ntm_sql_bind_text (stmt, 7, row[c[5]]);
-      ntm_sql_bind_text (stmt, 8, row[c[6]]);
+      ntm_sql_bind_text (stmt, 8, g_hash_table_lookup (notes, row[c[6]]) ?: row[c[6]]);
       if (!ntm_database_step_done (self, stmt, error))
         {
           g_prefix_error (error, "recognitions-sourced.csv, line %u: ", i + 1);
@@ -669,6 +690,47 @@ seed_sourced_recognitions (NtmDatabase  *self,
   }
 
   return TRUE;
+}
+
+/**
+ * ntm_seed_translate_recognition_notes:
+ * @self: a #NtmDatabase, inside the migration's transaction
+ * @user_data: unused
+ * @error: return location for a #GError
+ *
+ * The data step of schema 013: the notes the sourced recognitions were
+ * seeded with before it, in English, in Vietnamese. A note the office
+ * has changed is left as it is; a new database, seeded in Vietnamese,
+ * has nothing to change. The history records the change as made by Ntm,
+ * not by the person who happened to open the database.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ntm_seed_translate_recognition_notes (NtmDatabase  *self,
+                                      gpointer      user_data,
+                                      GError      **error)
+{
+  int t[2];
+  g_autoptr(GPtrArray) translations = load_note_translations (t, error);
+  g_autofree char *user = NULL;
+  gboolean ok = TRUE;
+
+  if (translations == NULL)
+    return FALSE;
+
+  user = g_strdup (ntm_database_get_user_name (self));
+  ntm_database_set_user_name (self, "Ntm");
+  for (guint i = 1; ok && i < translations->len; i++)
+    {
+      char **row = g_ptr_array_index (translations, i);
+      const char *values[] = { row[t[0]], row[t[1]] };
+
+      ok = run_bound (self, "UPDATE recognition SET note = ?2 WHERE note = ?1",
+                      values, G_N_ELEMENTS (values), error);
+    }
+  ntm_database_set_user_name (self, user);
+  return ok;
 }
 
 /**
