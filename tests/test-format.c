@@ -99,7 +99,13 @@ test_dates (void)
   GDate date;
   g_autofree char *shown = ntm_format_date ("2024-02-29");
 
+  g_autofree char *none = ntm_format_date (NULL);
+  g_autofree char *unparsed = ntm_format_date ("tháng 8/2024");
+
   g_assert_cmpstr (shown, ==, "29/02/2024");
+  /* nothing, or a text that is not a date, is shown as it is */
+  g_assert_cmpstr (none, ==, "");
+  g_assert_cmpstr (unparsed, ==, "tháng 8/2024");
   g_assert_true (ntm_parse_iso_date ("2024-02-29", &date));
   g_assert_false (ntm_parse_iso_date ("2023-02-29", &date));
   g_assert_false (ntm_parse_iso_date ("2024-2-9", &date));

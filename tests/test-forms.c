@@ -723,6 +723,37 @@ test_recognitions (Fixture *f, gconstpointer data)
                                  KY_TAN "' AND action = 'update'"), ==, 2);
 }
 
+/* A decision is described by what of it is on record: number, date and
+ * issuer; no trailing comma for an issuer not on record; a date not
+ * known said so; a level known only from a report, the report. */
+static void
+test_recognition_described (Fixture *f, gconstpointer data)
+{
+  g_autoptr(NtmRecognition) r = ntm_recognition_new ("18814");
+  g_autofree char *reported = NULL;
+  g_autofree char *undated = NULL;
+  g_autofree char *undated_issued = NULL;
+  g_autofree char *dated = NULL;
+  g_autofree char *issued = NULL;
+
+  ntm_recognition_set_source (r, "Báo cáo năm 2023");
+  reported = ntm_recognition_describe_decision (r);
+  g_assert_cmpstr (reported, ==, "No decision number on record. As reported: Báo cáo năm 2023");
+  ntm_recognition_set_decision_number (r, "15/QĐ-UBND");
+  undated = ntm_recognition_describe_decision (r);
+  g_assert_cmpstr (undated, ==, "Decision 15/QĐ-UBND (date not on record)");
+  ntm_recognition_set_issuer (r, "UBND tỉnh Hà Tĩnh");
+  undated_issued = ntm_recognition_describe_decision (r);
+  g_assert_cmpstr (undated_issued, ==, "Decision 15/QĐ-UBND (date not on record), UBND tỉnh Hà Tĩnh");
+  ntm_recognition_set_issuer (r, "");
+  ntm_recognition_set_decision_date (r, "2026-01-17");
+  dated = ntm_recognition_describe_decision (r);
+  g_assert_cmpstr (dated, ==, "Decision 15/QĐ-UBND of 17/01/2026");
+  ntm_recognition_set_issuer (r, "UBND tỉnh Hà Tĩnh");
+  issued = ntm_recognition_describe_decision (r);
+  g_assert_cmpstr (issued, ==, "Decision 15/QĐ-UBND of 17/01/2026, UBND tỉnh Hà Tĩnh");
+}
+
 /* A computed level below the recognised one is flagged, not "fixed". */
 static void
 test_recognition_contradiction (Fixture *f, gconstpointer data)
@@ -909,6 +940,7 @@ main (int argc, char *argv[])
   ADD ("/forms/recognitions", test_recognitions);
   ADD ("/forms/recognition-year-apart", test_recognition_year_apart);
   ADD ("/forms/recognition-contradiction", test_recognition_contradiction);
+  ADD ("/forms/recognition-described", test_recognition_described);
   ADD ("/forms/thresholds", test_thresholds);
 #undef ADD
 

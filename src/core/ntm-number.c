@@ -407,22 +407,6 @@ ntm_date_is_valid_iso (const char *iso)
 }
 
 /**
- * ntm_date_format:
- * @iso: (nullable): a date as "YYYY-MM-DD"
- *
- * Returns: (transfer full): the date as "dd/mm/yyyy", or "" for %NULL
- */
-char *
-ntm_date_format (const char *iso)
-{
-  int y, m, d;
-
-  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3)
-    return g_strdup (iso ? iso : "");
-  return g_strdup_printf ("%02d/%02d/%04d", d, m, y);
-}
-
-/**
  * ntm_number_digits:
  * @value: a number
  * @buffer: room for its digits

@@ -56,6 +56,5 @@ gboolean           ntm_date_parse              (const char         *text,
                                                 char              **iso,
                                                 GError            **error);
 gboolean           ntm_date_is_valid_iso       (const char         *iso);
-char              *ntm_date_format             (const char         *iso);
 
 G_END_DECLS

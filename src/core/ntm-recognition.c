@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ntm-database-private.h"
+#include "ntm-format.h"
 #include "ntm-record-private.h"
 #include "ntm-number.h"
 #include "ntm-recognition.h"
@@ -224,6 +225,44 @@ ntm_recognition_is_revoked (NtmRecognition *self)
 {
   g_return_val_if_fail (NTM_IS_RECOGNITION (self), FALSE);
   return self->revoked_on != NULL;
+}
+
+/**
+ * ntm_recognition_describe_decision:
+ * @self: a decision
+ *
+ * The decision for a person, in the interface's language: its number,
+ * date and issuer ("Decision 15/QĐ-UBND of 17/01/2026, UBND tỉnh Hà
+ * Tĩnh"), what of them is on record; or, for a level known only from a
+ * report, the report.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+ntm_recognition_describe_decision (NtmRecognition *self)
+{
+  g_autofree char *date = NULL;
+  gboolean issued;
+
+  g_return_val_if_fail (NTM_IS_RECOGNITION (self), NULL);
+
+  if (self->decision_number == NULL)
+    /* Translators: %s is the report the level comes from */
+    return g_strdup_printf (_("No decision number on record. As reported: %s"),
+                            self->source ? self->source : "");
+  date = ntm_format_date (self->decision_date);
+  issued = self->issuer != NULL && *self->issuer != '\0';
+  if (*date == '\0' && !issued)
+    /* Translators: a decision's number; its date is not on record */
+    return g_strdup_printf (_("Decision %s (date not on record)"), self->decision_number);
+  if (*date == '\0')
+    /* Translators: a decision's number, then who issued it; its date is not on record */
+    return g_strdup_printf (_("Decision %s (date not on record), %s"), self->decision_number, self->issuer);
+  if (!issued)
+    /* Translators: a decision's number, then its date */
+    return g_strdup_printf (_("Decision %s of %s"), self->decision_number, date);
+  /* Translators: a decision's number, its date and who issued it */
+  return g_strdup_printf (_("Decision %s of %s, %s"), self->decision_number, date, self->issuer);
 }
 
 /**

@@ -27,6 +27,7 @@ const char *ntm_recognition_get_revoked_on      (NtmRecognition *self);
 const char *ntm_recognition_get_revoke_reason   (NtmRecognition *self);
 
 gboolean    ntm_recognition_is_revoked          (NtmRecognition *self);
+char       *ntm_recognition_describe_decision   (NtmRecognition *self);
 
 NtmRecognition *ntm_recognition_new             (const char     *unit_code);
 NtmRecognition *ntm_recognition_copy            (NtmRecognition *self);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ntm-format.h"
 #include "ntm-number.h"
 #include "ntm-recognition-row.h"
 
@@ -106,29 +107,22 @@ ntm_recognition_row_new (NtmRecognition *recognition)
   NtmRecognitionRow *self;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  g_autofree char *date = NULL;
   NtmRecognition *r = recognition;
   const char *level;
 
   g_return_val_if_fail (NTM_IS_RECOGNITION (recognition), NULL);
 
   level = ntm_level_get_label (ntm_recognition_get_level (r));
-  date = ntm_date_format (ntm_recognition_get_decision_date (r));
   if (ntm_recognition_is_revoked (r))
     {
-      g_autofree char *revoked = ntm_date_format (ntm_recognition_get_revoked_on (r));
+      g_autofree char *revoked = ntm_format_date (ntm_recognition_get_revoked_on (r));
       /* Translators: a level, a year, the date revoked and why */
       title = g_strdup_printf (_("%s, %d — revoked on %s (%s)"), level, ntm_recognition_get_year (r),
                                revoked, ntm_recognition_get_revoke_reason (r));
     }
   else
     title = g_strdup_printf (_("%s, %d"), level, ntm_recognition_get_year (r));
-  if (ntm_recognition_get_decision_number (r) != NULL)
-    subtitle = g_strdup_printf (_("Decision %s of %s, %s"), ntm_recognition_get_decision_number (r),
-                                *date ? date : _("unknown date"), ntm_recognition_get_issuer (r));
-  else
-    subtitle = g_strdup_printf (_("No decision number on record. As reported: %s"),
-                                ntm_recognition_get_source (r));
+  subtitle = ntm_recognition_describe_decision (r);
 
   self = g_object_new (NTM_TYPE_RECOGNITION_ROW, "title", title, "subtitle", subtitle, NULL);
   self->recognition = g_object_ref (r);

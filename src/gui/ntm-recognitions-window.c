@@ -23,6 +23,7 @@
 #include "ntm-evaluation.h"
 #include "ntm-form.h"
 #include "ntm-info-row.h"
+#include "ntm-format.h"
 #include "ntm-number.h"
 #include "ntm-recognition-row.h"
 #include "ntm-recognitions-window.h"
@@ -126,7 +127,7 @@ edit (NtmRecognitionsWindow *self,
 
   adw_preferences_group_set_title (self->form, r ? _("Correct the decision") : _("Add a decision"));
 
-  date = r ? ntm_date_format (ntm_recognition_get_decision_date (r)) : g_strdup ("");
+  date = r ? ntm_format_date (ntm_recognition_get_decision_date (r)) : g_strdup ("");
   year = r && ntm_recognition_get_year (r) ? g_strdup_printf ("%d", ntm_recognition_get_year (r)) : g_strdup ("");
   gtk_editable_set_text (GTK_EDITABLE (self->number_row),
                          r && ntm_recognition_get_decision_number (r) ? ntm_recognition_get_decision_number (r) : "");

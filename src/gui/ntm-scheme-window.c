@@ -22,6 +22,7 @@
 #include "ntm-field-row.h"
 #include "ntm-form.h"
 #include "ntm-history-window.h"
+#include "ntm-format.h"
 #include "ntm-number.h"
 #include "ntm-removable-row.h"
 #include "ntm-scheme-window.h"
@@ -271,7 +272,7 @@ set_date (NtmSchemeWindow *self,
           const char      *key,
           const char      *iso)
 {
-  g_autofree char *text = ntm_date_format (iso);
+  g_autofree char *text = ntm_format_date (iso);
 
   set_text (self, key, text);
 }

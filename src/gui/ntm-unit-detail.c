@@ -531,30 +531,23 @@ show_recognitions (NtmUnitDetail *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(NtmRecognition) r = g_list_model_get_item (list, i);
-      const char *number = ntm_recognition_get_decision_number (r);
-      const char *date = ntm_recognition_get_decision_date (r);
-      const char *issuer = ntm_recognition_get_issuer (r);
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
 
       if (ntm_recognition_get_revoked_on (r) != NULL)
-        /* Translators: a level, then the date it was revoked */
-        title = g_strdup_printf (_("%s (revoked on %s)"),
-                                 ntm_level_get_label (ntm_recognition_get_level (r)),
-                                 ntm_recognition_get_revoked_on (r));
+        {
+          g_autofree char *revoked = ntm_format_date (ntm_recognition_get_revoked_on (r));
+
+          /* Translators: a level, then the date it was revoked */
+          title = g_strdup_printf (_("%s (revoked on %s)"),
+                                   ntm_level_get_label (ntm_recognition_get_level (r)), revoked);
+        }
       else
         /* Translators: a level, then the year of recognition */
         title = g_strdup_printf (_("%s, %d"), ntm_level_get_label (ntm_recognition_get_level (r)),
                                  ntm_recognition_get_year (r));
 
-      if (number != NULL)
-        /* Translators: decision number, its date and who issued it */
-        subtitle = g_strdup_printf (_("Decision %s of %s, %s"), number,
-                                    date ? date : _("unknown date"), issuer ? issuer : "");
-      else
-        /* Translators: %s is the report the status comes from */
-        subtitle = g_strdup_printf (_("No decision number on record. As reported: %s"),
-                                    ntm_recognition_get_source (r));
+      subtitle = ntm_recognition_describe_decision (r);
 
       add_recognition_row (self, ntm_info_row_new (title, subtitle));
     }
