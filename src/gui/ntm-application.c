@@ -107,7 +107,8 @@ on_about_action_cb (GSimpleAction *action,
                 "comments", _("Tracks the New Rural Development programme of Hà Tĩnh province: criteria, levels, clean water, OCOP products, funds and targets, on a map of its communes."),
                 "developer-name", _("The Ntm developers"),
                 "developers", developers,
-                "copyright", "© 2026 The Ntm developers",
+                /* Translators: the year stays as it is */
+                "copyright", _("© 2026 The Ntm developers"),
                 "license-type", GTK_LICENSE_GPL_3_0,
                 /* Translators: put your names here, one per line */
                 "translator-credits", _("translator-credits"),
