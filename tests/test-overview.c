@@ -125,6 +125,7 @@ test_seeded_2024 (void)
   g_assert_cmpuint (h->communes_by_level[2], ==, 45);
   g_assert_cmpuint (h->communes_by_level[3], ==, 12);
   g_assert_cmpuint (h->urban, ==, 34);
+  g_assert_cmpuint (h->townships, ==, 13);
   g_assert_cmpuint (h->urban_civilised, ==, 0);
   g_assert_cmpuint (h->districts, ==, 13);
   g_assert_cmpuint (h->districts_ntm, ==, 8);
@@ -152,6 +153,21 @@ test_seeded_2024 (void)
   g_assert_cmpfloat (h->rural_households, ==, 293534);
   g_assert_cmpuint (ntm_overview_get_n_districts (o), ==, 13);
   g_assert_cmpstr (ntm_overview_get_district (o, 0)->name, ==, "Thành phố Hà Tĩnh");
+}
+
+/* From July 2025 the urban units are wards: no township is left. */
+static void
+test_wards_2026 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmOverview) o = ntm_overview_new (db, 2026, &error);
+  const NtmHeadline *h;
+
+  g_assert_no_error (error);
+  h = ntm_overview_get_headline (o);
+  g_assert_cmpuint (h->urban, ==, 9);
+  g_assert_cmpuint (h->townships, ==, 0);
+  g_assert_cmpuint (h->districts, ==, 0);
 }
 
 /* 2023 has reported figures: they stand in where records are missing. */
@@ -436,6 +452,7 @@ main (int argc, char *argv[])
   /* in order: each builds on the records the previous one added */
   g_test_add_func ("/overview/seeded-2024", test_seeded_2024);
   g_test_add_func ("/overview/reported-2023", test_reported_2023);
+  g_test_add_func ("/overview/wards-2026", test_wards_2026);
   g_test_add_func ("/overview/records-win", test_records_win);
   g_test_add_func ("/overview/ocop", test_ocop_progress);
   g_test_add_func ("/overview/water", test_water);

@@ -108,6 +108,12 @@ test_summary (void)
   g_assert_cmpuint (n_pages, >=, 2);
   text = run ("pdftotext %s -", pdf);
   fonts = run ("pdffonts %s", pdf);
+  /* 2024 had townships beside the wards */
+  {
+    g_autofree char *flat = g_strdelimit (g_strdup (text), "\n", ' ');
+
+    g_assert_nonnull (strstr (flat, _("Wards and townships recognised civilised urban")));
+  }
 
   if (vietnamese)
     {
@@ -356,6 +362,9 @@ test_summary_2026 (void)
   g_assert_nonnull (strstr (flat, earlier));
   g_assert_null (strstr (flat, _("Communes and districts by the level in force by decision; advanced and model communes also meet the NTM standard.")));
   g_assert_null (strstr (flat, _("Districts meeting NTM or completing the task")));
+  /* and no township: from July 2025 the urban units are wards */
+  g_assert_nonnull (strstr (flat, _("Wards recognised civilised urban")));
+  g_assert_null (strstr (flat, _("Wards and townships recognised civilised urban")));
 }
 
 int

@@ -674,6 +674,7 @@ test_overview_follows_year (void)
         }
       g_assert_nonnull (strstr (text, _("Advanced · model communes")));
       g_assert_nonnull (strstr (text, _("Districts meeting NTM or completing the task")));
+      g_assert_nonnull (strstr (text, _("Wards and townships civilised urban")));
       if (year == 2024)
         save_screenshot (window, "overview", 2024);
     }
@@ -686,6 +687,9 @@ test_overview_follows_year (void)
     g_assert_null (strstr (text, _("Advanced · model communes")));
     g_assert_null (strstr (text, _("Districts meeting NTM or completing the task")));
     g_assert_null (strstr (text, _("Communes by recognised level, by district")));
+    /* no township is left after July 2025 */
+    g_assert_nonnull (strstr (text, _("Wards civilised urban")));
+    g_assert_null (strstr (text, _("Wards and townships civilised urban")));
     /* Sơn Kim 1 and 2, left as they were in 2025, keep their decisions of
      * 2021–2025, which are not levels of 2026–2030 */
     g_assert_cmpuint (ntm_overview_get_headline (ntm_overview_page_get_overview (page))->communes_earlier_level, ==, 2);

@@ -625,6 +625,8 @@ compute_headline_and_districts (NtmOverview *self)
       else if (kind == NTM_UNIT_KIND_WARD || kind == NTM_UNIT_KIND_TOWNSHIP)
         {
           h->urban++;
+          if (kind == NTM_UNIT_KIND_TOWNSHIP)
+            h->townships++;
           if (d)
             d->urban++;
           if (level == NTM_LEVEL_CIVILISED)

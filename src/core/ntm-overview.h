@@ -64,6 +64,7 @@ typedef struct {
   guint            communes_earlier_level;  /* in slot 0, recognised at a level of an earlier programme */
   guint            urban;
   guint            urban_civilised;
+  guint            townships;            /* among the urban units; none from July 2025 */
   guint            districts;
   guint            districts_ntm;        /* NTM district, advanced, or task completed */
   guint            districts_advanced;

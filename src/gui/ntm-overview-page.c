@@ -423,7 +423,9 @@ show_headline (NtmOverviewPage *self)
   ntm_figure_card_set (self->advanced_card, v2,
                        late ? _("Modern NTM communes (pilot)") : _("Advanced · model communes"), d2);
   ntm_figure_card_set (self->criteria_card, v3, _("Average criteria met per commune"), d3);
-  ntm_figure_card_set (self->urban_card, v4, _("Wards and townships civilised urban"), NULL);
+  /* from July 2025 there are no townships */
+  ntm_figure_card_set (self->urban_card, v4,
+                       h->townships > 0 ? _("Wards and townships civilised urban") : _("Wards civilised urban"), NULL);
   ntm_figure_card_set (self->districts_card, v5, _("Districts meeting NTM or completing the task"), d5);
   /* from July 2025 there are no districts */
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->districts_card)), h->districts > 0);

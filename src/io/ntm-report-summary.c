@@ -219,7 +219,9 @@ write_key_results (Writer      *w,
   else
     g_ptr_array_add (rows, row_new (3, row_number (n++), g_strdup (_("Average criteria met per commune")),
                                     g_strdup (no_data_text ())));
-  g_ptr_array_add (rows, row_new (3, row_number (n++), g_strdup (_("Wards and townships recognised civilised urban")),
+  g_ptr_array_add (rows, row_new (3, row_number (n++),
+                                  g_strdup (h->townships > 0 ? _("Wards and townships recognised civilised urban")
+                                                             : _("Wards recognised civilised urban")),
                                   g_strdup_printf (_("%u of %u"), h->urban_civilised, h->urban)));
   if (h->districts > 0)
     g_ptr_array_add (rows, row_new (3, row_number (n++), g_strdup (_("Districts meeting NTM or completing the task")),
