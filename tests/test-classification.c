@@ -329,6 +329,8 @@ test_classification_modes (void)
       g_assert_cmpuint (ntm_classification_get_no_data_class (classification), ==, n - 1);
       no_data = ntm_classification_get_class (classification, n - 1);
       g_assert_cmpint (no_data->tone, ==, NTM_TONE_NO_DATA);
+      /* by the recognised level it means no decision is on record */
+      g_assert_cmpstr (no_data->label, ==, mode == NTM_MAP_MODE_LEVEL ? "No recognition on record" : "No data");
       for (guint k = 0; k < n; k++)
         total += ntm_classification_get_class (classification, k)->count;
       g_assert_cmpuint (total, ==, 216);

@@ -1271,7 +1271,11 @@ classification_new (NtmDatabase    *db,
     return NULL;
 
   self->no_data = self->classes->len;
-  add_no_data_class (self->classes);
+  /* by the recognised level, a unit outside every class has no decision */
+  if (mode == NTM_MAP_MODE_LEVEL)
+    add_class (self->classes, _("No recognition on record"), NTM_TONE_NO_DATA, 0.0);
+  else
+    add_no_data_class (self->classes);
 
   /* count */
   for (guint i = 0; i < items->len; i++)
