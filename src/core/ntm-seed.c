@@ -596,11 +596,14 @@ seed_sourced_recognitions (NtmDatabase  *self,
                                         "decision_date", "source_url", "note", NULL };
   int c[7], t[2];
   g_autoptr(GPtrArray) rows = load_seed_csv ("recognitions-sourced.csv", names, c, error);
-  g_autoptr(GPtrArray) translations = load_note_translations (t, error);
+  g_autoptr(GPtrArray) translations = NULL;
   g_autoptr(GHashTable) notes = g_hash_table_new (g_str_hash, g_str_equal);
   sqlite3_stmt *stmt;
 
-  if (rows == NULL || translations == NULL)
+  if (rows == NULL)
+    return FALSE;
+  translations = load_note_translations (t, error);
+  if (translations == NULL)
     return FALSE;
   for (guint i = 1; i < translations->len; i++)
     {
