@@ -8,7 +8,9 @@
  * written in one transaction, with and without the writing) beside
  * `ogr2ogr -f SQLite` reading the same file into SQLite, and `ntm --check`
  * for what starting the program and opening the database cost alone, each in a child process so that each peak memory is
- * its own, and prints both with their ratio.
+ * its own, and prints both with their ratio. Where valgrind is installed
+ * it also counts the instructions of each, which do not vary with the
+ * machine's load (this takes a few minutes more).
  *
  * Run by hand: meson test -C build --benchmark --verbose import
  *
@@ -202,6 +204,35 @@ main (int    argc,
            dry_ms, dry_ms / theirs_ms, dry_mib, dry_mib / theirs_mib);
   g_print ("%-40s %9.0f %9.2f %9.1f %9.2f\n", "ntm --import-data (read, check, write)",
            ours_ms, ours_ms / theirs_ms, ours_mib, ours_mib / theirs_mib);
+
+  /* the instructions, which do not vary with the machine's load: once each */
+  {
+    g_autofree char *db_path = g_strdup_printf ("%s/counted.db", tmp);
+    g_autofree char *sqlite_path = g_strdup_printf ("%s/ogr-counted.sqlite", tmp);
+    const char *a[] = { ntm, "--database", db_path, "--import-data", book, NULL };
+    const char *dry[] = { ntm, "--database", db_path, "--import-data", book, "--dry-run", NULL };
+    const char *b[] = { "ogr2ogr", "-f", "SQLite", sqlite_path, book, NULL };
+    double theirs_ir, dry_ir = NAN, ours_ir = NAN;
+
+    ntm_test_copy_file (seeded, db_path);
+    theirs_ir = ntm_bench_count_instructions (b);
+    if (!isnan (theirs_ir))
+      {
+        dry_ir = ntm_bench_count_instructions (dry);
+        ours_ir = ntm_bench_count_instructions (a);
+      }
+    if (isnan (theirs_ir) || isnan (dry_ir) || isnan (ours_ir))
+      g_print ("# instructions not counted: valgrind is not installed or a run failed under it\n");
+    else
+      {
+        g_print ("%-40s %9s %9s\n", "", "instr. G", "x ogr2ogr");
+        g_print ("%-40s %9.2f %9s\n", "ogr2ogr -f SQLite", theirs_ir / 1e9, "1.00");
+        g_print ("%-40s %9.2f %9.2f\n", "ntm --import-data --dry-run (read, check)",
+                 dry_ir / 1e9, dry_ir / theirs_ir);
+        g_print ("%-40s %9.2f %9.2f\n", "ntm --import-data (read, check, write)",
+                 ours_ir / 1e9, ours_ir / theirs_ir);
+      }
+  }
 
   if (g_getenv ("NTM_BENCH_KEEP") == NULL)
     ntm_test_remove_tree (tmp);

@@ -7,6 +7,10 @@
  * "key: value" at a time. `BENCH --measure COMMAND…` runs COMMAND and
  * prints its wall time, peak memory and exit status that way.
  *
+ * Times vary with the load of a shared machine; the instructions a
+ * program runs do not, so ntm_bench_count_instructions() counts them
+ * too, under valgrind's callgrind, where valgrind is installed.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -108,4 +112,39 @@ ntm_bench_value_of (const char *text,
   const char *p = text ? strstr (text, needle) : NULL;
 
   return p ? g_ascii_strtod (p + strlen (needle), NULL) : NAN;
+}
+
+/**
+ * ntm_bench_count_instructions:
+ * @command: a command and its arguments, %NULL-terminated
+ *
+ * Runs @command under `valgrind --tool=callgrind` (many times slower)
+ * and reads the count of instructions it ran.
+ *
+ * Returns: the count, or NAN when valgrind is not installed or the
+ *   command failed
+ */
+double
+ntm_bench_count_instructions (const char * const *command)
+{
+  g_autofree char *valgrind = g_find_program_in_path ("valgrind");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *err = NULL;
+  const char *collected;
+  int status = 0;
+
+  if (valgrind == NULL)
+    return NAN;
+  g_ptr_array_add (argv, valgrind);
+  g_ptr_array_add (argv, (gpointer) "--tool=callgrind");
+  g_ptr_array_add (argv, (gpointer) "--callgrind-out-file=/dev/null");
+  for (guint i = 0; command[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) command[i]);
+  g_ptr_array_add (argv, NULL);
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                     NULL, NULL, NULL, &err, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    return NAN;
+  collected = err ? strstr (err, "Collected : ") : NULL;
+  return collected ? g_ascii_strtod (collected + strlen ("Collected : "), NULL) : NAN;
 }

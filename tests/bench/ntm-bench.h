@@ -15,5 +15,6 @@ char   *ntm_bench_measure      (const char         *self_path,
                                 const char * const *command);
 double  ntm_bench_value_of     (const char         *text,
                                 const char         *key);
+double  ntm_bench_count_instructions (const char * const *command);
 
 G_END_DECLS
