@@ -42,8 +42,7 @@ format_target_value (NtmReport *self,
       /* Translators: a target of so many more in the year, e.g. "20 more" */
       return g_strdup_printf (_("%s more"), number);
     case NTM_TARGET_PERCENT:
-      /* a no-break space: the sign stays with its number */
-      return g_strdup_printf ("%s\u00a0%%", number);
+      return percent_of (number);
     case NTM_TARGET_TOTAL:
     default:
       return g_steal_pointer (&number);

@@ -153,6 +153,7 @@ char      *format_count        (NtmReport    *self,
                                 double        value);
 char      *format_percent      (NtmReport    *self,
                                 double        value);
+char      *percent_of          (const char   *number);
 const char *no_data_text       (void);
 
 G_END_DECLS

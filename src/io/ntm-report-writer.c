@@ -759,14 +759,21 @@ format_count (NtmReport *self,
   return ntm_format_decimal (value, 1, ntm_report_get_language (self));
 }
 
+/* @number, already written, as a percentage */
+char *
+percent_of (const char *number)
+{
+  /* a no-break space: the sign stays with its number */
+  return g_strdup_printf ("%s\u00a0%%", number);
+}
+
 char *
 format_percent (NtmReport *self,
                 double     value)
 {
   g_autofree char *number = ntm_format_decimal (value, 1, ntm_report_get_language (self));
 
-  /* a no-break space: the sign stays with its number */
-  return g_strdup_printf ("%s\u00a0%%", number);
+  return percent_of (number);
 }
 
 /* An empty figure, in words: never a dash or a lone zero. */
