@@ -565,7 +565,10 @@ ntm_test_save_screenshot (GtkWidget  *widget,
   g_autofree char *path = ntm_test_screenshot_path (name);
   g_autoptr(GError) error = NULL;
 
+  gboolean saved;
+
   ntm_widget_wait_for_frame (widget);
-  g_assert_true (ntm_widget_save_png (widget, path, &error));
+  saved = ntm_widget_save_png (widget, path, &error);
   g_assert_no_error (error);
+  g_assert_true (saved);
 }

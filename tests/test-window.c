@@ -113,6 +113,57 @@ test_screenshot_english (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window's pixels, as a screenshot file holds them. */
+static GBytes *
+png_pixels (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (path, &error);
+  gsize stride;
+  guchar *data;
+
+  g_assert_no_error (error);
+  stride = (gsize) gdk_texture_get_width (texture) * 4;
+  data = g_malloc (stride * (gsize) gdk_texture_get_height (texture));
+  gdk_texture_download (texture, data, stride);
+  return g_bytes_new_take (data, stride * (gsize) gdk_texture_get_height (texture));
+}
+
+/* Asking for a redraw drops what the window drew until its next frame
+ * (a map tile drawn between frames does): a screenshot taken then is
+ * still the whole window, the same as one taken when it is settled. */
+static void
+test_screenshot_after_redraw_request (void)
+{
+  NtmWindow *window = open_window ();
+  g_autofree char *settled = ntm_test_screenshot_path ("window-settled.png");
+  g_autofree char *redrawn = ntm_test_screenshot_path ("window-redraw-requested.png");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) settled_pixels = NULL;
+  g_autoptr(GBytes) redrawn_pixels = NULL;
+
+  /* (a caret blinking between the two would tell them apart) */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+  ntm_window_show_view (window, "communes");
+  ntm_widget_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (ntm_widget_save_png (GTK_WIDGET (window), settled, &error));
+  g_assert_no_error (error);
+
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  g_assert_true (ntm_widget_save_png (GTK_WIDGET (window), redrawn, &error));
+  g_assert_no_error (error);
+  assert_png (redrawn, gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)));
+
+  settled_pixels = png_pixels (settled);
+  redrawn_pixels = png_pixels (redrawn);
+  g_assert_true (g_bytes_equal (settled_pixels, redrawn_pixels));
+
+  g_unlink (settled);
+  g_unlink (redrawn);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", TRUE, NULL);
+}
+
 static void
 test_screenshot_vietnamese (void)
 {
@@ -295,6 +346,7 @@ main (int argc, char *argv[])
       g_test_add_func ("/window/communes-search", test_communes_search);
       g_test_add_func ("/window/unit-on-start", test_unit_on_start);
       g_test_add_func ("/window/screenshot-english", test_screenshot_english);
+      g_test_add_func ("/window/screenshot-after-redraw-request", test_screenshot_after_redraw_request);
       g_test_add_func ("/window/read-only-notice", test_read_only_notice);
       g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
     }

@@ -12,11 +12,61 @@
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
 
+/* Each wait ends as soon as its event comes; the deadline is only for a
+ * window that never shows, so it is generous: on a loaded machine (or
+ * under a memory checker) the first frame of a window can take many
+ * seconds. */
+#define FRAME_DEADLINE_SECONDS 90
+
+typedef struct {
+  GtkWidget     *widget;      /* to draw right after the frame, or NULL */
+  double         width;
+  double         height;
+  GskRenderNode *node;        /* what it drew */
+  gboolean       painted;
+} Frame;
+
+/* What @widget drew in its last frame, at @width × @height; NULL if it
+ * has nothing to show, or if its drawing was dropped since that frame
+ * (anything asking for a redraw drops it until the next frame). */
+static GskRenderNode *
+snapshot_last_frame (GtkWidget *widget,
+                     double     width,
+                     double     height)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
 static void
 on_frame_clock_after_paint_cb (GdkFrameClock *clock,
-                               gboolean      *painted)
+                               Frame         *frame)
 {
-  *painted = TRUE;
+  /* right after the paint the drawing is there, whatever comes next */
+  if (frame->widget != NULL && frame->node == NULL)
+    frame->node = snapshot_last_frame (frame->widget, frame->width, frame->height);
+  frame->painted = TRUE;
+}
+
+/* Asks for a frame of @widget and runs the main loop until it has been
+ * painted or @deadline passed; @frame->painted says which. */
+static void
+run_until_painted (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   Frame         *frame,
+                   gint64         deadline)
+{
+  gulong id;
+
+  frame->painted = FALSE;
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_frame_clock_after_paint_cb), frame);
+  gtk_widget_queue_draw (widget);
+  while (!frame->painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -34,13 +84,8 @@ void
 ntm_widget_wait_for_frame (GtkWidget *widget)
 {
   GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong id;
-  /* Each wait ends as soon as its event comes; the deadline is only for a
-   * window that never shows, so it is generous: on a loaded machine (or
-   * under a memory checker) the first frame of a window can take many
-   * seconds. */
-  gint64 deadline = g_get_monotonic_time () + 90 * G_USEC_PER_SEC;
+  Frame frame = { NULL };
+  gint64 deadline = g_get_monotonic_time () + FRAME_DEADLINE_SECONDS * G_USEC_PER_SEC;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
@@ -52,14 +97,7 @@ ntm_widget_wait_for_frame (GtkWidget *widget)
     return;
 
   for (guint frames = 0; frames < 2; frames++)
-    {
-      painted = FALSE;
-      id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_frame_clock_after_paint_cb), &painted);
-      gtk_widget_queue_draw (widget);
-      while (!painted && g_get_monotonic_time () < deadline)
-        g_main_context_iteration (NULL, TRUE);
-      g_signal_handler_disconnect (clock, id);
-    }
+    run_until_painted (widget, clock, &frame, deadline);
 
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
@@ -80,10 +118,8 @@ ntm_widget_save_png (GtkWidget   *widget,
                      const char  *path,
                      GError     **error)
 {
-  g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
   GskRenderer *renderer;
   GtkNative *native;
   graphene_rect_t bounds;
@@ -105,7 +141,6 @@ ntm_widget_save_png (GtkWidget   *widget,
       return FALSE;
     }
 
-  paintable = gtk_widget_paintable_new (widget);
   /* The paintable draws the widget's bounds, a window's shadow included:
    * drawn at that size it is not scaled, and the window is cut out of it.
    * (Drawn at the window's size, everything came out a little smaller,
@@ -118,9 +153,20 @@ ntm_widget_save_png (GtkWidget   *widget,
       origin_x = -bounds.origin.x;
       origin_y = -bounds.origin.y;
     }
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), paint_w, paint_h);
-  node = gtk_snapshot_free_to_node (snapshot);
+  node = snapshot_last_frame (widget, paint_w, paint_h);
+  if (node == NULL)
+    {
+      /* Something asked for a redraw since the last frame (a map tile
+       * drawn between frames, a label updated): the widget is drawn
+       * afresh and taken right after that frame. */
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+      Frame frame = { widget, paint_w, paint_h, NULL, FALSE };
+
+      if (clock != NULL)
+        run_until_painted (widget, clock, &frame,
+                           g_get_monotonic_time () + FRAME_DEADLINE_SECONDS * G_USEC_PER_SEC);
+      node = frame.node;
+    }
   if (node == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The window drew nothing."));
