@@ -21,6 +21,9 @@
 #include "ntm-report-actions.h"
 #include "ntm-screenshot.h"
 #include "ntm-targets-window-private.h"
+#include "ntm-water-page.h"
+#include "ntm-water-page-private.h"
+#include "ntm-water-scheme.h"
 #include "ntm-test-gui.h"
 #include "ntm-test-utils.h"
 #include "ntm-window.h"
@@ -241,6 +244,144 @@ test_fund_form (void)
   g_assert_cmpint (sum.actual, ==, G_GINT64_CONSTANT (12500000000));
   summary = ntm_funds_page_dup_summary (page);
   g_assert_cmpstr (summary, ==, "1 record in 2024 · planned 10 billion VND · mobilised 12.5 billion VND");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Empty lists                                                            */
+/* ---------------------------------------------------------------------- */
+
+static gboolean
+is_list_stack (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "no-results") != NULL;
+}
+
+/* What the list of @page shows: "list", or why it is empty, the status
+ * page then titled @title. */
+static void
+assert_list_state (GtkWidget  *page,
+                   const char *state,
+                   const char *title)
+{
+  GtkStack *stack = GTK_STACK (ntm_test_find_widget (page, is_list_stack, NULL));
+
+  g_assert_nonnull (stack);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, state);
+  if (title != NULL)
+    g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack))), ==, title);
+}
+
+static void
+save_list_screenshot (NtmWindow  *window,
+                      const char *what)
+{
+  g_autofree char *name = g_strdup_printf ("empty-lists-%s-%s.png", what,
+                                           ntm_test_gui_is_vietnamese () ? "vi" : "en");
+
+  ntm_test_settle ();
+  ntm_test_save_screenshot (GTK_WIDGET (window), name);
+}
+
+/* Shows All: the search emptied, the filters back to all, the item there. */
+static void
+press_show_all (GtkWidget  *page,
+                const char *label)
+{
+  GtkWidget *button = ntm_test_find_button (page, label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_visible (button));
+  ntm_test_press (button);
+  ntm_test_settle ();
+  assert_list_state (page, "list", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ntm_test_find_descendant (page, GTK_TYPE_SEARCH_ENTRY))), ==,
+                   "");
+}
+
+/* An empty list says why: nothing is on record yet, and how to add or
+ * import it; or the search and the filters let nothing through, with a
+ * button that shows everything again. In the OCOP, Funds and Water views. */
+static void
+test_empty_lists (void)
+{
+  g_autoptr(NtmDatabase) fresh = ntm_test_open_database (dir, "empty-lists.db");
+  NtmWindow *window = ntm_test_open_window (app, fresh, "ocop", 2024);
+  GtkWidget *ocop = ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_OCOP_PAGE);
+  GtkWidget *funds = ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_FUNDS_PAGE);
+  GtkWidget *water = ntm_test_find_descendant (GTK_WIDGET (window), NTM_TYPE_WATER_PAGE);
+  g_autoptr(NtmOcopProduct) product = ntm_ocop_product_new ();
+  g_autoptr(NtmFund) fund = ntm_fund_new ();
+  g_autoptr(NtmWaterSchemeFields) scheme = ntm_water_scheme_fields_new ();
+  g_autoptr(GError) error = NULL;
+  gboolean saved;
+
+  /* OCOP products: none on record, then one of four stars */
+  assert_list_state (ocop, "empty", _("No OCOP Products Yet"));
+  save_list_screenshot (window, "ocop-empty");
+  ntm_ocop_product_set_name (product, "Kẹo cu đơ");
+  ntm_ocop_product_set_producer (product, "Cơ sở sản xuất Kẹo cu đơ");
+  ntm_ocop_product_set_commune_code (product, "18409");
+  ntm_ocop_product_set_score (product, 72);
+  ntm_ocop_product_set_decision_date (product, "2023-06-15");
+  saved = ntm_database_save_ocop_product (fresh, product, &error);
+  g_assert_no_error (error);
+  g_assert_true (saved);
+  ntm_test_settle ();
+  assert_list_state (ocop, "list", NULL);
+  ntm_ocop_page_set_stars_filter (NTM_OCOP_PAGE (ocop), 5);
+  assert_list_state (ocop, "no-results", _("No Matching Product"));
+  ntm_ocop_page_set_stars_filter (NTM_OCOP_PAGE (ocop), NTM_CHOICE_ANY);
+  assert_list_state (ocop, "list", NULL);
+  ntm_ocop_page_set_search_text (NTM_OCOP_PAGE (ocop), "mật ong");
+  assert_list_state (ocop, "no-results", _("No Matching Product"));
+  save_list_screenshot (window, "ocop-no-results");
+  press_show_all (ocop, _("_Show All Products"));
+  g_assert_cmpuint (ntm_ocop_page_get_n_visible (NTM_OCOP_PAGE (ocop)), ==, 1);
+
+  /* funds of the year: none, then one from the local budget */
+  ntm_window_show_view (window, "funds");
+  assert_list_state (funds, "empty", _("No Funds Recorded This Year"));
+  ntm_fund_set_year (fund, 2024);
+  ntm_fund_set_unit_code (fund, "445");
+  ntm_fund_set_source (fund, NTM_FUND_LOCAL_BUDGET);
+  ntm_fund_set_planned (fund, TRUE, G_GINT64_CONSTANT (2000000000));
+  saved = ntm_database_save_fund (fresh, fund, &error);
+  g_assert_no_error (error);
+  g_assert_true (saved);
+  ntm_test_settle ();
+  assert_list_state (funds, "list", NULL);
+  ntm_funds_page_set_source_filter (NTM_FUNDS_PAGE (funds), NTM_FUND_SPONSORSHIP);
+  assert_list_state (funds, "no-results", _("No Matching Record"));
+  ntm_funds_page_set_search_text (NTM_FUNDS_PAGE (funds), "ngân hàng");
+  press_show_all (funds, _("_Show All Records"));
+  g_assert_cmpuint (ntm_funds_page_get_n_visible (NTM_FUNDS_PAGE (funds)), ==, 1);
+  /* another year has none of its own */
+  ntm_window_set_year (window, 2023);
+  ntm_test_settle ();
+  assert_list_state (funds, "empty", _("No Funds Recorded This Year"));
+
+  /* water schemes: none, then one in operation */
+  ntm_window_show_view (window, "water");
+  assert_list_state (water, "empty", _("No Water Scheme Yet"));
+  g_free (scheme->name);
+  scheme->name = g_strdup ("Nhà máy nước Thạch Trung");
+  g_free (scheme->status);
+  scheme->status = g_strdup ("operating");
+  g_ptr_array_add (scheme->communes, g_strdup ("18088"));
+  saved = ntm_database_save_water_scheme (fresh, scheme, &error);
+  g_assert_no_error (error);
+  g_assert_true (saved);
+  ntm_test_settle ();
+  assert_list_state (water, "list", NULL);
+  ntm_water_page_set_filters (NTM_WATER_PAGE (water), "planned", NULL, NULL);
+  assert_list_state (water, "no-results", _("No Matching Scheme"));
+  ntm_water_page_set_search_text (NTM_WATER_PAGE (water), "cẩm xuyên");
+  save_list_screenshot (window, "water-no-results");
+  press_show_all (water, _("_Show All Schemes"));
+  g_assert_cmpuint (ntm_water_page_get_n_visible (NTM_WATER_PAGE (water)), ==, 1);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -476,6 +617,7 @@ main (int argc, char *argv[])
       g_test_add_func ("/overview-page/vi/figures", test_overview_vietnamese);
       g_test_add_func ("/overview-page/vi/unit-profile", test_unit_profile);
       g_test_add_func ("/overview-page/vi/targets", test_targets_editor);
+      g_test_add_func ("/overview-page/vi/empty-lists", test_empty_lists);
     }
   else
     {
@@ -484,6 +626,7 @@ main (int argc, char *argv[])
       g_test_add_func ("/overview-page/fund-form", test_fund_form);
       g_test_add_func ("/overview-page/unit-profile", test_unit_profile);
       g_test_add_func ("/overview-page/targets", test_targets_editor);
+      g_test_add_func ("/overview-page/empty-lists", test_empty_lists);
     }
 
   ret = g_test_run ();

@@ -110,8 +110,7 @@ update_summary (NtmFundsPage *self)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 
   gtk_label_set_label (self->summary_label, text);
-  if (!g_str_equal (gtk_stack_get_visible_child_name (self->stack), "error"))
-    gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
+  ntm_page_show_list (self->stack, g_list_model_get_n_items (G_LIST_MODEL (self->store)), n);
 }
 
 static void
@@ -141,6 +140,14 @@ on_filter_changed_cb (NtmFundsPage *self)
     return;
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_summary (self);
+}
+
+/* Every record of the year: the search emptied, the filter back to all. */
+static void
+on_show_all_clicked_cb (NtmFundsPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->source_filter, 0);
 }
 
 static void
@@ -236,6 +243,7 @@ ntm_funds_page_class_init (NtmFundsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmFundsPage, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_all_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, unit_cb);

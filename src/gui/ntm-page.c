@@ -304,3 +304,26 @@ ntm_page_get_n_updates (NtmPage *self)
   priv = ntm_page_get_instance_private (self);
   return priv->n_updates;
 }
+
+/**
+ * ntm_page_show_list:
+ * @stack: a page's stack of "list", "empty", "no-results" and "error"
+ * @on_record: how many items are on record
+ * @shown: how many of them the search and the filters let through
+ *
+ * Shows the list, or why it is empty: nothing on record yet ("empty"), or
+ * nothing the search and the filters let through ("no-results"). A
+ * failure to read, once shown ("error"), stays until the list is read
+ * again.
+ */
+void
+ntm_page_show_list (GtkStack *stack,
+                    guint     on_record,
+                    guint     shown)
+{
+  g_return_if_fail (GTK_IS_STACK (stack));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "error") == 0)
+    return;
+  gtk_stack_set_visible_child_name (stack, shown > 0 ? "list" : on_record > 0 ? "no-results" : "empty");
+}

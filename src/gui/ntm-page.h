@@ -44,4 +44,8 @@ int          ntm_page_get_year      (NtmPage     *self);
 void         ntm_page_set_year      (NtmPage     *self,
                                      int          year);
 
+void         ntm_page_show_list     (GtkStack    *stack,
+                                     guint        on_record,
+                                     guint        shown);
+
 G_END_DECLS

@@ -172,8 +172,7 @@ update_count (NtmWaterPage *self)
   /* Translators: schemes shown out of all schemes */
   text = g_strdup_printf (ngettext ("%u of %u scheme", "%u of %u schemes", total), shown, total);
   gtk_label_set_label (self->count_label, text);
-  if (!g_str_equal (gtk_stack_get_visible_child_name (self->stack), "error"))
-    gtk_stack_set_visible_child_name (self->stack, total == 0 ? "empty" : "list");
+  ntm_page_show_list (self->stack, total, shown);
 }
 
 /* The schemes cannot be read: say why, in place of the list. */
@@ -449,6 +448,14 @@ on_filter_changed_cb (NtmWaterPage *self)
   refilter (self);
 }
 
+/* Every scheme: the search emptied, the filters back to all. */
+static void
+on_show_all_clicked_cb (NtmWaterPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+  ntm_water_page_set_filters (self, NULL, NULL, NULL);
+}
+
 /* The district filter is filled for each database and when the units
  * change, the list when the schemes or the units change; the schemes do
  * not depend on the year. */
@@ -556,6 +563,7 @@ ntm_water_page_class_init (NtmWaterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, open_button);
   gtk_widget_class_bind_template_child (widget_class, NtmWaterPage, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_all_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_new_clicked_cb);
