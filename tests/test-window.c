@@ -52,6 +52,8 @@ test_communes_search (void)
 {
   NtmWindow *window = open_window ();
   NtmCommunesPage *page = ntm_window_get_communes_page (window);
+  GtkWidget *no_match = ntm_test_find_widget (GTK_WIDGET (page), ntm_test_is_label_containing,
+                                              _("No commune, ward or district matches the search."));
 
   ntm_window_show_view (window, "communes");
   /* 13 district-level units and 216 communes, wards and townships */
@@ -67,8 +69,14 @@ test_communes_search (void)
   ntm_communes_page_set_search_text (page, "duc tho");
   g_assert_cmpuint (ntm_communes_page_get_n_visible (page), >=, 1);
 
+  g_assert_nonnull (no_match);
+  g_assert_false (gtk_widget_get_child_visible (no_match));
+
   ntm_communes_page_set_search_text (page, "zzzz không có");
   g_assert_cmpuint (ntm_communes_page_get_n_visible (page), ==, 0);
+  /* the empty list says why */
+  g_assert_true (gtk_widget_get_child_visible (no_match));
+  ntm_test_save_screenshot (GTK_WIDGET (window), "communes-no-match.png");
 
   /* showing a unit clears a search that hides it */
   ntm_window_show_unit (window, "18814");
