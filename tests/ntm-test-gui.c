@@ -312,15 +312,18 @@ ntm_test_find_toplevel (GType type)
  * ntm_test_wait_for_toplevel:
  * @type: a window type
  *
- * Runs the main loop for up to two seconds until a toplevel of @type
- * shows (a file chooser appears after a round trip).
+ * Runs the main loop until a toplevel of @type shows (a file chooser
+ * appears after a round trip), for up to a minute: the wait ends as soon
+ * as it shows, and a loaded machine can take seconds.
  *
  * Returns: (transfer none) (nullable): the window, or %NULL when none came
  */
 GtkWindow *
 ntm_test_wait_for_toplevel (GType type)
 {
-  for (guint attempt = 0; attempt < 200; attempt++)
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+  do
     {
       GtkWidget *found;
 
@@ -330,6 +333,7 @@ ntm_test_wait_for_toplevel (GType type)
         return GTK_WINDOW (found);
       g_usleep (10000);
     }
+  while (g_get_monotonic_time () < deadline);
   return NULL;
 }
 

@@ -940,13 +940,7 @@ test_water_export (gconstpointer data)
 
   /* the button asks for a file; the person cancels, and nothing is written */
   ntm_test_press (ntm_test_find_button (GTK_WIDGET (page), C_("water view", "_Export…")));
-  for (guint attempt = 0; attempt < 200 && chooser == NULL; attempt++)
-    {
-      ntm_test_settle ();
-      chooser = ntm_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-      if (chooser == NULL)
-        g_usleep (10000);
-    }
+  chooser = GTK_WIDGET (ntm_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   g_assert_nonnull (chooser);
   {
     g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));

@@ -428,7 +428,7 @@ test_unit_profile (void)
   }
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   ntm_test_settle ();
-  g_assert_null (ntm_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (ntm_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 
   /* what the chooser does with the file given: without ".pdf", it is added */
   g_assert_true (ntm_test_wait_for_job (ntm_report_save (save, db, g_variant_get_string (target, NULL), 2024, chosen)));
