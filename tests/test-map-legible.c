@@ -34,18 +34,19 @@ render_widget_at (GtkWidget *widget,
                   double     dx,
                   double     dy)
 {
-  GdkPaintable *paintable = gtk_widget_paintable_new (widget);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  GskRenderNode *drawn = ntm_widget_snapshot_drawn (widget, w, h);
   GskRenderNode *node;
   GdkTexture *texture;
   cairo_surface_t *surface;
 
+  g_assert_nonnull (drawn);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (dx, dy));
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  gtk_snapshot_append_node (snapshot, drawn);
+  gsk_render_node_unref (drawn);
   node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gdk_texture_get_width (texture),
                                         gdk_texture_get_height (texture));
@@ -53,7 +54,6 @@ render_widget_at (GtkWidget *widget,
   cairo_surface_mark_dirty (surface);
   gsk_render_node_unref (node);
   g_object_unref (texture);
-  g_object_unref (paintable);
   return surface;
 }
 

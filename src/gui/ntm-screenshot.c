@@ -104,6 +104,42 @@ ntm_widget_wait_for_frame (GtkWidget *widget)
 }
 
 /**
+ * ntm_widget_snapshot_drawn:
+ * @widget: a drawn widget
+ * @width: the width to draw it at
+ * @height: the height to draw it at
+ *
+ * What @widget shows, as drawn in its last frame; or, when something
+ * asked for a redraw since (a map tile drawn between frames, a label
+ * updated), as drawn afresh in the next frame, taken right after it.
+ *
+ * Returns: (transfer full) (nullable): the drawing, or %NULL when the
+ *   widget shows nothing
+ */
+GskRenderNode *
+ntm_widget_snapshot_drawn (GtkWidget *widget,
+                           double     width,
+                           double     height)
+{
+  GskRenderNode *node;
+  GdkFrameClock *clock;
+  Frame frame = { widget, width, height, NULL, FALSE };
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  node = snapshot_last_frame (widget, width, height);
+  if (node != NULL)
+    return node;
+  clock = gtk_widget_get_frame_clock (widget);
+  if (clock == NULL)
+    return NULL;
+  /* (a few frames, in case something asks again during one) */
+  for (guint frames = 0; frames < 3 && frame.node == NULL; frames++)
+    run_until_painted (widget, clock, &frame, g_get_monotonic_time () + FRAME_DEADLINE_SECONDS * G_USEC_PER_SEC);
+  return frame.node;
+}
+
+/**
  * ntm_widget_save_png:
  * @widget: a drawn widget
  * @path: the PNG file to write
@@ -153,20 +189,7 @@ ntm_widget_save_png (GtkWidget   *widget,
       origin_x = -bounds.origin.x;
       origin_y = -bounds.origin.y;
     }
-  node = snapshot_last_frame (widget, paint_w, paint_h);
-  if (node == NULL)
-    {
-      /* Something asked for a redraw since the last frame (a map tile
-       * drawn between frames, a label updated): the widget is drawn
-       * afresh and taken right after that frame. */
-      GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-      Frame frame = { widget, paint_w, paint_h, NULL, FALSE };
-
-      if (clock != NULL)
-        run_until_painted (widget, clock, &frame,
-                           g_get_monotonic_time () + FRAME_DEADLINE_SECONDS * G_USEC_PER_SEC);
-      node = frame.node;
-    }
+  node = ntm_widget_snapshot_drawn (widget, paint_w, paint_h);
   if (node == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The window drew nothing."));

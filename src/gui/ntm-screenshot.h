@@ -8,9 +8,12 @@
 
 G_BEGIN_DECLS
 
-gboolean ntm_widget_save_png       (GtkWidget   *widget,
-                                    const char  *path,
-                                    GError     **error);
-void     ntm_widget_wait_for_frame (GtkWidget   *widget);
+gboolean       ntm_widget_save_png       (GtkWidget   *widget,
+                                          const char  *path,
+                                          GError     **error);
+GskRenderNode *ntm_widget_snapshot_drawn (GtkWidget   *widget,
+                                          double       width,
+                                          double       height);
+void           ntm_widget_wait_for_frame (GtkWidget   *widget);
 
 G_END_DECLS
