@@ -137,9 +137,27 @@ png_pixels (const char *path)
   return g_bytes_new_take (data, stride * (gsize) gdk_texture_get_height (texture));
 }
 
+/* How many pixels differ between two images of one size. */
+static gsize
+count_different_pixels (GBytes *a,
+                        GBytes *b)
+{
+  gsize size_a, size_b, different = 0;
+  const guint32 *pa = g_bytes_get_data (a, &size_a);
+  const guint32 *pb = g_bytes_get_data (b, &size_b);
+
+  g_assert_cmpuint (size_a, ==, size_b);
+  for (gsize i = 0; i < size_a / 4; i++)
+    if (pa[i] != pb[i])
+      different++;
+  return different;
+}
+
 /* Asking for a redraw drops what the window drew until its next frame
  * (a map tile drawn between frames does): a screenshot taken then is
- * still the whole window, the same as one taken when it is settled. */
+ * still the whole window, as one taken when it is settled. (An empty
+ * drawing would differ everywhere; a few pixels may change between two
+ * frames on a loaded machine.) */
 static void
 test_screenshot_after_redraw_request (void)
 {
@@ -164,7 +182,8 @@ test_screenshot_after_redraw_request (void)
 
   settled_pixels = png_pixels (settled);
   redrawn_pixels = png_pixels (redrawn);
-  g_assert_true (g_bytes_equal (settled_pixels, redrawn_pixels));
+  g_assert_cmpuint (count_different_pixels (settled_pixels, redrawn_pixels), <,
+                    g_bytes_get_size (settled_pixels) / 4 / 100);
 
   g_unlink (settled);
   g_unlink (redrawn);
