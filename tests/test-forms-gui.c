@@ -660,7 +660,7 @@ test_recognitions_click_through (gconstpointer data)
   g_assert_nonnull (editor);
   ntm_widget_wait_for_frame (editor);
 
-  ntm_test_press (ntm_test_find_button (editor, _("_New decision")));
+  ntm_test_press (ntm_test_find_button (editor, _("_New Decision")));
   level = ADW_COMBO_ROW (ntm_test_find_row (editor, _("_Level")));
   g_assert_true (ntm_combo_row_select_value (level, NTM_LEVEL_ADVANCED));
   g_assert_cmpstr (ntm_choice_get_label (ntm_combo_row_get_choice (level)), ==, ntm_level_get_label (NTM_LEVEL_ADVANCED));
@@ -669,12 +669,12 @@ test_recognitions_click_through (gconstpointer data)
 
   /* a date that does not exist: said in the form, nothing written */
   ntm_test_type_into (ntm_test_find_row (editor, _("Decision _date (day/month/year)")), "31/2/2024");
-  ntm_test_press (ntm_test_find_button (editor, _("_Save decision")));
+  ntm_test_press (ntm_test_find_button (editor, _("_Save Decision")));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" UNRECOGNISED "'"), ==, n_before);
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE decision_number = '123/QĐ-UBND'"), ==, 0);
 
   ntm_test_type_into (ntm_test_find_row (editor, _("Decision _date (day/month/year)")), "2/5/2024");
-  ntm_test_press (ntm_test_find_button (editor, _("_Save decision")));
+  ntm_test_press (ntm_test_find_button (editor, _("_Save Decision")));
   g_assert_cmpint (ntm_test_count (db, "SELECT count(*) FROM recognition WHERE unit_code = '" UNRECOGNISED "'"
                                    " AND level = 'advanced' AND decision_number = '123/QĐ-UBND'"
                                    " AND decision_date = '2024-05-02' AND year = 2024"

@@ -600,7 +600,7 @@ test_recognition_levels_by_period (void)
   /* saved for 2025, with its date of 2026 */
   ntm_combo_row_select_value (ADW_COMBO_ROW (ntm_test_find_row (editor, _("_Level"))), NTM_LEVEL_NTM);
   ntm_test_type_into (ntm_test_find_row (editor, _("Decision _number")), "15/QĐ-UBND");
-  ntm_test_press (ntm_test_find_button (editor, _("_Save decision")));
+  ntm_test_press (ntm_test_find_button (editor, _("_Save Decision")));
   ntm_test_settle ();
   sql = g_strdup_printf ("SELECT count(*) FROM recognition WHERE unit_code = '%s' AND year = 2025"
                          " AND decision_date = '2026-01-17' AND level = 'ntm'", code);
