@@ -1034,6 +1034,99 @@ test_upgrade_keeps_history (Fixture *f, gconstpointer data)
   g_object_unref (db);
 }
 
+/* Every row of the values, in one order, as one text. */
+static char *
+assessment_text (NtmDatabase *db)
+{
+  return ntm_test_query_text (db,
+                              "SELECT group_concat (unit_code || '|' || indicator_id || '|' || year"
+                              " || '|' || coalesce (value, '-') || '|' || coalesce (status_override, '-')"
+                              " || '|' || coalesce (override_reason, '-') || '|' || note || '|' || author"
+                              " || '|' || updated_at, char (10))"
+                              " FROM (SELECT * FROM assessment ORDER BY unit_code, indicator_id, year)");
+}
+
+/* The last schema keeps the values by year: every value, with its note,
+ * override, author and time, is kept through the upgrade and the history
+ * gains nothing from it; a year is read by the key, and the history's
+ * triggers write each change as before. */
+static void
+test_upgrade_keeps_values (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *history_before = NULL;
+  g_autofree char *history_after = NULL;
+  g_autofree char *plan = NULL;
+  g_autofree char *schema = NULL;
+  int last = ntm_database_get_latest_schema_version ();
+  gint64 n_history;
+  NtmDatabase *db;
+
+  db = ntm_database_open_upto (f->path, last - 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (ntm_database_exec (db, "INSERT INTO assessment (unit_code, indicator_id, year, value, author, updated_at)"
+                                        " SELECT u.code, i.id, y.value, i.id * 0.5, 'Lan', '2025-03-0' || (y.value - 2020) || 'T08:00:00Z'"
+                                        " FROM (SELECT code FROM unit WHERE code IN ('18139', '18814', '18508')) u,"
+                                        "      (SELECT id FROM indicator ORDER BY id LIMIT 5) i,"
+                                        "      json_each ('[2024, 2021, 2025]') y", &error));
+  g_assert_no_error (error);
+  g_assert_true (ntm_database_exec (db, "UPDATE assessment SET value = NULL, status_override = 'met',"
+                                        " override_reason = 'Đã kiểm tra “thực tế”', note = 'Ghi chú'"
+                                        " WHERE unit_code = '18814' AND year = 2021", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment"), ==, 45);
+  before = assessment_text (db);
+  history_before = history_text (db);
+  g_object_unref (db);
+
+  db = ntm_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ntm_database_get_schema_version (db), ==, last);
+  after = assessment_text (db);
+  g_assert_cmpstr (after, ==, before);
+  history_after = history_text (db);
+  g_assert_cmpstr (history_after, ==, history_before);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('assessment_year', 'assessment_by_year')"), ==, 0);
+  schema = ntm_test_query_text (db, "SELECT sql FROM sqlite_schema WHERE name = 'assessment'");
+  g_assert_nonnull (strstr (schema, "PRIMARY KEY (year, unit_code, indicator_id)"));
+  g_assert_nonnull (strstr (schema, "WITHOUT ROWID"));
+
+  /* a year's values are read by the key, with no other index */
+  plan = query_plan (db, "SELECT unit_code, value FROM assessment WHERE indicator_id = 3 AND year = 2024");
+  g_assert_nonnull (strstr (plan, "USING PRIMARY KEY (year=?)"));
+
+  /* the constraints and the history's triggers are as they were */
+  g_assert_false (ntm_database_exec (db, "INSERT INTO assessment (unit_code, indicator_id, year, value)"
+                                         " SELECT '18139', min (id), 2024, 1 FROM indicator", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (ntm_database_exec (db, "INSERT INTO assessment (unit_code, indicator_id, year, status_override)"
+                                         " SELECT '18139', min (id), 2026, 'met' FROM indicator", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (ntm_database_exec (db, "INSERT INTO assessment (unit_code, indicator_id, year, value)"
+                                         " SELECT 'no-such-unit', min (id), 2026, 1 FROM indicator", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  {
+    g_autofree char *unchanged = assessment_text (db);
+
+    g_assert_cmpstr (unchanged, ==, before);
+  }
+  n_history = count (db, "SELECT count(*) FROM audit_log");
+  g_assert_true (ntm_database_exec (db, "INSERT INTO assessment (unit_code, indicator_id, year, value)"
+                                        " SELECT '18139', min (id), 2026, 7 FROM indicator", &error));
+  g_assert_true (ntm_database_exec (db, "UPDATE assessment SET value = 8 WHERE unit_code = '18139' AND year = 2026", &error));
+  g_assert_true (ntm_database_exec (db, "DELETE FROM assessment WHERE unit_code = '18139' AND year = 2026", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log"), ==, n_history + 3);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment' AND unit_code = '18139'"
+                              " AND entity_key LIKE '%/2026' AND action IN ('insert', 'update', 'delete')"), ==, 3);
+  g_object_unref (db);
+}
+
 /* A bulk write reads its values from ntm_staged_values (?1): the rows of
  * the array bound, in order, a value left empty as NULL; nothing for a
  * parameter that is not such an array; and it cannot be read without one. */
@@ -1120,6 +1213,7 @@ main (int argc, char *argv[])
   ADD ("/database/upgrade-brings-history", test_upgrade_brings_history);
   ADD ("/database/upgrade-rewords-notes", test_upgrade_rewords_notes);
   ADD ("/database/upgrade-keeps-history", test_upgrade_keeps_history);
+  ADD ("/database/upgrade-keeps-values", test_upgrade_keeps_values);
   ADD ("/database/staged-values", test_staged_values);
   ADD ("/database/upgrade-translates-notes", test_upgrade_translates_notes);
 #undef ADD

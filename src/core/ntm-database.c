@@ -114,6 +114,7 @@ static const Migration migrations[] = {
   { "/com/example/Ntm/sql/011-history.sql", NULL },
   { "/com/example/Ntm/sql/012-bulk-history.sql", NULL },
   { "/com/example/Ntm/sql/013-recognition-notes.sql", ntm_seed_translate_recognition_notes },
+  { "/com/example/Ntm/sql/014-assessment-by-year.sql", NULL },
 };
 
 #define BASE_SEED_VERSION 4
