@@ -28,6 +28,10 @@
  *     range of history rows it wrote); an undo puts back what was there
  *     before.
  *
+ * The registers kept as records (recognitions, funds, OCOP products,
+ * targets, water schemes) are read and written in ntm-import-records.c;
+ * what the two files share is in ntm-import-private.h.
+ *
  * The units matched are the list the caller gives (the units of the year
  * being imported), so that the rule of which units are in force stays
  * with the caller.
@@ -50,7 +54,7 @@
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
 #include "ntm-fund.h"
-#include "ntm-import.h"
+#include "ntm-import-private.h"
 #include "ntm-number.h"
 #include "ntm-ocop-product.h"
 #include "ntm-recognition.h"
@@ -67,57 +71,6 @@ G_DEFINE_QUARK (ntm-import-error-quark, ntm_import_error)
 #define HEADER_SEARCH_ROWS 40
 #define MAX_HEADER_ROWS 3
 
-typedef enum {
-  ROLE_NONE,
-  ROLE_IGNORE,
-  ROLE_ORDER,
-  ROLE_CODE,
-  ROLE_NAME,
-  ROLE_DISTRICT,
-  ROLE_YEAR,
-  ROLE_COUNT,
-  ROLE_SET,
-  ROLE_CRITERION_NUMBER,
-  ROLE_INDICATOR_CODE,
-  ROLE_VALUE,
-  ROLE_OVERRIDE,
-  ROLE_REASON,
-  ROLE_NOTE,
-  ROLE_CRITERION,        /* target: criterion id */
-  ROLE_INDICATOR,        /* target: indicator id */
-  ROLE_WATER,            /* target: 0 total, 1 hygienic, 2 clean */
-  ROLE_SET_NAME,
-  ROLE_DECISION,
-  ROLE_APPLIES_TO,
-  ROLE_LEVEL,
-  ROLE_YEAR_FROM,
-  ROLE_YEAR_TO,
-  ROLE_CRITERION_NAME,
-  ROLE_INDICATOR_NAME,
-  ROLE_MEASURE,
-  ROLE_KIND,
-  ROLE_COMPARISON,
-  ROLE_GROUP,            /* target: commune group 1–3 */
-  ROLE_DECISION_NUMBER,
-  ROLE_DECISION_DATE,
-  ROLE_ISSUER,
-  ROLE_SOURCE,
-  ROLE_PRODUCT,
-  ROLE_PRODUCT_GROUP,
-  ROLE_PRODUCER,
-  ROLE_PRODUCER_TYPE,
-  ROLE_SCORE,
-  ROLE_MARKETS,
-  ROLE_SPONSOR,
-  ROLE_PLANNED,
-  ROLE_ACTUAL,
-  ROLE_METRIC,
-  ROLE_SCOPE,
-  ROLE_TARGET_KIND,
-  ROLE_SCHEME,           /* target: the scheme's field (SCHEME_*) */
-  ROLE_COMMUNE_GROUP,    /* a commune's group (1–3) under Decision 51/2025 */
-  N_ROLES
-} RoleKind;
 
 /* Role names as remembered in a layout and offered for mapping. */
 static const char * const role_names[N_ROLES] = {
@@ -130,10 +83,6 @@ static const char * const role_names[N_ROLES] = {
   "metric", "scope", "target-kind", "scheme", "commune-group",
 };
 
-typedef struct {
-  RoleKind kind;
-  gint64   target;
-} Role;
 
 /* Headings as they are written, folded (no case, no marks, đ as d). */
 typedef struct {
@@ -244,134 +193,10 @@ typedef struct {
   int       year_to;
 } CatSet;
 
-/* One sheet with a recognised table. */
-typedef struct {
-  guint        sheet;
-  char        *sheet_name;
-  guint        header_row;      /* index of the band's first row */
-  guint        header_rows;     /* rows in the band */
-  guint        first_data_row;
-  NtmRegister  reg;
-  int          year;            /* the sheet's year, 0 when rows carry theirs */
-  char        *set_code;        /* the set of criterion and indicator columns */
-  char        *layout;          /* the layout's signature, for remembered mappings */
-  GArray      *roles;           /* of Role, one per column */
-  GPtrArray   *column_headings; /* of char *, one per column */
-  GArray      *recognised;      /* of gboolean: the role came from the heading itself */
-  GArray      *fractions;       /* of gboolean: a percent column written as 0–1 */
-} Part;
-
-/* What a change of the registers other than criteria statuses and
- * indicator values needs: kept apart, so that a file of many values
- * holds only what a value needs. */
-typedef struct {
-  /* records: recognitions, funds, OCOP products, targets */
-  GObject         *old_record;   /* as on record, or NULL for a new one */
-  GObject         *new_record;   /* as it will be */
-  NtmWaterSchemeFields *old_scheme;  /* water schemes: as on record, or NULL */
-  NtmWaterSchemeFields *new_scheme;
-  /* commune groups: the spans on record from the year on, for an undo */
-  int              new_group;
-  GPtrArray       *old_groups;   /* of NtmCommuneGroupSpan */
-  /* water figures */
-  int              new_water[3];
-  gboolean         old_water_known;
-  int              old_water[3];
-  /* criteria set definitions */
-  int              item;         /* SET_ITEM_* */
-  char            *set_code;
-  char            *set_name;
-  char            *decision;
-  char            *applies_to;
-  NtmLevel         level;
-  int              year_from;
-  int              year_to;
-  char            *number;
-  char            *code;
-  char            *name;
-  char            *unit;
-  NtmIndicatorKind kind;
-  NtmComparison    comparison;
-  int              group;
-  gboolean         has_threshold;
-  double           threshold;
-} ChangeMore;
-
-typedef struct {
-  NtmImportChange  pub;          /* first: what the preview shows */
-  NtmRegister      reg;
-  gint64           target;
-  /* criteria statuses */
-  NtmStatus        new_status;
-  NtmRecordedStatus *old_recorded;
-  /* indicator values */
-  gboolean         has_new_value;
-  double           new_value;
-  gboolean         with_extras;  /* the row gave override, reason and note columns */
-  char            *new_override;
-  char            *new_reason;
-  char            *new_note;
-  gboolean         old_row;
-  gboolean         old_has_value;
-  double           old_value;
-  char            *old_override;
-  char            *old_reason;
-  char            *old_note;
-  NtmIndicatorKind value_kind;
-  gboolean         texts_pending;  /* the value texts are written when first asked for */
-  const char      *cell_sheet;     /* with the two below: the cell, when pub.cell waits to be written */
-  guint            cell_row;       /* the row's number, from 1 */
-  guint            cell_column;
-  ChangeMore      *more;           /* what the other registers need; NULL for statuses and values */
-} Change;
-
-enum { SET_ITEM_SET, SET_ITEM_CRITERION, SET_ITEM_INDICATOR, SET_ITEM_THRESHOLD };
-
-struct _NtmImport
-{
-  GObject             parent_instance;
-
-  NtmDatabase        *db;
-  NtmWorkbook        *workbook;
-  GListModel         *units;
-  NtmBoundaryMatcher *matcher;
-  GHashTable         *unit_names;     /* code → name (borrowed from units) */
-  const char         *last_code;      /* the unit of the last change, interned, and its name */
-  const char         *last_name;
-  GHashTable         *unit_kinds;     /* code → NtmUnitKind + 1 */
-  int                 year_given;
-
-  GPtrArray          *sets;           /* of CatSet */
-  GPtrArray          *criteria;       /* of CatCriterion */
-  GPtrArray          *indicators;     /* of CatIndicator */
-  GHashTable         *evaluations;    /* year → NtmEvaluation */
-  GHashTable         *recorded;       /* "s|unit|criterion|year" → NtmRecordedStatus */
-  GHashTable         *assessed;       /* "a|unit|indicator|year" → Assessed */
-  GHashTable         *loaded_years;   /* years whose recorded statuses are loaded */
-  GHashTable         *mapping;        /* "sheet|column" → role name, set by the person */
-  GHashTable         *heading_cache;  /* set code → (text → Role) */
-  GHashTable         *folded_texts;   /* text → folded */
-  GHashTable         *catalogue_index; /* "c|set|number" → CatCriterion, "i|set|code" → CatIndicator (folded) */
-  GHashTable         *records;        /* "register|unit|year" → (identity → record), see find_record() */
-  GHashTable         *groups;         /* unit code → GPtrArray of NtmCommuneGroupSpan, once read */
-
-  GPtrArray          *parts;          /* of Part */
-  GPtrArray          *problems;       /* of NtmImportProblem */
-  GPtrArray          *changes;        /* of Change */
-  GHashTable         *seen;           /* duplicates: key → cell of first sight */
-  GHashTable         *matched;        /* unit codes matched */
-  GArray             *staged;         /* of NtmStagedValue, while a commit writes */
-  NtmImportCounts     counts;
-  gboolean            committed;
-  gboolean            undone;
-  gboolean            headers_only;
-};
 
 G_DEFINE_FINAL_TYPE (NtmImport, ntm_import, G_TYPE_OBJECT)
 
 static gboolean analyse (NtmImport *self, GError **error);
-static int row_year (NtmImport *self, Part *part, guint row);
-static gboolean recognise_scheme_heading (const char *folded, Role *role);
 
 /* ---------------------------------------------------------------------- */
 /* Helpers: memory                                                        */
@@ -481,8 +306,8 @@ change_free (gpointer data)
 /* ---------------------------------------------------------------------- */
 
 /* Trimmed, spaces (no-break ones too) collapsed; NULL when empty. */
-static char *
-clean_text (const char *text)
+char *
+ntm_import_clean_text (const char *text)
 {
   GString *out;
   gboolean space = FALSE;
@@ -512,8 +337,8 @@ clean_text (const char *text)
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-is_dash (const char *text)
+gboolean
+ntm_import_is_dash (const char *text)
 {
   return g_str_equal (text, "-") || g_str_equal (text, "–") || g_str_equal (text, "—") ||
          g_str_equal (text, "/") || g_str_equal (text, "x/") ;
@@ -542,17 +367,17 @@ is_plain_number (const char *text,
 
 /* Reads a number as offices write it: "95,5", "95.5", "1.234" (thousands in
  * a count), "1,234.5", "95,5 %", with a "%" noted. */
-static gboolean
-read_number (const char *text,
-             gboolean    whole,
-             double     *out,
-             gboolean   *percent_sign)
+gboolean
+ntm_import_read_number (const char *text,
+                        gboolean    whole,
+                        double     *out,
+                        gboolean   *percent_sign)
 {
   g_autoptr(GString) digits = NULL;
   const char *last_dot, *last_comma;
   char *end = NULL;
   gboolean negative = FALSE;
-  g_autofree char *t = clean_text (text);
+  g_autofree char *t = ntm_import_clean_text (text);
   gsize len;
 
   if (percent_sign)
@@ -740,8 +565,8 @@ find_year (const char *text)
   return found;
 }
 
-static char *
-format_value (double value)
+char *
+ntm_import_format_value (double value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -1252,7 +1077,7 @@ recognise_heading_uncached (NtmImport  *self,
         }
     }
 
-  if (recognise_scheme_heading (trimmed, role))
+  if (ntm_import_recognise_scheme_heading (trimmed, role))
     return TRUE;
 
   if (g_str_has_prefix (trimmed, "so tieu chi dat") || g_str_has_prefix (trimmed, "criteria met"))
@@ -1314,11 +1139,11 @@ is_value_role (RoleKind kind)
 /* Helpers: finding the table                                             */
 /* ---------------------------------------------------------------------- */
 
-static const char *
-cell (NtmImport *self,
-      Part      *part,
-      guint      row,
-      guint      column)
+const char *
+ntm_import_cell (NtmImport *self,
+                 Part      *part,
+                 guint      row,
+                 guint      column)
 {
   return ntm_workbook_get_cell (self->workbook, part->sheet, row, column);
 }
@@ -1418,7 +1243,7 @@ recognise_band (NtmImport  *self,
 
       for (guint k = n_rows; k > 0 && role.kind == ROLE_NONE; k--)
         {
-          const char *t = cell (self, part, row + k - 1, c);
+          const char *t = ntm_import_cell (self, part, row + k - 1, c);
 
           role = cells[(row + k - 1) * width + c];
           all_numbers = all_numbers && (t == NULL || is_numeric_text (t));
@@ -1431,7 +1256,7 @@ recognise_band (NtmImport  *self,
           joined = g_string_new (NULL);
           for (guint k = 0; k < n_rows; k++)
             {
-              const char *t = cell (self, part, row + k, c);
+              const char *t = ntm_import_cell (self, part, row + k, c);
               if (t != NULL)
                 {
                   if (joined->len > 0)
@@ -1446,7 +1271,7 @@ recognise_band (NtmImport  *self,
         score++;
       g_array_append_val (roles, role);
       if (texts != NULL)
-        g_ptr_array_add (texts, clean_text (joined->str));
+        g_ptr_array_add (texts, ntm_import_clean_text (joined->str));
     }
   return score;
 }
@@ -1461,7 +1286,7 @@ is_column_number_row (NtmImport *self,
 
   for (guint c = 0; c < ntm_workbook_get_n_columns (self->workbook, part->sheet); c++)
     {
-      const char *t = cell (self, part, row, c);
+      const char *t = ntm_import_cell (self, part, row, c);
       g_autofree char *bare = NULL;
 
       if (t == NULL)
@@ -1495,7 +1320,7 @@ is_header_continuation (NtmImport *self,
   for (guint c = 0; c < part->roles->len; c++)
     {
       Role *r = &g_array_index (part->roles, Role, c);
-      const char *t = cell (self, part, row, c);
+      const char *t = ntm_import_cell (self, part, row, c);
       NtmStatus status;
       double number;
 
@@ -1505,7 +1330,7 @@ is_header_continuation (NtmImport *self,
         return FALSE;
       if (r->kind == ROLE_CRITERION && read_status (t, &status))
         return FALSE;
-      if ((r->kind == ROLE_INDICATOR || r->kind == ROLE_WATER) && read_number (t, TRUE, &number, NULL))
+      if ((r->kind == ROLE_INDICATOR || r->kind == ROLE_WATER) && ntm_import_read_number (t, TRUE, &number, NULL))
         return FALSE;
       if (is_value_role (r->kind))
         any = TRUE;
@@ -1534,7 +1359,7 @@ find_header (NtmImport *self,
   for (guint r = 0; r < MIN (n_rows, HEADER_SEARCH_ROWS); r++)
     for (guint c = 0; c < ntm_workbook_get_n_columns (self->workbook, part->sheet); c++)
       {
-        const char *t = cell (self, part, r, c);
+        const char *t = ntm_import_cell (self, part, r, c);
 
         /* the values under a header say neither; a year alone may */
         if (t == NULL || (is_numeric_text (t) && strlen (t) != 4))
@@ -1596,7 +1421,7 @@ find_header (NtmImport *self,
   cells = g_new0 (Role, (gsize) searched * width);
   for (guint r = 0; r < searched; r++)
     for (guint c = 0; c < width; c++)
-      recognise_heading (self, set, cell (self, part, r, c), &cells[r * width + c]);
+      recognise_heading (self, set, ntm_import_cell (self, part, r, c), &cells[r * width + c]);
 
   for (guint r = 0; r < MIN (n_rows, HEADER_SEARCH_ROWS); r++)
     for (guint len = 1; len <= MAX_HEADER_ROWS && r + len <= n_rows; len++)
@@ -1682,9 +1507,9 @@ find_header (NtmImport *self,
   return part->reg != NTM_REGISTER_NONE;
 }
 
-static int
-find_role (Part     *part,
-           RoleKind  kind)
+int
+ntm_import_find_role (Part     *part,
+                      RoleKind  kind)
 {
   for (guint c = 0; c < part->roles->len; c++)
     if (g_array_index (part->roles, Role, c).kind == kind)
@@ -1692,22 +1517,43 @@ find_role (Part     *part,
   return -1;
 }
 
-static const char *
-text_at (NtmImport *self,
-         Part      *part,
-         guint      row,
-         RoleKind   kind)
+const char *
+ntm_import_text_at (NtmImport *self,
+                    Part      *part,
+                    guint      row,
+                    RoleKind   kind)
 {
-  int column = find_role (part, kind);
+  int column = ntm_import_find_role (part, kind);
 
-  return column >= 0 ? cell (self, part, row, column) : NULL;
+  return column >= 0 ? ntm_import_cell (self, part, row, column) : NULL;
 }
 
-static int
-column_of (Part     *part,
-           RoleKind  kind)
+/* The text under the column of @kind, cleaned (ntm_import_clean_text ()); NULL when
+ * there is no such column or the cell is empty. */
+char *
+ntm_import_clean_at (NtmImport *self,
+                     Part      *part,
+                     guint      row,
+                     RoleKind   kind)
 {
-  return MAX (0, find_role (part, kind));
+  return ntm_import_clean_text (ntm_import_text_at (self, part, row, kind));
+}
+
+/* The same for a column given by its index, -1 for none. */
+static char *
+clean_cell (NtmImport *self,
+            Part      *part,
+            guint      row,
+            int        column)
+{
+  return column >= 0 ? ntm_import_clean_text (ntm_import_cell (self, part, row, column)) : NULL;
+}
+
+int
+ntm_import_column_of (Part     *part,
+                      RoleKind  kind)
+{
+  return MAX (0, ntm_import_find_role (part, kind));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1829,11 +1675,11 @@ row_ref (NtmImport *self,
   return g_strdup_printf ("%s!%u", part->sheet_name, ntm_workbook_get_row_number (self->workbook, part->sheet, row));
 }
 
-static char *
-cell_ref (NtmImport *self,
-          Part      *part,
-          guint      row,
-          guint      column)
+char *
+ntm_import_cell_ref (NtmImport *self,
+                     Part      *part,
+                     guint      row,
+                     guint      column)
 {
   return ntm_cell_reference (part->sheet_name, ntm_workbook_get_row_number (self->workbook, part->sheet, row), column);
 }
@@ -1859,13 +1705,13 @@ add_problem (NtmImport            *self,
 }
 
 G_GNUC_PRINTF (5, 6)
-static void
-add_error (NtmImport  *self,
-           Part       *part,
-           guint       row,
-           guint       column,
-           const char *format,
-           ...)
+void
+ntm_import_add_error (NtmImport  *self,
+                      Part       *part,
+                      guint       row,
+                      guint       column,
+                      const char *format,
+                      ...)
 {
   va_list args;
   char *text;
@@ -1873,7 +1719,7 @@ add_error (NtmImport  *self,
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
   va_end (args);
-  add_problem (self, NTM_IMPORT_PROBLEM_ERROR, cell_ref (self, part, row, column), text);
+  add_problem (self, NTM_IMPORT_PROBLEM_ERROR, ntm_import_cell_ref (self, part, row, column), text);
 }
 
 /* A change, its @what interned already; @cell_ref is taken, or NULL for
@@ -1929,13 +1775,13 @@ change_cell (Change *c)
   return c->pub.cell;
 }
 
-static Change *
-add_change (NtmImport   *self,
-            NtmRegister  reg,
-            const char  *unit_code,
-            int          year,
-            char        *what,
-            char        *cell_ref)
+Change *
+ntm_import_add_change (NtmImport   *self,
+                       NtmRegister  reg,
+                       const char  *unit_code,
+                       int          year,
+                       char        *what,
+                       char        *cell_ref)
 {
   Change *c = add_change_interned (self, reg, unit_code, year, g_intern_string (what), cell_ref);
 
@@ -1943,9 +1789,9 @@ add_change (NtmImport   *self,
   return c;
 }
 
-static void
-count_change (NtmImport *self,
-              Change    *c)
+void
+ntm_import_count_change (NtmImport *self,
+                         Change    *c)
 {
   switch (c->pub.action)
     {
@@ -1956,20 +1802,20 @@ count_change (NtmImport *self,
 }
 
 /* Remembers a key per row; a second row for it is an error. */
-static gboolean
-check_duplicate (NtmImport  *self,
-                 Part       *part,
-                 guint       row,
-                 guint       column,
-                 const char *key,
-                 const char *label)
+gboolean
+ntm_import_check_duplicate (NtmImport  *self,
+                            Part       *part,
+                            guint       row,
+                            guint       column,
+                            const char *key,
+                            const char *label)
 {
   const char *first = g_hash_table_lookup (self->seen, key);
 
   if (first != NULL)
     {
-      add_error (self, part, row, column,
-                 _("%s is on row %s already: keep one row for it and remove the other."), label, first);
+      ntm_import_add_error (self, part, row, column,
+                            _("%s is on row %s already: keep one row for it and remove the other."), label, first);
       return FALSE;
     }
   g_hash_table_insert (self->seen, g_strdup (key), row_ref (self, part, row));
@@ -1987,10 +1833,10 @@ check_unit_once (NtmImport  *self,
                  int         year)
 {
   g_autofree char *key = g_strdup_printf ("%c|%s|%d", reg, unit_code, year);
-  RoleKind named_by = find_role (part, ROLE_NAME) >= 0 ? ROLE_NAME : ROLE_CODE;
+  RoleKind named_by = ntm_import_find_role (part, ROLE_NAME) >= 0 ? ROLE_NAME : ROLE_CODE;
 
-  return check_duplicate (self, part, row, column_of (part, named_by), key,
-                          g_hash_table_lookup (self->unit_names, unit_code));
+  return ntm_import_check_duplicate (self, part, row, ntm_import_column_of (part, named_by), key,
+                                     g_hash_table_lookup (self->unit_names, unit_code));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -2027,12 +1873,12 @@ read_status_cell (NtmImport  *self,
 
   if (!read_status (text, &status))
     {
-      if (read_number (text, FALSE, &number, NULL))
-        add_error (self, part, row, column,
-                   _("“%s” is a number, not a status: write Đạt, Chưa đạt or Cơ bản đạt."), text);
+      if (ntm_import_read_number (text, FALSE, &number, NULL))
+        ntm_import_add_error (self, part, row, column,
+                              _("“%s” is a number, not a status: write Đạt, Chưa đạt or Cơ bản đạt."), text);
       else
-        add_error (self, part, row, column,
-                   _("“%s” is not a status: write Đạt, Chưa đạt or Cơ bản đạt (or Met, Not met, Basically met)."), text);
+        ntm_import_add_error (self, part, row, column,
+                              _("“%s” is not a status: write Đạt, Chưa đạt or Cơ bản đạt (or Met, Not met, Basically met)."), text);
       return;
     }
   self->counts.values++;
@@ -2046,8 +1892,8 @@ read_status_cell (NtmImport  *self,
   key = g_strdup_printf ("s|%s|%" G_GINT64_FORMAT "|%d", unit_code, criterion_id, year);
   recorded = g_hash_table_lookup (self->recorded, key);
 
-  c = add_change (self, NTM_REGISTER_CRITERIA_STATUSES, unit_code, year,
-                  crit ? criterion_label (crit) : NULL, cell_ref (self, part, row, column));
+  c = ntm_import_add_change (self, NTM_REGISTER_CRITERIA_STATUSES, unit_code, year,
+                             crit ? criterion_label (crit) : NULL, ntm_import_cell_ref (self, part, row, column));
   c->target = criterion_id;
   c->new_status = status;
   c->old_recorded = recorded ? ntm_recorded_status_copy (recorded) : NULL;
@@ -2058,12 +1904,12 @@ read_status_cell (NtmImport  *self,
     c->pub.action = NTM_IMPORT_UNCHANGED;
   else
     c->pub.action = recorded ? NTM_IMPORT_UPDATE : NTM_IMPORT_INSERT;
-  count_change (self, c);
+  ntm_import_count_change (self, c);
 }
 
-static gboolean
-read_yes_no (const char *text,
-             double     *out)
+gboolean
+ntm_import_read_yes_no (const char *text,
+                        double     *out)
 {
   NtmStatus status;
   double number;
@@ -2073,7 +1919,7 @@ read_yes_no (const char *text,
       *out = status == NTM_STATUS_MET ? 1 : 0;
       return TRUE;
     }
-  if (read_number (text, TRUE, &number, NULL) && (number == 0 || number == 1))
+  if (ntm_import_read_number (text, TRUE, &number, NULL) && (number == 0 || number == 1))
     {
       *out = number;
       return TRUE;
@@ -2089,10 +1935,10 @@ value_text (NtmIndicatorKind kind,
     return g_strdup (value != 0 ? _("Yes") : _("No"));
   if (kind == NTM_INDICATOR_PERCENT)
     {
-      g_autofree char *number = format_value (value);
+      g_autofree char *number = ntm_import_format_value (value);
       return g_strdup_printf ("%s %%", number);
     }
-  return format_value (value);
+  return ntm_import_format_value (value);
 }
 
 /* An indicator's value (and, from a list Ntm exported, its status set by
@@ -2124,17 +1970,17 @@ read_value_cell (NtmImport    *self,
     {
       if (ind->kind == NTM_INDICATOR_BOOLEAN)
         {
-          if (!read_yes_no (text, &value))
+          if (!ntm_import_read_yes_no (text, &value))
             {
-              add_error (self, part, row, column,
-                         _("“%s” is not a yes/no answer for indicator %s: write Có or Không (or Đạt, Chưa đạt, x)."),
-                         text, ind->code);
+              ntm_import_add_error (self, part, row, column,
+                                    _("“%s” is not a yes/no answer for indicator %s: write Có or Không (or Đạt, Chưa đạt, x)."),
+                                    text, ind->code);
               return;
             }
         }
-      else if (!read_number (text, FALSE, &value, &percent_sign))
+      else if (!ntm_import_read_number (text, FALSE, &value, &percent_sign))
         {
-          add_error (self, part, row, column, _("“%s” is not a number (indicator %s)."), text, ind->code);
+          ntm_import_add_error (self, part, row, column, _("“%s” is not a number (indicator %s)."), text, ind->code);
           return;
         }
       else if (ind->kind == NTM_INDICATOR_PERCENT)
@@ -2143,8 +1989,8 @@ read_value_cell (NtmImport    *self,
             value *= 100;
           if (value < 0 || value > 100)
             {
-              add_error (self, part, row, column,
-                         _("“%s” is not a share between 0 and 100 %% (indicator %s)."), text, ind->code);
+              ntm_import_add_error (self, part, row, column,
+                                    _("“%s” is not a share between 0 and 100 %% (indicator %s)."), text, ind->code);
               return;
             }
         }
@@ -2154,15 +2000,15 @@ read_value_cell (NtmImport    *self,
     {
       if (!read_status (override_text, &override))
         {
-          add_error (self, part, row, column + 1,
-                     _("“%s” is not a status: write Đạt, Chưa đạt or Cơ bản đạt (or Met, Not met, Basically met)."),
-                     override_text);
+          ntm_import_add_error (self, part, row, column + 1,
+                                _("“%s” is not a status: write Đạt, Chưa đạt or Cơ bản đạt (or Met, Not met, Basically met)."),
+                                override_text);
           return;
         }
       if (reason == NULL)
         {
-          add_error (self, part, row, column,
-                     _("A status set by hand needs its reason (indicator %s)."), ind->code);
+          ntm_import_add_error (self, part, row, column,
+                                _("A status set by hand needs its reason (indicator %s)."), ind->code);
           return;
         }
     }
@@ -2203,7 +2049,7 @@ read_value_cell (NtmImport    *self,
     same = same_text (old->override, c->new_override) && same_text (old->reason, c->new_reason) &&
            same_text (old->note, note);
   c->pub.action = same ? NTM_IMPORT_UNCHANGED : old != NULL ? NTM_IMPORT_UPDATE : NTM_IMPORT_INSERT;
-  count_change (self, c);
+  ntm_import_count_change (self, c);
 }
 
 static const char *
@@ -2240,18 +2086,19 @@ read_water_row (NtmImport  *self,
 
   for (int f = 0; f < 3; f++)
     {
-      const char *text = columns[f] >= 0 ? cell (self, part, row, columns[f]) : NULL;
+      const char *text = columns[f] >= 0 ? ntm_import_cell (self, part, row, columns[f]) : NULL;
       double number;
 
-      if (text == NULL || is_dash (text))
+      if (text == NULL || ntm_import_is_dash (text))
         {
           missing = TRUE;
           continue;
         }
       any = TRUE;
-      if (!read_number (text, TRUE, &number, NULL) || number != floor (number) || number < 0 || number > 10000000)
+      if (!ntm_import_read_number (text, TRUE, &number, NULL) || number != floor (number) || number < 0 ||
+          number > 10000000)
         {
-          add_error (self, part, row, columns[f], _("“%s” is not a number of households."), text);
+          ntm_import_add_error (self, part, row, columns[f], _("“%s” is not a number of households."), text);
           bad = TRUE;
           continue;
         }
@@ -2262,29 +2109,29 @@ read_water_row (NtmImport  *self,
   if (missing)
     {
       for (int f = 0; f < 3; f++)
-        if (columns[f] < 0 || cell (self, part, row, columns[f]) == NULL)
+        if (columns[f] < 0 || ntm_import_cell (self, part, row, columns[f]) == NULL)
           {
             if (columns[f] < 0)
-              add_error (self, part, row, 0,
-                         _("The sheet has no column for “%s”: the household figures go in three columns."),
-                         water_label (f));
+              ntm_import_add_error (self, part, row, 0,
+                                    _("The sheet has no column for “%s”: the household figures go in three columns."),
+                                    water_label (f));
             else
-              add_error (self, part, row, columns[f],
-                         _("“%s” is missing: give all three household figures or none."), water_label (f));
+              ntm_import_add_error (self, part, row, columns[f],
+                                    _("“%s” is missing: give all three household figures or none."), water_label (f));
             break;
           }
       return;
     }
   if (!ntm_commune_water_check (values[0], values[1], values[2], &error))
     {
-      add_error (self, part, row, columns[0], "%s", error->message);
+      ntm_import_add_error (self, part, row, columns[0], "%s", error->message);
       return;
     }
   self->counts.values += 3;
 
   known = ntm_database_get_commune_water (self->db, unit_code, year, &old[0], &old[1], &old[2], NULL);
-  c = add_change (self, NTM_REGISTER_WATER_FIGURES, unit_code, year, g_strdup (_("Household water figures")),
-                  cell_ref (self, part, row, columns[0]));
+  c = ntm_import_add_change (self, NTM_REGISTER_WATER_FIGURES, unit_code, year, g_strdup (_("Household water figures")),
+                             ntm_import_cell_ref (self, part, row, columns[0]));
   memcpy (c->more->new_water, values, sizeof values);
   c->more->old_water_known = known;
   memcpy (c->more->old_water, old, sizeof old);
@@ -2293,7 +2140,7 @@ read_water_row (NtmImport  *self,
   c->pub.new_text = g_strdup_printf ("%d / %d / %d", values[0], values[1], values[2]);
   c->pub.action = !known ? NTM_IMPORT_INSERT
                   : memcmp (old, values, sizeof old) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
-  count_change (self, c);
+  ntm_import_count_change (self, c);
 }
 
 /* "2", "Nhóm 2", "Group 2", "II": the number written, whole. */
@@ -2303,7 +2150,7 @@ read_group (const char *text,
 {
   static const char * const words[] = { "nhom xa ", "xa nhom ", "nhom ", "commune group ", "group ", NULL };
   static const char * const roman[] = { "i", "ii", "iii" };
-  g_autofree char *clean = clean_text (text);
+  g_autofree char *clean = ntm_import_clean_text (text);
   g_autofree char *folded = clean ? ntm_text_fold (clean) : NULL;
   const char *rest;
 
@@ -2316,7 +2163,7 @@ read_group (const char *text,
         *out = i + 1;
         return TRUE;
       }
-  return read_number (rest, TRUE, out, NULL) && *out == floor (*out);
+  return ntm_import_read_number (rest, TRUE, out, NULL) && *out == floor (*out);
 }
 
 static NtmCommuneGroupSpan *
@@ -2371,8 +2218,8 @@ read_group_row (NtmImport  *self,
                 const char *unit_code,
                 int         year)
 {
-  int column = find_role (part, ROLE_COMMUNE_GROUP);
-  const char *text = column >= 0 ? cell (self, part, row, column) : NULL;
+  int column = ntm_import_find_role (part, ROLE_COMMUNE_GROUP);
+  const char *text = column >= 0 ? ntm_import_cell (self, part, row, column) : NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(NtmUnit) unit = NULL;
   g_autofree char *date = NULL;
@@ -2382,20 +2229,20 @@ read_group_row (NtmImport  *self,
   int group, old = 0, old_from = 0;
   Change *c;
 
-  if (text == NULL || is_dash (text))
+  if (text == NULL || ntm_import_is_dash (text))
     return;
   key = g_strdup_printf ("g|%s|%d", unit_code, year);
-  if (!check_duplicate (self, part, row, column, key, g_hash_table_lookup (self->unit_names, unit_code)))
+  if (!ntm_import_check_duplicate (self, part, row, column, key, g_hash_table_lookup (self->unit_names, unit_code)))
     return;
   if (!read_group (text, &number))
     {
-      add_error (self, part, row, column, _("“%s” is not a commune group: write 1, 2 or 3."), text);
+      ntm_import_add_error (self, part, row, column, _("“%s” is not a commune group: write 1, 2 or 3."), text);
       return;
     }
   if (number < 1 || number > 3)
     {
-      add_error (self, part, row, column,
-                 _("There is no commune group %s: a commune is in group 1, 2 or 3 (Decision 51/2025)."), text);
+      ntm_import_add_error (self, part, row, column,
+                            _("There is no commune group %s: a commune is in group 1, 2 or 3 (Decision 51/2025)."), text);
       return;
     }
   group = (int) number;
@@ -2405,25 +2252,25 @@ read_group_row (NtmImport  *self,
   unit = ntm_database_get_unit_on (self->db, unit_code, date, &error);
   if (unit == NULL)
     {
-      add_error (self, part, row, column, "%s", error->message);
+      ntm_import_add_error (self, part, row, column, "%s", error->message);
       return;
     }
   if (ntm_unit_get_kind (unit) != NTM_UNIT_KIND_COMMUNE)
     {
-      add_error (self, part, row, column, _("%s is not a commune (xã): only communes have a commune group."),
-                 ntm_unit_get_name (unit));
+      ntm_import_add_error (self, part, row, column, _("%s is not a commune (xã): only communes have a commune group."),
+                            ntm_unit_get_name (unit));
       return;
     }
   spans = group_spans_of (self, unit_code, &error);
   if (spans == NULL && error != NULL)
     {
-      add_error (self, part, row, column, "%s", error->message);
+      ntm_import_add_error (self, part, row, column, "%s", error->message);
       return;
     }
   self->counts.values++;
 
-  c = add_change (self, NTM_REGISTER_COMMUNE_GROUPS, unit_code, year, g_strdup (_("Commune group")),
-                  cell_ref (self, part, row, column));
+  c = ntm_import_add_change (self, NTM_REGISTER_COMMUNE_GROUPS, unit_code, year, g_strdup (_("Commune group")),
+                             ntm_import_cell_ref (self, part, row, column));
   c->more->new_group = group;
   c->more->old_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) ntm_commune_group_span_free);
   for (guint i = 0; spans != NULL && i < spans->len; i++)
@@ -2445,7 +2292,7 @@ read_group_row (NtmImport  *self,
   c->pub.new_text = g_strdup_printf ("%d", group);
   c->pub.action = old == group ? NTM_IMPORT_UNCHANGED
                   : c->more->old_groups->len > 0 ? NTM_IMPORT_UPDATE : NTM_IMPORT_INSERT;
-  count_change (self, c);
+  ntm_import_count_change (self, c);
 }
 
 static gboolean
@@ -2508,9 +2355,9 @@ read_applies_to (const char  *text,
   return FALSE;
 }
 
-static gboolean
-read_level (const char *text,
-            NtmLevel   *out)
+gboolean
+ntm_import_read_level (const char *text,
+                       NtmLevel   *out)
 {
   static const struct { const char *word; NtmLevel level; } words[] = {
     { "nong thon moi", NTM_LEVEL_NTM }, { "ntm", NTM_LEVEL_NTM }, { "nang cao", NTM_LEVEL_ADVANCED },
@@ -2553,14 +2400,14 @@ read_set_row (NtmImport *self,
               Part      *part,
               guint      row)
 {
-  g_autofree char *set_code = clean_text (text_at (self, part, row, ROLE_SET));
-  g_autofree char *number = clean_text (text_at (self, part, row, ROLE_CRITERION_NUMBER));
-  g_autofree char *criterion_name = clean_text (text_at (self, part, row, ROLE_CRITERION_NAME));
-  g_autofree char *code = clean_text (text_at (self, part, row, ROLE_INDICATOR_CODE));
-  g_autofree char *name = clean_text (text_at (self, part, row, ROLE_INDICATOR_NAME));
-  g_autofree char *measure = clean_text (text_at (self, part, row, ROLE_MEASURE));
-  const char *kind_text = text_at (self, part, row, ROLE_KIND);
-  const char *comparison_text = text_at (self, part, row, ROLE_COMPARISON);
+  g_autofree char *set_code = ntm_import_clean_at (self, part, row, ROLE_SET);
+  g_autofree char *number = ntm_import_clean_at (self, part, row, ROLE_CRITERION_NUMBER);
+  g_autofree char *criterion_name = ntm_import_clean_at (self, part, row, ROLE_CRITERION_NAME);
+  g_autofree char *code = ntm_import_clean_at (self, part, row, ROLE_INDICATOR_CODE);
+  g_autofree char *name = ntm_import_clean_at (self, part, row, ROLE_INDICATOR_NAME);
+  g_autofree char *measure = ntm_import_clean_at (self, part, row, ROLE_MEASURE);
+  const char *kind_text = ntm_import_text_at (self, part, row, ROLE_KIND);
+  const char *comparison_text = ntm_import_text_at (self, part, row, ROLE_COMPARISON);
   g_autofree char *key = NULL;
   CatSet *set;
   NtmIndicatorKind kind = NTM_INDICATOR_NUMBER;
@@ -2573,35 +2420,35 @@ read_set_row (NtmImport *self,
     set_code = g_strdup (part->set_code);
   if (set_code == NULL)
     {
-      add_error (self, part, row, column_of (part, ROLE_SET),
-                 _("Say which criteria set this row belongs to (a “Criteria set” column with the set’s code)."));
+      ntm_import_add_error (self, part, row, ntm_import_column_of (part, ROLE_SET),
+                            _("Say which criteria set this row belongs to (a “Criteria set” column with the set’s code)."));
       return;
     }
   if (number == NULL)
     {
-      add_error (self, part, row, column_of (part, ROLE_CRITERION_NUMBER), _("The criterion’s number is missing."));
+      ntm_import_add_error (self, part, row, ntm_import_column_of (part, ROLE_CRITERION_NUMBER), _("The criterion’s number is missing."));
       return;
     }
   if (name == NULL)
     {
-      add_error (self, part, row, column_of (part, ROLE_INDICATOR_NAME), _("The indicator’s name is missing."));
+      ntm_import_add_error (self, part, row, ntm_import_column_of (part, ROLE_INDICATOR_NAME), _("The indicator’s name is missing."));
       return;
     }
   if (kind_text == NULL || !read_kind (kind_text, &kind))
     {
-      add_error (self, part, row, column_of (part, ROLE_KIND),
-                 _("“%s” is not a kind of indicator: write Number, Percentage or Yes/no (Số, Tỷ lệ, Có/không)."),
-                 kind_text ? kind_text : "");
+      ntm_import_add_error (self, part, row, ntm_import_column_of (part, ROLE_KIND),
+                            _("“%s” is not a kind of indicator: write Number, Percentage or Yes/no (Số, Tỷ lệ, Có/không)."),
+                            kind_text ? kind_text : "");
       return;
     }
   if (!read_comparison (comparison_text, &comparison))
     {
-      add_error (self, part, row, column_of (part, ROLE_COMPARISON),
-                 _("“%s” is not a comparison: write >=, >, <=, < or =."), comparison_text);
+      ntm_import_add_error (self, part, row, ntm_import_column_of (part, ROLE_COMPARISON),
+                            _("“%s” is not a comparison: write >=, >, <=, < or =."), comparison_text);
       return;
     }
   key = g_strdup_printf ("i|%s|%s", set_code, code);
-  if (!check_duplicate (self, part, row, column_of (part, ROLE_INDICATOR_CODE), key, code))
+  if (!ntm_import_check_duplicate (self, part, row, ntm_import_column_of (part, ROLE_INDICATOR_CODE), key, code))
     return;
 
   /* the set: on record, or made from the row's columns */
@@ -2614,23 +2461,23 @@ read_set_row (NtmImport *self,
   else
     {
       g_autofree char *set_key = g_strdup_printf ("set|%s", set_code);
-      const char *applies_text = text_at (self, part, row, ROLE_APPLIES_TO);
-      const char *level_text = text_at (self, part, row, ROLE_LEVEL);
-      const char *from_text = text_at (self, part, row, ROLE_YEAR_FROM);
-      const char *to_text = text_at (self, part, row, ROLE_YEAR_TO);
+      const char *applies_text = ntm_import_text_at (self, part, row, ROLE_APPLIES_TO);
+      const char *level_text = ntm_import_text_at (self, part, row, ROLE_LEVEL);
+      const char *from_text = ntm_import_text_at (self, part, row, ROLE_YEAR_FROM);
+      const char *to_text = ntm_import_text_at (self, part, row, ROLE_YEAR_TO);
       const char *applies = NULL;
       NtmLevel level;
       double from = 0, to = 0;
-      g_autofree char *set_name = clean_text (text_at (self, part, row, ROLE_SET_NAME));
+      g_autofree char *set_name = ntm_import_clean_at (self, part, row, ROLE_SET_NAME);
 
       if (set_name == NULL || applies_text == NULL || !read_applies_to (applies_text, &applies) ||
-          level_text == NULL || !read_level (level_text, &level) ||
-          from_text == NULL || !read_number (from_text, TRUE, &from, NULL) || from < 2000 || from > 2100 ||
-          (to_text != NULL && (!read_number (to_text, TRUE, &to, NULL) || to < from || to > 2100)))
+          level_text == NULL || !ntm_import_read_level (level_text, &level) ||
+          from_text == NULL || !ntm_import_read_number (from_text, TRUE, &from, NULL) || from < 2000 || from > 2100 ||
+          (to_text != NULL && (!ntm_import_read_number (to_text, TRUE, &to, NULL) || to < from || to > 2100)))
         {
-          add_error (self, part, row, column_of (part, ROLE_SET),
-                     _("There is no criteria set “%s” yet: give its name, what it applies to (commune, urban, district), its level (ntm, advanced, model, civilised) and its first year in the row’s columns."),
-                     set_code);
+          ntm_import_add_error (self, part, row, ntm_import_column_of (part, ROLE_SET),
+                                _("There is no criteria set “%s” yet: give its name, what it applies to (commune, urban, district), its level (ntm, advanced, model, civilised) and its first year in the row’s columns."),
+                                set_code);
           return;
         }
       year_from = (int) from;
@@ -2638,19 +2485,19 @@ read_set_row (NtmImport *self,
       if (!g_hash_table_contains (self->seen, set_key))
         {
           g_hash_table_insert (self->seen, g_strdup (set_key), g_strdup (""));
-          c = add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from, g_strdup (set_code),
-                          cell_ref (self, part, row, column_of (part, ROLE_SET)));
+          c = ntm_import_add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from, g_strdup (set_code),
+                                     ntm_import_cell_ref (self, part, row, ntm_import_column_of (part, ROLE_SET)));
           c->more->item = SET_ITEM_SET;
           c->more->set_code = g_strdup (set_code);
           c->more->set_name = g_strdup (set_name);
-          c->more->decision = clean_text (text_at (self, part, row, ROLE_DECISION));
+          c->more->decision = ntm_import_clean_at (self, part, row, ROLE_DECISION);
           c->more->applies_to = g_strdup (applies);
           c->more->level = level;
           c->more->year_from = year_from;
           c->more->year_to = year_to;
           c->pub.new_text = g_strdup (set_name);
           c->pub.action = NTM_IMPORT_INSERT;
-          count_change (self, c);
+          ntm_import_count_change (self, c);
         }
     }
 
@@ -2665,13 +2512,14 @@ read_set_row (NtmImport *self,
         g_hash_table_insert (self->seen, g_strdup (crit_key), g_strdup (""));
         if (crit == NULL && criterion_name == NULL)
           {
-            add_error (self, part, row, column_of (part, ROLE_CRITERION_NAME),
-                       _("Criterion %s is new: give its name."), number);
+            ntm_import_add_error (self, part, row, ntm_import_column_of (part, ROLE_CRITERION_NAME),
+                                  _("Criterion %s is new: give its name."), number);
             return;
           }
-        c = add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from,
-                        g_strdup_printf ("%s %s", set_code, number),
-                        cell_ref (self, part, row, column_of (part, ROLE_CRITERION_NUMBER)));
+        c = ntm_import_add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from,
+                                   g_strdup_printf ("%s %s", set_code, number),
+                                   ntm_import_cell_ref (self, part, row,
+                                                        ntm_import_column_of (part, ROLE_CRITERION_NUMBER)));
         c->more->item = SET_ITEM_CRITERION;
         c->more->set_code = g_strdup (set_code);
         c->more->number = g_strdup (number);
@@ -2680,7 +2528,7 @@ read_set_row (NtmImport *self,
         c->pub.new_text = g_strdup (c->more->name);
         c->pub.action = crit == NULL ? NTM_IMPORT_INSERT
                         : g_strcmp0 (crit->name, c->more->name) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
-        count_change (self, c);
+        ntm_import_count_change (self, c);
       }
   }
 
@@ -2694,8 +2542,8 @@ read_set_row (NtmImport *self,
     if (ind != NULL && criterion_id != 0 && ind->criterion_id != criterion_id)
       {
         CatCriterion *owner = criterion_by_id (self, ind->criterion_id);
-        add_error (self, part, row, column_of (part, ROLE_CRITERION_NUMBER),
-                   _("Indicator %s belongs to criterion %s, not %s."), code, owner ? owner->number : "?", number);
+        ntm_import_add_error (self, part, row, ntm_import_column_of (part, ROLE_CRITERION_NUMBER),
+                              _("Indicator %s belongs to criterion %s, not %s."), code, owner ? owner->number : "?", number);
         return;
       }
     if (ind != NULL)
@@ -2717,8 +2565,9 @@ read_set_row (NtmImport *self,
       }
     indicator_id = ind ? ind->id : 0;
     self->counts.values++;
-    c = add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from, g_strdup_printf ("%s %s", set_code, code),
-                    cell_ref (self, part, row, column_of (part, ROLE_INDICATOR_CODE)));
+    c = ntm_import_add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from,
+                               g_strdup_printf ("%s %s", set_code, code),
+                               ntm_import_cell_ref (self, part, row, ntm_import_column_of (part, ROLE_INDICATOR_CODE)));
     c->more->item = SET_ITEM_INDICATOR;
     c->more->set_code = g_strdup (set_code);
     c->more->number = g_strdup (number);
@@ -2734,39 +2583,39 @@ read_set_row (NtmImport *self,
     same = ind != NULL && g_strcmp0 (ind->name, name) == 0 && ind->kind == kind &&
            g_strcmp0 (old_unit, c->more->unit) == 0 && old_comparison == comparison;
     c->pub.action = ind == NULL ? NTM_IMPORT_INSERT : same ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
-    count_change (self, c);
+    ntm_import_count_change (self, c);
   }
 
   /* a threshold per commune group */
   for (guint col = 0; col < part->roles->len; col++)
     {
       Role *r = &g_array_index (part->roles, Role, col);
-      const char *text = cell (self, part, row, col);
+      const char *text = ntm_import_cell (self, part, row, col);
       gboolean known = FALSE, found = FALSE, percent_sign;
       double value, old = 0;
 
-      if (r->kind != ROLE_GROUP || text == NULL || is_dash (text))
+      if (r->kind != ROLE_GROUP || text == NULL || ntm_import_is_dash (text))
         continue;
       if (kind == NTM_INDICATOR_BOOLEAN)
         {
           /* a yes/no indicator is met by "yes": no threshold to give */
-          if (!read_yes_no (text, &value) || value != 1)
-            add_error (self, part, row, col,
-                       _("Indicator %s is yes/no: its threshold is “yes” (Có), not “%s”."), code, text);
+          if (!ntm_import_read_yes_no (text, &value) || value != 1)
+            ntm_import_add_error (self, part, row, col,
+                                  _("Indicator %s is yes/no: its threshold is “yes” (Có), not “%s”."), code, text);
           continue;
         }
-      if (!read_number (text, FALSE, &value, &percent_sign) || value < 0 ||
+      if (!ntm_import_read_number (text, FALSE, &value, &percent_sign) || value < 0 ||
           (kind == NTM_INDICATOR_PERCENT && value > 100))
         {
-          add_error (self, part, row, col, _("“%s” is not a threshold for indicator %s."), text, code);
+          ntm_import_add_error (self, part, row, col, _("“%s” is not a threshold for indicator %s."), text, code);
           continue;
         }
       self->counts.values++;
       if (indicator_id != 0)
         found = ntm_database_get_group_threshold (self->db, indicator_id, (int) r->target, year_from, &known, &old);
-      c = add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from,
-                      /* Translators: an indicator's code and a commune group, e.g. "1.1, group 2" */
-                      g_strdup_printf (_("%s, group %d"), code, (int) r->target), cell_ref (self, part, row, col));
+      c = ntm_import_add_change (self, NTM_REGISTER_CRITERIA_SET, NULL, year_from,
+                                 /* Translators: an indicator's code and a commune group, e.g. "1.1, group 2" */
+                                 g_strdup_printf (_("%s, group %d"), code, (int) r->target), ntm_import_cell_ref (self, part, row, col));
       c->more->item = SET_ITEM_THRESHOLD;
       c->more->set_code = g_strdup (set_code);
       c->more->code = g_strdup (code);
@@ -2775,1196 +2624,12 @@ read_set_row (NtmImport *self,
       c->more->year_to = year_to;
       c->more->has_threshold = TRUE;
       c->more->threshold = value;
-      c->pub.old_text = found && known ? format_value (old) : NULL;
-      c->pub.new_text = format_value (value);
+      c->pub.old_text = found && known ? ntm_import_format_value (old) : NULL;
+      c->pub.new_text = ntm_import_format_value (value);
       c->pub.action = !found ? NTM_IMPORT_INSERT
                       : known && same_number (old, value) ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
-      count_change (self, c);
+      ntm_import_count_change (self, c);
     }
-}
-
-/* ---------------------------------------------------------------------- */
-/* Helpers: the registers of records                                      */
-/* ---------------------------------------------------------------------- */
-
-/* A choice of a list written as its label (in the interface's language,
- * as Ntm exports it, or in English or Vietnamese, as offices write it) or
- * as its code. */
-typedef const char *(*ChoiceText) (int value);
-
-typedef struct {
-  int                 n;
-  ChoiceText          label;
-  ChoiceText          code;
-  const char * const *english;
-  const char * const *vietnamese;
-} Choices;
-
-static int
-read_choice (const char    *text,
-             const Choices *choices)
-{
-  g_autofree char *folded = NULL;
-
-  if (text == NULL)
-    return -1;
-  folded = ntm_text_fold (text);
-  for (int i = 0; i < choices->n; i++)
-    {
-      g_autofree char *l = ntm_text_fold (choices->label (i));
-      g_autofree char *k = ntm_text_fold (choices->code (i));
-      g_autofree char *e = ntm_text_fold (choices->english[i]);
-      g_autofree char *v = ntm_text_fold (choices->vietnamese[i]);
-
-      if (g_str_equal (folded, l) || g_str_equal (folded, k) || g_str_equal (folded, e) || g_str_equal (folded, v))
-        return i;
-    }
-  return -1;
-}
-
-static const char *fund_label (int v) { return ntm_fund_source_get_label (v); }
-static const char *fund_code (int v) { return ntm_fund_source_to_string (v); }
-static const char *group_label (int v) { return ntm_ocop_group_get_label (v); }
-static const char *group_code (int v) { return ntm_ocop_group_to_string (v); }
-static const char *producer_label (int v) { return ntm_producer_type_get_label (v); }
-static const char *producer_code (int v) { return ntm_producer_type_to_string (v); }
-static const char *target_kind_label (int v) { return ntm_target_kind_get_label (v); }
-static const char *target_kind_code (int v) { return ntm_target_kind_to_string (v); }
-
-static const Choices fund_sources = {
-  NTM_FUND_N_SOURCES, fund_label, fund_code,
-  (const char * const[]) { "Central budget: development investment", "Central budget: recurrent", "Local budget",
-                           "Integrated programmes", "Credit", "Enterprises", "Community contributions",
-                           "Sponsorship" },
-  (const char * const[]) { "Ngân sách trung ương: vốn đầu tư phát triển", "Ngân sách trung ương: vốn sự nghiệp",
-                           "Ngân sách địa phương", "Lồng ghép chương trình", "Vốn tín dụng", "Doanh nghiệp",
-                           "Nhân dân đóng góp", "Vận động tài trợ" },
-};
-
-static const Choices ocop_groups = {
-  NTM_OCOP_N_GROUPS, group_label, group_code,
-  (const char * const[]) { "Food", "Drinks", "Herbal products", "Handicrafts", "Ornamental plants and animals",
-                           "Community and eco-tourism services" },
-  (const char * const[]) { "Thực phẩm", "Đồ uống", "Thảo dược", "Thủ công mỹ nghệ", "Sinh vật cảnh",
-                           "Dịch vụ du lịch cộng đồng và du lịch sinh thái" },
-};
-
-static const Choices producer_types = {
-  NTM_N_PRODUCER_TYPES, producer_label, producer_code,
-  (const char * const[]) { "Cooperative", "Enterprise", "Household business", "Cooperative group" },
-  (const char * const[]) { "Hợp tác xã", "Doanh nghiệp", "Hộ kinh doanh", "Tổ hợp tác" },
-};
-
-static const Choices target_kinds = {
-  3, target_kind_label, target_kind_code,
-  (const char * const[]) { "Total to reach", "New in the year", "Percentage" },
-  (const char * const[]) { "Tổng số cần đạt", "Tăng thêm trong năm", "Tỷ lệ phần trăm" },
-};
-
-/* "2024-05-02", "2/5/2024", or a spreadsheet date read as "2024/05/02". */
-static char *
-read_date (const char *text)
-{
-  g_autofree char *t = clean_text (text);
-  char *iso = NULL;
-  int y, m, d;
-
-  if (t == NULL)
-    return NULL;
-  if (sscanf (t, "%d/%d/%d", &y, &m, &d) == 3 && y > 1900)
-    {
-      g_autofree char *dashed = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
-      return ntm_date_is_valid_iso (dashed) ? g_steal_pointer (&dashed) : NULL;
-    }
-  if (strlen (t) > 10 && t[10] == ' ')
-    t[10] = '\0';
-  if (!ntm_date_parse (t, &iso, NULL))
-    return NULL;
-  return iso;
-}
-
-/* Whole đồng or a count: "1.234.567", "95539000000". */
-static gboolean
-read_whole (const char *text,
-            gint64     *out)
-{
-  double value;
-
-  if (!read_number (text, TRUE, &value, NULL) || value != floor (value) || value < 0 || value > 1e15)
-    return FALSE;
-  *out = (gint64) value;
-  return TRUE;
-}
-
-/* What the import needs of a register whose records are kept by their id
- * (ntm-record.c): the records on record, the key a row finds its record
- * by, the record as the preview shows it, and checking, storing and
- * deleting one. Each register below fills one in; the rows of every
- * register then go through the same steps. */
-typedef struct {
-  NtmRegister   reg;
-  GListModel *(*list)     (NtmDatabase *db, const char *unit_code, int year);
-  char       *(*identity) (gpointer record);
-  char       *(*describe) (gpointer record);
-  gboolean    (*validate) (gpointer record, GError **error);
-  gboolean    (*save)     (NtmDatabase *db, gpointer record, GError **error);
-  gint64      (*get_id)   (gpointer record);
-  gboolean    (*remove)   (NtmDatabase *db, gint64 id, GError **error);
-} RecordKind;
-
-typedef gboolean (*RecordCheck) (gpointer record, GError **error);
-typedef gboolean (*RecordSave) (NtmDatabase *db, gpointer record, GError **error);
-typedef gint64 (*RecordId) (gpointer record);
-
-/* The record on record that a row names by @identity, or NULL: the
- * records of @unit_code (for a register listed by unit) or @year (by
- * year) are read once, the first of those with one key being the one a
- * row updates. */
-static gpointer
-find_record (NtmImport        *self,
-             const RecordKind *kind,
-             const char       *unit_code,
-             int               year,
-             const char       *identity)
-{
-  g_autofree char *key = g_strdup_printf ("%d|%s|%d", kind->reg, unit_code ? unit_code : "", year);
-  GHashTable *index = g_hash_table_lookup (self->records, key);
-
-  if (index == NULL)
-    {
-      g_autoptr(GListModel) list = kind->list (self->db, unit_code, year);
-
-      index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-      for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
-        {
-          gpointer record = g_list_model_get_item (list, i);
-          char *id = kind->identity (record);
-
-          if (g_hash_table_contains (index, id))
-            {
-              g_free (id);
-              g_object_unref (record);
-            }
-          else
-            g_hash_table_insert (index, id, record);
-        }
-      g_hash_table_insert (self->records, g_steal_pointer (&key), index);
-    }
-  return g_hash_table_lookup (index, identity);
-}
-
-static NtmUnitKind
-kind_of (NtmImport  *self,
-         const char *unit_code)
-{
-  gpointer kind = g_hash_table_lookup (self->unit_kinds, unit_code);
-
-  return kind ? (NtmUnitKind) (GPOINTER_TO_INT (kind) - 1) : NTM_UNIT_KIND_COMMUNE;
-}
-
-/* A record as it would be after the import (@record, taken), beside the
- * one on record (@found, or NULL for a new one). A record its register
- * refuses is an error in the column of @role. */
-static void
-add_record (NtmImport        *self,
-            const RecordKind *kind,
-            Part             *part,
-            guint             row,
-            RoleKind          role,
-            const char       *unit_code,
-            int               year,
-            const char       *what,
-            gpointer          found,
-            gpointer          record)
-{
-  g_autoptr(GError) error = NULL;
-  Change *c;
-
-  if (kind->validate != NULL && !kind->validate (record, &error))
-    {
-      add_error (self, part, row, column_of (part, role), "%s", error->message);
-      g_object_unref (record);
-      return;
-    }
-
-  c = add_change (self, kind->reg, unit_code, year, g_strdup (what), cell_ref (self, part, row, 0));
-  c->more->old_record = found ? g_object_ref (found) : NULL;
-  c->more->new_record = record;
-  c->pub.old_text = found ? kind->describe (found) : NULL;
-  c->pub.new_text = kind->describe (record);
-  c->pub.action = found == NULL ? NTM_IMPORT_INSERT
-                  : g_strcmp0 (c->pub.old_text, c->pub.new_text) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
-  self->counts.values++;
-  count_change (self, c);
-}
-
-/* Recognitions: a unit's, by level, year and decision number. */
-
-static GListModel *
-list_recognitions (NtmDatabase *db,
-                   const char  *unit_code,
-                   int          year)
-{
-  return ntm_database_list_recognitions (db, unit_code, NULL);
-}
-
-static char *
-recognition_key (NtmLevel    level,
-                 int         year,
-                 const char *number)
-{
-  return g_strdup_printf ("%d\x1f%d\x1f%s", level, year, number ? number : "");
-}
-
-static char *
-recognition_identity (gpointer record)
-{
-  NtmRecognition *r = record;
-
-  return recognition_key (ntm_recognition_get_level (r), ntm_recognition_get_year (r),
-                          ntm_recognition_get_decision_number (r));
-}
-
-static char *
-recognition_text (gpointer record)
-{
-  NtmRecognition *r = record;
-
-  return g_strdup_printf ("%s · %d · %s · %s · %s · %s", ntm_level_get_label (ntm_recognition_get_level (r)),
-                          ntm_recognition_get_year (r), ntm_recognition_get_decision_number (r) ?: "—",
-                          ntm_recognition_get_decision_date (r) ?: "—", ntm_recognition_get_issuer (r),
-                          ntm_recognition_get_source (r));
-}
-
-/* Recognitions are revoked, not deleted, in the interface; an undone
- * import takes out the ones it inserted. */
-static gboolean
-delete_recognition (NtmDatabase  *db,
-                    gint64        id,
-                    GError      **error)
-{
-  return ntm_record_delete (db, NTM_AREA_RECOGNITIONS, "DELETE FROM recognition WHERE id = ?1", id, error);
-}
-
-static const RecordKind recognitions = {
-  NTM_REGISTER_RECOGNITIONS, list_recognitions, recognition_identity, recognition_text, NULL,
-  (RecordSave) ntm_database_save_recognition, (RecordId) ntm_recognition_get_id, delete_recognition,
-};
-
-static void
-read_recognition_row (NtmImport  *self,
-                      Part       *part,
-                      guint       row,
-                      const char *unit_code,
-                      int         year)
-{
-  const char *level_text = text_at (self, part, row, ROLE_LEVEL);
-  const char *date_text = text_at (self, part, row, ROLE_DECISION_DATE);
-  g_autofree char *number = clean_text (text_at (self, part, row, ROLE_DECISION_NUMBER));
-  g_autofree char *issuer = clean_text (text_at (self, part, row, ROLE_ISSUER));
-  g_autofree char *source = clean_text (text_at (self, part, row, ROLE_SOURCE));
-  g_autofree char *date = read_date (date_text);
-  g_autofree char *key = NULL;
-  g_autofree char *identity = NULL;
-  NtmRecognition *found;
-  NtmRecognition *rec;
-  NtmLevel level;
-
-  if (level_text == NULL || !read_level (level_text, &level))
-    {
-      add_error (self, part, row, column_of (part, ROLE_LEVEL), _("“%s” is not a level."), level_text ? level_text : "");
-      return;
-    }
-  if (!ntm_level_fits_unit_kind (level, kind_of (self, unit_code)))
-    {
-      add_error (self, part, row, column_of (part, ROLE_LEVEL),
-                 _("%s cannot be recognised at the level “%s”."),
-                 (const char *) g_hash_table_lookup (self->unit_names, unit_code), level_text);
-      return;
-    }
-  if (date_text != NULL && date == NULL)
-    {
-      add_error (self, part, row, column_of (part, ROLE_DECISION_DATE), _("“%s” is not a date."), date_text);
-      return;
-    }
-  key = g_strdup_printf ("r|%s|%d|%d|%s", unit_code, level, year, number ? number : "");
-  if (!check_duplicate (self, part, row, column_of (part, ROLE_LEVEL), key,
-                        g_hash_table_lookup (self->unit_names, unit_code)))
-    return;
-
-  identity = recognition_key (level, year, number);
-  found = find_record (self, &recognitions, unit_code, 0, identity);
-  rec = found ? ntm_recognition_copy (found) : ntm_recognition_new (unit_code);
-  ntm_recognition_set_level (rec, level);
-  ntm_recognition_set_decision_number (rec, number);
-  /* the date first: a batch may be recognised for the year before the
-   * decision's (đợt 2/2023 decided on 17/01/2024) */
-  ntm_recognition_set_decision_date (rec, date);
-  ntm_recognition_set_year (rec, year);
-  if (find_role (part, ROLE_ISSUER) >= 0)
-    ntm_recognition_set_issuer (rec, issuer ? issuer : "");
-  if (find_role (part, ROLE_SOURCE) >= 0)
-    ntm_recognition_set_source (rec, source ? source : "");
-
-  add_record (self, &recognitions, part, row, ROLE_LEVEL, unit_code, year, ntm_level_get_label (level), found, rec);
-}
-
-/* Funds: a year's, by unit, source and sponsor. */
-
-static GListModel *
-list_funds (NtmDatabase *db,
-            const char  *unit_code,
-            int          year)
-{
-  return ntm_database_list_funds (db, year, NULL);
-}
-
-static char *
-fund_key (const char *unit_code,
-          int         source,
-          const char *sponsor)
-{
-  return g_strdup_printf ("%s\x1f%d\x1f%s", unit_code ? unit_code : "", source, sponsor ? sponsor : "");
-}
-
-static char *
-fund_identity (gpointer record)
-{
-  NtmFund *f = record;
-
-  return fund_key (ntm_fund_get_unit_code (f), ntm_fund_get_source (f), ntm_fund_get_sponsor (f));
-}
-
-static char *
-fund_text (gpointer record)
-{
-  NtmFund *f = record;
-  gint64 planned = 0, actual = 0;
-  gboolean has_planned = ntm_fund_get_planned (f, &planned);
-  gboolean has_actual = ntm_fund_get_actual (f, &actual);
-  g_autofree char *p = has_planned ? g_strdup_printf ("%" G_GINT64_FORMAT, planned) : g_strdup ("—");
-  g_autofree char *a = has_actual ? g_strdup_printf ("%" G_GINT64_FORMAT, actual) : g_strdup ("—");
-
-  return g_strdup_printf ("%s · %s · %s · %s", ntm_fund_get_sponsor (f), p, a, ntm_fund_get_note (f));
-}
-
-static const RecordKind funds = {
-  NTM_REGISTER_FUNDS, list_funds, fund_identity, fund_text, (RecordCheck) ntm_fund_validate,
-  (RecordSave) ntm_database_save_fund, (RecordId) ntm_fund_get_id, ntm_database_delete_fund,
-};
-
-static void
-read_fund_row (NtmImport  *self,
-               Part       *part,
-               guint       row,
-               const char *unit_code,
-               int         year)
-{
-  const char *source_text = text_at (self, part, row, ROLE_SOURCE);
-  const char *planned_text = text_at (self, part, row, ROLE_PLANNED);
-  const char *actual_text = text_at (self, part, row, ROLE_ACTUAL);
-  g_autofree char *sponsor = clean_text (text_at (self, part, row, ROLE_SPONSOR));
-  g_autofree char *note = clean_text (text_at (self, part, row, ROLE_NOTE));
-  g_autofree char *key = NULL;
-  g_autofree char *identity = NULL;
-  NtmFund *found;
-  NtmFund *fund;
-  gint64 planned = 0, actual = 0;
-  int source = read_choice (source_text, &fund_sources);
-
-  if (source < 0)
-    {
-      add_error (self, part, row, column_of (part, ROLE_SOURCE), _("“%s” is not a source of funds."),
-                 source_text ? source_text : "");
-      return;
-    }
-  if ((planned_text != NULL && !read_whole (planned_text, &planned)) ||
-      (actual_text != NULL && !read_whole (actual_text, &actual)))
-    {
-      add_error (self, part, row, column_of (part, planned_text && !read_whole (planned_text, &planned) ? ROLE_PLANNED : ROLE_ACTUAL),
-                 _("“%s” is not an amount in whole đồng."),
-                 planned_text && !read_whole (planned_text, &planned) ? planned_text : actual_text);
-      return;
-    }
-  key = g_strdup_printf ("f|%d|%s|%d|%s", year, unit_code, source, sponsor ? sponsor : "");
-  if (!check_duplicate (self, part, row, column_of (part, ROLE_SOURCE), key, source_text))
-    return;
-
-  identity = fund_key (unit_code, source, sponsor);
-  found = find_record (self, &funds, NULL, year, identity);
-  fund = found ? ntm_fund_copy (found) : ntm_fund_new ();
-  ntm_fund_set_year (fund, year);
-  ntm_fund_set_unit_code (fund, unit_code);
-  ntm_fund_set_source (fund, source);
-  ntm_fund_set_sponsor (fund, sponsor ? sponsor : "");
-  ntm_fund_set_planned (fund, planned_text != NULL, planned);
-  ntm_fund_set_actual (fund, actual_text != NULL, actual);
-  if (find_role (part, ROLE_NOTE) >= 0)
-    ntm_fund_set_note (fund, note ? note : "");
-
-  add_record (self, &funds, part, row, ROLE_PLANNED, unit_code, year, ntm_fund_source_get_label (source), found, fund);
-}
-
-/* OCOP products: every one, by commune and name. */
-
-static GListModel *
-list_ocop_products (NtmDatabase *db,
-                    const char  *unit_code,
-                    int          year)
-{
-  return ntm_database_list_ocop_products (db, NULL);
-}
-
-static char *
-ocop_key (const char *commune_code,
-          const char *name)
-{
-  g_autofree char *folded = ntm_text_fold_keep_marks (name);
-
-  return g_strdup_printf ("%s\x1f%s", commune_code ? commune_code : "", folded);
-}
-
-static char *
-ocop_identity (gpointer record)
-{
-  NtmOcopProduct *p = record;
-
-  return ocop_key (ntm_ocop_product_get_commune_code (p), ntm_ocop_product_get_name (p));
-}
-
-static char *
-ocop_text (gpointer record)
-{
-  NtmOcopProduct *p = record;
-  g_autofree char *score = ntm_ocop_format_score (ntm_ocop_product_get_score (p));
-
-  return g_strdup_printf ("%s · %s · %s · %s · %s · %s · %s · %s",
-                          ntm_ocop_group_get_label (ntm_ocop_product_get_group (p)), ntm_ocop_product_get_producer (p),
-                          ntm_producer_type_get_label (ntm_ocop_product_get_producer_type (p)),
-                          score, ntm_ocop_product_get_decision_number (p),
-                          ntm_ocop_product_get_decision_date (p) ?: "", ntm_ocop_product_get_export_markets (p),
-                          ntm_ocop_product_get_note (p));
-}
-
-static const RecordKind ocop_products = {
-  NTM_REGISTER_OCOP, list_ocop_products, ocop_identity, ocop_text, (RecordCheck) ntm_ocop_product_validate,
-  (RecordSave) ntm_database_save_ocop_product, (RecordId) ntm_ocop_product_get_id, ntm_database_delete_ocop_product,
-};
-
-static void
-read_ocop_row (NtmImport  *self,
-               Part       *part,
-               guint       row,
-               const char *unit_code)
-{
-  g_autofree char *name = clean_text (text_at (self, part, row, ROLE_PRODUCT));
-  g_autofree char *producer = clean_text (text_at (self, part, row, ROLE_PRODUCER));
-  g_autofree char *number = clean_text (text_at (self, part, row, ROLE_DECISION_NUMBER));
-  g_autofree char *markets = clean_text (text_at (self, part, row, ROLE_MARKETS));
-  g_autofree char *note = clean_text (text_at (self, part, row, ROLE_NOTE));
-  const char *group_text = text_at (self, part, row, ROLE_PRODUCT_GROUP);
-  const char *type_text = text_at (self, part, row, ROLE_PRODUCER_TYPE);
-  const char *score_text = text_at (self, part, row, ROLE_SCORE);
-  const char *date_text = text_at (self, part, row, ROLE_DECISION_DATE);
-  g_autofree char *date = read_date (date_text);
-  g_autofree char *key = NULL;
-  g_autofree char *name_key = NULL;
-  g_autofree char *identity = NULL;
-  NtmOcopProduct *found;
-  NtmOcopProduct *product;
-  double score = 0;
-  int group = read_choice (group_text, &ocop_groups);
-  int type = read_choice (type_text, &producer_types);
-
-  if (name == NULL)
-    {
-      add_error (self, part, row, column_of (part, ROLE_PRODUCT), _("The product’s name is missing."));
-      return;
-    }
-  if (group < 0)
-    {
-      add_error (self, part, row, column_of (part, ROLE_PRODUCT_GROUP), _("“%s” is not a product group."),
-                 group_text ? group_text : "");
-      return;
-    }
-  if (type < 0)
-    {
-      add_error (self, part, row, column_of (part, ROLE_PRODUCER_TYPE), _("“%s” is not a type of producer."),
-                 type_text ? type_text : "");
-      return;
-    }
-  /* a council's average, with one decimal: "69,5" or "69.5" */
-  if (score_text == NULL || !read_number (score_text, FALSE, &score, NULL))
-    {
-      add_error (self, part, row, column_of (part, ROLE_SCORE), _("“%s” is not a score."), score_text ? score_text : "");
-      return;
-    }
-  if (date == NULL)
-    {
-      add_error (self, part, row, column_of (part, ROLE_DECISION_DATE), _("“%s” is not a date."),
-                 date_text ? date_text : "");
-      return;
-    }
-  name_key = ntm_text_fold_keep_marks (name);
-  key = g_strdup_printf ("o|%s|%s", unit_code, name_key);
-  if (!check_duplicate (self, part, row, column_of (part, ROLE_PRODUCT), key, name))
-    return;
-
-  identity = ocop_key (unit_code, name);
-  found = find_record (self, &ocop_products, NULL, 0, identity);
-  product = found ? ntm_ocop_product_copy (found) : ntm_ocop_product_new ();
-  ntm_ocop_product_set_name (product, name);
-  ntm_ocop_product_set_group (product, group);
-  ntm_ocop_product_set_producer (product, producer ? producer : "");
-  ntm_ocop_product_set_producer_type (product, type);
-  ntm_ocop_product_set_commune_code (product, unit_code);
-  ntm_ocop_product_set_score (product, score);
-  ntm_ocop_product_set_decision_number (product, number ? number : "");
-  ntm_ocop_product_set_decision_date (product, date);
-  if (find_role (part, ROLE_MARKETS) >= 0)
-    ntm_ocop_product_set_export_markets (product, markets ? markets : "");
-  if (find_role (part, ROLE_NOTE) >= 0)
-    ntm_ocop_product_set_note (product, note ? note : "");
-
-  add_record (self, &ocop_products, part, row, ROLE_SCORE, unit_code, 0, name, found, product);
-}
-
-/* Targets: a year's, by what they measure and their scope. */
-
-static GListModel *
-list_targets (NtmDatabase *db,
-              const char  *unit_code,
-              int          year)
-{
-  return ntm_database_list_targets (db, year, NULL);
-}
-
-static char *
-target_key (const char *metric,
-            const char *scope_code)
-{
-  return g_strdup_printf ("%s\x1f%s", metric, scope_code ? scope_code : "");
-}
-
-static char *
-target_identity (gpointer record)
-{
-  NtmTarget *t = record;
-
-  return target_key (ntm_target_get_metric (t), ntm_target_get_scope_code (t));
-}
-
-static char *
-target_text (gpointer record)
-{
-  NtmTarget *t = record;
-  g_autofree char *value = format_value (ntm_target_get_value (t));
-
-  return g_strdup_printf ("%s · %s · %s · %s", ntm_target_kind_get_label (ntm_target_get_kind (t)), value,
-                          ntm_target_get_note (t), ntm_target_get_source (t));
-}
-
-static const RecordKind targets = {
-  NTM_REGISTER_TARGETS, list_targets, target_identity, target_text, (RecordCheck) ntm_target_validate,
-  (RecordSave) ntm_database_save_target, (RecordId) ntm_target_get_id, ntm_database_delete_target,
-};
-
-/* The scope of a target: the province, or a unit by code or name. */
-static char *
-target_scope (NtmImport  *self,
-              const char *text)
-{
-  g_autofree char *bare = ntm_text_strip_unit_type (text);
-  g_autofree char *folded = ntm_text_fold (bare);
-  g_autoptr(NtmMatch) match = NULL;
-  NtmFeatureKey key = { NULL, text, NULL, NULL, NULL };
-
-  for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
-    {
-      g_autoptr(NtmUnit) unit = g_list_model_get_item (self->units, i);
-
-      if (ntm_unit_get_kind (unit) == NTM_UNIT_KIND_PROVINCE)
-        {
-          g_autofree char *name = ntm_text_strip_unit_type (ntm_unit_get_name (unit));
-          g_autofree char *name_folded = ntm_text_fold (name);
-
-          if (g_str_equal (folded, name_folded) || g_str_equal (folded, "toan tinh") ||
-              g_str_equal (folded, "province") || g_str_equal (text, ntm_unit_get_code (unit)))
-            return g_strdup (ntm_unit_get_code (unit));
-        }
-    }
-  key.code = text;
-  match = ntm_boundary_matcher_match (self->matcher, &key);
-  if (match->method == NTM_MATCH_AMBIGUOUS || match->method == NTM_MATCH_NONE)
-    {
-      NtmFeatureKey by_name = { NULL, text, NULL, NULL, NULL };
-      ntm_match_free (g_steal_pointer (&match));
-      match = ntm_boundary_matcher_match (self->matcher, &by_name);
-    }
-  return match->method == NTM_MATCH_NONE || match->method == NTM_MATCH_AMBIGUOUS ? NULL : g_strdup (match->unit_code);
-}
-
-static void
-read_target_row (NtmImport *self,
-                 Part      *part,
-                 guint      row)
-{
-  const char *metric_text = text_at (self, part, row, ROLE_METRIC);
-  const char *scope_text = text_at (self, part, row, ROLE_SCOPE);
-  const char *kind_text = text_at (self, part, row, ROLE_TARGET_KIND);
-  const char *value_text = text_at (self, part, row, ROLE_VALUE);
-  g_autofree char *note = clean_text (text_at (self, part, row, ROLE_NOTE));
-  g_autofree char *source = clean_text (text_at (self, part, row, ROLE_SOURCE));
-  g_autofree char *scope = NULL;
-  g_autofree char *key = NULL;
-  g_autofree char *identity = NULL;
-  const char *metric = NULL;
-  const char * const *metrics = ntm_target_list_metrics ();
-  NtmTarget *found;
-  NtmTarget *target;
-  double value;
-  int kind = read_choice (kind_text, &target_kinds);
-  int year = row_year (self, part, row);
-
-  if (year < 0)
-    return;
-  if (metric_text == NULL)
-    {
-      self->counts.skipped++;
-      return;
-    }
-  if (year == 0)
-    {
-      add_error (self, part, row, column_of (part, ROLE_YEAR), _("The year of the target is missing."));
-      return;
-    }
-  {
-    g_autofree char *folded = ntm_text_fold (metric_text);
-    for (guint i = 0; metrics[i] != NULL && metric == NULL; i++)
-      {
-        g_autofree char *label = ntm_text_fold (ntm_target_metric_get_label (metrics[i]));
-        if (g_str_equal (folded, label) || g_str_equal (metric_text, metrics[i]))
-          metric = metrics[i];
-      }
-  }
-  if (metric == NULL)
-    {
-      add_error (self, part, row, column_of (part, ROLE_METRIC), _("“%s” is not a target Ntm keeps."), metric_text);
-      return;
-    }
-  scope = scope_text ? target_scope (self, scope_text) : NULL;
-  if (scope == NULL)
-    {
-      add_error (self, part, row, column_of (part, ROLE_SCOPE), _("“%s” is not a unit in force this year."),
-                 scope_text ? scope_text : "");
-      return;
-    }
-  if (kind < 0)
-    {
-      add_error (self, part, row, column_of (part, ROLE_TARGET_KIND), _("“%s” is not a kind of target."),
-                 kind_text ? kind_text : "");
-      return;
-    }
-  if (value_text == NULL || !read_number (value_text, FALSE, &value, NULL))
-    {
-      add_error (self, part, row, column_of (part, ROLE_VALUE), _("“%s” is not a number."), value_text ? value_text : "");
-      return;
-    }
-  key = g_strdup_printf ("t|%d|%s|%s", year, metric, scope);
-  if (!check_duplicate (self, part, row, column_of (part, ROLE_METRIC), key, metric_text))
-    return;
-
-  identity = target_key (metric, scope);
-  found = find_record (self, &targets, NULL, year, identity);
-  target = found ? ntm_target_copy (found) : ntm_target_new ();
-  ntm_target_set_year (target, year);
-  ntm_target_set_metric (target, metric);
-  ntm_target_set_scope_code (target, scope);
-  ntm_target_set_kind (target, kind);
-  ntm_target_set_value (target, value);
-  if (find_role (part, ROLE_NOTE) >= 0)
-    ntm_target_set_note (target, note ? note : "");
-  if (find_role (part, ROLE_SOURCE) >= 0)
-    ntm_target_set_source (target, source ? source : "");
-
-  add_record (self, &targets, part, row, ROLE_VALUE, scope, year, ntm_target_metric_get_label (metric), found, target);
-}
-
-static const RecordKind *
-record_kind (NtmRegister reg)
-{
-  static const RecordKind * const kinds[] = { &recognitions, &funds, &ocop_products, &targets };
-
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (kinds[i]->reg == reg)
-      return kinds[i];
-  g_return_val_if_reached (NULL);
-}
-
-static gboolean
-write_record (NtmImport  *self,
-              Change     *c,
-              gboolean    undo,
-              GError    **error)
-{
-  const RecordKind *kind = record_kind (c->reg);
-
-  /* inserted: take it out again */
-  if (undo && c->more->old_record == NULL)
-    return kind->remove (self->db, kind->get_id (c->more->new_record), error);
-  return kind->save (self->db, undo ? c->more->old_record : c->more->new_record, error);
-}
-
-/* The water-scheme list's columns: the field's place, its heading in
- * English and in Vietnamese. */
-enum {
-  SCHEME_COMMUNES, SCHEME_STATUS, SCHEME_WATER_SOURCE, SCHEME_TREATMENT, SCHEME_DESIGN_CAPACITY,
-  SCHEME_ACTUAL_OUTPUT, SCHEME_PIPE_LENGTH, SCHEME_HOUSEHOLDS_DESIGN, SCHEME_HOUSEHOLDS_ACTUAL,
-  SCHEME_PEOPLE_DESIGN, SCHEME_PEOPLE_ACTUAL, SCHEME_NEW_CONNECTIONS, SCHEME_STARTED_ON,
-  SCHEME_COMMISSIONED_ON, SCHEME_PROGRESS, SCHEME_MANAGEMENT, SCHEME_TARIFF, SCHEME_LOSS_RATE,
-  SCHEME_TESTED_ON, SCHEME_QUALITY, SCHEME_SUSTAINABILITY, N_SCHEME_FIELDS
-};
-
-static const char * const scheme_headings[N_SCHEME_FIELDS][2] = {
-  { "Communes served", "Các xã được cấp nước" },
-  { "Status", "Tình trạng" },
-  { "Water source", "Nguồn nước" },
-  { "Treatment", "Công nghệ xử lý" },
-  { "Design capacity (m³/day)", "Công suất thiết kế (m³/ngày đêm)" },
-  { "Actual output (m³/day)", "Công suất thực tế (m³/ngày đêm)" },
-  { "Pipe length (km)", "Chiều dài đường ống (km)" },
-  { "Households, design", "Số hộ theo thiết kế" },
-  { "Households, actual", "Số hộ thực tế" },
-  { "People, design", "Số người theo thiết kế" },
-  { "People, actual", "Số người thực tế" },
-  { "New connections this year", "Đấu nối mới trong năm" },
-  { "Started on", "Ngày khởi công" },
-  { "Commissioned on", "Ngày đưa vào sử dụng" },
-  { "Construction progress (%)", "Tiến độ xây dựng (%)" },
-  { "Management", "Mô hình quản lý" },
-  { "Tariff (đồng/m³)", "Giá nước (đồng/m³)" },
-  { "Loss rate (%)", "Tỷ lệ thất thoát (%)" },
-  { "Last quality test", "Lần kiểm tra chất lượng gần nhất" },
-  { "Quality test result", "Kết quả kiểm tra chất lượng" },
-  { "Sustainability", "Bền vững" },
-};
-
-/* A scheme's choice (status, water source, management, sustainability):
- * its code, its label in the interface's language, in English or in
- * Vietnamese. */
-static const char * const scheme_choices[][3] = {
-  { "planned", "Planned", "Đang chuẩn bị đầu tư" },
-  { "building", "Under construction", "Đang xây dựng" },
-  { "operating", "Operating", "Đang hoạt động" },
-  { "stopped", "Stopped", "Ngừng hoạt động" },
-  { "surface", "Surface water", "Nước mặt" },
-  { "ground", "Groundwater", "Nước ngầm" },
-  { "provincial_centre", "Provincial water centre", "Trung tâm Nước sạch tỉnh" },
-  { "enterprise", "Enterprise", "Doanh nghiệp" },
-  { "cooperative", "Cooperative", "Hợp tác xã" },
-  { "commune_committee", "Commune People’s Committee", "UBND xã" },
-  { "community", "Community group", "Tổ cộng đồng" },
-  { "sustainable", "Sustainable", "Bền vững" },
-  { "fairly", "Fairly sustainable", "Tương đối bền vững" },
-  { "poorly", "Poorly sustainable", "Kém bền vững" },
-  { "not_operating", "Not operating", "Không hoạt động" },
-};
-
-/* The headings above, folded once: every candidate heading of every
- * sheet is compared with them. */
-static const char * const *
-folded_scheme_headings (void)
-{
-  static char *folded[N_SCHEME_FIELDS * 2];
-  static gsize done = 0;
-
-  if (g_once_init_enter (&done))
-    {
-      for (guint i = 0; i < N_SCHEME_FIELDS; i++)
-        for (guint l = 0; l < 2; l++)
-          folded[i * 2 + l] = ntm_text_fold (scheme_headings[i][l]);
-      g_once_init_leave (&done, 1);
-    }
-  return (const char * const *) folded;
-}
-
-static gboolean
-recognise_scheme_heading (const char *folded,
-                          Role       *role)
-{
-  const char * const *keys = folded_scheme_headings ();
-
-  for (guint i = 0; i < N_SCHEME_FIELDS; i++)
-    for (guint l = 0; l < 2; l++)
-      {
-        if (g_str_equal (folded, keys[i * 2 + l]))
-          {
-            role->kind = ROLE_SCHEME;
-            role->target = i;
-            return TRUE;
-          }
-      }
-  return FALSE;
-}
-
-/* One of @allowed, written as code or label; NULL when empty. */
-static gboolean
-read_scheme_choice (const char          *text,
-                    const char * const  *allowed,
-                    char               **out)
-{
-  g_autofree char *folded = NULL;
-
-  *out = NULL;
-  if (text == NULL)
-    return TRUE;
-  folded = ntm_text_fold (text);
-  for (guint i = 0; i < G_N_ELEMENTS (scheme_choices); i++)
-    {
-      if (!g_strv_contains (allowed, scheme_choices[i][0]))
-        continue;
-      for (guint k = 0; k < 3; k++)
-        {
-          g_autofree char *key = ntm_text_fold (scheme_choices[i][k]);
-          g_autofree char *label = ntm_text_fold (ntm_water_choice_get_label (scheme_choices[i][0]));
-
-          if (g_str_equal (folded, key) || g_str_equal (folded, label))
-            {
-              *out = g_strdup (scheme_choices[i][0]);
-              return TRUE;
-            }
-        }
-    }
-  return FALSE;
-}
-
-static const char *
-scheme_cell (NtmImport *self,
-             Part      *part,
-             guint      row,
-             int        field,
-             int       *column)
-{
-  for (guint c = 0; c < part->roles->len; c++)
-    {
-      Role *r = &g_array_index (part->roles, Role, c);
-
-      if (r->kind == ROLE_SCHEME && r->target == field)
-        {
-          *column = c;
-          return cell (self, part, row, c);
-        }
-    }
-  *column = -1;
-  return NULL;
-}
-
-static int
-compare_codes (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* What a scheme holds, as the list shows it, to tell old from new. */
-static char *
-scheme_text (const NtmWaterSchemeFields *f)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  const double numbers[] = { f->design_capacity, f->actual_output, f->pipe_length, f->households_design,
-                             f->households_actual, f->people_design, f->people_actual, f->new_connections,
-                             f->progress, f->tariff, f->loss_rate };
-  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
-
-  for (guint i = 0; f->communes && i < f->communes->len; i++)
-    g_ptr_array_add (codes, g_ptr_array_index (f->communes, i));
-  g_ptr_array_sort (codes, compare_codes);
-  g_string_append_printf (out, "%s · %s · ", f->code ? f->code : "", f->name ? f->name : "");
-  for (guint i = 0; i < codes->len; i++)
-    g_string_append_printf (out, "%s%s", i ? "," : "", (const char *) g_ptr_array_index (codes, i));
-  g_string_append_printf (out, " · %s · %s · %s · %s · %s · %s · %s · %s · %d · %s · %s", f->status ? f->status : "",
-                          f->water_source ? f->water_source : "", f->treatment ? f->treatment : "",
-                          f->started_on ? f->started_on : "", f->commissioned_on ? f->commissioned_on : "",
-                          f->management ? f->management : "", f->quality_tested_on ? f->quality_tested_on : "",
-                          f->sustainability ? f->sustainability : "", f->quality_passed,
-                          f->note ? f->note : "", "");
-  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
-    {
-      g_autofree char *n = isnan (numbers[i]) ? g_strdup ("—") : format_value (numbers[i]);
-      g_string_append_printf (out, " %s", n);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* Schemes are found as the registers of records are, by code, else (one
- * with no code) by name; their fields are read and written through
- * ntm-water-scheme.c's own functions. */
-static GListModel *
-list_schemes (NtmDatabase *db,
-              const char  *unit_code,
-              int          year)
-{
-  return ntm_database_list_water_schemes (db, NULL);
-}
-
-static char *
-scheme_key (const char *code,
-            const char *name)
-{
-  g_autofree char *folded = NULL;
-
-  if (code != NULL && *code != '\0')
-    return g_strconcat ("c\x1f", code, NULL);
-  folded = ntm_text_fold_keep_marks (name);
-  return g_strconcat ("n\x1f", folded, NULL);
-}
-
-static char *
-scheme_identity (gpointer record)
-{
-  const NtmWaterSchemeFields *f = ntm_water_scheme_get_fields (record);
-
-  return scheme_key (f->code, f->name);
-}
-
-static const RecordKind schemes = { NTM_REGISTER_SCHEMES, list_schemes, scheme_identity, };
-
-static void
-read_scheme_row (NtmImport *self,
-                 Part      *part,
-                 guint      row)
-{
-  g_autoptr(NtmWaterSchemeFields) fields = NULL;
-  g_autoptr(NtmWaterSchemeFields) old = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autofree char *code = clean_text (text_at (self, part, row, ROLE_CODE));
-  g_autofree char *name = clean_text (text_at (self, part, row, ROLE_NAME));
-  g_autofree char *key = NULL;
-  g_autofree char *folded_name = NULL;
-  g_autofree char *identity = NULL;
-  NtmWaterScheme *found;
-  const char *text;
-  int column;
-  gboolean ok;
-
-  if (name == NULL && code == NULL)
-    {
-      self->counts.skipped++;
-      return;
-    }
-  if (name == NULL)
-    {
-      add_error (self, part, row, column_of (part, ROLE_NAME), _("The scheme’s name is missing."));
-      return;
-    }
-  folded_name = ntm_text_fold_keep_marks (name);
-  key = g_strdup_printf ("w|%s", code ? code : folded_name);
-  if (!check_duplicate (self, part, row, column_of (part, ROLE_NAME), key, name))
-    return;
-
-  /* the scheme on record: by its code, else by its name */
-  identity = scheme_key (code, name);
-  found = find_record (self, &schemes, NULL, 0, identity);
-  if (found != NULL)
-    old = ntm_database_load_water_scheme (self->db, ntm_water_scheme_get_id (found), NULL);
-
-  fields = old ? ntm_water_scheme_fields_copy (old) : ntm_water_scheme_fields_new ();
-  g_free (fields->code);
-  fields->code = g_strdup (code ? code : "");
-  g_free (fields->name);
-  fields->name = g_strdup (name);
-
-  /* the communes served, by name, separated by commas */
-  text = scheme_cell (self, part, row, SCHEME_COMMUNES, &column);
-  if (column >= 0)
-    {
-      g_auto(GStrv) names = g_strsplit_set (text ? text : "", ",;", -1);
-
-      g_ptr_array_set_size (fields->communes, 0);
-      for (guint i = 0; names[i] != NULL; i++)
-        {
-          g_autofree char *one = clean_text (names[i]);
-          NtmFeatureKey k = { NULL, one, NULL, NULL, NULL };
-          g_autoptr(NtmMatch) match = NULL;
-
-          if (one == NULL)
-            continue;
-          match = ntm_boundary_matcher_match (self->matcher, &k);
-          if (match->method == NTM_MATCH_NONE || match->method == NTM_MATCH_AMBIGUOUS)
-            {
-              add_error (self, part, row, column,
-                         match->method == NTM_MATCH_NONE ? _("There is no commune “%s”.")
-                                                         : _("More than one commune is called “%s”: give its code."),
-                         one);
-              return;
-            }
-          g_ptr_array_add (fields->communes, g_strdup (match->unit_code));
-        }
-    }
-
-  /* the choices */
-  {
-    const struct { int field; const char * const *allowed; char **target; } choices[] = {
-      { SCHEME_STATUS, ntm_water_scheme_statuses (), &fields->status },
-      { SCHEME_WATER_SOURCE, ntm_water_scheme_sources (), &fields->water_source },
-      { SCHEME_MANAGEMENT, ntm_water_scheme_managements (), &fields->management },
-      { SCHEME_SUSTAINABILITY, ntm_water_scheme_sustainabilities (), &fields->sustainability },
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
-      {
-        char *value = NULL;
-
-        text = scheme_cell (self, part, row, choices[i].field, &column);
-        if (column < 0)
-          continue;
-        if (!read_scheme_choice (text, choices[i].allowed, &value))
-          {
-            add_error (self, part, row, column, _("“%s” is not one of the choices of this column."), text);
-            return;
-          }
-        g_free (*choices[i].target);
-        *choices[i].target = value;
-      }
-  }
-
-  /* the numbers: empty is "not known" */
-  {
-    const struct { int field; double *target; gboolean whole; } numbers[] = {
-      { SCHEME_DESIGN_CAPACITY, &fields->design_capacity, FALSE },
-      { SCHEME_ACTUAL_OUTPUT, &fields->actual_output, FALSE },
-      { SCHEME_PIPE_LENGTH, &fields->pipe_length, FALSE },
-      { SCHEME_HOUSEHOLDS_DESIGN, &fields->households_design, TRUE },
-      { SCHEME_HOUSEHOLDS_ACTUAL, &fields->households_actual, TRUE },
-      { SCHEME_PEOPLE_DESIGN, &fields->people_design, TRUE },
-      { SCHEME_PEOPLE_ACTUAL, &fields->people_actual, TRUE },
-      { SCHEME_NEW_CONNECTIONS, &fields->new_connections, TRUE },
-      { SCHEME_PROGRESS, &fields->progress, FALSE },
-      { SCHEME_TARIFF, &fields->tariff, FALSE },
-      { SCHEME_LOSS_RATE, &fields->loss_rate, FALSE },
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
-      {
-        double value;
-
-        text = scheme_cell (self, part, row, numbers[i].field, &column);
-        if (column < 0)
-          continue;
-        if (text == NULL || is_dash (text))
-          *numbers[i].target = NAN;
-        else if (read_number (text, numbers[i].whole, &value, NULL))
-          *numbers[i].target = value;
-        else
-          {
-            add_error (self, part, row, column, _("“%s” is not a number."), text);
-            return;
-          }
-      }
-  }
-
-  /* the dates and the quality test */
-  {
-    const struct { int field; char **target; } dates[] = {
-      { SCHEME_STARTED_ON, &fields->started_on },
-      { SCHEME_COMMISSIONED_ON, &fields->commissioned_on },
-      { SCHEME_TESTED_ON, &fields->quality_tested_on },
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
-      {
-        g_autofree char *date = NULL;
-
-        text = scheme_cell (self, part, row, dates[i].field, &column);
-        if (column < 0)
-          continue;
-        date = read_date (text);
-        if (text != NULL && date == NULL)
-          {
-            add_error (self, part, row, column, _("“%s” is not a date."), text);
-            return;
-          }
-        g_free (*dates[i].target);
-        *dates[i].target = g_steal_pointer (&date);
-      }
-    text = scheme_cell (self, part, row, SCHEME_QUALITY, &column);
-    if (column >= 0)
-      {
-        double passed;
-
-        if (text == NULL)
-          fields->quality_passed = -1;
-        else if (read_yes_no (text, &passed))
-          fields->quality_passed = (int) passed;
-        else
-          {
-            g_autofree char *folded = ntm_text_fold (text);
-            g_autofree char *yes = ntm_text_fold (_("Passed"));
-            g_autofree char *no = ntm_text_fold (_("Failed"));
-
-            if (g_str_equal (folded, yes) || g_str_equal (folded, "passed"))
-              fields->quality_passed = 1;
-            else if (g_str_equal (folded, no) || g_str_equal (folded, "failed"))
-              fields->quality_passed = 0;
-            else
-              {
-                add_error (self, part, row, column, _("“%s” is not a test result: write Đạt or Không đạt."), text);
-                return;
-              }
-          }
-      }
-  }
-  text = scheme_cell (self, part, row, SCHEME_TREATMENT, &column);
-  if (column >= 0)
-    {
-      g_free (fields->treatment);
-      fields->treatment = g_strdup (text ? text : "");
-    }
-  if (find_role (part, ROLE_NOTE) >= 0)
-    {
-      g_free (fields->note);
-      fields->note = clean_text (text_at (self, part, row, ROLE_NOTE));
-      if (fields->note == NULL)
-        fields->note = g_strdup ("");
-    }
-
-  problems = ntm_water_scheme_fields_check (fields, &ok);
-  if (!ok)
-    {
-      for (guint i = 0; i < problems->len; i++)
-        {
-          NtmFieldProblem *p = g_ptr_array_index (problems, i);
-          if (!p->warning)
-            {
-              add_error (self, part, row, column_of (part, ROLE_NAME), "%s", p->message);
-              return;
-            }
-        }
-    }
-
-  {
-    Change *c = add_change (self, NTM_REGISTER_SCHEMES, NULL, 0, g_strdup (name), cell_ref (self, part, row, 0));
-
-    c->more->old_scheme = old ? ntm_water_scheme_fields_copy (old) : NULL;
-    c->more->new_scheme = g_steal_pointer (&fields);
-    c->pub.old_text = old ? scheme_text (old) : NULL;
-    c->pub.new_text = scheme_text (c->more->new_scheme);
-    c->pub.action = old == NULL ? NTM_IMPORT_INSERT
-                    : g_strcmp0 (c->pub.old_text, c->pub.new_text) == 0 ? NTM_IMPORT_UNCHANGED : NTM_IMPORT_UPDATE;
-    self->counts.values++;
-    count_change (self, c);
-  }
-}
-
-static gboolean
-write_scheme (NtmImport  *self,
-              Change     *c,
-              gboolean    undo,
-              GError    **error)
-{
-  if (undo && c->more->old_scheme == NULL)
-    return ntm_database_delete_water_scheme (self->db, c->more->new_scheme->id, error);
-  return ntm_database_save_water_scheme (self->db, undo ? c->more->old_scheme : c->more->new_scheme, error);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -3993,11 +2658,11 @@ detect_fractions (NtmImport *self,
         continue;
       for (guint row = part->first_data_row; row < n_rows && all_small; row++)
         {
-          const char *text = cell (self, part, row, col);
+          const char *text = ntm_import_cell (self, part, row, col);
           gboolean sign;
           double value;
 
-          if (text == NULL || !read_number (text, FALSE, &value, &sign) || sign)
+          if (text == NULL || !ntm_import_read_number (text, FALSE, &value, &sign) || sign)
             continue;
           if (value > 1)
             all_small = FALSE;
@@ -4022,27 +2687,27 @@ row_has_values (NtmImport *self,
           kind != ROLE_PRODUCT && kind != ROLE_SOURCE && kind != ROLE_PLANNED && kind != ROLE_ACTUAL &&
           kind != ROLE_COMMUNE_GROUP)
         continue;
-      text = cell (self, part, row, col);
-      if (text != NULL && !is_dash (text))
+      text = ntm_import_cell (self, part, row, col);
+      if (text != NULL && !ntm_import_is_dash (text))
         return TRUE;
     }
   return FALSE;
 }
 
-static int
-row_year (NtmImport *self,
-          Part      *part,
-          guint      row)
+int
+ntm_import_row_year (NtmImport *self,
+                     Part      *part,
+                     guint      row)
 {
-  const char *text = text_at (self, part, row, ROLE_YEAR);
+  const char *text = ntm_import_text_at (self, part, row, ROLE_YEAR);
   double year;
 
-  if (text != NULL && read_number (text, TRUE, &year, NULL) && year >= 2000 && year <= 2100 &&
+  if (text != NULL && ntm_import_read_number (text, TRUE, &year, NULL) && year >= 2000 && year <= 2100 &&
       year == floor (year))
     return (int) year;
   if (text != NULL)
     {
-      add_error (self, part, row, column_of (part, ROLE_YEAR), _("“%s” is not a year."), text);
+      ntm_import_add_error (self, part, row, ntm_import_column_of (part, ROLE_YEAR), _("“%s” is not a year."), text);
       return -1;
     }
   return part->year;
@@ -4059,21 +2724,21 @@ read_unit_row (NtmImport  *self,
 
   if (part->reg == NTM_REGISTER_OCOP)
     {
-      read_ocop_row (self, part, row, unit_code);
+      ntm_import_read_ocop_row (self, part, row, unit_code);
       return;
     }
-  year = row_year (self, part, row);
+  year = ntm_import_row_year (self, part, row);
   if (year < 0)
     return;
   if (year == 0)
     {
-      add_error (self, part, row, column_of (part, ROLE_YEAR),
-                 _("The year is not known: give it in a “Year” column, in the title or with the year to import into."));
+      ntm_import_add_error (self, part, row, ntm_import_column_of (part, ROLE_YEAR),
+                            _("The year is not known: give it in a “Year” column, in the title or with the year to import into."));
       return;
     }
   if (!load_year (self, year, &error))
     {
-      add_error (self, part, row, 0, "%s", error->message);
+      ntm_import_add_error (self, part, row, 0, "%s", error->message);
       return;
     }
 
@@ -4085,34 +2750,34 @@ read_unit_row (NtmImport  *self,
       for (guint col = 0; col < part->roles->len; col++)
         {
           Role *r = &g_array_index (part->roles, Role, col);
-          const char *text = cell (self, part, row, col);
+          const char *text = ntm_import_cell (self, part, row, col);
 
-          if (r->kind == ROLE_CRITERION && text != NULL && !is_dash (text))
+          if (r->kind == ROLE_CRITERION && text != NULL && !ntm_import_is_dash (text))
             read_status_cell (self, part, row, col, unit_code, year, r->target, text);
         }
       break;
 
     case NTM_REGISTER_INDICATOR_VALUES:
       {
-        int value_column = find_role (part, ROLE_VALUE);
+        int value_column = ntm_import_find_role (part, ROLE_VALUE);
 
         if (value_column >= 0)
           {
             /* one row per value, as the "Indicator values" list */
-            g_autofree char *set_code = clean_text (text_at (self, part, row, ROLE_SET));
-            g_autofree char *code = clean_text (text_at (self, part, row, ROLE_INDICATOR_CODE));
+            g_autofree char *set_code = ntm_import_clean_at (self, part, row, ROLE_SET);
+            g_autofree char *code = ntm_import_clean_at (self, part, row, ROLE_INDICATOR_CODE);
             g_autofree char *key = NULL;
             CatSet *main = main_set (self, year);
             CatIndicator *ind;
-            const char *value = cell (self, part, row, value_column);
-            const char *override = text_at (self, part, row, ROLE_OVERRIDE);
+            const char *value = ntm_import_cell (self, part, row, value_column);
+            const char *override = ntm_import_text_at (self, part, row, ROLE_OVERRIDE);
 
-            if (value != NULL && is_dash (value))
+            if (value != NULL && ntm_import_is_dash (value))
               value = NULL;
             if (code == NULL)
               {
                 if (value != NULL)
-                  add_error (self, part, row, column_of (part, ROLE_INDICATOR_CODE), _("The indicator’s code is missing."));
+                  ntm_import_add_error (self, part, row, ntm_import_column_of (part, ROLE_INDICATOR_CODE), _("The indicator’s code is missing."));
                 return;
               }
             if (set_code == NULL)
@@ -4120,16 +2785,18 @@ read_unit_row (NtmImport  *self,
             ind = find_indicator (self, set_code, code);
             if (ind == NULL)
               {
-                add_error (self, part, row, column_of (part, ROLE_INDICATOR_CODE),
-                           _("There is no indicator %s in the criteria set “%s”."), code, set_code);
+                ntm_import_add_error (self, part, row, ntm_import_column_of (part, ROLE_INDICATOR_CODE),
+                                      _("There is no indicator %s in the criteria set “%s”."), code, set_code);
                 return;
               }
             key = assessed_key (unit_code, ind->id, year);
-            if (!check_duplicate (self, part, row, value_column, key, ind->code))
+            if (!ntm_import_check_duplicate (self, part, row, value_column, key, ind->code))
               return;
             read_value_cell (self, part, row, value_column, unit_code, year, ind, value, FALSE,
-                             find_role (part, ROLE_OVERRIDE) >= 0 || find_role (part, ROLE_NOTE) >= 0,
-                             override, text_at (self, part, row, ROLE_REASON), text_at (self, part, row, ROLE_NOTE));
+                             ntm_import_find_role (part, ROLE_OVERRIDE) >= 0 ||
+                             ntm_import_find_role (part, ROLE_NOTE) >= 0,
+                             override, ntm_import_text_at (self, part, row, ROLE_REASON),
+                             ntm_import_text_at (self, part, row, ROLE_NOTE));
           }
         else
           {
@@ -4138,10 +2805,10 @@ read_unit_row (NtmImport  *self,
             for (guint col = 0; col < part->roles->len; col++)
               {
                 Role *r = &g_array_index (part->roles, Role, col);
-                const char *text = cell (self, part, row, col);
+                const char *text = ntm_import_cell (self, part, row, col);
                 CatIndicator *ind;
 
-                if (r->kind != ROLE_INDICATOR || text == NULL || is_dash (text) ||
+                if (r->kind != ROLE_INDICATOR || text == NULL || ntm_import_is_dash (text) ||
                     (ind = indicator_by_id (self, r->target)) == NULL)
                   continue;
                 read_value_cell (self, part, row, col, unit_code, year, ind, text,
@@ -4157,11 +2824,11 @@ read_unit_row (NtmImport  *self,
       break;
 
     case NTM_REGISTER_RECOGNITIONS:
-      read_recognition_row (self, part, row, unit_code, year);
+      ntm_import_read_recognition_row (self, part, row, unit_code, year);
       break;
 
     case NTM_REGISTER_FUNDS:
-      read_fund_row (self, part, row, unit_code, year);
+      ntm_import_read_fund_row (self, part, row, unit_code, year);
       break;
 
     case NTM_REGISTER_COMMUNE_GROUPS:
@@ -4182,20 +2849,20 @@ read_rows (NtmImport *self,
            Part      *part)
 {
   guint n_rows = ntm_workbook_get_n_rows (self->workbook, part->sheet);
-  int code_col = find_role (part, ROLE_CODE);
-  int name_col = find_role (part, ROLE_NAME);
-  int district_col = find_role (part, ROLE_DISTRICT);
-  int order_col = find_role (part, ROLE_ORDER);
+  int code_col = ntm_import_find_role (part, ROLE_CODE);
+  int name_col = ntm_import_find_role (part, ROLE_NAME);
+  int district_col = ntm_import_find_role (part, ROLE_DISTRICT);
+  int order_col = ntm_import_find_role (part, ROLE_ORDER);
   g_autofree char *district = NULL;
 
   detect_fractions (self, part);
 
   for (guint row = part->first_data_row; row < n_rows; row++)
     {
-      g_autofree char *code = code_col >= 0 ? clean_text (cell (self, part, row, code_col)) : NULL;
-      g_autofree char *name = name_col >= 0 ? clean_text (cell (self, part, row, name_col)) : NULL;
-      g_autofree char *order = order_col >= 0 ? clean_text (cell (self, part, row, order_col)) : NULL;
-      g_autofree char *row_district = district_col >= 0 ? clean_text (cell (self, part, row, district_col)) : NULL;
+      g_autofree char *code = clean_cell (self, part, row, code_col);
+      g_autofree char *name = clean_cell (self, part, row, name_col);
+      g_autofree char *order = clean_cell (self, part, row, order_col);
+      g_autofree char *row_district = clean_cell (self, part, row, district_col);
       const char *label = NULL;
       g_autoptr(NtmMatch) match = NULL;
       NtmFeatureKey key = { 0 };
@@ -4210,17 +2877,17 @@ read_rows (NtmImport *self,
 
       if (part->reg == NTM_REGISTER_TARGETS)
         {
-          read_target_row (self, part, row);
+          ntm_import_read_target_row (self, part, row);
           continue;
         }
       if (part->reg == NTM_REGISTER_SCHEMES)
         {
-          read_scheme_row (self, part, row);
+          ntm_import_read_scheme_row (self, part, row);
           continue;
         }
       if (part->reg == NTM_REGISTER_CRITERIA_SET)
         {
-          if (text_at (self, part, row, ROLE_INDICATOR_CODE) == NULL)
+          if (ntm_import_text_at (self, part, row, ROLE_INDICATOR_CODE) == NULL)
             self->counts.skipped++;
           else
             read_set_row (self, part, row);
@@ -4230,7 +2897,7 @@ read_rows (NtmImport *self,
       /* the row's label: its name, else its number column, else its first text */
       label = name ? name : order;
       for (guint col = 0; label == NULL && col < part->roles->len; col++)
-        label = cell (self, part, row, col);
+        label = ntm_import_cell (self, part, row, col);
 
       has_values = row_has_values (self, part, row);
       if (label != NULL && is_total_text (label) && code == NULL)
@@ -4317,11 +2984,11 @@ check_duplicate_columns (NtmImport *self,
             {
               g_autofree char *role_text = role_to_string (*r);
               g_autofree char *what = ntm_import_describe_role (self, role_text);
-              g_autofree char *first = cell_ref (self, part, heading_row, earlier);
+              g_autofree char *first = ntm_import_cell_ref (self, part, heading_row, earlier);
 
-              add_error (self, part, heading_row, c,
-                         _("This column and the one headed at %s both hold %s. Map one of them to what it holds, or to “Not used”."),
-                         first, what);
+              ntm_import_add_error (self, part, heading_row, c,
+                                    _("This column and the one headed at %s both hold %s. Map one of them to what it holds, or to “Not used”."),
+                                    first, what);
               break;
             }
         }
@@ -4356,7 +3023,7 @@ analyse (NtmImport  *self,
       /* a table with one column per criterion or indicator is for one year */
       if (part->year == 0 && part->reg != NTM_REGISTER_CRITERIA_SET && part->reg != NTM_REGISTER_OCOP &&
           part->reg != NTM_REGISTER_SCHEMES &&
-          part->reg != NTM_REGISTER_RECOGNITIONS && find_role (part, ROLE_YEAR) < 0)
+          part->reg != NTM_REGISTER_RECOGNITIONS && ntm_import_find_role (part, ROLE_YEAR) < 0)
         wide_without_year = TRUE;
       g_ptr_array_add (self->parts, part);
     }
@@ -4616,11 +3283,11 @@ static const struct {
   [NTM_REGISTER_INDICATOR_VALUES] = { write_value, NTM_AREA_ASSESSMENTS },
   [NTM_REGISTER_WATER_FIGURES] = { write_water, NTM_AREA_WATER_FIGURES },
   [NTM_REGISTER_CRITERIA_SET] = { write_set_item, NTM_AREA_CRITERIA | NTM_AREA_THRESHOLDS },
-  [NTM_REGISTER_RECOGNITIONS] = { write_record, NTM_AREA_RECOGNITIONS },
-  [NTM_REGISTER_OCOP] = { write_record, NTM_AREA_OCOP },
-  [NTM_REGISTER_FUNDS] = { write_record, NTM_AREA_FUNDS },
-  [NTM_REGISTER_TARGETS] = { write_record, NTM_AREA_TARGETS },
-  [NTM_REGISTER_SCHEMES] = { write_scheme, NTM_AREA_WATER_SCHEMES },
+  [NTM_REGISTER_RECOGNITIONS] = { ntm_import_write_record, NTM_AREA_RECOGNITIONS },
+  [NTM_REGISTER_OCOP] = { ntm_import_write_record, NTM_AREA_OCOP },
+  [NTM_REGISTER_FUNDS] = { ntm_import_write_record, NTM_AREA_FUNDS },
+  [NTM_REGISTER_TARGETS] = { ntm_import_write_record, NTM_AREA_TARGETS },
+  [NTM_REGISTER_SCHEMES] = { ntm_import_write_scheme, NTM_AREA_WATER_SCHEMES },
   [NTM_REGISTER_COMMUNE_GROUPS] = { write_group, NTM_AREA_UNITS },
 };
 

@@ -1,0 +1,292 @@
+/* ntm-import-private.h: what the parts of the importer share
+ *
+ * ntm-import.c finds a sheet's table, matches its rows to units, reads the
+ * cells of criteria statuses, indicator values, water figures, commune
+ * groups and criteria sets, and commits; ntm-import-records.c reads and
+ * writes the registers of records (recognitions, funds, OCOP products,
+ * targets and water schemes). They share the importer's state, a sheet's
+ * table (Part) and a change (Change), and the helpers below.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ntm-boundary-match.h"
+#include "ntm-criteria-edit.h"
+#include "ntm-criterion-status.h"
+#include "ntm-import.h"
+#include "ntm-water-scheme.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  ROLE_NONE,
+  ROLE_IGNORE,
+  ROLE_ORDER,
+  ROLE_CODE,
+  ROLE_NAME,
+  ROLE_DISTRICT,
+  ROLE_YEAR,
+  ROLE_COUNT,
+  ROLE_SET,
+  ROLE_CRITERION_NUMBER,
+  ROLE_INDICATOR_CODE,
+  ROLE_VALUE,
+  ROLE_OVERRIDE,
+  ROLE_REASON,
+  ROLE_NOTE,
+  ROLE_CRITERION,        /* target: criterion id */
+  ROLE_INDICATOR,        /* target: indicator id */
+  ROLE_WATER,            /* target: 0 total, 1 hygienic, 2 clean */
+  ROLE_SET_NAME,
+  ROLE_DECISION,
+  ROLE_APPLIES_TO,
+  ROLE_LEVEL,
+  ROLE_YEAR_FROM,
+  ROLE_YEAR_TO,
+  ROLE_CRITERION_NAME,
+  ROLE_INDICATOR_NAME,
+  ROLE_MEASURE,
+  ROLE_KIND,
+  ROLE_COMPARISON,
+  ROLE_GROUP,            /* target: commune group 1–3 */
+  ROLE_DECISION_NUMBER,
+  ROLE_DECISION_DATE,
+  ROLE_ISSUER,
+  ROLE_SOURCE,
+  ROLE_PRODUCT,
+  ROLE_PRODUCT_GROUP,
+  ROLE_PRODUCER,
+  ROLE_PRODUCER_TYPE,
+  ROLE_SCORE,
+  ROLE_MARKETS,
+  ROLE_SPONSOR,
+  ROLE_PLANNED,
+  ROLE_ACTUAL,
+  ROLE_METRIC,
+  ROLE_SCOPE,
+  ROLE_TARGET_KIND,
+  ROLE_SCHEME,           /* target: the scheme's field (SCHEME_*) */
+  ROLE_COMMUNE_GROUP,    /* a commune's group (1–3) under Decision 51/2025 */
+  N_ROLES
+} RoleKind;
+
+typedef struct {
+  RoleKind kind;
+  gint64   target;
+} Role;
+
+/* One sheet with a recognised table. */
+typedef struct {
+  guint        sheet;
+  char        *sheet_name;
+  guint        header_row;      /* index of the band's first row */
+  guint        header_rows;     /* rows in the band */
+  guint        first_data_row;
+  NtmRegister  reg;
+  int          year;            /* the sheet's year, 0 when rows carry theirs */
+  char        *set_code;        /* the set of criterion and indicator columns */
+  char        *layout;          /* the layout's signature, for remembered mappings */
+  GArray      *roles;           /* of Role, one per column */
+  GPtrArray   *column_headings; /* of char *, one per column */
+  GArray      *recognised;      /* of gboolean: the role came from the heading itself */
+  GArray      *fractions;       /* of gboolean: a percent column written as 0–1 */
+} Part;
+
+/* What a change of the registers other than criteria statuses and
+ * indicator values needs: kept apart, so that a file of many values
+ * holds only what a value needs. */
+typedef struct {
+  /* records: recognitions, funds, OCOP products, targets */
+  GObject         *old_record;   /* as on record, or NULL for a new one */
+  GObject         *new_record;   /* as it will be */
+  NtmWaterSchemeFields *old_scheme;  /* water schemes: as on record, or NULL */
+  NtmWaterSchemeFields *new_scheme;
+  /* commune groups: the spans on record from the year on, for an undo */
+  int              new_group;
+  GPtrArray       *old_groups;   /* of NtmCommuneGroupSpan */
+  /* water figures */
+  int              new_water[3];
+  gboolean         old_water_known;
+  int              old_water[3];
+  /* criteria set definitions */
+  int              item;         /* SET_ITEM_* */
+  char            *set_code;
+  char            *set_name;
+  char            *decision;
+  char            *applies_to;
+  NtmLevel         level;
+  int              year_from;
+  int              year_to;
+  char            *number;
+  char            *code;
+  char            *name;
+  char            *unit;
+  NtmIndicatorKind kind;
+  NtmComparison    comparison;
+  int              group;
+  gboolean         has_threshold;
+  double           threshold;
+} ChangeMore;
+
+typedef struct {
+  NtmImportChange  pub;          /* first: what the preview shows */
+  NtmRegister      reg;
+  gint64           target;
+  /* criteria statuses */
+  NtmStatus        new_status;
+  NtmRecordedStatus *old_recorded;
+  /* indicator values */
+  gboolean         has_new_value;
+  double           new_value;
+  gboolean         with_extras;  /* the row gave override, reason and note columns */
+  char            *new_override;
+  char            *new_reason;
+  char            *new_note;
+  gboolean         old_row;
+  gboolean         old_has_value;
+  double           old_value;
+  char            *old_override;
+  char            *old_reason;
+  char            *old_note;
+  NtmIndicatorKind value_kind;
+  gboolean         texts_pending;  /* the value texts are written when first asked for */
+  const char      *cell_sheet;     /* with the two below: the cell, when pub.cell waits to be written */
+  guint            cell_row;       /* the row's number, from 1 */
+  guint            cell_column;
+  ChangeMore      *more;           /* what the other registers need; NULL for statuses and values */
+} Change;
+
+enum { SET_ITEM_SET, SET_ITEM_CRITERION, SET_ITEM_INDICATOR, SET_ITEM_THRESHOLD };
+
+struct _NtmImport
+{
+  GObject             parent_instance;
+
+  NtmDatabase        *db;
+  NtmWorkbook        *workbook;
+  GListModel         *units;
+  NtmBoundaryMatcher *matcher;
+  GHashTable         *unit_names;     /* code → name (borrowed from units) */
+  const char         *last_code;      /* the unit of the last change, interned, and its name */
+  const char         *last_name;
+  GHashTable         *unit_kinds;     /* code → NtmUnitKind + 1 */
+  int                 year_given;
+
+  GPtrArray          *sets;           /* of CatSet */
+  GPtrArray          *criteria;       /* of CatCriterion */
+  GPtrArray          *indicators;     /* of CatIndicator */
+  GHashTable         *evaluations;    /* year → NtmEvaluation */
+  GHashTable         *recorded;       /* "s|unit|criterion|year" → NtmRecordedStatus */
+  GHashTable         *assessed;       /* "a|unit|indicator|year" → Assessed */
+  GHashTable         *loaded_years;   /* years whose recorded statuses are loaded */
+  GHashTable         *mapping;        /* "sheet|column" → role name, set by the person */
+  GHashTable         *heading_cache;  /* set code → (text → Role) */
+  GHashTable         *folded_texts;   /* text → folded */
+  GHashTable         *catalogue_index; /* "c|set|number" → CatCriterion, "i|set|code" → CatIndicator (folded) */
+  GHashTable         *records;        /* "register|unit|year" → (identity → record), see find_record() */
+  GHashTable         *groups;         /* unit code → GPtrArray of NtmCommuneGroupSpan, once read */
+
+  GPtrArray          *parts;          /* of Part */
+  GPtrArray          *problems;       /* of NtmImportProblem */
+  GPtrArray          *changes;        /* of Change */
+  GHashTable         *seen;           /* duplicates: key → cell of first sight */
+  GHashTable         *matched;        /* unit codes matched */
+  GArray             *staged;         /* of NtmStagedValue, while a commit writes */
+  NtmImportCounts     counts;
+  gboolean            committed;
+  gboolean            undone;
+  gboolean            headers_only;
+};
+
+/* Cells and rows (ntm-import.c) */
+const char *ntm_import_cell             (NtmImport   *self,
+                                         Part        *part,
+                                         guint        row,
+                                         guint        column);
+const char *ntm_import_text_at          (NtmImport   *self,
+                                         Part        *part,
+                                         guint        row,
+                                         RoleKind     kind);
+char       *ntm_import_clean_at         (NtmImport   *self,
+                                         Part        *part,
+                                         guint        row,
+                                         RoleKind     kind);
+int         ntm_import_find_role        (Part        *part,
+                                         RoleKind     kind);
+int         ntm_import_column_of        (Part        *part,
+                                         RoleKind     kind);
+int         ntm_import_row_year         (NtmImport   *self,
+                                         Part        *part,
+                                         guint        row);
+char       *ntm_import_cell_ref         (NtmImport   *self,
+                                         Part        *part,
+                                         guint        row,
+                                         guint        column);
+char       *ntm_import_clean_text       (const char  *text);
+gboolean    ntm_import_is_dash          (const char  *text);
+gboolean    ntm_import_read_number      (const char  *text,
+                                         gboolean     whole,
+                                         double      *out,
+                                         gboolean    *percent_sign);
+gboolean    ntm_import_read_yes_no      (const char  *text,
+                                         double      *out);
+gboolean    ntm_import_read_level       (const char  *text,
+                                         NtmLevel    *out);
+char       *ntm_import_format_value     (double       value);
+
+/* Problems and changes (ntm-import.c) */
+void        ntm_import_add_error        (NtmImport   *self,
+                                         Part        *part,
+                                         guint        row,
+                                         guint        column,
+                                         const char  *format,
+                                         ...) G_GNUC_PRINTF (5, 6);
+gboolean    ntm_import_check_duplicate  (NtmImport   *self,
+                                         Part        *part,
+                                         guint        row,
+                                         guint        column,
+                                         const char  *key,
+                                         const char  *label);
+Change     *ntm_import_add_change       (NtmImport   *self,
+                                         NtmRegister  reg,
+                                         const char  *unit_code,
+                                         int          year,
+                                         char        *what,
+                                         char        *cell_ref);
+void        ntm_import_count_change     (NtmImport   *self,
+                                         Change      *c);
+
+/* The registers of records (ntm-import-records.c) */
+gboolean    ntm_import_recognise_scheme_heading (const char  *folded,
+                                                 Role        *role);
+void        ntm_import_read_recognition_row     (NtmImport   *self,
+                                                 Part        *part,
+                                                 guint        row,
+                                                 const char  *unit_code,
+                                                 int          year);
+void        ntm_import_read_fund_row            (NtmImport   *self,
+                                                 Part        *part,
+                                                 guint        row,
+                                                 const char  *unit_code,
+                                                 int          year);
+void        ntm_import_read_ocop_row            (NtmImport   *self,
+                                                 Part        *part,
+                                                 guint        row,
+                                                 const char  *unit_code);
+void        ntm_import_read_target_row          (NtmImport   *self,
+                                                 Part        *part,
+                                                 guint        row);
+void        ntm_import_read_scheme_row          (NtmImport   *self,
+                                                 Part        *part,
+                                                 guint        row);
+gboolean    ntm_import_write_record             (NtmImport   *self,
+                                                 Change      *c,
+                                                 gboolean     undo,
+                                                 GError     **error);
+gboolean    ntm_import_write_scheme             (NtmImport   *self,
+                                                 Change      *c,
+                                                 gboolean     undo,
+                                                 GError     **error);
+
+G_END_DECLS
