@@ -1127,6 +1127,44 @@ test_upgrade_keeps_values (Fixture *f, gconstpointer data)
   g_object_unref (db);
 }
 
+/* A statement run without triggers writes no history of its own, and the
+ * triggers are on again afterwards, after a failure too. */
+static void
+test_step_without_triggers (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = ntm_database_open (f->path, &error);
+  const char *insert = "INSERT INTO assessment (unit_code, indicator_id, year, value)"
+                       " SELECT '18814', min (id), 2024, 5 FROM indicator";
+  sqlite3_stmt *stmt;
+  gint64 history;
+
+  g_assert_no_error (error);
+  history = count (db, "SELECT count(*) FROM audit_log");
+
+  stmt = ntm_database_prepare (db, insert, &error);
+  g_assert_no_error (error);
+  g_assert_true (ntm_database_step_done_without_triggers (db, stmt, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment WHERE unit_code = '18814' AND year = 2024"), ==, 1);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log"), ==, history);
+
+  /* the same row again breaks the key: an error, and nothing written */
+  g_assert_false (ntm_database_step_done_without_triggers (db, stmt, &error));
+  g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment WHERE unit_code = '18814' AND year = 2024"), ==, 1);
+
+  /* every other statement goes through the triggers again */
+  g_assert_true (ntm_database_exec (db, "UPDATE assessment SET value = 6 WHERE unit_code = '18814' AND year = 2024",
+                                    &error));
+  g_assert_true (ntm_database_exec (db, "DELETE FROM assessment WHERE unit_code = '18814' AND year = 2024", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log"), ==, history + 2);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment' AND unit_code = '18814'"
+                              " AND action IN ('update', 'delete')"), ==, 2);
+}
+
 /* A bulk write reads its values from ntm_staged_values (?1): the rows of
  * the array bound, in order, a value left empty as NULL; nothing for a
  * parameter that is not such an array; and it cannot be read without one. */
@@ -1242,6 +1280,7 @@ main (int argc, char *argv[])
   ADD ("/database/upgrade-rewords-notes", test_upgrade_rewords_notes);
   ADD ("/database/upgrade-keeps-history", test_upgrade_keeps_history);
   ADD ("/database/upgrade-keeps-values", test_upgrade_keeps_values);
+  ADD ("/database/step-without-triggers", test_step_without_triggers);
   ADD ("/database/staged-values", test_staged_values);
   ADD ("/database/upgrade-translates-notes", test_upgrade_translates_notes);
 #undef ADD

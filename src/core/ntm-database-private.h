@@ -27,6 +27,10 @@ sqlite3_stmt *ntm_database_prepare          (NtmDatabase        *self,
 gboolean      ntm_database_step_done        (NtmDatabase        *self,
                                              sqlite3_stmt       *stmt,
                                              GError            **error);
+gboolean      ntm_database_step_done_without_triggers
+                                            (NtmDatabase        *self,
+                                             sqlite3_stmt       *stmt,
+                                             GError            **error);
 gboolean      ntm_database_exec             (NtmDatabase        *self,
                                              const char         *sql,
                                              GError            **error);

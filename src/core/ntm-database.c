@@ -1178,6 +1178,49 @@ ntm_database_step_done (NtmDatabase   *self,
 }
 
 /**
+ * ntm_database_step_done_without_triggers:
+ * @self: a #NtmDatabase
+ * @stmt: a statement that writes what its table's triggers would write
+ *   besides, as a bulk write of assessments writes their history
+ * @error: return location for a #GError
+ *
+ * As ntm_database_step_done(), with the connection's triggers off for
+ * this one statement: a trigger whose WHEN clause has it stand aside
+ * (ntm_database_set_bulk_history()) still runs its program once a row to
+ * say so; off, it costs nothing. Should SQLite refuse to turn them off,
+ * the statement runs with them, and their WHEN clause keeps the history
+ * as it is. They are on again when this returns, whatever it returns.
+ *
+ * Returns: %TRUE when the statement ran to its end
+ */
+gboolean
+ntm_database_step_done_without_triggers (NtmDatabase   *self,
+                                         sqlite3_stmt  *stmt,
+                                         GError       **error)
+{
+  gboolean ok;
+  int on = -1;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (self), FALSE);
+
+  /* changing the setting has the connection's statements prepared again,
+   * this one without the triggers' programs */
+  sqlite3_db_config (self->handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &on);
+  ok = ntm_database_step_done (self, stmt, error);
+  sqlite3_db_config (self->handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, &on);
+  if (on != 1)
+    {
+      /* cannot happen with a valid connection; if it did, no later
+       * change could be trusted to reach the history */
+      g_critical ("The database's triggers could not be turned on again.");
+      g_clear_error (error);
+      ntm_database_set_sqlite_error (self, error, NULL);
+      return FALSE;
+    }
+  return ok;
+}
+
+/**
  * ntm_database_has_row:
  * @self: a #NtmDatabase
  * @sql: a query with one text parameter, ?1

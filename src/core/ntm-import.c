@@ -3083,7 +3083,9 @@ write_status (NtmImport  *self,
  * would run once a value, and each run costs more than the row it writes.
  * The rows written are those of the triggers (data/sql/003-forms.sql),
  * word for word and in the same order: an insert, or an update where the
- * value changes, with the row as it was and as it becomes. */
+ * value changes, with the row as it was and as it becomes. The values'
+ * statement then runs with the triggers off; the bulk history flag has
+ * them stand aside should they run all the same. */
 static gboolean
 write_staged_history_and_values (NtmDatabase  *db,
                                  GArray       *staged,
@@ -3137,7 +3139,8 @@ write_staged_history_and_values (NtmDatabase  *db,
   ntm_staged_values_bind (values, 3, staged);
 
   ntm_database_set_bulk_history (db, TRUE);
-  ok = ntm_database_step_done (db, history, error) && ntm_database_step_done (db, values, error);
+  ok = ntm_database_step_done (db, history, error) &&
+       ntm_database_step_done_without_triggers (db, values, error);
   ntm_database_set_bulk_history (db, FALSE);
   /* the statements are kept: they should not keep the array */
   sqlite3_clear_bindings (history);
