@@ -1205,13 +1205,15 @@ test_staged_values (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected));
 
   /* each row's new_json is what json_object () writes for a new value,
-   * for numbers whole and not, large and small, and no value */
+   * for numbers whole and not, large and small, and no value, and its
+   * entity_key names it as the history does */
   {
     const double numbers[] = { 0, 1, -2, 60, 95.5, 0.955, 1.0 / 3, 81.2345678901234567, 1e-7, -0.25,
                                999999999999999.0, 1e15, 123456789012345678.0, 3e300, -1e20 };
     const char *compare = "SELECT count(*), sum (s.new_json IS json_object ('indicator_id', s.indicator_id,"
                           "   'year', s.year, 'value', s.value, 'status_override', NULL,"
-                          "   'override_reason', NULL, 'note', ''))"
+                          "   'override_reason', NULL, 'note', '')),"
+                          " sum (s.entity_key IS s.indicator_id || '/' || s.year)"
                           " FROM ntm_staged_values (?1) s";
     g_autoptr(GArray) many = g_array_new (FALSE, FALSE, sizeof (NtmStagedValue));
 
@@ -1228,6 +1230,7 @@ test_staged_values (Fixture *f, gconstpointer data)
     g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
     g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, G_N_ELEMENTS (numbers) + G_N_ELEMENTS (given));
     g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, G_N_ELEMENTS (numbers) + G_N_ELEMENTS (given));
+    g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, G_N_ELEMENTS (numbers) + G_N_ELEMENTS (given));
     sqlite3_reset (stmt);
     sqlite3_clear_bindings (stmt);
   }

@@ -3104,7 +3104,7 @@ write_staged_history_and_values (NtmDatabase  *db,
                                   "INSERT INTO audit_log (changed_at, changed_by, action, entity, entity_key, unit_code,"
                                   "   old_value, new_value)"
                                   " SELECT ?1, ?2, CASE WHEN a.unit_code IS NULL THEN 'insert' ELSE 'update' END,"
-                                  "   'assessment', s.indicator_id || '/' || s.year, s.unit_code,"
+                                  "   'assessment', s.entity_key, s.unit_code,"
                                   "   CASE WHEN a.unit_code IS NULL THEN NULL"
                                   "     ELSE json_object ('indicator_id', a.indicator_id, 'year', a.year, 'value', a.value,"
                                   "                       'status_override', a.status_override,"

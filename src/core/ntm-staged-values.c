@@ -11,10 +11,11 @@
  * indicator_id, year and value. Staging the values in a temporary table
  * instead wrote every value once more before it was stored.
  *
- * A fifth column, new_json, is the history's record of the value as a new
- * row: the text json_object () gives for a new assessment (data/sql/
- * 003-forms.sql), written here at a fraction of its cost, with SQLite's
- * own format for the number.
+ * Two more columns give what the history's triggers (data/sql/
+ * 003-forms.sql) work out in SQL, written here at a fraction of the cost:
+ * new_json, the record of the value as a new row, in the text
+ * json_object () gives, with SQLite's own format for the number; and
+ * entity_key, the value's name in the history ("indicator_id/year").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,6 +32,7 @@ enum {
   COLUMN_YEAR,
   COLUMN_VALUE,
   COLUMN_NEW_JSON,
+  COLUMN_ENTITY_KEY,
   COLUMN_VALUES,                /* hidden: the array, the function's argument */
 };
 
@@ -49,7 +51,7 @@ staged_connect (sqlite3            *db,
                 char              **message)
 {
   int rc = sqlite3_declare_vtab (db, "CREATE TABLE x (unit_code TEXT, indicator_id INTEGER, year INTEGER,"
-                                     " value REAL, new_json TEXT, staged_values HIDDEN)");
+                                     " value REAL, new_json TEXT, entity_key TEXT, staged_values HIDDEN)");
 
   if (rc != SQLITE_OK)
     return rc;
@@ -227,6 +229,17 @@ staged_column (sqlite3_vtab_cursor *cursor,
         char json[192];
 
         sqlite3_result_text (context, json, write_new_json (json, v), SQLITE_TRANSIENT);
+      }
+      break;
+    case COLUMN_ENTITY_KEY:
+      {
+        /* as the history names an assessment: indicator_id || '/' || year */
+        char key[48];
+        char *end = put_int (key, v->indicator_id);
+
+        *end++ = '/';
+        end = put_int (end, v->year);
+        sqlite3_result_text (context, key, end - key, SQLITE_TRANSIENT);
       }
       break;
     default:
