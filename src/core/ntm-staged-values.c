@@ -24,6 +24,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ntm-number.h"
 #include "ntm-staged-values.h"
 
 enum {
@@ -140,25 +141,6 @@ staged_eof (sqlite3_vtab_cursor *cursor)
   return c->values == NULL || c->i >= c->values->len;
 }
 
-/* Writes @n in decimal at @p; returns the end. */
-static char *
-put_int (char   *p,
-         gint64  n)
-{
-  char digits[24];
-  int i = 0;
-  guint64 u = n < 0 ? -(guint64) n : (guint64) n;
-
-  do
-    digits[i++] = '0' + u % 10;
-  while ((u /= 10) > 0);
-  if (n < 0)
-    *p++ = '-';
-  while (i > 0)
-    *p++ = digits[--i];
-  return p;
-}
-
 static char *
 put_text (char       *p,
           const char *text)
@@ -169,7 +151,18 @@ put_text (char       *p,
   return p + n;
 }
 
-/* Writes at @json (192 bytes) what
+static char *
+put_int (char   *p,
+         gint64  n)
+{
+  char digits[NTM_DIGITS_SIZE];
+
+  if (n < 0)
+    *p++ = '-';
+  return put_text (p, ntm_number_digits (n < 0 ? -(guint64) n : (guint64) n, digits));
+}
+
+/* Writes at @json (256 bytes) what
  *   json_object ('indicator_id', …, 'year', …, 'value', …,
  *                'status_override', NULL, 'override_reason', NULL, 'note', '')
  * gives for @v, and returns its length. SQLite writes a number as
@@ -226,7 +219,7 @@ staged_column (sqlite3_vtab_cursor *cursor,
       break;
     case COLUMN_NEW_JSON:
       {
-        char json[192];
+        char json[256];
 
         sqlite3_result_text (context, json, write_new_json (json, v), SQLITE_TRANSIENT);
       }
