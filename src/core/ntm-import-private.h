@@ -19,6 +19,8 @@
 
 G_BEGIN_DECLS
 
+/* What a column of a sheet holds, as its heading says or as the person
+ * maps it in the preview. */
 typedef enum {
   ROLE_NONE,
   ROLE_IGNORE,
@@ -71,6 +73,8 @@ typedef enum {
   N_ROLES
 } RoleKind;
 
+/* A column's role, with what it names where the kind needs it (see the
+ * kinds' comments above). */
 typedef struct {
   RoleKind kind;
   gint64   target;
