@@ -42,7 +42,6 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "ntm-attainment.h"
@@ -53,14 +52,9 @@
 #include "ntm-criterion-status.h"
 #include "ntm-database-private.h"
 #include "ntm-evaluation.h"
-#include "ntm-fund.h"
 #include "ntm-import-private.h"
 #include "ntm-number.h"
-#include "ntm-ocop-product.h"
-#include "ntm-recognition.h"
-#include "ntm-record-private.h"
 #include "ntm-staged-values.h"
-#include "ntm-target.h"
 #include "ntm-text.h"
 #include "ntm-unit.h"
 #include "ntm-water-scheme.h"
