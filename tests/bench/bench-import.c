@@ -75,7 +75,9 @@ write_workbook (NtmDatabase *db,
   lxw_workbook *wb = workbook_new_opt (path, &options);
   g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (NtmIndicatorKind));
   g_autoptr(GPtrArray) headings = list_indicators (db, kinds);
-  g_autoptr(GListModel) units = ntm_database_list_units (db, NULL);
+  /* the units of the programme's period, whatever today is: the file's
+   * first year is the one its rows are matched against */
+  g_autoptr(GListModel) units = ntm_database_list_units_in_year (db, FIRST_YEAR, NULL);
   g_autoptr(GRand) rand = g_rand_new_with_seed (2025);
 
   *n_units = 0;
@@ -117,6 +119,21 @@ write_workbook (NtmDatabase *db,
         }
     }
   workbook_close (wb);
+}
+
+static guint
+count_values (const char *path)
+{
+  g_autoptr(NtmDatabase) db = ntm_database_open (path, NULL);
+  sqlite3_stmt *stmt = NULL;
+  guint n = 0;
+
+  if (db != NULL &&
+      sqlite3_prepare_v2 (ntm_database_get_handle (db), "SELECT count(*) FROM assessment", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
 }
 
 int
@@ -177,6 +194,13 @@ main (int    argc,
           ntm_bench_value_of (checked, "status") != 0)
         {
           g_printerr ("a run failed:\n%s\n%s\n", ours, theirs);
+          return 1;
+        }
+      /* every value stored, not only those of the rows that matched */
+      if (count_values (db_path) != n_units * n_indicators * N_YEARS)
+        {
+          g_printerr ("%s holds %u values, not %u\n", db_path, count_values (db_path),
+                      n_units * n_indicators * N_YEARS);
           return 1;
         }
       /* the better of the runs: the machine is shared */
