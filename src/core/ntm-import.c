@@ -2989,6 +2989,15 @@ check_duplicate_columns (NtmImport *self,
     }
 }
 
+/* The rows of every table found, matched against the units. */
+static void
+read_all_rows (NtmImport *self)
+{
+  for (guint i = 0; i < self->parts->len; i++)
+    read_rows (self, g_ptr_array_index (self->parts, i));
+  self->counts.matched_units = g_hash_table_size (self->matched);
+}
+
 static gboolean
 analyse (NtmImport  *self,
          GError    **error)
@@ -3037,11 +3046,8 @@ analyse (NtmImport  *self,
       return FALSE;
     }
 
-  if (self->headers_only)
-    return TRUE;
-  for (guint i = 0; i < self->parts->len; i++)
-    read_rows (self, g_ptr_array_index (self->parts, i));
-  self->counts.matched_units = g_hash_table_size (self->matched);
+  if (!self->headers_only)
+    read_all_rows (self);
   return TRUE;
 }
 
@@ -3486,34 +3492,17 @@ ntm_register_get_label (NtmRegister reg)
     }
 }
 
-/* @known_headings: (nullable): the headings another import of @workbook
- * has recognised already, or NULL */
-static NtmImport *
-import_new (NtmDatabase  *db,
-            NtmWorkbook  *workbook,
-            GListModel   *units,
-            int           year,
-            gboolean      headers_only,
-            GHashTable   *known_headings,
-            GError      **error)
+/* The units the rows are matched against. */
+static void
+use_units (NtmImport  *self,
+           GListModel *units)
 {
-  g_autoptr(NtmImport) self = g_object_new (NTM_TYPE_IMPORT, NULL);
-
-  if (known_headings != NULL)
-    {
-      g_hash_table_unref (self->heading_cache);
-      self->heading_cache = g_hash_table_ref (known_headings);
-    }
-
-  self->db = g_object_ref (db);
-  self->workbook = g_object_ref (workbook);
-  self->units = g_object_ref (units);
-  self->year_given = year;
-  self->headers_only = headers_only;
-  /* the rows are matched to units only when they are read */
-  if (!headers_only)
-    self->matcher = ntm_boundary_matcher_new (units);
-  for (guint i = 0; !headers_only && i < g_list_model_get_n_items (units); i++)
+  g_set_object (&self->units, units);
+  g_clear_object (&self->matcher);
+  self->matcher = ntm_boundary_matcher_new (units);
+  g_hash_table_remove_all (self->unit_names);
+  g_hash_table_remove_all (self->unit_kinds);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
 
@@ -3522,6 +3511,28 @@ import_new (NtmDatabase  *db,
       g_hash_table_insert (self->unit_kinds, (gpointer) ntm_unit_get_code (unit),
                            GINT_TO_POINTER (ntm_unit_get_kind (unit) + 1));
     }
+}
+
+/* @headers_only: find the tables, without reading their rows */
+static NtmImport *
+import_new (NtmDatabase  *db,
+            NtmWorkbook  *workbook,
+            GListModel   *units,
+            int           year,
+            gboolean      headers_only,
+            GError      **error)
+{
+  g_autoptr(NtmImport) self = g_object_new (NTM_TYPE_IMPORT, NULL);
+
+  self->db = g_object_ref (db);
+  self->workbook = g_object_ref (workbook);
+  self->year_given = year;
+  self->headers_only = headers_only;
+  /* the rows are matched to units only when they are read */
+  if (headers_only)
+    self->units = g_object_ref (units);
+  else
+    use_units (self, units);
 
   if (!load_catalogue (self, error) || !analyse (self, error))
     return NULL;
@@ -3557,7 +3568,7 @@ ntm_import_new (NtmDatabase  *db,
   g_return_val_if_fail (G_IS_LIST_MODEL (units), NULL);
   g_return_val_if_fail (year == 0 || (year >= 2000 && year <= 2100), NULL);
 
-  return import_new (db, workbook, units, year, FALSE, NULL, error);
+  return import_new (db, workbook, units, year, FALSE, error);
 }
 
 /**
@@ -3596,14 +3607,14 @@ ntm_import_new_for_year (NtmDatabase  *db,
   if (units == NULL)
     return NULL;
   if (year != 0)
-    return import_new (db, workbook, units, year, FALSE, NULL, error);
+    return import_new (db, workbook, units, year, FALSE, error);
 
   /* The year the file is for, from its headers alone (reading every row
    * twice would double the time a large file takes). */
-  probe = import_new (db, workbook, units, 0, TRUE, NULL, &local_error);
+  probe = import_new (db, workbook, units, 0, TRUE, &local_error);
   if (probe == NULL && fallback_year != 0 &&
       g_error_matches (local_error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_NO_YEAR))
-    return import_new (db, workbook, units, fallback_year, FALSE, NULL, error);
+    return import_new (db, workbook, units, fallback_year, FALSE, error);
   if (probe == NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -3619,7 +3630,12 @@ ntm_import_new_for_year (NtmDatabase  *db,
       if (units == NULL)
         return NULL;
     }
-  return import_new (db, workbook, units, 0, FALSE, probe->heading_cache, error);
+
+  /* The probe found the tables already: only their rows are left to read. */
+  probe->headers_only = FALSE;
+  use_units (probe, units);
+  read_all_rows (probe);
+  return g_steal_pointer (&probe);
 }
 
 NtmWorkbook *
