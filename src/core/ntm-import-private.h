@@ -1,11 +1,13 @@
 /* ntm-import-private.h: what the parts of the importer share
  *
- * ntm-import.c finds a sheet's table, matches its rows to units, reads the
- * cells of criteria statuses, indicator values, water figures, commune
- * groups and criteria sets, and commits; ntm-import-records.c reads and
- * writes the registers of records (recognitions, funds, OCOP products,
- * targets and water schemes). They share the importer's state, a sheet's
- * table (Part) and a change (Change), and the helpers below.
+ * ntm-import-header.c reads the catalogue of criteria sets and finds a
+ * sheet's table by its header; ntm-import.c matches its rows to units,
+ * reads the cells of criteria statuses, indicator values, water figures,
+ * commune groups and criteria sets, and commits; ntm-import-records.c
+ * reads and writes the registers of records (recognitions, funds, OCOP
+ * products, targets and water schemes). They share the importer's state,
+ * the catalogue (CatSet, CatCriterion, CatIndicator), a sheet's table
+ * (Part) and a change (Change), and the helpers below.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -163,6 +165,37 @@ typedef struct {
 
 enum { SET_ITEM_SET, SET_ITEM_CRITERION, SET_ITEM_INDICATOR, SET_ITEM_THRESHOLD };
 
+/* Catalogue of one criteria set, as read once. */
+typedef struct {
+  gint64  id;
+  char   *set_code;
+  char   *number;
+  char   *number_key;   /* folded */
+  char   *name;
+  char   *name_key;
+} CatCriterion;
+
+typedef struct {
+  gint64            id;
+  gint64            criterion_id;
+  char             *set_code;
+  char             *code;
+  char             *code_key;
+  const char       *label;     /* "318-ntm 17.1", interned */
+  char             *name;
+  NtmIndicatorKind  kind;
+} CatIndicator;
+
+typedef struct {
+  char     *code;
+  char     *code_key;
+  char     *name;
+  char     *applies_to;
+  NtmLevel  level;
+  int       year_from;
+  int       year_to;
+} CatSet;
+
 struct _NtmImport
 {
   GObject             parent_instance;
@@ -203,6 +236,36 @@ struct _NtmImport
   gboolean            headers_only;
 };
 
+/* The catalogue and the header (ntm-import-header.c) */
+void          ntm_import_cat_criterion_free (gpointer      data);
+void          ntm_import_cat_indicator_free (gpointer      data);
+void          ntm_import_cat_set_free       (gpointer      data);
+gboolean      ntm_import_load_catalogue     (NtmImport    *self,
+                                             GError      **error);
+CatSet       *ntm_import_find_set           (NtmImport    *self,
+                                             const char   *code);
+CatSet       *ntm_import_main_set           (NtmImport    *self,
+                                             int           year);
+CatCriterion *ntm_import_find_criterion     (NtmImport    *self,
+                                             const char   *set_code,
+                                             const char   *number);
+CatCriterion *ntm_import_criterion_by_id    (NtmImport    *self,
+                                             gint64        id);
+CatIndicator *ntm_import_find_indicator     (NtmImport    *self,
+                                             const char   *set_code,
+                                             const char   *code);
+CatIndicator *ntm_import_indicator_by_id    (NtmImport    *self,
+                                             gint64        id);
+const char   *ntm_import_skip_words         (const char          *text,
+                                             const char * const  *prefixes);
+const char   *ntm_import_role_name          (RoleKind      kind);
+char         *ntm_import_role_to_string     (Role          role);
+gboolean      ntm_import_role_from_string   (const char   *text,
+                                             Role         *role);
+gboolean      ntm_import_is_value_role      (RoleKind      kind);
+gboolean      ntm_import_find_header        (NtmImport    *self,
+                                             Part         *part);
+
 /* Cells and rows (ntm-import.c) */
 const char *ntm_import_cell             (NtmImport   *self,
                                          Part        *part,
@@ -233,6 +296,9 @@ gboolean    ntm_import_read_number      (const char  *text,
                                          gboolean     whole,
                                          double      *out,
                                          gboolean    *percent_sign);
+gboolean    ntm_import_read_status      (const char  *text,
+                                         NtmStatus   *out);
+int         ntm_import_find_year        (const char  *text);
 gboolean    ntm_import_read_yes_no      (const char  *text,
                                          double      *out);
 gboolean    ntm_import_read_level       (const char  *text,
