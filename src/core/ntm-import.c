@@ -2417,11 +2417,12 @@ static void
 use_units (NtmImport  *self,
            GListModel *units)
 {
-  g_set_object (&self->units, units);
-  g_clear_object (&self->matcher);
-  self->matcher = ntm_boundary_matcher_new (units);
+  /* the tables borrow their strings from the units they replace */
   g_hash_table_remove_all (self->unit_names);
   g_hash_table_remove_all (self->unit_kinds);
+  g_clear_object (&self->matcher);
+  g_set_object (&self->units, units);
+  self->matcher = ntm_boundary_matcher_new (units);
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(NtmUnit) unit = g_list_model_get_item (units, i);
