@@ -55,7 +55,7 @@ communes_at (NtmDatabase *db,
       if (held->level == level ||
           (level == NTM_LEVEL_NTM && (held->level == NTM_LEVEL_ADVANCED || held->level == NTM_LEVEL_MODEL)) ||
           (level == NTM_LEVEL_ADVANCED && held->level == NTM_LEVEL_MODEL) ||
-          (level == NTM_LEVEL_NTM_2026 && held->level == NTM_LEVEL_MODERN_NTM))
+          (level == NTM_LEVEL_NTM_DECISION_51 && held->level == NTM_LEVEL_MODERN_NTM))
         n++;
     }
   return n;
@@ -295,9 +295,9 @@ test_only_where_reported (void)
     g_assert_no_error (error);
     classification = ntm_map_renderer_get_classification (renderer);
     g_assert_cmpuint (ntm_classification_get_n_record_counts (classification), ==, 1);
-    g_assert_cmpint (ntm_classification_get_record_count (classification, 0)->metric->level, ==, NTM_LEVEL_NTM_2026);
+    g_assert_cmpint (ntm_classification_get_record_count (classification, 0)->metric->level, ==, NTM_LEVEL_NTM_DECISION_51);
     want = g_strdup_printf ("NTM (2026–2030): %u on record of 30 reported (6/2026)",
-                            communes_at (db, NTM_LEVEL_NTM_2026, "2026-06-30"));
+                            communes_at (db, NTM_LEVEL_NTM_DECISION_51, "2026-06-30"));
     lines = record_lines (renderer);
     g_assert_cmpuint (lines->len, ==, 2);
     g_assert_cmpstr (g_ptr_array_index (lines, 1), ==, want);

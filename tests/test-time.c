@@ -523,7 +523,7 @@ test_level_rule (void)
     g_assert_cmpuint (ntm_levels_for_year (NTM_UNIT_KIND_COMMUNE, 2025, levels, 4), ==, 3);
     g_assert_cmpint (levels[2], ==, NTM_LEVEL_MODEL);
     g_assert_cmpuint (ntm_levels_for_year (NTM_UNIT_KIND_COMMUNE, 2026, levels, 4), ==, 2);
-    g_assert_cmpint (levels[0], ==, NTM_LEVEL_NTM_2026);
+    g_assert_cmpint (levels[0], ==, NTM_LEVEL_NTM_DECISION_51);
     g_assert_cmpint (levels[1], ==, NTM_LEVEL_MODERN_NTM);
     g_assert_cmpuint (ntm_levels_for_year (NTM_UNIT_KIND_DISTRICT, 2026, levels, 4), ==, 0);
     g_assert_cmpuint (ntm_levels_for_year (NTM_UNIT_KIND_PROVINCE, 2026, levels, 4), ==, 1);
@@ -532,8 +532,8 @@ test_level_rule (void)
     g_assert_cmpint (levels[0], ==, NTM_LEVEL_TASK_COMPLETED);
     g_assert_true (ntm_level_in_period (NTM_LEVEL_ADVANCED, NTM_UNIT_KIND_COMMUNE, 2024));
     g_assert_false (ntm_level_in_period (NTM_LEVEL_ADVANCED, NTM_UNIT_KIND_COMMUNE, 2026));
-    g_assert_cmpint (ntm_next_level_in_year (NTM_LEVEL_NTM, NTM_UNIT_KIND_COMMUNE, 2026), ==, NTM_LEVEL_NTM_2026);
-    g_assert_cmpint (ntm_level_for_set (NTM_LEVEL_NTM, 2026), ==, NTM_LEVEL_NTM_2026);
+    g_assert_cmpint (ntm_next_level_in_year (NTM_LEVEL_NTM, NTM_UNIT_KIND_COMMUNE, 2026), ==, NTM_LEVEL_NTM_DECISION_51);
+    g_assert_cmpint (ntm_level_for_set (NTM_LEVEL_NTM, 2026), ==, NTM_LEVEL_NTM_DECISION_51);
     g_assert_cmpint (ntm_level_for_set (NTM_LEVEL_NTM, 2025), ==, NTM_LEVEL_NTM);
   }
 
@@ -704,14 +704,14 @@ test_assessment_2026 (void)
     ntm_assessment_row_set_value (a, i, TRUE, 85);
   g_assert_true (ntm_assessment_save (a, db, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (ntm_assessment_get_computed_level (a), ==, NTM_LEVEL_NTM_2026);
+  g_assert_cmpint (ntm_assessment_get_computed_level (a), ==, NTM_LEVEL_NTM_DECISION_51);
   g_clear_object (&a);
 
   ev = ntm_evaluation_new (db, 2026, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ntm_evaluation_get_tally (ev, code).total, ==, 10);
   g_assert_cmpuint (ntm_evaluation_get_tally (ev, code).met, ==, 10);
-  g_assert_cmpint (ntm_evaluation_get_computed_level (ev, code), ==, NTM_LEVEL_NTM_2026);
+  g_assert_cmpint (ntm_evaluation_get_computed_level (ev, code), ==, NTM_LEVEL_NTM_DECISION_51);
   g_clear_object (&ev);
 
   /* in group 1 from 2027 the same 85 % falls short */
@@ -763,10 +763,10 @@ test_assessment_2026 (void)
     g_assert_false (ntm_database_save_recognition (db, r, &error));
     g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
     g_clear_error (&error);
-    ntm_recognition_set_level (r, NTM_LEVEL_NTM_2026);
+    ntm_recognition_set_level (r, NTM_LEVEL_NTM_DECISION_51);
     g_assert_true (ntm_database_save_recognition (db, r, &error));
     g_assert_no_error (error);
-    g_assert_cmpint (ntm_database_get_level_in_force (db, code, "2026-12-31", NULL, NULL, NULL), ==, NTM_LEVEL_NTM_2026);
+    g_assert_cmpint (ntm_database_get_level_in_force (db, code, "2026-12-31", NULL, NULL, NULL), ==, NTM_LEVEL_NTM_DECISION_51);
   }
 }
 

@@ -581,7 +581,7 @@ test_recognition_levels_by_period (void)
 
   /* a decision of 2026: the levels of Decision 51/2025 */
   offered = levels_offered (editor);
-  expected = g_strdup_printf ("%s\n%s\n", ntm_level_get_label (NTM_LEVEL_NTM_2026),
+  expected = g_strdup_printf ("%s\n%s\n", ntm_level_get_label (NTM_LEVEL_NTM_DECISION_51),
                               ntm_level_get_label (NTM_LEVEL_MODERN_NTM));
   g_assert_cmpstr (offered, ==, expected);
 
@@ -616,7 +616,7 @@ test_recognition_levels_by_period (void)
   g_clear_pointer (&offered, g_free);
   g_clear_pointer (&expected, g_free);
   offered = levels_offered (editor);
-  expected = g_strdup_printf ("%s\n%s\n", ntm_level_get_label (NTM_LEVEL_NTM_2026),
+  expected = g_strdup_printf ("%s\n%s\n", ntm_level_get_label (NTM_LEVEL_NTM_DECISION_51),
                               ntm_level_get_label (NTM_LEVEL_MODERN_NTM));
   g_assert_cmpstr (offered, ==, expected);
 

@@ -196,7 +196,7 @@ find_recorded (NtmAssessment *self,
 static NtmLevel
 stored_set_level (NtmLevel level)
 {
-  return level == NTM_LEVEL_NTM_2026 ? NTM_LEVEL_NTM : level;
+  return level == NTM_LEVEL_NTM_DECISION_51 ? NTM_LEVEL_NTM : level;
 }
 
 /* Without a value typed in, the value other data gives (indicator 17.1

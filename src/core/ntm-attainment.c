@@ -372,7 +372,7 @@ ntm_level_rank (NtmLevel level)
       return 2;
     case NTM_LEVEL_MODEL:
       return 3;
-    case NTM_LEVEL_NTM_2026:
+    case NTM_LEVEL_NTM_DECISION_51:
       return 4;
     case NTM_LEVEL_MODERN_NTM:
       return 5;
@@ -501,7 +501,7 @@ ntm_levels_for_year (NtmUnitKind  kind,
     case NTM_UNIT_KIND_COMMUNE:
       if (late)
         {
-          found[n++] = NTM_LEVEL_NTM_2026;
+          found[n++] = NTM_LEVEL_NTM_DECISION_51;
           found[n++] = NTM_LEVEL_MODERN_NTM;
         }
       else
@@ -576,7 +576,7 @@ ntm_level_for_set (NtmLevel set_level,
                    int      year)
 {
   if (set_level == NTM_LEVEL_NTM && year >= NTM_PERIOD_2026_FIRST_YEAR)
-    return NTM_LEVEL_NTM_2026;
+    return NTM_LEVEL_NTM_DECISION_51;
   return set_level;
 }
 
@@ -628,7 +628,7 @@ ntm_next_level (NtmLevel    level,
         case NTM_LEVEL_NOT_YET: return NTM_LEVEL_NTM;
         case NTM_LEVEL_NTM: return NTM_LEVEL_ADVANCED;
         case NTM_LEVEL_ADVANCED: return NTM_LEVEL_MODEL;
-        case NTM_LEVEL_NTM_2026: return NTM_LEVEL_MODERN_NTM;
+        case NTM_LEVEL_NTM_DECISION_51: return NTM_LEVEL_MODERN_NTM;
         default: return NTM_LEVEL_NO_DATA;
         }
     case NTM_UNIT_KIND_WARD:

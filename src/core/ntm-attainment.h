@@ -42,7 +42,7 @@ typedef enum {
   NTM_LEVEL_DISTRICT_NTM,
   NTM_LEVEL_DISTRICT_ADVANCED,
   NTM_LEVEL_TASK_COMPLETED,      /* a town or the city (2021–2025), or the province's pilot */
-  NTM_LEVEL_NTM_2026,            /* commune NTM under Decision 51/2025 */
+  NTM_LEVEL_NTM_DECISION_51,     /* commune NTM under Decision 51/2025 */
   NTM_LEVEL_MODERN_NTM,          /* modern NTM commune (pilot), 2026–2030 */
   NTM_LEVEL_PROVINCE_COMPLETED,  /* the province completed the NTM task, 2026–2030 */
 } NtmLevel;

@@ -872,7 +872,7 @@ classify_one_short (NtmClassification *self,
           continue;
         }
       tally = ntm_evaluation_get_set_tally (evaluation, code,
-                                            next == NTM_LEVEL_NTM_2026 ? NTM_LEVEL_NTM : next);
+                                            next == NTM_LEVEL_NTM_DECISION_51 ? NTM_LEVEL_NTM : next);
       if (tally.total == 0 || tally.no_data == tally.total)
         continue;
       missing = tally.total - tally.met;
@@ -881,8 +881,8 @@ classify_one_short (NtmClassification *self,
 }
 
 /* Communes by how many of their criteria they meet, counted out of the
- * criteria of the year's set (19, or 10 from 2026); wards and townships
- * are held to other criteria and shown apart. */
+ * criteria of the year's set; wards and townships are held to other
+ * criteria and shown apart. */
 static void
 classify_criteria (NtmClassification *self,
                    NtmEvaluation     *evaluation,

@@ -653,7 +653,7 @@ compute_levels (NtmEvaluation *self)
               if (level == NTM_LEVEL_NO_DATA)
                 facts.communes_unknown++;
               else if ((level >= NTM_LEVEL_NTM && level <= NTM_LEVEL_MODEL) ||
-                       level == NTM_LEVEL_NTM_2026 || level == NTM_LEVEL_MODERN_NTM)
+                       level == NTM_LEVEL_NTM_DECISION_51 || level == NTM_LEVEL_MODERN_NTM)
                 {
                   facts.communes_ntm++;
                   if (level == NTM_LEVEL_ADVANCED || level == NTM_LEVEL_MODEL)

@@ -38,7 +38,7 @@ static const NtmLevelEntry levels[] = {
   /* 2026–2030 (Decision 51/2025): one commune set, with a pilot "modern"
    * level above it; a strong blue and a reddish purple keep them apart
    * from the 2021–2025 blues a continuing unit may still hold. */
-  [NTM_LEVEL_NTM_2026] = { 0x0072b2, N_("NTM (2026–2030)"), NULL, 5, 1, NTM_LEVEL_SHOWN_NONE },
+  [NTM_LEVEL_NTM_DECISION_51] = { 0x0072b2, N_("NTM (2026–2030)"), NULL, 5, 1, NTM_LEVEL_SHOWN_NONE },
   [NTM_LEVEL_MODERN_NTM] = { 0xcc79a7, N_("Modern NTM (pilot)"), NULL, 6, 2, NTM_LEVEL_SHOWN_NONE },
   [NTM_LEVEL_PROVINCE_COMPLETED] = { 0x009e73, N_("Province: NTM task completed (2026–2030)"), NULL, 14, 1,
                                      NTM_LEVEL_SHOWN_NONE },

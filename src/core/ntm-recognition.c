@@ -420,7 +420,7 @@ ntm_level_fits_unit_kind (NtmLevel    level,
     {
     case NTM_UNIT_KIND_COMMUNE:
       return level == NTM_LEVEL_NTM || level == NTM_LEVEL_ADVANCED || level == NTM_LEVEL_MODEL ||
-             level == NTM_LEVEL_NTM_2026 || level == NTM_LEVEL_MODERN_NTM;
+             level == NTM_LEVEL_NTM_DECISION_51 || level == NTM_LEVEL_MODERN_NTM;
     case NTM_UNIT_KIND_WARD:
     case NTM_UNIT_KIND_TOWNSHIP:
       return level == NTM_LEVEL_CIVILISED;

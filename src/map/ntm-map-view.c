@@ -33,7 +33,7 @@ struct _NtmMapView
   ShumateMapLayer   *tiles;
   ShumateLicense    *license;
   GtkLabel          *attribution;      /* of the shipped outlines */
-  GtkLabel          *caption;          /* "2022" beside "2024" */
+  GtkLabel          *caption;          /* the year compared with, beside the window's */
   ShumateScale      *scale;
   NtmMapLayer       *layer;
   NtmMapLegend      *legend;
