@@ -318,6 +318,7 @@ gboolean    ntm_import_check_duplicate  (NtmImport   *self,
                                          guint        column,
                                          const char  *key,
                                          const char  *label);
+const char *ntm_import_change_cell      (Change      *c);
 Change     *ntm_import_add_change       (NtmImport   *self,
                                          NtmRegister  reg,
                                          const char  *unit_code,

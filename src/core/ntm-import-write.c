@@ -1,0 +1,461 @@
+/* ntm-import-write.c: the commit of an import, and its undo
+ *
+ * The fourth step of ntm-import.c: every change the report holds is
+ * written in one transaction, by the writer of its register, the history
+ * naming the file (data_import holds the range of history rows written);
+ * an undo writes back what each change replaced. Indicator values alone
+ * are staged and written in two statements, with their history.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ntm-commune-water.h"
+#include "ntm-criteria-edit.h"
+#include "ntm-criterion-status.h"
+#include "ntm-database-private.h"
+#include "ntm-import-private.h"
+#include "ntm-staged-values.h"
+#include "ntm-unit.h"
+
+typedef struct {
+  NtmImport *self;
+  gboolean   undo;
+  NtmArea    areas;
+} CommitData;
+
+static gboolean
+write_status (NtmImport  *self,
+              Change     *c,
+              gboolean    undo,
+              GError    **error)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (ntm_recorded_status_free);
+
+  if (!undo)
+    g_ptr_array_add (one, ntm_recorded_status_new (c->pub.unit_code, c->target, c->new_status,
+                                                   NTM_STATUS_ORIGIN_IMPORTED,
+                                                   ntm_workbook_get_file_name (self->workbook)));
+  else if (c->old_recorded != NULL)
+    g_ptr_array_add (one, ntm_recorded_status_copy (c->old_recorded));
+  else
+    g_ptr_array_add (one, ntm_recorded_status_new (c->pub.unit_code, c->target, NTM_STATUS_NO_DATA,
+                                                   NTM_STATUS_ORIGIN_TYPED, NULL));
+  return ntm_database_save_recorded_statuses (self->db, c->pub.year, one, error);
+}
+
+/* Values without a status, reason or note (a workbook of indicator values)
+ * are staged in memory (ntm-staged-values.c) and written in one statement,
+ * with their history in one statement before it: the history's triggers
+ * would run once a value, and each run costs more than the row it writes.
+ * The rows written are those of the triggers (data/sql/003-forms.sql),
+ * word for word and in the same order: an insert, or an update where the
+ * value changes, with the row as it was and as it becomes. The values'
+ * statement then runs with the triggers off; the bulk history flag has
+ * them stand aside should they run all the same. */
+static gboolean
+write_staged_history_and_values (NtmDatabase  *db,
+                                 GArray       *staged,
+                                 GError      **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  const char *by = ntm_database_get_user_name (db);
+  sqlite3_stmt *history;
+  sqlite3_stmt *values;
+  gboolean ok;
+
+  /* The time and the person are the same for every row: a trigger or a
+   * column's default would work them out once a row. */
+  history = ntm_database_prepare (db,
+                                  "INSERT INTO audit_log (changed_at, changed_by, action, entity, entity_key, unit_code,"
+                                  "   old_value, new_value)"
+                                  " SELECT ?1, ?2, CASE WHEN a.unit_code IS NULL THEN 'insert' ELSE 'update' END,"
+                                  "   'assessment', s.entity_key, s.unit_code,"
+                                  "   CASE WHEN a.unit_code IS NULL THEN NULL"
+                                  "     ELSE json_object ('indicator_id', a.indicator_id, 'year', a.year, 'value', a.value,"
+                                  "                       'status_override', a.status_override,"
+                                  "                       'override_reason', a.override_reason, 'note', a.note) END,"
+                                  "   CASE WHEN a.unit_code IS NULL THEN s.new_json"
+                                  "     ELSE json_object ('indicator_id', s.indicator_id, 'year', s.year, 'value', s.value,"
+                                  "                       'status_override', a.status_override,"
+                                  "                       'override_reason', a.override_reason, 'note', a.note) END"
+                                  " FROM ntm_staged_values (?3) s"
+                                  " LEFT JOIN assessment a"
+                                  "   ON a.unit_code = s.unit_code AND a.indicator_id = s.indicator_id AND a.year = s.year"
+                                  " WHERE a.unit_code IS NULL OR a.value IS NOT s.value"
+                                  " ORDER BY s.rowid",
+                                  error);
+  if (history == NULL)
+    return FALSE;
+  ntm_sql_bind_text (history, 1, at);
+  ntm_sql_bind_text (history, 2, by);
+  ntm_staged_values_bind (history, 3, staged);
+  values = ntm_database_prepare (db,
+                                 "INSERT INTO assessment (unit_code, indicator_id, year, value, author, updated_at)"
+                                 " SELECT unit_code, indicator_id, year, value, ?2, ?1"
+                                 " FROM ntm_staged_values (?3) WHERE true ORDER BY rowid"
+                                 " ON CONFLICT (unit_code, indicator_id, year) DO UPDATE SET"
+                                 "   value = excluded.value, author = excluded.author,"
+                                 "   updated_at = excluded.updated_at",
+                                 error);
+  if (values == NULL)
+    return FALSE;
+  ntm_sql_bind_text (values, 1, at);
+  ntm_sql_bind_text (values, 2, by);
+  ntm_staged_values_bind (values, 3, staged);
+
+  ntm_database_set_bulk_history (db, TRUE);
+  ok = ntm_database_step_done (db, history, error) &&
+       ntm_database_step_done_without_triggers (db, values, error);
+  ntm_database_set_bulk_history (db, FALSE);
+  /* the statements are kept: they should not keep the array */
+  sqlite3_clear_bindings (history);
+  sqlite3_clear_bindings (values);
+  return ok;
+}
+
+static gboolean
+write_value (NtmImport  *self,
+             Change     *c,
+             gboolean    undo,
+             GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_value = undo ? c->old_has_value : c->has_new_value;
+  double value = undo ? c->old_value : c->new_value;
+  const char *override = undo ? c->old_override : c->new_override;
+  const char *reason = undo ? c->old_reason : c->new_reason;
+  const char *note = undo ? c->old_note : c->new_note;
+  gboolean extras = undo || c->with_extras;
+
+  if (undo && !c->old_row)
+    {
+      stmt = ntm_database_prepare (self->db,
+                                   "DELETE FROM assessment WHERE unit_code = ?1 AND indicator_id = ?2 AND year = ?3",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+    }
+  else if (extras)
+    {
+      stmt = ntm_database_prepare (self->db,
+                                   "INSERT INTO assessment (unit_code, indicator_id, year, value, status_override,"
+                                   "   override_reason, note, author)"
+                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce (?7, ''), ntm_user ())"
+                                   " ON CONFLICT (unit_code, indicator_id, year) DO UPDATE SET"
+                                   "   value = excluded.value, status_override = excluded.status_override,"
+                                   "   override_reason = excluded.override_reason, note = excluded.note,"
+                                   "   author = excluded.author,"
+                                   "   updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      ntm_sql_bind_optional_double (stmt, 4, has_value, value);
+      ntm_sql_bind_text (stmt, 5, override);
+      ntm_sql_bind_text (stmt, 6, override ? reason : NULL);
+      ntm_sql_bind_text (stmt, 7, note);
+    }
+  else
+    {
+      /* a value alone waits for write_staged_history_and_values() */
+      NtmStagedValue staged = { c->pub.unit_code, c->target, c->pub.year, has_value, value };
+
+      g_array_append_val (self->staged, staged);
+      return TRUE;
+    }
+  ntm_sql_bind_text (stmt, 1, c->pub.unit_code);
+  sqlite3_bind_int64 (stmt, 2, c->target);
+  sqlite3_bind_int (stmt, 3, c->pub.year);
+  if (!ntm_database_step_done (self->db, stmt, error))
+    {
+      g_prefix_error (error, "%s: ", ntm_import_change_cell (c));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_water (NtmImport  *self,
+             Change     *c,
+             gboolean    undo,
+             GError    **error)
+{
+  if (undo && !c->more->old_water_known)
+    return ntm_database_delete_commune_water (self->db, c->pub.unit_code, c->pub.year, error);
+  if (undo)
+    return ntm_database_set_commune_water (self->db, c->pub.unit_code, c->pub.year, c->more->old_water[0],
+                                           c->more->old_water[1], c->more->old_water[2], NULL, error);
+  return ntm_database_set_commune_water (self->db, c->pub.unit_code, c->pub.year, c->more->new_water[0],
+                                         c->more->new_water[1], c->more->new_water[2],
+                                         ntm_workbook_get_file_name (self->workbook), error);
+}
+
+/* A commune's group from the year on; an undo clears that span and puts
+ * back each span that was on record there, whole. */
+static gboolean
+write_group (NtmImport  *self,
+             Change     *c,
+             gboolean    undo,
+             GError    **error)
+{
+  if (!undo)
+    return ntm_database_set_commune_group (self->db, c->pub.unit_code, c->pub.year, 0, c->more->new_group,
+                                           ntm_workbook_get_file_name (self->workbook), error);
+  if (!ntm_database_set_commune_group (self->db, c->pub.unit_code, c->pub.year, 0, 0, NULL, error))
+    return FALSE;
+  for (guint i = 0; i < c->more->old_groups->len; i++)
+    {
+      const NtmCommuneGroupSpan *span = g_ptr_array_index (c->more->old_groups, i);
+
+      if (!ntm_database_set_commune_group (self->db, span->unit_code, span->year_from, span->year_to,
+                                           span->commune_group, span->source, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A criteria set is created, not undone: @undo is not used. */
+static gboolean
+write_set_item (NtmImport  *self,
+                Change     *c,
+                gboolean    undo,
+                GError    **error)
+{
+  switch (c->more->item)
+    {
+    case SET_ITEM_SET:
+      return ntm_database_create_criteria_set (self->db, c->more->set_code, c->more->set_name, c->more->decision, c->more->applies_to,
+                                               c->more->level, c->more->year_from, c->more->year_to, error);
+    case SET_ITEM_CRITERION:
+      return ntm_database_add_criterion (self->db, c->more->set_code, c->more->number, c->more->name, error) > 0;
+    case SET_ITEM_INDICATOR:
+      {
+        gint64 criterion = ntm_database_find_criterion (self->db, c->more->set_code, c->more->number);
+        return ntm_database_add_indicator (self->db, criterion, c->more->code, c->more->name, c->more->unit, c->more->kind,
+                                           c->more->comparison, error) > 0;
+      }
+    case SET_ITEM_THRESHOLD:
+    default:
+      {
+        gint64 indicator = ntm_database_find_indicator (self->db, c->more->set_code, c->more->code);
+        return ntm_database_set_group_threshold (self->db, indicator, c->more->group, c->more->year_from, c->more->year_to,
+                                                 c->more->has_threshold, c->more->threshold, error);
+      }
+    }
+}
+
+/* How a change of each register is written, and what it changes. */
+static const struct {
+  gboolean (*write) (NtmImport *self, Change *c, gboolean undo, GError **error);
+  NtmArea    areas;
+} writers[] = {
+  [NTM_REGISTER_CRITERIA_STATUSES] = { write_status, NTM_AREA_ASSESSMENTS },
+  [NTM_REGISTER_INDICATOR_VALUES] = { write_value, NTM_AREA_ASSESSMENTS },
+  [NTM_REGISTER_WATER_FIGURES] = { write_water, NTM_AREA_WATER_FIGURES },
+  [NTM_REGISTER_CRITERIA_SET] = { write_set_item, NTM_AREA_CRITERIA | NTM_AREA_THRESHOLDS },
+  [NTM_REGISTER_RECOGNITIONS] = { ntm_import_write_record, NTM_AREA_RECOGNITIONS },
+  [NTM_REGISTER_OCOP] = { ntm_import_write_record, NTM_AREA_OCOP },
+  [NTM_REGISTER_FUNDS] = { ntm_import_write_record, NTM_AREA_FUNDS },
+  [NTM_REGISTER_TARGETS] = { ntm_import_write_record, NTM_AREA_TARGETS },
+  [NTM_REGISTER_SCHEMES] = { ntm_import_write_scheme, NTM_AREA_WATER_SCHEMES },
+  [NTM_REGISTER_COMMUNE_GROUPS] = { write_group, NTM_AREA_UNITS },
+};
+
+static gboolean
+write_all_changes (NtmDatabase  *db,
+                   CommitData   *data,
+                   GError      **error)
+{
+  NtmImport *self = data->self;
+  sqlite3_stmt *stmt;
+  gint64 last_audit = 0;
+  guint inserted = 0, updated = 0;
+
+  stmt = ntm_database_prepare (db, "SELECT coalesce (max (id), 0) FROM audit_log", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    last_audit = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      Change *c = g_ptr_array_index (self->changes, i);
+      gboolean ok;
+
+      if (c->pub.action == NTM_IMPORT_UNCHANGED)
+        continue;
+      g_assert (c->reg < G_N_ELEMENTS (writers) && writers[c->reg].write != NULL);
+      ok = writers[c->reg].write (self, c, data->undo, error);
+      data->areas |= writers[c->reg].areas;
+      if (!ok)
+        return FALSE;
+      if (c->pub.action == NTM_IMPORT_INSERT)
+        inserted++;
+      else
+        updated++;
+    }
+  if (!write_staged_history_and_values (db, self->staged, error))
+    return FALSE;
+  ntm_database_notify_changed (db, data->areas);
+
+  if (data->undo)
+    return TRUE;
+
+  /* the history names the file of every change it holds from here */
+  stmt = ntm_database_prepare (db,
+                               "INSERT INTO data_import (file_name, sheet, register, year, inserted, updated,"
+                               "   first_audit_id, last_audit_id, author)"
+                               " SELECT ?1, ?2, ?3, ?4, ?5, ?6, min (id), max (id), ntm_user ()"
+                               " FROM audit_log WHERE id > ?7",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  ntm_sql_bind_text (stmt, 1, ntm_workbook_get_file_name (self->workbook));
+  ntm_sql_bind_text (stmt, 2, ((Part *) g_ptr_array_index (self->parts, 0))->sheet_name);
+  sqlite3_bind_text (stmt, 3, ntm_register_get_label (ntm_import_get_register (self)), -1, SQLITE_TRANSIENT);
+  if (ntm_import_get_year (self) > 0)
+    sqlite3_bind_int (stmt, 4, ntm_import_get_year (self));
+  sqlite3_bind_int (stmt, 5, inserted);
+  sqlite3_bind_int (stmt, 6, updated);
+  sqlite3_bind_int64 (stmt, 7, last_audit);
+  return ntm_database_step_done (db, stmt, error);
+}
+
+static gboolean
+write_changes (NtmDatabase  *db,
+               gpointer      user_data,
+               GError      **error)
+{
+  CommitData *data = user_data;
+  g_autoptr(GArray) staged = g_array_new (FALSE, FALSE, sizeof (NtmStagedValue));
+  gboolean ok;
+
+  data->self->staged = staged;
+  ok = write_all_changes (db, data, error);
+  data->self->staged = NULL;
+  return ok;
+}
+
+/* Remembers the person's mapping of the columns of each layout. */
+static void
+remember_mappings (NtmImport *self)
+{
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      Part *part = g_ptr_array_index (self->parts, i);
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *key = g_strdup_printf ("import-layout:%s", part->layout);
+
+      for (guint c = 0; c < part->roles->len; c++)
+        {
+          g_autofree char *mapping_key = g_strdup_printf ("%u|%u", part->sheet, c);
+          const char *mapped = g_hash_table_lookup (self->mapping, mapping_key);
+
+          if (mapped != NULL)
+            g_string_append_printf (text, "%s%u=%s", text->len ? ";" : "", c, mapped);
+        }
+      if (text->len > 0)
+        ntm_database_set_setting (self->db, key, text->str, NULL);
+    }
+}
+
+/**
+ * ntm_import_commit:
+ * @self: a #NtmImport
+ * @error: return location for a #GError
+ *
+ * Writes every change in one transaction, the history naming the file.
+ * Refused while the report has errors (%NTM_IMPORT_ERROR_HAS_ERRORS);
+ * then, as on any failure, nothing is written.
+ *
+ * Returns: %TRUE if committed
+ */
+gboolean
+ntm_import_commit (NtmImport  *self,
+                   GError    **error)
+{
+  CommitData data = { self, FALSE, NTM_AREA_NONE };
+  gboolean ok;
+
+  g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
+
+  if (self->committed)
+    {
+      g_set_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_STATE, _("This file has been imported already."));
+      return FALSE;
+    }
+  if (self->counts.errors > 0)
+    {
+      g_set_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_HAS_ERRORS,
+                   ngettext ("Nothing was imported: the file has %u error. Correct it and import again.",
+                             "Nothing was imported: the file has %u errors. Correct them and import again.",
+                             self->counts.errors),
+                   self->counts.errors);
+      return FALSE;
+    }
+  ok = ntm_database_run_transaction (self->db, NTM_AREA_NONE, write_changes, &data, error);
+  if (!ok)
+    return FALSE;
+  self->committed = TRUE;
+  remember_mappings (self);
+  return TRUE;
+}
+
+gboolean
+ntm_import_is_committed (NtmImport *self)
+{
+  g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
+  return self->committed;
+}
+
+/**
+ * ntm_import_can_undo:
+ * @self: a #NtmImport
+ *
+ * Returns: %TRUE when the import is committed and can be taken back (a
+ *   criteria set's definition cannot)
+ */
+gboolean
+ntm_import_can_undo (NtmImport *self)
+{
+  g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
+
+  if (!self->committed || self->undone)
+    return FALSE;
+  for (guint i = 0; i < self->parts->len; i++)
+    if (((Part *) g_ptr_array_index (self->parts, i))->reg == NTM_REGISTER_CRITERIA_SET)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * ntm_import_undo:
+ * @self: a committed #NtmImport
+ * @error: return location for a #GError
+ *
+ * Puts back what the import replaced, in one transaction.
+ *
+ * Returns: %TRUE if undone
+ */
+gboolean
+ntm_import_undo (NtmImport  *self,
+                 GError    **error)
+{
+  CommitData data = { self, TRUE, NTM_AREA_NONE };
+
+  g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
+
+  if (!ntm_import_can_undo (self))
+    {
+      g_set_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_STATE, _("There is no import to undo."));
+      return FALSE;
+    }
+  if (!ntm_database_run_transaction (self->db, NTM_AREA_NONE, write_changes, &data, error))
+    return FALSE;
+  self->undone = TRUE;
+  return TRUE;
+}
