@@ -1590,21 +1590,33 @@ test_cell_reference (void)
     }
 }
 
-/* The history of the assessments, one line a change, in order. */
+static int
+compare_texts (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The history of the assessments, one line a change, in order: what
+ * was done to which value of which unit, the value before (none for a
+ * value entered) and after, and by whom. */
 static char *
 assessment_history (NtmDatabase *db)
 {
   return ntm_test_query_text (db,
                               "SELECT group_concat (line, char (10)) FROM ("
                               " SELECT action || '|' || entity_key || '|' || unit_code || '|'"
-                              "   || coalesce (old_value, '-') || '|' || new_value || '|' || changed_by AS line"
-                              " FROM audit_log WHERE entity = 'assessment' ORDER BY line)");
+                              "   || CASE WHEN old_value IS NULL THEN 'none'"
+                              "        ELSE coalesce (json_extract (old_value, '$.value'), '-') END || '|'"
+                              "   || coalesce (json_extract (new_value, '$.value'), '-') || '|' || changed_by AS line"
+                              " FROM history_entry WHERE entity = 'assessment' ORDER BY line)");
 }
 
-/* A large import writes the history of its values in one statement; the
- * rows are those the history's triggers write one value at a time: a
- * second database given the same values row by row (through the
- * triggers) holds the same history, for new values and changed ones. */
+/* A large import writes the history of its values a unit and year at a
+ * time; read one change at a time, it is the history the triggers write
+ * one value at a time: a second database given the same values row by row
+ * (through the triggers) holds the same changes, for new values and
+ * changed ones, and the person reads the same account of each change. */
 static void
 test_bulk_history (Fixture *f, gconstpointer data)
 {
@@ -1636,7 +1648,7 @@ test_bulk_history (Fixture *f, gconstpointer data)
   const char *now = "SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
   g_autofree char *started = NULL;
   g_autofree char *finished = NULL;
-  gint64 before;
+  gint64 before, last_before;
 
   ntm_database_set_user_name (f->db, "Cán bộ thử");
   ntm_database_set_user_name (reference, "Cán bộ thử");
@@ -1645,7 +1657,8 @@ test_bulk_history (Fixture *f, gconstpointer data)
   g_assert_true (ntm_database_exec (f->db, with_note, &error));
   g_assert_true (ntm_database_exec (reference, with_note, &error));
   g_assert_no_error (error);
-  before = ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'");
+  before = ntm_test_count (f->db, "SELECT count(*) FROM history_entry WHERE entity = 'assessment'");
+  last_before = ntm_test_count (f->db, "SELECT max(id) FROM audit_log");
   started = ntm_test_query_text (f->db, now);
   for (guint round = 0; round < 2; round++)
     {
@@ -1673,45 +1686,175 @@ test_bulk_history (Fixture *f, gconstpointer data)
     }
   finished = ntm_test_query_text (f->db, now);
 
-  /* five new values and Hòa Hải's 2.1 changed, then four changed and three new */
-  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'") - before,
+  /* five new values and Hòa Hải's 2.1 changed, then four changed and three
+   * new: a row for the values entered and one for those changed, for
+   * each unit and year */
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM history_entry WHERE entity = 'assessment'") - before,
                    ==, 13);
+  {
+    g_autofree char *rows = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE id > %" G_GINT64_FORMAT, last_before);
+
+    g_assert_cmpint (ntm_test_count (f->db, rows), ==, 6);
+  }
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment_values'"
+                                          " AND action = 'update' AND unit_code = '18508'"), ==, 2);
   {
     g_autofree char *bulk = assessment_history (f->db);
     g_autofree char *by_row = assessment_history (reference);
 
     g_assert_cmpstr (bulk, ==, by_row);
   }
-  /* each row says when, as the triggers say it, and each value was
+  /* each change says when, as the triggers say it, and each value was
    * saved by the person at the time its history gives */
   {
-    g_autofree char *outside = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE entity = 'assessment'"
+    g_autofree char *outside = g_strdup_printf ("SELECT count(*) FROM history_entry WHERE entity = 'assessment'"
                                                 " AND id > %" G_GINT64_FORMAT " AND (changed_at < '%s'"
                                                 " OR changed_at > '%s' OR changed_at NOT GLOB"
                                                 " '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]Z')",
-                                                ntm_test_count (f->db, "SELECT max(id) FROM audit_log") - 13,
-                                                started, finished);
+                                                last_before, started, finished);
 
     g_assert_cmpint (ntm_test_count (f->db, outside), ==, 0);
     g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM assessment s WHERE year = 2024"
                                             " AND unit_code IN ('18814', '18508', '18139')"
                                             " AND (author IS NOT 'Cán bộ thử' OR updated_at IS NOT"
-                                            "   (SELECT max(changed_at) FROM audit_log a WHERE a.entity = 'assessment'"
+                                            "   (SELECT max(changed_at) FROM history_entry a WHERE a.entity = 'assessment'"
                                             "    AND a.unit_code = s.unit_code"
                                             "    AND a.entity_key = s.indicator_id || '/' || s.year))"), ==, 0);
   }
   /* and the history names the file of each */
-  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM data_import d JOIN audit_log a"
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM data_import d JOIN history_entry a"
                                           " ON a.id BETWEEN d.first_audit_id AND d.last_audit_id"
                                           " WHERE a.entity = 'assessment' AND d.file_name LIKE 'lich-su-%'"), ==, 13);
-  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE action = 'update'"
-                                          " AND unit_code = '18508' AND new_value LIKE '%Theo biên bản thẩm định%'"), ==, 2);
+  /* Hòa Hải's 2.1 keeps its status set by hand, its reason and its note */
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM assessment WHERE unit_code = '18508' AND year = 2024"
+                                          " AND value = 85 AND status_override = 'met'"
+                                          " AND override_reason = 'Theo biên bản thẩm định' AND note = 'Số liệu “cũ”'"),
+                   ==, 1);
+  /* the person reads the same account of each change (within an import
+   * in the file's order, theirs in the order written), and of the file
+   * it came from */
+  {
+    g_autoptr(GListModel) ours = ntm_database_list_unit_history (f->db, "18508", &error);
+    g_autoptr(GListModel) theirs = ntm_database_list_unit_history (reference, "18508", &error);
+    g_autoptr(GPtrArray) told = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+    guint n_updates = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (ours), ==, g_list_model_get_n_items (theirs));
+    for (guint i = 0; i < g_list_model_get_n_items (ours); i++)
+      {
+        g_autoptr(NtmAuditEntry) a = g_list_model_get_item (ours, i);
+        g_autoptr(NtmAuditEntry) b = g_list_model_get_item (theirs, i);
+        char *described = ntm_audit_entry_describe (a);
+
+        /* the values typed before the imports came from no file */
+        if (ntm_audit_entry_get_id (a) <= last_before)
+          g_assert_null (ntm_audit_entry_get_file_name (a));
+        else
+          {
+            g_assert_true (g_str_has_prefix (ntm_audit_entry_get_file_name (a), "lich-su-"));
+            g_assert_nonnull (strstr (described, ntm_audit_entry_get_file_name (a)));
+            /* the last line names the file */
+            *strrchr (described, '\n') = '\0';
+          }
+        /* an entry of a value entered ends with the value's record, which
+         * says less in ours */
+        if (g_str_equal (ntm_audit_entry_get_action (a), "update"))
+          n_updates++;
+        else
+          *strchr (described, '\n') = '\0';
+        g_ptr_array_add (told, described);
+        described = ntm_audit_entry_describe (b);
+        if (!g_str_equal (ntm_audit_entry_get_action (b), "update"))
+          *strchr (described, '\n') = '\0';
+        g_ptr_array_add (expected, described);
+      }
+    g_assert_cmpuint (n_updates, ==, 4);
+    g_ptr_array_sort (told, compare_texts);
+    g_ptr_array_sort (expected, compare_texts);
+    for (guint i = 0; i < told->len; i++)
+      g_assert_cmpstr (g_ptr_array_index (told, i), ==, g_ptr_array_index (expected, i));
+    {
+      g_autoptr(NtmAuditEntry) newest = g_list_model_get_item (ours, 0);
+
+      g_assert_cmpstr (ntm_audit_entry_get_file_name (newest), ==, "lich-su-1.xlsx");
+    }
+  }
   /* other changes still go through the triggers */
   g_assert_true (ntm_database_exec (f->db, "UPDATE assessment SET note = 'Đã kiểm tra' WHERE unit_code = '18139'"
                                            " AND year = 2024 AND value = 60", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'") - before,
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM history_entry WHERE entity = 'assessment'") - before,
                    ==, 14);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment'"
+                                          " AND unit_code = '18139' AND action = 'update'"), ==, 1);
+}
+
+/* What an import changes is worked out from the data as it was read: a
+ * change written after that, by another program or in a form, has the
+ * commit refused, nothing written, until the file is read again. */
+static void
+test_changed_since_read (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = path_in (f, "chi-tieu.xlsx");
+  const char *head[] = { "Mã xã", "Tên xã", "Chỉ tiêu 17.1", "2.1" };
+  const char *row[] = { "18814", "Kỳ Tân", "#0.955", "95,5" };
+  const char *typed = "INSERT INTO assessment (unit_code, indicator_id, year, value)"
+                      " SELECT '18508', i.id, 2024, 70 FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
+                      " WHERE c.set_code = '318-ntm' AND i.code = '2.1'";
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Năm 2024");
+  gint64 history;
+
+  ntm_test_put_row (ws, 0, head, 4);
+  ntm_test_put_row (ws, 1, row, 4);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(NtmImport) import = import_file (f, path, 0, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (ntm_import_get_counts (import)->inserted, ==, 2);
+      if (round == 0)
+        {
+          /* another program changes the data */
+          sqlite3 *other = NULL;
+
+          g_assert_cmpint (sqlite3_open (f->db_path, &other), ==, SQLITE_OK);
+          g_assert_cmpint (sqlite3_exec (other, "UPDATE unit SET name = name || ' ' WHERE code = '18508'",
+                                         NULL, NULL, NULL), ==, SQLITE_OK);
+          g_assert_cmpint (sqlite3_changes (other), ==, 1);
+          sqlite3_close (other);
+        }
+      else
+        {
+          /* a value is typed in a form of this window */
+          g_assert_true (ntm_database_exec (f->db, typed, &error));
+          g_assert_no_error (error);
+        }
+      history = ntm_test_count (f->db, "SELECT count(*) FROM audit_log");
+      g_assert_false (ntm_import_commit (import, &error));
+      g_assert_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_CHANGED);
+      g_assert_nonnull (strstr (error->message, "chi-tieu.xlsx"));
+      g_clear_error (&error);
+      g_assert_false (ntm_import_is_committed (import));
+      g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM assessment WHERE unit_code = '18814'"), ==, 0);
+      g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log"), ==, history);
+      g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM data_import"), ==, 0);
+    }
+
+  /* read again, it goes in */
+  {
+    g_autoptr(NtmImport) import = import_file (f, path, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ntm_import_commit (import, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM assessment WHERE unit_code = '18814'"), ==, 2);
+  }
 }
 
 int
@@ -1727,6 +1870,7 @@ main (int argc, char **argv)
   g_test_add ("/import/office-statuses-xls", Fixture, "bieu-tong-hop.xls", fixture_set_up, test_office_statuses,
               fixture_tear_down);
   ADD ("/import/bad-cells", test_bad_cells);
+  ADD ("/import/changed-since-read", test_changed_since_read);
   ADD ("/import/indicator-values", test_indicator_values);
   ADD ("/import/bulk-history", test_bulk_history);
   ADD ("/import/duplicate-columns", test_duplicate_columns);

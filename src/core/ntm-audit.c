@@ -1,9 +1,11 @@
 /* ntm-audit.c: the history of changes to assessments, recognitions,
  * schemes and thresholds
  *
- * Triggers in the database write the history (see data/sql/003-forms.sql);
- * it cannot be changed. This file only reads it, newest first, and puts
- * each change into words.
+ * Triggers in the database write the history (see data/sql/003-forms.sql),
+ * and an import writes the values it brings a unit and year at a time
+ * (data/sql/015-imported-values.sql); it cannot be changed. This file only
+ * reads it, one change at a time through the view history_entry, newest
+ * first, and puts each change into words.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -370,8 +372,8 @@ ntm_database_list_unit_history (NtmDatabase  *db,
   g_return_val_if_fail (unit_code != NULL, NULL);
 
   return list_entries (db,
-                       "SELECT " ENTRY_COLUMNS " FROM audit_log a"
-                       " WHERE a.unit_code = ?1 ORDER BY a.id DESC",
+                       "SELECT " ENTRY_COLUMNS " FROM history_entry a"
+                       " WHERE a.unit_code = ?1 ORDER BY a.id DESC, a.part DESC",
                        unit_code, 0, error);
 }
 
@@ -392,8 +394,8 @@ ntm_database_list_scheme_history (NtmDatabase  *db,
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
 
   return list_entries (db,
-                       "SELECT " ENTRY_COLUMNS " FROM audit_log a"
-                       " WHERE a.scheme_id = ?1 ORDER BY a.id DESC",
+                       "SELECT " ENTRY_COLUMNS " FROM history_entry a"
+                       " WHERE a.scheme_id = ?1 ORDER BY a.id DESC, a.part DESC",
                        NULL, scheme_id, error);
 }
 
@@ -411,7 +413,7 @@ ntm_database_list_threshold_history (NtmDatabase  *db,
   g_return_val_if_fail (NTM_IS_DATABASE (db), NULL);
 
   return list_entries (db,
-                       "SELECT " ENTRY_COLUMNS " FROM audit_log a"
-                       " WHERE a.entity = 'threshold' AND ?1 = 0 ORDER BY a.id DESC",
+                       "SELECT " ENTRY_COLUMNS " FROM history_entry a"
+                       " WHERE a.entity = 'threshold' AND ?1 = 0 ORDER BY a.id DESC, a.part DESC",
                        NULL, 0, error);
 }

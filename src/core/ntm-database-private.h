@@ -37,6 +37,13 @@ gboolean      ntm_database_exec             (NtmDatabase        *self,
 gboolean      ntm_database_has_row          (NtmDatabase        *self,
                                              const char         *sql,
                                              const char         *text);
+
+/* The data as a connection saw it: see ntm_database_get_data_stamp(). */
+typedef struct {
+  gint64 version;   /* PRAGMA data_version: another program's commits */
+  gint64 changes;   /* rows this connection has changed */
+} NtmDataStamp;
+
 gboolean      ntm_database_run_transaction  (NtmDatabase        *self,
                                              NtmArea             areas,
                                              NtmTransactionFunc  func,
@@ -58,6 +65,8 @@ gboolean      ntm_database_upgrade          (NtmDatabase        *self,
                                              GError            **error);
 void          ntm_database_set_bulk_history (NtmDatabase        *self,
                                              gboolean            bulk);
+void          ntm_database_get_data_stamp   (NtmDatabase        *self,
+                                             NtmDataStamp       *stamp);
 gint64        ntm_database_get_backup_day   (NtmDatabase        *self);
 void          ntm_database_set_backup_day   (NtmDatabase        *self,
                                              gint64              day);

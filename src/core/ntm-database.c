@@ -115,6 +115,7 @@ static const Migration migrations[] = {
   { "/com/example/Ntm/sql/012-bulk-history.sql", NULL },
   { "/com/example/Ntm/sql/013-recognition-notes.sql", ntm_seed_translate_recognition_notes },
   { "/com/example/Ntm/sql/014-assessment-by-year.sql", NULL },
+  { "/com/example/Ntm/sql/015-imported-values.sql", NULL },
 };
 
 #define BASE_SEED_VERSION 4
@@ -2175,4 +2176,33 @@ ntm_database_set_bulk_history (NtmDatabase *self,
 {
   g_return_if_fail (NTM_IS_DATABASE (self));
   self->bulk_history = bulk;
+}
+
+/**
+ * ntm_database_get_data_stamp:
+ * @self: a #NtmDatabase
+ * @stamp: (out): where to store the stamp
+ *
+ * Stamps the data as it is now: two stamps differ when a change was
+ * written in between, by this connection or by another program. A reader
+ * that works out changes from what it read (an import) compares the
+ * stamps before it writes them.
+ */
+void
+ntm_database_get_data_stamp (NtmDatabase  *self,
+                             NtmDataStamp *stamp)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_if_fail (NTM_IS_DATABASE (self));
+  g_return_if_fail (stamp != NULL);
+
+  stamp->changes = sqlite3_total_changes64 (self->handle);
+  stamp->version = -1;
+  stmt = ntm_database_prepare (self, "PRAGMA data_version", NULL);
+  if (stmt == NULL)
+    return;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    stamp->version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
 }

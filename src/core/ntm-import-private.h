@@ -16,6 +16,7 @@
 #include "ntm-boundary-match.h"
 #include "ntm-criteria-edit.h"
 #include "ntm-criterion-status.h"
+#include "ntm-database-private.h"
 #include "ntm-import.h"
 #include "ntm-water-scheme.h"
 
@@ -230,6 +231,7 @@ struct _NtmImport
   GHashTable         *seen;           /* duplicates: key → cell of first sight */
   GHashTable         *matched;        /* unit codes matched */
   GArray             *staged;         /* of NtmStagedValue, while a commit writes */
+  NtmDataStamp        read_stamp;     /* the data as the changes were worked out from it */
   NtmImportCounts     counts;
   gboolean            committed;
   gboolean            undone;

@@ -3,20 +3,23 @@
  * The fourth step of ntm-import.c: every change the report holds is
  * written in one transaction, by the writer of its register, the history
  * naming the file (data_import holds the range of history rows written);
- * an undo writes back what each change replaced. Indicator values alone
- * are staged and written in two statements, with their history.
+ * an undo writes back what each change replaced. Plain indicator values
+ * are staged and written in one statement, their history a unit and year
+ * at a time.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ntm-commune-water.h"
 #include "ntm-criteria-edit.h"
 #include "ntm-criterion-status.h"
 #include "ntm-database-private.h"
 #include "ntm-import-private.h"
+#include "ntm-number.h"
 #include "ntm-staged-values.h"
 #include "ntm-unit.h"
 
@@ -46,15 +49,114 @@ write_status (NtmImport  *self,
   return ntm_database_save_recorded_statuses (self->db, c->pub.year, one, error);
 }
 
+/* "[17,0.955]," (a value in the history is written for every value of a
+ * large file: without a format string) */
+static void
+append_value (GString    *json,
+              const char *id,
+              gboolean    has_value,
+              double      value)
+{
+  g_string_append_c (json, '[');
+  g_string_append (json, id);
+  g_string_append_c (json, ',');
+  ntm_staged_values_append_json_number (json, has_value, value);
+  g_string_append (json, "],");
+}
+
+/* The history of the staged values (data/sql/015-imported-values.sql):
+ * for each unit and year, a row with the values entered and another with
+ * those changed, as they were and as they became. The values of a unit
+ * and year are staged one after the other, as the file's row gives them. */
+static gboolean
+write_staged_history (NtmDatabase  *db,
+                      GArray       *staged,
+                      const char   *at,
+                      const char   *by,
+                      GError      **error)
+{
+  g_autoptr(GString) entered = g_string_new (NULL);
+  g_autoptr(GString) was = g_string_new (NULL);
+  g_autoptr(GString) now = g_string_new (NULL);
+  char year_digits[NTM_DIGITS_SIZE];
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+  guint start = 0;
+
+  stmt = ntm_database_prepare (db,
+                               "INSERT INTO audit_log (changed_at, changed_by, action, entity, entity_key, unit_code,"
+                               "   old_value, new_value)"
+                               " VALUES (?1, ?2, ?3, 'assessment_values', ?4, ?5, ?6, ?7)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while (ok && start < staged->len)
+    {
+      const NtmStagedValue *first = &g_array_index (staged, NtmStagedValue, start);
+      const char *year = ntm_number_digits (first->year, year_digits);
+      guint end = start;
+
+      g_string_printf (entered, "{\"year\":%s,\"values\":[", year);
+      g_string_assign (was, entered->str);
+      g_string_assign (now, entered->str);
+      for (; end < staged->len; end++)
+        {
+          const NtmStagedValue *v = &g_array_index (staged, NtmStagedValue, end);
+          char id_digits[NTM_DIGITS_SIZE];
+          const char *id;
+
+          if (v->year != first->year || strcmp (v->unit_code, first->unit_code) != 0)
+            break;
+          id = ntm_number_digits (v->indicator_id, id_digits);
+          if (v->replaces)
+            {
+              append_value (was, id, v->had_value, v->old_value);
+              append_value (now, id, v->has_value, v->value);
+            }
+          else
+            append_value (entered, id, v->has_value, v->value);
+        }
+
+      for (guint action = 0; ok && action < 2; action++)
+        {
+          GString *values = action == 0 ? entered : now;
+
+          /* nothing after "[": no value of this kind */
+          if (values->str[values->len - 1] != ',')
+            continue;
+          g_string_truncate (values, values->len - 1);
+          g_string_append (values, "]}");
+          if (action == 1)
+            {
+              g_string_truncate (was, was->len - 1);
+              g_string_append (was, "]}");
+            }
+          ntm_sql_bind_text (stmt, 1, at);
+          ntm_sql_bind_text (stmt, 2, by);
+          sqlite3_bind_text (stmt, 3, action == 0 ? "insert" : "update", -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 4, year, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 5, first->unit_code, -1, SQLITE_STATIC);
+          if (action == 0)
+            sqlite3_bind_null (stmt, 6);
+          else
+            sqlite3_bind_text (stmt, 6, was->str, was->len, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 7, values->str, values->len, SQLITE_STATIC);
+          ok = ntm_database_step_done (db, stmt, error);
+        }
+      start = end;
+    }
+  /* the statement is kept: it should not keep the texts */
+  sqlite3_clear_bindings (stmt);
+  return ok;
+}
+
 /* Values without a status, reason or note (a workbook of indicator values)
  * are staged in memory (ntm-staged-values.c) and written in one statement,
- * with their history in one statement before it: the history's triggers
- * would run once a value, and each run costs more than the row it writes.
- * The rows written are those of the triggers (data/sql/003-forms.sql),
- * word for word and in the same order: an insert, or an update where the
- * value changes, with the row as it was and as it becomes. The values'
- * statement then runs with the triggers off; the bulk history flag has
- * them stand aside should they run all the same. */
+ * with the triggers off: their history, a row for each unit and year
+ * rather than one for each value, is written before them. The bulk
+ * history flag has the triggers stand aside should they run all the
+ * same. */
 static gboolean
 write_staged_history_and_values (NtmDatabase  *db,
                                  GArray       *staged,
@@ -63,36 +165,16 @@ write_staged_history_and_values (NtmDatabase  *db,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   const char *by = ntm_database_get_user_name (db);
-  sqlite3_stmt *history;
   sqlite3_stmt *values;
   gboolean ok;
 
-  /* The time and the person are the same for every row: a trigger or a
-   * column's default would work them out once a row. */
-  history = ntm_database_prepare (db,
-                                  "INSERT INTO audit_log (changed_at, changed_by, action, entity, entity_key, unit_code,"
-                                  "   old_value, new_value)"
-                                  " SELECT ?1, ?2, CASE WHEN a.unit_code IS NULL THEN 'insert' ELSE 'update' END,"
-                                  "   'assessment', s.entity_key, s.unit_code,"
-                                  "   CASE WHEN a.unit_code IS NULL THEN NULL"
-                                  "     ELSE json_object ('indicator_id', a.indicator_id, 'year', a.year, 'value', a.value,"
-                                  "                       'status_override', a.status_override,"
-                                  "                       'override_reason', a.override_reason, 'note', a.note) END,"
-                                  "   CASE WHEN a.unit_code IS NULL THEN s.new_json"
-                                  "     ELSE json_object ('indicator_id', s.indicator_id, 'year', s.year, 'value', s.value,"
-                                  "                       'status_override', a.status_override,"
-                                  "                       'override_reason', a.override_reason, 'note', a.note) END"
-                                  " FROM ntm_staged_values (?3) s"
-                                  " LEFT JOIN assessment a"
-                                  "   ON a.unit_code = s.unit_code AND a.indicator_id = s.indicator_id AND a.year = s.year"
-                                  " WHERE a.unit_code IS NULL OR a.value IS NOT s.value"
-                                  " ORDER BY s.rowid",
-                                  error);
-  if (history == NULL)
+  if (staged->len == 0)
+    return TRUE;
+  if (!write_staged_history (db, staged, at, by, error))
     return FALSE;
-  ntm_sql_bind_text (history, 1, at);
-  ntm_sql_bind_text (history, 2, by);
-  ntm_staged_values_bind (history, 3, staged);
+
+  /* The time and the person are the same for every row: a column's
+   * default would work them out once a row. */
   values = ntm_database_prepare (db,
                                  "INSERT INTO assessment (unit_code, indicator_id, year, value, author, updated_at)"
                                  " SELECT unit_code, indicator_id, year, value, ?2, ?1"
@@ -108,11 +190,9 @@ write_staged_history_and_values (NtmDatabase  *db,
   ntm_staged_values_bind (values, 3, staged);
 
   ntm_database_set_bulk_history (db, TRUE);
-  ok = ntm_database_step_done (db, history, error) &&
-       ntm_database_step_done_without_triggers (db, values, error);
+  ok = ntm_database_step_done_without_triggers (db, values, error);
   ntm_database_set_bulk_history (db, FALSE);
-  /* the statements are kept: they should not keep the array */
-  sqlite3_clear_bindings (history);
+  /* the statement is kept: it should not keep the array */
   sqlite3_clear_bindings (values);
   return ok;
 }
@@ -161,7 +241,8 @@ write_value (NtmImport  *self,
   else
     {
       /* a value alone waits for write_staged_history_and_values() */
-      NtmStagedValue staged = { c->pub.unit_code, c->target, c->pub.year, has_value, value };
+      NtmStagedValue staged = { c->pub.unit_code, c->target, c->pub.year, has_value, value,
+                                c->old_row, c->old_has_value, c->old_value };
 
       g_array_append_val (self->staged, staged);
       return TRUE;
@@ -379,6 +460,7 @@ ntm_import_commit (NtmImport  *self,
                    GError    **error)
 {
   CommitData data = { self, FALSE, NTM_AREA_NONE };
+  NtmDataStamp now;
   gboolean ok;
 
   g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
@@ -397,7 +479,20 @@ ntm_import_commit (NtmImport  *self,
                    self->counts.errors);
       return FALSE;
     }
+  /* What the import changes, and the history of what it replaces, were
+   * worked out from the data as it was read: a change written since
+   * (in a form, by another program) would be overwritten unseen. */
+  ntm_database_get_data_stamp (self->db, &now);
+  if (now.version != self->read_stamp.version || now.changes != self->read_stamp.changes)
+    {
+      g_set_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_CHANGED,
+                   _("Nothing was imported: the data changed after “%s” was read. Read the file again to import it."),
+                   ntm_workbook_get_file_name (self->workbook));
+      return FALSE;
+    }
   ok = ntm_database_run_transaction (self->db, NTM_AREA_NONE, write_changes, &data, error);
+  /* a failed transaction leaves the data as it was */
+  ntm_database_get_data_stamp (self->db, &self->read_stamp);
   if (!ok)
     return FALSE;
   self->committed = TRUE;

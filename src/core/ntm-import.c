@@ -2104,6 +2104,8 @@ import_new (NtmDatabase  *db,
 
   self->db = g_object_ref (db);
   self->workbook = g_object_ref (workbook);
+  /* what is on record is read from here on */
+  ntm_database_get_data_stamp (db, &self->read_stamp);
   self->year_given = year;
   self->headers_only = headers_only;
   /* the rows are matched to units only when they are read */

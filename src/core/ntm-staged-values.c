@@ -1,8 +1,8 @@
 /* ntm-staged-values.c: values a bulk write hands to SQL without a table
  *
- * An import writes tens of thousands of indicator values, and their
- * history, in two INSERT … SELECT statements (ntm-import.c). Those
- * statements read the values from the table-valued function
+ * An import writes tens of thousands of indicator values in one
+ * INSERT … SELECT statement (ntm-import-write.c), which reads them from
+ * the table-valued function
  *
  *   ntm_staged_values (?1)
  *
@@ -10,12 +10,6 @@
  * value, in the array's order (its rowid), with the columns unit_code,
  * indicator_id, year and value. Staging the values in a temporary table
  * instead wrote every value once more before it was stored.
- *
- * Two more columns give what the history's triggers (data/sql/
- * 003-forms.sql) work out in SQL, written here at a fraction of the cost:
- * new_json, the record of the value as a new row, in the text
- * json_object () gives, with SQLite's own format for the number; and
- * entity_key, the value's name in the history ("indicator_id/year").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,8 +26,6 @@ enum {
   COLUMN_INDICATOR_ID,
   COLUMN_YEAR,
   COLUMN_VALUE,
-  COLUMN_NEW_JSON,
-  COLUMN_ENTITY_KEY,
   COLUMN_VALUES,                /* hidden: the array, the function's argument */
 };
 
@@ -52,7 +44,7 @@ staged_connect (sqlite3            *db,
                 char              **message)
 {
   int rc = sqlite3_declare_vtab (db, "CREATE TABLE x (unit_code TEXT, indicator_id INTEGER, year INTEGER,"
-                                     " value REAL, new_json TEXT, entity_key TEXT, staged_values HIDDEN)");
+                                     " value REAL, staged_values HIDDEN)");
 
   if (rc != SQLITE_OK)
     return rc;
@@ -141,57 +133,6 @@ staged_eof (sqlite3_vtab_cursor *cursor)
   return c->values == NULL || c->i >= c->values->len;
 }
 
-static char *
-put_text (char       *p,
-          const char *text)
-{
-  size_t n = strlen (text);
-
-  memcpy (p, text, n);
-  return p + n;
-}
-
-static char *
-put_int (char   *p,
-         gint64  n)
-{
-  char digits[NTM_DIGITS_SIZE];
-
-  if (n < 0)
-    *p++ = '-';
-  return put_text (p, ntm_number_digits (n < 0 ? -(guint64) n : (guint64) n, digits));
-}
-
-/* Writes at @json (256 bytes) what
- *   json_object ('indicator_id', …, 'year', …, 'value', …,
- *                'status_override', NULL, 'override_reason', NULL, 'note', '')
- * gives for @v, and returns its length. SQLite writes a number as
- * "%!0.15g": a whole number under 10^15 as its digits and ".0", which is
- * written here directly; any other through SQLite's own printf. */
-static int
-write_new_json (char                 *json,
-                const NtmStagedValue *v)
-{
-  char *p = json;
-
-  p = put_text (p, "{\"indicator_id\":");
-  p = put_int (p, v->indicator_id);
-  p = put_text (p, ",\"year\":");
-  p = put_int (p, v->year);
-  p = put_text (p, ",\"value\":");
-  if (!v->has_value)
-    p = put_text (p, "null");
-  else if (v->value == floor (v->value) && fabs (v->value) < 1e15)
-    p = put_text (put_int (p, (gint64) v->value), ".0");
-  else
-    {
-      sqlite3_snprintf (64, p, "%!0.15g", v->value);
-      p += strlen (p);
-    }
-  p = put_text (p, ",\"status_override\":null,\"override_reason\":null,\"note\":\"\"}");
-  return p - json;
-}
-
 static int
 staged_column (sqlite3_vtab_cursor *cursor,
                sqlite3_context     *context,
@@ -216,24 +157,6 @@ staged_column (sqlite3_vtab_cursor *cursor,
         sqlite3_result_double (context, v->value);
       else
         sqlite3_result_null (context);
-      break;
-    case COLUMN_NEW_JSON:
-      {
-        char json[256];
-
-        sqlite3_result_text (context, json, write_new_json (json, v), SQLITE_TRANSIENT);
-      }
-      break;
-    case COLUMN_ENTITY_KEY:
-      {
-        /* as the history names an assessment: indicator_id || '/' || year */
-        char key[48];
-        char *end = put_int (key, v->indicator_id);
-
-        *end++ = '/';
-        end = put_int (end, v->year);
-        sqlite3_result_text (context, key, end - key, SQLITE_TRANSIENT);
-      }
       break;
     default:
       sqlite3_result_null (context);
@@ -271,6 +194,34 @@ int
 ntm_staged_values_register (sqlite3 *handle)
 {
   return sqlite3_create_module (handle, "ntm_staged_values", &staged_module, NULL);
+}
+
+/* Appends to @json the number @value as SQLite writes a REAL in JSON
+ * (json_quote (), json_object ()), or null when @has_value is %FALSE:
+ * "%!0.15g", that is a whole number under 10^15 as its digits and ".0",
+ * which is written here directly, and any other through SQLite's own
+ * printf. */
+void
+ntm_staged_values_append_json_number (GString  *json,
+                                      gboolean  has_value,
+                                      double    value)
+{
+  char digits[64];
+
+  if (!has_value)
+    g_string_append (json, "null");
+  else if (value == floor (value) && fabs (value) < 1e15)
+    {
+      if (value < 0)
+        g_string_append_c (json, '-');
+      g_string_append (json, ntm_number_digits ((guint64) fabs (value), digits));
+      g_string_append (json, ".0");
+    }
+  else
+    {
+      sqlite3_snprintf (sizeof digits, digits, "%!0.15g", value);
+      g_string_append (json, digits);
+    }
 }
 
 /* Binds @values (an array of NtmStagedValue, which must outlive the

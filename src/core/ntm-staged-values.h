@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* One indicator value of a unit and year, as a bulk write stages it.
+/* One indicator value of a unit and year, as a bulk write stages it,
+ * and what it replaces (for the history; not a column).
  * @unit_code must outlive the statement that reads it. */
 typedef struct {
   const char *unit_code;
@@ -17,6 +18,9 @@ typedef struct {
   int         year;
   gboolean    has_value;
   double      value;
+  gboolean    replaces;         /* a value of the unit, indicator and year is on record */
+  gboolean    had_value;        /* and it was not empty: */
+  double      old_value;
 } NtmStagedValue;
 
 /* The pointer type an array of NtmStagedValue is bound as. */
@@ -26,5 +30,8 @@ int  ntm_staged_values_register (sqlite3      *handle);
 void ntm_staged_values_bind     (sqlite3_stmt *stmt,
                                  int           index,
                                  GArray       *values);
+void ntm_staged_values_append_json_number (GString  *json,
+                                           gboolean  has_value,
+                                           double    value);
 
 G_END_DECLS

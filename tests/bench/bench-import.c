@@ -122,14 +122,15 @@ write_workbook (NtmDatabase *db,
 }
 
 static guint
-count_values (const char *path)
+count_rows (const char *path,
+            const char *sql)
 {
   g_autoptr(NtmDatabase) db = ntm_database_open (path, NULL);
   sqlite3_stmt *stmt = NULL;
   guint n = 0;
 
   if (db != NULL &&
-      sqlite3_prepare_v2 (ntm_database_get_handle (db), "SELECT count(*) FROM assessment", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (ntm_database_get_handle (db), sql, -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
     n = sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
@@ -196,10 +197,15 @@ main (int    argc,
           g_printerr ("a run failed:\n%s\n%s\n", ours, theirs);
           return 1;
         }
-      /* every value stored, not only those of the rows that matched */
-      if (count_values (db_path) != n_units * n_indicators * N_YEARS)
+      /* every value stored, not only those of the rows that matched, and
+       * each in the history */
+      if (count_rows (db_path, "SELECT count(*) FROM assessment") != n_units * n_indicators * N_YEARS ||
+          count_rows (db_path, "SELECT count(*) FROM history_entry WHERE entity = 'assessment'") !=
+          n_units * n_indicators * N_YEARS)
         {
-          g_printerr ("%s holds %u values, not %u\n", db_path, count_values (db_path),
+          g_printerr ("%s holds %u values and %u in its history, not %u\n", db_path,
+                      count_rows (db_path, "SELECT count(*) FROM assessment"),
+                      count_rows (db_path, "SELECT count(*) FROM history_entry WHERE entity = 'assessment'"),
                       n_units * n_indicators * N_YEARS);
           return 1;
         }
