@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ntm-commune-water.h"
@@ -151,6 +152,70 @@ write_staged_history (NtmDatabase  *db,
   return ok;
 }
 
+typedef struct {
+  guint start;
+  guint end;
+} Run;
+
+static int
+compare_runs (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  GArray *staged = user_data;
+  const NtmStagedValue *x = &g_array_index (staged, NtmStagedValue, ((const Run *) a)->start);
+  const NtmStagedValue *y = &g_array_index (staged, NtmStagedValue, ((const Run *) b)->start);
+
+  if (x->year != y->year)
+    return x->year < y->year ? -1 : 1;
+  return strcmp (x->unit_code, y->unit_code);
+}
+
+static int
+compare_indicators (gconstpointer a,
+                    gconstpointer b)
+{
+  const NtmStagedValue *x = a, *y = b;
+
+  return x->indicator_id < y->indicator_id ? -1 : x->indicator_id > y->indicator_id;
+}
+
+/* @staged in the order the values are kept in (year, unit, indicator), so
+ * that each is written beside the one before: a unit and year's values
+ * are staged together, and only those runs, then the values within each,
+ * need sorting. */
+static GArray *
+sort_staged (GArray *staged)
+{
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  GArray *sorted = g_array_sized_new (FALSE, FALSE, sizeof (NtmStagedValue), staged->len);
+  guint start = 0;
+
+  while (start < staged->len)
+    {
+      const NtmStagedValue *first = &g_array_index (staged, NtmStagedValue, start);
+      Run run = { start, start + 1 };
+
+      while (run.end < staged->len &&
+             g_array_index (staged, NtmStagedValue, run.end).year == first->year &&
+             strcmp (g_array_index (staged, NtmStagedValue, run.end).unit_code, first->unit_code) == 0)
+        run.end++;
+      g_array_append_val (runs, run);
+      start = run.end;
+    }
+  g_array_sort_with_data (runs, compare_runs, staged);
+  for (guint r = 0; r < runs->len; r++)
+    {
+      const Run *run = &g_array_index (runs, Run, r);
+      guint at = sorted->len;
+
+      g_array_append_vals (sorted, &g_array_index (staged, NtmStagedValue, run->start), run->end - run->start);
+      qsort (&g_array_index (sorted, NtmStagedValue, at), run->end - run->start, sizeof (NtmStagedValue),
+             compare_indicators);
+    }
+  return sorted;
+}
+
 /* Values without a status, reason or note (a workbook of indicator values)
  * are staged in memory (ntm-staged-values.c) and written in one statement,
  * with the triggers off: their history, a row for each unit and year
@@ -165,6 +230,7 @@ write_staged_history_and_values (NtmDatabase  *db,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   const char *by = ntm_database_get_user_name (db);
+  g_autoptr(GArray) sorted = NULL;
   sqlite3_stmt *values;
   gboolean ok;
 
@@ -187,7 +253,8 @@ write_staged_history_and_values (NtmDatabase  *db,
     return FALSE;
   ntm_sql_bind_text (values, 1, at);
   ntm_sql_bind_text (values, 2, by);
-  ntm_staged_values_bind (values, 3, staged);
+  sorted = sort_staged (staged);
+  ntm_staged_values_bind (values, 3, sorted);
 
   ntm_database_set_bulk_history (db, TRUE);
   ok = ntm_database_step_done_without_triggers (db, values, error);
