@@ -30,6 +30,7 @@
 #include "ntm-fund.h"
 #include "ntm-ocop-product.h"
 #include "ntm-recognition.h"
+#include "ntm-import-private.h"
 #include "ntm-import.h"
 #include "ntm-table-private.h"
 #include "ntm-table.h"
@@ -1791,6 +1792,45 @@ test_bulk_history (Fixture *f, gconstpointer data)
                                           " AND unit_code = '18139' AND action = 'update'"), ==, 1);
 }
 
+/* A cell's text as the importer reads it: trimmed, its spaces (no-break
+ * ones too) collapsed; a number as offices write it. Plain ASCII and
+ * plain numbers take a shorter way, which must read them the same. */
+static void
+test_cell_text (void)
+{
+  const struct { const char *text; const char *clean; } texts[] = {
+    { "Kỳ Tân", "Kỳ Tân" }, { "18814", "18814" }, { "Ky Tan", "Ky Tan" },
+    { " Ky Tan", "Ky Tan" }, { "Ky Tan ", "Ky Tan" }, { "Ky  Tan", "Ky Tan" }, { "Ky\tTan", "Ky Tan" },
+    { "Ky\u00a0Tan", "Ky Tan" }, { "\ufeffMã", "Mã" }, { "", NULL }, { "   ", NULL }, { "a b c", "a b c" },
+    { "x", "x" }, { "95,5 %", "95,5 %" }, { "Ky\x7fTan", "Ky\x7fTan" },
+  };
+  const struct { const char *text; gboolean whole; gboolean ok; double value; gboolean percent; } numbers[] = {
+    { "0.955", FALSE, TRUE, 0.955, FALSE }, { "95", FALSE, TRUE, 95, FALSE }, { " 95 ", FALSE, TRUE, 95, FALSE },
+    { "95,5", FALSE, TRUE, 95.5, FALSE }, { "95,5 %", FALSE, TRUE, 95.5, TRUE }, { "1.234", TRUE, TRUE, 1234, FALSE },
+    { "1.234", FALSE, TRUE, 1.234, FALSE }, { "1 234", TRUE, TRUE, 1234, FALSE }, { "-2", FALSE, TRUE, -2, FALSE },
+    { "1,234.5", FALSE, TRUE, 1234.5, FALSE }, { "95.", FALSE, TRUE, 95, FALSE }, { ".5", FALSE, TRUE, 0.5, FALSE },
+    { "Đạt", FALSE, FALSE, 0, FALSE }, { "", FALSE, FALSE, 0, FALSE }, { "1234567890123456", FALSE, TRUE, 1234567890123456.0, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *clean = ntm_import_clean_text (texts[i].text);
+      g_assert_cmpstr (clean, ==, texts[i].clean);
+    }
+  g_assert_null (ntm_import_clean_text (NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      double value = -1;
+      gboolean percent = -1;
+
+      g_test_message ("%s", numbers[i].text);
+      g_assert_cmpint (ntm_import_read_number (numbers[i].text, numbers[i].whole, &value, &percent), ==, numbers[i].ok);
+      if (numbers[i].ok)
+        g_assert_cmpfloat (value, ==, numbers[i].value);
+      g_assert_cmpint (percent, ==, numbers[i].percent);
+    }
+}
+
 /* What an import changes is worked out from the data as it was read: a
  * change written after that, by another program or in a form, has the
  * commit refused, nothing written, until the file is read again. */
@@ -1865,6 +1905,7 @@ main (int argc, char **argv)
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   g_test_add_func ("/import/cell-reference", test_cell_reference);
+  g_test_add_func ("/import/cell-text", test_cell_text);
   g_test_add ("/import/office-statuses", Fixture, "bieu-tong-hop.xlsx", fixture_set_up, test_office_statuses,
               fixture_tear_down);
   g_test_add ("/import/office-statuses-xls", Fixture, "bieu-tong-hop.xls", fixture_set_up, test_office_statuses,

@@ -258,6 +258,7 @@ ntm_import_load_catalogue (NtmImport  *self,
       if (!ntm_indicator_kind_from_string ((const char *) sqlite3_column_text (stmt, 5), &i->kind))
         i->kind = NTM_INDICATOR_NUMBER;
       g_ptr_array_add (self->indicators, i);
+      g_hash_table_insert (self->indicator_ids, &i->id, i);
       index_catalogue_item (self, 'i', i->set_code, i->code_key, i);
     }
   sqlite3_reset (stmt);
@@ -387,13 +388,7 @@ CatIndicator *
 ntm_import_indicator_by_id (NtmImport *self,
                             gint64     id)
 {
-  for (guint i = 0; i < self->indicators->len; i++)
-    {
-      CatIndicator *ind = g_ptr_array_index (self->indicators, i);
-      if (ind->id == id)
-        return ind;
-    }
-  return NULL;
+  return g_hash_table_lookup (self->indicator_ids, &id);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -222,6 +222,7 @@ struct _NtmImport
   GHashTable         *heading_cache;  /* set code → (text → Role) */
   GHashTable         *folded_texts;   /* text → folded */
   GHashTable         *catalogue_index; /* "c|set|number" → CatCriterion, "i|set|code" → CatIndicator (folded) */
+  GHashTable         *indicator_ids;  /* id → CatIndicator, looked up for every value */
   GHashTable         *records;        /* "register|unit|year" → (identity → record), see find_record() */
   GHashTable         *groups;         /* unit code → GPtrArray of NtmCommuneGroupSpan, once read */
 

@@ -147,6 +147,19 @@ ntm_import_clean_text (const char *text)
 
   if (text == NULL)
     return NULL;
+  /* most cells: printable ASCII, one space at most between words */
+  {
+    const char *p = text;
+
+    while (*p > ' ' && *p < 0x7f)
+      {
+        p++;
+        if (*p == ' ' && p[1] > ' ' && p[1] < 0x7f)
+          p++;
+      }
+    if (*p == '\0')
+      return p == text ? NULL : g_strdup (text);
+  }
   out = g_string_new (NULL);
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
@@ -210,11 +223,18 @@ ntm_import_read_number (const char *text,
   const char *last_dot, *last_comma;
   char *end = NULL;
   gboolean negative = FALSE;
-  g_autofree char *t = ntm_import_clean_text (text);
+  g_autofree char *t = NULL;
   gsize len;
 
   if (percent_sign)
     *percent_sign = FALSE;
+  /* as a spreadsheet stores a number, nothing around it */
+  if (text != NULL && is_plain_number (text, whole))
+    {
+      *out = g_ascii_strtod (text, NULL);
+      return TRUE;
+    }
+  t = ntm_import_clean_text (text);
   if (t == NULL)
     return FALSE;
   if (is_plain_number (t, whole))
@@ -510,9 +530,48 @@ get_evaluation (NtmImport  *self,
   return ev;
 }
 
-/* The key of an indicator's value for a unit and year in self->assessed:
- * "a|18814|42|2024", built for every value a file holds, so without a
- * format string. */
+/* An indicator's value of a unit and year, as self->assessed is keyed:
+ * looked up for every value a file holds, so with its unit code interned
+ * (intern_unit()) rather than in a text. */
+typedef struct {
+  const char *unit_code;
+  gint64      indicator_id;
+  int         year;
+} AssessedKey;
+
+static guint
+assessed_key_hash (gconstpointer key)
+{
+  const AssessedKey *k = key;
+
+  return (g_direct_hash (k->unit_code) * 31u + (guint) k->indicator_id) * 65599u + (guint) k->year;
+}
+
+static gboolean
+assessed_key_equal (gconstpointer a,
+                    gconstpointer b)
+{
+  const AssessedKey *x = a, *y = b;
+
+  return x->unit_code == y->unit_code && x->indicator_id == y->indicator_id && x->year == y->year;
+}
+
+/* A unit's code, interned: codes repeat from value to value, and the unit
+ * of a row is looked up once for all its values. */
+static const char *
+intern_unit (NtmImport  *self,
+             const char *unit_code)
+{
+  if (self->last_code == NULL || !g_str_equal (self->last_code, unit_code))
+    {
+      self->last_code = g_intern_string (unit_code);
+      self->last_name = g_intern_string (g_hash_table_lookup (self->unit_names, unit_code));
+    }
+  return self->last_code;
+}
+
+/* The key of an indicator's value for a unit and year among the cells
+ * seen: "a|18814|42|2024". */
 static char *
 assessed_key (const char *unit_code,
               gint64      indicator_id,
@@ -557,7 +616,11 @@ load_year (NtmImport  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       Assessed *a = g_new0 (Assessed, 1);
-      char *key = assessed_key ((const char *) sqlite3_column_text (stmt, 0), sqlite3_column_int64 (stmt, 1), year);
+      AssessedKey *key = g_new (AssessedKey, 1);
+
+      key->unit_code = g_intern_string ((const char *) sqlite3_column_text (stmt, 0));
+      key->indicator_id = sqlite3_column_int64 (stmt, 1);
+      key->year = year;
 
       a->has_value = ntm_sql_get_double (stmt, 2, &a->value);
       a->override = ntm_sql_dup_text (stmt, 3);
@@ -650,13 +713,9 @@ add_change_interned (NtmImport   *self,
 
   if (reg != NTM_REGISTER_CRITERIA_STATUSES && reg != NTM_REGISTER_INDICATOR_VALUES)
     c->more = g_new0 (ChangeMore, 1);
-  /* codes, names and labels repeat from row to row: one copy each, and
-   * the unit of a row is looked up once for all its values */
-  if (unit_code != NULL && (self->last_code == NULL || !g_str_equal (self->last_code, unit_code)))
-    {
-      self->last_code = g_intern_string (unit_code);
-      self->last_name = g_intern_string (g_hash_table_lookup (self->unit_names, unit_code));
-    }
+  /* codes, names and labels repeat from row to row: one copy each */
+  if (unit_code != NULL)
+    intern_unit (self, unit_code);
   c->reg = reg;
   c->pub.unit_code = unit_code ? (char *) self->last_code : NULL;
   c->pub.unit_name = unit_code ? (char *) self->last_name : NULL;
@@ -872,7 +931,6 @@ read_value_cell (NtmImport    *self,
                  const char   *reason,
                  const char   *note)
 {
-  g_autofree char *key = NULL;
   Assessed *old;
   gboolean has_value = FALSE, percent_sign = FALSE;
   double value = 0;
@@ -930,8 +988,7 @@ read_value_cell (NtmImport    *self,
     return;
   self->counts.values++;
 
-  key = assessed_key (unit_code, ind->id, year);
-  old = g_hash_table_lookup (self->assessed, key);
+  old = g_hash_table_lookup (self->assessed, &(AssessedKey) { intern_unit (self, unit_code), ind->id, year });
 
   c = add_change_interned (self, NTM_REGISTER_INDICATOR_VALUES, unit_code, year, ind->label, NULL);
   set_change_cell (self, c, part, row, column);
@@ -1988,6 +2045,7 @@ ntm_import_finalize (GObject *object)
   g_clear_pointer (&self->unit_kinds, g_hash_table_unref);
   g_clear_pointer (&self->sets, g_ptr_array_unref);
   g_clear_pointer (&self->catalogue_index, g_hash_table_unref);
+  g_clear_pointer (&self->indicator_ids, g_hash_table_unref);
   g_clear_pointer (&self->criteria, g_ptr_array_unref);
   g_clear_pointer (&self->indicators, g_ptr_array_unref);
   g_clear_pointer (&self->evaluations, g_hash_table_unref);
@@ -2021,9 +2079,10 @@ ntm_import_init (NtmImport *self)
   self->criteria = g_ptr_array_new_with_free_func (ntm_import_cat_criterion_free);
   self->indicators = g_ptr_array_new_with_free_func (ntm_import_cat_indicator_free);
   self->catalogue_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->indicator_ids = g_hash_table_new (g_int64_hash, g_int64_equal);
   self->evaluations = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->recorded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, ntm_recorded_status_free);
-  self->assessed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, assessed_free);
+  self->assessed = g_hash_table_new_full (assessed_key_hash, assessed_key_equal, g_free, assessed_free);
   self->loaded_years = g_hash_table_new (NULL, NULL);
   self->mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->heading_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
