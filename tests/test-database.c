@@ -1246,6 +1246,99 @@ test_staged_values (Fixture *f, gconstpointer data)
   g_assert_null (bare);
 }
 
+/* What a bulk write does in its transaction: its rows are written with
+ * the foreign keys off, or on within another transaction. */
+typedef struct {
+  const char *unit_code;        /* of the row written */
+  gboolean    fail;             /* return FALSE after writing it */
+  gint64      keys_inside;      /* PRAGMA foreign_keys as the write saw it */
+} BulkWrite;
+
+static gboolean
+bulk_write (NtmDatabase  *db,
+            gpointer      user_data,
+            GError      **error)
+{
+  BulkWrite *w = user_data;
+  g_autofree char *sql = g_strdup_printf ("INSERT INTO assessment (unit_code, indicator_id, year, value)"
+                                          " SELECT '%s', min (id), 2024, 1 FROM indicator", w->unit_code);
+
+  w->keys_inside = ntm_test_count (db, "PRAGMA foreign_keys");
+  if (!ntm_database_exec (db, sql, error))
+    return FALSE;
+  if (w->fail)
+    g_set_error_literal (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID, "a parent is missing");
+  return !w->fail;
+}
+
+static gboolean
+bulk_write_nested (NtmDatabase  *db,
+                   gpointer      user_data,
+                   GError      **error)
+{
+  return ntm_database_run_bulk_transaction (db, NTM_AREA_NONE, bulk_write, user_data, error);
+}
+
+/* A bulk write checks the parents of its rows once each, the foreign keys
+ * off for its transaction only (and on again whatever it returns); each
+ * unit and indicator a staged value names must be on record. */
+static void
+test_bulk_transaction (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NtmDatabase) db = ntm_database_open (f->path, &error);
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (NtmStagedValue));
+  gint64 indicator = ntm_test_count (db, "SELECT min (id) FROM indicator");
+  gint64 no_indicator = ntm_test_count (db, "SELECT max (id) + 1 FROM indicator");
+  NtmStagedValue known[] = {
+    { "18814", indicator, 2024, TRUE, 1 }, { "18508", indicator, 2024, FALSE, 0 }, { "18814", indicator, 2025, TRUE, 2 },
+  };
+  NtmStagedValue no_unit = { "99999", indicator, 2024, TRUE, 1 };
+  NtmStagedValue unknown_indicator = { "18814", no_indicator, 2024, TRUE, 1 };
+  BulkWrite ok = { "18814", FALSE, -1 };
+  BulkWrite orphan = { "99999", TRUE, -1 };
+  BulkWrite nested = { "99998", FALSE, -1 };
+
+  g_assert_no_error (error);
+  g_array_append_vals (values, known, G_N_ELEMENTS (known));
+  g_assert_true (ntm_staged_values_check_parents (db, values, &error));
+  g_assert_no_error (error);
+  g_array_append_val (values, no_unit);
+  g_assert_false (ntm_staged_values_check_parents (db, values, &error));
+  g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "99999"));
+  g_clear_error (&error);
+  g_array_set_size (values, G_N_ELEMENTS (known));
+  g_array_append_val (values, unknown_indicator);
+  g_assert_false (ntm_staged_values_check_parents (db, values, &error));
+  g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* written with the keys off; on again after */
+  g_assert_true (ntm_database_run_bulk_transaction (db, NTM_AREA_NONE, bulk_write, &ok, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ok.keys_inside, ==, 0);
+  g_assert_cmpint (count (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment WHERE unit_code = '18814'"), ==, 1);
+
+  /* a failed write leaves nothing, and the keys on */
+  g_assert_false (ntm_database_run_bulk_transaction (db, NTM_AREA_NONE, bulk_write, &orphan, &error));
+  g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (orphan.keys_inside, ==, 0);
+  g_assert_cmpint (count (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment WHERE unit_code = '99999'"), ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* within another transaction the keys stay on, and are checked */
+  g_assert_false (ntm_database_run_transaction (db, NTM_AREA_NONE, bulk_write_nested, &nested, &error));
+  g_assert_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (nested.keys_inside, ==, 1);
+  g_assert_cmpint (count (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM assessment WHERE unit_code = '99998'"), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1279,6 +1372,7 @@ main (int argc, char *argv[])
   ADD ("/database/upgrade-keeps-values", test_upgrade_keeps_values);
   ADD ("/database/step-without-triggers", test_step_without_triggers);
   ADD ("/database/staged-values", test_staged_values);
+  ADD ("/database/bulk-transaction", test_bulk_transaction);
   ADD ("/database/upgrade-translates-notes", test_upgrade_translates_notes);
 #undef ADD
   g_test_add_func ("/database/read-only/side-files", test_read_only_side_files);

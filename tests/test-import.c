@@ -1726,6 +1726,10 @@ test_bulk_history (Fixture *f, gconstpointer data)
   g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM data_import d JOIN history_entry a"
                                           " ON a.id BETWEEN d.first_audit_id AND d.last_audit_id"
                                           " WHERE a.entity = 'assessment' AND d.file_name LIKE 'lich-su-%'"), ==, 13);
+  /* the values were written with their parents checked once each, and
+   * the keys are checked again after */
+  g_assert_cmpint (ntm_test_count (f->db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
   /* Hòa Hải's 2.1 keeps its status set by hand, its reason and its note */
   g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM assessment WHERE unit_code = '18508' AND year = 2024"
                                           " AND value = 85 AND status_override = 'met'"

@@ -49,6 +49,12 @@ gboolean      ntm_database_run_transaction  (NtmDatabase        *self,
                                              NtmTransactionFunc  func,
                                              gpointer            user_data,
                                              GError            **error);
+gboolean      ntm_database_run_bulk_transaction
+                                            (NtmDatabase        *self,
+                                             NtmArea             areas,
+                                             NtmTransactionFunc  func,
+                                             gpointer            user_data,
+                                             GError            **error);
 gboolean      ntm_database_in_transaction   (NtmDatabase        *self);
 void          ntm_database_set_sqlite_error (NtmDatabase        *self,
                                              GError            **error,

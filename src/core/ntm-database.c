@@ -1384,6 +1384,62 @@ ntm_database_run_transaction (NtmDatabase         *self,
   return TRUE;
 }
 
+static gboolean
+foreign_keys_on (NtmDatabase *self)
+{
+  sqlite3_stmt *stmt = ntm_database_prepare (self, "PRAGMA foreign_keys", NULL);
+  gboolean on = FALSE;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    on = sqlite3_column_int (stmt, 0) == 1;
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return on;
+}
+
+/**
+ * ntm_database_run_bulk_transaction:
+ * @self: a #NtmDatabase
+ * @areas: as for ntm_database_run_transaction()
+ * @func: writes many rows that name few parents, and checks that each
+ *   parent they name is on record (ntm_staged_values_check_parents())
+ * @user_data: data for @func
+ * @error: return location for a #GError
+ *
+ * As ntm_database_run_transaction(), with the foreign keys not checked
+ * row by row: for each row SQLite looks its parents up again, which costs
+ * more than writing the row. @func checks them once a parent instead.
+ * Within another transaction the keys cannot be turned off, and are
+ * checked as always. They are on again when this returns, whatever it
+ * returns.
+ *
+ * Returns: %TRUE if committed
+ */
+gboolean
+ntm_database_run_bulk_transaction (NtmDatabase         *self,
+                                   NtmArea              areas,
+                                   NtmTransactionFunc   func,
+                                   gpointer             user_data,
+                                   GError             **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (NTM_IS_DATABASE (self), FALSE);
+
+  if (self->transaction_depth > 0)
+    return ntm_database_run_transaction (self, areas, func, user_data, error);
+  if (!ntm_database_exec (self, "PRAGMA foreign_keys = OFF", error))
+    return FALSE;
+  ok = ntm_database_run_transaction (self, areas, func, user_data, error);
+  if (sqlite3_exec (self->handle, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK ||
+      !foreign_keys_on (self))
+    /* cannot happen with a valid connection; if it did, no later change
+     * could be trusted to name parents on record (what was committed
+     * here was checked by @func) */
+    g_critical ("The database's foreign keys could not be turned on again.");
+  return ok;
+}
+
 char *
 ntm_sql_dup_text (sqlite3_stmt *stmt,
                   int           column)

@@ -236,7 +236,9 @@ write_staged_history_and_values (NtmDatabase  *db,
 
   if (staged->len == 0)
     return TRUE;
-  if (!write_staged_history (db, staged, at, by, error))
+  /* the foreign keys may be off (ntm_import_commit()) */
+  if (!ntm_staged_values_check_parents (db, staged, error) ||
+      !write_staged_history (db, staged, at, by, error))
     return FALSE;
 
   /* The time and the person are the same for every row: a column's
@@ -511,6 +513,22 @@ remember_mappings (NtmImport *self)
     }
 }
 
+/* Whether every change to write is a value staged by write_value(): what
+ * the import writes then names units and indicators only through them. */
+static gboolean
+only_plain_values (NtmImport *self)
+{
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      Change *c = g_ptr_array_index (self->changes, i);
+
+      if (c->pub.action != NTM_IMPORT_UNCHANGED &&
+          (c->reg != NTM_REGISTER_INDICATOR_VALUES || c->with_extras))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * ntm_import_commit:
  * @self: a #NtmImport
@@ -557,7 +575,12 @@ ntm_import_commit (NtmImport  *self,
                    ntm_workbook_get_file_name (self->workbook));
       return FALSE;
     }
-  ok = ntm_database_run_transaction (self->db, NTM_AREA_NONE, write_changes, &data, error);
+  /* A file of plain values, many rows naming few units and indicators,
+   * has them checked once each rather than once a row. */
+  if (only_plain_values (self))
+    ok = ntm_database_run_bulk_transaction (self->db, NTM_AREA_NONE, write_changes, &data, error);
+  else
+    ok = ntm_database_run_transaction (self->db, NTM_AREA_NONE, write_changes, &data, error);
   /* a failed transaction leaves the data as it was */
   ntm_database_get_data_stamp (self->db, &self->read_stamp);
   if (!ok)

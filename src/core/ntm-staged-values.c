@@ -18,6 +18,9 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "ntm-database-private.h"
 #include "ntm-number.h"
 #include "ntm-staged-values.h"
 
@@ -232,4 +235,100 @@ ntm_staged_values_bind (sqlite3_stmt *stmt,
                         GArray       *values)
 {
   sqlite3_bind_pointer (stmt, index, values, NTM_STAGED_VALUES_POINTER, NULL);
+}
+
+/* Whether the one row @sql (with ?1 bound to @text, or else to @id) gives
+ * exists. */
+static gboolean
+parent_exists (NtmDatabase  *db,
+               const char   *sql,
+               const char   *text,
+               gint64        id,
+               gboolean     *exists,
+               GError      **error)
+{
+  sqlite3_stmt *stmt = ntm_database_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (text != NULL)
+    sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      ntm_database_set_sqlite_error (db, error, NULL);
+      return FALSE;
+    }
+  *exists = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+/**
+ * ntm_staged_values_check_parents:
+ * @db: the database the values are written to
+ * @values: an array of NtmStagedValue
+ * @error: return location for a #GError
+ *
+ * Checks that every unit and indicator @values name is on record, once
+ * each: what the foreign keys of assessment check for every row, for a
+ * bulk write with them off (ntm_database_run_bulk_transaction()).
+ *
+ * Returns: %TRUE when every parent is on record; else %FALSE with
+ *   %NTM_DATABASE_ERROR_INVALID
+ */
+gboolean
+ntm_staged_values_check_parents (NtmDatabase  *db,
+                                 GArray       *values,
+                                 GError      **error)
+{
+  g_autoptr(GHashTable) units = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) indicators = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GHashTableIter iter;
+  gpointer key;
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      NtmStagedValue *v = &g_array_index (values, NtmStagedValue, i);
+
+      g_hash_table_add (units, (gpointer) v->unit_code);
+      g_hash_table_add (indicators, &v->indicator_id);
+    }
+
+  g_hash_table_iter_init (&iter, units);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gboolean exists;
+
+      if (!parent_exists (db, "SELECT 1 FROM unit WHERE code = ?1", key, 0, &exists, error))
+        return FALSE;
+      if (!exists)
+        {
+          g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                       _("There is no unit with the code %s: nothing was saved."), (const char *) key);
+          return FALSE;
+        }
+    }
+  g_hash_table_iter_init (&iter, indicators);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gboolean exists;
+
+      if (!parent_exists (db, "SELECT 1 FROM indicator WHERE id = ?1", NULL, *(gint64 *) key, &exists, error))
+        return FALSE;
+      if (!exists)
+        {
+          char digits[NTM_DIGITS_SIZE];
+
+          g_set_error (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID,
+                       _("There is no indicator numbered %s: nothing was saved."),
+                       ntm_number_digits (*(gint64 *) key, digits));
+          return FALSE;
+        }
+    }
+  return TRUE;
 }

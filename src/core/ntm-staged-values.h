@@ -7,6 +7,8 @@
 #include <glib.h>
 #include <sqlite3.h>
 
+#include "ntm-database.h"
+
 G_BEGIN_DECLS
 
 /* One indicator value of a unit and year, as a bulk write stages it,
@@ -33,5 +35,8 @@ void ntm_staged_values_bind     (sqlite3_stmt *stmt,
 void ntm_staged_values_append_json_number (GString  *json,
                                            gboolean  has_value,
                                            double    value);
+gboolean ntm_staged_values_check_parents (NtmDatabase  *db,
+                                          GArray       *values,
+                                          GError      **error);
 
 G_END_DECLS
