@@ -14,9 +14,12 @@
 #include <xlsxwriter.h>
 
 #include "ntm-application.h"
+#include "ntm-audit-private.h"
+#include "ntm-audit.h"
 #include "ntm-criteria-edit.h"
 #include "ntm-criteria-grid-window.h"
 #include "ntm-criterion-status.h"
+#include "ntm-history-window-private.h"
 #include "ntm-import-window.h"
 #include "ntm-screenshot.h"
 #include "ntm-status-cell.h"
@@ -373,6 +376,83 @@ test_import_window (void)
   settle ();
 }
 
+/* Values imported through the window, then changed by a second file:
+ * the commune's history window lists each value entered and changed,
+ * with the file it came from. */
+static void
+test_imported_history (void)
+{
+  g_autofree char *name = g_strdup_printf ("history-%s.db", vietnamese ? "vi" : "en");
+  g_autoptr(NtmDatabase) db = ntm_test_open_database (dir, name);
+  NtmWindow *window = open_window (db);
+  NtmHistoryWindow *history;
+  const char *files[] = { "chi-tieu-2024.xlsx", "chi-tieu-2024-sua.xlsx" };
+  const char *values[][2] = { { "0.955", "95.5" }, { "0.96", "95.5" } };
+
+  for (guint round = 0; round < G_N_ELEMENTS (files); round++)
+    {
+      g_autofree char *path = g_build_filename (dir, files[round], NULL);
+      lxw_workbook *wb = workbook_new (path);
+      lxw_worksheet *ws = workbook_add_worksheet (wb, "Năm 2024");
+      NtmImportWindow *import;
+
+      worksheet_write_string (ws, 0, 0, "Mã xã", NULL);
+      worksheet_write_string (ws, 0, 1, "Tên xã", NULL);
+      worksheet_write_string (ws, 0, 2, "Chỉ tiêu 17.1", NULL);
+      worksheet_write_string (ws, 0, 3, "2.1", NULL);
+      worksheet_write_string (ws, 1, 0, "18814", NULL);
+      worksheet_write_string (ws, 1, 1, "Kỳ Tân", NULL);
+      worksheet_write_number (ws, 1, 2, g_ascii_strtod (values[round][0], NULL), NULL);
+      worksheet_write_number (ws, 1, 3, g_ascii_strtod (values[round][1], NULL), NULL);
+      g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+
+      import = open_import (window, path);
+      g_assert_cmpuint (ntm_import_get_counts (ntm_import_window_get_import (import))->errors, ==, 0);
+      g_assert_cmpuint (ntm_import_get_counts (ntm_import_window_get_import (import))->inserted, ==, round == 0 ? 2 : 0);
+      g_assert_cmpuint (ntm_import_get_counts (ntm_import_window_get_import (import))->updated, ==, round == 0 ? 0 : 1);
+      g_assert_true (ntm_import_window_commit (import));
+      settle ();
+    }
+
+  /* newest first: 17.1 changed by the second file, then both entered by
+   * the first, in words the person reads */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GListModel) entries = ntm_database_list_unit_history (db, "18814", &error);
+    g_autoptr(NtmAuditEntry) newest = NULL;
+    g_autofree char *described = NULL;
+
+    g_assert_no_error (error);
+    /* and the commune's recognition, on record before */
+    g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 4);
+    newest = g_list_model_get_item (entries, 0);
+    described = ntm_audit_entry_describe (newest);
+    g_assert_cmpstr (ntm_audit_entry_get_action (newest), ==, "update");
+    g_assert_cmpstr (ntm_audit_entry_get_file_name (newest), ==, files[1]);
+    g_assert_nonnull (strstr (described, "95.5 → 96.0"));
+    for (guint i = 1; i < 3; i++)
+      {
+        g_autoptr(NtmAuditEntry) entered = g_list_model_get_item (entries, i);
+
+        g_autofree char *text = ntm_audit_entry_describe (entered);
+
+        g_assert_cmpstr (ntm_audit_entry_get_action (entered), ==, "insert");
+        g_assert_cmpstr (ntm_audit_entry_get_file_name (entered), ==, files[0]);
+        g_assert_true (g_str_has_prefix (text, vietnamese ? "Nhập kết quả đánh giá" : "Assessment entered"));
+      }
+  }
+  history = ntm_history_window_new_for_unit (GTK_WINDOW (window), db, "18814");
+  gtk_window_set_default_size (GTK_WINDOW (history), 640, 480);
+  gtk_window_present (GTK_WINDOW (history));
+  settle ();
+  g_assert_cmpuint (ntm_history_window_get_n_entries (history), ==, 4);
+  save_screenshot (GTK_WIDGET (history), "history-imported");
+
+  gtk_window_destroy (GTK_WINDOW (history));
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -394,6 +474,7 @@ main (int argc, char *argv[])
 
   g_test_add_func (vietnamese ? "/data-gui/vi/criteria-grid" : "/data-gui/criteria-grid", test_criteria_grid);
   g_test_add_func (vietnamese ? "/data-gui/vi/import-window" : "/data-gui/import-window", test_import_window);
+  g_test_add_func (vietnamese ? "/data-gui/vi/imported-history" : "/data-gui/imported-history", test_imported_history);
 
   ret = g_test_run ();
   g_clear_object (&app);
