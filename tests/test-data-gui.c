@@ -429,7 +429,7 @@ test_imported_history (void)
     described = ntm_audit_entry_describe (newest);
     g_assert_cmpstr (ntm_audit_entry_get_action (newest), ==, "update");
     g_assert_cmpstr (ntm_audit_entry_get_file_name (newest), ==, files[1]);
-    g_assert_nonnull (strstr (described, "95.5 → 96.0"));
+    g_assert_nonnull (strstr (described, vietnamese ? "\nGiá trị: 95,5 → 96\n" : "\nValue: 95.5 → 96\n"));
     for (guint i = 1; i < 3; i++)
       {
         g_autoptr(NtmAuditEntry) entered = g_list_model_get_item (entries, i);

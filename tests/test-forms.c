@@ -548,8 +548,22 @@ test_audit_trail (Fixture *f, gconstpointer data)
     g_autoptr(NtmAuditEntry) update = g_list_model_get_item (history, 1);
     text = ntm_audit_entry_describe (update);
     g_assert_nonnull (strstr (text, "318-ntm 17.1 (2024)"));
-    g_assert_nonnull (strstr (text, "value: 90"));
-    g_assert_nonnull (strstr (text, " → 95.5"));
+    /* the field that changed, in words, and nothing else */
+    g_assert_nonnull (strstr (text, "\nValue: 90 → 95.5"));
+    g_assert_null (strstr (text, "indicator_id"));
+    g_assert_null (strstr (text, "{"));
+    g_assert_null (strchr (strchr (text, '\n') + 1, '\n'));
+  }
+  {
+    g_autoptr(NtmAuditEntry) removed = g_list_model_get_item (history, 0);
+    g_autoptr(NtmAuditEntry) entered = g_list_model_get_item (history, 2);
+    g_autofree char *removed_text = ntm_audit_entry_describe (removed);
+    g_autofree char *entered_text = ntm_audit_entry_describe (entered);
+
+    /* a row removed or entered: its fields with a value */
+    g_assert_true (g_str_has_prefix (removed_text, "Assessment removed: 318-ntm 17.1 (2024)\nValue: 95.5"));
+    g_assert_true (g_str_has_prefix (entered_text, "Assessment entered: 318-ntm 17.1 (2024)\nValue: 90"));
+    g_assert_null (strstr (entered_text, "null"));
   }
 
   /* The history cannot be edited: not through the application's

@@ -280,6 +280,13 @@ test_delete_and_undo (Fixture *fx, gconstpointer data)
     g_autofree char *text = ntm_audit_entry_describe (first);
     g_assert_cmpstr (ntm_audit_entry_get_action (first), ==, "insert");
     g_assert_nonnull (strstr (text, "Nhà máy nước Thạch Trung"));
+    /* each field in words, a line each, its choices as the form names them */
+    g_assert_nonnull (strstr (text, "\nName: Nhà máy nước Thạch Trung\n"));
+    g_assert_nonnull (strstr (text, "\nWater source: Surface water\n"));
+    g_assert_nonnull (strstr (text, "\nManagement: Enterprise\n"));
+    g_assert_nonnull (strstr (text, "\nTariff (đồng/m³): 9,500"));
+    g_assert_null (strstr (text, "water_source"));
+    g_assert_null (strstr (text, "{"));
   }
   /* and the communes' histories mention it */
   g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM audit_log WHERE unit_code = '18088'"

@@ -13,9 +13,20 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
+#include "ntm-attainment.h"
 #include "ntm-audit.h"
 #include "ntm-audit-private.h"
+#include "ntm-criterion-status.h"
 #include "ntm-database-private.h"
+#include "ntm-format.h"
+#include "ntm-fund.h"
+#include "ntm-json-private.h"
+#include "ntm-number.h"
+#include "ntm-ocop-product.h"
+#include "ntm-target.h"
+#include "ntm-water-scheme.h"
 
 struct _NtmAuditEntry
 {
@@ -30,7 +41,6 @@ struct _NtmAuditEntry
   char    *subject;     /* what the change is about, in words */
   char    *old_value;
   char    *new_value;
-  char    *changes;     /* "field: old → new" lines for an update */
   char    *file_name;   /* the spreadsheet an import took it from */
 };
 
@@ -53,7 +63,6 @@ ntm_audit_entry_finalize (GObject *object)
   g_free (self->subject);
   g_free (self->old_value);
   g_free (self->new_value);
-  g_free (self->changes);
   g_free (self->file_name);
   G_OBJECT_CLASS (ntm_audit_entry_parent_class)->finalize (object);
 }
@@ -73,8 +82,8 @@ ntm_audit_entry_init (NtmAuditEntry *self)
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
 
-/* Every query returns the same columns; the subject and the list of
- * changed fields are worked out in SQL with the JSON functions. */
+/* Every query returns the same columns; the subject is worked out in SQL
+ * with the JSON functions. */
 #define ENTRY_COLUMNS \
   "a.id, a.changed_at, a.changed_by, a.action, a.entity, a.entity_key," \
   " CASE a.entity" \
@@ -98,9 +107,6 @@ ntm_audit_entry_init (NtmAuditEntry *self)
   "        || ' (' || json_extract (coalesce (a.new_value, a.old_value), '$.year') || ')'" \
   "   ELSE NULL END," \
   " a.old_value, a.new_value," \
-  " (SELECT group_concat (n.key || ': ' || coalesce (o.value, '—') || ' → ' || coalesce (n.value, '—'), char (10))" \
-  "    FROM json_each (a.new_value) n LEFT JOIN json_each (a.old_value) o ON o.key = n.key" \
-  "   WHERE a.action = 'update' AND o.value IS NOT n.value)," \
   " (SELECT d.file_name FROM data_import d WHERE d.last_audit_id >= a.id AND d.first_audit_id <= a.id" \
   "   ORDER BY d.last_audit_id LIMIT 1)"
 
@@ -136,8 +142,7 @@ list_entries (NtmDatabase  *db,
       e->subject = ntm_sql_dup_text (stmt, 6);
       e->old_value = ntm_sql_dup_text (stmt, 7);
       e->new_value = ntm_sql_dup_text (stmt, 8);
-      e->changes = ntm_sql_dup_text (stmt, 9);
-      e->file_name = ntm_sql_dup_text (stmt, 10);
+      e->file_name = ntm_sql_dup_text (stmt, 9);
       g_list_store_append (store, e);
     }
   sqlite3_reset (stmt);
@@ -275,6 +280,234 @@ ntm_audit_entry_get_new_value (NtmAuditEntry *self)
   return self->new_value;
 }
 
+/* ---------------------------------------------------------------------- */
+/* The fields of a change, in words                                       */
+/* ---------------------------------------------------------------------- */
+
+/* The fields the history records, as the forms name them. */
+static const struct {
+  const char *key;
+  const char *label;
+} field_labels[] = {
+  { "value", N_("Value") },
+  { "status", N_("Status") },
+  { "status_override", N_("Status set by hand") },
+  { "override_reason", N_("Reason") },
+  { "origin", N_("Recorded as") },
+  { "file_name", N_("File") },
+  { "note", N_("Note") },
+  { "year", N_("Year") },
+  { "year_from", N_("In force from") },
+  { "year_to", N_("In force until") },
+  { "level", N_("Level") },
+  { "decision_number", N_("Decision number") },
+  { "decision_date", N_("Decision date") },
+  { "issuer", N_("Issued by") },
+  { "source", N_("Source") },
+  { "revoked_on", N_("Revoked on") },
+  { "revoke_reason", N_("Reason for revoking") },
+  { "commune_group", N_("Commune group") },
+  { "code", N_("Code") },
+  { "name", N_("Name") },
+  { "kind", N_("Kind") },
+  { "metric", N_("Indicator") },
+  { "region", N_("Region") },
+  { "product_group", N_("Product group") },
+  { "producer", N_("Producer") },
+  { "producer_type", N_("Producer type") },
+  { "score", N_("Score") },
+  { "export_markets", N_("Export markets") },
+  { "sponsor", N_("Sponsor") },
+  { "planned", N_("Planned (đồng)") },
+  { "actual", N_("Mobilised (đồng)") },
+  { "amount", N_("Amount (đồng)") },
+  { "water_source", N_("Water source") },
+  { "treatment", N_("Treatment") },
+  { "design_capacity", N_("Design capacity (m³/day)") },
+  { "actual_output", N_("Actual output (m³/day)") },
+  { "pipe_length", N_("Pipe length (km)") },
+  { "households_design", N_("Households, design") },
+  { "households_actual", N_("Households, actual") },
+  { "people_design", N_("People, design") },
+  { "people_actual", N_("People, actual") },
+  { "new_connections", N_("New connections this year") },
+  { "started_on", N_("Started on") },
+  { "commissioned_on", N_("Commissioned on") },
+  { "management", N_("Management") },
+  { "tariff", N_("Tariff (đồng/m³)") },
+  { "loss_rate", N_("Loss rate (%)") },
+  { "quality_tested_on", N_("Last quality test") },
+  { "quality_passed", N_("Quality test result") },
+  { "sustainability", N_("Sustainability") },
+  { "progress", N_("Progress") },
+  { "households_total", N_("Households in total") },
+  { "households_hygienic", N_("On hygienic water") },
+  { "households_clean", N_("On clean water meeting the standard") },
+};
+
+/* Whether @key is worth showing: the records name the rows they link
+ * (an indicator, a criterion, a commune) by id, which the subject says in
+ * words already, as it says the year of an assessment, a status, funds
+ * and a target. */
+static gboolean
+field_is_shown (const char *entity,
+                const char *key)
+{
+  if (g_str_equal (key, "indicator_id") || g_str_equal (key, "criterion_id") || g_str_equal (key, "unit_code"))
+    return FALSE;
+  if (g_str_equal (key, "year"))
+    return !(g_strcmp0 (entity, "assessment") == 0 || g_strcmp0 (entity, "criterion_status") == 0 ||
+             g_strcmp0 (entity, "fund") == 0 || g_strcmp0 (entity, "target") == 0);
+  return TRUE;
+}
+
+static const char *
+field_label (const char *key)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
+    if (g_str_equal (field_labels[i].key, key))
+      return _(field_labels[i].label);
+  return key;
+}
+
+/* A choice recorded by its name ("building", "cooperative", "met") in the
+ * person's words, or NULL when @key holds no choice of @entity's. */
+static const char *
+choice_label (const char *entity,
+              const char *key,
+              const char *text)
+{
+  NtmStatus status;
+  NtmLevel level;
+  NtmStatusOrigin origin;
+  NtmOcopGroup group;
+  NtmProducerType producer;
+  NtmTargetKind kind;
+  NtmFundSource source;
+
+  if (g_str_has_prefix (entity, "water_scheme"))
+    return g_str_equal (key, "status") || g_str_equal (key, "water_source") || g_str_equal (key, "management") ||
+           g_str_equal (key, "sustainability") || g_str_equal (key, "source") ? ntm_water_choice_get_label (text) : NULL;
+  if ((g_str_equal (key, "status") || g_str_equal (key, "status_override")) && ntm_status_from_string (text, &status))
+    return ntm_status_get_label (status);
+  if (g_str_equal (key, "level") && ntm_level_from_string (text, &level))
+    return ntm_level_get_label (level);
+  if (g_str_equal (key, "origin") && ntm_status_origin_from_string (text, &origin))
+    return ntm_status_origin_get_label (origin);
+  if (g_str_equal (entity, "ocop_product") && g_str_equal (key, "product_group") && ntm_ocop_group_from_string (text, &group))
+    return ntm_ocop_group_get_label (group);
+  if (g_str_equal (entity, "ocop_product") && g_str_equal (key, "producer_type") &&
+      ntm_producer_type_from_string (text, &producer))
+    return ntm_producer_type_get_label (producer);
+  if (g_str_equal (entity, "target") && g_str_equal (key, "metric"))
+    return ntm_metric_get_label (text);
+  if (g_str_equal (entity, "target") && g_str_equal (key, "kind") && ntm_target_kind_from_string (text, &kind))
+    return ntm_target_kind_get_label (kind);
+  if (g_str_equal (entity, "fund") && g_str_equal (key, "source") && ntm_fund_source_from_string (text, &source))
+    return ntm_fund_source_get_label (source);
+  return NULL;
+}
+
+/* A field's value as the person reads it, or NULL when it is empty. */
+static char *
+field_text (const char    *entity,
+            const char    *key,
+            const NtmJson *value)
+{
+  double number;
+
+  if (value == NULL)
+    return NULL;
+  switch (ntm_json_get_kind (value))
+    {
+    case NTM_JSON_NUMBER:
+      ntm_json_get_number (value, &number);
+      if (g_str_equal (key, "quality_passed") && (number == 0 || number == 1))
+        return g_strdup (number == 1 ? _("Passed") : _("Failed"));
+      /* a year or a code is written as it is, without a thousands mark */
+      if (g_str_has_prefix (key, "year") || g_str_equal (key, "code") || g_str_equal (key, "commune_group"))
+        return g_strdup_printf ("%.0f", number);
+      return ntm_number_format (number, 10, ntm_language_get_default ());
+
+    case NTM_JSON_STRING:
+      {
+        const char *text = ntm_json_get_string (value);
+        const char *label;
+
+        if (text == NULL || *text == '\0')
+          return NULL;
+        label = choice_label (entity, key, text);
+        if (label != NULL)
+          return g_strdup (label);
+        if ((g_str_has_suffix (key, "_on") || g_str_has_suffix (key, "_date")) && ntm_date_is_valid_iso (text))
+          return ntm_format_date (text);
+        return g_strdup (text);
+      }
+
+    case NTM_JSON_NULL:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+same_json (const NtmJson *a,
+           const NtmJson *b)
+{
+  double x, y;
+  NtmJsonType kind = a ? ntm_json_get_kind (a) : NTM_JSON_NULL;
+
+  if (kind != (b ? ntm_json_get_kind (b) : NTM_JSON_NULL))
+    return FALSE;
+  if (kind == NTM_JSON_NUMBER)
+    return ntm_json_get_number (a, &x) && ntm_json_get_number (b, &y) && x == y;
+  if (kind == NTM_JSON_STRING)
+    return g_strcmp0 (ntm_json_get_string (a), ntm_json_get_string (b)) == 0;
+  return kind == NTM_JSON_NULL;
+}
+
+/* The record's fields, a line each: "Value: 95,5" for a row entered or
+ * removed, "Value: 95,5 → 96" for each field a change changed. */
+static void
+append_fields (GString       *text,
+               NtmAuditEntry *self)
+{
+  gboolean update = g_str_equal (self->action, "update");
+  const char *shown = g_str_equal (self->action, "delete") ? self->old_value : self->new_value;
+  g_autoptr(NtmJson) record = shown ? ntm_json_parse (shown, strlen (shown), NULL) : NULL;
+  g_autoptr(NtmJson) before = update && self->old_value ? ntm_json_parse (self->old_value, strlen (self->old_value), NULL)
+                                                        : NULL;
+
+  if (shown != NULL && record == NULL)
+    {
+      /* not a record Ntm wrote: as it is */
+      g_string_append_c (text, '\n');
+      g_string_append (text, shown);
+      return;
+    }
+  for (guint i = 0; i < ntm_json_get_length (record); i++)
+    {
+      const char *key = ntm_json_get_key (record, i);
+      g_autofree char *now = NULL;
+      g_autofree char *was = NULL;
+
+      if (key == NULL || !field_is_shown (self->entity, key))
+        continue;
+      if (update && same_json (ntm_json_get_member (before, key), ntm_json_get_item (record, i)))
+        continue;
+      now = field_text (self->entity, key, ntm_json_get_item (record, i));
+      if (update)
+        {
+          was = field_text (self->entity, key, ntm_json_get_member (before, key));
+          /* Translators: a field of a record, as it was and as it became */
+          g_string_append_printf (text, _("\n%s: %s → %s"), field_label (key), was ? was : "—", now ? now : "—");
+        }
+      else if (now != NULL)
+        /* Translators: a field of a record, and its value */
+        g_string_append_printf (text, _("\n%s: %s"), field_label (key), now);
+    }
+}
+
 /**
  * ntm_audit_entry_describe:
  * @self: a #NtmAuditEntry
@@ -328,21 +561,7 @@ ntm_audit_entry_describe (NtmAuditEntry *self)
   text = g_string_new (NULL);
   /* Translators: what happened, then what it happened to */
   g_string_append_printf (text, _("%s: %s"), what, subject);
-  if (self->changes != NULL)
-    {
-      g_string_append_c (text, '\n');
-      g_string_append (text, self->changes);
-    }
-  else if (g_str_equal (self->action, "delete") && self->old_value != NULL)
-    {
-      g_string_append_c (text, '\n');
-      g_string_append (text, self->old_value);
-    }
-  else if (self->new_value != NULL)
-    {
-      g_string_append_c (text, '\n');
-      g_string_append (text, self->new_value);
-    }
+  append_fields (text, self);
   if (self->file_name != NULL)
     {
       g_string_append_c (text, '\n');

@@ -30,6 +30,8 @@ gboolean     ntm_json_get_number   (const NtmJson *node,
 guint        ntm_json_get_length   (const NtmJson *node);
 const NtmJson *ntm_json_get_item   (const NtmJson *node,
                                     guint        index);
+const char  *ntm_json_get_key      (const NtmJson *node,
+                                    guint        index);
 const NtmJson *ntm_json_get_member (const NtmJson *node,
                                     const char  *name);
 

@@ -458,6 +458,23 @@ ntm_json_get_item (const NtmJson *node,
 }
 
 /**
+ * ntm_json_get_key:
+ * @node: (nullable): an object
+ * @index: a member's place
+ *
+ * Returns: (nullable): the name of the member ntm_json_get_item() gives
+ *   at @index
+ */
+const char *
+ntm_json_get_key (const NtmJson *node,
+                  guint          index)
+{
+  if (node == NULL || node->kind != NTM_JSON_OBJECT || index >= node->keys->len)
+    return NULL;
+  return g_ptr_array_index (node->keys, index);
+}
+
+/**
  * ntm_json_get_member:
  * @node: (nullable): an object
  * @name: a member's name
