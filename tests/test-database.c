@@ -1204,6 +1204,30 @@ test_staged_values (Fixture *f, gconstpointer data)
     }
   g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected));
 
+  /* what is on record before the write: nothing for a value entered, the
+   * value replaced, the value removed */
+  {
+    const NtmStagedValue before[] = {
+      { "18814", 7, 2024, TRUE, 1, FALSE, FALSE, 0, FALSE },
+      { "18814", 8, 2024, TRUE, 1, TRUE, TRUE, 0.5, FALSE },
+      { "18814", 9, 2024, TRUE, 1, TRUE, FALSE, 0, FALSE },
+      { "18814", 10, 2024, TRUE, 0.25, FALSE, FALSE, 0, TRUE },
+    };
+    g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (NtmStagedValue));
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    g_array_append_vals (kinds, before, G_N_ELEMENTS (before));
+    stmt = ntm_database_prepare (db, "SELECT on_record || '|' || coalesce (recorded_value, '-')"
+                                     " FROM ntm_staged_values (?1) ORDER BY rowid", &error);
+    g_assert_no_error (error);
+    ntm_staged_values_bind (stmt, 1, kinds);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      g_string_append_printf (text, "%s ", sqlite3_column_text (stmt, 0));
+    sqlite3_reset (stmt);
+    sqlite3_clear_bindings (stmt);
+    g_assert_cmpstr (text->str, ==, "0|- 1|0.5 1|- 1|0.25 ");
+  }
+
   /* the history writes each number as SQLite writes a REAL in JSON, for
    * numbers whole and not, large and small, and no value */
   {

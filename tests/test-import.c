@@ -1835,6 +1835,139 @@ test_cell_text (void)
     }
 }
 
+/* A workbook of indicator values for 2024: 17.1 and 2.1 of each unit. */
+static void
+write_values_book (const char  *path,
+                   const char *(*rows)[4],
+                   guint        n_rows)
+{
+  const char *head[] = { "Mã xã", "Tên xã", "Chỉ tiêu 17.1", "2.1" };
+  lxw_workbook *wb = workbook_new (path);
+  lxw_worksheet *ws = workbook_add_worksheet (wb, "Năm 2024");
+
+  ntm_test_put_row (ws, 0, head, 4);
+  for (guint r = 0; r < n_rows; r++)
+    ntm_test_put_row (ws, r + 1, rows[r], 4);
+  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
+}
+
+static gint64
+value_of (Fixture    *f,
+          const char *unit_code,
+          const char *code)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT coalesce (a.value, -1) FROM assessment a"
+                                          " JOIN indicator i ON i.id = a.indicator_id"
+                                          " JOIN criterion c ON c.id = i.criterion_id"
+                                          " WHERE c.set_code = '318-ntm' AND i.code = '%s'"
+                                          " AND a.unit_code = '%s' AND a.year = 2024", code, unit_code);
+  g_autofree char *found = g_strdup_printf ("SELECT count(*) FROM (%s)", sql);
+
+  /* -2 when there is no value on record */
+  return ntm_test_count (f->db, found) == 0 ? -2 : ntm_test_count (f->db, sql);
+}
+
+/* An import of plain values is undone as it was written: the values it
+ * replaced put back and those it entered removed, its history a unit and
+ * year at a time. An import whose values were changed since is not
+ * undone, and says so; once they are as it wrote them again, it is. */
+static void
+test_bulk_undo (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_path = path_in (f, "gia-tri-1.xlsx");
+  g_autofree char *second_path = path_in (f, "gia-tri-2.xlsx");
+  const char *first[][4] = { { "18814", "Kỳ Tân", "95", "80" }, { "18508", "Hoà Hải", "90", "85" } };
+  const char *second[][4] = { { "18814", "Kỳ Tân", "97", "80" }, { "18139", "Sơn Hồng", "60", "50" } };
+  const char *typed = "INSERT INTO assessment (unit_code, indicator_id, year, value)"
+                      " SELECT '18508', i.id, 2024, 70 FROM indicator i JOIN criterion c ON c.id = i.criterion_id"
+                      " WHERE c.set_code = '318-ntm' AND i.code = '2.1'";
+  g_autoptr(NtmImport) one = NULL;
+  g_autoptr(NtmImport) two = NULL;
+  g_autofree char *before_undo = NULL;
+  gint64 rows, entries;
+
+  g_assert_true (ntm_database_exec (f->db, typed, &error));
+  g_assert_no_error (error);
+  write_values_book (first_path, first, G_N_ELEMENTS (first));
+  write_values_book (second_path, second, G_N_ELEMENTS (second));
+  one = import_file (f, first_path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (ntm_import_commit (one, &error));
+  two = import_file (f, second_path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (ntm_import_commit (two, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (value_of (f, "18814", "17.1"), ==, 97);
+  g_assert_cmpint (value_of (f, "18139", "2.1"), ==, 50);
+
+  /* the second undone: Kỳ Tân's 17.1 back to 95, Sơn Hồng's values gone */
+  rows = ntm_test_count (f->db, "SELECT count(*) FROM audit_log");
+  entries = ntm_test_count (f->db, "SELECT count(*) FROM history_entry");
+  g_assert_true (ntm_import_undo (two, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (value_of (f, "18814", "17.1"), ==, 95);
+  g_assert_cmpint (value_of (f, "18814", "2.1"), ==, 80);
+  g_assert_cmpint (value_of (f, "18139", "17.1"), ==, -2);
+  g_assert_cmpint (value_of (f, "18139", "2.1"), ==, -2);
+  /* a row for Kỳ Tân's value put back, one for Sơn Hồng's removed */
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log") - rows, ==, 2);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM history_entry") - entries, ==, 3);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'assessment_values'"
+                                          " AND action = 'delete' AND unit_code = '18139' AND new_value IS NULL"), ==, 1);
+  {
+    g_autoptr(GListModel) history = ntm_database_list_unit_history (f->db, "18139", &error);
+    g_autoptr(NtmAuditEntry) newest = g_list_model_get_item (history, 0);
+    g_autofree char *text = ntm_audit_entry_describe (newest);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ntm_audit_entry_get_action (newest), ==, "delete");
+    g_assert_true (g_str_has_prefix (text, "Assessment removed: 318-ntm "));
+    g_assert_nonnull (strstr (text, "\nValue: "));
+  }
+  {
+    g_autoptr(GListModel) history = ntm_database_list_unit_history (f->db, "18814", &error);
+    g_autoptr(NtmAuditEntry) newest = g_list_model_get_item (history, 0);
+    g_autofree char *text = ntm_audit_entry_describe (newest);
+
+    g_assert_cmpstr (text, ==, "Assessment changed: 318-ntm 17.1 (2024)\nValue: 97 → 95");
+  }
+  g_assert_false (ntm_import_can_undo (two));
+
+  /* a value of the first changed by hand: its undo is refused, and
+   * nothing changes */
+  g_assert_true (ntm_database_exec (f->db, "UPDATE assessment SET value = 91 WHERE unit_code = '18508' AND year = 2024"
+                                           " AND value = 90", &error));
+  g_assert_no_error (error);
+  before_undo = ntm_test_query_text (f->db, "SELECT group_concat (unit_code || indicator_id || '=' || value, ',')"
+                                            " FROM (SELECT * FROM assessment WHERE year = 2024 ORDER BY 1, 2)");
+  rows = ntm_test_count (f->db, "SELECT count(*) FROM audit_log");
+  g_assert_false (ntm_import_undo (one, &error));
+  g_assert_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_CHANGED);
+  g_assert_nonnull (strstr (error->message, "gia-tri-1.xlsx"));
+  g_assert_nonnull (strstr (error->message, "1 of its values has been changed"));
+  g_clear_error (&error);
+  g_assert_true (ntm_import_can_undo (one));
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log"), ==, rows);
+  {
+    g_autofree char *after = ntm_test_query_text (f->db, "SELECT group_concat (unit_code || indicator_id || '=' || value, ',')"
+                                                         " FROM (SELECT * FROM assessment WHERE year = 2024 ORDER BY 1, 2)");
+    g_assert_cmpstr (after, ==, before_undo);
+  }
+
+  /* as the first wrote it again: undone, the typed value put back */
+  g_assert_true (ntm_database_exec (f->db, "UPDATE assessment SET value = 90 WHERE unit_code = '18508' AND year = 2024"
+                                           " AND value = 91", &error));
+  g_assert_true (ntm_import_undo (one, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (value_of (f, "18508", "2.1"), ==, 70);
+  g_assert_cmpint (value_of (f, "18508", "17.1"), ==, -2);
+  g_assert_cmpint (value_of (f, "18814", "17.1"), ==, -2);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM assessment WHERE year = 2024"), ==, 1);
+  g_assert_cmpint (ntm_test_count (f->db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+}
+
 /* What an import changes is worked out from the data as it was read: a
  * change written after that, by another program or in a form, has the
  * commit refused, nothing written, until the file is read again. */
@@ -1916,6 +2049,7 @@ main (int argc, char **argv)
               fixture_tear_down);
   ADD ("/import/bad-cells", test_bad_cells);
   ADD ("/import/changed-since-read", test_changed_since_read);
+  ADD ("/import/bulk-undo", test_bulk_undo);
   ADD ("/import/indicator-values", test_indicator_values);
   ADD ("/import/bulk-history", test_bulk_history);
   ADD ("/import/duplicate-columns", test_duplicate_columns);

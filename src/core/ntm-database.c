@@ -116,6 +116,7 @@ static const Migration migrations[] = {
   { "/com/example/Ntm/sql/013-recognition-notes.sql", ntm_seed_translate_recognition_notes },
   { "/com/example/Ntm/sql/014-assessment-by-year.sql", NULL },
   { "/com/example/Ntm/sql/015-imported-values.sql", NULL },
+  { "/com/example/Ntm/sql/016-removed-values.sql", NULL },
 };
 
 #define BASE_SEED_VERSION 4

@@ -65,9 +65,10 @@ append_value (GString    *json,
   g_string_append (json, "],");
 }
 
-/* The history of the staged values (data/sql/015-imported-values.sql):
- * for each unit and year, a row with the values entered and another with
- * those changed, as they were and as they became. The values of a unit
+/* The history of the staged values (data/sql/015-imported-values.sql,
+ * 016-removed-values.sql): for each unit and year, a row with the values
+ * entered, one with those changed, as they were and as they became, and
+ * one with those removed (an import undone). The values of a unit
  * and year are staged one after the other, as the file's row gives them. */
 static gboolean
 write_staged_history (NtmDatabase  *db,
@@ -79,7 +80,9 @@ write_staged_history (NtmDatabase  *db,
   g_autoptr(GString) entered = g_string_new (NULL);
   g_autoptr(GString) was = g_string_new (NULL);
   g_autoptr(GString) now = g_string_new (NULL);
+  g_autoptr(GString) removed = g_string_new (NULL);
   char year_digits[NTM_DIGITS_SIZE];
+  static const char * const actions[] = { "insert", "update", "delete" };
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
   guint start = 0;
@@ -101,6 +104,7 @@ write_staged_history (NtmDatabase  *db,
       g_string_printf (entered, "{\"year\":%s,\"values\":[", year);
       g_string_assign (was, entered->str);
       g_string_assign (now, entered->str);
+      g_string_assign (removed, entered->str);
       for (; end < staged->len; end++)
         {
           const NtmStagedValue *v = &g_array_index (staged, NtmStagedValue, end);
@@ -110,7 +114,9 @@ write_staged_history (NtmDatabase  *db,
           if (v->year != first->year || strcmp (v->unit_code, first->unit_code) != 0)
             break;
           id = ntm_number_digits (v->indicator_id, id_digits);
-          if (v->replaces)
+          if (v->removes)
+            append_value (removed, id, v->has_value, v->value);
+          else if (v->replaces)
             {
               append_value (was, id, v->had_value, v->old_value);
               append_value (now, id, v->has_value, v->value);
@@ -119,9 +125,9 @@ write_staged_history (NtmDatabase  *db,
             append_value (entered, id, v->has_value, v->value);
         }
 
-      for (guint action = 0; ok && action < 2; action++)
+      for (guint action = 0; ok && action < G_N_ELEMENTS (actions); action++)
         {
-          GString *values = action == 0 ? entered : now;
+          GString *values = action == 0 ? entered : action == 1 ? now : removed;
 
           /* nothing after "[": no value of this kind */
           if (values->str[values->len - 1] != ',')
@@ -135,14 +141,18 @@ write_staged_history (NtmDatabase  *db,
             }
           ntm_sql_bind_text (stmt, 1, at);
           ntm_sql_bind_text (stmt, 2, by);
-          sqlite3_bind_text (stmt, 3, action == 0 ? "insert" : "update", -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 3, actions[action], -1, SQLITE_STATIC);
           sqlite3_bind_text (stmt, 4, year, -1, SQLITE_STATIC);
           sqlite3_bind_text (stmt, 5, first->unit_code, -1, SQLITE_STATIC);
+          /* a row removed: the values as they were, and nothing after */
           if (action == 0)
             sqlite3_bind_null (stmt, 6);
           else
-            sqlite3_bind_text (stmt, 6, was->str, was->len, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 7, values->str, values->len, SQLITE_STATIC);
+            sqlite3_bind_text (stmt, 6, action == 1 ? was->str : values->str, -1, SQLITE_STATIC);
+          if (action == 2)
+            sqlite3_bind_null (stmt, 7);
+          else
+            sqlite3_bind_text (stmt, 7, values->str, values->len, SQLITE_STATIC);
           ok = ntm_database_step_done (db, stmt, error);
         }
       start = end;
@@ -216,30 +226,97 @@ sort_staged (GArray *staged)
   return sorted;
 }
 
+/* An undo puts back what the import replaced, and its history says what
+ * it replaces in turn: the values the import wrote. A value changed since
+ * (by hand, by another import) would be overwritten unseen, and the
+ * history would say what is not so: the undo is refused. */
+static gboolean
+check_undone_values (NtmImport  *self,
+                     GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 changed = 0;
+
+  stmt = ntm_database_prepare (self->db,
+                               "SELECT count(*) FROM ntm_staged_values (?1) s"
+                               " LEFT JOIN assessment a"
+                               "   ON a.year = s.year AND a.unit_code = s.unit_code AND a.indicator_id = s.indicator_id"
+                               " WHERE (a.unit_code IS NOT NULL) <> s.on_record OR a.value IS NOT s.recorded_value",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  ntm_staged_values_bind (stmt, 1, self->staged);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    changed = sqlite3_column_int64 (stmt, 0);
+  else
+    changed = -1;
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (changed < 0)
+    {
+      ntm_database_set_sqlite_error (self->db, error, NULL);
+      return FALSE;
+    }
+  if (changed > 0)
+    {
+      g_set_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_CHANGED,
+                   ngettext ("The import of “%s” cannot be undone: %d of its values has been changed since. Correct the values by hand, or import the earlier file again.",
+                             "The import of “%s” cannot be undone: %d of its values have been changed since. Correct the values by hand, or import the earlier file again.",
+                             changed),
+                   ntm_workbook_get_file_name (self->workbook), (int) changed);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Values without a status, reason or note (a workbook of indicator values)
- * are staged in memory (ntm-staged-values.c) and written in one statement,
- * with the triggers off: their history, a row for each unit and year
- * rather than one for each value, is written before them. The bulk
+ * are staged in memory (ntm-staged-values.c) and written in one statement
+ * (removed in another, for an undo), with the triggers off: their
+ * history, a row for each unit and year rather than one for each value,
+ * is written before them. The bulk
  * history flag has the triggers stand aside should they run all the
  * same. */
 static gboolean
-write_staged_history_and_values (NtmDatabase  *db,
-                                 GArray       *staged,
+write_staged_history_and_values (NtmImport    *self,
+                                 gboolean      undo,
                                  GError      **error)
 {
+  NtmDatabase *db = self->db;
+  GArray *staged = self->staged;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   const char *by = ntm_database_get_user_name (db);
   g_autoptr(GArray) sorted = NULL;
+  g_autoptr(GArray) written = NULL;
+  g_autoptr(GArray) removed = NULL;
   sqlite3_stmt *values;
+  sqlite3_stmt *removals;
   gboolean ok;
 
   if (staged->len == 0)
     return TRUE;
   /* the foreign keys may be off (ntm_import_commit()) */
   if (!ntm_staged_values_check_parents (db, staged, error) ||
+      (undo && !check_undone_values (self, error)) ||
       !write_staged_history (db, staged, at, by, error))
     return FALSE;
+
+  /* An import's values are written; its undo also removes those it
+   * entered. */
+  sorted = sort_staged (staged);
+  removed = g_array_new (FALSE, FALSE, sizeof (NtmStagedValue));
+  for (guint i = 0; i < sorted->len; i++)
+    if (g_array_index (sorted, NtmStagedValue, i).removes)
+      g_array_append_val (removed, g_array_index (sorted, NtmStagedValue, i));
+  if (removed->len == 0)
+    written = g_array_ref (sorted);
+  else
+    {
+      written = g_array_sized_new (FALSE, FALSE, sizeof (NtmStagedValue), sorted->len - removed->len);
+      for (guint i = 0; i < sorted->len; i++)
+        if (!g_array_index (sorted, NtmStagedValue, i).removes)
+          g_array_append_val (written, g_array_index (sorted, NtmStagedValue, i));
+    }
 
   /* The time and the person are the same for every row: a column's
    * default would work them out once a row. */
@@ -251,18 +328,24 @@ write_staged_history_and_values (NtmDatabase  *db,
                                  "   value = excluded.value, author = excluded.author,"
                                  "   updated_at = excluded.updated_at",
                                  error);
-  if (values == NULL)
+  removals = ntm_database_prepare (db,
+                                   "DELETE FROM assessment WHERE (year, unit_code, indicator_id) IN"
+                                   " (SELECT year, unit_code, indicator_id FROM ntm_staged_values (?1))",
+                                   error);
+  if (values == NULL || removals == NULL)
     return FALSE;
   ntm_sql_bind_text (values, 1, at);
   ntm_sql_bind_text (values, 2, by);
-  sorted = sort_staged (staged);
-  ntm_staged_values_bind (values, 3, sorted);
+  ntm_staged_values_bind (values, 3, written);
+  ntm_staged_values_bind (removals, 1, removed);
 
   ntm_database_set_bulk_history (db, TRUE);
-  ok = ntm_database_step_done_without_triggers (db, values, error);
+  ok = (written->len == 0 || ntm_database_step_done_without_triggers (db, values, error)) &&
+       (removed->len == 0 || ntm_database_step_done_without_triggers (db, removals, error));
   ntm_database_set_bulk_history (db, FALSE);
-  /* the statement is kept: it should not keep the array */
+  /* the statements are kept: they should not keep the arrays */
   sqlite3_clear_bindings (values);
+  sqlite3_clear_bindings (removals);
   return ok;
 }
 
@@ -278,8 +361,30 @@ write_value (NtmImport  *self,
   const char *override = undo ? c->old_override : c->new_override;
   const char *reason = undo ? c->old_reason : c->new_reason;
   const char *note = undo ? c->old_note : c->new_note;
-  gboolean extras = undo || c->with_extras;
 
+  if (!c->with_extras)
+    {
+      /* A value alone waits for write_staged_history_and_values(), at
+       * the commit and at its undo, which puts back the value it
+       * replaced (the status, reason and note it left as they were) or
+       * removes the one it entered. */
+      NtmStagedValue staged = { c->pub.unit_code, c->target, c->pub.year, has_value, value,
+                                c->old_row, c->old_has_value, c->old_value, FALSE };
+
+      if (undo && c->old_row)
+        {
+          staged.had_value = c->has_new_value;
+          staged.old_value = c->new_value;
+        }
+      else if (undo)
+        {
+          staged.has_value = c->has_new_value;
+          staged.value = c->new_value;
+          staged.removes = TRUE;
+        }
+      g_array_append_val (self->staged, staged);
+      return TRUE;
+    }
   if (undo && !c->old_row)
     {
       stmt = ntm_database_prepare (self->db,
@@ -288,7 +393,7 @@ write_value (NtmImport  *self,
       if (stmt == NULL)
         return FALSE;
     }
-  else if (extras)
+  else
     {
       stmt = ntm_database_prepare (self->db,
                                    "INSERT INTO assessment (unit_code, indicator_id, year, value, status_override,"
@@ -306,15 +411,6 @@ write_value (NtmImport  *self,
       ntm_sql_bind_text (stmt, 5, override);
       ntm_sql_bind_text (stmt, 6, override ? reason : NULL);
       ntm_sql_bind_text (stmt, 7, note);
-    }
-  else
-    {
-      /* a value alone waits for write_staged_history_and_values() */
-      NtmStagedValue staged = { c->pub.unit_code, c->target, c->pub.year, has_value, value,
-                                c->old_row, c->old_has_value, c->old_value };
-
-      g_array_append_val (self->staged, staged);
-      return TRUE;
     }
   ntm_sql_bind_text (stmt, 1, c->pub.unit_code);
   sqlite3_bind_int64 (stmt, 2, c->target);
@@ -448,7 +544,7 @@ write_all_changes (NtmDatabase  *db,
       else
         updated++;
     }
-  if (!write_staged_history_and_values (db, self->staged, error))
+  if (!write_staged_history_and_values (self, data->undo, error))
     return FALSE;
   ntm_database_notify_changed (db, data->areas);
 
@@ -529,6 +625,29 @@ only_plain_values (NtmImport *self)
   return TRUE;
 }
 
+/* Whether a change was written since the import read the data. */
+static gboolean
+data_changed (NtmImport *self)
+{
+  NtmDataStamp now;
+
+  ntm_database_get_data_stamp (self->db, &now);
+  return now.version != self->read_stamp.version || now.changes != self->read_stamp.changes;
+}
+
+/* Writes the import, or its undo, in one transaction. A file of plain
+ * values, many rows naming few units and indicators, has them checked
+ * once each rather than once a row. */
+static gboolean
+run_write (NtmImport  *self,
+           CommitData *data,
+           GError    **error)
+{
+  if (only_plain_values (self))
+    return ntm_database_run_bulk_transaction (self->db, NTM_AREA_NONE, write_changes, data, error);
+  return ntm_database_run_transaction (self->db, NTM_AREA_NONE, write_changes, data, error);
+}
+
 /**
  * ntm_import_commit:
  * @self: a #NtmImport
@@ -545,7 +664,6 @@ ntm_import_commit (NtmImport  *self,
                    GError    **error)
 {
   CommitData data = { self, FALSE, NTM_AREA_NONE };
-  NtmDataStamp now;
   gboolean ok;
 
   g_return_val_if_fail (NTM_IS_IMPORT (self), FALSE);
@@ -567,27 +685,22 @@ ntm_import_commit (NtmImport  *self,
   /* What the import changes, and the history of what it replaces, were
    * worked out from the data as it was read: a change written since
    * (in a form, by another program) would be overwritten unseen. */
-  ntm_database_get_data_stamp (self->db, &now);
-  if (now.version != self->read_stamp.version || now.changes != self->read_stamp.changes)
+  if (data_changed (self))
     {
       g_set_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_CHANGED,
                    _("Nothing was imported: the data changed after “%s” was read. Read the file again to import it."),
                    ntm_workbook_get_file_name (self->workbook));
       return FALSE;
     }
-  /* A file of plain values, many rows naming few units and indicators,
-   * has them checked once each rather than once a row. */
-  if (only_plain_values (self))
-    ok = ntm_database_run_bulk_transaction (self->db, NTM_AREA_NONE, write_changes, &data, error);
-  else
-    ok = ntm_database_run_transaction (self->db, NTM_AREA_NONE, write_changes, &data, error);
-  /* a failed transaction leaves the data as it was */
+  ok = run_write (self, &data, error);
+  if (ok)
+    {
+      self->committed = TRUE;
+      remember_mappings (self);
+    }
+  /* a failed transaction left the data as it was */
   ntm_database_get_data_stamp (self->db, &self->read_stamp);
-  if (!ok)
-    return FALSE;
-  self->committed = TRUE;
-  remember_mappings (self);
-  return TRUE;
+  return ok;
 }
 
 gboolean
@@ -639,7 +752,7 @@ ntm_import_undo (NtmImport  *self,
       g_set_error (error, NTM_IMPORT_ERROR, NTM_IMPORT_ERROR_STATE, _("There is no import to undo."));
       return FALSE;
     }
-  if (!ntm_database_run_transaction (self->db, NTM_AREA_NONE, write_changes, &data, error))
+  if (!run_write (self, &data, error))
     return FALSE;
   self->undone = TRUE;
   return TRUE;

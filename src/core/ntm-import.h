@@ -18,7 +18,7 @@ typedef enum {
   NTM_IMPORT_ERROR_NO_YEAR,      /* the year is neither given nor in the file */
   NTM_IMPORT_ERROR_HAS_ERRORS,   /* commit refused: the report lists errors */
   NTM_IMPORT_ERROR_STATE,        /* committed already, or nothing to undo */
-  NTM_IMPORT_ERROR_CHANGED,      /* commit refused: the data changed since the file was read */
+  NTM_IMPORT_ERROR_CHANGED,      /* the data changed since the file was read (commit) or imported (undo) */
 } NtmImportError;
 
 /* What a sheet holds. */

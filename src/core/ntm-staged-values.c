@@ -8,7 +8,9 @@
  *
  * where ?1 is an array of NtmStagedValue bound as a pointer: one row per
  * value, in the array's order (its rowid), with the columns unit_code,
- * indicator_id, year and value. Staging the values in a temporary table
+ * indicator_id, year and value, and what is on record before the write:
+ * on_record (1 when a value of the unit, indicator and year is) and
+ * recorded_value (that value, or NULL). Staging the values in a temporary table
  * instead wrote every value once more before it was stored.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -29,6 +31,8 @@ enum {
   COLUMN_INDICATOR_ID,
   COLUMN_YEAR,
   COLUMN_VALUE,
+  COLUMN_ON_RECORD,
+  COLUMN_RECORDED_VALUE,
   COLUMN_VALUES,                /* hidden: the array, the function's argument */
 };
 
@@ -47,7 +51,7 @@ staged_connect (sqlite3            *db,
                 char              **message)
 {
   int rc = sqlite3_declare_vtab (db, "CREATE TABLE x (unit_code TEXT, indicator_id INTEGER, year INTEGER,"
-                                     " value REAL, staged_values HIDDEN)");
+                                     " value REAL, on_record INTEGER, recorded_value REAL, staged_values HIDDEN)");
 
   if (rc != SQLITE_OK)
     return rc;
@@ -158,6 +162,15 @@ staged_column (sqlite3_vtab_cursor *cursor,
     case COLUMN_VALUE:
       if (v->has_value)
         sqlite3_result_double (context, v->value);
+      else
+        sqlite3_result_null (context);
+      break;
+    case COLUMN_ON_RECORD:
+      sqlite3_result_int (context, v->removes || v->replaces);
+      break;
+    case COLUMN_RECORDED_VALUE:
+      if (v->removes ? v->has_value : v->replaces && v->had_value)
+        sqlite3_result_double (context, v->removes ? v->value : v->old_value);
       else
         sqlite3_result_null (context);
       break;

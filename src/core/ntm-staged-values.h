@@ -23,6 +23,7 @@ typedef struct {
   gboolean    replaces;         /* a value of the unit, indicator and year is on record */
   gboolean    had_value;        /* and it was not empty: */
   double      old_value;
+  gboolean    removes;          /* the value on record (@value) is removed, not replaced */
 } NtmStagedValue;
 
 /* The pointer type an array of NtmStagedValue is bound as. */
