@@ -273,9 +273,8 @@ check_undone_values (NtmImport  *self,
  * are staged in memory (ntm-staged-values.c) and written in one statement
  * (removed in another, for an undo), with the triggers off: their
  * history, a row for each unit and year rather than one for each value,
- * is written before them. The bulk
- * history flag has the triggers stand aside should they run all the
- * same. */
+ * is written before them. The bulk history flag has the triggers stand
+ * aside should they run all the same. */
 static gboolean
 write_staged_history_and_values (NtmImport    *self,
                                  gboolean      undo,
