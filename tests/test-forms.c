@@ -732,9 +732,22 @@ test_recognitions (Fixture *f, gconstpointer data)
   eval = ntm_evaluation_new (f->db, 2024, &error);
   g_assert_cmpint (ntm_evaluation_get_recognised_level (eval, KY_TAN), ==, NTM_LEVEL_ADVANCED);
 
-  /* every change is in the unit's history */
+  /* every change is in the unit's history, the newest the revocation, named
+   * by its level and year, with its date and reason in words */
   g_assert_cmpint (ntm_test_count (f->db, "SELECT count(*) FROM audit_log WHERE entity = 'recognition' AND unit_code = '"
                                  KY_TAN "' AND action = 'update'"), ==, 2);
+  {
+    g_autoptr(GListModel) history = ntm_database_list_unit_history (f->db, KY_TAN, &error);
+    g_autoptr(NtmAuditEntry) newest = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (error);
+    newest = g_list_model_get_item (history, 0);
+    text = ntm_audit_entry_describe (newest);
+    g_assert_true (g_str_has_prefix (text, "Recognition changed: Advanced NTM (2024)\n"));
+    g_assert_nonnull (strstr (text, "\nReason for revoking: — → Không duy trì tiêu chí 17"));
+    g_assert_null (strstr (text, "revoke"));
+  }
 }
 
 /* A decision is described by what of it is on record: number, date and

@@ -347,17 +347,23 @@ static const struct {
 
 /* Whether @key is worth showing: the records name the rows they link
  * (an indicator, a criterion, a commune) by id, which the subject says in
- * words already, as it says the year of an assessment, a status, funds
- * and a target. */
+ * words already, as it says the year of most records; a year changed is
+ * shown. */
 static gboolean
 field_is_shown (const char *entity,
-                const char *key)
+                const char *key,
+                gboolean    update)
 {
+  static const char * const dated[] = {
+    "assessment", "criterion_status", "fund", "target", "recognition", "water_scheme_investment", "commune_water",
+  };
+
   if (g_str_equal (key, "indicator_id") || g_str_equal (key, "criterion_id") || g_str_equal (key, "unit_code"))
     return FALSE;
-  if (g_str_equal (key, "year"))
-    return !(g_strcmp0 (entity, "assessment") == 0 || g_strcmp0 (entity, "criterion_status") == 0 ||
-             g_strcmp0 (entity, "fund") == 0 || g_strcmp0 (entity, "target") == 0);
+  if (g_str_equal (key, "year") && !update)
+    for (guint i = 0; i < G_N_ELEMENTS (dated); i++)
+      if (g_strcmp0 (entity, dated[i]) == 0)
+        return FALSE;
   return TRUE;
 }
 
@@ -491,7 +497,7 @@ append_fields (GString       *text,
       g_autofree char *now = NULL;
       g_autofree char *was = NULL;
 
-      if (key == NULL || !field_is_shown (self->entity, key))
+      if (key == NULL || !field_is_shown (self->entity, key, update))
         continue;
       if (update && same_json (ntm_json_get_member (before, key), ntm_json_get_item (record, i)))
         continue;
@@ -508,6 +514,31 @@ append_fields (GString       *text,
     }
 }
 
+/* What a recognition, an investment or a commune's water figures are
+ * about, from their record: "Đạt chuẩn NTM (2023)", "Central budget
+ * (2024)", "2024"; NULL for other records. */
+static char *
+subject_from_record (NtmAuditEntry *self)
+{
+  const char *shown = self->new_value != NULL ? self->new_value : self->old_value;
+  g_autoptr(NtmJson) record = shown ? ntm_json_parse (shown, strlen (shown), NULL) : NULL;
+  g_autofree char *year = field_text (self->entity, "year", ntm_json_get_member (record, "year"));
+  g_autofree char *what = NULL;
+
+  if (record == NULL || year == NULL)
+    return NULL;
+  if (g_strcmp0 (self->entity, "recognition") == 0)
+    what = field_text (self->entity, "level", ntm_json_get_member (record, "level"));
+  else if (g_strcmp0 (self->entity, "water_scheme_investment") == 0)
+    what = field_text (self->entity, "source", ntm_json_get_member (record, "source"));
+  else if (g_strcmp0 (self->entity, "commune_water") != 0)
+    return NULL;
+  if (what == NULL)
+    return g_steal_pointer (&year);
+  /* Translators: what a change is about, and its year: "Đạt chuẩn NTM (2023)" */
+  return g_strdup_printf (_("%s (%s)"), what, year);
+}
+
 /**
  * ntm_audit_entry_describe:
  * @self: a #NtmAuditEntry
@@ -518,6 +549,7 @@ append_fields (GString       *text,
 char *
 ntm_audit_entry_describe (NtmAuditEntry *self)
 {
+  g_autofree char *fallback = NULL;
   const char *what;
   const char *subject;
   GString *text;
@@ -557,7 +589,11 @@ ntm_audit_entry_describe (NtmAuditEntry *self)
     what = g_str_equal (self->action, "insert") ? _("Water figures entered")
          : g_str_equal (self->action, "update") ? _("Water figures changed") : _("Water figures removed");
 
-  subject = self->subject != NULL ? self->subject : self->entity_key;
+  subject = self->subject;
+  if (subject == NULL)
+    subject = fallback = subject_from_record (self);
+  if (subject == NULL)
+    subject = self->entity_key;
   text = g_string_new (NULL);
   /* Translators: what happened, then what it happened to */
   g_string_append_printf (text, _("%s: %s"), what, subject);
