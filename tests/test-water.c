@@ -287,6 +287,21 @@ test_delete_and_undo (Fixture *fx, gconstpointer data)
     g_assert_nonnull (strstr (text, "\nTariff (đồng/m³): 9,500"));
     g_assert_null (strstr (text, "water_source"));
     g_assert_null (strstr (text, "{"));
+    g_assert_nonnull (strstr (text, "\nQuality test result: Passed"));
+  }
+  /* an investment is named by its source and year */
+  {
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+      {
+        g_autoptr(NtmAuditEntry) e = g_list_model_get_item (history, i);
+        g_autofree char *text = ntm_audit_entry_describe (e);
+
+        if (g_str_equal (text, "Investment added: Central budget (2021)\nAmount (đồng): 12,000,000,000"))
+          found = TRUE;
+      }
+    g_assert_true (found);
   }
   /* and the communes' histories mention it */
   g_assert_cmpint (ntm_test_count (fx->db, "SELECT count(*) FROM audit_log WHERE unit_code = '18088'"

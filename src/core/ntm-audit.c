@@ -347,8 +347,8 @@ static const struct {
 
 /* Whether @key is worth showing: the records name the rows they link
  * (an indicator, a criterion, a commune) by id, which the subject says in
- * words already, as it says the year of most records; a year changed is
- * shown. */
+ * words already, as it says the year of most records; what a change
+ * changed is shown. */
 static gboolean
 field_is_shown (const char *entity,
                 const char *key,
@@ -360,11 +360,15 @@ field_is_shown (const char *entity,
 
   if (g_str_equal (key, "indicator_id") || g_str_equal (key, "criterion_id") || g_str_equal (key, "unit_code"))
     return FALSE;
-  if (g_str_equal (key, "year") && !update)
+  if (update)
+    return TRUE;
+  if (g_str_equal (key, "year"))
     for (guint i = 0; i < G_N_ELEMENTS (dated); i++)
       if (g_strcmp0 (entity, dated[i]) == 0)
         return FALSE;
-  return TRUE;
+  /* nor what names a recognition or an investment (subject_from_record()) */
+  return !(g_strcmp0 (entity, "recognition") == 0 && g_str_equal (key, "level")) &&
+         !(g_strcmp0 (entity, "water_scheme_investment") == 0 && g_str_equal (key, "source"));
 }
 
 static const char *
