@@ -5,6 +5,7 @@
 #pragma once
 
 #include <sqlite3.h>
+#include <sys/types.h>
 
 #include "ntm-database.h"
 
@@ -77,7 +78,38 @@ gint64        ntm_database_get_backup_day   (NtmDatabase        *self);
 void          ntm_database_set_backup_day   (NtmDatabase        *self,
                                              gint64              day);
 
-/* Files: what the database and its backups share. */
+/* Files: what the database and its backups share (ntm-database-file.c). */
+
+/* Reads wait at most this long (in WAL mode they rarely wait at all). */
+#define NTM_DATABASE_READ_TIMEOUT_MS 10000
+
+typedef enum {
+  NTM_DATABASE_PROBE_MISSING,
+  NTM_DATABASE_PROBE_EMPTY,     /* zero length, or an SQLite database with nothing in it */
+  NTM_DATABASE_PROBE_NTM,
+} NtmDatabaseProbeKind;
+
+/* What a file is, and which file (ntm_database_probe_file()). */
+typedef struct {
+  NtmDatabaseProbeKind kind;
+  dev_t                dev;
+  ino_t                ino;
+} NtmDatabaseProbe;
+
+gboolean      ntm_database_probe_file       (const char         *path,
+                                             NtmDatabaseProbe   *probe,
+                                             GError            **error);
+gboolean      ntm_database_can_write_file   (const char         *path);
+void          ntm_database_set_open_error   (sqlite3            *db,
+                                             int                 rc,
+                                             const char         *path,
+                                             GError            **error);
+void          ntm_database_sync_path        (const char         *path,
+                                             gboolean            folder);
+void          ntm_database_remove_side_files (const char        *path);
+gboolean      ntm_sql_query_int             (sqlite3            *db,
+                                             const char         *sql,
+                                             int                *out);
 GPtrArray    *ntm_database_list_open_paths  (void);
 sqlite3      *ntm_database_open_for_reading (const char         *path,
                                              char              **snapshot_dir,
