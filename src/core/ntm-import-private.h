@@ -307,6 +307,13 @@ gboolean    ntm_import_read_yes_no      (const char  *text,
 gboolean    ntm_import_read_level       (const char  *text,
                                          NtmLevel    *out);
 char       *ntm_import_format_value     (double       value);
+gboolean    ntm_import_is_roman         (const char  *text);
+gboolean    ntm_import_is_total_text    (const char  *text);
+gboolean    ntm_import_is_district_text (const char  *text);
+gboolean    ntm_import_same_number      (double       a,
+                                         double       b);
+gboolean    ntm_import_same_text        (const char  *a,
+                                         const char  *b);
 
 /* Problems and changes (ntm-import.c) */
 void        ntm_import_add_error        (NtmImport   *self,
