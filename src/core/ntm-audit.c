@@ -480,11 +480,11 @@ same_json (const NtmJson *a,
  * removed, "Value: 95,5 → 96" for each field a change changed. */
 static void
 append_fields (GString       *text,
-               NtmAuditEntry *self)
+               NtmAuditEntry *self,
+               const char    *shown,
+               const NtmJson *record)
 {
   gboolean update = g_str_equal (self->action, "update");
-  const char *shown = g_str_equal (self->action, "delete") ? self->old_value : self->new_value;
-  g_autoptr(NtmJson) record = shown ? ntm_json_parse (shown, strlen (shown), NULL) : NULL;
   g_autoptr(NtmJson) before = update && self->old_value ? ntm_json_parse (self->old_value, strlen (self->old_value), NULL)
                                                         : NULL;
 
@@ -522,10 +522,9 @@ append_fields (GString       *text,
  * about, from their record: "Đạt chuẩn NTM (2023)", "Central budget
  * (2024)", "2024"; NULL for other records. */
 static char *
-subject_from_record (NtmAuditEntry *self)
+subject_from_record (NtmAuditEntry *self,
+                     const NtmJson *record)
 {
-  const char *shown = self->new_value != NULL ? self->new_value : self->old_value;
-  g_autoptr(NtmJson) record = shown ? ntm_json_parse (shown, strlen (shown), NULL) : NULL;
   g_autofree char *year = field_text (self->entity, "year", ntm_json_get_member (record, "year"));
   g_autofree char *what = NULL;
 
@@ -553,6 +552,9 @@ subject_from_record (NtmAuditEntry *self)
 char *
 ntm_audit_entry_describe (NtmAuditEntry *self)
 {
+  /* the record a row entered or changed has, or a row removed had */
+  const char *shown = self->new_value != NULL ? self->new_value : self->old_value;
+  g_autoptr(NtmJson) record = shown ? ntm_json_parse (shown, strlen (shown), NULL) : NULL;
   g_autofree char *fallback = NULL;
   const char *what;
   const char *subject;
@@ -595,13 +597,13 @@ ntm_audit_entry_describe (NtmAuditEntry *self)
 
   subject = self->subject;
   if (subject == NULL)
-    subject = fallback = subject_from_record (self);
+    subject = fallback = subject_from_record (self, record);
   if (subject == NULL)
     subject = self->entity_key;
   text = g_string_new (NULL);
   /* Translators: what happened, then what it happened to */
   g_string_append_printf (text, _("%s: %s"), what, subject);
-  append_fields (text, self);
+  append_fields (text, self, shown, record);
   if (self->file_name != NULL)
     {
       g_string_append_c (text, '\n');

@@ -1062,14 +1062,9 @@ ntm_database_run_transaction (NtmDatabase         *self,
 static gboolean
 foreign_keys_on (NtmDatabase *self)
 {
-  sqlite3_stmt *stmt = ntm_database_prepare (self, "PRAGMA foreign_keys", NULL);
-  gboolean on = FALSE;
+  int on = 0;
 
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    on = sqlite3_column_int (stmt, 0) == 1;
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  return on;
+  return ntm_sql_query_int (self->handle, "PRAGMA foreign_keys", &on) && on == 1;
 }
 
 /**
@@ -1775,17 +1770,11 @@ void
 ntm_database_get_data_stamp (NtmDatabase  *self,
                              NtmDataStamp *stamp)
 {
-  sqlite3_stmt *stmt;
+  int version;
 
   g_return_if_fail (NTM_IS_DATABASE (self));
   g_return_if_fail (stamp != NULL);
 
   stamp->changes = sqlite3_total_changes64 (self->handle);
-  stamp->version = -1;
-  stmt = ntm_database_prepare (self, "PRAGMA data_version", NULL);
-  if (stmt == NULL)
-    return;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    stamp->version = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  stamp->version = ntm_sql_query_int (self->handle, "PRAGMA data_version", &version) ? version : -1;
 }
