@@ -1175,9 +1175,9 @@ test_staged_values (Fixture *f, gconstpointer data)
   g_autoptr(NtmDatabase) db = ntm_database_open (f->path, &error);
   g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (NtmStagedValue));
   const NtmStagedValue given[] = {
-    { "18814", 7, 2024, TRUE, 0.955 },
-    { "18508", 7, 2024, FALSE, 0 },
-    { "18139", 12, 2025, TRUE, 60 },
+    { .unit_code = "18814", .indicator_id = 7, .year = 2024, .has_value = TRUE, .value = 0.955 },
+    { .unit_code = "18508", .indicator_id = 7, .year = 2024, .has_value = FALSE, .value = 0 },
+    { .unit_code = "18139", .indicator_id = 12, .year = 2025, .has_value = TRUE, .value = 60 },
   };
   const char *expected[] = {
     "1|18814|7|2024|0.955|Xã Kỳ Tân",
@@ -1208,10 +1208,14 @@ test_staged_values (Fixture *f, gconstpointer data)
    * value replaced, the value removed */
   {
     const NtmStagedValue before[] = {
-      { "18814", 7, 2024, TRUE, 1, FALSE, FALSE, 0, FALSE },
-      { "18814", 8, 2024, TRUE, 1, TRUE, TRUE, 0.5, FALSE },
-      { "18814", 9, 2024, TRUE, 1, TRUE, FALSE, 0, FALSE },
-      { "18814", 10, 2024, TRUE, 0.25, FALSE, FALSE, 0, TRUE },
+      { .unit_code = "18814", .indicator_id = 7, .year = 2024, .has_value = TRUE, .value = 1,
+        .replaces = FALSE, .had_value = FALSE, .old_value = 0, .removes = FALSE },
+      { .unit_code = "18814", .indicator_id = 8, .year = 2024, .has_value = TRUE, .value = 1,
+        .replaces = TRUE, .had_value = TRUE, .old_value = 0.5, .removes = FALSE },
+      { .unit_code = "18814", .indicator_id = 9, .year = 2024, .has_value = TRUE, .value = 1,
+        .replaces = TRUE, .had_value = FALSE, .old_value = 0, .removes = FALSE },
+      { .unit_code = "18814", .indicator_id = 10, .year = 2024, .has_value = TRUE, .value = 0.25,
+        .replaces = FALSE, .had_value = FALSE, .old_value = 0, .removes = TRUE },
     };
     g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (NtmStagedValue));
     g_autoptr(GString) text = g_string_new (NULL);
@@ -1315,10 +1319,14 @@ test_bulk_transaction (Fixture *f, gconstpointer data)
   gint64 indicator = ntm_test_count (db, "SELECT min (id) FROM indicator");
   gint64 no_indicator = ntm_test_count (db, "SELECT max (id) + 1 FROM indicator");
   NtmStagedValue known[] = {
-    { "18814", indicator, 2024, TRUE, 1 }, { "18508", indicator, 2024, FALSE, 0 }, { "18814", indicator, 2025, TRUE, 2 },
+    { .unit_code = "18814", .indicator_id = indicator, .year = 2024, .has_value = TRUE, .value = 1 },
+    { .unit_code = "18508", .indicator_id = indicator, .year = 2024, .has_value = FALSE, .value = 0 },
+    { .unit_code = "18814", .indicator_id = indicator, .year = 2025, .has_value = TRUE, .value = 2 },
   };
-  NtmStagedValue no_unit = { "99999", indicator, 2024, TRUE, 1 };
-  NtmStagedValue unknown_indicator = { "18814", no_indicator, 2024, TRUE, 1 };
+  NtmStagedValue no_unit = { .unit_code = "99999", .indicator_id = indicator, .year = 2024, .has_value = TRUE, .value = 1 };
+  NtmStagedValue unknown_indicator = {
+    .unit_code = "18814", .indicator_id = no_indicator, .year = 2024, .has_value = TRUE, .value = 1
+  };
   BulkWrite ok = { "18814", FALSE, -1 };
   BulkWrite orphan = { "99999", TRUE, -1 };
   BulkWrite nested = { "99998", FALSE, -1 };

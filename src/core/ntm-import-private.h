@@ -136,33 +136,43 @@ typedef struct {
   double           threshold;
 } ChangeMore;
 
+/* An indicator value's status set by hand, reason and note, as on record
+ * and as the row gives them: only a list Ntm exported has the columns. */
+typedef struct {
+  char *new_override;
+  char *new_reason;
+  char *new_note;
+  char *old_override;
+  char *old_reason;
+  char *old_note;
+} ChangeTexts;
+
+/* A file of indicator values holds a change for each value: what every
+ * change needs is kept small, the rest in @texts and @more. */
 typedef struct {
   NtmImportChange  pub;          /* first: what the preview shows */
-  NtmRegister      reg;
   gint64           target;
-  /* criteria statuses */
-  NtmStatus        new_status;
-  NtmRecordedStatus *old_recorded;
   /* indicator values */
-  gboolean         has_new_value;
   double           new_value;
-  gboolean         with_extras;  /* the row gave override, reason and note columns */
-  char            *new_override;
-  char            *new_reason;
-  char            *new_note;
-  gboolean         old_row;
-  gboolean         old_has_value;
   double           old_value;
-  char            *old_override;
-  char            *old_reason;
-  char            *old_note;
-  NtmIndicatorKind value_kind;
-  gboolean         texts_pending;  /* the value texts are written when first asked for */
   const char      *cell_sheet;     /* with the two below: the cell, when pub.cell waits to be written */
   guint            cell_row;       /* the row's number, from 1 */
   guint            cell_column;
+  /* criteria statuses: as recorded, for an undo */
+  NtmRecordedStatus *old_recorded;
+  ChangeTexts     *texts;          /* values from a row with status, reason and note columns; else NULL */
   ChangeMore      *more;           /* what the other registers need; NULL for statuses and values */
+  guint8           reg;            /* NtmRegister */
+  guint8           new_status;     /* NtmStatus, of a criterion's status */
+  guint8           value_kind;     /* NtmIndicatorKind */
+  guint            has_new_value : 1;
+  guint            old_row : 1;
+  guint            old_has_value : 1;
+  guint            texts_pending : 1;  /* the value texts are written when first asked for */
 } Change;
+
+/* Changes are handed out from blocks of this many, freed together. */
+#define CHANGE_BLOCK_SIZE 4096
 
 enum { SET_ITEM_SET, SET_ITEM_CRITERION, SET_ITEM_INDICATOR, SET_ITEM_THRESHOLD };
 
@@ -228,7 +238,9 @@ struct _NtmImport
 
   GPtrArray          *parts;          /* of Part */
   GPtrArray          *problems;       /* of NtmImportProblem */
-  GPtrArray          *changes;        /* of Change */
+  GPtrArray          *changes;        /* of Change, each in a block of change_blocks */
+  GPtrArray          *change_blocks;  /* of Change[CHANGE_BLOCK_SIZE] */
+  guint               block_used;     /* changes handed out from the last block */
   GHashTable         *seen;           /* duplicates: key → cell of first sight */
   GHashTable         *matched;        /* unit codes matched */
   GArray             *staged;         /* of NtmStagedValue, while a commit writes */

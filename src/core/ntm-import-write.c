@@ -357,18 +357,25 @@ write_value (NtmImport  *self,
   sqlite3_stmt *stmt;
   gboolean has_value = undo ? c->old_has_value : c->has_new_value;
   double value = undo ? c->old_value : c->new_value;
-  const char *override = undo ? c->old_override : c->new_override;
-  const char *reason = undo ? c->old_reason : c->new_reason;
-  const char *note = undo ? c->old_note : c->new_note;
+  const char *override = NULL, *reason = NULL, *note = NULL;
 
-  if (!c->with_extras)
+  if (c->texts != NULL)
+    {
+      override = undo ? c->texts->old_override : c->texts->new_override;
+      reason = undo ? c->texts->old_reason : c->texts->new_reason;
+      note = undo ? c->texts->old_note : c->texts->new_note;
+    }
+  else
     {
       /* A value alone waits for write_staged_history_and_values(), at
        * the commit and at its undo, which puts back the value it
        * replaced (the status, reason and note it left as they were) or
        * removes the one it entered. */
-      NtmStagedValue staged = { c->pub.unit_code, c->target, c->pub.year, has_value, value,
-                                c->old_row, c->old_has_value, c->old_value, FALSE };
+      NtmStagedValue staged = {
+        .unit_code = c->pub.unit_code, .indicator_id = c->target, .year = c->pub.year,
+        .has_value = has_value, .value = value,
+        .replaces = c->old_row, .had_value = c->old_has_value, .old_value = c->old_value,
+      };
 
       if (undo && c->old_row)
         {
@@ -576,7 +583,8 @@ write_changes (NtmDatabase  *db,
                GError      **error)
 {
   CommitData *data = user_data;
-  g_autoptr(GArray) staged = g_array_new (FALSE, FALSE, sizeof (NtmStagedValue));
+  /* at most a value for each change: room for them all at once */
+  g_autoptr(GArray) staged = g_array_sized_new (FALSE, FALSE, sizeof (NtmStagedValue), data->self->changes->len);
   gboolean ok;
 
   data->self->staged = staged;
@@ -618,7 +626,7 @@ only_plain_values (NtmImport *self)
       Change *c = g_ptr_array_index (self->changes, i);
 
       if (c->pub.action != NTM_IMPORT_UNCHANGED &&
-          (c->reg != NTM_REGISTER_INDICATOR_VALUES || c->with_extras))
+          (c->reg != NTM_REGISTER_INDICATOR_VALUES || c->texts != NULL))
         return FALSE;
     }
   return TRUE;

@@ -98,8 +98,9 @@ problem_free (gpointer data)
   g_free (p);
 }
 
+/* What a change holds; the change itself is freed with its block. */
 static void
-change_free (gpointer data)
+change_clear (gpointer data)
 {
   Change *c = data;
 
@@ -107,12 +108,16 @@ change_free (gpointer data)
   g_free (c->pub.new_text);
   g_free (c->pub.cell);
   ntm_recorded_status_free (c->old_recorded);
-  g_free (c->new_override);
-  g_free (c->new_reason);
-  g_free (c->new_note);
-  g_free (c->old_override);
-  g_free (c->old_reason);
-  g_free (c->old_note);
+  if (c->texts != NULL)
+    {
+      g_free (c->texts->new_override);
+      g_free (c->texts->new_reason);
+      g_free (c->texts->new_note);
+      g_free (c->texts->old_override);
+      g_free (c->texts->old_reason);
+      g_free (c->texts->old_note);
+      g_free (c->texts);
+    }
   if (c->more != NULL)
     {
       ChangeMore *m = c->more;
@@ -132,7 +137,15 @@ change_free (gpointer data)
       g_free (m->unit);
       g_free (m);
     }
-  g_free (c);
+}
+
+/* The changes of an import, and the blocks they are in. */
+static void
+clear_changes (NtmImport *self)
+{
+  g_ptr_array_set_size (self->changes, 0);
+  g_ptr_array_set_size (self->change_blocks, 0);
+  self->block_used = 0;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -407,8 +420,16 @@ add_change_interned (NtmImport   *self,
                      const char  *what,
                      char        *cell_ref)
 {
-  Change *c = g_new0 (Change, 1);
+  Change *c;
 
+  /* a large file's changes are many: handed out from blocks rather
+   * than allocated one by one (the blocks come zeroed) */
+  if (self->change_blocks->len == 0 || self->block_used == CHANGE_BLOCK_SIZE)
+    {
+      g_ptr_array_add (self->change_blocks, g_new0 (Change, CHANGE_BLOCK_SIZE));
+      self->block_used = 0;
+    }
+  c = (Change *) g_ptr_array_index (self->change_blocks, self->change_blocks->len - 1) + self->block_used++;
   if (reg != NTM_REGISTER_CRITERIA_STATUSES && reg != NTM_REGISTER_INDICATOR_VALUES)
     c->more = g_new0 (ChangeMore, 1);
   /* codes, names and labels repeat from row to row: one copy each */
@@ -673,18 +694,24 @@ read_value_cell (NtmImport    *self,
   c->target = ind->id;
   c->has_new_value = has_value;
   c->new_value = value;
-  c->with_extras = with_extras;
-  c->new_override = override != NTM_STATUS_NO_DATA ? g_strdup (ntm_status_to_string (override)) : NULL;
-  c->new_reason = override != NTM_STATUS_NO_DATA ? g_strdup (reason) : NULL;
-  c->new_note = g_strdup (note);
   c->old_row = old != NULL;
   if (old != NULL)
     {
       c->old_has_value = old->has_value;
       c->old_value = old->value;
-      c->old_override = g_strdup (old->override);
-      c->old_reason = g_strdup (old->reason);
-      c->old_note = g_strdup (old->note);
+    }
+  if (with_extras)
+    {
+      c->texts = g_new0 (ChangeTexts, 1);
+      c->texts->new_override = override != NTM_STATUS_NO_DATA ? g_strdup (ntm_status_to_string (override)) : NULL;
+      c->texts->new_reason = override != NTM_STATUS_NO_DATA ? g_strdup (reason) : NULL;
+      c->texts->new_note = g_strdup (note);
+      if (old != NULL)
+        {
+          c->texts->old_override = g_strdup (old->override);
+          c->texts->old_reason = g_strdup (old->reason);
+          c->texts->old_note = g_strdup (old->note);
+        }
     }
   /* a large file's values are many and few are looked at: their texts
    * wait for ntm_import_get_change() */
@@ -695,7 +722,8 @@ read_value_cell (NtmImport    *self,
 
   same = old != NULL && old->has_value == has_value && (!has_value || ntm_import_same_number (old->value, value));
   if (same && with_extras)
-    same = ntm_import_same_text (old->override, c->new_override) && ntm_import_same_text (old->reason, c->new_reason) &&
+    same = ntm_import_same_text (old->override, c->texts->new_override) &&
+           ntm_import_same_text (old->reason, c->texts->new_reason) &&
            ntm_import_same_text (old->note, note);
   c->pub.action = same ? NTM_IMPORT_UNCHANGED : old != NULL ? NTM_IMPORT_UPDATE : NTM_IMPORT_INSERT;
   ntm_import_count_change (self, c);
@@ -1568,7 +1596,7 @@ reset_results (NtmImport *self)
 {
   g_ptr_array_set_size (self->parts, 0);
   g_ptr_array_set_size (self->problems, 0);
-  g_ptr_array_set_size (self->changes, 0);
+  clear_changes (self);
   g_hash_table_remove_all (self->seen);
   g_hash_table_remove_all (self->matched);
   memset (&self->counts, 0, sizeof self->counts);
@@ -1700,7 +1728,9 @@ ntm_import_finalize (GObject *object)
   g_clear_pointer (&self->groups, g_hash_table_unref);
   g_clear_pointer (&self->parts, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  /* the changes before the blocks they are in */
   g_clear_pointer (&self->changes, g_ptr_array_unref);
+  g_clear_pointer (&self->change_blocks, g_ptr_array_unref);
   g_clear_pointer (&self->seen, g_hash_table_unref);
   g_clear_pointer (&self->matched, g_hash_table_unref);
 
@@ -1732,7 +1762,8 @@ ntm_import_init (NtmImport *self)
   self->records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   self->parts = g_ptr_array_new_with_free_func (part_free);
   self->problems = g_ptr_array_new_with_free_func (problem_free);
-  self->changes = g_ptr_array_new_with_free_func (change_free);
+  self->changes = g_ptr_array_new_with_free_func (change_clear);
+  self->change_blocks = g_ptr_array_new_with_free_func (g_free);
   self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->matched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->unit_names = g_hash_table_new (g_str_hash, g_str_equal);

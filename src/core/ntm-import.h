@@ -70,9 +70,9 @@ typedef struct {
 /* One value as it is and as the file has it, for the preview. */
 typedef struct {
   NtmImportAction  action;
+  int              year;
   char            *unit_code;   /* NULL for a criteria set's rows */
   char            *unit_name;
-  int              year;
   char            *what;        /* "17. Môi trường", "17.1", "Households in total", … */
   char            *old_text;    /* NULL when nothing is on record */
   char            *new_text;

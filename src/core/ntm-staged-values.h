@@ -17,13 +17,13 @@ G_BEGIN_DECLS
 typedef struct {
   const char *unit_code;
   gint64      indicator_id;
-  int         year;
-  gboolean    has_value;
   double      value;
-  gboolean    replaces;         /* a value of the unit, indicator and year is on record */
-  gboolean    had_value;        /* and it was not empty: */
-  double      old_value;
-  gboolean    removes;          /* the value on record (@value) is removed, not replaced */
+  double      old_value;        /* what it replaces, with @had_value */
+  int         year;
+  guint       has_value : 1;
+  guint       replaces : 1;     /* a value of the unit, indicator and year is on record */
+  guint       had_value : 1;    /* and it was not empty: @old_value */
+  guint       removes : 1;      /* the value on record (@value) is removed, not replaced */
 } NtmStagedValue;
 
 /* The pointer type an array of NtmStagedValue is bound as. */
