@@ -1236,7 +1236,9 @@ test_staged_values (Fixture *f, gconstpointer data)
    * numbers whole and not, large and small, and no value */
   {
     const double numbers[] = { 0, 1, -2, 60, 95.5, 0.955, 1.0 / 3, 81.2345678901234567, 1e-7, -0.25,
-                               999999999999999.0, 1e15, 123456789012345678.0, 3e300, -1e20 };
+                               999999999999999.0, 1e15, 123456789012345678.0, 3e300, -1e20,
+                               0.1, 0.0001, -0.0001, 0.00015, 0.1 + 0.2, 2.675, 99999999999.9999,
+                               99999999999999.9, 12345678901.2345, 0.0625, -100.05 };
 
     stmt = ntm_database_prepare (db, "SELECT json_quote (?1)", &error);
     g_assert_no_error (error);
@@ -1250,6 +1252,27 @@ test_staged_values (Fixture *f, gconstpointer data)
           sqlite3_bind_double (stmt, 1, numbers[i]);
         else
           sqlite3_bind_null (stmt, 1);
+        g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+        g_assert_cmpstr (json->str, ==, (const char *) sqlite3_column_text (stmt, 0));
+        sqlite3_reset (stmt);
+      }
+    /* and numbers of a few decimals, which are written without printf:
+     * shares and figures as offices type them, their tenths to ten-
+     * thousandths, either side of zero, and some with more decimals */
+    for (guint i = 0; i < 40000; i++)
+      {
+        g_autoptr(GString) json = g_string_new (NULL);
+        double scale = i % 4 == 0 ? 10 : i % 4 == 1 ? 100 : i % 4 == 2 ? 1000 : 10000;
+        double number = ((double) (i * 7919u % 200003u) - 100000.0) / scale;
+
+        if (i % 97 == 0)
+          number /= 7;          /* a long fraction */
+        else if (i % 89 == 0)
+          number += 0.00001;    /* a fifth decimal */
+        else if (i % 83 == 0)
+          number *= 1e9;        /* many digits */
+        ntm_staged_values_append_json_number (json, TRUE, number);
+        sqlite3_bind_double (stmt, 1, number);
         g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
         g_assert_cmpstr (json->str, ==, (const char *) sqlite3_column_text (stmt, 0));
         sqlite3_reset (stmt);

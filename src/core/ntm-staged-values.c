@@ -212,11 +212,59 @@ ntm_staged_values_register (sqlite3 *handle)
   return sqlite3_create_module (handle, "ntm_staged_values", &staged_module, NULL);
 }
 
+/* The digits of @value when it is a number of one to four decimals and
+ * at most 15 digits (95.5, 0.955, -12.25), as %.15g writes it: such a
+ * number's double is the one nearest its decimals, and 15 significant
+ * digits give those decimals back. Returns %FALSE for any other. */
+static gboolean
+append_short_decimal (GString *json,
+                      double   value)
+{
+  double scale = 1;
+
+  for (int places = 1; places <= 4; places++)
+    {
+      char digits[NTM_DIGITS_SIZE];
+      const char *text;
+      double scaled;
+      gint64 whole;
+      size_t len;
+
+      scale *= 10;
+      scaled = value * scale;
+      if (!(fabs (scaled) < 1e15))
+        return FALSE;
+      whole = (gint64) llround (scaled);
+      if ((double) whole / scale != value)
+        continue;
+      if (whole < 0)
+        g_string_append_c (json, '-');
+      text = ntm_number_digits ((guint64) ABS (whole), digits);
+      len = strlen (text);
+      /* "955" and 3 places: "0.955" */
+      if (len <= (size_t) places)
+        {
+          g_string_append (json, "0.");
+          for (size_t i = len; i < (size_t) places; i++)
+            g_string_append_c (json, '0');
+          g_string_append (json, text);
+        }
+      else
+        {
+          g_string_append_len (json, text, len - places);
+          g_string_append_c (json, '.');
+          g_string_append (json, text + len - places);
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Appends to @json the number @value as SQLite writes a REAL in JSON
  * (json_quote (), json_object ()), or null when @has_value is %FALSE:
  * "%!0.15g", that is a whole number under 10^15 as its digits and ".0",
- * which is written here directly, and any other through SQLite's own
- * printf. */
+ * a number of a few decimals as its digits with the point, both written
+ * here directly, and any other through SQLite's own printf. */
 void
 ntm_staged_values_append_json_number (GString  *json,
                                       gboolean  has_value,
@@ -233,7 +281,7 @@ ntm_staged_values_append_json_number (GString  *json,
       g_string_append (json, ntm_number_digits ((guint64) fabs (value), digits));
       g_string_append (json, ".0");
     }
-  else
+  else if (!append_short_decimal (json, value))
     {
       sqlite3_snprintf (sizeof digits, digits, "%!0.15g", value);
       g_string_append (json, digits);
