@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <cairo.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -208,6 +209,51 @@ test_check_read_only (void)
 
   after = ntm_test_file_checksum (db);
   g_assert_cmpstr (before, ==, after);
+}
+
+/* With no task, `ntm` loads the window's module and the window reads the
+ * same options: it opens on the view and year asked for and draws itself
+ * into the file given. Options wrong for the window are refused before it
+ * loads, and a module that cannot be loaded is said as such. */
+static void
+test_window (void)
+{
+  g_autofree char *db = path_in_dir ("window.db");
+  g_autofree char *png = path_in_dir ("window.png");
+  const char *create[] = { "--database", db, "--check", NULL };
+  const char *args[] = { "--database", db, "--year", "2024", "--view", "communes", "--screenshot", png, NULL };
+  const char *bad_year[] = { "--database", db, "--year", "1999", "--screenshot", png, NULL };
+  g_autofree char *err = NULL;
+  g_autofree char *bad_err = NULL;
+  g_autofree char *missing_err = NULL;
+  cairo_surface_t *shot;
+  int status;
+
+  ntm_test_run_ntm (create, NULL, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+
+  ntm_test_run_ntm (args, NULL, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_null (strstr (err, "CRITICAL"));
+  shot = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (shot), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (shot), >=, 800);
+  g_assert_cmpint (cairo_image_surface_get_height (shot), >=, 500);
+  cairo_surface_destroy (shot);
+  g_assert_cmpint (g_remove (png), ==, 0);
+
+  ntm_test_run_ntm (bad_year, NULL, &bad_err, &status);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (bad_err, "between 2000 and 2100"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  g_setenv ("NTM_GUI_MODULE", "/nonexistent/ntm-gui.so", TRUE);
+  ntm_test_run_ntm (args, NULL, &missing_err, &status);
+  g_unsetenv ("NTM_GUI_MODULE");
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (missing_err, "The window cannot be opened"));
+  g_assert_nonnull (strstr (missing_err, "/nonexistent/ntm-gui.so"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -418,6 +464,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/check/missing-folder", test_check_missing_folder);
   g_test_add_func ("/cli/check/read-only", test_check_read_only);
   g_test_add_func ("/cli/help-vietnamese", test_help_vietnamese);
+  g_test_add_func ("/cli/window", test_window);
   g_test_add_func ("/cli/backups", test_backups);
   g_test_add_func ("/cli/restore/refusals", test_restore_refusals);
   g_test_add_func ("/cli/output-onto-database", test_output_onto_database);

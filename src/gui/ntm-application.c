@@ -1,10 +1,9 @@
 /* ntm-application.c: the options, the database and the windows
  *
- * Reads the command line; a task given on it (--check, --report,
- * --export-list, --import-boundaries, --import-data, --derive-boundaries,
- * --export-map, --backup, --list-backups, --restore) is run by
- * ntm-command-line.c without a window. Otherwise opens the database and
- * the main window, or says in a window why the database cannot be opened.
+ * Reads the options of the window (ntm-command-line.c reads them for it:
+ * the tasks given on the command line are run by `ntm` before the window
+ * is loaded), opens the database and the main window, or says in a
+ * window why the database cannot be opened.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,18 +25,9 @@ struct _NtmApplication
 {
   AdwApplication  parent_instance;
 
-  NtmDatabase    *database;
-  char           *database_path;
-  char           *screenshot_path;
-  char           *view;
-  char           *unit;
-  char           *layer;
-  char           *output;
-  char           *report;
-  char           *export_list;
-  char           *set_code;
-  int             year;
-  int             screenshot_status;
+  NtmDatabase      *database;
+  NtmCommandOptions options;
+  int               screenshot_status;
 };
 
 G_DEFINE_FINAL_TYPE (NtmApplication, ntm_application, ADW_TYPE_APPLICATION)
@@ -50,8 +40,8 @@ G_DEFINE_FINAL_TYPE (NtmApplication, ntm_application, ADW_TYPE_APPLICATION)
 static char *
 database_path (NtmApplication *self)
 {
-  if (self->database_path != NULL)
-    return g_strdup (self->database_path);
+  if (self->options.database_path != NULL)
+    return g_strdup (self->options.database_path);
   return ntm_database_get_default_path ();
 }
 
@@ -74,15 +64,6 @@ on_start_error_restored_cb (NtmStartErrorWindow *window,
   gtk_window_destroy (GTK_WINDOW (window));
   g_application_activate (G_APPLICATION (self));
   g_application_release (G_APPLICATION (self));
-}
-
-/* What the command-line tasks take from the options. */
-static NtmCommandOptions
-command_options (NtmApplication *self)
-{
-  NtmCommandOptions options = { self->database_path, self->output, self->set_code, self->year };
-
-  return options;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -169,101 +150,8 @@ ntm_application_handle_local_options (GApplication *application,
                                       GVariantDict *options)
 {
   NtmApplication *self = NTM_APPLICATION (application);
-  NtmCommandOptions command;
-  const char *path = NULL;
 
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("ntm %s\n", PACKAGE_VERSION);
-      return 0;
-    }
-
-  if (g_variant_dict_lookup (options, "database", "^&ay", &path))
-    {
-      g_free (self->database_path);
-      self->database_path = g_canonicalize_filename (path, NULL);
-    }
-
-  if (g_variant_dict_lookup (options, "screenshot", "^&ay", &path))
-    {
-      g_free (self->screenshot_path);
-      self->screenshot_path = g_canonicalize_filename (path, NULL);
-    }
-  g_variant_dict_lookup (options, "view", "s", &self->view);
-  g_variant_dict_lookup (options, "unit", "s", &self->unit);
-  if (g_variant_dict_lookup (options, "layer", "s", &self->layer) && !g_variant_dict_contains (options, "export-map"))
-    {
-      g_autoptr(GError) error = NULL;
-      NtmUnitLayer layer;
-
-      if (!ntm_unit_layer_parse (self->layer, &layer, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return 2;
-        }
-    }
-  if (g_variant_dict_lookup (options, "output", "^&ay", &path))
-    {
-      g_free (self->output);
-      self->output = g_canonicalize_filename (path, NULL);
-    }
-  if (g_variant_dict_lookup (options, "year", "i", &self->year) &&
-      (self->year < 2000 || self->year > 2100))
-    {
-      g_printerr (_("The year must be between 2000 and 2100.\n"));
-      return 2;
-    }
-
-  g_variant_dict_lookup (options, "report", "s", &self->report);
-  g_variant_dict_lookup (options, "export-list", "s", &self->export_list);
-  g_variant_dict_lookup (options, "set", "s", &self->set_code);
-  command = command_options (self);
-
-  if (g_variant_dict_contains (options, "check"))
-    return ntm_command_check (&command);
-
-  if (g_variant_dict_contains (options, "backup"))
-    return ntm_command_backup (&command);
-  if (g_variant_dict_contains (options, "list-backups"))
-    return ntm_command_list_backups (&command);
-  if (g_variant_dict_lookup (options, "restore", "^&ay", &path))
-    {
-      g_autofree char *backup = g_canonicalize_filename (path, NULL);
-      return ntm_command_restore (&command, backup);
-    }
-
-  if (self->report != NULL && self->export_list != NULL)
-    {
-      g_printerr (_("Give either --report or --export-list, not both.\n"));
-      return 2;
-    }
-  if (self->report != NULL)
-    return ntm_command_report (&command, self->report);
-  if (self->export_list != NULL)
-    return ntm_command_export_list (&command, self->export_list);
-
-  if (g_variant_dict_lookup (options, "import-data", "^&ay", &path))
-    return ntm_command_import_data (&command, path, g_variant_dict_contains (options, "dry-run"));
-
-  if (g_variant_dict_lookup (options, "import-boundaries", "^&ay", &path))
-    return ntm_command_import_boundaries (&command, path, g_variant_dict_contains (options, "dry-run"));
-  if (g_variant_dict_contains (options, "derive-boundaries"))
-    return ntm_command_derive_boundaries (&command, g_variant_dict_contains (options, "dry-run"));
-
-  if (g_variant_dict_lookup (options, "export-map", "^&ay", &path))
-    {
-      const char *mode = NULL, *size = NULL, *layer = NULL;
-      int since = 0;
-
-      g_variant_dict_lookup (options, "mode", "&s", &mode);
-      g_variant_dict_lookup (options, "size", "&s", &size);
-      g_variant_dict_lookup (options, "layer", "&s", &layer);
-      if (g_variant_dict_lookup (options, "compare", "i", &since) && since == 0)
-        since = -1;   /* a year that is none, refused as such */
-      return ntm_command_export_map (&command, path, mode, layer, size, since);
-    }
-
-  return -1;
+  return ntm_command_options_read (&self->options, options);
 }
 
 static void
@@ -318,16 +206,16 @@ ntm_application_activate (GApplication *application)
 
   window = GTK_WINDOW (ntm_window_new (self, self->database));
   /* the year asked for, else today's */
-  ntm_window_set_year (NTM_WINDOW (window), self->year != 0 ? self->year : ntm_clock_get_year ());
-  if (self->view != NULL)
-    ntm_window_show_view (NTM_WINDOW (window), self->view);
-  if (self->layer != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "map.layer", "s", self->layer);
-  if (self->unit != NULL)
-    ntm_window_show_unit (NTM_WINDOW (window), self->unit);
+  ntm_window_set_year (NTM_WINDOW (window), self->options.year != 0 ? self->options.year : ntm_clock_get_year ());
+  if (self->options.view != NULL)
+    ntm_window_show_view (NTM_WINDOW (window), self->options.view);
+  if (self->options.layer != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "map.layer", "s", self->options.layer);
+  if (self->options.unit != NULL)
+    ntm_window_show_unit (NTM_WINDOW (window), self->options.unit);
   gtk_window_present (window);
 
-  if (self->screenshot_path != NULL)
+  if (self->options.screenshot_path != NULL)
     {
       gboolean rested = FALSE;
 
@@ -338,7 +226,7 @@ ntm_application_activate (GApplication *application)
       while (!rested)
         g_main_context_iteration (NULL, TRUE);
       ntm_widget_wait_for_frame (GTK_WIDGET (window));
-      if (!ntm_widget_save_png (GTK_WIDGET (window), self->screenshot_path, &error))
+      if (!ntm_widget_save_png (GTK_WIDGET (window), self->options.screenshot_path, &error))
         {
           g_printerr ("%s\n", error->message);
           self->screenshot_status = 1;
@@ -354,15 +242,7 @@ ntm_application_finalize (GObject *object)
   NtmApplication *self = NTM_APPLICATION (object);
 
   g_clear_object (&self->database);
-  g_clear_pointer (&self->database_path, g_free);
-  g_clear_pointer (&self->screenshot_path, g_free);
-  g_clear_pointer (&self->view, g_free);
-  g_clear_pointer (&self->unit, g_free);
-  g_clear_pointer (&self->layer, g_free);
-  g_clear_pointer (&self->output, g_free);
-  g_clear_pointer (&self->report, g_free);
-  g_clear_pointer (&self->export_list, g_free);
-  g_clear_pointer (&self->set_code, g_free);
+  ntm_command_options_clear (&self->options);
 
   G_OBJECT_CLASS (ntm_application_parent_class)->finalize (object);
 }
@@ -382,60 +262,7 @@ ntm_application_class_init (NtmApplicationClass *klass)
 static void
 ntm_application_init (NtmApplication *self)
 {
-  const GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Open the database at PATH instead of the default one (created if missing)"), N_("PATH") },
-    { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Open or create the database, upgrade it, check its integrity, print a summary and exit"), NULL },
-    { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Print the version and exit"), NULL },
-    { "year", 0, 0, G_OPTION_ARG_INT, NULL,
-      N_("The year to show, export or report on"), N_("YEAR") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("The file to write a report, list or copy of the database to"), N_("FILE") },
-    { "backup", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Back the database up into its backups folder (or to --output FILE) and exit"), NULL },
-    { "list-backups", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("List the database’s backups with their date, reason and size, and exit"), NULL },
-    { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Replace the database’s data by a backup’s (the current data is backed up first) and exit"), N_("FILE") },
-    { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Open on a view: map, communes, water, programme (or ocop, funds) or overview"), N_("NAME") },
-    { "unit", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Open on the unit with this code"), N_("CODE") },
-    { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Write a report as PDF and exit: “summary” for the province, “unit:CODE” for one unit’s profile (with --output)"), N_("NAME") },
-    { "export-list", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds, targets, schemes, water-figures, criteria-matrix, criteria-template, criteria-set or lineage (with --output)"), N_("NAME") },
-    { "set", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("With --export-list criteria-matrix, criteria-template or criteria-set: the criteria set’s code"), N_("CODE") },
-    { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Draw the window once, save it as a PNG file and exit"), N_("FILE") },
-    { "import-boundaries", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Import unit boundaries from a GeoJSON, Shapefile, GeoPackage, KML or MapInfo file, print the match report and exit"), N_("FILE") },
-    { "import-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Import criteria statuses, indicator values, household water figures, recognitions, OCOP products, funds, water schemes, targets or a criteria set from an XLSX, XLS, ODS or CSV file, print the report and exit"), N_("FILE") },
-    { "derive-boundaries", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Derive the outlines of units formed from others by dissolving the outlines of the units they took whole, print the report and exit"), NULL },
-    { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("With --import-boundaries, --import-data or --derive-boundaries: print the report only, change nothing"), NULL },
-    { "export-map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Export the map as a PNG or PDF file and exit"), N_("FILE") },
-    { "mode", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("With --export-map: what the colours show: level, readiness, one-short, criteria, group or indicator:CODE"), N_("MODE") },
-    { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("With --export-map: the size in pixels, e.g. 1600x1200"), N_("WIDTHxHEIGHT") },
-    { "layer", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("With --export-map or the Map view: colour the communes (the default) or the districts"), N_("communes|districts") },
-    { "compare", 0, 0, G_OPTION_ARG_INT, NULL,
-      N_("With --export-map: colour each unit by whether its recognised level rose, held or fell since YEAR"), N_("YEAR") },
-    { NULL }
-  };
-
-  g_application_add_main_option_entries (G_APPLICATION (self), entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Ntm tracks the New Rural Development programme of Hà Tĩnh province."));
+  ntm_command_line_add_options (G_APPLICATION (self));
 }
 
 /* ---------------------------------------------------------------------- */

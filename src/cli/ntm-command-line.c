@@ -7,8 +7,12 @@
  * returns the exit status: 0 when done, 1 when it could not be done (a file
  * that cannot be read or written, a database refused), 2 when what was
  * asked makes no sense (an unknown name, a bad ending, an output that would
- * overwrite the database). NtmApplication reads the options and calls
- * these.
+ * overwrite the database).
+ *
+ * The options are read here for the program and for its window alike:
+ * `ntm` (main.c) runs the task asked for without loading GTK, and only
+ * when none is asked for loads the window (ntm-gui-main.c), whose
+ * NtmApplication reads the same options again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -124,7 +128,7 @@ get_year_or_current (const NtmCommandOptions *self)
 /* Tasks                                                                  */
 /* ---------------------------------------------------------------------- */
 
-int
+static int
 ntm_command_check (const NtmCommandOptions *self)
 {
   g_autoptr(GError) error = NULL;
@@ -150,7 +154,7 @@ ntm_command_check (const NtmCommandOptions *self)
 
 
 /* ntm --report summary|unit:CODE [--year YEAR] --output FILE.pdf */
-int
+static int
 ntm_command_report (const NtmCommandOptions *self,
                     const char              *name)
 {
@@ -198,7 +202,7 @@ ntm_command_report (const NtmCommandOptions *self,
 }
 
 /* ntm --export-list NAME [--year YEAR] --output FILE.csv|FILE.xlsx */
-int
+static int
 ntm_command_export_list (const NtmCommandOptions *self,
                          const char              *list)
 {
@@ -237,7 +241,7 @@ ntm_command_export_list (const NtmCommandOptions *self,
   return 0;
 }
 
-int
+static int
 ntm_command_import_boundaries (const NtmCommandOptions *self,
                                const char              *path,
                                gboolean                 dry_run)
@@ -299,7 +303,7 @@ ntm_command_import_boundaries (const NtmCommandOptions *self,
 }
 
 /* ntm --import-data FILE [--year YEAR] [--dry-run] */
-int
+static int
 ntm_command_import_data (const NtmCommandOptions *self,
                          const char              *path,
                          gboolean                 dry_run)
@@ -348,7 +352,7 @@ ntm_command_import_data (const NtmCommandOptions *self,
 }
 
 /* ntm --derive-boundaries [--dry-run] [--year YEAR] */
-int
+static int
 ntm_command_derive_boundaries (const NtmCommandOptions *self,
                                gboolean                 dry_run)
 {
@@ -382,7 +386,7 @@ ntm_command_derive_boundaries (const NtmCommandOptions *self,
   return 0;
 }
 
-int
+static int
 ntm_command_export_map (const NtmCommandOptions *self,
                         const char              *path,
                         const char              *mode_text,
@@ -451,7 +455,7 @@ ntm_command_export_map (const NtmCommandOptions *self,
 }
 
 /* ntm --backup [--output FILE] */
-int
+static int
 ntm_command_backup (const NtmCommandOptions *self)
 {
   g_autoptr(GError) error = NULL;
@@ -496,7 +500,7 @@ ntm_command_backup (const NtmCommandOptions *self)
 /* ntm --list-backups: one line per backup, newest first: date, reason,
  * size and file, separated by tabs. Works without opening the database,
  * so also when it is damaged. */
-int
+static int
 ntm_command_list_backups (const NtmCommandOptions *self)
 {
   g_autoptr(GError) error = NULL;
@@ -530,7 +534,7 @@ ntm_command_list_backups (const NtmCommandOptions *self)
 
 /* ntm --restore FILE: the current data is backed up first; a damaged
  * database is kept among the backups and replaced. */
-int
+static int
 ntm_command_restore (const NtmCommandOptions *self,
                      const char              *backup_path)
 {
@@ -570,4 +574,214 @@ ntm_command_restore (const NtmCommandOptions *self,
       g_print (_("The data as it was before is kept in %s.\n"), saved_display);
     }
   return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Options                                                                */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * ntm_command_line_add_options:
+ * @application: the program's #GApplication, or the window's
+ *
+ * Gives @application every option of `ntm`, with the summary its --help
+ * prints.
+ */
+void
+ntm_command_line_add_options (GApplication *application)
+{
+  const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Open the database at PATH instead of the default one (created if missing)"), N_("PATH") },
+    { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Open or create the database, upgrade it, check its integrity, print a summary and exit"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print the version and exit"), NULL },
+    { "year", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("The year to show, export or report on"), N_("YEAR") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("The file to write a report, list or copy of the database to"), N_("FILE") },
+    { "backup", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Back the database up into its backups folder (or to --output FILE) and exit"), NULL },
+    { "list-backups", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("List the database’s backups with their date, reason and size, and exit"), NULL },
+    { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Replace the database’s data by a backup’s (the current data is backed up first) and exit"), N_("FILE") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Open on a view: map, communes, water, programme (or ocop, funds) or overview"), N_("NAME") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Open on the unit with this code"), N_("CODE") },
+    { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Write a report as PDF and exit: “summary” for the province, “unit:CODE” for one unit’s profile (with --output)"), N_("NAME") },
+    { "export-list", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Export a list as CSV or XLSX and exit: units, assessments, recognitions, ocop, funds, targets, schemes, water-figures, criteria-matrix, criteria-template, criteria-set or lineage (with --output)"), N_("NAME") },
+    { "set", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-list criteria-matrix, criteria-template or criteria-set: the criteria set’s code"), N_("CODE") },
+    { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Draw the window once, save it as a PNG file and exit"), N_("FILE") },
+    { "import-boundaries", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Import unit boundaries from a GeoJSON, Shapefile, GeoPackage, KML or MapInfo file, print the match report and exit"), N_("FILE") },
+    { "import-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Import criteria statuses, indicator values, household water figures, recognitions, OCOP products, funds, water schemes, targets or a criteria set from an XLSX, XLS, ODS or CSV file, print the report and exit"), N_("FILE") },
+    { "derive-boundaries", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Derive the outlines of units formed from others by dissolving the outlines of the units they took whole, print the report and exit"), NULL },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --import-boundaries, --import-data or --derive-boundaries: print the report only, change nothing"), NULL },
+    { "export-map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Export the map as a PNG or PDF file and exit"), N_("FILE") },
+    { "mode", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-map: what the colours show: level, readiness, one-short, criteria, group or indicator:CODE"), N_("MODE") },
+    { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-map: the size in pixels, e.g. 1600x1200"), N_("WIDTHxHEIGHT") },
+    { "layer", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-map or the Map view: colour the communes (the default) or the districts"), N_("communes|districts") },
+    { "compare", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("With --export-map: colour each unit by whether its recognised level rose, held or fell since YEAR"), N_("YEAR") },
+    { NULL }
+  };
+
+  g_return_if_fail (G_IS_APPLICATION (application));
+
+  g_application_add_main_option_entries (application, entries);
+  g_application_set_option_context_parameter_string (application, NULL);
+  g_application_set_option_context_summary (application,
+                                            _("Ntm tracks the New Rural Development programme of Hà Tĩnh province."));
+}
+
+static char *
+lookup_path (GVariantDict *options,
+             const char   *name)
+{
+  const char *path = NULL;
+
+  if (!g_variant_dict_lookup (options, name, "^&ay", &path))
+    return NULL;
+  return g_canonicalize_filename (path, NULL);
+}
+
+/**
+ * ntm_command_options_read:
+ * @self: options to fill, cleared
+ * @options: the options given, as #GApplication::handle-local-options has them
+ *
+ * Reads what the tasks and the window take, and checks the year and the
+ * layer.
+ *
+ * Returns: -1 when they can be used, else the exit status (2), after
+ *   saying on standard error what is wrong
+ */
+int
+ntm_command_options_read (NtmCommandOptions *self,
+                          GVariantDict      *options)
+{
+  ntm_command_options_clear (self);
+  self->database_path = lookup_path (options, "database");
+  self->output = lookup_path (options, "output");
+  self->screenshot_path = lookup_path (options, "screenshot");
+  g_variant_dict_lookup (options, "set", "s", &self->set_code);
+  g_variant_dict_lookup (options, "view", "s", &self->view);
+  g_variant_dict_lookup (options, "unit", "s", &self->unit);
+
+  if (g_variant_dict_lookup (options, "layer", "s", &self->layer) && !g_variant_dict_contains (options, "export-map"))
+    {
+      g_autoptr(GError) error = NULL;
+      NtmUnitLayer layer;
+
+      /* --export-map says what is wrong with its own */
+      if (!ntm_unit_layer_parse (self->layer, &layer, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 2;
+        }
+    }
+  if (g_variant_dict_lookup (options, "year", "i", &self->year) &&
+      (self->year < 2000 || self->year > 2100))
+    {
+      g_printerr (_("The year must be between 2000 and 2100.\n"));
+      return 2;
+    }
+  return -1;
+}
+
+void
+ntm_command_options_clear (NtmCommandOptions *self)
+{
+  g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->output, g_free);
+  g_clear_pointer (&self->set_code, g_free);
+  g_clear_pointer (&self->screenshot_path, g_free);
+  g_clear_pointer (&self->view, g_free);
+  g_clear_pointer (&self->unit, g_free);
+  g_clear_pointer (&self->layer, g_free);
+  self->year = 0;
+}
+
+/**
+ * ntm_command_line_run:
+ * @self: the options, as ntm_command_options_read() read them
+ * @options: the options given
+ *
+ * Runs the task the options ask for, if any.
+ *
+ * Returns: the task's exit status, or -1 when no task is asked for
+ */
+int
+ntm_command_line_run (const NtmCommandOptions *self,
+                      GVariantDict            *options)
+{
+  const char *report = NULL, *list = NULL, *path = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("ntm %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "check"))
+    return ntm_command_check (self);
+
+  if (g_variant_dict_contains (options, "backup"))
+    return ntm_command_backup (self);
+  if (g_variant_dict_contains (options, "list-backups"))
+    return ntm_command_list_backups (self);
+  if (g_variant_dict_lookup (options, "restore", "^&ay", &path))
+    {
+      g_autofree char *backup = g_canonicalize_filename (path, NULL);
+      return ntm_command_restore (self, backup);
+    }
+
+  g_variant_dict_lookup (options, "report", "&s", &report);
+  g_variant_dict_lookup (options, "export-list", "&s", &list);
+  if (report != NULL && list != NULL)
+    {
+      g_printerr (_("Give either --report or --export-list, not both.\n"));
+      return 2;
+    }
+  if (report != NULL)
+    return ntm_command_report (self, report);
+  if (list != NULL)
+    return ntm_command_export_list (self, list);
+
+  if (g_variant_dict_lookup (options, "import-data", "^&ay", &path))
+    return ntm_command_import_data (self, path, g_variant_dict_contains (options, "dry-run"));
+
+  if (g_variant_dict_lookup (options, "import-boundaries", "^&ay", &path))
+    return ntm_command_import_boundaries (self, path, g_variant_dict_contains (options, "dry-run"));
+  if (g_variant_dict_contains (options, "derive-boundaries"))
+    return ntm_command_derive_boundaries (self, g_variant_dict_contains (options, "dry-run"));
+
+  if (g_variant_dict_lookup (options, "export-map", "^&ay", &path))
+    {
+      const char *mode = NULL, *size = NULL, *layer = NULL;
+      int since = 0;
+
+      g_variant_dict_lookup (options, "mode", "&s", &mode);
+      g_variant_dict_lookup (options, "size", "&s", &size);
+      g_variant_dict_lookup (options, "layer", "&s", &layer);
+      if (g_variant_dict_lookup (options, "compare", "i", &since) && since == 0)
+        since = -1;   /* a year that is none, refused as such */
+      return ntm_command_export_map (self, path, mode, layer, size, since);
+    }
+
+  return -1;
 }
