@@ -243,7 +243,7 @@ struct _NtmImport
   guint               block_used;     /* changes handed out from the last block */
   GHashTable         *seen;           /* duplicates: key → cell of first sight */
   GHashTable         *matched;        /* unit codes matched */
-  GArray             *staged;         /* of NtmStagedValue, while a commit writes */
+  GPtrArray          *staged;         /* of Change: plain values, written together, while a commit writes */
   NtmDataStamp        read_stamp;     /* the data as the changes were worked out from it */
   NtmImportCounts     counts;
   gboolean            committed;

@@ -172,58 +172,92 @@ compare_runs (gconstpointer a,
               gconstpointer b,
               gpointer      user_data)
 {
-  GArray *staged = user_data;
-  const NtmStagedValue *x = &g_array_index (staged, NtmStagedValue, ((const Run *) a)->start);
-  const NtmStagedValue *y = &g_array_index (staged, NtmStagedValue, ((const Run *) b)->start);
+  GPtrArray *changes = user_data;
+  const Change *x = g_ptr_array_index (changes, ((const Run *) a)->start);
+  const Change *y = g_ptr_array_index (changes, ((const Run *) b)->start);
 
-  if (x->year != y->year)
-    return x->year < y->year ? -1 : 1;
-  return strcmp (x->unit_code, y->unit_code);
+  if (x->pub.year != y->pub.year)
+    return x->pub.year < y->pub.year ? -1 : 1;
+  return strcmp (x->pub.unit_code, y->pub.unit_code);
 }
 
 static int
 compare_indicators (gconstpointer a,
                     gconstpointer b)
 {
-  const NtmStagedValue *x = a, *y = b;
+  const Change *x = *(Change * const *) a, *y = *(Change * const *) b;
 
-  return x->indicator_id < y->indicator_id ? -1 : x->indicator_id > y->indicator_id;
+  return x->target < y->target ? -1 : x->target > y->target;
 }
 
-/* @staged in the order the values are kept in (year, unit, indicator), so
- * that each is written beside the one before: a unit and year's values
- * are staged together, and only those runs, then the values within each,
- * need sorting. */
+/* What @c writes as a staged value, at the commit or at its undo, which
+ * puts back the value it replaced (the status, reason and note it left as
+ * they were) or removes the one it entered. */
+static NtmStagedValue
+staged_value (const Change *c,
+              gboolean      undo)
+{
+  NtmStagedValue v = {
+    .unit_code = c->pub.unit_code, .indicator_id = c->target, .year = c->pub.year,
+    .has_value = c->has_new_value, .value = c->new_value,
+    .replaces = c->old_row, .had_value = c->old_has_value, .old_value = c->old_value,
+  };
+
+  if (undo && c->old_row)
+    {
+      v.has_value = c->old_has_value;
+      v.value = c->old_value;
+      v.had_value = c->has_new_value;
+      v.old_value = c->new_value;
+    }
+  else if (undo)
+    v.removes = TRUE;
+  return v;
+}
+
+/* The values of @changes (those staged by write_value(), in the file's
+ * order), in the order they are kept in (year, unit, indicator), so that
+ * each is written beside the one before. A unit and year's values come
+ * together, from one row: only those runs, then the values within each,
+ * need sorting, and only the changes are moved, not their values. */
 static GArray *
-sort_staged (GArray *staged)
+sort_staged (GPtrArray *changes,
+             gboolean   undo)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
-  GArray *sorted = g_array_sized_new (FALSE, FALSE, sizeof (NtmStagedValue), staged->len);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_sized_new (changes->len);
+  GArray *values = g_array_sized_new (FALSE, FALSE, sizeof (NtmStagedValue), changes->len);
   guint start = 0;
 
-  while (start < staged->len)
+  while (start < changes->len)
     {
-      const NtmStagedValue *first = &g_array_index (staged, NtmStagedValue, start);
+      const Change *first = g_ptr_array_index (changes, start);
       Run run = { start, start + 1 };
 
-      while (run.end < staged->len &&
-             g_array_index (staged, NtmStagedValue, run.end).year == first->year &&
-             strcmp (g_array_index (staged, NtmStagedValue, run.end).unit_code, first->unit_code) == 0)
+      while (run.end < changes->len &&
+             ((Change *) g_ptr_array_index (changes, run.end))->pub.year == first->pub.year &&
+             strcmp (((Change *) g_ptr_array_index (changes, run.end))->pub.unit_code, first->pub.unit_code) == 0)
         run.end++;
       g_array_append_val (runs, run);
       start = run.end;
     }
-  g_array_sort_with_data (runs, compare_runs, staged);
+  g_array_sort_with_data (runs, compare_runs, changes);
   for (guint r = 0; r < runs->len; r++)
     {
       const Run *run = &g_array_index (runs, Run, r);
       guint at = sorted->len;
 
-      g_array_append_vals (sorted, &g_array_index (staged, NtmStagedValue, run->start), run->end - run->start);
-      qsort (&g_array_index (sorted, NtmStagedValue, at), run->end - run->start, sizeof (NtmStagedValue),
-             compare_indicators);
+      for (guint i = run->start; i < run->end; i++)
+        g_ptr_array_add (sorted, g_ptr_array_index (changes, i));
+      qsort (&g_ptr_array_index (sorted, at), run->end - run->start, sizeof (gpointer), compare_indicators);
     }
-  return sorted;
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      NtmStagedValue v = staged_value (g_ptr_array_index (sorted, i), undo);
+
+      g_array_append_val (values, v);
+    }
+  return values;
 }
 
 /* An undo puts back what the import replaced, and its history says what
@@ -232,6 +266,7 @@ sort_staged (GArray *staged)
  * history would say what is not so: the undo is refused. */
 static gboolean
 check_undone_values (NtmImport  *self,
+                     GArray     *staged,
                      GError    **error)
 {
   sqlite3_stmt *stmt;
@@ -245,7 +280,7 @@ check_undone_values (NtmImport  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  ntm_staged_values_bind (stmt, 1, self->staged);
+  ntm_staged_values_bind (stmt, 1, staged);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     changed = sqlite3_column_int64 (stmt, 0);
   else
@@ -281,7 +316,6 @@ write_staged_history_and_values (NtmImport    *self,
                                  GError      **error)
 {
   NtmDatabase *db = self->db;
-  GArray *staged = self->staged;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   const char *by = ntm_database_get_user_name (db);
@@ -292,17 +326,17 @@ write_staged_history_and_values (NtmImport    *self,
   sqlite3_stmt *removals;
   gboolean ok;
 
-  if (staged->len == 0)
+  if (self->staged->len == 0)
     return TRUE;
+  sorted = sort_staged (self->staged, undo);
   /* the foreign keys may be off (ntm_import_commit()) */
-  if (!ntm_staged_values_check_parents (db, staged, error) ||
-      (undo && !check_undone_values (self, error)) ||
-      !write_staged_history (db, staged, at, by, error))
+  if (!ntm_staged_values_check_parents (db, sorted, error) ||
+      (undo && !check_undone_values (self, sorted, error)) ||
+      !write_staged_history (db, sorted, at, by, error))
     return FALSE;
 
   /* An import's values are written; its undo also removes those it
    * entered. */
-  sorted = sort_staged (staged);
   removed = g_array_new (FALSE, FALSE, sizeof (NtmStagedValue));
   for (guint i = 0; i < sorted->len; i++)
     if (g_array_index (sorted, NtmStagedValue, i).removes)
@@ -357,40 +391,18 @@ write_value (NtmImport  *self,
   sqlite3_stmt *stmt;
   gboolean has_value = undo ? c->old_has_value : c->has_new_value;
   double value = undo ? c->old_value : c->new_value;
-  const char *override = NULL, *reason = NULL, *note = NULL;
+  const char *override, *reason, *note;
 
-  if (c->texts != NULL)
-    {
-      override = undo ? c->texts->old_override : c->texts->new_override;
-      reason = undo ? c->texts->old_reason : c->texts->new_reason;
-      note = undo ? c->texts->old_note : c->texts->new_note;
-    }
-  else
+  if (c->texts == NULL)
     {
       /* A value alone waits for write_staged_history_and_values(), at
-       * the commit and at its undo, which puts back the value it
-       * replaced (the status, reason and note it left as they were) or
-       * removes the one it entered. */
-      NtmStagedValue staged = {
-        .unit_code = c->pub.unit_code, .indicator_id = c->target, .year = c->pub.year,
-        .has_value = has_value, .value = value,
-        .replaces = c->old_row, .had_value = c->old_has_value, .old_value = c->old_value,
-      };
-
-      if (undo && c->old_row)
-        {
-          staged.had_value = c->has_new_value;
-          staged.old_value = c->new_value;
-        }
-      else if (undo)
-        {
-          staged.has_value = c->has_new_value;
-          staged.value = c->new_value;
-          staged.removes = TRUE;
-        }
-      g_array_append_val (self->staged, staged);
+       * the commit and at its undo (staged_value()). */
+      g_ptr_array_add (self->staged, c);
       return TRUE;
     }
+  override = undo ? c->texts->old_override : c->texts->new_override;
+  reason = undo ? c->texts->old_reason : c->texts->new_reason;
+  note = undo ? c->texts->old_note : c->texts->new_note;
   if (undo && !c->old_row)
     {
       stmt = ntm_database_prepare (self->db,
@@ -584,7 +596,7 @@ write_changes (NtmDatabase  *db,
 {
   CommitData *data = user_data;
   /* at most a value for each change: room for them all at once */
-  g_autoptr(GArray) staged = g_array_sized_new (FALSE, FALSE, sizeof (NtmStagedValue), data->self->changes->len);
+  g_autoptr(GPtrArray) staged = g_ptr_array_sized_new (data->self->changes->len);
   gboolean ok;
 
   data->self->staged = staged;
