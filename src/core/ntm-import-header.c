@@ -796,6 +796,7 @@ recognise_band (NtmImport  *self,
                 guint       width)
 {
   guint n_columns = ntm_workbook_get_n_columns (self->workbook, part->sheet);
+  g_autoptr(GString) joined = g_string_new (NULL);
   guint score = 0;
 
   g_array_set_size (roles, 0);
@@ -804,7 +805,6 @@ recognise_band (NtmImport  *self,
   for (guint c = 0; c < n_columns; c++)
     {
       Role role = { ROLE_NONE, 0 };
-      g_autoptr(GString) joined = NULL;
       gboolean all_numbers = TRUE;
 
       for (guint k = n_rows; k > 0 && role.kind == ROLE_NONE; k--)
@@ -817,9 +817,9 @@ recognise_band (NtmImport  *self,
       /* The headings joined, when they are wanted: most bands tried are
        * not. Numbers none of which names a criterion or an indicator do
        * not name one joined either. */
+      g_string_truncate (joined, 0);
       if ((role.kind == ROLE_NONE && n_rows > 1 && !all_numbers) || texts != NULL)
         {
-          joined = g_string_new (NULL);
           for (guint k = 0; k < n_rows; k++)
             {
               const char *t = ntm_import_cell (self, part, row + k, c);
@@ -916,7 +916,7 @@ ntm_import_find_header (NtmImport *self,
   g_autoptr(GPtrArray) title_cells = g_ptr_array_new ();   /* borrowed from the workbook */
   guint best_score = 0, best_row = 0, best_len = 0;
   g_autofree Role *cells = NULL;
-  guint width, searched;
+  guint width, searched, recognised_rows = 0;
   CatSet *set = NULL;
   int year;
 
@@ -981,18 +981,24 @@ ntm_import_find_header (NtmImport *self,
     }
   part->set_code = set ? g_strdup (set->code) : NULL;
 
-  /* each cell of the rows searched is recognised once, for every band */
+  /* each cell of the rows searched is recognised once, for every band,
+   * when a band first takes its row in */
   width = ntm_workbook_get_n_columns (self->workbook, part->sheet);
   searched = MIN (n_rows, HEADER_SEARCH_ROWS + MAX_HEADER_ROWS - 1);
   cells = g_new0 (Role, (gsize) searched * width);
-  for (guint r = 0; r < searched; r++)
-    for (guint c = 0; c < width; c++)
-      recognise_heading (self, set, ntm_import_cell (self, part, r, c), &cells[r * width + c]);
 
-  for (guint r = 0; r < MIN (n_rows, HEADER_SEARCH_ROWS); r++)
+  /* a band that names every column cannot be bettered (a later band
+   * must score more to win): the search ends there */
+  for (guint r = 0; r < MIN (n_rows, HEADER_SEARCH_ROWS) && (best_score < width || width == 0); r++)
     for (guint len = 1; len <= MAX_HEADER_ROWS && r + len <= n_rows; len++)
       {
-        guint score = recognise_band (self, part, set, r, len, roles, NULL, cells, width);
+        guint score;
+
+        for (; recognised_rows < r + len; recognised_rows++)
+          for (guint c = 0; c < width; c++)
+            recognise_heading (self, set, ntm_import_cell (self, part, recognised_rows, c),
+                               &cells[recognised_rows * width + c]);
+        score = recognise_band (self, part, set, r, len, roles, NULL, cells, width);
 
         if (register_for_roles (roles) == NTM_REGISTER_NONE)
           continue;

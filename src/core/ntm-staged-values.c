@@ -351,12 +351,16 @@ ntm_staged_values_check_parents (NtmDatabase  *db,
   g_autoptr(GHashTable) indicators = g_hash_table_new (g_int64_hash, g_int64_equal);
   GHashTableIter iter;
   gpointer key;
+  const char *last_unit = NULL;
 
   for (guint i = 0; i < values->len; i++)
     {
       NtmStagedValue *v = &g_array_index (values, NtmStagedValue, i);
 
-      g_hash_table_add (units, (gpointer) v->unit_code);
+      /* a unit's values are staged together */
+      if (v->unit_code != last_unit)
+        g_hash_table_add (units, (gpointer) v->unit_code);
+      last_unit = v->unit_code;
       g_hash_table_add (indicators, &v->indicator_id);
     }
 
