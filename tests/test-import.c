@@ -1833,6 +1833,29 @@ test_cell_text (void)
         g_assert_cmpfloat (value, ==, numbers[i].value);
       g_assert_cmpint (percent, ==, numbers[i].percent);
     }
+  /* numbers as a spreadsheet stores them read as strtod reads them, to
+   * the last bit: of one to twenty digits, a point anywhere among them */
+  for (guint i = 0; i < 60000; i++)
+    {
+      char text[32];
+      guint64 seed = (guint64) i * 2654435761u + 12345;
+      guint n_digits = 1 + i % 20;
+      guint point = (guint) ((seed >> 7) % (n_digits + 1));
+      guint len = 0;
+      double value = -1;
+
+      for (guint d = 0; d < n_digits; d++)
+        {
+          if (d == point && d > 0)
+            text[len++] = '.';
+          seed = seed * 6364136223846793005u + 1442695040888963407u;
+          text[len++] = (char) ('0' + (seed >> 33) % 10);
+        }
+      text[len] = '\0';
+      g_assert_true (ntm_import_read_number (text, FALSE, &value, NULL));
+      if (value != g_ascii_strtod (text, NULL))
+        g_error ("“%s” read as %.17g, not %.17g", text, value, g_ascii_strtod (text, NULL));
+    }
 }
 
 /* A workbook of indicator values for 2024: 17.1 and 2.1 of each unit. */

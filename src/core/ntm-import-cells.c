@@ -91,6 +91,35 @@ is_plain_number (const char *text,
   return TRUE;
 }
 
+/* The value of a plain number (is_plain_number()). One of at most 15
+ * digits is its digits as a whole number, exact in a double, over a power
+ * of ten, also exact: one division, rounded as strtod rounds. Any other
+ * goes through strtod. */
+static double
+plain_number_value (const char *text)
+{
+  static const double powers[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+                                   1e13, 1e14, 1e15 };
+  guint64 digits = 0;
+  guint n_digits = 0, n_frac = 0;
+  gboolean after_point = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '.')
+        {
+          after_point = TRUE;
+          continue;
+        }
+      digits = digits * 10 + (guint64) (*p - '0');
+      n_digits++;
+      n_frac += after_point;
+    }
+  if (n_digits > 15)
+    return g_ascii_strtod (text, NULL);
+  return (double) digits / powers[n_frac];
+}
+
 /* Reads a number as offices write it: "95,5", "95.5", "1.234" (thousands in
  * a count), "1,234.5", "95,5 %", with a "%" noted. */
 gboolean
@@ -111,7 +140,7 @@ ntm_import_read_number (const char *text,
   /* as a spreadsheet stores a number, nothing around it */
   if (text != NULL && is_plain_number (text, whole))
     {
-      *out = g_ascii_strtod (text, NULL);
+      *out = plain_number_value (text);
       return TRUE;
     }
   t = ntm_import_clean_text (text);
@@ -120,7 +149,7 @@ ntm_import_read_number (const char *text,
   if (is_plain_number (t, whole))
     {
       /* as a spreadsheet stores a number: nothing to take apart */
-      *out = g_ascii_strtod (t, NULL);
+      *out = plain_number_value (t);
       return TRUE;
     }
   digits = g_string_new (NULL);
