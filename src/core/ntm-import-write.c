@@ -247,9 +247,18 @@ sort_staged (GPtrArray *changes,
       const Run *run = &g_array_index (runs, Run, r);
       guint at = sorted->len;
 
+      gboolean in_order = TRUE;
+
       for (guint i = run->start; i < run->end; i++)
-        g_ptr_array_add (sorted, g_ptr_array_index (changes, i));
-      qsort (&g_ptr_array_index (sorted, at), run->end - run->start, sizeof (gpointer), compare_indicators);
+        {
+          g_ptr_array_add (sorted, g_ptr_array_index (changes, i));
+          in_order = in_order && (i == run->start ||
+                                  compare_indicators (&g_ptr_array_index (changes, i - 1),
+                                                      &g_ptr_array_index (changes, i)) < 0);
+        }
+      /* the columns of a file usually come in the indicators' order */
+      if (!in_order)
+        qsort (&g_ptr_array_index (sorted, at), run->end - run->start, sizeof (gpointer), compare_indicators);
     }
   for (guint i = 0; i < sorted->len; i++)
     {
