@@ -382,4 +382,14 @@ gboolean    ntm_import_write_scheme             (NtmImport   *self,
                                                  gboolean     undo,
                                                  GError     **error);
 
+/* A criteria set's rows and the communes' groups (ntm-import-sets.c) */
+void        ntm_import_read_set_row             (NtmImport   *self,
+                                                 Part        *part,
+                                                 guint        row);
+void        ntm_import_read_group_row           (NtmImport   *self,
+                                                 Part        *part,
+                                                 guint        row,
+                                                 const char  *unit_code,
+                                                 int          year);
+
 G_END_DECLS
