@@ -520,6 +520,55 @@ test_read_async (void)
   g_object_unref (file);
 }
 
+static double
+ring_area (const NtmShape *shape,
+           guint           r)
+{
+  double area = 0;
+
+  for (guint i = shape->ring_start[r], j = shape->ring_start[r + 1] - 1; i < shape->ring_start[r + 1]; j = i++)
+    area += shape->points[2 * j] * shape->points[2 * i + 1] - shape->points[2 * i] * shape->points[2 * j + 1];
+  return area / 2;
+}
+
+/* The rings are turned for the non-zero fill rule: a ring inside an even
+ * number of others anticlockwise, inside an odd number clockwise, however
+ * the file turned them; which points are inside does not change. */
+static void
+test_orient_rings (void)
+{
+  const double points[] = {
+    0, 0,  0, 10,  10, 10,  10, 0,   /* outer, clockwise */
+    2, 2,  8, 2,   8, 8,   2, 8,     /* a hole, anticlockwise */
+    4, 4,  4, 6,   6, 6,   6, 4,     /* an island in the hole, clockwise */
+    20, 0,  30, 0,  30, 10,  20, 10, /* another outer ring, anticlockwise already */
+    40, 0,  41, 1,                   /* too short to be a ring: left alone */
+  };
+  const guint sizes[] = { 4, 4, 4, 4, 2 };
+  const double probes[][2] = { { 1, 1 }, { 3, 3 }, { 5, 5 }, { 25, 5 }, { 15, 5 }, { -1, 5 } };
+  const gboolean expected_sign[] = { 1, 0, 1, 1 };
+  NtmShape *shape = ntm_shape_new_from_rings (points, sizes, G_N_ELEMENTS (sizes));
+  gboolean before[G_N_ELEMENTS (probes)];
+
+  for (guint p = 0; p < G_N_ELEMENTS (probes); p++)
+    before[p] = ntm_shape_contains (shape, probes[p][0], probes[p][1]);
+  g_assert_true (before[0] && !before[1] && before[2] && before[3] && !before[4] && !before[5]);
+
+  ntm_shape_orient_rings (shape);
+  for (guint r = 0; r < 4; r++)
+    g_assert_cmpint (ring_area (shape, r) > 0, ==, expected_sign[r]);
+  g_assert_cmpfloat (fabs (ring_area (shape, 0)), ==, 100);
+  g_assert_cmpfloat (fabs (ring_area (shape, 1)), ==, 36);
+  /* the ring already turned the right way keeps its order */
+  g_assert_cmpfloat (shape->points[2 * 12], ==, 20);
+  g_assert_cmpfloat (shape->points[2 * 13], ==, 30);
+  g_assert_cmpfloat (shape->points[2 * 16], ==, 40);
+  g_assert_cmpfloat (shape->points[2 * 17], ==, 41);
+  for (guint p = 0; p < G_N_ELEMENTS (probes); p++)
+    g_assert_cmpint (ntm_shape_contains (shape, probes[p][0], probes[p][1]), ==, before[p]);
+  ntm_shape_free (shape);
+}
+
 static void
 test_wkb_round_trip (void)
 {
@@ -566,6 +615,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/boundaries/match-names", test_match_names);
   g_test_add_func ("/boundaries/detect-fields", test_detect_fields);
   g_test_add_func ("/boundaries/wkb-round-trip", test_wkb_round_trip);
+  g_test_add_func ("/boundaries/orient-rings", test_orient_rings);
   g_test_add_func ("/boundaries/report-good", test_report_good);
   g_test_add_func ("/boundaries/gadm-fields", test_gadm_fields);
   g_test_add_func ("/boundaries/chosen-fields", test_chosen_fields);

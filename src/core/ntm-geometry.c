@@ -351,6 +351,42 @@ ntm_shape_to_mercator (NtmShape *shape)
   shape_compute_bounds (shape);
 }
 
+/* Whether (@x, @y) is inside ring @r of @shape: a ray from it crosses the
+ * ring an odd number of times. */
+static gboolean
+ring_contains (const NtmShape *shape,
+               guint           r,
+               double          x,
+               double          y)
+{
+  guint start = shape->ring_start[r], end = shape->ring_start[r + 1];
+  gboolean inside = FALSE;
+
+  for (guint i = start, j = end - 1; i < end; j = i++)
+    {
+      double xi = shape->points[2 * i], yi = shape->points[2 * i + 1];
+      double xj = shape->points[2 * j], yj = shape->points[2 * j + 1];
+
+      if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+        inside = !inside;
+    }
+  return inside;
+}
+
+/* The area of ring @r, positive when it turns anticlockwise (x to the
+ * right, y up). */
+static double
+ring_signed_area (const NtmShape *shape,
+                  guint           r)
+{
+  guint start = shape->ring_start[r], end = shape->ring_start[r + 1];
+  double area = 0;
+
+  for (guint i = start, j = end - 1; i < end; j = i++)
+    area += shape->points[2 * j] * shape->points[2 * i + 1] - shape->points[2 * i] * shape->points[2 * j + 1];
+  return area / 2;
+}
+
 /**
  * ntm_shape_contains:
  * @shape: a shape
@@ -375,22 +411,53 @@ ntm_shape_contains (const NtmShape *shape,
     return FALSE;
 
   for (guint r = 0; r < shape->n_rings; r++)
+    if (ring_contains (shape, r, x, y))
+      inside = !inside;
+  return inside;
+}
+
+/**
+ * ntm_shape_orient_rings:
+ * @shape: a shape
+ *
+ * Turns every ring of @shape so that filling it with the non-zero rule
+ * gives what the even-odd rule gives: a ring inside an even number of
+ * others (an outer ring, an island in a hole) turns anticlockwise, a ring
+ * inside an odd number (a hole) clockwise, whichever way the file turned
+ * them. The map fills several units in one path: with the even-odd rule,
+ * two units that overlap (the province and a district, or a district
+ * drawn twice) would cancel each other out where both are; with the
+ * non-zero rule on rings turned this way they add up.
+ */
+void
+ntm_shape_orient_rings (NtmShape *shape)
+{
+  g_return_if_fail (shape != NULL);
+
+  for (guint r = 0; r < shape->n_rings; r++)
     {
       guint start = shape->ring_start[r], end = shape->ring_start[r + 1];
-      guint n = end - start;
+      guint depth = 0;
+      double area;
 
-      for (guint i = 0, j = n - 1; i < n; j = i++)
-        {
-          double xi = shape->points[2 * (start + i)], yi = shape->points[2 * (start + i) + 1];
-          double xj = shape->points[2 * (start + j)], yj = shape->points[2 * (start + j) + 1];
+      if (end - start < 3)
+        continue;
+      for (guint q = 0; q < shape->n_rings; q++)
+        if (q != r && shape->ring_start[q + 1] - shape->ring_start[q] >= 3 &&
+            ring_contains (shape, q, shape->points[2 * start], shape->points[2 * start + 1]))
+          depth++;
+      area = ring_signed_area (shape, r);
+      if ((area < 0) == (depth % 2 == 0))
+        for (guint i = start, j = end - 1; i < j; i++, j--)
+          {
+            double tx = shape->points[2 * i], ty = shape->points[2 * i + 1];
 
-          if ((yi > y) != (yj > y) &&
-              x < (xj - xi) * (y - yi) / (yj - yi) + xi)
-            inside = !inside;
-        }
+            shape->points[2 * i] = shape->points[2 * j];
+            shape->points[2 * i + 1] = shape->points[2 * j + 1];
+            shape->points[2 * j] = tx;
+            shape->points[2 * j + 1] = ty;
+          }
     }
-
-  return inside;
 }
 
 /**

@@ -69,6 +69,7 @@ void               ntm_shape_to_mercator           (NtmShape      *shape);
 gboolean           ntm_shape_contains              (const NtmShape *shape,
                                                     double         x,
                                                     double         y);
+void               ntm_shape_orient_rings          (NtmShape      *shape);
 
 NtmBoundaryRecord *ntm_boundary_record_new         (const char    *unit_code);
 void               ntm_boundary_record_free        (NtmBoundaryRecord *record);

@@ -241,73 +241,6 @@ build_grid (NtmMapRenderer *self)
     }
 }
 
-static double
-ring_signed_area (const NtmShape *shape,
-                  guint           r)
-{
-  guint start = shape->ring_start[r], end = shape->ring_start[r + 1];
-  double area = 0;
-
-  for (guint i = start, j = end - 1; i < end; j = i++)
-    area += shape->points[2 * j] * shape->points[2 * i + 1] - shape->points[2 * i] * shape->points[2 * j + 1];
-  return area / 2;
-}
-
-static gboolean
-ring_contains (const NtmShape *shape,
-               guint           r,
-               double          x,
-               double          y)
-{
-  guint start = shape->ring_start[r], end = shape->ring_start[r + 1];
-  gboolean inside = FALSE;
-
-  for (guint i = start, j = end - 1; i < end; j = i++)
-    {
-      double xi = shape->points[2 * i], yi = shape->points[2 * i + 1];
-      double xj = shape->points[2 * j], yj = shape->points[2 * j + 1];
-
-      if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
-        inside = !inside;
-    }
-  return inside;
-}
-
-/* Turns every ring of @shape so that filling it with the non-zero rule
- * gives what the even-odd rule gives (a ring inside an odd number of
- * others is a hole), whichever way the file turned them. Fills are
- * batched, several units to a path: with the even-odd rule, two units
- * that overlap (the province and a district, or a district drawn twice)
- * would cancel each other out and leave a hole where both are; with the
- * non-zero rule on rings turned this way they add up. */
-static void
-orient_rings (NtmShape *shape)
-{
-  for (guint r = 0; r < shape->n_rings; r++)
-    {
-      guint start = shape->ring_start[r], end = shape->ring_start[r + 1];
-      guint depth = 0;
-      double area;
-
-      if (end - start < 3)
-        continue;
-      for (guint q = 0; q < shape->n_rings; q++)
-        if (q != r && shape->ring_start[q + 1] - shape->ring_start[q] >= 3 &&
-            ring_contains (shape, q, shape->points[2 * start], shape->points[2 * start + 1]))
-          depth++;
-      area = ring_signed_area (shape, r);
-      if ((area < 0) == (depth % 2 == 0))
-        for (guint i = start, j = end - 1; i < j; i++, j--)
-          {
-            double tx = shape->points[2 * i], ty = shape->points[2 * i + 1];
-            shape->points[2 * i] = shape->points[2 * j];
-            shape->points[2 * i + 1] = shape->points[2 * j + 1];
-            shape->points[2 * j] = tx;
-            shape->points[2 * j + 1] = ty;
-          }
-    }
-}
-
 static void
 ensure_band (NtmMapRenderer *self,
              guint           band)
@@ -334,7 +267,7 @@ ensure_band (NtmMapRenderer *self,
         continue;
       item->shapes[band] = g_steal_pointer (&b->shape);
       ntm_shape_to_mercator (item->shapes[band]);
-      orient_rings (item->shapes[band]);
+      ntm_shape_orient_rings (item->shapes[band]);
     }
 }
 
@@ -902,7 +835,7 @@ ntm_map_renderer_load (NtmMapRenderer  *self,
         continue;
       shape = item->shapes[NTM_GEOMETRY_N_BANDS - 1] = g_steal_pointer (&b->shape);
       ntm_shape_to_mercator (shape);
-      orient_rings (shape);
+      ntm_shape_orient_rings (shape);
       item->has_shape = TRUE;
       item->has_point = TRUE;
       ntm_geometry_to_mercator (b->label_lon, b->label_lat, &item->px, &item->py);
@@ -1454,7 +1387,7 @@ ntm_map_renderer_draw (NtmMapRenderer        *self,
     flags |= NTM_MAP_DRAW_LAND | NTM_MAP_DRAW_FILLS | NTM_MAP_DRAW_BORDERS | NTM_MAP_DRAW_SYMBOLS;
 
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  /* the rings are turned at load (orient_rings): overlapping units add up */
+  /* the rings are turned at load (ntm_shape_orient_rings()): overlapping units add up */
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
 
   /* the province's land under everything, set off from its surroundings
