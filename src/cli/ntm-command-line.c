@@ -40,6 +40,15 @@
 /* Helpers                                                                */
 /* ---------------------------------------------------------------------- */
 
+/* Says @error on standard error. Returns @status, the task's exit status. */
+static int
+say_error (const GError *error,
+           int           status)
+{
+  g_printerr ("%s\n", error->message);
+  return status;
+}
+
 static char *
 get_database_path (const NtmCommandOptions *self)
 {
@@ -142,10 +151,7 @@ ntm_command_check (const NtmCommandOptions *self)
 
   report = ntm_check_report (db, get_year_or_current (self), &healthy, &error);
   if (report == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return say_error (error, 1);
 
   g_print ("%s", report);
   return healthy ? 0 : 1;
@@ -231,10 +237,7 @@ ntm_command_export_list (const NtmCommandOptions *self,
              g_error_matches (error, NTM_DATABASE_ERROR, NTM_DATABASE_ERROR_INVALID) ? 2 : 1;
     }
   if (!ntm_export_write (table, self->output, NULL, NULL, NULL, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return say_error (error, 1);
 
   g_print (ngettext ("Wrote %s (%u row).\n", "Wrote %s (%u rows).\n", ntm_table_get_n_rows (table)),
            self->output, ntm_table_get_n_rows (table));
@@ -261,10 +264,7 @@ ntm_command_import_boundaries (const NtmCommandOptions *self,
 
       db = ntm_database_open_scratch (&error);
       if (db == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
+        return say_error (error, 1);
       g_printerr (_("“%s” does not exist, and a dry run creates nothing: the file is matched against Ntm’s built-in units.\n"),
                   display);
     }
@@ -275,17 +275,11 @@ ntm_command_import_boundaries (const NtmCommandOptions *self,
 
   file = ntm_boundary_file_read (path, NULL, NULL, &error);
   if (file == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return say_error (error, 1);
 
   report = ntm_boundary_report_new_for_year (file, db, get_year_or_current (self), &error);
   if (report == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return say_error (error, 1);
 
   text = ntm_boundary_report_to_text (report);
   g_print ("%s", text);
@@ -294,10 +288,7 @@ ntm_command_import_boundaries (const NtmCommandOptions *self,
     return 0;
 
   if (!ntm_boundary_report_commit (report, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return say_error (error, 1);
   g_print ("committed: %u\n", ntm_boundary_report_get_n_units_matched (report));
   return 0;
 }
@@ -316,10 +307,7 @@ ntm_command_import_data (const NtmCommandOptions *self,
 
   workbook = ntm_workbook_read (path, NULL, NULL, &error);
   if (workbook == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return say_error (error, 1);
 
   db = open_database_for_command (self);
   if (db == NULL)
@@ -327,10 +315,7 @@ ntm_command_import_data (const NtmCommandOptions *self,
 
   import = ntm_import_new_for_year (db, workbook, self->year, 0, &error);
   if (import == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return say_error (error, 1);
 
   text = ntm_import_to_text (import);
   g_print ("%s", text);
@@ -343,10 +328,7 @@ ntm_command_import_data (const NtmCommandOptions *self,
     return 0;
 
   if (!ntm_import_commit (import, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return say_error (error, 1);
   g_print ("committed: %u\n", ntm_import_get_counts (import)->inserted + ntm_import_get_counts (import)->updated);
   return 0;
 }
@@ -367,10 +349,7 @@ ntm_command_derive_boundaries (const NtmCommandOptions *self,
 
   derivation = ntm_boundary_derivation_new (db, get_year_or_current (self), &error);
   if (derivation == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return say_error (error, 1);
 
   text = ntm_boundary_derivation_to_text (derivation);
   g_print ("%s", text);
@@ -378,10 +357,7 @@ ntm_command_derive_boundaries (const NtmCommandOptions *self,
     return 0;
 
   if (!ntm_boundary_derivation_commit (derivation, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return say_error (error, 1);
   g_print ("committed: %u\n", ntm_boundary_derivation_count (derivation, NTM_DERIVATION_DERIVED));
   return 0;
 }
@@ -406,10 +382,7 @@ ntm_command_export_map (const NtmCommandOptions *self,
   if (!ntm_map_mode_parse (mode_text ? mode_text : "level", &mode, &indicator, &error) ||
       !ntm_unit_layer_parse (layer_text ? layer_text : "communes", &layer, &error) ||
       (size_text != NULL && !ntm_map_export_parse_size (size_text, &width, &height, &error)))
-    {
-      g_printerr ("%s\n", error->message);
-      return 2;
-    }
+    return say_error (error, 2);
   if (!ntm_unit_layer_supports_mode (layer, mode))
     {
       if (mode == NTM_MAP_MODE_GROUP)
@@ -447,10 +420,7 @@ ntm_command_export_map (const NtmCommandOptions *self,
     renderer = ntm_map_export_new_renderer_for_layer (db, year, layer, mode, indicator, &error);
   if (renderer == NULL ||
       !ntm_map_export_write (renderer, db, year, NULL, path, width, height, NULL, NULL, NULL, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return say_error (error, 1);
   return 0;
 }
 
@@ -473,10 +443,7 @@ ntm_command_backup (const NtmCommandOptions *self)
       g_autofree char *display = g_filename_display_name (self->output);
 
       if (!ntm_backup_write_copy (db, self->output, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
+        return say_error (error, 1);
       g_print (_("Wrote a copy of the database to %s.\n"), display);
     }
   else
@@ -486,10 +453,7 @@ ntm_command_backup (const NtmCommandOptions *self)
       g_autofree char *size = NULL;
 
       if (backup == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
+        return say_error (error, 1);
       display = g_filename_display_name (ntm_backup_get_path (backup));
       size = g_format_size (ntm_backup_get_size (backup));
       g_print (_("Backed up to %s (%s).\n"), display, size);
@@ -510,10 +474,7 @@ ntm_command_list_backups (const NtmCommandOptions *self)
   guint n;
 
   if (backups == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return say_error (error, 1);
 
   n = g_list_model_get_n_items (backups);
   g_print ("folder: %s\n", folder);
@@ -562,10 +523,7 @@ ntm_command_restore (const NtmCommandOptions *self,
     ok = FALSE;
 
   if (!ok)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return say_error (error, 1);
 
   g_print (_("Restored %s from %s.\n"), display, backup_display);
   if (saved != NULL)
@@ -689,10 +647,7 @@ ntm_command_options_read (NtmCommandOptions *self,
 
       /* --export-map says what is wrong with its own */
       if (!ntm_unit_layer_parse (self->layer, &layer, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return 2;
-        }
+        return say_error (error, 2);
     }
   if (g_variant_dict_lookup (options, "year", "i", &self->year) &&
       (self->year < 2000 || self->year > 2100))
